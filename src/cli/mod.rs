@@ -1,0 +1,269 @@
+//! Command-line arguments (the CLI contract shared by every command) and dispatch.
+//!
+//! Each command lives in its own file with an args struct and `run(...) -> Result<Outcome>`.
+//! Exit codes are decided in one place, `main.rs`: 0 success, 1 a check failed, 2 an error.
+
+pub mod verify;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{Config, ShadowSpec};
+use crate::redact;
+
+/// What a command concluded, when it did not fail with an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit 0: success, no drift, safe to deploy.
+    Success,
+    /// Exit 1: a check failed (drift, blocking findings, refused confirmation, invalid history).
+    CheckFailed,
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pgshift",
+    version,
+    about = "Safe PostgreSQL schema changes from SQL migration files",
+    after_help = "Exit codes: 0 success, 1 a check failed (drift, blocking lint findings, hazards not allowed, \
+                  confirmation refused, invalid migration history), 2 an error (bad input, bad config, \
+                  connection failure, SQL error).\n\
+                  SOURCE is a postgres:// or postgresql:// URL, a .sql file, a migrations directory, `empty`, or `env:NAME`."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Config file (default: ./pgshift.toml when present).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Where shadow databases come from: auto, local, docker, or a postgres:// URL of a server
+    /// where pgshift may create databases (overrides PGSHIFT_SHADOW and [shadow]).
+    #[arg(long, global = true, value_name = "auto|local|docker|URL")]
+    pub shadow: Option<String>,
+    /// More output (repeat for more).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+    /// Only errors and results.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Replay all migrations into a fresh shadow database.
+    Verify(verify::VerifyArgs),
+    /// Show the schema of a SOURCE.
+    Inspect(InspectArgs),
+    /// SQL that turns one schema into another.
+    Diff(DiffArgs),
+    /// Write a new migration (and its rollback) from the difference between two schemas.
+    Generate(GenerateArgs),
+    /// Review migration files for dangerous operations.
+    Lint(LintArgs),
+    /// Check that a database matches what the migrations produce.
+    Drift(DriftArgs),
+    /// Apply pending migrations to an environment.
+    Apply(ApplyArgs),
+    /// Roll back applied migrations.
+    Rollback(RollbackArgs),
+    /// Show the migration state of an environment.
+    Status(StatusArgs),
+    /// Create a new, empty migration file and its rollback.
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    pub source: String,
+    #[arg(long, default_value = "json", value_parser = ["json", "sql"])]
+    pub format: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    #[arg(long, value_name = "SOURCE")]
+    pub from: String,
+    #[arg(long, value_name = "SOURCE")]
+    pub to: String,
+    #[arg(long)]
+    pub rollback: bool,
+    #[arg(long)]
+    pub allow_destructive: bool,
+    #[arg(long)]
+    pub no_validate: bool,
+    #[arg(long, default_value = "sql", value_parser = ["sql", "json"])]
+    pub format: String,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    pub description: String,
+    #[arg(long, value_name = "SOURCE")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "SOURCE")]
+    pub to: Option<String>,
+    #[arg(long)]
+    pub allow_destructive: bool,
+    #[arg(long)]
+    pub no_validate: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    pub paths: Vec<PathBuf>,
+    #[arg(long, default_value = "text", value_parser = ["text", "json", "github"])]
+    pub format: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["env", "target"])))]
+pub struct DriftArgs {
+    #[arg(long)]
+    pub env: Option<String>,
+    #[arg(long, value_name = "SOURCE")]
+    pub target: Option<String>,
+    #[arg(long, value_name = "SOURCE")]
+    pub against: Option<String>,
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["env", "target"])))]
+pub struct ApplyArgs {
+    #[arg(long)]
+    pub env: Option<String>,
+    #[arg(long, value_name = "URL")]
+    pub target: Option<String>,
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub yes: bool,
+    #[arg(long, value_name = "VERSION")]
+    pub to: Option<String>,
+    #[arg(long)]
+    pub no_backup: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["env", "target"])))]
+#[command(group(clap::ArgGroup::new("how").required(true).args(["last", "to"])))]
+pub struct RollbackArgs {
+    #[arg(long)]
+    pub env: Option<String>,
+    #[arg(long, value_name = "URL")]
+    pub target: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub last: Option<u32>,
+    #[arg(long, value_name = "VERSION")]
+    pub to: Option<String>,
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub yes: bool,
+    #[arg(long)]
+    pub no_backup: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["env", "target"])))]
+pub struct StatusArgs {
+    #[arg(long)]
+    pub env: Option<String>,
+    #[arg(long, value_name = "URL")]
+    pub target: Option<String>,
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    pub description: String,
+}
+
+/// How much to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verbosity {
+    Quiet,
+    Normal,
+    Verbose,
+}
+
+/// Output for people, on stderr, redacted. Results meant for programs go to stdout.
+#[derive(Debug, Clone, Copy)]
+pub struct Ui {
+    pub verbosity: Verbosity,
+}
+
+impl Ui {
+    pub fn info(&self, msg: impl AsRef<str>) {
+        if self.verbosity >= Verbosity::Normal {
+            eprintln!("{}", redact::text(msg.as_ref()));
+        }
+    }
+
+    pub fn detail(&self, msg: impl AsRef<str>) {
+        if self.verbosity >= Verbosity::Verbose {
+            eprintln!("{}", redact::text(msg.as_ref()));
+        }
+    }
+}
+
+/// Everything a command needs from the global options.
+#[derive(Debug)]
+pub struct Context_ {
+    pub config: Config,
+    pub ui: Ui,
+    pub cwd: PathBuf,
+}
+
+impl Global {
+    fn context(&self) -> Result<Context_> {
+        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        let mut config = Config::load(self.config.as_deref(), &cwd, &|k| std::env::var(k).ok())?;
+        if let Some(s) = &self.shadow {
+            config.shadow.spec = ShadowSpec::parse(s)?;
+        }
+        let verbosity = if self.quiet {
+            Verbosity::Quiet
+        } else if self.verbose > 0 {
+            Verbosity::Verbose
+        } else {
+            Verbosity::Normal
+        };
+        Ok(Context_ {
+            config,
+            ui: Ui { verbosity },
+            cwd,
+        })
+    }
+}
+
+/// Runs the parsed command line.
+pub async fn run(cli: Cli) -> Result<Outcome> {
+    let ctx = cli.global.context()?;
+    match cli.command {
+        Command::Verify(args) => verify::run(&ctx, args).await,
+        Command::Inspect(_) => not_yet("inspect", "catalog introspection"),
+        Command::Diff(_) => not_yet("diff", "the diff engine"),
+        Command::Generate(_) => not_yet("generate", "the diff engine"),
+        Command::Lint(_) => not_yet("lint", "production safety"),
+        Command::Drift(_) => not_yet("drift", "the deploy workflow"),
+        Command::Apply(_) => not_yet("apply", "the deploy workflow"),
+        Command::Rollback(_) => not_yet("rollback", "the deploy workflow"),
+        Command::Status(_) => not_yet("status", "the deploy workflow"),
+        Command::New(_) => not_yet("new", "the deploy workflow"),
+    }
+}
+
+fn not_yet(command: &str, part: &str) -> Result<Outcome> {
+    anyhow::bail!("`pgshift {command}` is not available in this build yet (it arrives with {part})")
+}

@@ -1,0 +1,455 @@
+//! `pgshift.toml` and the environment variables that override it.
+//!
+//! Invariants: unknown keys are errors that name the key; every path in the config is resolved
+//! against the directory holding the config file; defaults work with no file at all. Environment
+//! variables win over the file (`PGSHIFT_SHADOW` for the shadow, `DATABASE_URL` for a default
+//! target), and command-line flags win over both.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::redact;
+
+/// The name of the config file looked up in the working directory when `--config` is not given.
+pub const CONFIG_FILE: &str = "pgshift.toml";
+
+/// Schemas a Supabase project's platform manages; the `supabase` preset leaves them out of
+/// comparisons (user objects attached to them are still kept by the catalog).
+pub const SUPABASE_MANAGED_SCHEMAS: &[&str] = &[
+    "auth",
+    "storage",
+    "realtime",
+    "_realtime",
+    "extensions",
+    "graphql",
+    "graphql_public",
+    "vault",
+    "pgsodium",
+    "pgsodium_masks",
+    "supabase_functions",
+    "supabase_migrations",
+    "net",
+    "cron",
+    "pgbouncer",
+    "_analytics",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid config file {path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+    #[error("unknown environment `{name}`: {hint}")]
+    UnknownEnvironment { name: String, hint: String },
+    #[error("environment `{name}` has no URL: {hint}")]
+    MissingUrl { name: String, hint: String },
+    #[error("invalid --shadow / PGSHIFT_SHADOW value `{0}`: use auto, local, docker or a postgres:// URL")]
+    BadShadow(String),
+}
+
+/// The file as written. Every table rejects keys it does not know.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    migrations_dir: Option<PathBuf>,
+    rollbacks_dir: Option<PathBuf>,
+    preset: Option<Preset>,
+    #[serde(default)]
+    schemas: RawSchemas,
+    #[serde(default)]
+    shadow: RawShadow,
+    #[serde(default)]
+    environments: BTreeMap<String, RawEnvironment>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSchemas {
+    #[serde(default)]
+    include: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawShadow {
+    provider: Option<String>,
+    image: Option<String>,
+    url: Option<String>,
+    bin_dir: Option<PathBuf>,
+    #[serde(default)]
+    setup: Vec<PathBuf>,
+    replay_user: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEnvironment {
+    url: Option<String>,
+    url_env: Option<String>,
+    confirm: Option<bool>,
+    backup: Option<bool>,
+}
+
+/// Which platform conventions apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// Supabase: platform-managed schemas are excluded from comparisons.
+    #[default]
+    Supabase,
+    /// Plain PostgreSQL: only system schemas are excluded.
+    None,
+}
+
+/// Where throwaway shadow databases come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShadowSpec {
+    /// Local binaries if found, else Docker if a daemon answers.
+    Auto,
+    /// `initdb` into a temp dir with local PostgreSQL binaries.
+    Local,
+    /// A container started through the Docker engine.
+    Docker,
+    /// An existing server where pgshift creates (and drops) its own databases.
+    Server(String),
+}
+
+impl ShadowSpec {
+    pub fn parse(s: &str) -> Result<Self, ConfigError> {
+        match s.trim() {
+            "auto" => Ok(Self::Auto),
+            "local" => Ok(Self::Local),
+            "docker" => Ok(Self::Docker),
+            u if is_postgres_url(u) => Ok(Self::Server(u.to_string())),
+            other => Err(ConfigError::BadShadow(redact::text(other))),
+        }
+    }
+}
+
+/// True for `postgres://` and `postgresql://` URLs.
+pub fn is_postgres_url(s: &str) -> bool {
+    s.starts_with("postgres://") || s.starts_with("postgresql://")
+}
+
+#[derive(Debug, Clone)]
+pub struct ShadowConfig {
+    pub spec: ShadowSpec,
+    /// Docker image; `None` means pgshift's default.
+    pub image: Option<String>,
+    pub bin_dir: Option<PathBuf>,
+    /// SQL files replayed into every shadow before the migrations (roles and schemas the platform
+    /// provides, for example).
+    pub setup: Vec<PathBuf>,
+    /// Role that replays the migrations, when it is not the shadow's superuser.
+    pub replay_user: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Environment {
+    pub name: String,
+    url: Option<String>,
+    url_env: Option<String>,
+    pub confirm: bool,
+    pub backup: bool,
+}
+
+impl Environment {
+    /// The environment's URL: `url_env`'s variable when set, else `url`.
+    pub fn url(&self) -> Result<String, ConfigError> {
+        if let Some(var) = &self.url_env {
+            match std::env::var(var) {
+                Ok(v) if !v.trim().is_empty() => return Ok(v),
+                _ if self.url.is_none() => {
+                    return Err(ConfigError::MissingUrl {
+                        name: self.name.clone(),
+                        hint: format!("set the environment variable {var}"),
+                    })
+                }
+                _ => {}
+            }
+        }
+        self.url.clone().ok_or_else(|| ConfigError::MissingUrl {
+            name: self.name.clone(),
+            hint: format!(
+                "add `url` or `url_env` under [environments.{}] in pgshift.toml",
+                self.name
+            ),
+        })
+    }
+}
+
+/// The resolved configuration every command works from.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file it came from, if any.
+    pub file: Option<PathBuf>,
+    pub migrations_dir: PathBuf,
+    pub rollbacks_dir: PathBuf,
+    pub preset: Preset,
+    pub include_schemas: Vec<String>,
+    pub exclude_schemas: Vec<String>,
+    pub shadow: ShadowConfig,
+    pub environments: BTreeMap<String, Environment>,
+}
+
+impl Config {
+    /// Loads `explicit` if given (it must exist), else `pgshift.toml` in `cwd` if present, else
+    /// defaults. `env` is the process environment, passed in so tests can control it.
+    pub fn load(
+        explicit: Option<&Path>,
+        cwd: &Path,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Self, ConfigError> {
+        let (file, raw) = match explicit {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
+                (Some(path.to_path_buf()), parse(&text, path)?)
+            }
+            None => {
+                let path = cwd.join(CONFIG_FILE);
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => (Some(path.clone()), parse(&text, &path)?),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        (None, RawConfig::default())
+                    }
+                    Err(source) => return Err(ConfigError::Read { path, source }),
+                }
+            }
+        };
+        let base = match &file {
+            Some(f) => match f.parent() {
+                Some(p) if !p.as_os_str().is_empty() => cwd.join(p),
+                _ => cwd.to_path_buf(),
+            },
+            None => cwd.to_path_buf(),
+        };
+        resolve(raw, file, &base, env)
+    }
+
+    /// Schemas left out of comparisons: the preset's managed schemas plus `schemas.exclude`.
+    pub fn excluded_schemas(&self) -> Vec<String> {
+        let mut out: Vec<String> = match self.preset {
+            Preset::Supabase => SUPABASE_MANAGED_SCHEMAS
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            Preset::None => Vec::new(),
+        };
+        out.extend(self.exclude_schemas.iter().cloned());
+        out.retain(|s| !self.include_schemas.contains(s));
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    pub fn environment(&self, name: &str) -> Result<&Environment, ConfigError> {
+        self.environments.get(name).ok_or_else(|| ConfigError::UnknownEnvironment {
+            name: name.to_string(),
+            hint: if self.environments.is_empty() {
+                format!(
+                    "no environments are configured; add [environments.{name}] with `url` or `url_env` to {}",
+                    self.file_label()
+                )
+            } else {
+                format!(
+                    "configured environments are: {}",
+                    self.environments.keys().cloned().collect::<Vec<_>>().join(", ")
+                )
+            },
+        })
+    }
+
+    fn file_label(&self) -> String {
+        self.file
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| CONFIG_FILE.to_string())
+    }
+}
+
+fn parse(text: &str, path: &Path) -> Result<RawConfig, ConfigError> {
+    toml::from_str(text).map_err(|e| ConfigError::Invalid {
+        path: path.to_path_buf(),
+        message: redact::text(e.to_string().trim_end()),
+    })
+}
+
+fn resolve(
+    raw: RawConfig,
+    file: Option<PathBuf>,
+    base: &Path,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Config, ConfigError> {
+    let RawConfig {
+        migrations_dir,
+        rollbacks_dir,
+        preset,
+        schemas,
+        shadow,
+        environments,
+    } = raw;
+    let invalid = |message: String| ConfigError::Invalid {
+        path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
+        message,
+    };
+    let spec = match env("PGSHIFT_SHADOW").filter(|v| !v.trim().is_empty()) {
+        Some(v) => ShadowSpec::parse(&v)?,
+        None => match (shadow.provider.as_deref(), &shadow.url) {
+            (None | Some("server"), Some(url)) => ShadowSpec::parse(url).map_err(|_| {
+                invalid("[shadow] url must be a postgres:// or postgresql:// URL".into())
+            })?,
+            (Some("server"), None) => {
+                return Err(invalid("[shadow] provider = \"server\" needs `url`".into()))
+            }
+            (Some(p), _) => ShadowSpec::parse(p).map_err(|_| {
+                invalid(format!(
+                    "[shadow] provider `{p}` is not one of auto, local, docker, server"
+                ))
+            })?,
+            (None, None) => ShadowSpec::Auto,
+        },
+    };
+    let mut envs = BTreeMap::new();
+    for (name, e) in environments {
+        if e.url.is_none() && e.url_env.is_none() {
+            return Err(invalid(format!(
+                "[environments.{name}] needs `url` or `url_env` (the name of a variable holding the URL)"
+            )));
+        }
+        if let Some(u) = &e.url {
+            if !is_postgres_url(u) {
+                return Err(invalid(format!(
+                    "[environments.{name}] url must start with postgres:// or postgresql://"
+                )));
+            }
+        }
+        let production = name == "production" || name == "prod";
+        envs.insert(
+            name.clone(),
+            Environment {
+                name,
+                url: e.url,
+                url_env: e.url_env,
+                confirm: e.confirm.unwrap_or(production),
+                backup: e.backup.unwrap_or(production),
+            },
+        );
+    }
+    Ok(Config {
+        file,
+        migrations_dir: base.join(migrations_dir.unwrap_or_else(|| "supabase/migrations".into())),
+        rollbacks_dir: base.join(rollbacks_dir.unwrap_or_else(|| "supabase/rollbacks".into())),
+        preset: preset.unwrap_or_default(),
+        include_schemas: schemas.include,
+        exclude_schemas: schemas.exclude,
+        shadow: ShadowConfig {
+            spec,
+            image: shadow.image,
+            bin_dir: shadow.bin_dir.map(|p| base.join(p)),
+            setup: shadow.setup.into_iter().map(|p| base.join(p)).collect(),
+            replay_user: shadow.replay_user,
+        },
+        environments: envs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_env(_: &str) -> Option<String> {
+        None
+    }
+
+    fn load_text(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pgshift.toml");
+        std::fs::write(&path, text).unwrap();
+        Config::load(Some(&path), dir.path(), env)
+    }
+
+    #[test]
+    fn defaults_work_without_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = Config::load(None, dir.path(), &no_env).unwrap();
+        assert!(c.file.is_none());
+        assert_eq!(c.migrations_dir, dir.path().join("supabase/migrations"));
+        assert_eq!(c.rollbacks_dir, dir.path().join("supabase/rollbacks"));
+        assert_eq!(c.shadow.spec, ShadowSpec::Auto);
+        assert_eq!(c.preset, Preset::Supabase);
+        assert!(c.excluded_schemas().contains(&"auth".to_string()));
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let err = load_text("migrations_dir = 'm'\nmigration_dir = 'x'\n", &no_env).unwrap_err();
+        assert!(err.to_string().contains("migration_dir"), "{err}");
+        let err = load_text("[shadow]\nimage_name = 'x'\n", &no_env).unwrap_err();
+        assert!(err.to_string().contains("image_name"), "{err}");
+        let err = load_text(
+            "[environments.prod]\nurl = 'postgres://h/db'\nconfrim = true\n",
+            &no_env,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("confrim"), "{err}");
+    }
+
+    #[test]
+    fn environments_resolve_urls_and_production_defaults() {
+        let c = load_text(
+            "[environments.staging]\nurl_env = 'STAGING_URL'\n[environments.production]\nurl = 'postgres://p/db'\n",
+            &no_env,
+        )
+        .unwrap();
+        let prod = c.environment("production").unwrap();
+        assert!(prod.confirm && prod.backup);
+        let staging = c.environment("staging").unwrap();
+        assert!(!staging.confirm && !staging.backup);
+        let err = staging.url().unwrap_err().to_string();
+        assert!(err.contains("STAGING_URL"), "{err}");
+        let err = c.environment("qa").unwrap_err().to_string();
+        assert!(err.contains("production, staging"), "{err}");
+    }
+
+    #[test]
+    fn shadow_comes_from_env_before_file() {
+        let env = |k: &str| (k == "PGSHIFT_SHADOW").then(|| "docker".to_string());
+        let c = load_text("[shadow]\nprovider = 'local'\n", &env).unwrap();
+        assert_eq!(c.shadow.spec, ShadowSpec::Docker);
+        let c = load_text("[shadow]\nurl = 'postgres://u@h/db'\n", &no_env).unwrap();
+        assert_eq!(
+            c.shadow.spec,
+            ShadowSpec::Server("postgres://u@h/db".into())
+        );
+        assert!(load_text("[shadow]\nprovider = 'podman'\n", &no_env).is_err());
+    }
+
+    #[test]
+    fn bad_shadow_value_does_not_echo_a_password() {
+        let err = ShadowSpec::parse("mysql://u:hunter2@h/db")
+            .unwrap_err()
+            .to_string();
+        assert!(!err.contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn paths_are_relative_to_the_config_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let path = dir.path().join("sub/pgshift.toml");
+        std::fs::write(&path, "migrations_dir = 'db/migrations'\n").unwrap();
+        let c = Config::load(Some(&path), dir.path(), &no_env).unwrap();
+        assert_eq!(c.migrations_dir, dir.path().join("sub/db/migrations"));
+    }
+}

@@ -1,0 +1,11 @@
+//! pgshift: safe PostgreSQL schema changes for teams that keep their schema as SQL migration
+//! files. See DESIGN.md in the shared folder for the architecture; each module's own comment
+//! states its job and invariants.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod migrations;
+pub mod redact;
+pub mod shadow;
+pub mod source;

@@ -1,0 +1,43 @@
+//! The `pgshift` binary: parse arguments, run the command, map the outcome to the exit-code
+//! contract (0 success, 1 a check failed, 2 an error). Every message is redacted.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use pgshift::cli::{self, Outcome};
+use pgshift::redact;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // Usage errors exit 2; --help and --version exit 0.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    pgshift::shadow::cleanup::install_signal_handler();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = runtime.block_on(cli::run(cli));
+    // Shut the runtime down before cleanups that connect on their own threads.
+    drop(runtime);
+    pgshift::shadow::cleanup::run_all();
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::CheckFailed) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("error: {}", redact::text(&format!("{e:#}")));
+            ExitCode::from(2)
+        }
+    }
+}

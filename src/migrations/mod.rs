@@ -1,0 +1,9 @@
+//! Migration files: names and versions, ordering, statement splitting with positions.
+//!
+//! Pure: callers pass file names and file contents in; nothing here touches the file system.
+
+pub mod files;
+pub mod split;
+
+pub use files::{order, MigrationName, NameError};
+pub use split::{split, Statement, StatementKind};

@@ -1,0 +1,278 @@
+//! Splitting a migration file into statements with the real PostgreSQL parser (`pg_query`), each
+//! with its position and whether it may run inside a transaction block.
+//!
+//! Positions are byte offsets into the file plus 1-based line and column (columns count
+//! characters), so an error can name `file:line:column`. A statement's position is that of its
+//! first token: leading blank lines and comments belong to no statement.
+
+use pg_query::protobuf::node::Node as N;
+
+/// How a statement may be run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StatementKind {
+    /// Runs inside a transaction block like most DDL.
+    Transactional,
+    /// Cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ALTER SYSTEM...).
+    NoTransaction,
+    /// BEGIN, COMMIT, ROLLBACK, SAVEPOINT...: the file manages its own transactions.
+    TransactionControl,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// The statement's text from its first token, without the terminating semicolon.
+    pub text: String,
+    /// Byte offset of the first token in the file.
+    pub offset: usize,
+    pub line: usize,
+    pub column: usize,
+    pub kind: StatementKind,
+}
+
+/// The file does not parse. `statements` is a best-effort split by the SQL scanner (tokens, not
+/// grammar) so a caller can still find which statement is wrong, for example by sending them to a
+/// server that reports the exact position; `failing` is the index of the first one the parser
+/// rejects on its own, when it can be found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ParseFailure {
+    pub message: String,
+    pub statements: Vec<Statement>,
+    pub failing: Option<usize>,
+}
+
+/// Splits `sql` into statements. Empty statements (a lone `;`) are dropped.
+pub fn split(sql: &str) -> Result<Vec<Statement>, ParseFailure> {
+    match pg_query::parse(sql, 0) {
+        Ok(parsed) => Ok(parsed
+            .protobuf
+            .stmts
+            .iter()
+            .filter_map(|raw| {
+                let kind = raw
+                    .stmt
+                    .as_ref()
+                    .and_then(|n| n.node.as_ref())
+                    .map(classify)
+                    .unwrap_or(StatementKind::Transactional);
+                statement_at(sql, raw.stmt_location, raw.stmt_len, kind)
+            })
+            .collect()),
+        Err(e) => Err(scanner_fallback(sql, e.to_string())),
+    }
+}
+
+fn scanner_fallback(sql: &str, message: String) -> ParseFailure {
+    let pieces = pg_query::split_with_scanner(sql).unwrap_or_default();
+    let mut statements = Vec::new();
+    let mut failing = None;
+    for piece in pieces {
+        let start = piece.as_ptr() as usize - sql.as_ptr() as usize;
+        let kind = match pg_query::parse(piece, 0) {
+            Ok(p) => p
+                .protobuf
+                .stmts
+                .first()
+                .and_then(|r| r.stmt.as_ref())
+                .and_then(|n| n.node.as_ref())
+                .map(classify)
+                .unwrap_or(StatementKind::Transactional),
+            Err(_) => {
+                if failing.is_none() {
+                    failing = Some(statements.len());
+                }
+                StatementKind::Transactional
+            }
+        };
+        if let Some(s) = statement_at(sql, start as i32, piece.len() as i32, kind) {
+            statements.push(s);
+        }
+    }
+    ParseFailure {
+        message,
+        statements,
+        failing,
+    }
+}
+
+/// Builds the statement that the parser placed at `location`/`len` (len 0: to the end).
+fn statement_at(sql: &str, location: i32, len: i32, kind: StatementKind) -> Option<Statement> {
+    let start = (location.max(0) as usize).min(sql.len());
+    let end = if len <= 0 {
+        sql.len()
+    } else {
+        (start + len as usize).min(sql.len())
+    };
+    let raw = sql.get(start..end)?;
+    let skip = leading_trivia(raw);
+    let text = raw[skip..].trim_end().trim_end_matches(';').trim_end();
+    if text.is_empty() {
+        return None;
+    }
+    let offset = start + skip;
+    let (line, column) = line_col(sql, offset);
+    Some(Statement {
+        text: text.to_string(),
+        offset,
+        line,
+        column,
+        kind,
+    })
+}
+
+/// Length in bytes of the whitespace and comments (`-- ...`, nested `/* ... */`) that start `s`.
+fn leading_trivia(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if b[i..].starts_with(b"--") {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+        } else if b[i..].starts_with(b"/*") {
+            let mut depth = 0usize;
+            while i < b.len() {
+                if b[i..].starts_with(b"/*") {
+                    depth += 1;
+                    i += 2;
+                } else if b[i..].starts_with(b"*/") {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+        } else {
+            return i;
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|p| p + 1).unwrap_or(0);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Byte offset in `text` of the 1-based character position the server reports for errors.
+pub fn char_position_to_offset(text: &str, position: usize) -> usize {
+    text.char_indices()
+        .nth(position.saturating_sub(1))
+        .map(|(i, _)| i)
+        .unwrap_or(text.len())
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Statements PostgreSQL refuses inside a transaction block (see the reference page of each:
+/// "cannot be executed inside a transaction block").
+fn classify(node: &N) -> StatementKind {
+    match node {
+        N::TransactionStmt(_) => StatementKind::TransactionControl,
+        N::IndexStmt(s) if s.concurrent => StatementKind::NoTransaction,
+        N::DropStmt(s) if s.concurrent => StatementKind::NoTransaction,
+        N::ReindexStmt(s) if has_option(&s.params, "concurrently") => StatementKind::NoTransaction,
+        N::ReindexStmt(s)
+            if s.kind == pg_query::protobuf::ReindexObjectType::ReindexObjectSystem as i32
+                || s.kind
+                    == pg_query::protobuf::ReindexObjectType::ReindexObjectDatabase as i32 =>
+        {
+            StatementKind::NoTransaction
+        }
+        N::VacuumStmt(s) if s.is_vacuumcmd => StatementKind::NoTransaction,
+        N::AlterSystemStmt(_)
+        | N::CreatedbStmt(_)
+        | N::DropdbStmt(_)
+        | N::CreateTableSpaceStmt(_)
+        | N::DropTableSpaceStmt(_) => StatementKind::NoTransaction,
+        N::CreateSubscriptionStmt(_) | N::DropSubscriptionStmt(_) => StatementKind::NoTransaction,
+        _ => StatementKind::Transactional,
+    }
+}
+
+fn has_option(params: &[pg_query::protobuf::Node], name: &str) -> bool {
+    params
+        .iter()
+        .any(|p| matches!(&p.node, Some(N::DefElem(d)) if d.defname == name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_skip_comments_and_blank_lines() {
+        let sql = "-- header\n\ncreate table a (id int);\n/* one\n /* nested */ two */\n  create index on a (id);\n";
+        let s = split(sql).unwrap();
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].line, s[0].column), (3, 1));
+        assert_eq!(s[0].text, "create table a (id int)");
+        assert_eq!((s[1].line, s[1].column), (6, 3));
+    }
+
+    #[test]
+    fn classifies_statements_that_cannot_run_in_a_transaction() {
+        let sql = "create index concurrently i on t (a); drop index concurrently i; vacuum t; \
+                   reindex index concurrently i; alter system set work_mem = '4MB'; begin; commit; \
+                   create index i2 on t (a); analyze t;";
+        let kinds: Vec<_> = split(sql).unwrap().into_iter().map(|s| s.kind).collect();
+        use StatementKind::*;
+        assert_eq!(
+            kinds,
+            [
+                NoTransaction,
+                NoTransaction,
+                NoTransaction,
+                NoTransaction,
+                NoTransaction,
+                TransactionControl,
+                TransactionControl,
+                Transactional,
+                Transactional
+            ]
+        );
+    }
+
+    #[test]
+    fn function_bodies_with_semicolons_stay_whole() {
+        let sql = "create function f() returns int language sql begin atomic select 1; select 2; end;\n\
+                   create function g() returns trigger language plpgsql as $$ begin return new; end $$;";
+        let s = split(sql).unwrap();
+        assert_eq!(s.len(), 2);
+        assert!(s[0].text.ends_with("end"), "{}", s[0].text);
+        assert_eq!(s[1].line, 2);
+    }
+
+    #[test]
+    fn a_syntax_error_points_at_the_bad_statement() {
+        let sql =
+            "create table a (id int);\n\ncreate tabel b (id int);\ncreate table c (id int);\n";
+        let err = split(sql).unwrap_err();
+        assert!(err.message.contains("tabel"), "{}", err.message);
+        let bad = &err.statements[err.failing.unwrap()];
+        assert_eq!(bad.line, 3);
+        assert_eq!(err.statements.len(), 3);
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let t = "ab\né x";
+        assert_eq!(line_col(t, t.find('x').unwrap()), (2, 3));
+        assert_eq!(char_position_to_offset("éx", 2), 2);
+    }
+}

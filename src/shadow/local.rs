@@ -1,0 +1,502 @@
+//! Local shadow servers: PostgreSQL binaries on this machine, a cluster in a temp dir, a free
+//! loopback port, durability off.
+//!
+//! `initdb` is the slow part (about a second), so the first run for a PostgreSQL version keeps a
+//! pristine copy of its data directory in the user cache dir and later runs copy it. The cache is
+//! filled by renaming a fully written directory into place, so two pgshift processes starting at
+//! once never see a half-written cache: the loser of the rename just discards its copy.
+//!
+//! PostgreSQL refuses to run as root. When pgshift runs as root it runs initdb and the server as
+//! the unprivileged `postgres` user (the owner Debian's and most packages create), and says what
+//! to do when that user does not exist.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use super::cleanup::{Action, Guard};
+use super::{ShadowError, ShadowProvider, ShadowServer};
+use crate::config::ShadowConfig;
+
+/// Bumped when the initdb options change, so old caches are not reused.
+const CACHE_LAYOUT: &str = "v1";
+
+#[derive(Debug, Clone)]
+pub struct LocalProvider {
+    pub bin_dir: PathBuf,
+    /// e.g. `15.18`
+    pub version: String,
+    pub major: u32,
+    /// (uid, gid) to run PostgreSQL as, when pgshift runs as root.
+    pub run_as: Option<(u32, u32)>,
+    /// Where initdb'd clusters are cached; `None` disables the cache.
+    pub cache_dir: Option<PathBuf>,
+}
+
+/// How a local server was started (for benchmarks and -v output).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartKind {
+    /// initdb ran (and filled the cache).
+    Cold,
+    /// The data directory came from the cache.
+    Cached,
+}
+
+impl LocalProvider {
+    pub fn from_config(cfg: &ShadowConfig) -> Result<Self, ShadowError> {
+        let bin_dir = find_bin_dir(
+            cfg.bin_dir.as_deref(),
+            std::env::var_os("PG_BIN").map(PathBuf::from),
+        )?;
+        let version = postgres_version(&bin_dir)?;
+        let major = version
+            .split('.')
+            .next()
+            .and_then(|m| m.parse().ok())
+            .ok_or_else(|| {
+                ShadowError::Local(format!("cannot read the version of {}", bin_dir.display()))
+            })?;
+        Ok(Self {
+            bin_dir,
+            version,
+            major,
+            run_as: unprivileged_user()?,
+            cache_dir: std::env::var_os("PGSHIFT_CACHE_DIR")
+                .map(PathBuf::from)
+                .or_else(|| dirs::cache_dir().map(|d| d.join("pgshift"))),
+        })
+    }
+
+    fn bin(&self, name: &str) -> PathBuf {
+        self.bin_dir.join(name)
+    }
+
+    /// Starts a server and reports whether initdb ran.
+    pub async fn start_with_kind(&self) -> Result<(ShadowServer, StartKind), ShadowError> {
+        let temp = tempfile::Builder::new()
+            .prefix("pgshift-shadow-")
+            .tempdir()
+            .map_err(|e| ShadowError::Local(format!("cannot create a temp dir: {e}")))?;
+        // From here the directory is owned by the cleanup action, not by TempDir.
+        let temp_dir = temp.keep();
+        let data_dir = temp_dir.join("data");
+        let guard = Guard::register(Action::StopLocal {
+            pg_ctl: self.bin("pg_ctl"),
+            data_dir: data_dir.clone(),
+            temp_dir: temp_dir.clone(),
+            run_as: self.run_as,
+        });
+        if let Some((uid, gid)) = self.run_as {
+            chown(&temp_dir, uid, gid)?;
+        }
+        let kind = self.prepare_data_dir(&temp_dir, &data_dir)?;
+        let port = self.start_server(&temp_dir, &data_dir)?;
+        let admin_url = format!("postgres://postgres@127.0.0.1:{port}/postgres");
+        Ok((
+            ShadowServer {
+                provider: "local",
+                admin_url,
+                major_version: self.major,
+                description: format!(
+                    "local PostgreSQL {} ({}) on 127.0.0.1:{port}, data in {}",
+                    self.version,
+                    self.bin_dir.display(),
+                    temp_dir.display()
+                ),
+                drop_databases: false,
+                _guard: Some(guard),
+            },
+            kind,
+        ))
+    }
+
+    /// Fills `data_dir` from the cache, or by initdb (then caches a copy).
+    fn prepare_data_dir(&self, temp_dir: &Path, data_dir: &Path) -> Result<StartKind, ShadowError> {
+        let cached = self.cache_dir.as_ref().map(|c| {
+            c.join("initdb")
+                .join(format!("{}-{CACHE_LAYOUT}", sanitize(&self.version)))
+        });
+        if let Some(cached) = cached.as_ref().filter(|c| c.join("PG_VERSION").is_file()) {
+            if copy_dir(cached, data_dir).is_ok() {
+                self.own(data_dir)?;
+                return Ok(StartKind::Cached);
+            }
+            // A damaged cache is not fatal: fall through to initdb.
+            let _ = std::fs::remove_dir_all(data_dir);
+        }
+        self.initdb(temp_dir, data_dir)?;
+        if let Some(cached) = cached {
+            fill_cache(data_dir, &cached);
+        }
+        Ok(StartKind::Cold)
+    }
+
+    fn initdb(&self, temp_dir: &Path, data_dir: &Path) -> Result<(), ShadowError> {
+        let log = temp_dir.join("initdb.log");
+        let attempt = |locale: &[&str]| -> Result<bool, ShadowError> {
+            let _ = std::fs::remove_dir_all(data_dir);
+            let mut cmd = Command::new(self.bin("initdb"));
+            cmd.arg("-D")
+                .arg(data_dir)
+                .args(["-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"])
+                .args(locale)
+                .current_dir(temp_dir)
+                .stdin(Stdio::null())
+                .stdout(file(&log)?)
+                .stderr(file(&log)?);
+            as_user(&mut cmd, self.run_as);
+            Ok(cmd
+                .status()
+                .map_err(|e| {
+                    ShadowError::Local(format!("cannot run {}: {e}", self.bin("initdb").display()))
+                })?
+                .success())
+        };
+        // C.UTF-8 exists on most systems; without it fall back to the C locale.
+        if attempt(&["--locale=C.UTF-8"])? || attempt(&["--no-locale"])? {
+            return Ok(());
+        }
+        Err(ShadowError::Local(format!(
+            "initdb failed:\n{}",
+            tail(&std::fs::read_to_string(&log).unwrap_or_default(), 20)
+        )))
+    }
+
+    /// Writes the settings and starts the server on a free port; retries when another process
+    /// takes the port between our probe and the server's bind.
+    fn start_server(&self, temp_dir: &Path, data_dir: &Path) -> Result<u16, ShadowError> {
+        let log = temp_dir.join("server.log");
+        let mut last = String::new();
+        for _ in 0..5 {
+            let port = free_port()?;
+            let settings = format!(
+                "\n# pgshift shadow settings: contents never matter, so durability is off\n\
+                 port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{}'\n\
+                 fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n\
+                 max_locks_per_transaction = 1024\nlogging_collector = off\n",
+                temp_dir.display().to_string().replace('\'', "''")
+            );
+            std::fs::write(data_dir.join("postgresql.auto.conf"), settings)
+                .map_err(|e| ShadowError::Local(format!("cannot write settings: {e}")))?;
+            self.own(&data_dir.join("postgresql.auto.conf"))?;
+            let mut cmd = Command::new(self.bin("pg_ctl"));
+            cmd.arg("-D")
+                .arg(data_dir)
+                .arg("-l")
+                .arg(&log)
+                .args(["-w", "-t", "60", "start"])
+                .current_dir(temp_dir)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null());
+            as_user(&mut cmd, self.run_as);
+            let ok = cmd
+                .status()
+                .map_err(|e| ShadowError::Local(format!("cannot run pg_ctl: {e}")))?
+                .success();
+            if ok {
+                return Ok(port);
+            }
+            last = std::fs::read_to_string(&log).unwrap_or_default();
+            if !last.contains("could not bind") && !last.contains("already in use") {
+                break;
+            }
+        }
+        Err(ShadowError::Local(format!(
+            "the server did not start:\n{}",
+            tail(&last, 20)
+        )))
+    }
+
+    /// Gives a path to the PostgreSQL user when running as root.
+    fn own(&self, path: &Path) -> Result<(), ShadowError> {
+        match self.run_as {
+            Some((uid, gid)) => chown_recursive(path, uid, gid),
+            None => Ok(()),
+        }
+    }
+}
+
+impl ShadowProvider for LocalProvider {
+    fn name(&self) -> &'static str {
+        "local"
+    }
+
+    async fn start(&self) -> Result<ShadowServer, ShadowError> {
+        Ok(self.start_with_kind().await?.0)
+    }
+}
+
+/// Makes `cmd` run as `run_as` (uid, gid) when set.
+pub fn as_user(cmd: &mut Command, run_as: Option<(u32, u32)>) {
+    use std::os::unix::process::CommandExt;
+    if let Some((uid, gid)) = run_as {
+        // std drops supplementary groups (setgroups) before switching uid.
+        cmd.uid(uid).gid(gid);
+    }
+}
+
+/// Finds a bin dir holding initdb, pg_ctl and postgres: config, then PG_BIN, then
+/// `pg_config --bindir`, then the newest `/usr/lib/postgresql/*/bin`, then PATH.
+pub fn find_bin_dir(
+    configured: Option<&Path>,
+    pg_bin: Option<PathBuf>,
+) -> Result<PathBuf, ShadowError> {
+    let has_all = |d: &Path| {
+        ["initdb", "pg_ctl", "postgres"]
+            .iter()
+            .all(|b| d.join(b).is_file())
+    };
+    for (what, dir) in [
+        ("[shadow] bin_dir", configured.map(Path::to_path_buf)),
+        ("PG_BIN", pg_bin),
+    ] {
+        if let Some(d) = dir {
+            if has_all(&d) {
+                return Ok(d);
+            }
+            return Err(ShadowError::Local(format!(
+                "{what} is {}, but initdb, pg_ctl and postgres are not all there",
+                d.display()
+            )));
+        }
+    }
+    let mut candidates = Vec::new();
+    if let Ok(out) = Command::new("pg_config")
+        .arg("--bindir")
+        .stderr(Stdio::null())
+        .output()
+    {
+        if out.status.success() {
+            candidates.push(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
+        }
+    }
+    candidates.extend(newest_debian_bin_dirs());
+    if let Some(path) = std::env::var_os("PATH") {
+        candidates.extend(std::env::split_paths(&path));
+    }
+    candidates
+        .into_iter()
+        .find(|d| has_all(d))
+        .ok_or_else(|| {
+            ShadowError::Local(
+                "no PostgreSQL binaries found (looked at [shadow] bin_dir, PG_BIN, pg_config --bindir, \
+                 /usr/lib/postgresql/*/bin and PATH for initdb, pg_ctl and postgres)"
+                    .into(),
+            )
+        })
+}
+
+/// `/usr/lib/postgresql/<major>/bin`, newest major first.
+fn newest_debian_bin_dirs() -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir("/usr/lib/postgresql") else {
+        return Vec::new();
+    };
+    let mut majors: Vec<(u32, PathBuf)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let major = e.file_name().to_str()?.parse::<u32>().ok()?;
+            Some((major, e.path().join("bin")))
+        })
+        .collect();
+    majors.sort_by_key(|m| std::cmp::Reverse(m.0));
+    majors.into_iter().map(|(_, p)| p).collect()
+}
+
+fn postgres_version(bin_dir: &Path) -> Result<String, ShadowError> {
+    let out = Command::new(bin_dir.join("postgres"))
+        .arg("--version")
+        .output()
+        .map_err(|e| {
+            ShadowError::Local(format!("cannot run {}/postgres: {e}", bin_dir.display()))
+        })?;
+    parse_version(&String::from_utf8_lossy(&out.stdout)).ok_or_else(|| {
+        ShadowError::Local(format!(
+            "cannot read the version of {}/postgres",
+            bin_dir.display()
+        ))
+    })
+}
+
+/// `postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)` -> `15.18`.
+pub fn parse_version(output: &str) -> Option<String> {
+    output
+        .split_whitespace()
+        .find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_ascii_digit())
+                .to_string()
+        })
+}
+
+/// When running as root: the uid/gid of the `postgres` user, or an error saying what to do.
+fn unprivileged_user() -> Result<Option<(u32, u32)>, ShadowError> {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return Ok(None);
+    }
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    match passwd_entry(&passwd, "postgres") {
+        Some(ids) => Ok(Some(ids)),
+        None => Err(ShadowError::Local(
+            "pgshift is running as root and PostgreSQL refuses to run as root, and there is no \
+             `postgres` user to run it as; create one (`useradd --system postgres`), run pgshift as \
+             a normal user, or use --shadow docker or --shadow postgres://..."
+                .into(),
+        )),
+    }
+}
+
+/// (uid, gid) of `user` in /etc/passwd text.
+pub fn passwd_entry(passwd: &str, user: &str) -> Option<(u32, u32)> {
+    passwd.lines().find_map(|line| {
+        let mut f = line.split(':');
+        if f.next()? != user {
+            return None;
+        }
+        let _password = f.next()?;
+        Some((f.next()?.parse().ok()?, f.next()?.parse().ok()?))
+    })
+}
+
+fn free_port() -> Result<u16, ShadowError> {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| ShadowError::Local(format!("cannot find a free port on 127.0.0.1: {e}")))
+}
+
+fn file(path: &Path) -> Result<std::fs::File, ShadowError> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| ShadowError::Local(format!("cannot write {}: {e}", path.display())))
+}
+
+fn tail(text: &str, lines: usize) -> String {
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}
+
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn chown(path: &Path, uid: u32, gid: u32) -> Result<(), ShadowError> {
+    std::os::unix::fs::chown(path, Some(uid), Some(gid)).map_err(|e| {
+        ShadowError::Local(format!(
+            "cannot hand {} to the postgres user: {e}",
+            path.display()
+        ))
+    })
+}
+
+fn chown_recursive(path: &Path, uid: u32, gid: u32) -> Result<(), ShadowError> {
+    chown(path, uid, gid)?;
+    if path.is_dir() && !path.is_symlink() {
+        for entry in std::fs::read_dir(path).map_err(|e| ShadowError::Local(e.to_string()))? {
+            let entry = entry.map_err(|e| ShadowError::Local(e.to_string()))?;
+            chown_recursive(&entry.path(), uid, gid)?;
+        }
+    }
+    Ok(())
+}
+
+/// Copies a directory tree, keeping permissions (PostgreSQL insists on 0700 for its data dir).
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir(to)?;
+    std::fs::set_permissions(to, std::fs::metadata(from)?.permissions())?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        let ty = entry.file_type()?;
+        if ty.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else if ty.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path())?, &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Puts a copy of a freshly initdb'd data dir into the cache: written under a unique name, then
+/// renamed into place. Failure only costs the next run an initdb, so it is silent.
+fn fill_cache(data_dir: &Path, cached: &Path) {
+    let Some(parent) = cached.parent() else {
+        return;
+    };
+    if std::fs::create_dir_all(parent).is_err() {
+        return;
+    }
+    let staging = parent.join(format!(
+        ".staging-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+    ));
+    if copy_dir(data_dir, &staging).is_err() || std::fs::rename(&staging, cached).is_err() {
+        // Another process won the race (or the disk is full): keep theirs, drop ours.
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+}
+
+/// Waits until `f` succeeds or `timeout` passes (for servers that need a moment after start).
+pub async fn retry_until<T, E, F, Fut>(timeout: Duration, mut f: F) -> Result<T, E>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    let start = Instant::now();
+    loop {
+        match f().await {
+            Ok(v) => return Ok(v),
+            Err(e) if start.elapsed() >= timeout => return Err(e),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_versions() {
+        assert_eq!(
+            parse_version("postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)\n").as_deref(),
+            Some("15.18")
+        );
+        assert_eq!(
+            parse_version("postgres (PostgreSQL) 17beta1").as_deref(),
+            Some("17")
+        );
+        assert_eq!(parse_version("garbage"), None);
+    }
+
+    #[test]
+    fn finds_users_in_passwd() {
+        let p = "root:x:0:0:root:/root:/bin/bash\npostgres:x:101:104:PostgreSQL administrator:/var/lib/postgresql:/bin/bash\n";
+        assert_eq!(passwd_entry(p, "postgres"), Some((101, 104)));
+        assert_eq!(passwd_entry(p, "nobody"), None);
+    }
+
+    #[test]
+    fn a_configured_bin_dir_without_binaries_is_an_error() {
+        let d = tempfile::tempdir().unwrap();
+        let err = find_bin_dir(Some(d.path()), None).unwrap_err().to_string();
+        assert!(err.contains("bin_dir"), "{err}");
+    }
+}

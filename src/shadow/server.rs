@@ -1,0 +1,61 @@
+//! Shadow databases on an existing server: pgshift creates `pgshift_shadow_*` databases from
+//! template0, works in them and drops them on every exit path. It never drops a database without
+//! that prefix, and never touches the database named in the URL beyond connecting to it.
+
+use super::cleanup::DATABASE_PREFIX;
+use super::{ShadowError, ShadowProvider, ShadowServer};
+use crate::db;
+use crate::redact;
+
+#[derive(Debug, Clone)]
+pub struct ServerProvider {
+    pub url: String,
+}
+
+impl ShadowProvider for ServerProvider {
+    fn name(&self) -> &'static str {
+        "server"
+    }
+
+    async fn start(&self) -> Result<ShadowServer, ShadowError> {
+        let client = db::connect(&self.url).await?;
+        let major = db::server_major(&client).await?;
+        Ok(ShadowServer {
+            provider: "server",
+            admin_url: self.url.clone(),
+            major_version: major,
+            description: format!("server {} (PostgreSQL {major})", redact::url(&self.url)),
+            drop_databases: true,
+            _guard: None,
+        })
+    }
+}
+
+/// Drops a shadow database from outside any async context (guards and signal handlers). Runs
+/// on its own thread with its own runtime, so it works whether or not a runtime is running here.
+pub fn drop_database_blocking(admin_url: &str, name: &str) -> Result<(), String> {
+    if !name.starts_with(DATABASE_PREFIX) {
+        return Err(format!("{name} was not created by pgshift"));
+    }
+    let admin_url = admin_url.to_string();
+    let name = name.to_string();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        rt.block_on(async {
+            let client = db::connect(&admin_url).await.map_err(|e| e.to_string())?;
+            // WITH (FORCE) (PostgreSQL 13+) ends sessions still connected to it.
+            client
+                .batch_execute(&format!(
+                    "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                    db::quote_ident(&name)
+                ))
+                .await
+                .map_err(|e| db::error_text(&e))
+        })
+    })
+    .join()
+    .map_err(|_| "the cleanup thread panicked".to_string())?
+}

@@ -1,0 +1,341 @@
+//! SOURCE arguments and replaying SQL into a shadow database.
+//!
+//! A SOURCE is a `postgres://` URL, a `.sql` file, a directory of migrations, the word `empty`, or
+//! `env:NAME`. Files and directories are replayed into a fresh shadow database: each migration in
+//! one transaction, unless it holds statements PostgreSQL refuses in a transaction block (then
+//! statement by statement) or manages its own transactions (then as written). Each file gets a
+//! fresh connection, so session settings (`SET search_path`, `SET ROLE`) do not leak between files.
+//! A failing statement is reported as `file:line:column` with the server's message.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tokio_postgres::error::ErrorPosition;
+
+use crate::config::{is_postgres_url, Config};
+use crate::db::{self, DbError};
+use crate::migrations::{
+    self, split::char_position_to_offset, split::line_col, MigrationName, StatementKind,
+};
+use crate::redact;
+
+/// Where a schema comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Url(String),
+    SqlFile(PathBuf),
+    Dir(PathBuf),
+    Empty,
+    Env(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    #[error("{0}")]
+    BadSource(String),
+    #[error("{path}: {message}")]
+    Io { path: PathBuf, message: String },
+    #[error("{dir}: {source}")]
+    Names {
+        dir: PathBuf,
+        source: migrations::NameError,
+    },
+    #[error(transparent)]
+    Replay(#[from] ReplayError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl Source {
+    /// Parses a SOURCE argument. Paths must exist; what they are decides file vs directory.
+    pub fn parse(arg: &str) -> Result<Self, SourceError> {
+        if arg == "empty" {
+            return Ok(Self::Empty);
+        }
+        if let Some(name) = arg.strip_prefix("env:") {
+            return Ok(Self::Env(name.to_string()));
+        }
+        if is_postgres_url(arg) {
+            return Ok(Self::Url(arg.to_string()));
+        }
+        let path = PathBuf::from(arg);
+        if path.is_dir() {
+            Ok(Self::Dir(path))
+        } else if path.is_file() {
+            Ok(Self::SqlFile(path))
+        } else if arg.contains("://") {
+            Err(SourceError::BadSource(format!(
+                "`{}` is not a postgres:// or postgresql:// URL",
+                redact::text(arg)
+            )))
+        } else {
+            Err(SourceError::BadSource(format!(
+                "`{arg}` is neither a database URL, `empty`, `env:NAME`, nor an existing .sql file or migrations directory"
+            )))
+        }
+    }
+
+    /// The database URL for `Url` and `Env` sources (from the config for `env:NAME`).
+    pub fn url(&self, config: &Config) -> Result<Option<String>, SourceError> {
+        match self {
+            Self::Url(u) => Ok(Some(u.clone())),
+            Self::Env(name) => {
+                let env = config
+                    .environment(name)
+                    .map_err(|e| SourceError::BadSource(e.to_string()))?;
+                Ok(Some(
+                    env.url()
+                        .map_err(|e| SourceError::BadSource(e.to_string()))?,
+                ))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// One migration file found in a directory.
+#[derive(Debug, Clone)]
+pub struct MigrationFile {
+    pub name: MigrationName,
+    pub path: PathBuf,
+}
+
+/// Lists a migrations directory in version order.
+pub fn list_migrations(dir: &Path) -> Result<Vec<MigrationFile>, SourceError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| SourceError::Io {
+        path: dir.to_path_buf(),
+        message: if e.kind() == std::io::ErrorKind::NotFound {
+            "migrations directory not found; create it, pass the directory, or set migrations_dir in pgshift.toml".into()
+        } else {
+            e.to_string()
+        },
+    })?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| SourceError::Io {
+            path: dir.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        if entry.file_type().map(|t| t.is_file()).unwrap_or(false) {
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    let ordered = migrations::order(&names).map_err(|source| SourceError::Names {
+        dir: dir.to_path_buf(),
+        source,
+    })?;
+    Ok(ordered
+        .into_iter()
+        .map(|name| MigrationFile {
+            path: dir.join(&name.file_name),
+            name,
+        })
+        .collect())
+}
+
+/// A statement the server rejected, located in its file.
+#[derive(Debug, thiserror::Error)]
+#[error("{}:{line}:{column}: {message}\n  statement: {excerpt}", file.display())]
+pub struct ReplayError {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub excerpt: String,
+}
+
+/// What replaying one file did.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    pub file: PathBuf,
+    pub statements: usize,
+    pub elapsed: Duration,
+}
+
+/// Replays one SQL file into the database at `url`.
+pub async fn replay_file(url: &str, path: &Path) -> Result<FileReport, SourceError> {
+    let text = std::fs::read_to_string(path).map_err(|e| SourceError::Io {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    replay_text(url, path, &text).await
+}
+
+/// Replays SQL text (named `path` in errors) into the database at `url`.
+pub async fn replay_text(url: &str, path: &Path, text: &str) -> Result<FileReport, SourceError> {
+    let started = Instant::now();
+    let (statements, parse_failure) = match migrations::split(text) {
+        Ok(s) => (s, None),
+        Err(f) => {
+            let failing = f.failing;
+            (f.statements, Some((f.message, failing)))
+        }
+    };
+    let client = db::connect(url).await?;
+    let wrap = !statements.iter().any(|s| {
+        matches!(
+            s.kind,
+            StatementKind::NoTransaction | StatementKind::TransactionControl
+        )
+    });
+    let fail = |stmt: &migrations::Statement, e: &tokio_postgres::Error| -> SourceError {
+        let (line, column) = match e.as_db_error().and_then(|d| d.position()) {
+            Some(ErrorPosition::Original(pos)) => line_col(
+                text,
+                stmt.offset + char_position_to_offset(&stmt.text, *pos as usize),
+            ),
+            _ => (stmt.line, stmt.column),
+        };
+        let mut message = db::error_text(e);
+        if let Some(w) = e.as_db_error().and_then(|d| d.where_()) {
+            message.push_str(&format!("\n  where: {w}"));
+        }
+        ReplayError {
+            file: path.to_path_buf(),
+            line,
+            column,
+            message,
+            excerpt: excerpt(&stmt.text),
+        }
+        .into()
+    };
+    if wrap {
+        client
+            .batch_execute("BEGIN")
+            .await
+            .map_err(|e| DbError::Query(db::error_text(&e)))?;
+    }
+    for stmt in &statements {
+        if let Err(e) = client.batch_execute(&stmt.text).await {
+            // Dropping the connection rolls back the open transaction, if any.
+            return Err(fail(stmt, &e));
+        }
+    }
+    if let Some((message, failing)) = parse_failure {
+        // The server took every piece the scanner found, yet the parser rejects the file: report
+        // the parser's message at the statement it chokes on.
+        let (line, column, ex) = match failing.and_then(|i| statements.get(i)) {
+            Some(s) => (s.line, s.column, excerpt(&s.text)),
+            None => (1, 1, String::new()),
+        };
+        return Err(ReplayError {
+            file: path.to_path_buf(),
+            line,
+            column,
+            message,
+            excerpt: ex,
+        }
+        .into());
+    }
+    if wrap {
+        client
+            .batch_execute("COMMIT")
+            .await
+            .map_err(|e| ReplayError {
+                file: path.to_path_buf(),
+                line: 1,
+                column: 1,
+                message: format!("commit failed: {}", db::error_text(&e)),
+                excerpt: String::new(),
+            })?;
+    }
+    Ok(FileReport {
+        file: path.to_path_buf(),
+        statements: statements.len(),
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Replays the config's setup files (as the shadow superuser), then `files` in order (as
+/// `[shadow] replay_user` when set), calling `on_file` after each migration.
+pub async fn replay_migrations(
+    db_url: &str,
+    config: &Config,
+    files: &[MigrationFile],
+    mut on_file: impl FnMut(&MigrationFile, &FileReport),
+) -> Result<Vec<FileReport>, SourceError> {
+    for setup in &config.shadow.setup {
+        replay_file(db_url, setup).await?;
+    }
+    let url = match &config.shadow.replay_user {
+        Some(user) => with_user(db_url, user)?,
+        None => db_url.to_string(),
+    };
+    let mut reports = Vec::with_capacity(files.len());
+    for f in files {
+        let report = replay_file(&url, &f.path).await?;
+        on_file(f, &report);
+        reports.push(report);
+    }
+    Ok(reports)
+}
+
+/// The first line of a statement, shortened, for error messages.
+fn excerpt(text: &str) -> String {
+    let first = text.lines().next().unwrap_or("").trim();
+    let short: String = first.chars().take(120).collect();
+    if short.len() < first.len() || text.lines().count() > 1 {
+        format!("{short} ...")
+    } else {
+        short
+    }
+}
+
+/// Returns `url` connecting as `user` instead (for `[shadow] replay_user`).
+pub fn with_user(url: &str, user: &str) -> Result<String, DbError> {
+    let mut parsed = url::Url::parse(url).map_err(|e| DbError::BadUrl {
+        url: redact::url(url),
+        message: e.to_string(),
+    })?;
+    parsed
+        .set_username(user)
+        .and_then(|_| parsed.set_password(None))
+        .map_err(|_| DbError::BadUrl {
+            url: redact::url(url),
+            message: format!("cannot set user {user}"),
+        })?;
+    Ok(parsed.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_source_forms() {
+        assert_eq!(Source::parse("empty").unwrap(), Source::Empty);
+        assert_eq!(
+            Source::parse("env:staging").unwrap(),
+            Source::Env("staging".into())
+        );
+        assert_eq!(
+            Source::parse("postgresql://u@h/db").unwrap(),
+            Source::Url("postgresql://u@h/db".into())
+        );
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            Source::parse(dir.path().to_str().unwrap()).unwrap(),
+            Source::Dir(dir.path().to_path_buf())
+        );
+        let err = Source::parse("mysql://u:pw@h/db").unwrap_err().to_string();
+        assert!(!err.contains("pw@") && err.contains("postgres://"), "{err}");
+        assert!(Source::parse("/no/such/file.sql").is_err());
+    }
+
+    #[test]
+    fn excerpts_are_short() {
+        assert_eq!(excerpt("select 1"), "select 1");
+        assert_eq!(
+            excerpt("create table a (\n id int)"),
+            "create table a ( ..."
+        );
+    }
+
+    #[test]
+    fn replay_user_replaces_user_and_password() {
+        assert_eq!(
+            with_user("postgres://postgres:pw@127.0.0.1:5/db", "app").unwrap(),
+            "postgres://app@127.0.0.1:5/db"
+        );
+    }
+}

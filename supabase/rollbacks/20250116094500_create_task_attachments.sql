@@ -1,0 +1,3 @@
+-- Undo 20250116094500_create_task_attachments: drop the table with its index.
+
+DROP TABLE public.task_attachments;
