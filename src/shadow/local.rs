@@ -324,8 +324,11 @@ pub fn parse_version(output: &str) -> Option<String> {
         .split_whitespace()
         .find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
         .map(|w| {
-            w.trim_end_matches(|c: char| !c.is_ascii_digit())
-                .to_string()
+            let v: String = w
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            v.trim_end_matches('.').to_string()
         })
 }
 
