@@ -122,9 +122,12 @@ if [[ $EUID -eq 0 && -n ${SUDO_USER:-} && ${SUDO_USER} != root ]]; then
 else
 	CACHE_BASE=${XDG_CACHE_HOME:-$HOME/.cache}
 fi
-CACHE_DIR="$CACHE_BASE/pgshift"
+# A subdirectory of pgshift's cache; pgshift itself keeps other things there.
+CACHE_DIR="$CACHE_BASE/pgshift/docker-image"
 mkdir -p "$CACHE_DIR"
-if [[ -n $CACHE_OWNER ]]; then chown "$CACHE_OWNER" "$CACHE_BASE" "$CACHE_DIR" 2>/dev/null || true; fi
+if [[ -n $CACHE_OWNER ]]; then
+	chown "$CACHE_OWNER" "$CACHE_BASE" "$CACHE_BASE/pgshift" "$CACHE_DIR" 2>/dev/null || true
+fi
 
 # Serialise concurrent builds (e.g. several test processes at once).
 exec 9>"$CACHE_DIR/.build.lock"
@@ -238,8 +241,9 @@ write_root_config() {
 		path-exclude=/usr/share/lintian/*
 		path-exclude=/usr/share/locale/*
 		path-include=/usr/share/locale/locale.alias
-		path-exclude=/usr/share/postgresql/*/man/*
 	EOF
+	# (/usr/share/postgresql/*/man stays: postgresql-client registers those
+	# pages with update-alternatives and its postinst fails without them.)
 	cat >"$ROOTFS/etc/apt/apt.conf.d/01-pgshift-slim" <<-'EOF'
 		APT::Install-Recommends "false";
 		APT::Install-Suggests "false";
@@ -268,9 +272,14 @@ apply_updates() {
 	say "applying $SUITE updates and security fixes"
 	local proc_mounted=0
 	if mount -t proc proc "$ROOTFS/proc" 2>/dev/null; then proc_mounted=1; fi
-	in_root apt-get -qq update
-	in_root apt-get -qq -y -o Dpkg::Options::=--force-confold upgrade >/dev/null
-	in_root apt-get -qq clean
+	if ! {
+		in_root apt-get -q update &&
+			in_root apt-get -q -y -o Dpkg::Options::=--force-confold upgrade &&
+			in_root apt-get -q clean
+	} >"$WORKDIR/upgrade.log" 2>&1; then
+		tail -n 30 "$WORKDIR/upgrade.log" >&2
+		die "applying updates failed (APT_UPGRADE=0 skips this step)"
+	fi
 	if [[ $proc_mounted == 1 ]]; then umount "$ROOTFS/proc"; fi
 }
 
@@ -302,7 +311,7 @@ strip_jit() {
 		 does not ship.
 	EOF
 	in_root dpkg-deb --build /tmp/pgshift-no-jit /tmp/pgshift-no-jit.deb >/dev/null
-	in_root dpkg --purge --force-depends "$llvm" >/dev/null
+	in_root dpkg --purge --force-depends "$llvm" >/dev/null 2>&1
 	in_root dpkg -i /tmp/pgshift-no-jit.deb >/dev/null
 	# libz3 was only there for LLVM; ignore failure if something else uses it.
 	in_root dpkg --purge libz3-4 >/dev/null 2>&1 || true
@@ -316,9 +325,11 @@ slim_rootfs() {
 	# Documentation: keep only the copyright notices.
 	find "$r/usr/share/doc" -mindepth 1 ! -type d ! -name copyright -delete
 	find "$r/usr/share/doc" -mindepth 1 -type d -empty -delete
-	rm -rf "$r/usr/share/man" "$r/usr/share/info" "$r/usr/share/groff" \
-		"$r/usr/share/lintian" "$r/usr/share/linda" "$r/var/cache/man" \
-		"$r/usr/share/postgresql/$PG_MAJOR/man"
+	# Manual pages: keep the directories (postinst scripts create links
+	# there) and the small PostgreSQL set used by update-alternatives.
+	find "$r/usr/share/man" -type f -delete
+	rm -rf "$r/usr/share/info" "$r/usr/share/groff" \
+		"$r/usr/share/lintian" "$r/usr/share/linda" "$r/var/cache/man"
 	find "$r/usr/share" -path '*/perl*' -name '*.pod' -delete
 	# Locales: only C.UTF-8 (built into glibc) is used.
 	find "$r/usr/share/locale" -mindepth 1 -maxdepth 1 ! -name locale.alias -exec rm -rf {} +
@@ -482,6 +493,7 @@ if printf 'FROM %s\nSTOPSIGNAL SIGINT\n' "$image_id" |
 	# The bare import is the parent of the tagged image with the classic
 	# builder (then this is refused and harmless); otherwise it is garbage.
 	docker rmi "$image_id" >/dev/null 2>&1 || true
+	rm -f "$CACHE_DIR/.stopsignal.log"
 else
 	warn "could not add STOPSIGNAL SIGINT (see $CACHE_DIR/.stopsignal.log); tagging the plain import"
 	docker tag "$image_id" "$IMAGE"

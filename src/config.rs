@@ -38,12 +38,12 @@ pub const SUPABASE_MANAGED_SCHEMAS: &[&str] = &[
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read config file {path}: {source}")]
+    #[error("cannot read config file {}: {error}", path.display())]
     Read {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
-    #[error("invalid config file {path}: {message}")]
+    #[error("invalid config file {}: {message}", path.display())]
     Invalid { path: PathBuf, message: String },
     #[error("unknown environment `{name}`: {hint}")]
     UnknownEnvironment { name: String, hint: String },
@@ -87,6 +87,7 @@ struct RawShadow {
     #[serde(default)]
     setup: Vec<PathBuf>,
     replay_user: Option<String>,
+    search_path: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -150,6 +151,8 @@ pub struct ShadowConfig {
     pub setup: Vec<PathBuf>,
     /// Role that replays the migrations, when it is not the shadow's superuser.
     pub replay_user: Option<String>,
+    /// search_path the migrations are replayed with, when they rely on one being set.
+    pub search_path: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -210,9 +213,9 @@ impl Config {
     ) -> Result<Self, ConfigError> {
         let (file, raw) = match explicit {
             Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                let text = std::fs::read_to_string(path).map_err(|error| ConfigError::Read {
                     path: path.to_path_buf(),
-                    source,
+                    error,
                 })?;
                 (Some(path.to_path_buf()), parse(&text, path)?)
             }
@@ -223,7 +226,7 @@ impl Config {
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                         (None, RawConfig::default())
                     }
-                    Err(source) => return Err(ConfigError::Read { path, source }),
+                    Err(error) => return Err(ConfigError::Read { path, error }),
                 }
             }
         };
@@ -359,6 +362,7 @@ fn resolve(
             bin_dir: shadow.bin_dir.map(|p| base.join(p)),
             setup: shadow.setup.into_iter().map(|p| base.join(p)).collect(),
             replay_user: shadow.replay_user,
+            search_path: shadow.search_path,
         },
         environments: envs,
     })

@@ -36,7 +36,12 @@ fn main() -> ExitCode {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("error: {}", redact::text(&format!("{e:#}")));
+            let mut msg = redact::text(&format!("{e:#}"));
+            // Paths under the working directory read better relative.
+            if let Ok(cwd) = std::env::current_dir() {
+                msg = msg.replace(&format!("{}/", cwd.display()), "");
+            }
+            eprintln!("error: {msg}");
             ExitCode::from(2)
         }
     }

@@ -3,7 +3,8 @@
 //! A SOURCE is a `postgres://` URL, a `.sql` file, a directory of migrations, the word `empty`, or
 //! `env:NAME`. Files and directories are replayed into a fresh shadow database: each migration in
 //! one transaction, unless it holds statements PostgreSQL refuses in a transaction block (then
-//! statement by statement) or manages its own transactions (then as written). Each file gets a
+//! statement by statement), says `-- pgshift:no-transaction` in its header (likewise), or manages
+//! its own transactions (then as written). Each file gets a
 //! fresh connection, so session settings (`SET search_path`, `SET ROLE`) do not leak between files.
 //! A failing statement is reported as `file:line:column` with the server's message.
 
@@ -33,12 +34,12 @@ pub enum Source {
 pub enum SourceError {
     #[error("{0}")]
     BadSource(String),
-    #[error("{path}: {message}")]
+    #[error("{}: {message}", path.display())]
     Io { path: PathBuf, message: String },
-    #[error("{dir}: {source}")]
+    #[error("{}: {error}", dir.display())]
     Names {
         dir: PathBuf,
-        source: migrations::NameError,
+        error: migrations::NameError,
     },
     #[error(transparent)]
     Replay(#[from] ReplayError),
@@ -120,9 +121,9 @@ pub fn list_migrations(dir: &Path) -> Result<Vec<MigrationFile>, SourceError> {
             names.push(entry.file_name().to_string_lossy().into_owned());
         }
     }
-    let ordered = migrations::order(&names).map_err(|source| SourceError::Names {
+    let ordered = migrations::order(&names).map_err(|error| SourceError::Names {
         dir: dir.to_path_buf(),
-        source,
+        error,
     })?;
     Ok(ordered
         .into_iter()
@@ -172,12 +173,13 @@ pub async fn replay_text(url: &str, path: &Path, text: &str) -> Result<FileRepor
         }
     };
     let client = db::connect(url).await?;
-    let wrap = !statements.iter().any(|s| {
-        matches!(
-            s.kind,
-            StatementKind::NoTransaction | StatementKind::TransactionControl
-        )
-    });
+    let wrap = !migrations::directives::parse(text).no_transaction
+        && !statements.iter().any(|s| {
+            matches!(
+                s.kind,
+                StatementKind::NoTransaction | StatementKind::TransactionControl
+            )
+        });
     let fail = |stmt: &migrations::Statement, e: &tokio_postgres::Error| -> SourceError {
         let (line, column) = match e.as_db_error().and_then(|d| d.position()) {
             Some(ErrorPosition::Original(pos)) => line_col(
@@ -257,10 +259,11 @@ pub async fn replay_migrations(
     for setup in &config.shadow.setup {
         replay_file(db_url, setup).await?;
     }
-    let url = match &config.shadow.replay_user {
-        Some(user) => with_user(db_url, user)?,
-        None => db_url.to_string(),
-    };
+    let url = replay_url(
+        db_url,
+        config.shadow.replay_user.as_deref(),
+        config.shadow.search_path.as_deref(),
+    )?;
     let mut reports = Vec::with_capacity(files.len());
     for f in files {
         let report = replay_file(&url, &f.path).await?;
@@ -281,19 +284,40 @@ fn excerpt(text: &str) -> String {
     }
 }
 
-/// Returns `url` connecting as `user` instead (for `[shadow] replay_user`).
-pub fn with_user(url: &str, user: &str) -> Result<String, DbError> {
+/// The URL migrations are replayed through: as `user` (without the admin's password) and with
+/// `search_path` set for the session, when given.
+pub fn replay_url(
+    url: &str,
+    user: Option<&str>,
+    search_path: Option<&str>,
+) -> Result<String, DbError> {
     let mut parsed = url::Url::parse(url).map_err(|e| DbError::BadUrl {
         url: redact::url(url),
         message: e.to_string(),
     })?;
-    parsed
-        .set_username(user)
-        .and_then(|_| parsed.set_password(None))
-        .map_err(|_| DbError::BadUrl {
-            url: redact::url(url),
-            message: format!("cannot set user {user}"),
-        })?;
+    if let Some(user) = user {
+        parsed
+            .set_username(user)
+            .and_then(|_| parsed.set_password(None))
+            .map_err(|_| DbError::BadUrl {
+                url: redact::url(url),
+                message: format!("cannot set user {user}"),
+            })?;
+    }
+    if let Some(path) = search_path {
+        // libpq-style options: spaces inside a value would split it, so drop them.
+        let value: String = path.chars().filter(|c| !c.is_whitespace()).collect();
+        // The driver does not read `+` as a space, so encode it as %20.
+        let encoded: String =
+            url::form_urlencoded::byte_serialize(format!("-c search_path={value}").as_bytes())
+                .collect::<String>()
+                .replace('+', "%20");
+        let query = match parsed.query() {
+            Some(q) if !q.is_empty() => format!("{q}&options={encoded}"),
+            _ => format!("options={encoded}"),
+        };
+        parsed.set_query(Some(&query));
+    }
     Ok(parsed.to_string())
 }
 
@@ -332,10 +356,17 @@ mod tests {
     }
 
     #[test]
-    fn replay_user_replaces_user_and_password() {
+    fn replay_url_sets_user_and_search_path() {
         assert_eq!(
-            with_user("postgres://postgres:pw@127.0.0.1:5/db", "app").unwrap(),
+            replay_url("postgres://postgres:pw@127.0.0.1:5/db", Some("app"), None).unwrap(),
             "postgres://app@127.0.0.1:5/db"
         );
+        let u = replay_url("postgres://h/db", None, Some("storage, public")).unwrap();
+        assert_eq!(
+            u,
+            "postgres://h/db?options=-c%20search_path%3Dstorage%2Cpublic"
+        );
+        let c: tokio_postgres::Config = u.parse().unwrap();
+        assert_eq!(c.get_options(), Some("-c search_path=storage,public"));
     }
 }

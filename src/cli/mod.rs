@@ -225,6 +225,16 @@ pub struct Context_ {
     pub cwd: PathBuf,
 }
 
+impl Context_ {
+    /// A path as people want to read it: relative to the working directory when inside it.
+    pub fn rel(&self, path: &std::path::Path) -> String {
+        path.strip_prefix(&self.cwd)
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    }
+}
+
 impl Global {
     fn context(&self) -> Result<Context_> {
         let cwd = std::env::current_dir().context("cannot read the current directory")?;

@@ -23,7 +23,7 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
         .unwrap_or_else(|| ctx.config.migrations_dir.clone());
     let files = source::list_migrations(&dir)?;
     if files.is_empty() {
-        ctx.ui.info(format!("no migrations in {}", dir.display()));
+        ctx.ui.info(format!("no migrations in {}", ctx.rel(&dir)));
         return Ok(Outcome::Success);
     }
     let started = Instant::now();
@@ -48,7 +48,7 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
     ctx.ui.info(format!(
         "verified {} migrations from {} in {:.2} s (shadow: {}, ready in {:.2} s)",
         reports.len(),
-        dir.display(),
+        ctx.rel(&dir),
         started.elapsed().as_secs_f64(),
         server.provider,
         shadow_ready.as_secs_f64()
