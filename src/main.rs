@@ -32,6 +32,12 @@ fn main() -> ExitCode {
     // Shut the runtime down before cleanups that connect on their own threads.
     drop(runtime);
     pgshift::shadow::cleanup::run_all();
+    if pgshift::shadow::cleanup::interrupted() {
+        // The signal handler is finishing its cleanup and exits with 130; wait for it rather
+        // than report the errors the interruption caused.
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        return ExitCode::from(pgshift::shadow::cleanup::INTERRUPTED_EXIT);
+    }
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::CheckFailed) => ExitCode::from(1),

@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
 use std::sync::{Mutex, Once};
 
 /// Prefix of every database pgshift creates; nothing without it is ever dropped.
@@ -31,6 +32,15 @@ pub enum Action {
 static REGISTRY: Mutex<Vec<(u64, Action)>> = Mutex::new(Vec::new());
 static NEXT: AtomicU64 = AtomicU64::new(1);
 static HANDLER: Once = Once::new();
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Exit status after SIGINT/SIGTERM/SIGHUP, as shells report a signal-ended command.
+pub const INTERRUPTED_EXIT: u8 = 130;
+
+/// Whether a termination signal arrived (errors that follow it are its echo, not news).
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
 
 /// Runs its action when dropped, unless the action already ran.
 #[derive(Debug)]
@@ -85,9 +95,10 @@ pub fn run_all() {
 pub fn install_signal_handler() {
     HANDLER.call_once(|| {
         let _ = ctrlc::set_handler(|| {
+            INTERRUPTED.store(true, Ordering::SeqCst);
             eprintln!("pgshift: interrupted; removing shadow databases");
             run_all();
-            std::process::exit(130);
+            std::process::exit(INTERRUPTED_EXIT as i32);
         });
     });
 }

@@ -102,7 +102,13 @@ impl ShadowServer {
         })
     }
 
+    /// The superuser URL of the maintenance database (holds no password for local servers).
+    pub fn admin_url(&self) -> &str {
+        &self.admin_url
+    }
+
     /// Connects to the maintenance database as the shadow's superuser.
+
     pub async fn admin(&self) -> Result<Client, ShadowError> {
         Ok(db::connect(&self.admin_url).await?)
     }

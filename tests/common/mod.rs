@@ -1,0 +1,165 @@
+//! Helpers shared by the integration tests: running the binary, throwaway clusters started with
+//! pgshift's own local provider, and leak checks.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn corpus() -> PathBuf {
+    repo().join("../shared/corpus")
+}
+
+/// A temp dir every user can traverse (PostgreSQL runs as `postgres` when tests run as root).
+pub fn open_tempdir() -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let d = tempfile::Builder::new()
+        .prefix("pgshift-test-")
+        .tempdir()
+        .unwrap();
+    std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    d
+}
+
+/// The pgshift binary with a private TMPDIR (so leaks can be checked) and no inherited shadow
+/// settings.
+pub fn pgshift(cwd: &Path, tmp: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_pgshift"));
+    c.current_dir(cwd)
+        .env("TMPDIR", tmp)
+        .env_remove("PGSHIFT_SHADOW")
+        .env_remove("DATABASE_URL")
+        .env_remove("PG_BIN");
+    c
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn all(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+}
+
+pub fn run(cmd: &mut Command) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = cmd.output().expect("run pgshift");
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+/// Live (non-zombie) processes whose command line mentions `needle`.
+pub fn live_processes_mentioning(needle: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let pid = entry.file_name().to_string_lossy().into_owned();
+        if !pid.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|r| r.split_whitespace().next());
+        if state == Some("Z") {
+            continue;
+        }
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if cmdline.contains(needle) {
+            out.push(format!("{pid}: {cmdline}"));
+        }
+    }
+    out
+}
+
+/// Asserts that nothing pgshift started under `tmp` is left: no files, no live processes.
+pub fn assert_no_leftovers(tmp: &Path) {
+    let left: Vec<_> = std::fs::read_dir(tmp)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(left.is_empty(), "temp files left behind: {left:?}");
+    let procs = live_processes_mentioning(&tmp.display().to_string());
+    assert!(procs.is_empty(), "processes left behind: {procs:?}");
+}
+
+/// Copies a directory tree.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A throwaway cluster for tests that need a "server", started with pgshift's local provider.
+pub struct Cluster {
+    pub server: pgshift::shadow::ShadowServer,
+    pub rt: tokio::runtime::Runtime,
+}
+
+impl Cluster {
+    pub fn start() -> Self {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let cfg = pgshift::config::ShadowConfig {
+            spec: pgshift::config::ShadowSpec::Local,
+            image: None,
+            bin_dir: None,
+            setup: vec![],
+            replay_user: None,
+            search_path: None,
+        };
+        let server = rt
+            .block_on(async {
+                pgshift::shadow::local::LocalProvider::from_config(&cfg)?
+                    .start_with_kind()
+                    .await
+            })
+            .expect("start a throwaway cluster")
+            .0;
+        Cluster { server, rt }
+    }
+
+    pub fn url(&self) -> String {
+        self.server.admin_url().to_string()
+    }
+
+    /// Runs a query and returns the first column of every row as text.
+    pub fn query(&self, sql: &str) -> Vec<String> {
+        let url = self.url();
+        self.rt.block_on(async {
+            let c = pgshift::db::connect(&url).await.unwrap();
+            c.simple_query(sql)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter_map(|m| match m {
+                    tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+                    _ => None,
+                })
+                .collect()
+        })
+    }
+}

@@ -1,0 +1,325 @@
+//! `pgshift verify` against real PostgreSQL: the example project with each shadow provider,
+//! real-world migration histories, errors that name file:line, and cleanup on every exit path.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn example_project_verifies_with_the_local_shadow() {
+    let tmp = open_tempdir();
+    let r = run(pgshift(&repo(), tmp.path()).args(["--shadow", "local", "verify"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let ok_lines = r
+        .stderr
+        .lines()
+        .filter(|l| l.trim_start().starts_with("ok "))
+        .count();
+    let files = std::fs::read_dir(repo().join("supabase/migrations"))
+        .unwrap()
+        .count();
+    assert_eq!(ok_lines, files, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("verified {files} migrations")),
+        "{}",
+        r.stderr
+    );
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn a_syntax_error_names_file_line_and_column_and_leaves_nothing_behind() {
+    let tmp = open_tempdir();
+    let project = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("supabase"), &project.path().join("supabase"));
+    let file = project
+        .path()
+        .join("supabase/migrations/20250114101500_create_tasks.sql");
+    let mut lines: Vec<String> = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    // Line 5 becomes the broken statement; the error is at "TABEL", column 8.
+    lines.insert(4, "CREATE TABEL broken (id int);".to_string());
+    std::fs::write(&file, lines.join("\n")).unwrap();
+
+    let r = run(pgshift(project.path(), tmp.path()).args(["--shadow", "local", "verify"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr
+            .contains("supabase/migrations/20250114101500_create_tasks.sql:5:8: syntax error at or near \"TABEL\""),
+        "{}",
+        r.stderr
+    );
+    // The files before it were applied and reported.
+    assert!(
+        r.stderr
+            .contains("ok  20250109143000_create_performance_metrics.sql"),
+        "{}",
+        r.stderr
+    );
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn a_runtime_error_names_the_line_of_its_statement() {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("001_users.sql"),
+        "create table users (id int primary key);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("002_posts.sql"),
+        "-- posts\ncreate table posts (\n  id int primary key,\n  author int references userz (id)\n);\n",
+    )
+    .unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args(["--shadow", "local", "verify", "."]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr
+            .contains("002_posts.sql:2:1: relation \"userz\" does not exist"),
+        "{}",
+        r.stderr
+    );
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn files_that_cannot_run_in_a_transaction_replay_statement_by_statement() {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("1_t.sql"), "create table t (a int);\n").unwrap();
+    std::fs::write(
+        dir.path().join("2_idx.sql"),
+        "create index concurrently t_a on t (a);\nvacuum t;\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("3_do.sql"),
+        "-- pgshift:no-transaction\ndo $$ begin insert into t values (1); commit; end $$;\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("10_own_tx.sql"),
+        "begin;\ncreate table u (a int);\ncommit;\n",
+    )
+    .unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args(["--shadow", "local", "verify", "."]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    // Numeric order: 10 after 3.
+    let pos = |s: &str| {
+        r.stderr
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} missing: {}", r.stderr))
+    };
+    assert!(pos("3_do.sql") < pos("10_own_tx.sql"));
+}
+
+#[test]
+fn bad_file_names_and_duplicate_versions_are_errors_naming_the_file() {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("001_a.sql"), "select 1;").unwrap();
+    std::fs::write(dir.path().join("add_users.sql"), "select 1;").unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args(["verify", "."]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("add_users.sql"), "{}", r.stderr);
+
+    std::fs::remove_file(dir.path().join("add_users.sql")).unwrap();
+    std::fs::write(dir.path().join("1_b.sql"), "select 1;").unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args(["verify", "."]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr.contains("001_a.sql") && r.stderr.contains("1_b.sql"),
+        "{}",
+        r.stderr
+    );
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn the_server_shadow_creates_and_drops_its_own_databases() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    // A password in the URL must never be printed (the test cluster trusts every login).
+    let url = cluster
+        .url()
+        .replace("postgres@", "postgres:hunter2secret@");
+    let r = run(pgshift(&repo(), tmp.path()).args(["--shadow", &url, "-v", "verify"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stderr.contains("shadow: server postgres://postgres:***@"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.all().contains("hunter2secret"), "{}", r.all());
+
+    // A failing run drops its database too.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("1_bad.sql"),
+        "create table t (a nosuchtype);",
+    )
+    .unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args(["--shadow", &url, "verify", "."]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(!r.all().contains("hunter2secret"), "{}", r.all());
+
+    let left =
+        cluster.query("select datname from pg_database where datname like 'pgshift_shadow_%'");
+    assert!(left.is_empty(), "databases left behind: {left:?}");
+    // And it never touched anything else.
+    let all = cluster.query("select datname from pg_database order by 1");
+    assert_eq!(all, ["postgres", "template0", "template1"]);
+}
+
+#[test]
+fn passwords_never_appear_in_errors() {
+    let tmp = open_tempdir();
+    for args in [
+        vec![
+            "--shadow",
+            "postgres://app:hunter2secret@127.0.0.1:1/db",
+            "verify",
+        ],
+        vec![
+            "--shadow",
+            "mysql://app:hunter2secret@127.0.0.1/db",
+            "verify",
+        ],
+        vec![
+            "--shadow",
+            "postgres://app:hunter2secret@127.0.0.1:notaport/db",
+            "verify",
+        ],
+    ] {
+        let r = run(pgshift(&repo(), tmp.path()).args(&args));
+        assert_eq!(r.code, 2, "{args:?}: {}", r.all());
+        assert!(!r.all().contains("hunter2secret"), "{args:?}: {}", r.all());
+        assert!(
+            r.stderr.contains("***") || r.stderr.contains("invalid"),
+            "{}",
+            r.stderr
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("pgshift.toml"),
+        "[environments.staging]\nurl = 'mysql://app:hunter2secret@h/db'\n",
+    )
+    .unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).arg("verify"));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(!r.all().contains("hunter2secret"), "{}", r.all());
+}
+
+#[test]
+fn config_errors_name_the_key_and_exit_2() {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pgshift.toml"), "migrations_folder = 'x'\n").unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).arg("verify"));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("migrations_folder"), "{}", r.stderr);
+
+    let r = run(pgshift(dir.path(), tmp.path()).args(["--config", "missing.toml", "verify"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("missing.toml"), "{}", r.stderr);
+
+    let r = run(pgshift(dir.path(), tmp.path()).args(["verify", "--no-such-flag"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+
+    let empty = tempfile::tempdir().unwrap();
+    let r = run(pgshift(empty.path(), tmp.path()).arg("verify"));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr.contains("supabase/migrations") && r.stderr.contains("not found"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn sigint_during_replay_removes_the_shadow() {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("1_slow.sql"), "select pg_sleep(60);").unwrap();
+    let child = pgshift(dir.path(), tmp.path())
+        .args(["--shadow", "local", "verify", "."])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the server runs the slow statement.
+    let needle = tmp.path().display().to_string();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let procs = live_processes_mentioning(&needle);
+        if procs.iter().any(|p| p.contains("postgres")) {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the shadow never started"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // SAFETY: signalling our own child.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_no_leftovers(tmp.path());
+}
+
+/// Replays a real-world history with the setup its platform provides.
+fn verify_realworld(name: &str, config: &str) {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    let base = corpus().join("realworld").join(name);
+    let cfg = dir.path().join("pgshift.toml");
+    std::fs::write(&cfg, config.replace("{base}", &base.display().to_string())).unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args([
+        "--shadow",
+        "local",
+        "verify",
+        &base.join("migrations").display().to_string(),
+    ]));
+    assert_eq!(r.code, 0, "{name}: {}", r.all());
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn realworld_supabase_auth_history_verifies() {
+    verify_realworld(
+        "supabase_auth",
+        "[shadow]\nsetup = ['{base}/setup.sql']\nreplay_user = 'supabase_auth_admin'\n",
+    );
+}
+
+#[test]
+fn realworld_supabase_storage_history_verifies() {
+    verify_realworld(
+        "supabase_storage",
+        "[shadow]\nsetup = ['{base}/setup.sql']\nsearch_path = 'storage, public, extensions'\n",
+    );
+}
+
+#[test]
+fn commands_of_later_work_fail_clearly() {
+    let tmp = open_tempdir();
+    let r = run(pgshift(&repo(), tmp.path()).args(["status", "--target", "postgres://h/db"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("not available"), "{}", r.stderr);
+    let r = run(pgshift(&repo(), tmp.path()).args(["apply"]));
+    assert_eq!(r.code, 2, "usage error: {}", r.all());
+}
