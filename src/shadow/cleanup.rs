@@ -8,7 +8,6 @@
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-
 use std::sync::{Mutex, Once};
 
 /// Prefix of every database pgshift creates; nothing without it is ever dropped.

@@ -108,7 +108,6 @@ impl ShadowServer {
     }
 
     /// Connects to the maintenance database as the shadow's superuser.
-
     pub async fn admin(&self) -> Result<Client, ShadowError> {
         Ok(db::connect(&self.admin_url).await?)
     }
