@@ -477,6 +477,7 @@ image_id=$("${DECOMPRESS[@]}" "$CACHE_FILE" | docker import \
 	--change 'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]' \
 	--change 'CMD ["postgres"]' \
 	--change 'EXPOSE 5432' \
+	--change 'VOLUME /var/lib/postgresql/data' \
 	--change "LABEL org.opencontainers.image.title=pgshift-postgres" \
 	--change "LABEL org.opencontainers.image.description=\"PostgreSQL $PG_MAJOR for pgshift, built from Debian $SUITE packages\"" \
 	--change "LABEL org.opencontainers.image.version=$PG_MAJOR" \

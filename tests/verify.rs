@@ -323,3 +323,54 @@ fn commands_of_later_work_fail_clearly() {
     let r = run(pgshift(&repo(), tmp.path()).args(["apply"]));
     assert_eq!(r.code, 2, "usage error: {}", r.all());
 }
+
+fn docker_image_available(image: &str) -> bool {
+    let ok = |args: &[&str]| {
+        std::process::Command::new("docker")
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false)
+    };
+    ok(&["version"]) && ok(&["image", "inspect", image])
+}
+
+fn containers_from(image: &str) -> Vec<String> {
+    let out = std::process::Command::new("docker")
+        .args(["ps", "-aq", "--filter", &format!("ancestor={image}")])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn example_project_verifies_with_the_docker_shadow() {
+    let image = "pgshift-postgres:15";
+    if !docker_image_available(image) {
+        eprintln!("SKIPPED: no Docker daemon or no {image} image (build it with docker/build-local-image.sh)");
+        return;
+    }
+    let before = containers_from(image);
+    let tmp = open_tempdir();
+    let r = run(pgshift(&repo(), tmp.path()).args(["--shadow", "docker", "-v", "verify"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stderr.contains("shadow: docker container"),
+        "{}",
+        r.stderr
+    );
+    // A failing replay removes its container too.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("1_bad.sql"), "create tabel t (a int);").unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args(["--shadow", "docker", "verify", "."]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("1_bad.sql:1:8"), "{}", r.stderr);
+    let after = containers_from(image);
+    let leaked: Vec<_> = after.iter().filter(|c| !before.contains(c)).collect();
+    assert!(leaked.is_empty(), "containers left behind: {leaked:?}");
+}
