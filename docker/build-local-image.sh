@@ -23,7 +23,7 @@
 #                Debian security mirror URL; detected likewise. Security
 #                updates are applied when one is known (APT_UPGRADE=0 skips)
 #   KEEP_JIT=1   keep LLVM (JIT support); by default it is replaced by a stub
-#                package, which saves ~150 MB and disables JIT
+#                package, which saves well over 100 MB and disables JIT
 #   TMPDIR       where the root filesystem is assembled (default /var/tmp)
 #
 # Exit status: 0 when the image exists afterwards, and also when no Docker
@@ -334,7 +334,8 @@ slim_rootfs() {
 	# Locales: only C.UTF-8 (built into glibc) is used.
 	find "$r/usr/share/locale" -mindepth 1 -maxdepth 1 ! -name locale.alias -exec rm -rf {} +
 	rm -rf "$r/usr/share/i18n/locales" "$r/usr/share/i18n/charmaps"
-	find "$r/usr/lib/locale" -mindepth 1 -maxdepth 1 ! -name 'C.utf8' -exec rm -rf {} + 2>/dev/null || true
+	# (bookworm+ names it C.utf8, older releases C.UTF-8)
+	find "$r/usr/lib/locale" -mindepth 1 -maxdepth 1 ! -iname 'C.utf*8' -exec rm -rf {} + 2>/dev/null || true
 	# Package manager and build leftovers.
 	rm -rf "$r"/var/lib/apt/lists/* "$r"/var/cache/apt/* "$r"/var/cache/debconf/*-old \
 		"$r"/var/lib/dpkg/*-old "$r"/var/cache/ldconfig/aux-cache \

@@ -2,10 +2,12 @@
 //! files. See DESIGN.md in the shared folder for the architecture; each module's own comment
 //! states its job and invariants.
 
+pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod migrations;
+pub mod model;
 pub mod redact;
 pub mod shadow;
 pub mod source;

@@ -45,6 +45,10 @@ pub enum SourceError {
     Replay(#[from] ReplayError),
     #[error(transparent)]
     Db(#[from] DbError),
+    #[error(transparent)]
+    Shadow(#[from] crate::shadow::ShadowError),
+    #[error(transparent)]
+    Inspect(#[from] crate::catalog::InspectError),
 }
 
 impl Source {
@@ -91,6 +95,72 @@ impl Source {
             }
             _ => Ok(None),
         }
+    }
+}
+
+/// Turns SOURCEs into schemas, starting one shadow server on first need and creating one fresh
+/// database in it per file or directory source. Everything it started goes away when it drops.
+pub struct Loader<'a> {
+    config: &'a Config,
+    shadow: Option<crate::shadow::ShadowServer>,
+    databases: Vec<crate::shadow::ShadowDatabase>,
+    filter: crate::catalog::Filter,
+}
+
+impl<'a> Loader<'a> {
+    pub fn new(config: &'a Config) -> Self {
+        Self {
+            config,
+            shadow: None,
+            databases: Vec::new(),
+            filter: crate::catalog::filter_from_config(config),
+        }
+    }
+
+    /// The shadow server, started on first use.
+    pub async fn shadow(&mut self) -> Result<&crate::shadow::ShadowServer, SourceError> {
+        if self.shadow.is_none() {
+            self.shadow = Some(crate::shadow::start(&self.config.shadow, None).await?);
+        }
+        Ok(self.shadow.as_ref().expect("started above"))
+    }
+
+    /// A fresh database in the shadow server (lives as long as the loader).
+    pub async fn fresh_database(&mut self) -> Result<String, SourceError> {
+        let db = self.shadow().await?.create_database().await?;
+        let url = db.url.clone();
+        self.databases.push(db);
+        Ok(url)
+    }
+
+    /// The database URL holding `source`'s schema: the URL itself, or a shadow database the
+    /// file or directory was replayed into.
+    pub async fn database_for(&mut self, source: &Source) -> Result<String, SourceError> {
+        if let Some(url) = source.url(self.config)? {
+            return Ok(url);
+        }
+        let url = self.fresh_database().await?;
+        match source {
+            Source::SqlFile(path) => {
+                for setup in &self.config.shadow.setup {
+                    replay_file(&url, setup).await?;
+                }
+                replay_file(&url, path).await?;
+            }
+            Source::Dir(dir) => {
+                let files = list_migrations(dir)?;
+                replay_migrations(&url, self.config, &files, |_, _| {}).await?;
+            }
+            Source::Empty | Source::Url(_) | Source::Env(_) => {}
+        }
+        Ok(url)
+    }
+
+    /// Reads `source`'s schema.
+    pub async fn load(&mut self, source: &Source) -> Result<crate::model::Schema, SourceError> {
+        let url = self.database_for(source).await?;
+        let client = db::connect(&url).await?;
+        Ok(crate::catalog::inspect(&client, &self.filter).await?)
     }
 }
 

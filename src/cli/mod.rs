@@ -3,6 +3,7 @@
 //! Each command lives in its own file with an args struct and `run(...) -> Result<Outcome>`.
 //! Exit codes are decided in one place, `main.rs`: 0 success, 1 a check failed, 2 an error.
 
+pub mod inspect;
 pub mod verify;
 
 use std::path::PathBuf;
@@ -262,7 +263,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
     let ctx = cli.global.context()?;
     match cli.command {
         Command::Verify(args) => verify::run(&ctx, args).await,
-        Command::Inspect(_) => not_yet("inspect", "catalog introspection"),
+        Command::Inspect(args) => inspect::run(&ctx, args).await,
         Command::Diff(_) => not_yet("diff", "the diff engine"),
         Command::Generate(_) => not_yet("generate", "the diff engine"),
         Command::Lint(_) => not_yet("lint", "production safety"),

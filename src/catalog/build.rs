@@ -1,0 +1,620 @@
+//! Rows -> model. Pure: no database, unit-tested with hand-made rows.
+//!
+//! Besides reshaping, this is where the filter applies (system schemas never reach here;
+//! excluded schemas are dropped, except triggers and policies users attach to managed tables),
+//! where owners' implicit self-grants are dropped from ACLs (so an ACL equal to the default does
+//! not differ from a NULL one), and where dependency edges are kept only when both ends are in
+//! the model.
+
+use std::collections::BTreeSet;
+
+use super::rows::*;
+use crate::model::privilege::parse_aclitem;
+use crate::model::*;
+
+/// Which schemas the model covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Left out of the model.
+    pub excluded_schemas: BTreeSet<String>,
+    /// Keep triggers that call functions in included schemas, and policies, on tables of
+    /// excluded schemas (a trigger on `auth.users`, a policy on `storage.objects`).
+    pub keep_attached_to_excluded: bool,
+}
+
+impl Filter {
+    pub fn includes(&self, schema: &str) -> bool {
+        !self.excluded_schemas.contains(schema)
+    }
+}
+
+fn qn(schema: &str, name: &str) -> QualifiedName {
+    QualifiedName::new(schema, name)
+}
+
+fn name_ref(r: &NameRef) -> QualifiedName {
+    qn(&r.schema, &r.name)
+}
+
+fn fn_ref(r: &FunctionRef) -> FunctionId {
+    FunctionId::new(&r.schema, &r.name, &r.args)
+}
+
+/// Grants from an ACL, without the owner's own (implicit) privileges; sorted, deduplicated.
+pub fn grants(acl: Option<&[String]>, owner: Option<&str>) -> Vec<Grant> {
+    let mut out: Vec<Grant> = acl
+        .unwrap_or_default()
+        .iter()
+        .flat_map(|item| parse_aclitem(item))
+        .filter(|g| Some(g.grantee.as_str()) != owner)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn sequence_options(
+    data_type: &str,
+    start: i64,
+    increment: i64,
+    min: i64,
+    max: i64,
+    cache: i64,
+    cycle: bool,
+) -> SequenceOptions {
+    SequenceOptions {
+        data_type: data_type.to_string(),
+        start,
+        increment,
+        min_value: min,
+        max_value: max,
+        cache,
+        cycle,
+    }
+}
+
+/// Builds the model of one snapshot.
+pub fn build(rows: Rows, filter: &Filter) -> Schema {
+    let mut s = Schema {
+        server_version: rows.server_version,
+        ..Schema::default()
+    };
+    let inc = |schema: &str| filter.includes(schema);
+
+    s.schemas = keyed(
+        rows.schemas
+            .into_iter()
+            .filter(|r| inc(&r.name))
+            .map(|r| Namespace {
+                privileges: grants(r.acl.as_deref(), Some(&r.owner)),
+                name: r.name,
+                owner: r.owner,
+                comment: r.comment,
+            }),
+    );
+    s.extensions = keyed(
+        rows.extensions
+            .into_iter()
+            // plpgsql is part of every database; extensions living in excluded schemas are the
+            // platform's.
+            .filter(|r| r.name != "plpgsql" && inc(&r.schema))
+            .map(|r| Extension {
+                name: r.name,
+                schema: r.schema,
+                version: r.version,
+                comment: r.comment,
+            }),
+    );
+    s.collations = keyed(
+        rows.collations
+            .into_iter()
+            .filter(|r| inc(&r.schema))
+            .map(|r| Collation {
+                name: qn(&r.schema, &r.name),
+                provider: r.provider,
+                deterministic: r.deterministic,
+                lc_collate: r.lc_collate,
+                lc_ctype: r.lc_ctype,
+                icu_locale: r.icu_locale,
+                icu_rules: r.icu_rules,
+                owner: r.owner,
+                comment: r.comment,
+            }),
+    );
+    for r in rows.types.into_iter().filter(|r| inc(&r.schema)) {
+        let name = qn(&r.schema, &r.name);
+        let privileges = grants(r.acl.as_deref(), Some(&r.owner));
+        match r.kind.as_str() {
+            "enum" => {
+                s.enums.insert(
+                    name.clone(),
+                    Enum {
+                        name,
+                        values: r.enum_values.unwrap_or_default(),
+                        owner: r.owner,
+                        comment: r.comment,
+                        privileges,
+                    },
+                );
+            }
+            "domain" => {
+                s.domains.insert(
+                    name.clone(),
+                    Domain {
+                        name,
+                        base_type: r.base_type.unwrap_or_default(),
+                        collation: r.collation.as_ref().map(name_ref),
+                        default: r.default,
+                        not_null: r.not_null,
+                        checks: r
+                            .checks
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|c| DomainCheck {
+                                name: c.name,
+                                definition: c.definition,
+                                validated: c.validated,
+                                comment: c.comment,
+                            })
+                            .collect(),
+                        owner: r.owner,
+                        comment: r.comment,
+                        privileges,
+                    },
+                );
+            }
+            "composite" => {
+                s.composite_types.insert(
+                    name.clone(),
+                    CompositeType {
+                        name,
+                        attributes: r
+                            .attributes
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|a| Attribute {
+                                name: a.name,
+                                data_type: a.data_type,
+                                collation: a.collation.as_ref().map(name_ref),
+                                comment: a.comment,
+                            })
+                            .collect(),
+                        owner: r.owner,
+                        comment: r.comment,
+                        privileges,
+                    },
+                );
+            }
+            _ => {
+                s.range_types.insert(
+                    name.clone(),
+                    RangeType {
+                        name,
+                        subtype: r.subtype.unwrap_or_default(),
+                        subtype_opclass: r.subtype_opclass,
+                        collation: r.range_collation.as_ref().map(name_ref),
+                        canonical: r.canonical,
+                        subtype_diff: r.subtype_diff,
+                        multirange_name: r.multirange_name.as_ref().map(name_ref),
+                        owner: r.owner,
+                        comment: r.comment,
+                        privileges,
+                    },
+                );
+            }
+        }
+    }
+    s.sequences = keyed(
+        rows.sequences
+            .into_iter()
+            .filter(|r| inc(&r.schema))
+            .map(|r| Sequence {
+                name: qn(&r.schema, &r.name),
+                options: sequence_options(
+                    &r.data_type,
+                    r.start,
+                    r.increment,
+                    r.min_value,
+                    r.max_value,
+                    r.cache,
+                    r.cycle,
+                ),
+                owned_by: r.owned_by.map(|o| (qn(&o.schema, &o.table), o.column)),
+                unlogged: r.unlogged,
+                privileges: grants(r.acl.as_deref(), Some(&r.owner)),
+                owner: r.owner,
+                comment: r.comment,
+            }),
+    );
+    s.tables = keyed(
+        rows.tables
+            .into_iter()
+            .filter(|r| inc(&r.schema))
+            .map(table),
+    );
+    for c in rows.constraints {
+        if let Some(t) = s.tables.get_mut(&qn(&c.schema, &c.table)) {
+            t.constraints.insert(c.name.clone(), constraint(c));
+        }
+    }
+    s.indexes = keyed(
+        rows.indexes
+            .into_iter()
+            .filter(|r| inc(&r.table_schema))
+            .map(|r| Index {
+                name: qn(&r.schema, &r.name),
+                table: qn(&r.table_schema, &r.table),
+                definition: r.definition,
+                method: r.method,
+                unique: r.unique,
+                primary: r.primary,
+                key_columns: r.key_columns.unwrap_or_default(),
+                include_columns: r.include_columns.unwrap_or_default(),
+                predicate: r.predicate,
+                constraint: r.constraint,
+                parent: r.parent.as_ref().map(name_ref),
+                nulls_not_distinct: r.nulls_not_distinct,
+                valid: r.valid,
+                comment: r.comment,
+            }),
+    );
+    for r in rows.views.into_iter().filter(|r| inc(&r.schema)) {
+        let materialized = r.materialized;
+        let v = view(r);
+        if materialized {
+            s.materialized_views.insert(v.name.clone(), v);
+        } else {
+            s.views.insert(v.name.clone(), v);
+        }
+    }
+    s.functions = keyed(
+        rows.functions
+            .into_iter()
+            .filter(|r| inc(&r.schema))
+            .map(function),
+    );
+    s.aggregates = keyed(
+        rows.aggregates
+            .into_iter()
+            .filter(|r| inc(&r.schema))
+            .map(|r| Aggregate {
+                id: FunctionId::new(&r.schema, &r.name, &r.identity_args),
+                arguments: r.arguments,
+                kind: r.kind,
+                state_function: fn_ref(&r.state_function),
+                state_type: r.state_type,
+                final_function: r.final_function.as_ref().map(fn_ref),
+                combine_function: r.combine_function.as_ref().map(fn_ref),
+                initial_value: r.initial_value,
+                sort_operator: r.sort_operator,
+                parallel: r.parallel,
+                privileges: grants(r.acl.as_deref(), Some(&r.owner)),
+                owner: r.owner,
+                comment: r.comment,
+            }),
+    );
+    s.triggers = keyed(
+        rows.triggers
+            .into_iter()
+            .filter(|r| {
+                inc(&r.schema) || (filter.keep_attached_to_excluded && inc(&r.function.schema))
+            })
+            .map(|r| Trigger {
+                table: qn(&r.schema, &r.table),
+                name: r.name,
+                function: fn_ref(&r.function),
+                definition: r.definition,
+                enabled: r.enabled,
+                constraint_trigger: r.constraint_trigger,
+                comment: r.comment,
+            }),
+    );
+    s.event_triggers = keyed(rows.event_triggers.into_iter().map(|r| EventTrigger {
+        name: r.name,
+        event: r.event,
+        function: fn_ref(&r.function),
+        tags: r.tags,
+        enabled: r.enabled,
+        owner: r.owner,
+        comment: r.comment,
+    }));
+    for r in rows.policies {
+        let p = Policy {
+            name: r.name.clone(),
+            permissive: r.permissive,
+            command: r.command,
+            roles: {
+                let mut roles = r.roles.unwrap_or_default();
+                roles.sort();
+                roles
+            },
+            using: r.using,
+            with_check: r.with_check,
+            comment: r.comment,
+        };
+        let table = qn(&r.schema, &r.table);
+        if let Some(t) = s.tables.get_mut(&table) {
+            t.policies.insert(r.name, p);
+        } else if filter.keep_attached_to_excluded && !inc(&r.schema) {
+            // A policy on a managed table: the table itself stays out of the model, so the
+            // policy is kept on a stub that carries nothing else.
+            let stub = s
+                .tables
+                .entry(table.clone())
+                .or_insert_with(|| stub_table(table));
+            stub.policies.insert(r.name, p);
+        }
+    }
+    s.publications = keyed(rows.publications.into_iter().map(|r| {
+        Publication {
+            name: r.name,
+            all_tables: r.all_tables,
+            insert: r.insert,
+            update: r.update,
+            delete: r.delete,
+            truncate: r.truncate,
+            via_root: r.via_root,
+            tables: r
+                .tables
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| PublicationTable {
+                    table: qn(&t.schema, &t.table),
+                    columns: t.columns,
+                    row_filter: t.row_filter,
+                })
+                .collect(),
+            schemas: r.schemas.unwrap_or_default(),
+            owner: r.owner,
+            comment: r.comment,
+        }
+    }));
+    s.default_privileges = rows
+        .default_privileges
+        .into_iter()
+        .filter(|r| r.schema.as_deref().is_none_or(inc))
+        .map(|r| DefaultPrivilege {
+            grants: grants(r.acl.as_deref(), None),
+            role: r.role,
+            schema: r.schema,
+            object_type: r.object_type,
+        })
+        .collect();
+    s.default_privileges.sort();
+    let edges: Vec<(ObjectId, ObjectId)> = rows
+        .dependencies
+        .iter()
+        .filter_map(|d| {
+            let from = object_id(
+                &d.from_kind,
+                d.from_schema.as_deref(),
+                &d.from_name,
+                d.from_sub.as_deref(),
+            )?;
+            let to = object_id(
+                &d.to_kind,
+                d.to_schema.as_deref(),
+                &d.to_name,
+                d.to_sub.as_deref(),
+            )?;
+            Some((from, to))
+        })
+        .collect();
+    s.dependencies = edges
+        .into_iter()
+        .filter(|(a, b)| a != b && s.contains(a) && s.contains(b))
+        .collect();
+    s
+}
+
+/// A table of an excluded schema that holds kept policies only (see the module comment).
+fn stub_table(name: QualifiedName) -> Table {
+    Table {
+        name,
+        columns: Vec::new(),
+        constraints: Default::default(),
+        policies: Default::default(),
+        unlogged: false,
+        partition_key: None,
+        partition_of: None,
+        inherits: Vec::new(),
+        replica_identity: ReplicaIdentity::Default,
+        rls_enabled: false,
+        rls_forced: false,
+        options: Vec::new(),
+        owner: String::new(),
+        comment: None,
+        privileges: Vec::new(),
+    }
+}
+
+fn table(r: TableRow) -> Table {
+    let mut options = r.options;
+    options.sort();
+    Table {
+        name: qn(&r.schema, &r.name),
+        columns: r
+            .columns
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| Column {
+                privileges: grants(c.acl.as_deref(), None),
+                name: c.name,
+                data_type: c.data_type,
+                collation: c.collation.as_ref().map(name_ref),
+                not_null: c.not_null,
+                default: c.default,
+                identity: c.identity.map(|i| Identity {
+                    always: i.always,
+                    sequence: qn(&i.schema, &i.sequence),
+                    options: sequence_options(
+                        &i.data_type,
+                        i.start,
+                        i.increment,
+                        i.min_value,
+                        i.max_value,
+                        i.cache,
+                        i.cycle,
+                    ),
+                }),
+                generated: c.generated,
+                inherited: c.inherited,
+                comment: c.comment,
+            })
+            .collect(),
+        constraints: Default::default(),
+        policies: Default::default(),
+        unlogged: r.unlogged,
+        partition_key: r.partition_key,
+        partition_of: r.partition_of.map(|p| PartitionOf {
+            parent: qn(&p.schema, &p.name),
+            bound: p.bound,
+        }),
+        inherits: r
+            .inherits
+            .unwrap_or_default()
+            .iter()
+            .map(name_ref)
+            .collect(),
+        replica_identity: match (r.replica_identity.as_str(), r.replica_identity_index) {
+            ("f", _) => ReplicaIdentity::Full,
+            ("n", _) => ReplicaIdentity::Nothing,
+            ("i", Some(ix)) => ReplicaIdentity::Index(ix),
+            _ => ReplicaIdentity::Default,
+        },
+        rls_enabled: r.rls_enabled,
+        rls_forced: r.rls_forced,
+        options,
+        privileges: grants(r.acl.as_deref(), Some(&r.owner)),
+        owner: r.owner,
+        comment: r.comment,
+    }
+}
+
+fn constraint(c: ConstraintRow) -> Constraint {
+    Constraint {
+        kind: match c.kind.as_str() {
+            "p" => ConstraintKind::PrimaryKey,
+            "u" => ConstraintKind::Unique,
+            "f" => ConstraintKind::ForeignKey,
+            "x" => ConstraintKind::Exclusion,
+            _ => ConstraintKind::Check,
+        },
+        name: c.name,
+        definition: c.definition,
+        columns: c.columns.unwrap_or_default(),
+        foreign_key: c.foreign_key.map(|f| ForeignKey {
+            references: qn(&f.schema, &f.table),
+            referenced_columns: f.columns,
+            on_update: f.on_update,
+            on_delete: f.on_delete,
+            match_type: f.match_type,
+        }),
+        deferrable: c.deferrable,
+        initially_deferred: c.initially_deferred,
+        validated: c.validated,
+        no_inherit: c.no_inherit,
+        inherited: c.inherited,
+        index: c.index.as_ref().map(name_ref),
+        comment: c.comment,
+    }
+}
+
+fn view(r: ViewRow) -> View {
+    let mut options = r.options;
+    options.sort();
+    View {
+        name: qn(&r.schema, &r.name),
+        definition: r.definition,
+        columns: r
+            .columns
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| ViewColumn {
+                privileges: grants(c.acl.as_deref(), None),
+                name: c.name,
+                data_type: c.data_type,
+                comment: c.comment,
+            })
+            .collect(),
+        options,
+        privileges: grants(r.acl.as_deref(), Some(&r.owner)),
+        owner: r.owner,
+        comment: r.comment,
+    }
+}
+
+fn function(r: FunctionRow) -> Function {
+    let mut config = r.config;
+    config.sort();
+    Function {
+        id: FunctionId::new(&r.schema, &r.name, &r.identity_args),
+        kind: match r.kind.as_str() {
+            "p" => RoutineKind::Procedure,
+            "w" => RoutineKind::Window,
+            _ => RoutineKind::Function,
+        },
+        definition: r.definition,
+        arguments: r.arguments,
+        returns: r.returns,
+        language: r.language,
+        volatility: r.volatility,
+        security_definer: r.security_definer,
+        strict: r.strict,
+        leakproof: r.leakproof,
+        parallel: r.parallel,
+        config,
+        privileges: grants(r.acl.as_deref(), Some(&r.owner)),
+        owner: r.owner,
+        comment: r.comment,
+    }
+}
+
+/// The model id of one end of a dependency row.
+fn object_id(kind: &str, schema: Option<&str>, name: &str, sub: Option<&str>) -> Option<ObjectId> {
+    let q = || schema.map(|s| qn(s, name));
+    Some(match kind {
+        "schema" => ObjectId::Schema {
+            name: name.to_string(),
+        },
+        "extension" => ObjectId::Extension {
+            name: name.to_string(),
+        },
+        "publication" => ObjectId::Publication {
+            name: name.to_string(),
+        },
+        "event_trigger" => ObjectId::EventTrigger {
+            name: name.to_string(),
+        },
+        "collation" => ObjectId::Collation { name: q()? },
+        "type" => ObjectId::Type { name: q()? },
+        "sequence" => ObjectId::Sequence { name: q()? },
+        "table" => ObjectId::Table { name: q()? },
+        "view" => ObjectId::View { name: q()? },
+        "materialized_view" => ObjectId::MaterializedView { name: q()? },
+        "index" => ObjectId::Index { name: q()? },
+        "column" => ObjectId::Column {
+            table: q()?,
+            column: sub?.to_string(),
+        },
+        "constraint" => ObjectId::Constraint {
+            table: q()?,
+            name: sub?.to_string(),
+        },
+        "trigger" => ObjectId::Trigger {
+            table: q()?,
+            name: sub?.to_string(),
+        },
+        "policy" => ObjectId::Policy {
+            table: q()?,
+            name: sub?.to_string(),
+        },
+        "function" => ObjectId::Function {
+            id: FunctionId::new(schema?, name, sub.unwrap_or("")),
+        },
+        "aggregate" => ObjectId::Aggregate {
+            id: FunctionId::new(schema?, name, sub.unwrap_or("")),
+        },
+        _ => return None,
+    })
+}

@@ -1,0 +1,235 @@
+//! Reading a database's schema from `pg_catalog` into the model.
+//!
+//! Invariants: one `REPEATABLE READ READ ONLY` transaction (one consistent snapshot) with an
+//! empty `search_path`, so every expression PostgreSQL prints back (`pg_get_expr`,
+//! `pg_get_viewdef`, `pg_get_indexdef`, `pg_get_constraintdef`, `pg_get_triggerdef`,
+//! `pg_get_functiondef`, `format_type`) comes out schema-qualified; a fixed number of queries
+//! whatever the schema's size (no query per object); queries live in `queries/*.sql` and return
+//! one JSON object per row, which `build` (pure) turns into the model.
+//!
+//! Versions: the queries run on PostgreSQL 13 to 17. Columns that do not exist everywhere are
+//! written as `{{placeholders}}` and filled from `server_version_num` by [`render`]:
+//! `indnullsnotdistinct` (15+), publication column lists, row filters and schemas (15+), ICU
+//! locale (`colliculocale` 15-16, `colllocale` 17+), ICU rules (16+), multirange types (14+).
+
+pub mod build;
+pub mod rows;
+
+use serde::de::DeserializeOwned;
+use tokio_postgres::Client;
+
+use crate::config::Config;
+use crate::db;
+use crate::model::Schema;
+pub use build::Filter;
+use rows::Rows;
+
+#[derive(Debug, thiserror::Error)]
+pub enum InspectError {
+    #[error("reading the catalog failed in {query}: {message}")]
+    Query {
+        query: &'static str,
+        message: String,
+    },
+    #[error("unexpected row from {query}: {message}")]
+    Row {
+        query: &'static str,
+        message: String,
+    },
+    #[error("PostgreSQL {0} is not supported: pgshift reads catalogs of PostgreSQL 13 and later")]
+    Version(u32),
+}
+
+/// The query files, by name.
+const QUERIES: &[(&str, &str)] = &[
+    ("schemas", include_str!("queries/schemas.sql")),
+    ("extensions", include_str!("queries/extensions.sql")),
+    ("collations", include_str!("queries/collations.sql")),
+    ("types", include_str!("queries/types.sql")),
+    ("sequences", include_str!("queries/sequences.sql")),
+    ("tables", include_str!("queries/tables.sql")),
+    ("constraints", include_str!("queries/constraints.sql")),
+    ("indexes", include_str!("queries/indexes.sql")),
+    ("views", include_str!("queries/views.sql")),
+    ("functions", include_str!("queries/functions.sql")),
+    ("aggregates", include_str!("queries/aggregates.sql")),
+    ("triggers", include_str!("queries/triggers.sql")),
+    ("event_triggers", include_str!("queries/event_triggers.sql")),
+    ("policies", include_str!("queries/policies.sql")),
+    ("publications", include_str!("queries/publications.sql")),
+    (
+        "default_privileges",
+        include_str!("queries/default_privileges.sql"),
+    ),
+    ("dependencies", include_str!("queries/dependencies.sql")),
+];
+
+/// Fills the version placeholders of a query for `server_version_num`.
+pub fn render(sql: &str, version: u32) -> String {
+    let pick = |min: u32, yes: &str, no: &str| {
+        if version >= min {
+            yes.to_string()
+        } else {
+            no.to_string()
+        }
+    };
+    let replacements = [
+        (
+            "{{indnullsnotdistinct}}",
+            pick(150000, "x.indnullsnotdistinct", "false"),
+        ),
+        (
+            "{{prattrs}}",
+            pick(
+                150000,
+                "(SELECT array_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a \
+                 WHERE a.attrelid = r.prrelid AND a.attnum = ANY (r.prattrs))",
+                "NULL::text[]",
+            ),
+        ),
+        (
+            "{{prqual}}",
+            pick(150000, "pg_get_expr(r.prqual, r.prrelid)", "NULL::text"),
+        ),
+        (
+            "{{pubschemas}}",
+            pick(
+                150000,
+                "(SELECT array_agg(n.nspname ORDER BY n.nspname) FROM pg_publication_namespace pn \
+                 JOIN pg_namespace n ON n.oid = pn.pnnspid WHERE pn.pnpubid = p.oid)",
+                "NULL::text[]",
+            ),
+        ),
+        (
+            "{{icu_locale}}",
+            if version >= 170000 {
+                "c.colllocale".to_string()
+            } else {
+                pick(150000, "c.colliculocale", "NULL::text")
+            },
+        ),
+        (
+            "{{icu_rules}}",
+            pick(160000, "c.collicurules", "NULL::text"),
+        ),
+        ("{{rngmultitypid}}", pick(140000, "r.rngmultitypid", "0")),
+    ];
+    let mut out = sql.to_string();
+    for (k, v) in replacements {
+        out = out.replace(k, &v);
+    }
+    out
+}
+
+/// The filter the config asks for.
+pub fn filter_from_config(config: &Config) -> Filter {
+    let mut excluded: std::collections::BTreeSet<String> =
+        config.excluded_schemas().into_iter().collect();
+    // pgshift's own tracking schema is never part of a user's schema.
+    excluded.insert("pgshift".to_string());
+    Filter {
+        excluded_schemas: excluded,
+        keep_attached_to_excluded: config.preset == crate::config::Preset::Supabase,
+    }
+}
+
+/// Reads the whole schema in one snapshot.
+pub async fn inspect(client: &Client, filter: &Filter) -> Result<Schema, InspectError> {
+    let q = |query: &'static str| {
+        move |e: tokio_postgres::Error| InspectError::Query {
+            query,
+            message: db::error_text(&e),
+        }
+    };
+    client
+        .batch_execute(
+            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = ''",
+        )
+        .await
+        .map_err(q("begin"))?;
+    let version: i32 = client
+        .query_one("SELECT current_setting('server_version_num')::int", &[])
+        .await
+        .map_err(q("version"))?
+        .get(0);
+    let version = version as u32;
+    if version < 130000 {
+        return Err(InspectError::Version(version / 10000));
+    }
+    let mut texts: Vec<Vec<String>> = Vec::with_capacity(QUERIES.len());
+    for (name, sql) in QUERIES {
+        let rows = client
+            .query(&render(sql, version), &[])
+            .await
+            .map_err(q(name))?;
+        texts.push(rows.iter().map(|r| r.get::<_, String>(0)).collect());
+    }
+    client.batch_execute("COMMIT").await.map_err(q("commit"))?;
+    let rows = parse_rows(version, texts)?;
+    Ok(build::build(rows, filter))
+}
+
+fn parse<T: DeserializeOwned>(
+    query: &'static str,
+    texts: Vec<String>,
+) -> Result<Vec<T>, InspectError> {
+    texts
+        .iter()
+        .map(|t| {
+            serde_json::from_str(t).map_err(|e| InspectError::Row {
+                query,
+                message: format!("{e} in {t}"),
+            })
+        })
+        .collect()
+}
+
+/// Decodes the JSON rows of every query, in the order of [`QUERIES`].
+fn parse_rows(version: u32, texts: Vec<Vec<String>>) -> Result<Rows, InspectError> {
+    let mut it = texts.into_iter();
+    let mut next = || it.next().unwrap_or_default();
+    Ok(Rows {
+        server_version: version,
+        schemas: parse("schemas", next())?,
+        extensions: parse("extensions", next())?,
+        collations: parse("collations", next())?,
+        types: parse("types", next())?,
+        sequences: parse("sequences", next())?,
+        tables: parse("tables", next())?,
+        constraints: parse("constraints", next())?,
+        indexes: parse("indexes", next())?,
+        views: parse("views", next())?,
+        functions: parse("functions", next())?,
+        aggregates: parse("aggregates", next())?,
+        triggers: parse("triggers", next())?,
+        event_triggers: parse("event_triggers", next())?,
+        policies: parse("policies", next())?,
+        publications: parse("publications", next())?,
+        default_privileges: parse("default_privileges", next())?,
+        dependencies: parse("dependencies", next())?,
+    })
+}
+
+/// Number of catalog queries one inspection runs, whatever the schema's size.
+pub const QUERY_COUNT: usize = QUERIES.len();
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_follow_the_server_version() {
+        for (_, sql) in QUERIES {
+            for v in [130000, 140000, 150000, 160000, 170000] {
+                assert!(
+                    !render(sql, v).contains("{{"),
+                    "unfilled placeholder for {v}"
+                );
+            }
+        }
+        assert!(render(include_str!("queries/indexes.sql"), 140000)
+            .contains("false AS nulls_not_distinct"));
+        assert!(render(include_str!("queries/collations.sql"), 170000).contains("c.colllocale"));
+        assert!(render(include_str!("queries/collations.sql"), 150000).contains("c.colliculocale"));
+    }
+}

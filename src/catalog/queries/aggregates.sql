@@ -1,0 +1,26 @@
+-- User-defined aggregates.
+SELECT row_to_json(q)::text FROM (
+  SELECT n.nspname AS schema, p.proname AS name,
+         pg_get_function_identity_arguments(p.oid) AS identity_args,
+         pg_get_function_arguments(p.oid) AS arguments,
+         a.aggkind::text AS kind,
+         (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
+          FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggtransfn) AS state_function,
+         format_type(a.aggtranstype, NULL) AS state_type,
+         (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
+          FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggfinalfn) AS final_function,
+         (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
+          FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggcombinefn) AS combine_function,
+         a.agginitval AS initial_value,
+         CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::regoperator::text END AS sort_operator,
+         p.proparallel::text AS parallel,
+         pg_get_userbyid(p.proowner) AS owner,
+         obj_description(p.oid, 'pg_proc') AS comment,
+         coalesce(p.proacl, acldefault('f', p.proowner))::text[] AS acl
+  FROM pg_proc p
+  JOIN pg_aggregate a ON a.aggfnoid = p.oid
+  JOIN pg_namespace n ON n.oid = p.pronamespace
+  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+) q ORDER BY q.schema, q.name, q.identity_args

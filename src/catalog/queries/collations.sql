@@ -1,0 +1,13 @@
+-- User-defined collations.
+SELECT row_to_json(q)::text FROM (
+  SELECT n.nspname AS schema, c.collname AS name, c.collprovider::text AS provider,
+         c.collisdeterministic AS deterministic,
+         c.collcollate AS lc_collate, c.collctype AS lc_ctype,
+         {{icu_locale}} AS icu_locale, {{icu_rules}} AS icu_rules,
+         pg_get_userbyid(c.collowner) AS owner,
+         obj_description(c.oid, 'pg_collation') AS comment
+  FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_collation'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+) q ORDER BY q.schema, q.name

@@ -1,0 +1,22 @@
+-- Functions, procedures and window functions (aggregates have their own query).
+SELECT row_to_json(q)::text FROM (
+  SELECT n.nspname AS schema, p.proname AS name,
+         pg_get_function_identity_arguments(p.oid) AS identity_args,
+         p.prokind::text AS kind,
+         pg_get_functiondef(p.oid) AS definition,
+         pg_get_function_arguments(p.oid) AS arguments,
+         CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END AS returns,
+         l.lanname AS language, p.provolatile::text AS volatility, p.prosecdef AS security_definer,
+         p.proisstrict AS strict, p.proleakproof AS leakproof, p.proparallel::text AS parallel,
+         coalesce(p.proconfig, '{}') AS config,
+         pg_get_userbyid(p.proowner) AS owner,
+         obj_description(p.oid, 'pg_proc') AS comment,
+         coalesce(p.proacl, acldefault('f', p.proowner))::text[] AS acl
+  FROM pg_proc p
+  JOIN pg_namespace n ON n.oid = p.pronamespace
+  JOIN pg_language l ON l.oid = p.prolang
+  WHERE p.prokind IN ('f', 'p', 'w')
+    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+) q ORDER BY q.schema, q.name, q.identity_args

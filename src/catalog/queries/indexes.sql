@@ -1,0 +1,29 @@
+-- Indexes on tables and materialized views, including those that enforce constraints.
+SELECT row_to_json(q)::text FROM (
+  SELECT n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
+         pg_get_indexdef(x.indexrelid) AS definition,
+         am.amname AS method, x.indisunique AS "unique", x.indisprimary AS "primary",
+         (SELECT array_agg(pg_get_indexdef(x.indexrelid, k, true) ORDER BY k)
+          FROM generate_series(1, x.indnkeyatts) k) AS key_columns,
+         (SELECT array_agg(pg_get_indexdef(x.indexrelid, k, true) ORDER BY k)
+          FROM generate_series(x.indnkeyatts + 1, x.indnatts) k) AS include_columns,
+         pg_get_expr(x.indpred, x.indrelid) AS predicate,
+         (SELECT k.conname FROM pg_constraint k
+          WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x')) AS "constraint",
+         (SELECT json_build_object('schema', pn.nspname, 'name', pc.relname)
+          FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+          WHERE i.inhrelid = x.indexrelid) AS parent,
+         {{indnullsnotdistinct}} AS nulls_not_distinct,
+         x.indisvalid AS valid,
+         obj_description(ic.oid, 'pg_class') AS comment
+  FROM pg_index x
+  JOIN pg_class ic ON ic.oid = x.indexrelid
+  JOIN pg_namespace n ON n.oid = ic.relnamespace
+  JOIN pg_class tc ON tc.oid = x.indrelid
+  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+  JOIN pg_am am ON am.oid = ic.relam
+  WHERE tc.relkind IN ('r', 'p', 'm')
+    AND tn.nspname NOT LIKE 'pg\_%' AND tn.nspname <> 'information_schema'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_class'::regclass AND e.objid = tc.oid AND e.deptype = 'e')
+) q ORDER BY q.schema, q.name

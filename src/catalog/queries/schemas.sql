@@ -1,0 +1,11 @@
+-- Schemas (namespaces) outside the system ones.
+SELECT row_to_json(q)::text FROM (
+  SELECT n.nspname AS name,
+         pg_get_userbyid(n.nspowner) AS owner,
+         obj_description(n.oid, 'pg_namespace') AS comment,
+         coalesce(n.nspacl, acldefault('n', n.nspowner))::text[] AS acl
+  FROM pg_namespace n
+  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')
+) q ORDER BY q.name

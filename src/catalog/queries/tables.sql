@@ -1,0 +1,58 @@
+-- Tables (ordinary and partitioned) with their columns in attribute order.
+SELECT row_to_json(q)::text FROM (
+  SELECT n.nspname AS schema, c.relname AS name,
+         c.relpersistence = 'u' AS unlogged,
+         CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+         CASE WHEN c.relispartition THEN
+           (SELECT json_build_object('schema', pn.nspname, 'name', pc.relname,
+                                     'bound', pg_get_expr(c.relpartbound, c.oid))
+            FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+            WHERE i.inhrelid = c.oid) END AS partition_of,
+         (SELECT json_agg(json_build_object('schema', pn.nspname, 'name', pc.relname) ORDER BY i.inhseqno)
+          FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+          WHERE i.inhrelid = c.oid AND NOT c.relispartition) AS inherits,
+         c.relreplident::text AS replica_identity,
+         (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
+          WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
+         c.relrowsecurity AS rls_enabled, c.relforcerowsecurity AS rls_forced,
+         coalesce(c.reloptions, '{}') AS options,
+         pg_get_userbyid(c.relowner) AS owner,
+         obj_description(c.oid, 'pg_class') AS comment,
+         coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
+         (SELECT json_agg(json_build_object(
+                   'name', a.attname,
+                   'data_type', format_type(a.atttypid, a.atttypmod),
+                   'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
+                      (SELECT json_build_object('schema', cn.nspname, 'name', co.collname)
+                       FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                       WHERE co.oid = a.attcollation) END,
+                   'not_null', a.attnotnull,
+                   'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                   'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                   'identity', CASE WHEN a.attidentity <> '' THEN
+                      (SELECT json_build_object('always', a.attidentity = 'a',
+                                'schema', sn.nspname, 'sequence', sc.relname,
+                                'data_type', format_type(s.seqtypid, NULL), 'start', s.seqstart,
+                                'increment', s.seqincrement, 'min_value', s.seqmin, 'max_value', s.seqmax,
+                                'cache', s.seqcache, 'cycle', s.seqcycle)
+                       FROM pg_depend d JOIN pg_class sc ON sc.oid = d.objid
+                       JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+                       JOIN pg_sequence s ON s.seqrelid = sc.oid
+                       WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+                         AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
+                         AND sc.relkind = 'S' LIMIT 1) END,
+                   'inherited', NOT a.attislocal,
+                   'comment', col_description(c.oid, a.attnum),
+                   'acl', a.attacl::text[]
+                 ) ORDER BY a.attnum)
+          FROM pg_attribute a
+          JOIN pg_type t ON t.oid = a.atttypid
+          LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+          WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p')
+    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+) q ORDER BY q.schema, q.name

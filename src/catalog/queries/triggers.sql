@@ -1,0 +1,19 @@
+-- Triggers (not the internal ones that enforce foreign keys), including triggers on tables of
+-- excluded schemas: the filter keeps those that call user functions (auth.users -> public.f()).
+SELECT row_to_json(q)::text FROM (
+  SELECT n.nspname AS schema, c.relname AS "table", t.tgname AS name,
+         json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid)) AS function,
+         pg_get_triggerdef(t.oid) AS definition,
+         t.tgenabled::text AS enabled,
+         t.tgconstraint <> 0 AS constraint_trigger,
+         obj_description(t.oid, 'pg_trigger') AS comment
+  FROM pg_trigger t
+  JOIN pg_class c ON c.oid = t.tgrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_proc f ON f.oid = t.tgfoid
+  JOIN pg_namespace fn ON fn.oid = f.pronamespace
+  WHERE NOT t.tgisinternal AND t.tgparentid = 0
+    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+) q ORDER BY q.schema, q.table, q.name

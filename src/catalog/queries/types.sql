@@ -1,0 +1,53 @@
+-- Enums, domains, composite types and range types, one row each, with a `kind`.
+SELECT row_to_json(q)::text FROM (
+  SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite' WHEN 'r' THEN 'range' END AS kind,
+         n.nspname AS schema, t.typname AS name,
+         pg_get_userbyid(t.typowner) AS owner,
+         obj_description(t.oid, 'pg_type') AS comment,
+         coalesce(t.typacl, acldefault('T', t.typowner))::text[] AS acl,
+         -- enum
+         (SELECT array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) AS enum_values,
+         -- domain
+         CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base_type,
+         CASE WHEN t.typtype = 'd' AND t.typcollation <> 0 AND t.typcollation <> bt.typcollation
+              THEN (SELECT json_build_object('schema', cn.nspname, 'name', co.collname)
+                    FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation) END AS collation,
+         t.typdefault AS "default",
+         t.typnotnull AS not_null,
+         (SELECT json_agg(json_build_object('name', c.conname, 'definition', pg_get_constraintdef(c.oid),
+                                            'validated', c.convalidated,
+                                            'comment', obj_description(c.oid, 'pg_constraint')) ORDER BY c.conname)
+          FROM pg_constraint c WHERE c.contypid = t.oid) AS checks,
+         -- composite
+         (SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
+                  'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN
+                     (SELECT json_build_object('schema', cn.nspname, 'name', co.collname)
+                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
+                  'comment', col_description(t.typrelid, a.attnum)) ORDER BY a.attnum)
+          FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) AS attributes,
+         -- range
+         CASE WHEN t.typtype = 'r' THEN format_type(r.rngsubtype, NULL) END AS subtype,
+         CASE WHEN t.typtype = 'r' AND NOT opc.opcdefault THEN ocn.nspname || '.' || opc.opcname END AS subtype_opclass,
+         CASE WHEN t.typtype = 'r' AND r.rngcollation <> 0 AND r.rngcollation <> st.typcollation THEN
+            (SELECT json_build_object('schema', cn.nspname, 'name', co.collname)
+             FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = r.rngcollation) END AS range_collation,
+         CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::regproc::text END AS canonical,
+         CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END AS subtype_diff,
+         CASE WHEN t.typtype = 'r' THEN (SELECT json_build_object('schema', mn.nspname, 'name', mt.typname)
+              FROM pg_type mt JOIN pg_namespace mn ON mn.oid = mt.typnamespace WHERE mt.oid = {{rngmultitypid}}) END AS multirange_name
+  FROM pg_type t
+  JOIN pg_namespace n ON n.oid = t.typnamespace
+  LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
+  LEFT JOIN pg_range r ON r.rngtypid = t.oid
+  LEFT JOIN pg_type st ON st.oid = r.rngsubtype
+  LEFT JOIN pg_opclass opc ON opc.oid = r.rngsubopc
+  LEFT JOIN pg_namespace ocn ON ocn.oid = opc.opcnamespace
+  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND (t.typtype IN ('e', 'd', 'r')
+         OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c'))
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e JOIN pg_class c ON c.oid = t.typrelid
+                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+) q ORDER BY q.schema, q.name

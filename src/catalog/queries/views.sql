@@ -1,0 +1,19 @@
+-- Views and materialized views, with their columns.
+SELECT row_to_json(q)::text FROM (
+  SELECT c.relkind = 'm' AS materialized, n.nspname AS schema, c.relname AS name,
+         pg_get_viewdef(c.oid, true) AS definition,
+         coalesce(c.reloptions, '{}') AS options,
+         pg_get_userbyid(c.relowner) AS owner,
+         obj_description(c.oid, 'pg_class') AS comment,
+         coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
+         (SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
+                                            'comment', col_description(c.oid, a.attnum), 'acl', a.attacl::text[])
+                          ORDER BY a.attnum)
+          FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('v', 'm')
+    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+) q ORDER BY q.schema, q.name

@@ -1,0 +1,377 @@
+//! The rows the catalog queries return, one JSON object per row (`row_to_json`), field names
+//! equal to the queries' column aliases. Pure data; `build` turns them into the model.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct NameRef {
+    pub schema: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct FunctionRef {
+    pub schema: String,
+    pub name: String,
+    pub args: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SchemaRow {
+    pub name: String,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ExtensionRow {
+    pub name: String,
+    pub schema: String,
+    pub version: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CollationRow {
+    pub schema: String,
+    pub name: String,
+    pub provider: String,
+    pub deterministic: bool,
+    pub lc_collate: Option<String>,
+    pub lc_ctype: Option<String>,
+    pub icu_locale: Option<String>,
+    pub icu_rules: Option<String>,
+    pub owner: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DomainCheckRow {
+    pub name: String,
+    pub definition: String,
+    pub validated: bool,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AttributeRow {
+    pub name: String,
+    pub data_type: String,
+    pub collation: Option<NameRef>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct TypeRow {
+    /// `enum`, `domain`, `composite` or `range`.
+    pub kind: String,
+    pub schema: String,
+    pub name: String,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+    pub enum_values: Option<Vec<String>>,
+    pub base_type: Option<String>,
+    pub collation: Option<NameRef>,
+    pub default: Option<String>,
+    pub not_null: bool,
+    pub checks: Option<Vec<DomainCheckRow>>,
+    pub attributes: Option<Vec<AttributeRow>>,
+    pub subtype: Option<String>,
+    pub subtype_opclass: Option<String>,
+    pub range_collation: Option<NameRef>,
+    pub canonical: Option<String>,
+    pub subtype_diff: Option<String>,
+    pub multirange_name: Option<NameRef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct OwnedByRow {
+    pub schema: String,
+    pub table: String,
+    pub column: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SequenceRow {
+    pub schema: String,
+    pub name: String,
+    pub data_type: String,
+    pub start: i64,
+    pub increment: i64,
+    pub min_value: i64,
+    pub max_value: i64,
+    pub cache: i64,
+    pub cycle: bool,
+    pub unlogged: bool,
+    pub owned_by: Option<OwnedByRow>,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PartitionOfRow {
+    pub schema: String,
+    pub name: String,
+    pub bound: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct IdentityRow {
+    pub always: bool,
+    pub schema: String,
+    pub sequence: String,
+    pub data_type: String,
+    pub start: i64,
+    pub increment: i64,
+    pub min_value: i64,
+    pub max_value: i64,
+    pub cache: i64,
+    pub cycle: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ColumnRow {
+    pub name: String,
+    pub data_type: String,
+    pub collation: Option<NameRef>,
+    pub not_null: bool,
+    pub default: Option<String>,
+    pub generated: Option<String>,
+    pub identity: Option<IdentityRow>,
+    pub inherited: bool,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct TableRow {
+    pub schema: String,
+    pub name: String,
+    pub unlogged: bool,
+    pub partition_key: Option<String>,
+    pub partition_of: Option<PartitionOfRow>,
+    pub inherits: Option<Vec<NameRef>>,
+    pub replica_identity: String,
+    pub replica_identity_index: Option<String>,
+    pub rls_enabled: bool,
+    pub rls_forced: bool,
+    pub options: Vec<String>,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+    pub columns: Option<Vec<ColumnRow>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ForeignKeyRow {
+    pub schema: String,
+    pub table: String,
+    pub columns: Vec<String>,
+    pub on_update: String,
+    pub on_delete: String,
+    pub match_type: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ConstraintRow {
+    pub schema: String,
+    pub table: String,
+    pub name: String,
+    pub kind: String,
+    pub definition: String,
+    pub columns: Option<Vec<String>>,
+    pub foreign_key: Option<ForeignKeyRow>,
+    pub deferrable: bool,
+    pub initially_deferred: bool,
+    pub validated: bool,
+    pub no_inherit: bool,
+    pub inherited: bool,
+    pub index: Option<NameRef>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct IndexRow {
+    pub schema: String,
+    pub name: String,
+    pub table_schema: String,
+    pub table: String,
+    pub definition: String,
+    pub method: String,
+    pub unique: bool,
+    pub primary: bool,
+    pub key_columns: Option<Vec<String>>,
+    pub include_columns: Option<Vec<String>>,
+    pub predicate: Option<String>,
+    pub constraint: Option<String>,
+    pub parent: Option<NameRef>,
+    pub nulls_not_distinct: bool,
+    pub valid: bool,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ViewColumnRow {
+    pub name: String,
+    pub data_type: String,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ViewRow {
+    pub materialized: bool,
+    pub schema: String,
+    pub name: String,
+    pub definition: String,
+    pub options: Vec<String>,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+    pub columns: Option<Vec<ViewColumnRow>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct FunctionRow {
+    pub schema: String,
+    pub name: String,
+    pub identity_args: String,
+    pub kind: String,
+    pub definition: String,
+    pub arguments: String,
+    pub returns: Option<String>,
+    pub language: String,
+    pub volatility: String,
+    pub security_definer: bool,
+    pub strict: bool,
+    pub leakproof: bool,
+    pub parallel: String,
+    pub config: Vec<String>,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AggregateRow {
+    pub schema: String,
+    pub name: String,
+    pub identity_args: String,
+    pub arguments: String,
+    pub kind: String,
+    pub state_function: FunctionRef,
+    pub state_type: String,
+    pub final_function: Option<FunctionRef>,
+    pub combine_function: Option<FunctionRef>,
+    pub initial_value: Option<String>,
+    pub sort_operator: Option<String>,
+    pub parallel: String,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub acl: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct TriggerRow {
+    pub schema: String,
+    pub table: String,
+    pub name: String,
+    pub function: FunctionRef,
+    pub definition: String,
+    pub enabled: String,
+    pub constraint_trigger: bool,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct EventTriggerRow {
+    pub name: String,
+    pub event: String,
+    pub function: FunctionRef,
+    pub tags: Vec<String>,
+    pub enabled: String,
+    pub owner: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PolicyRow {
+    pub schema: String,
+    pub table: String,
+    pub name: String,
+    pub permissive: bool,
+    pub command: String,
+    pub roles: Option<Vec<String>>,
+    pub using: Option<String>,
+    pub with_check: Option<String>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PublicationTableRow {
+    pub schema: String,
+    pub table: String,
+    pub columns: Option<Vec<String>>,
+    pub row_filter: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PublicationRow {
+    pub name: String,
+    pub all_tables: bool,
+    pub insert: bool,
+    pub update: bool,
+    pub delete: bool,
+    pub truncate: bool,
+    pub via_root: bool,
+    pub tables: Option<Vec<PublicationTableRow>>,
+    pub schemas: Option<Vec<String>>,
+    pub owner: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DefaultPrivilegeRow {
+    pub role: String,
+    pub schema: Option<String>,
+    pub object_type: String,
+    pub acl: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DependencyRow {
+    pub from_kind: String,
+    pub from_schema: Option<String>,
+    pub from_name: String,
+    pub from_sub: Option<String>,
+    pub to_kind: String,
+    pub to_schema: Option<String>,
+    pub to_name: String,
+    pub to_sub: Option<String>,
+}
+
+/// Every row of one snapshot.
+#[derive(Debug, Clone, Default)]
+pub struct Rows {
+    pub server_version: u32,
+    pub schemas: Vec<SchemaRow>,
+    pub extensions: Vec<ExtensionRow>,
+    pub collations: Vec<CollationRow>,
+    pub types: Vec<TypeRow>,
+    pub sequences: Vec<SequenceRow>,
+    pub tables: Vec<TableRow>,
+    pub constraints: Vec<ConstraintRow>,
+    pub indexes: Vec<IndexRow>,
+    pub views: Vec<ViewRow>,
+    pub functions: Vec<FunctionRow>,
+    pub aggregates: Vec<AggregateRow>,
+    pub triggers: Vec<TriggerRow>,
+    pub event_triggers: Vec<EventTriggerRow>,
+    pub policies: Vec<PolicyRow>,
+    pub publications: Vec<PublicationRow>,
+    pub default_privileges: Vec<DefaultPrivilegeRow>,
+    pub dependencies: Vec<DependencyRow>,
+}

@@ -1,0 +1,257 @@
+//! Typed object identity. Names are raw; [`QualifiedName`]'s `Display` quotes only for people.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// `schema.name`, both raw.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QualifiedName {
+    pub schema: String,
+    pub name: String,
+}
+
+impl QualifiedName {
+    pub fn new(schema: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            schema: schema.into(),
+            name: name.into(),
+        }
+    }
+}
+
+/// Quotes an identifier when it is not a plain lower-case name (for display and JSON keys; SQL
+/// rendering has its own, complete rules in `sql::writer`).
+pub fn display_ident(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$');
+    if plain {
+        s.to_string()
+    } else {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    }
+}
+
+/// Splits `a.b` / `"a.b"."c"` back into raw parts (the inverse of `Display`).
+fn parse_qualified(s: &str) -> Option<(String, String)> {
+    let mut parts = Vec::new();
+    let mut chars = s.chars().peekable();
+    let mut cur = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => loop {
+                match chars.next()? {
+                    '"' if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        cur.push('"');
+                    }
+                    '"' => break,
+                    other => cur.push(other),
+                }
+            },
+            '.' => parts.push(std::mem::take(&mut cur)),
+            other => cur.push(other),
+        }
+    }
+    parts.push(cur);
+    match <[String; 2]>::try_from(parts) {
+        Ok([a, b]) => Some((a, b)),
+        Err(_) => None,
+    }
+}
+
+impl fmt::Display for QualifiedName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}.{}",
+            display_ident(&self.schema),
+            display_ident(&self.name)
+        )
+    }
+}
+
+impl Serialize for QualifiedName {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for QualifiedName {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        parse_qualified(&s)
+            .map(|(schema, name)| Self { schema, name })
+            .ok_or_else(|| serde::de::Error::custom(format!("not a qualified name: {s}")))
+    }
+}
+
+/// A function, procedure or aggregate: name plus identity arguments (`integer, text`), which
+/// tell overloads apart.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FunctionId {
+    pub name: QualifiedName,
+    /// `pg_get_function_identity_arguments`, types schema-qualified where needed.
+    pub args: String,
+}
+
+impl FunctionId {
+    pub fn new(schema: &str, name: &str, args: &str) -> Self {
+        Self {
+            name: QualifiedName::new(schema, name),
+            args: args.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for FunctionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}({})", self.name, self.args)
+    }
+}
+
+impl Serialize for FunctionId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for FunctionId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        let open = s
+            .find('(')
+            .ok_or_else(|| serde::de::Error::custom(format!("not a function id: {s}")))?;
+        let (schema, name) = parse_qualified(&s[..open])
+            .ok_or_else(|| serde::de::Error::custom(format!("not a function id: {s}")))?;
+        let args = s[open + 1..].strip_suffix(')').unwrap_or(&s[open + 1..]);
+        Ok(Self::new(&schema, &name, args))
+    }
+}
+
+/// Every kind of object the model holds, with what identifies it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ObjectId {
+    Schema {
+        name: String,
+    },
+    Extension {
+        name: String,
+    },
+    Collation {
+        name: QualifiedName,
+    },
+    /// Enums, domains, composite and range types.
+    Type {
+        name: QualifiedName,
+    },
+    Sequence {
+        name: QualifiedName,
+    },
+    Table {
+        name: QualifiedName,
+    },
+    Column {
+        table: QualifiedName,
+        column: String,
+    },
+    Constraint {
+        table: QualifiedName,
+        name: String,
+    },
+    Index {
+        name: QualifiedName,
+    },
+    View {
+        name: QualifiedName,
+    },
+    MaterializedView {
+        name: QualifiedName,
+    },
+    Function {
+        id: FunctionId,
+    },
+    Aggregate {
+        id: FunctionId,
+    },
+    Trigger {
+        table: QualifiedName,
+        name: String,
+    },
+    EventTrigger {
+        name: String,
+    },
+    Policy {
+        table: QualifiedName,
+        name: String,
+    },
+    Publication {
+        name: String,
+    },
+}
+
+impl fmt::Display for ObjectId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Schema { name } => write!(f, "schema {}", display_ident(name)),
+            Self::Extension { name } => write!(f, "extension {}", display_ident(name)),
+            Self::Collation { name } => write!(f, "collation {name}"),
+            Self::Type { name } => write!(f, "type {name}"),
+            Self::Sequence { name } => write!(f, "sequence {name}"),
+            Self::Table { name } => write!(f, "table {name}"),
+            Self::Column { table, column } => write!(f, "column {table}.{}", display_ident(column)),
+            Self::Constraint { table, name } => {
+                write!(f, "constraint {} on {table}", display_ident(name))
+            }
+            Self::Index { name } => write!(f, "index {name}"),
+            Self::View { name } => write!(f, "view {name}"),
+            Self::MaterializedView { name } => write!(f, "materialized view {name}"),
+            Self::Function { id } => write!(f, "function {id}"),
+            Self::Aggregate { id } => write!(f, "aggregate {id}"),
+            Self::Trigger { table, name } => {
+                write!(f, "trigger {} on {table}", display_ident(name))
+            }
+            Self::EventTrigger { name } => write!(f, "event trigger {}", display_ident(name)),
+            Self::Policy { table, name } => write!(f, "policy {} on {table}", display_ident(name)),
+            Self::Publication { name } => write!(f, "publication {}", display_ident(name)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualified_names_round_trip_through_their_display() {
+        for (schema, name) in [
+            ("public", "users"),
+            ("Mixed Case", "with\"quote"),
+            ("app", "café"),
+            ("a.b", "c.d"),
+            ("public", "user"),
+        ] {
+            let q = QualifiedName::new(schema, name);
+            let json = serde_json::to_string(&q).unwrap();
+            let back: QualifiedName = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, q, "{json}");
+        }
+        assert_eq!(
+            QualifiedName::new("Mixed Case", "t").to_string(),
+            "\"Mixed Case\".t"
+        );
+    }
+
+    #[test]
+    fn function_ids_round_trip() {
+        let f = FunctionId::new("public", "Add", "integer, integer");
+        let json = serde_json::to_string(&f).unwrap();
+        assert_eq!(json, "\"public.\\\"Add\\\"(integer, integer)\"");
+        assert_eq!(serde_json::from_str::<FunctionId>(&json).unwrap(), f);
+    }
+}

@@ -1,0 +1,231 @@
+//! The typed schema model: pure data, produced by `catalog` and compared by `diff`.
+//!
+//! Invariants: names are stored raw (unquoted) and quoted only when SQL is rendered; every
+//! object has a typed [`ObjectId`]; every collection that reaches output is ordered (`BTreeMap`
+//! keyed by id, or a `Vec` in a meaningful order such as column position or enum value order),
+//! so the same database always gives the same model and the same JSON.
+
+pub mod id;
+pub mod privilege;
+pub mod relation;
+pub mod routine;
+pub mod types;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+pub use id::{FunctionId, ObjectId, QualifiedName};
+pub use privilege::{DefaultPrivilege, Grant};
+pub use relation::*;
+pub use routine::*;
+pub use types::*;
+
+/// One database's schema.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Schema {
+    /// `server_version_num` of the database it was read from (0 when built by hand).
+    pub server_version: u32,
+    #[serde(with = "values")]
+    pub schemas: BTreeMap<String, Namespace>,
+    #[serde(with = "values")]
+    pub extensions: BTreeMap<String, Extension>,
+    #[serde(with = "values")]
+    pub collations: BTreeMap<QualifiedName, Collation>,
+    #[serde(with = "values")]
+    pub enums: BTreeMap<QualifiedName, Enum>,
+    #[serde(with = "values")]
+    pub domains: BTreeMap<QualifiedName, Domain>,
+    #[serde(with = "values")]
+    pub composite_types: BTreeMap<QualifiedName, CompositeType>,
+    #[serde(with = "values")]
+    pub range_types: BTreeMap<QualifiedName, RangeType>,
+    #[serde(with = "values")]
+    pub sequences: BTreeMap<QualifiedName, Sequence>,
+    #[serde(with = "values")]
+    pub tables: BTreeMap<QualifiedName, Table>,
+    #[serde(with = "values")]
+    pub views: BTreeMap<QualifiedName, View>,
+    #[serde(with = "values")]
+    pub materialized_views: BTreeMap<QualifiedName, View>,
+    #[serde(with = "values")]
+    pub indexes: BTreeMap<QualifiedName, Index>,
+    #[serde(with = "values")]
+    pub functions: BTreeMap<FunctionId, Function>,
+    #[serde(with = "values")]
+    pub aggregates: BTreeMap<FunctionId, Aggregate>,
+    #[serde(with = "values")]
+    pub triggers: BTreeMap<(QualifiedName, String), Trigger>,
+    #[serde(with = "values")]
+    pub event_triggers: BTreeMap<String, EventTrigger>,
+    #[serde(with = "values")]
+    pub publications: BTreeMap<String, Publication>,
+    pub default_privileges: Vec<DefaultPrivilege>,
+    /// `dependent -> referenced` edges between objects of this model (from pg_depend and
+    /// pg_rewrite). Objects outside the model (system types, excluded schemas) are left out.
+    pub dependencies: BTreeSet<(ObjectId, ObjectId)>,
+}
+
+/// A schema (namespace).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Namespace {
+    pub name: String,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub privileges: Vec<Grant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extension {
+    pub name: String,
+    pub schema: String,
+    pub version: String,
+    pub comment: Option<String>,
+}
+
+/// An object that knows its own key in the model's maps.
+pub trait Keyed {
+    type Key: Ord;
+    fn key(&self) -> Self::Key;
+}
+
+macro_rules! keyed {
+    ($($ty:ty => $key:ty, |$s:ident| $e:expr;)*) => {$(
+        impl Keyed for $ty {
+            type Key = $key;
+            fn key(&$s) -> $key { $e }
+        }
+    )*};
+}
+
+keyed! {
+    Namespace => String, |self| self.name.clone();
+    Extension => String, |self| self.name.clone();
+    Collation => QualifiedName, |self| self.name.clone();
+    Enum => QualifiedName, |self| self.name.clone();
+    Domain => QualifiedName, |self| self.name.clone();
+    CompositeType => QualifiedName, |self| self.name.clone();
+    RangeType => QualifiedName, |self| self.name.clone();
+    Sequence => QualifiedName, |self| self.name.clone();
+    Table => QualifiedName, |self| self.name.clone();
+    View => QualifiedName, |self| self.name.clone();
+    Index => QualifiedName, |self| self.name.clone();
+    Function => FunctionId, |self| self.id.clone();
+    Aggregate => FunctionId, |self| self.id.clone();
+    Trigger => (QualifiedName, String), |self| (self.table.clone(), self.name.clone());
+    EventTrigger => String, |self| self.name.clone();
+    Publication => String, |self| self.name.clone();
+    Constraint => String, |self| self.name.clone();
+    Policy => String, |self| self.name.clone();
+}
+
+/// Builds a keyed map from objects (later duplicates win; keys are unique in a catalog).
+pub fn keyed<V: Keyed>(items: impl IntoIterator<Item = V>) -> BTreeMap<V::Key, V> {
+    items.into_iter().map(|v| (v.key(), v)).collect()
+}
+
+/// Serializes a keyed map as the list of its values, in key order: JSON map keys must be
+/// strings, and a list of self-describing objects reads better anyway.
+pub mod values {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::Keyed;
+
+    pub fn serialize<K, V: Serialize, S: Serializer>(
+        map: &BTreeMap<K, V>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.values())
+    }
+
+    pub fn deserialize<'de, V, D>(d: D) -> Result<BTreeMap<V::Key, V>, D::Error>
+    where
+        V: Keyed + Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        Ok(super::keyed(Vec::<V>::deserialize(d)?))
+    }
+}
+
+impl Schema {
+    /// Whether the model holds the object `id` names.
+    pub fn contains(&self, id: &ObjectId) -> bool {
+        match id {
+            ObjectId::Schema { name } => self.schemas.contains_key(name),
+            ObjectId::Extension { name } => self.extensions.contains_key(name),
+            ObjectId::Collation { name } => self.collations.contains_key(name),
+            ObjectId::Type { name } => {
+                self.enums.contains_key(name)
+                    || self.domains.contains_key(name)
+                    || self.composite_types.contains_key(name)
+                    || self.range_types.contains_key(name)
+            }
+            ObjectId::Sequence { name } => self.sequences.contains_key(name),
+            ObjectId::Table { name } => self.tables.contains_key(name),
+            ObjectId::Column { table, column } => {
+                self.tables
+                    .get(table)
+                    .is_some_and(|t| t.columns.iter().any(|c| &c.name == column))
+                    || self
+                        .views
+                        .get(table)
+                        .is_some_and(|v| v.columns.iter().any(|c| &c.name == column))
+                    || self
+                        .materialized_views
+                        .get(table)
+                        .is_some_and(|v| v.columns.iter().any(|c| &c.name == column))
+            }
+            ObjectId::Constraint { table, name } => self
+                .tables
+                .get(table)
+                .is_some_and(|t| t.constraints.contains_key(name)),
+            ObjectId::Index { name } => self.indexes.contains_key(name),
+            ObjectId::View { name } => self.views.contains_key(name),
+            ObjectId::MaterializedView { name } => self.materialized_views.contains_key(name),
+            ObjectId::Function { id } => self.functions.contains_key(id),
+            ObjectId::Aggregate { id } => self.aggregates.contains_key(id),
+            ObjectId::Trigger { table, name } => {
+                self.triggers.contains_key(&(table.clone(), name.clone()))
+            }
+            ObjectId::EventTrigger { name } => self.event_triggers.contains_key(name),
+            ObjectId::Policy { table, name } => self
+                .tables
+                .get(table)
+                .is_some_and(|t| t.policies.contains_key(name)),
+            ObjectId::Publication { name } => self.publications.contains_key(name),
+        }
+    }
+
+    /// Number of objects of each kind, for summaries and tests.
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut m = BTreeMap::new();
+        m.insert("schemas", self.schemas.len());
+        m.insert("extensions", self.extensions.len());
+        m.insert("collations", self.collations.len());
+        m.insert("enums", self.enums.len());
+        m.insert("domains", self.domains.len());
+        m.insert("composite_types", self.composite_types.len());
+        m.insert("range_types", self.range_types.len());
+        m.insert("sequences", self.sequences.len());
+        m.insert("tables", self.tables.len());
+        m.insert("views", self.views.len());
+        m.insert("materialized_views", self.materialized_views.len());
+        m.insert("indexes", self.indexes.len());
+        m.insert("functions", self.functions.len());
+        m.insert("aggregates", self.aggregates.len());
+        m.insert("triggers", self.triggers.len());
+        m.insert("event_triggers", self.event_triggers.len());
+        m.insert("publications", self.publications.len());
+        m.insert(
+            "constraints",
+            self.tables.values().map(|t| t.constraints.len()).sum(),
+        );
+        m.insert(
+            "policies",
+            self.tables.values().map(|t| t.policies.len()).sum(),
+        );
+        m
+    }
+}

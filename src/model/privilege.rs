@@ -1,0 +1,118 @@
+//! Privileges (ACL entries) and default privileges.
+
+use serde::{Deserialize, Serialize};
+
+/// One privilege granted to one role (`PUBLIC` for everyone).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Grant {
+    pub grantee: String,
+    /// `SELECT`, `INSERT`, `USAGE`, `EXECUTE`, ...
+    pub privilege: String,
+    pub grantable: bool,
+}
+
+/// `ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] GRANT ... ON object_type`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DefaultPrivilege {
+    pub role: String,
+    /// `None`: for objects created in any schema.
+    pub schema: Option<String>,
+    /// `tables`, `sequences`, `functions`, `types` or `schemas`.
+    pub object_type: String,
+    pub grants: Vec<Grant>,
+}
+
+/// Privilege names of ACL letters (see "Privileges" in the PostgreSQL documentation, Table 5.1).
+pub fn privilege_name(letter: char) -> Option<&'static str> {
+    Some(match letter {
+        'r' => "SELECT",
+        'w' => "UPDATE",
+        'a' => "INSERT",
+        'd' => "DELETE",
+        'D' => "TRUNCATE",
+        'x' => "REFERENCES",
+        't' => "TRIGGER",
+        'X' => "EXECUTE",
+        'U' => "USAGE",
+        'C' => "CREATE",
+        'c' => "CONNECT",
+        'T' => "TEMPORARY",
+        's' => "SET",
+        'A' => "ALTER SYSTEM",
+        'm' => "MAINTAIN",
+        _ => return None,
+    })
+}
+
+/// Parses one `aclitem` text (`grantee=privs/grantor`, `=r/owner` for PUBLIC, `*` after a letter
+/// for WITH GRANT OPTION) into grants. Quoted role names (`"Mixed Role"=r/x`) are unquoted.
+pub fn parse_aclitem(item: &str) -> Vec<Grant> {
+    let (grantee, rest) = split_role(item);
+    let privs = rest.strip_prefix('=').unwrap_or(rest);
+    let privs = privs.split('/').next().unwrap_or("");
+    let grantee = if grantee.is_empty() {
+        "PUBLIC".to_string()
+    } else {
+        grantee
+    };
+    let mut out = Vec::new();
+    let mut chars = privs.chars().peekable();
+    while let Some(c) = chars.next() {
+        let grantable = chars.peek() == Some(&'*');
+        if grantable {
+            chars.next();
+        }
+        if let Some(p) = privilege_name(c) {
+            out.push(Grant {
+                grantee: grantee.clone(),
+                privilege: p.to_string(),
+                grantable,
+            });
+        }
+    }
+    out
+}
+
+/// Reads a possibly quoted role name at the start of `s`; returns it and the rest.
+fn split_role(s: &str) -> (String, &str) {
+    if let Some(rest) = s.strip_prefix('"') {
+        let mut name = String::new();
+        let mut iter = rest.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c == '"' {
+                if iter.peek().map(|(_, n)| *n) == Some('"') {
+                    iter.next();
+                    name.push('"');
+                } else {
+                    return (name, &rest[i + 1..]);
+                }
+            } else {
+                name.push(c);
+            }
+        }
+        (name, "")
+    } else {
+        let end = s.find('=').unwrap_or(s.len());
+        (s[..end].to_string(), &s[end..])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_acl_items() {
+        let g = parse_aclitem("app_reader=r*w/owner");
+        assert_eq!(g.len(), 2);
+        assert_eq!((g[0].privilege.as_str(), g[0].grantable), ("SELECT", true));
+        assert_eq!((g[1].privilege.as_str(), g[1].grantable), ("UPDATE", false));
+        let g = parse_aclitem("=X/postgres");
+        assert_eq!(
+            (g[0].grantee.as_str(), g[0].privilege.as_str()),
+            ("PUBLIC", "EXECUTE")
+        );
+        let g = parse_aclitem("\"Mixed \"\"Role\"=U/postgres");
+        assert_eq!(g[0].grantee, "Mixed \"Role");
+    }
+}

@@ -1,0 +1,228 @@
+//! Tables, columns, constraints, indexes, views, triggers, policies, publications.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{FunctionId, Grant, QualifiedName, SequenceOptions};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    pub name: QualifiedName,
+    /// In attribute-number order.
+    pub columns: Vec<Column>,
+    #[serde(with = "super::values")]
+    pub constraints: BTreeMap<String, Constraint>,
+    #[serde(with = "super::values")]
+    pub policies: BTreeMap<String, Policy>,
+    pub unlogged: bool,
+    /// `pg_get_partkeydef` for a partitioned table (`RANGE (created_at)`).
+    pub partition_key: Option<String>,
+    /// For a partition: its parent and bound (`FOR VALUES FROM (...) TO (...)`, `DEFAULT`).
+    pub partition_of: Option<PartitionOf>,
+    /// Parents by plain inheritance, in `inhseqno` order (partitions are not listed here).
+    pub inherits: Vec<QualifiedName>,
+    pub replica_identity: ReplicaIdentity,
+    pub rls_enabled: bool,
+    pub rls_forced: bool,
+    /// Storage parameters (`fillfactor=70`), sorted.
+    pub options: Vec<String>,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub privileges: Vec<Grant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartitionOf {
+    pub parent: QualifiedName,
+    pub bound: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplicaIdentity {
+    Default,
+    Full,
+    Nothing,
+    /// `USING INDEX name`.
+    Index(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Column {
+    pub name: String,
+    /// `format_type(atttypid, atttypmod)`, schema-qualified for non-catalog types.
+    pub data_type: String,
+    /// A collation other than the type's default.
+    pub collation: Option<QualifiedName>,
+    pub not_null: bool,
+    /// The default expression (not for identity or generated columns).
+    pub default: Option<String>,
+    pub identity: Option<Identity>,
+    /// Expression of a `GENERATED ALWAYS AS (...) STORED` column.
+    pub generated: Option<String>,
+    /// True when the column comes only from a parent (inheritance or partitioning).
+    pub inherited: bool,
+    pub comment: Option<String>,
+    /// Column-level privileges.
+    pub privileges: Vec<Grant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    /// `ALWAYS` (true) or `BY DEFAULT`.
+    pub always: bool,
+    pub sequence: QualifiedName,
+    pub options: SequenceOptions,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConstraintKind {
+    PrimaryKey,
+    Unique,
+    Check,
+    ForeignKey,
+    Exclusion,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Constraint {
+    pub name: String,
+    pub kind: ConstraintKind,
+    /// `pg_get_constraintdef`: the whole definition, as PostgreSQL prints it.
+    pub definition: String,
+    pub columns: Vec<String>,
+    pub foreign_key: Option<ForeignKey>,
+    pub deferrable: bool,
+    pub initially_deferred: bool,
+    /// False for `NOT VALID` constraints not validated yet.
+    pub validated: bool,
+    pub no_inherit: bool,
+    /// True when the constraint exists only because a parent has it.
+    pub inherited: bool,
+    /// The index that enforces a primary key, unique or exclusion constraint.
+    pub index: Option<QualifiedName>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignKey {
+    pub references: QualifiedName,
+    pub referenced_columns: Vec<String>,
+    /// `a` no action, `r` restrict, `c` cascade, `n` set null, `d` set default.
+    pub on_update: String,
+    pub on_delete: String,
+    /// `s` simple, `f` full, `p` partial.
+    pub match_type: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Index {
+    pub name: QualifiedName,
+    /// The table or materialized view it indexes.
+    pub table: QualifiedName,
+    /// `pg_get_indexdef`, schema-qualified.
+    pub definition: String,
+    pub method: String,
+    pub unique: bool,
+    pub primary: bool,
+    /// Key columns or expressions, as `pg_get_indexdef(oid, n, true)` prints each.
+    pub key_columns: Vec<String>,
+    /// `INCLUDE` columns.
+    pub include_columns: Vec<String>,
+    pub predicate: Option<String>,
+    /// The constraint this index enforces, if any (it is then created by the constraint).
+    pub constraint: Option<String>,
+    /// The partitioned index this one is attached to.
+    pub parent: Option<QualifiedName>,
+    pub nulls_not_distinct: bool,
+    /// False while a failed CREATE INDEX CONCURRENTLY left it invalid.
+    pub valid: bool,
+    pub comment: Option<String>,
+}
+
+/// A view or materialized view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct View {
+    pub name: QualifiedName,
+    /// `pg_get_viewdef`, schema-qualified.
+    pub definition: String,
+    pub columns: Vec<ViewColumn>,
+    /// `security_invoker=true`, `security_barrier=true`, `check_option=local`, sorted.
+    pub options: Vec<String>,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub privileges: Vec<Grant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ViewColumn {
+    pub name: String,
+    pub data_type: String,
+    pub comment: Option<String>,
+    pub privileges: Vec<Grant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trigger {
+    /// The table, view or foreign table it fires on.
+    pub table: QualifiedName,
+    pub name: String,
+    pub function: FunctionId,
+    /// `pg_get_triggerdef`, schema-qualified.
+    pub definition: String,
+    /// `O` origin (enabled), `D` disabled, `R` replica, `A` always.
+    pub enabled: String,
+    pub constraint_trigger: bool,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventTrigger {
+    pub name: String,
+    pub event: String,
+    pub function: FunctionId,
+    pub tags: Vec<String>,
+    pub enabled: String,
+    pub owner: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Policy {
+    pub name: String,
+    pub permissive: bool,
+    /// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
+    pub command: String,
+    /// Sorted role names; `public` for everyone.
+    pub roles: Vec<String>,
+    pub using: Option<String>,
+    pub with_check: Option<String>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Publication {
+    pub name: String,
+    pub all_tables: bool,
+    pub insert: bool,
+    pub update: bool,
+    pub delete: bool,
+    pub truncate: bool,
+    pub via_root: bool,
+    pub tables: Vec<PublicationTable>,
+    /// `FOR TABLES IN SCHEMA` (PostgreSQL 15+).
+    pub schemas: Vec<String>,
+    pub owner: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct PublicationTable {
+    pub table: QualifiedName,
+    /// Column list (PostgreSQL 15+); `None` for all columns.
+    pub columns: Option<Vec<String>>,
+    /// Row filter (PostgreSQL 15+).
+    pub row_filter: Option<String>,
+}

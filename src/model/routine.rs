@@ -1,0 +1,57 @@
+//! Functions, procedures and aggregates.
+
+use serde::{Deserialize, Serialize};
+
+use super::{FunctionId, Grant};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoutineKind {
+    Function,
+    Procedure,
+    Window,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Function {
+    pub id: FunctionId,
+    pub kind: RoutineKind,
+    /// `pg_get_functiondef`: the complete `CREATE OR REPLACE FUNCTION` statement.
+    pub definition: String,
+    /// `pg_get_function_arguments` (with names and defaults).
+    pub arguments: String,
+    /// `pg_get_function_result`; `None` for procedures.
+    pub returns: Option<String>,
+    pub language: String,
+    /// `i` immutable, `s` stable, `v` volatile.
+    pub volatility: String,
+    pub security_definer: bool,
+    pub strict: bool,
+    pub leakproof: bool,
+    /// `s` safe, `r` restricted, `u` unsafe.
+    pub parallel: String,
+    /// `SET` clauses (`search_path=""`), sorted.
+    pub config: Vec<String>,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub privileges: Vec<Grant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Aggregate {
+    pub id: FunctionId,
+    /// `pg_get_function_arguments`.
+    pub arguments: String,
+    /// `n` normal, `o` ordered-set, `h` hypothetical-set.
+    pub kind: String,
+    pub state_function: FunctionId,
+    pub state_type: String,
+    pub final_function: Option<FunctionId>,
+    pub combine_function: Option<FunctionId>,
+    pub initial_value: Option<String>,
+    pub sort_operator: Option<String>,
+    pub parallel: String,
+    pub owner: String,
+    pub comment: Option<String>,
+    pub privileges: Vec<Grant>,
+}
