@@ -1,4 +1,4 @@
--- a primary key with INCLUDE columns and a custom index name via USING INDEX TABLESPACE-free options (fillfactor)
+-- a new primary key with INCLUDE columns and an index storage parameter (fillfactor): both options must survive rendering
 -- expect-hazards: index-build, acquires-access-exclusive-lock
 -- @before
 CREATE TABLE public.sessions (id uuid NOT NULL, user_id int NOT NULL, expires_at timestamptz);

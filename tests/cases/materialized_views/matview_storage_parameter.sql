@@ -1,0 +1,7 @@
+-- a materialized view gets a storage parameter (fillfactor) in the target: ALTER MATERIALIZED VIEW SET (...) rather than rebuild
+-- @before
+CREATE TABLE public.t (id int PRIMARY KEY, grp int);
+CREATE MATERIALIZED VIEW public.grp_counts AS SELECT grp, count(*) AS n FROM public.t GROUP BY grp;
+-- @after
+CREATE TABLE public.t (id int PRIMARY KEY, grp int);
+CREATE MATERIALIZED VIEW public.grp_counts WITH (fillfactor = 60) AS SELECT grp, count(*) AS n FROM public.t GROUP BY grp;
