@@ -71,10 +71,18 @@ fn model_listing(s: &Schema) -> Listing {
         add("index", &i.schema, i.name.clone());
     }
     for f in s.functions.keys() {
-        add("function", &f.name.schema, format!("{}({})", f.name.name, f.args));
+        add(
+            "function",
+            &f.name.schema,
+            format!("{}({})", f.name.name, f.args),
+        );
     }
     for f in s.aggregates.keys() {
-        add("aggregate", &f.name.schema, format!("{}({})", f.name.name, f.args));
+        add(
+            "aggregate",
+            &f.name.schema,
+            format!("{}({})", f.name.name, f.args),
+        );
     }
     for (t, name) in s.triggers.keys() {
         add("trigger", &t.schema, format!("{}.{name}", t.name));
@@ -116,7 +124,6 @@ impl Checker {
     /// Returns an error text, or None when all is well.
     fn check(&self, files: &[PathBuf], user: Option<&str>) -> Option<String> {
         self.cluster.rt.block_on(async {
-            let t0 = std::time::Instant::now();
             let db = match self.cluster.server.create_database().await {
                 Ok(d) => d,
                 Err(e) => return Some(format!("create database: {e}")),
@@ -126,9 +133,11 @@ impl Checker {
                 // Cases that ran as a non-superuser with `search_path foo, public`.
                 let c = pgshift::db::connect(&db.url).await.ok()?;
                 let u = pgshift::db::quote_ident(user);
-                c.batch_execute(&format!("CREATE SCHEMA foo AUTHORIZATION {u}; GRANT ALL ON SCHEMA public TO {u}"))
-                    .await
-                    .ok()?;
+                c.batch_execute(&format!(
+                    "CREATE SCHEMA foo AUTHORIZATION {u}; GRANT ALL ON SCHEMA public TO {u}"
+                ))
+                .await
+                .ok()?;
                 url = pgshift::source::replay_url(&db.url, Some(user), Some("foo, public")).ok()?;
             }
             for f in files {
@@ -136,7 +145,6 @@ impl Checker {
                     return Some(format!("replay: {e}"));
                 }
             }
-            let t1 = t0.elapsed();
             let client = pgshift::db::connect(&db.url).await.ok()?;
             let schema = match catalog::inspect(&client, &Filter::default()).await {
                 Ok(s) => s,
@@ -151,19 +159,22 @@ impl Checker {
                 .map(|r| (r.get(0), r.get(1), r.get(2)))
                 .collect();
             let got = model_listing(&schema);
-            let t2 = t0.elapsed();
             drop(client);
-            let admin = pgshift::db::connect(self.cluster.server.admin_url()).await.ok()?;
+            let admin = pgshift::db::connect(self.cluster.server.admin_url())
+                .await
+                .ok()?;
             let _ = admin
-                .batch_execute(&format!("DROP DATABASE {} WITH (FORCE)", pgshift::db::quote_ident(&db.name)))
+                .batch_execute(&format!(
+                    "DROP DATABASE {} WITH (FORCE)",
+                    pgshift::db::quote_ident(&db.name)
+                ))
                 .await;
-            if std::env::var("PGSHIFT_TIMING").is_ok() {
-                eprintln!("timing: load {:?} inspect+list {:?} drop {:?}", t1, t2 - t1, t0.elapsed() - t2);
-            }
             if expected != got {
                 let missing: Vec<_> = expected.difference(&got).collect();
                 let extra: Vec<_> = got.difference(&expected).collect();
-                return Some(format!("listing differs: missing {missing:?}, extra {extra:?}"));
+                return Some(format!(
+                    "listing differs: missing {missing:?}, extra {extra:?}"
+                ));
             }
             // The JSON form must round-trip.
             let json = serde_json::to_string(&schema).unwrap();
@@ -184,7 +195,11 @@ fn meta(path: &Path) -> serde_json::Value {
 fn required_roles(meta: &serde_json::Value) -> Vec<String> {
     let mut roles: Vec<String> = meta["required_roles"]
         .as_array()
-        .map(|a| a.iter().filter_map(|r| r.as_str().map(String::from)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|r| r.as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default();
     roles.extend(meta["options"]["user"].as_str().map(String::from));
     roles
@@ -197,7 +212,8 @@ fn loadable_cases() -> Vec<(String, String)> {
         .skip(1)
         .filter_map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
-            (f.len() >= 4 && f[2] == "y" && f[3] == "y").then(|| (f[0].to_string(), f[1].to_string()))
+            (f.len() >= 4 && f[2] == "y" && f[3] == "y")
+                .then(|| (f[0].to_string(), f[1].to_string()))
         })
         .collect()
 }
@@ -208,7 +224,11 @@ fn inspect_names_every_object_of_every_loadable_corpus_schema() {
     let mut work: Vec<(String, PathBuf, Option<String>)> = Vec::new();
     let mut roles = BTreeSet::new();
     for name in ["chinook", "danbooru", "pagila_2024"] {
-        work.push((format!("realworld/{name}"), corpus().join("realworld").join(name).join("schema.sql"), None));
+        work.push((
+            format!("realworld/{name}"),
+            corpus().join("realworld").join(name).join("schema.sql"),
+            None,
+        ));
     }
     for (source, case) in loadable_cases() {
         let dir = corpus().join(&source).join(&case);
@@ -216,7 +236,11 @@ fn inspect_names_every_object_of_every_loadable_corpus_schema() {
         roles.extend(required_roles(&m));
         let user = m["options"]["user"].as_str().map(String::from);
         for side in ["a.sql", "b.sql"] {
-            work.push((format!("{source}/{case}/{side}"), dir.join(side), user.clone()));
+            work.push((
+                format!("{source}/{case}/{side}"),
+                dir.join(side),
+                user.clone(),
+            ));
         }
     }
     let total = work.len();
@@ -225,7 +249,11 @@ fn inspect_names_every_object_of_every_loadable_corpus_schema() {
         let mut a = Vec::new();
         let mut b = Vec::new();
         for (i, w) in work.into_iter().enumerate() {
-            if i % 2 == 0 { a.push(w) } else { b.push(w) }
+            if i % 2 == 0 {
+                a.push(w)
+            } else {
+                b.push(w)
+            }
         }
         vec![a, b]
     };
@@ -238,14 +266,27 @@ fn inspect_names_every_object_of_every_loadable_corpus_schema() {
                     let checker = Checker::new(roles);
                     part.into_iter()
                         .filter_map(|(label, file, user)| {
-                            checker.check(&[file], user.as_deref()).map(|e| format!("{label}: {e}"))
+                            checker
+                                .check(&[file], user.as_deref())
+                                .map(|e| format!("{label}: {e}"))
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
     });
-    println!("inspected {total} corpus schemas, {} failures", failures.len());
-    assert!(failures.is_empty(), "{} of {total} failed:\n{}", failures.len(), failures.join("\n"));
+    println!(
+        "inspected {total} corpus schemas, {} failures",
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {total} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -618,3 +618,207 @@ fn object_id(kind: &str, schema: Option<&str>, name: &str, sub: Option<&str>) ->
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows<T: serde::de::DeserializeOwned>(json: &str) -> Vec<T> {
+        serde_json::from_str(json).unwrap()
+    }
+
+    fn table_row(schema: &str, name: &str, columns: &str) -> String {
+        format!(
+            r#"{{"schema":"{schema}","name":"{name}","unlogged":false,"partition_key":null,"partition_of":null,
+               "inherits":null,"replica_identity":"d","replica_identity_index":null,"rls_enabled":false,
+               "rls_forced":false,"options":[],"owner":"app","comment":null,"acl":["app=arwdDxt/app"],
+               "columns":{columns}}}"#
+        )
+    }
+
+    #[test]
+    fn identity_generated_and_column_privileges() {
+        let t = table_row(
+            "Mixed Case",
+            "café",
+            r#"[{"name":"id","data_type":"bigint","collation":null,"not_null":true,"default":null,"generated":null,
+                 "identity":{"always":true,"schema":"Mixed Case","sequence":"café_id_seq","data_type":"bigint","start":1,
+                             "increment":1,"min_value":1,"max_value":9223372036854775807,"cache":1,"cycle":false},
+                 "inherited":false,"comment":null,"acl":null},
+                {"name":"total","data_type":"numeric(10,2)","collation":null,"not_null":false,"default":null,
+                 "generated":"(price * (qty)::numeric)","identity":null,"inherited":false,"comment":"derived",
+                 "acl":["reader=r/app","\"Odd \"\"Role\"=w*/app"]}]"#,
+        );
+        let r = Rows {
+            tables: rows(&format!("[{t}]")),
+            ..Rows::default()
+        };
+        let s = build(r, &Filter::default());
+        let table = &s.tables[&QualifiedName::new("Mixed Case", "café")];
+        // The owner's own privileges are implicit and dropped.
+        assert!(table.privileges.is_empty());
+        let id = &table.columns[0];
+        let identity = id.identity.as_ref().unwrap();
+        assert!(identity.always);
+        assert_eq!(
+            identity.sequence,
+            QualifiedName::new("Mixed Case", "café_id_seq")
+        );
+        assert_eq!(identity.options.max_value, i64::MAX);
+        let total = &table.columns[1];
+        assert_eq!(total.generated.as_deref(), Some("(price * (qty)::numeric)"));
+        assert_eq!(total.default, None);
+        assert_eq!(
+            total.privileges,
+            vec![
+                Grant {
+                    grantee: "Odd \"Role".into(),
+                    privilege: "UPDATE".into(),
+                    grantable: true
+                },
+                Grant {
+                    grantee: "reader".into(),
+                    privilege: "SELECT".into(),
+                    grantable: false
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn partitions_keep_their_parent_and_bound() {
+        let mut t: serde_json::Value =
+            serde_json::from_str(&table_row("public", "events_2025", "[]")).unwrap();
+        t["partition_of"] = serde_json::json!({"schema":"public","name":"events","bound":"FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')"});
+        let r = Rows {
+            tables: vec![serde_json::from_value(t).unwrap()],
+            ..Rows::default()
+        };
+        let s = build(r, &Filter::default());
+        let p = s
+            .tables
+            .values()
+            .next()
+            .unwrap()
+            .partition_of
+            .clone()
+            .unwrap();
+        assert_eq!(p.parent, QualifiedName::new("public", "events"));
+        assert!(p.bound.starts_with("FOR VALUES FROM"));
+    }
+
+    fn function_row(name: &str, args: &str) -> String {
+        format!(
+            r#"{{"schema":"public","name":"{name}","identity_args":"{args}","kind":"f","definition":"CREATE ...",
+               "arguments":"{args}","returns":"integer","language":"sql","volatility":"i","security_definer":false,
+               "strict":false,"leakproof":false,"parallel":"u","config":["search_path=\"\""],"owner":"app",
+               "comment":null,"acl":["=X/app","app=X/app"]}}"#
+        )
+    }
+
+    #[test]
+    fn overloaded_functions_are_distinct_and_keep_default_execute() {
+        let r = Rows {
+            functions: rows(&format!(
+                "[{},{}]",
+                function_row("add", "a integer, b integer"),
+                function_row("add", "a numeric, b numeric")
+            )),
+            ..Rows::default()
+        };
+        let s = build(r, &Filter::default());
+        assert_eq!(s.functions.len(), 2);
+        let f = &s.functions[&FunctionId::new("public", "add", "a integer, b integer")];
+        assert_eq!(
+            f.privileges,
+            vec![Grant {
+                grantee: "PUBLIC".into(),
+                privilege: "EXECUTE".into(),
+                grantable: false
+            }]
+        );
+    }
+
+    #[test]
+    fn policies_and_triggers_on_managed_tables_are_kept_under_the_supabase_filter() {
+        let filter = Filter {
+            excluded_schemas: ["auth".to_string(), "storage".to_string()].into(),
+            keep_attached_to_excluded: true,
+        };
+        let r = Rows {
+            tables: rows(&format!("[{}]", table_row("auth", "users", "[]"))),
+            policies: rows(
+                r#"[{"schema":"storage","table":"objects","name":"own files","permissive":true,"command":"SELECT",
+                     "roles":["authenticated"],"using":"(owner = auth.uid())","with_check":null,"comment":null}]"#,
+            ),
+            triggers: rows(
+                r#"[{"schema":"auth","table":"users","name":"on_auth_user_created",
+                     "function":{"schema":"public","name":"handle_new_user","args":""},
+                     "definition":"CREATE TRIGGER ...","enabled":"O","constraint_trigger":false,"comment":null},
+                    {"schema":"auth","table":"users","name":"platform_trigger",
+                     "function":{"schema":"auth","name":"internal","args":""},
+                     "definition":"CREATE TRIGGER ...","enabled":"O","constraint_trigger":false,"comment":null}]"#,
+            ),
+            ..Rows::default()
+        };
+        let s = build(r.clone(), &filter);
+        assert!(!s.tables.contains_key(&QualifiedName::new("auth", "users")));
+        assert_eq!(s.triggers.len(), 1, "{:?}", s.triggers.keys());
+        let stub = &s.tables[&QualifiedName::new("storage", "objects")];
+        assert!(stub.columns.is_empty() && stub.policies.contains_key("own files"));
+        // Without the preset, excluded means excluded.
+        let s = build(
+            r,
+            &Filter {
+                keep_attached_to_excluded: false,
+                ..filter
+            },
+        );
+        assert!(s.triggers.is_empty() && s.tables.is_empty());
+    }
+
+    #[test]
+    fn default_privileges_and_dependencies() {
+        let r = Rows {
+            default_privileges: rows(
+                r#"[{"role":"app","schema":"public","object_type":"tables","acl":["reader=r/app"]},
+                    {"role":"app","schema":null,"object_type":"functions","acl":["app=X/app"]}]"#,
+            ),
+            tables: rows(&format!(
+                "[{}]",
+                table_row(
+                    "public",
+                    "t",
+                    r#"[{"name":"a","data_type":"integer","collation":null,"not_null":false,"default":null,
+                         "generated":null,"identity":null,"inherited":false,"comment":null,"acl":null}]"#
+                )
+            )),
+            views: rows(
+                r#"[{"materialized":false,"schema":"public","name":"v","definition":" SELECT t.a FROM public.t;",
+                     "options":[],"owner":"app","comment":null,"acl":null,"columns":[]}]"#,
+            ),
+            dependencies: rows(
+                r#"[{"from_kind":"view","from_schema":"public","from_name":"v","from_sub":null,
+                     "to_kind":"column","to_schema":"public","to_name":"t","to_sub":"a"},
+                    {"from_kind":"view","from_schema":"public","from_name":"v","from_sub":null,
+                     "to_kind":"column","to_schema":"public","to_name":"t","to_sub":"gone"},
+                    {"from_kind":"view","from_schema":"public","from_name":"v","from_sub":null,
+                     "to_kind":"view","to_schema":"public","to_name":"v","to_sub":null}]"#,
+            ),
+            ..Rows::default()
+        };
+        let s = build(r, &Filter::default());
+        assert_eq!(s.default_privileges.len(), 2);
+        assert_eq!(s.default_privileges[0].schema, None);
+        assert_eq!(s.default_privileges[0].grants[0].privilege, "EXECUTE");
+        // Only the edge whose both ends exist survives; self-edges are dropped.
+        let v = ObjectId::View {
+            name: QualifiedName::new("public", "v"),
+        };
+        let a = ObjectId::Column {
+            table: QualifiedName::new("public", "t"),
+            column: "a".into(),
+        };
+        assert_eq!(s.dependencies.iter().collect::<Vec<_>>(), vec![&(v, a)]);
+    }
+}

@@ -158,10 +158,16 @@ pub async fn inspect(client: &Client, filter: &Filter) -> Result<Schema, Inspect
     }
     // All queries are sent at once and pipelined on the one connection: one round trip's
     // latency instead of one per query.
-    let rendered: Vec<(&'static str, String)> =
-        QUERIES.iter().map(|(n, sql)| (*n, render(sql, version))).collect();
-    let results =
-        futures_util::future::join_all(rendered.iter().map(|(_, sql)| client.query(sql.as_str(), &[]))).await;
+    let rendered: Vec<(&'static str, String)> = QUERIES
+        .iter()
+        .map(|(n, sql)| (*n, render(sql, version)))
+        .collect();
+    let results = futures_util::future::join_all(
+        rendered
+            .iter()
+            .map(|(_, sql)| client.query(sql.as_str(), &[])),
+    )
+    .await;
     let mut texts: Vec<Vec<String>> = Vec::with_capacity(QUERIES.len());
     for ((name, _), result) in rendered.iter().zip(results) {
         let rows = result.map_err(q(name))?;

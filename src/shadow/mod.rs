@@ -77,7 +77,11 @@ impl ShadowServer {
         let admin = db::connect(&self.admin_url).await?;
         // FILE_COPY (15+) copies template0's few files instead of WAL-logging every block,
         // which is about three times faster for a fresh database.
-        let strategy = if self.major_version >= 15 { " STRATEGY FILE_COPY" } else { "" };
+        let strategy = if self.major_version >= 15 {
+            " STRATEGY FILE_COPY"
+        } else {
+            ""
+        };
         admin
             .batch_execute(&format!(
                 "CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'{strategy}",
