@@ -1,7 +1,11 @@
-//! Shadow benchmarks: cold start (initdb) vs cached start of a local shadow, and replay time of
-//! large schemas and histories. Prints figures; asserts nothing.
+//! Benchmarks; print figures, assert nothing.
 //!
-//! Run: `cargo run --release --bin pgshift-bench` (or without --release; start-up is I/O bound).
+//! - shadow: cold start (initdb) vs cached start of a local shadow, and replay time of large
+//!   real-world schemas;
+//! - catalog: inspecting a generated schema of 1000 and 5000 tables next to one
+//!   `pg_dump --schema-only` of the same database (target: inspect at most half of pg_dump).
+//!
+//! Run: `cargo run --release --bin pgshift-bench [shadow|catalog] [TABLES...]`.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -16,7 +20,16 @@ fn main() {
         .enable_all()
         .build()
         .expect("runtime");
-    rt.block_on(run());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let what = args.first().map(String::as_str).unwrap_or("all");
+    let sizes: Vec<usize> = args.iter().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let sizes = if sizes.is_empty() { vec![1000, 5000] } else { sizes };
+    if matches!(what, "all" | "shadow") {
+        rt.block_on(run());
+    }
+    if matches!(what, "all" | "catalog") {
+        rt.block_on(catalog(&sizes));
+    }
     pgshift::shadow::cleanup::run_all();
 }
 
@@ -101,6 +114,73 @@ async fn run() {
         }
     }
     drop(server);
+}
+
+/// A schema of `n` tables in the shape of real applications: identity keys, foreign keys to the
+/// previous table, checks, defaults, an index per table, a comment, and a view every tenth table.
+fn generated_schema(n: usize) -> String {
+    let mut sql = String::from("CREATE SCHEMA app;\n");
+    for i in 0..n {
+        let fk = if i > 0 { format!(", parent_id bigint REFERENCES app.t{} (id)", i - 1) } else { String::new() };
+        sql.push_str(&format!(
+            "CREATE TABLE app.t{i} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, \
+             amount numeric(10,2) CHECK (amount >= 0), created_at timestamptz NOT NULL DEFAULT now(){fk});\n\
+             CREATE INDEX t{i}_name ON app.t{i} (name);\nCOMMENT ON TABLE app.t{i} IS 'table {i}';\n"
+        ));
+        if i % 10 == 9 {
+            sql.push_str(&format!("CREATE VIEW app.v{i} AS SELECT id, name FROM app.t{i} WHERE amount > 0;\n"));
+        }
+    }
+    sql
+}
+
+async fn catalog(sizes: &[usize]) {
+    let cfg = ShadowConfig {
+        spec: ShadowSpec::Local,
+        image: None,
+        bin_dir: None,
+        setup: vec![],
+        replay_user: None,
+        search_path: None,
+    };
+    let provider = LocalProvider::from_config(&cfg).expect("local PostgreSQL");
+    let (server, _) = provider.start_with_kind().await.expect("start shadow");
+    let filter = pgshift::catalog::Filter::default();
+    for &n in sizes {
+        let db = server.create_database().await.expect("create database");
+        let client = pgshift::db::connect(&db.url).await.expect("connect");
+        client.batch_execute(&generated_schema(n)).await.expect("load generated schema");
+        let mut inspect_times = Vec::new();
+        let mut objects = 0;
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let s = pgshift::catalog::inspect(&client, &filter).await.expect("inspect");
+            inspect_times.push(t.elapsed());
+            objects = s.counts().values().sum::<usize>();
+        }
+        let mut dump_times = Vec::new();
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let out = std::process::Command::new(provider.bin_dir.join("pg_dump"))
+                .args(["--schema-only", "--no-owner", "-d", &db.url])
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("run pg_dump");
+            assert!(out.success(), "pg_dump failed");
+            dump_times.push(t.elapsed());
+        }
+        report(&format!("inspect {n} tables ({objects} objects, {} queries)", pgshift::catalog::QUERY_COUNT), &inspect_times);
+        report(&format!("pg_dump --schema-only {n} tables"), &dump_times);
+        let median = |v: &mut Vec<Duration>| {
+            v.sort();
+            v[v.len() / 2].as_secs_f64()
+        };
+        println!(
+            "{:<55} {:.2} (target <= 0.50)",
+            format!("ratio inspect / pg_dump, {n} tables"),
+            median(&mut inspect_times) / median(&mut dump_times)
+        );
+    }
 }
 
 fn size_kib(p: &Path) -> u64 {
