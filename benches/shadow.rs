@@ -23,7 +23,11 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let what = args.first().map(String::as_str).unwrap_or("all");
     let sizes: Vec<usize> = args.iter().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let sizes = if sizes.is_empty() { vec![1000, 5000] } else { sizes };
+    let sizes = if sizes.is_empty() {
+        vec![1000, 5000]
+    } else {
+        sizes
+    };
     if matches!(what, "all" | "shadow") {
         rt.block_on(run());
     }
@@ -121,14 +125,20 @@ async fn run() {
 fn generated_schema(n: usize) -> String {
     let mut sql = String::from("CREATE SCHEMA app;\n");
     for i in 0..n {
-        let fk = if i > 0 { format!(", parent_id bigint REFERENCES app.t{} (id)", i - 1) } else { String::new() };
+        let fk = if i > 0 {
+            format!(", parent_id bigint REFERENCES app.t{} (id)", i - 1)
+        } else {
+            String::new()
+        };
         sql.push_str(&format!(
             "CREATE TABLE app.t{i} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, \
              amount numeric(10,2) CHECK (amount >= 0), created_at timestamptz NOT NULL DEFAULT now(){fk});\n\
              CREATE INDEX t{i}_name ON app.t{i} (name);\nCOMMENT ON TABLE app.t{i} IS 'table {i}';\n"
         ));
         if i % 10 == 9 {
-            sql.push_str(&format!("CREATE VIEW app.v{i} AS SELECT id, name FROM app.t{i} WHERE amount > 0;\n"));
+            sql.push_str(&format!(
+                "CREATE VIEW app.v{i} AS SELECT id, name FROM app.t{i} WHERE amount > 0;\n"
+            ));
         }
     }
     sql
@@ -149,12 +159,17 @@ async fn catalog(sizes: &[usize]) {
     for &n in sizes {
         let db = server.create_database().await.expect("create database");
         let client = pgshift::db::connect(&db.url).await.expect("connect");
-        client.batch_execute(&generated_schema(n)).await.expect("load generated schema");
+        client
+            .batch_execute(&generated_schema(n))
+            .await
+            .expect("load generated schema");
         let mut inspect_times = Vec::new();
         let mut objects = 0;
         for _ in 0..RUNS {
             let t = Instant::now();
-            let s = pgshift::catalog::inspect(&client, &filter).await.expect("inspect");
+            let s = pgshift::catalog::inspect(&client, &filter)
+                .await
+                .expect("inspect");
             inspect_times.push(t.elapsed());
             objects = s.counts().values().sum::<usize>();
         }
@@ -169,7 +184,13 @@ async fn catalog(sizes: &[usize]) {
             assert!(out.success(), "pg_dump failed");
             dump_times.push(t.elapsed());
         }
-        report(&format!("inspect {n} tables ({objects} objects, {} queries)", pgshift::catalog::QUERY_COUNT), &inspect_times);
+        report(
+            &format!(
+                "inspect {n} tables ({objects} objects, {} queries)",
+                pgshift::catalog::QUERY_COUNT
+            ),
+            &inspect_times,
+        );
         report(&format!("pg_dump --schema-only {n} tables"), &dump_times);
         let median = |v: &mut Vec<Duration>| {
             v.sort();

@@ -2,6 +2,7 @@
 //! files. See DESIGN.md in the shared folder for the architecture; each module's own comment
 //! states its job and invariants.
 
+pub mod apply;
 pub mod catalog;
 pub mod cli;
 pub mod config;
@@ -11,3 +12,4 @@ pub mod model;
 pub mod redact;
 pub mod shadow;
 pub mod source;
+pub mod time;

@@ -251,25 +251,7 @@ pub async fn replay_text(url: &str, path: &Path, text: &str) -> Result<FileRepor
             )
         });
     let fail = |stmt: &migrations::Statement, e: &tokio_postgres::Error| -> SourceError {
-        let (line, column) = match e.as_db_error().and_then(|d| d.position()) {
-            Some(ErrorPosition::Original(pos)) => line_col(
-                text,
-                stmt.offset + char_position_to_offset(&stmt.text, *pos as usize),
-            ),
-            _ => (stmt.line, stmt.column),
-        };
-        let mut message = db::error_text(e);
-        if let Some(w) = e.as_db_error().and_then(|d| d.where_()) {
-            message.push_str(&format!("\n  where: {w}"));
-        }
-        ReplayError {
-            file: path.to_path_buf(),
-            line,
-            column,
-            message,
-            excerpt: excerpt(&stmt.text),
-        }
-        .into()
+        statement_error(path, text, stmt, e).into()
     };
     if wrap {
         client
@@ -341,6 +323,34 @@ pub async fn replay_migrations(
         reports.push(report);
     }
     Ok(reports)
+}
+
+/// Locates a server error in its file: at the server's error position when it gives one, else
+/// at the statement's start; with the server's message, detail, hint and context.
+pub fn statement_error(
+    path: &Path,
+    text: &str,
+    stmt: &migrations::Statement,
+    e: &tokio_postgres::Error,
+) -> ReplayError {
+    let (line, column) = match e.as_db_error().and_then(|d| d.position()) {
+        Some(ErrorPosition::Original(pos)) => line_col(
+            text,
+            stmt.offset + char_position_to_offset(&stmt.text, *pos as usize),
+        ),
+        _ => (stmt.line, stmt.column),
+    };
+    let mut message = db::error_text(e);
+    if let Some(w) = e.as_db_error().and_then(|d| d.where_()) {
+        message.push_str(&format!("\n  where: {w}"));
+    }
+    ReplayError {
+        file: path.to_path_buf(),
+        line,
+        column,
+        message,
+        excerpt: excerpt(&stmt.text),
+    }
 }
 
 /// The first line of a statement, shortened, for error messages.

@@ -3,7 +3,9 @@
 //! Each command lives in its own file with an args struct and `run(...) -> Result<Outcome>`.
 //! Exit codes are decided in one place, `main.rs`: 0 success, 1 a check failed, 2 an error.
 
+pub mod deploy;
 pub mod inspect;
+pub mod new;
 pub mod verify;
 
 use std::path::PathBuf;
@@ -138,7 +140,7 @@ pub struct DriftArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("which").required(true).args(["env", "target"])))]
+#[command(group(clap::ArgGroup::new("which").args(["env", "target"])))]
 pub struct ApplyArgs {
     #[arg(long)]
     pub env: Option<String>,
@@ -152,10 +154,16 @@ pub struct ApplyArgs {
     pub to: Option<String>,
     #[arg(long)]
     pub no_backup: bool,
+    /// Apply pending migrations older than the newest applied one.
+    #[arg(long)]
+    pub allow_out_of_order: bool,
+    /// Seconds to wait for another deploy's lock before giving up (exit 2).
+    #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+    pub lock_timeout: u64,
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("which").required(true).args(["env", "target"])))]
+#[command(group(clap::ArgGroup::new("which").args(["env", "target"])))]
 #[command(group(clap::ArgGroup::new("how").required(true).args(["last", "to"])))]
 pub struct RollbackArgs {
     #[arg(long)]
@@ -172,10 +180,13 @@ pub struct RollbackArgs {
     pub yes: bool,
     #[arg(long)]
     pub no_backup: bool,
+    /// Seconds to wait for another deploy's lock before giving up (exit 2).
+    #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+    pub lock_timeout: u64,
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("which").required(true).args(["env", "target"])))]
+#[command(group(clap::ArgGroup::new("which").args(["env", "target"])))]
 pub struct StatusArgs {
     #[arg(long)]
     pub env: Option<String>,
@@ -268,10 +279,10 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Generate(_) => not_yet("generate", "the diff engine"),
         Command::Lint(_) => not_yet("lint", "production safety"),
         Command::Drift(_) => not_yet("drift", "the deploy workflow"),
-        Command::Apply(_) => not_yet("apply", "the deploy workflow"),
-        Command::Rollback(_) => not_yet("rollback", "the deploy workflow"),
-        Command::Status(_) => not_yet("status", "the deploy workflow"),
-        Command::New(_) => not_yet("new", "the deploy workflow"),
+        Command::Apply(args) => deploy::apply(&ctx, args).await,
+        Command::Rollback(args) => deploy::rollback(&ctx, args).await,
+        Command::Status(args) => deploy::status(&ctx, args).await,
+        Command::New(args) => new::run(&ctx, args),
     }
 }
 

@@ -2,6 +2,7 @@
 //!
 //! Pure: callers pass file names and file contents in; nothing here touches the file system.
 
+pub mod checksum;
 pub mod directives;
 pub mod files;
 pub mod split;

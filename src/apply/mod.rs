@@ -1,0 +1,438 @@
+//! The one executor: applies and rolls back migrations on a target database with a tracking
+//! table, the deploy lock and one transaction per migration.
+//!
+//! Invariants:
+//! - history is validated (edited, missing, out-of-order files) under the lock before anything runs;
+//! - a transactional migration and its tracking rows commit together or not at all, so a crash
+//!   or `kill -9` at any point leaves the migration either fully applied and recorded, or absent;
+//! - statements that cannot run in a transaction run one by one with their progress recorded, so
+//!   a failure leaves a clear state that a re-run resumes from the failed statement;
+//! - the lock is released on every path (explicitly, and by the server when the session ends).
+
+pub mod backup;
+pub mod history;
+pub mod lock;
+pub mod tracking;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tokio_postgres::Client;
+
+use crate::db;
+use crate::migrations::{self, checksum::checksum, StatementKind};
+use crate::source::{statement_error, MigrationFile, ReplayError};
+use history::{Entry, Local, State};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error("{0}")]
+    Db(String),
+    #[error(transparent)]
+    Connect(#[from] db::DbError),
+    #[error("another deploy held the lock for {0} s; try again when it has finished (or raise --lock-timeout)")]
+    LockTimeout(u64),
+    #[error("backup refused the deploy: {0}")]
+    Backup(String),
+    #[error("{}: {message}", path.display())]
+    File { path: PathBuf, message: String },
+    #[error("migration failed (nothing of it was kept): {0}")]
+    Migration(ReplayError),
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// A migration file read and split, ready to run.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub local: Local,
+    pub path: PathBuf,
+    pub text: String,
+    pub statements: Vec<migrations::Statement>,
+    pub transactional: bool,
+}
+
+/// Reads and splits a file; a parse error names file:line.
+pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
+    let bytes = std::fs::read(&file.path).map_err(|e| ApplyError::File {
+        path: file.path.clone(),
+        message: e.to_string(),
+    })?;
+    let text = String::from_utf8(bytes.clone()).map_err(|_| ApplyError::File {
+        path: file.path.clone(),
+        message: "not UTF-8 text".into(),
+    })?;
+    let statements = migrations::split(&text).map_err(|f| {
+        let at = f
+            .failing
+            .and_then(|i| f.statements.get(i))
+            .map(|s| format!("{}:{}: ", s.line, s.column))
+            .unwrap_or_default();
+        ApplyError::File {
+            path: file.path.clone(),
+            message: format!("{at}{}", f.message),
+        }
+    })?;
+    let transactional = !migrations::directives::parse(&text).no_transaction
+        && statements
+            .iter()
+            .all(|s| s.kind == StatementKind::Transactional);
+    Ok(Prepared {
+        local: Local {
+            version: file.name.version.clone(),
+            name: file.name.name.clone(),
+            file_name: file.name.file_name.clone(),
+            checksum: checksum(&bytes),
+        },
+        path: file.path.clone(),
+        text,
+        statements,
+        transactional,
+    })
+}
+
+/// The checksums of local files, for status and validation.
+pub fn locals(files: &[MigrationFile]) -> Result<Vec<Local>, ApplyError> {
+    files
+        .iter()
+        .map(|f| {
+            let bytes = std::fs::read(&f.path).map_err(|e| ApplyError::File {
+                path: f.path.clone(),
+                message: e.to_string(),
+            })?;
+            Ok(Local {
+                version: f.name.version.clone(),
+                name: f.name.name.clone(),
+                file_name: f.name.file_name.clone(),
+                checksum: checksum(&bytes),
+            })
+        })
+        .collect()
+}
+
+/// What one migration run did.
+#[derive(Debug, Clone)]
+pub struct RunReport {
+    pub file_name: String,
+    pub elapsed: Duration,
+    pub statements: usize,
+}
+
+pub struct Applier {
+    client: Client,
+    /// Environment name recorded in the history (`--env`, or `target`).
+    pub environment: String,
+    supabase: bool,
+    who: String,
+    git: Option<String>,
+}
+
+fn q(e: tokio_postgres::Error) -> ApplyError {
+    ApplyError::Db(db::error_text(&e))
+}
+
+impl Applier {
+    pub async fn connect(url: &str, environment: &str) -> Result<Self, ApplyError> {
+        let client = db::connect(url).await?;
+        // If pgshift dies mid-migration, the server notices within a second and aborts the
+        // statement (PostgreSQL 14+), so its transaction and the deploy lock go away at once
+        // instead of when a long statement would have finished.
+        let _ = client
+            .batch_execute("SET client_connection_check_interval = 1000")
+            .await;
+        let supabase = tracking::has_supabase_history(&client).await?;
+        let who = tracking::who(&client).await;
+        Ok(Self {
+            client,
+            environment: environment.to_string(),
+            supabase,
+            who,
+            git: tracking::git_commit(),
+        })
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Every version's state (read-only: creates nothing).
+    pub async fn status(&self, files: &[MigrationFile]) -> Result<Vec<Entry>, ApplyError> {
+        let applied = tracking::read(&self.client).await?;
+        Ok(history::reconcile(&locals(files)?, &applied))
+    }
+
+    pub async fn lock(&self, timeout: Duration, waiting: impl FnMut()) -> Result<(), ApplyError> {
+        lock::acquire(&self.client, timeout, waiting).await
+    }
+
+    pub async fn unlock(&self) {
+        lock::release(&self.client).await
+    }
+
+    pub async fn ensure_tracking(&self) -> Result<(), ApplyError> {
+        tracking::ensure(&self.client).await
+    }
+
+    /// Applies one migration (call with the lock held and tracking ensured). `previous` is its
+    /// tracking row, used to resume a non-transactional migration that failed part-way.
+    pub async fn apply_one(
+        &self,
+        m: &Prepared,
+        previous: Option<&history::Applied>,
+    ) -> Result<RunReport, ApplyError> {
+        let started = Instant::now();
+        if m.transactional {
+            self.client.batch_execute("BEGIN").await.map_err(q)?;
+            for stmt in &m.statements {
+                if let Err(e) = self.client.batch_execute(&stmt.text).await {
+                    let err = statement_error(&m.path, &m.text, stmt, &e);
+                    let _ = self.client.batch_execute("ROLLBACK").await;
+                    self.record_failure(m, &err, 0, started.elapsed()).await;
+                    return Err(ApplyError::Migration(err));
+                }
+            }
+            self.record_success(m, started.elapsed()).await?;
+            self.client.batch_execute("COMMIT").await.map_err(q)?;
+        } else {
+            // Resume after the statements a failed run completed, if the file is unchanged.
+            let resume = previous
+                .filter(|p| {
+                    p.status != "completed"
+                        && p.checksum.as_deref() == Some(m.local.checksum.as_str())
+                })
+                .map(|p| p.statements_done.max(0) as usize)
+                .unwrap_or(0)
+                .min(m.statements.len());
+            self.upsert(m, "running", None, resume as i32, None).await?;
+            for (i, stmt) in m.statements.iter().enumerate().skip(resume) {
+                if let Err(e) = self.client.batch_execute(&stmt.text).await {
+                    let err = statement_error(&m.path, &m.text, stmt, &e);
+                    // A statement that failed inside the file's own transaction block.
+                    let _ = self.client.batch_execute("ROLLBACK").await;
+                    self.record_failure(m, &err, i as i32, started.elapsed())
+                        .await;
+                    return Err(ApplyError::Migration(err));
+                }
+                self.client
+                    .execute(
+                        "UPDATE pgshift.schema_migrations SET statements_done = $2 WHERE version = $1",
+                        &[&m.local.version, &((i + 1) as i32)],
+                    )
+                    .await
+                    .map_err(q)?;
+            }
+            self.client.batch_execute("BEGIN").await.map_err(q)?;
+            self.record_success(m, started.elapsed()).await?;
+            self.client.batch_execute("COMMIT").await.map_err(q)?;
+        }
+        Ok(RunReport {
+            file_name: m.local.file_name.clone(),
+            elapsed: started.elapsed(),
+            statements: m.statements.len(),
+        })
+    }
+
+    async fn upsert(
+        &self,
+        m: &Prepared,
+        status: &str,
+        elapsed: Option<Duration>,
+        statements_done: i32,
+        error: Option<&str>,
+    ) -> Result<(), ApplyError> {
+        let ms = elapsed.map(|d| d.as_millis() as i64);
+        self.client
+            .execute(
+                "INSERT INTO pgshift.schema_migrations AS m (version, name, checksum, status, applied_at, execution_time_ms, \
+                   applied_by, error_message, git_commit, statements_done) \
+                 VALUES ($1, $2, $3, $4, CASE WHEN $4 = 'completed' THEN now() END, $5, $6, $7, $8, $9) \
+                 ON CONFLICT (version) DO UPDATE SET name = EXCLUDED.name, checksum = EXCLUDED.checksum, \
+                   status = EXCLUDED.status, applied_at = EXCLUDED.applied_at, \
+                   execution_time_ms = EXCLUDED.execution_time_ms, applied_by = EXCLUDED.applied_by, \
+                   error_message = EXCLUDED.error_message, git_commit = EXCLUDED.git_commit, \
+                   statements_done = EXCLUDED.statements_done",
+                &[
+                    &m.local.version,
+                    &m.local.name,
+                    &m.local.checksum,
+                    &status,
+                    &ms,
+                    &self.who,
+                    &error,
+                    &self.git,
+                    &statements_done,
+                ],
+            )
+            .await
+            .map_err(q)?;
+        Ok(())
+    }
+
+    async fn history(
+        &self,
+        version: &str,
+        action: &str,
+        status: &str,
+        elapsed: Duration,
+        error: Option<&str>,
+    ) -> Result<(), ApplyError> {
+        self.client
+            .execute(
+                "INSERT INTO pgshift.migration_history (version, action, execution_time_ms, status, error_message, \
+                   executed_by, environment) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[&version, &action, &(elapsed.as_millis() as i64), &status, &error, &self.who, &self.environment],
+            )
+            .await
+            .map_err(q)?;
+        Ok(())
+    }
+
+    /// Tracking rows of a successful apply, inside the migration's transaction.
+    async fn record_success(&self, m: &Prepared, elapsed: Duration) -> Result<(), ApplyError> {
+        self.upsert(
+            m,
+            "completed",
+            Some(elapsed),
+            m.statements.len() as i32,
+            None,
+        )
+        .await?;
+        self.history(&m.local.version, "apply", "completed", elapsed, None)
+            .await?;
+        if self.supabase {
+            self.client
+                .execute(
+                    "INSERT INTO supabase_migrations.schema_migrations (version, name) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    &[&m.local.version, &m.local.name],
+                )
+                .await
+                .map_err(q)?;
+        }
+        Ok(())
+    }
+
+    /// Records a failure after the migration's own work was rolled back (best effort: the
+    /// failure itself is what the user must see).
+    async fn record_failure(
+        &self,
+        m: &Prepared,
+        err: &ReplayError,
+        statements_done: i32,
+        elapsed: Duration,
+    ) {
+        let msg = format!("{}:{}: {}", err.line, err.column, err.message);
+        let _ = self
+            .upsert(m, "failed", Some(elapsed), statements_done, Some(&msg))
+            .await;
+        let _ = self
+            .history(&m.local.version, "apply", "failed", elapsed, Some(&msg))
+            .await;
+    }
+
+    /// Runs transactional migrations in one transaction and rolls it back: proves they apply.
+    /// Stops at the first migration that cannot run in a transaction (later ones may need it).
+    pub async fn dry_run(
+        &self,
+        pending: &[Prepared],
+    ) -> Result<Vec<(String, Result<(), String>)>, ApplyError> {
+        let mut out = Vec::new();
+        self.client.batch_execute("BEGIN").await.map_err(q)?;
+        let mut stopped = false;
+        for m in pending {
+            if stopped {
+                out.push((
+                    m.local.file_name.clone(),
+                    Err("not checked: an earlier migration was not run".into()),
+                ));
+                continue;
+            }
+            if !m.transactional {
+                out.push((
+                    m.local.file_name.clone(),
+                    Err("not run in the dry run: it cannot run inside a transaction".into()),
+                ));
+                stopped = true;
+                continue;
+            }
+            let mut result = Ok(());
+            for stmt in &m.statements {
+                if let Err(e) = self.client.batch_execute(&stmt.text).await {
+                    result = Err(statement_error(&m.path, &m.text, stmt, &e).to_string());
+                    stopped = true;
+                    break;
+                }
+            }
+            out.push((m.local.file_name.clone(), result));
+        }
+        let _ = self.client.batch_execute("ROLLBACK").await;
+        Ok(out)
+    }
+
+    /// Rolls one applied migration back with its rollback file, in one transaction with the
+    /// tracking update and history row.
+    pub async fn rollback_one(
+        &self,
+        version: &str,
+        rollback: &Prepared,
+    ) -> Result<RunReport, ApplyError> {
+        let started = Instant::now();
+        self.client.batch_execute("BEGIN").await.map_err(q)?;
+        for stmt in &rollback.statements {
+            if let Err(e) = self.client.batch_execute(&stmt.text).await {
+                let err = statement_error(&rollback.path, &rollback.text, stmt, &e);
+                let _ = self.client.batch_execute("ROLLBACK").await;
+                let msg = format!("{}:{}: {}", err.line, err.column, err.message);
+                let _ = self
+                    .history(version, "rollback", "failed", started.elapsed(), Some(&msg))
+                    .await;
+                return Err(ApplyError::Migration(err));
+            }
+        }
+        self.client
+            .execute(
+                "DELETE FROM pgshift.schema_migrations WHERE version = $1",
+                &[&version],
+            )
+            .await
+            .map_err(q)?;
+        if self.supabase {
+            self.client
+                .execute(
+                    "DELETE FROM supabase_migrations.schema_migrations WHERE version = $1",
+                    &[&version],
+                )
+                .await
+                .map_err(q)?;
+        }
+        self.history(version, "rollback", "completed", started.elapsed(), None)
+            .await?;
+        self.client.batch_execute("COMMIT").await.map_err(q)?;
+        Ok(RunReport {
+            file_name: rollback.local.file_name.clone(),
+            elapsed: started.elapsed(),
+            statements: rollback.statements.len(),
+        })
+    }
+}
+
+/// The rollback file of a migration: same file name in the rollbacks directory.
+pub fn rollback_file(rollbacks_dir: &Path, local: &Local) -> MigrationFile {
+    MigrationFile {
+        name: migrations::MigrationName {
+            file_name: local.file_name.clone(),
+            version: local.version.clone(),
+            name: local.name.clone(),
+        },
+        path: rollbacks_dir.join(&local.file_name),
+    }
+}
+
+/// Entries that are applied, newest first.
+pub fn applied_newest_first(entries: &[Entry]) -> Vec<&Entry> {
+    let mut v: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| e.state == State::Applied)
+        .collect();
+    v.reverse();
+    v
+}

@@ -1,0 +1,380 @@
+//! `pgshift apply`, `rollback` and `status`: thin commands over `apply::Applier`.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::{ApplyArgs, Context_, Outcome, RollbackArgs, StatusArgs};
+use crate::apply::history::{self, Entry, State};
+use crate::apply::{self, backup, lock, Applier};
+use crate::config::Environment;
+use crate::redact;
+use crate::source::list_migrations;
+
+/// The database a deploy command works on.
+pub struct Target {
+    pub url: String,
+    /// Name recorded in the history and used for backups (`--env` name, else `target`).
+    pub name: String,
+    pub confirm: bool,
+    pub backup: bool,
+}
+
+/// `--env NAME`, else `--target URL`, else `DATABASE_URL`.
+pub fn resolve_target(ctx: &Context_, env: Option<&str>, target: Option<&str>) -> Result<Target> {
+    let t = match (env, target) {
+        (Some(name), _) => {
+            let e: &Environment = ctx.config.environment(name)?;
+            Target {
+                url: e.url()?,
+                name: name.to_string(),
+                confirm: e.confirm,
+                backup: e.backup,
+            }
+        }
+        (None, Some(url)) => Target {
+            url: url.to_string(),
+            name: "target".into(),
+            confirm: false,
+            backup: false,
+        },
+        (None, None) => match std::env::var("DATABASE_URL") {
+            Ok(url) if !url.trim().is_empty() => Target {
+                url,
+                name: "target".into(),
+                confirm: false,
+                backup: false,
+            },
+            _ => anyhow::bail!("no target: pass --env NAME or --target URL, or set DATABASE_URL"),
+        },
+    };
+    if !crate::config::is_postgres_url(&t.url) {
+        anyhow::bail!(
+            "the target must be a postgres:// or postgresql:// URL, got {}",
+            redact::text(&t.url)
+        );
+    }
+    if lock::looks_like_transaction_pooler(&t.url) {
+        anyhow::bail!(
+            "{} looks like a transaction-mode pooler (port 6543): advisory locks and sessions do not work through it; \
+             use the direct or session-mode connection (Supabase: port 5432)",
+            redact::url(&t.url)
+        );
+    }
+    Ok(t)
+}
+
+fn timestamp() -> String {
+    crate::time::utc_compact(std::time::SystemTime::now())
+}
+
+/// Asks for confirmation where the environment wants it. `Ok(false)`: refused.
+fn confirmed(ctx: &Context_, target: &Target, yes: bool, what: &str) -> Result<bool> {
+    if !target.confirm || yes {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        eprintln!(
+            "refused: environment `{}` needs confirmation to {what}; pass --yes (no terminal to ask at)",
+            target.name
+        );
+        return Ok(false);
+    }
+    eprint!(
+        "{what} on `{}` ({}). Type the environment name to continue: ",
+        target.name,
+        redact::url(&target.url)
+    );
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    if line.trim() == target.name {
+        Ok(true)
+    } else {
+        ctx.ui.info("refused: the name did not match");
+        Ok(false)
+    }
+}
+
+/// Takes a backup when the environment wants one. Errors refuse the deploy.
+fn take_backup(ctx: &Context_, target: &Target, no_backup: bool) -> Result<()> {
+    if !target.backup || no_backup {
+        return Ok(());
+    }
+    let dir = ctx.cwd.join("backups").join(&target.name);
+    let file = backup::dump(&target.url, &dir, &timestamp())?;
+    ctx.ui.info(format!(
+        "backup: {} (restore with: pg_restore --clean --if-exists --dbname {} {})",
+        ctx.rel(&file),
+        redact::url(&target.url),
+        ctx.rel(&file)
+    ));
+    Ok(())
+}
+
+fn print_problems(problems: &[history::Problem]) {
+    eprintln!("refused: the migration history is not valid:");
+    for p in problems {
+        eprintln!("  - {p}");
+    }
+}
+
+pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
+    let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
+    let files = list_migrations(&ctx.config.migrations_dir)?;
+    let applier = Applier::connect(&target.url, &target.name).await?;
+    // A first look, without the lock: nothing to do, or an invalid history, needs no backup.
+    let entries = applier.status(&files).await?;
+    let problems = history::problems(&entries, args.allow_out_of_order);
+    if !problems.is_empty() {
+        print_problems(&problems);
+        return Ok(Outcome::CheckFailed);
+    }
+    let pending: Vec<&Entry> = history::pending(&entries, args.to.as_deref());
+    if pending.is_empty() {
+        ctx.ui.info(format!(
+            "{}: up to date ({} migrations applied)",
+            target.name,
+            entries.len()
+        ));
+        return Ok(Outcome::Success);
+    }
+    // Every pending file must parse before anything runs.
+    let by_version = |v: &str| files.iter().find(|f| f.name.version == v);
+    let prepared: Vec<apply::Prepared> = pending
+        .iter()
+        .filter_map(|e| by_version(&e.version))
+        .map(apply::prepare)
+        .collect::<Result<_, _>>()?;
+    ctx.ui.info(format!(
+        "{}: {} pending migration(s)",
+        target.name,
+        prepared.len()
+    ));
+    for p in &prepared {
+        ctx.ui.info(format!(
+            "  {}{}",
+            p.local.file_name,
+            if p.transactional {
+                ""
+            } else {
+                "  (runs outside a transaction)"
+            }
+        ));
+    }
+    if args.dry_run {
+        let results = applier.dry_run(&prepared).await?;
+        let mut failed = false;
+        for (file, r) in results {
+            match r {
+                Ok(()) => ctx.ui.info(format!("  ok    {file} (rolled back)")),
+                Err(e) => {
+                    failed |= !e.starts_with("not ");
+                    eprintln!(
+                        "  {}  {file}: {e}",
+                        if e.starts_with("not ") {
+                            "skip"
+                        } else {
+                            "FAIL"
+                        }
+                    );
+                }
+            }
+        }
+        ctx.ui.info("dry run: nothing was changed");
+        return Ok(if failed {
+            Outcome::CheckFailed
+        } else {
+            Outcome::Success
+        });
+    }
+    if !confirmed(ctx, &target, args.yes, "apply migrations")? {
+        return Ok(Outcome::CheckFailed);
+    }
+    take_backup(ctx, &target, args.no_backup)?;
+
+    let timeout = Duration::from_secs(args.lock_timeout);
+    applier
+        .lock(timeout, || {
+            ctx.ui
+                .info("waiting for another deploy to finish (advisory lock) ...")
+        })
+        .await?;
+    let result = apply_locked(ctx, &applier, &files, &args).await;
+    applier.unlock().await;
+    result
+}
+
+/// The part of `apply` that runs under the lock: validate again, then run.
+async fn apply_locked(
+    ctx: &Context_,
+    applier: &Applier,
+    files: &[crate::source::MigrationFile],
+    args: &ApplyArgs,
+) -> Result<Outcome> {
+    applier.ensure_tracking().await?;
+    let entries = applier.status(files).await?;
+    let problems = history::problems(&entries, args.allow_out_of_order);
+    if !problems.is_empty() {
+        print_problems(&problems);
+        return Ok(Outcome::CheckFailed);
+    }
+    let mut applied = 0;
+    for e in history::pending(&entries, args.to.as_deref()) {
+        let Some(file) = files.iter().find(|f| f.name.version == e.version) else {
+            continue;
+        };
+        let m = apply::prepare(file)?;
+        let r = applier.apply_one(&m, e.applied.as_ref()).await?;
+        applied += 1;
+        ctx.ui.info(format!(
+            "  applied  {}  {} ms  ({} statements)",
+            r.file_name,
+            r.elapsed.as_millis(),
+            r.statements
+        ));
+    }
+    ctx.ui.info(format!(
+        "{}: {applied} migration(s) applied",
+        applier.environment
+    ));
+    Ok(Outcome::Success)
+}
+
+pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
+    let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
+    let files = list_migrations(&ctx.config.migrations_dir)?;
+    let applier = Applier::connect(&target.url, &target.name).await?;
+    let entries = applier.status(&files).await?;
+    let applied = apply::applied_newest_first(&entries);
+    let chosen: Vec<&Entry> = match (&args.last, &args.to) {
+        (Some(n), _) => applied.into_iter().take(*n as usize).collect(),
+        (None, Some(to)) => applied
+            .into_iter()
+            .filter(|e| {
+                crate::migrations::files::compare_versions(&e.version, to)
+                    == std::cmp::Ordering::Greater
+            })
+            .collect(),
+        (None, None) => unreachable!("clap requires --last or --to"),
+    };
+    if chosen.is_empty() {
+        ctx.ui.info("nothing to roll back");
+        return Ok(Outcome::Success);
+    }
+    // Every rollback file must exist and parse before anything runs.
+    let mut prepared = Vec::new();
+    for e in &chosen {
+        let local = e.local.as_ref().expect("applied entries have a local file");
+        let file = apply::rollback_file(&ctx.config.rollbacks_dir, local);
+        if !file.path.is_file() {
+            anyhow::bail!(
+                "no rollback file for {}: expected {}; write it (or restore it) before rolling back",
+                local.file_name,
+                ctx.rel(&file.path)
+            );
+        }
+        prepared.push((e.version.clone(), apply::prepare(&file)?));
+    }
+    ctx.ui.info(format!(
+        "{}: rolling back {} migration(s)",
+        target.name,
+        prepared.len()
+    ));
+    for (_, p) in &prepared {
+        ctx.ui.info(format!("  {}", p.local.file_name));
+    }
+    if args.dry_run {
+        ctx.ui.info("dry run: nothing was changed");
+        return Ok(Outcome::Success);
+    }
+    if !confirmed(ctx, &target, args.yes, "roll back migrations")? {
+        return Ok(Outcome::CheckFailed);
+    }
+    take_backup(ctx, &target, args.no_backup)?;
+    applier
+        .lock(Duration::from_secs(args.lock_timeout), || {
+            ctx.ui
+                .info("waiting for another deploy to finish (advisory lock) ...")
+        })
+        .await?;
+    let mut result = Ok(Outcome::Success);
+    for (version, p) in &prepared {
+        match applier.rollback_one(version, p).await {
+            Ok(r) => ctx.ui.info(format!(
+                "  rolled back  {}  {} ms",
+                r.file_name,
+                r.elapsed.as_millis()
+            )),
+            Err(e) => {
+                result = Err(e.into());
+                break;
+            }
+        }
+    }
+    applier.unlock().await;
+    result
+}
+
+pub async fn status(ctx: &Context_, args: StatusArgs) -> Result<Outcome> {
+    let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
+    let files = list_migrations(&ctx.config.migrations_dir)?;
+    let applier = Applier::connect(&target.url, &target.name).await?;
+    let entries = applier.status(&files).await?;
+    if args.format == "json" {
+        println!("{}", serde_json::to_string_pretty(&entries)?);
+    } else {
+        println!(
+            "{:<16} {:<44} {:<16} {:<21} {:>8}  BY",
+            "VERSION", "NAME", "STATE", "APPLIED AT", "TIME"
+        );
+        for e in &entries {
+            let (at, ms, by) = e
+                .applied
+                .as_ref()
+                .map(|a| {
+                    (
+                        a.applied_at.clone().unwrap_or_default(),
+                        a.execution_time_ms
+                            .map(|m| format!("{m} ms"))
+                            .unwrap_or_default(),
+                        a.applied_by.clone().unwrap_or_default(),
+                    )
+                })
+                .unwrap_or_default();
+            let state = match &e.state {
+                State::Applied => "applied",
+                State::Pending => "pending",
+                State::Failed => "failed",
+                State::Edited { .. } => "EDITED",
+                State::MissingLocally => "MISSING LOCALLY",
+            };
+            println!(
+                "{:<16} {:<44} {:<16} {:<21} {:>8}  {by}",
+                e.version, e.name, state, at, ms
+            );
+            if let (State::Failed, Some(msg)) = (
+                &e.state,
+                e.applied.as_ref().and_then(|a| a.error_message.as_ref()),
+            ) {
+                println!("{:<16} error: {msg}", "");
+            }
+        }
+        let count = |s: fn(&State) -> bool| entries.iter().filter(|e| s(&e.state)).count();
+        println!(
+            "{} applied, {} pending, {} failed, {} edited, {} missing locally",
+            count(|s| *s == State::Applied),
+            count(|s| *s == State::Pending),
+            count(|s| *s == State::Failed),
+            count(|s| matches!(s, State::Edited { .. })),
+            count(|s| *s == State::MissingLocally)
+        );
+    }
+    let problems = history::problems(&entries, true);
+    Ok(if problems.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::CheckFailed
+    })
+}

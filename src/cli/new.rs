@@ -1,0 +1,97 @@
+//! `pgshift new "DESCRIPTION"`: creates `<UTC timestamp>_<slug>.sql` in the migrations directory
+//! and its rollback under the same name, from a template.
+
+use anyhow::{Context, Result};
+
+use super::{Context_, NewArgs, Outcome};
+use crate::migrations::files::compare_versions;
+use crate::source::list_migrations;
+
+/// `add user preferences table` -> `add_user_preferences_table`.
+pub fn slug(description: &str) -> String {
+    let mut out = String::new();
+    for c in description.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    let out = out.trim_end_matches('_').to_string();
+    if out.is_empty() {
+        "migration".into()
+    } else {
+        out.chars().take(60).collect()
+    }
+}
+
+pub fn run(ctx: &Context_, args: NewArgs) -> Result<Outcome> {
+    let dir = &ctx.config.migrations_dir;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", ctx.rel(dir)))?;
+    std::fs::create_dir_all(&ctx.config.rollbacks_dir)
+        .with_context(|| format!("cannot create {}", ctx.rel(&ctx.config.rollbacks_dir)))?;
+    let now = std::time::SystemTime::now();
+    let mut version = crate::time::utc_compact(now);
+    // Versions must grow: after a clock skew (or two files within one second) take the next one.
+    if let Some(last) = list_migrations(dir)?.last() {
+        if compare_versions(&version, &last.name.version) != std::cmp::Ordering::Greater {
+            version = increment(&last.name.version);
+        }
+    }
+    let file_name = format!("{version}_{}.sql", slug(&args.description));
+    let when = crate::time::utc_iso(now);
+    let up = format!(
+        "-- {}\n-- created {when} by pgshift new\n--\n-- Each migration runs in one transaction with its tracking row. Statements that cannot\n\
+         -- run in a transaction (CREATE INDEX CONCURRENTLY, ...) make the file run statement by\n\
+         -- statement instead; `pgshift lint` reviews the file before it ships.\n\nSET lock_timeout = '3s';\n\n",
+        args.description
+    );
+    let down = format!(
+        "-- rollback of {file_name}: {}\n-- created {when} by pgshift new\n--\n-- Undo the migration exactly, in reverse order.\n\nSET lock_timeout = '3s';\n\n",
+        args.description
+    );
+    let up_path = dir.join(&file_name);
+    let down_path = ctx.config.rollbacks_dir.join(&file_name);
+    for (path, text) in [(&up_path, &up), (&down_path, &down)] {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+            .with_context(|| format!("cannot create {}", ctx.rel(path)))?;
+    }
+    println!("{}", ctx.rel(&up_path));
+    println!("{}", ctx.rel(&down_path));
+    Ok(Outcome::Success)
+}
+
+/// The next version after `v`, keeping its width.
+fn increment(v: &str) -> String {
+    let mut digits: Vec<u8> = v.bytes().collect();
+    for d in digits.iter_mut().rev() {
+        if *d == b'9' {
+            *d = b'0';
+        } else {
+            *d += 1;
+            return String::from_utf8(digits).unwrap_or_default();
+        }
+    }
+    format!("1{}", String::from_utf8(digits).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_increments() {
+        assert_eq!(
+            slug("Add user preferences table"),
+            "add_user_preferences_table"
+        );
+        assert_eq!(slug("  --weird!! name  "), "weird_name");
+        assert_eq!(slug("日本"), "migration");
+        assert_eq!(increment("20250101000009"), "20250101000010");
+        assert_eq!(increment("999"), "1000");
+    }
+}
