@@ -43,6 +43,8 @@ pub struct Applied {
     pub error_message: Option<String>,
     /// Statements of a non-transactional migration that completed (to resume after a failure).
     pub statements_done: i32,
+    /// Checksum of the statements counted in `statements_done`.
+    pub progress_checksum: Option<String>,
     pub source: RecordSource,
 }
 
@@ -247,6 +249,7 @@ mod tests {
             applied_by: None,
             error_message: None,
             statements_done: 0,
+            progress_checksum: None,
             source,
         }
     }

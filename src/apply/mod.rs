@@ -38,6 +38,11 @@ pub enum ApplyError {
     File { path: PathBuf, message: String },
     #[error("migration failed (nothing of it was kept): {0}")]
     Migration(ReplayError),
+    #[error(
+        "migration failed after {done} of its statements ran outside a transaction (they stay; a re-run \
+         resumes at the failed statement once it is fixed): {error}"
+    )]
+    PartialMigration { error: ReplayError, done: usize },
     #[error("{0}")]
     Refused(String),
 }
@@ -194,15 +199,24 @@ impl Applier {
             self.record_success(m, started.elapsed()).await?;
             self.client.batch_execute("COMMIT").await.map_err(q)?;
         } else {
-            // Resume after the statements a failed run completed, if the file is unchanged.
-            let resume = previous
-                .filter(|p| {
-                    p.status != "completed"
-                        && p.checksum.as_deref() == Some(m.local.checksum.as_str())
-                })
-                .map(|p| p.statements_done.max(0) as usize)
-                .unwrap_or(0)
-                .min(m.statements.len());
+            // Resume after the statements a failed run completed, if those statements are
+            // unchanged (the failed one may have been fixed).
+            let resume = match previous.filter(|p| p.status != "completed" && p.statements_done > 0)
+            {
+                Some(p) => {
+                    let done = (p.statements_done as usize).min(m.statements.len());
+                    if p.progress_checksum.as_deref() != Some(prefix_checksum(m, done).as_str()) {
+                        return Err(ApplyError::Refused(format!(
+                            "{}: statements 1 to {done} already ran in an earlier attempt but have changed since; \
+                             restore them (only the failed statement and those after it may change) or repair the \
+                             database and its pgshift.schema_migrations row by hand",
+                            m.path.display()
+                        )));
+                    }
+                    done
+                }
+                None => 0,
+            };
             self.upsert(m, "running", None, resume as i32, None).await?;
             for (i, stmt) in m.statements.iter().enumerate().skip(resume) {
                 if let Err(e) = self.client.batch_execute(&stmt.text).await {
@@ -211,12 +225,16 @@ impl Applier {
                     let _ = self.client.batch_execute("ROLLBACK").await;
                     self.record_failure(m, &err, i as i32, started.elapsed())
                         .await;
-                    return Err(ApplyError::Migration(err));
+                    return Err(ApplyError::PartialMigration {
+                        error: err,
+                        done: i,
+                    });
                 }
                 self.client
                     .execute(
-                        "UPDATE pgshift.schema_migrations SET statements_done = $2 WHERE version = $1",
-                        &[&m.local.version, &((i + 1) as i32)],
+                        "UPDATE pgshift.schema_migrations SET statements_done = $2, progress_checksum = $3 \
+                         WHERE version = $1",
+                        &[&m.local.version, &((i + 1) as i32), &prefix_checksum(m, i + 1)],
                     )
                     .await
                     .map_err(q)?;
@@ -413,6 +431,17 @@ impl Applier {
             statements: rollback.statements.len(),
         })
     }
+}
+
+/// Checksum of the text of a migration's first `n` statements (what a resumed run skips).
+fn prefix_checksum(m: &Prepared, n: usize) -> String {
+    let text: Vec<&str> = m
+        .statements
+        .iter()
+        .take(n)
+        .map(|s| s.text.as_str())
+        .collect();
+    checksum(text.join("\n;\n").as_bytes())
 }
 
 /// The rollback file of a migration: same file name in the rollbacks directory.

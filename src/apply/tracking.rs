@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS pgshift.schema_migrations (
   applied_by text,
   error_message text,
   git_commit text,
-  statements_done integer NOT NULL DEFAULT 0
+  statements_done integer NOT NULL DEFAULT 0,
+  progress_checksum text
 );
 CREATE TABLE IF NOT EXISTS pgshift.migration_history (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -72,7 +73,8 @@ pub async fn read(client: &Client) -> Result<Vec<Applied>, ApplyError> {
         for r in client
             .query(
                 "SELECT version, name, checksum, status, to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), \
-                 execution_time_ms, applied_by, error_message, statements_done FROM pgshift.schema_migrations",
+                 execution_time_ms, applied_by, error_message, statements_done, progress_checksum \
+                 FROM pgshift.schema_migrations",
                 &[],
             )
             .await
@@ -88,6 +90,7 @@ pub async fn read(client: &Client) -> Result<Vec<Applied>, ApplyError> {
                 applied_by: r.get(6),
                 error_message: r.get(7),
                 statements_done: r.get(8),
+                progress_checksum: r.get(9),
                 source: RecordSource::Pgshift,
             });
         }
@@ -111,6 +114,7 @@ pub async fn read(client: &Client) -> Result<Vec<Applied>, ApplyError> {
                 applied_by: None,
                 error_message: None,
                 statements_done: 0,
+                progress_checksum: None,
                 source: RecordSource::Supabase,
             });
         }

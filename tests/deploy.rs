@@ -1,0 +1,606 @@
+//! `apply`, `rollback`, `status` and `new` against real PostgreSQL: tracking, idempotence,
+//! crash safety, concurrency, refusals and backups.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::*;
+use pgshift::catalog::{self, Filter};
+
+/// A project dir with `pgshift.toml` and the given migrations (name, sql) and rollbacks.
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn new(migrations: &[(&str, &str)], rollbacks: &[(&str, &str)], config: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let m = dir.path().join("supabase/migrations");
+        let r = dir.path().join("supabase/rollbacks");
+        std::fs::create_dir_all(&m).unwrap();
+        std::fs::create_dir_all(&r).unwrap();
+        for (name, sql) in migrations {
+            std::fs::write(m.join(name), sql).unwrap();
+        }
+        for (name, sql) in rollbacks {
+            std::fs::write(r.join(name), sql).unwrap();
+        }
+        std::fs::write(dir.path().join("pgshift.toml"), config).unwrap();
+        Project { dir }
+    }
+
+    fn example(config: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        copy_tree(&repo().join("supabase"), &dir.path().join("supabase"));
+        std::fs::write(dir.path().join("pgshift.toml"), config).unwrap();
+        Project { dir }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn migrations(&self) -> PathBuf {
+        self.path().join("supabase/migrations")
+    }
+}
+
+/// A fresh database on the cluster; returns its URL.
+fn database(cluster: &Cluster) -> String {
+    cluster.rt.block_on(async {
+        let db = cluster.server.create_database().await.unwrap();
+        let url = db.url.clone();
+        // Kept for the test's life: the cluster goes away with the test.
+        std::mem::forget(db);
+        url
+    })
+}
+
+fn query(cluster: &Cluster, url: &str, sql: &str) -> Vec<String> {
+    cluster.rt.block_on(async {
+        let c = pgshift::db::connect(url).await.unwrap();
+        c.simple_query(sql)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter_map(|m| match m {
+                tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
+fn pgshift_in(p: &Project, tmp: &Path) -> std::process::Command {
+    let mut c = pgshift(p.path(), tmp);
+    c.stdin(Stdio::null());
+    c
+}
+
+const TWO: &[(&str, &str)] = &[
+    (
+        "1_users.sql",
+        "create table users (id int primary key, email text not null);\n",
+    ),
+    (
+        "2_posts.sql",
+        "create table posts (id int primary key, author int references users (id));\n",
+    ),
+];
+
+#[test]
+fn apply_applies_all_then_is_a_no_op_and_status_shows_checksums() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::new(TWO, &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(r.stderr.contains("2 migration(s) applied"), "{}", r.stderr);
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(r.stderr.contains("up to date"), "{}", r.stderr);
+    let history = query(
+        &cluster,
+        &url,
+        "select count(*) from pgshift.migration_history where action = 'apply'",
+    );
+    assert_eq!(history, ["2"]);
+
+    let r = run(pgshift_in(&p, tmp.path()).args(["status", "--target", &url, "--format", "json"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let entries = v.as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    for e in entries {
+        assert_eq!(e["state"]["state"], "applied");
+        let checksum = e["applied"]["checksum"].as_str().unwrap();
+        assert_eq!(checksum, e["local"]["checksum"].as_str().unwrap());
+        assert_eq!(checksum.len(), 64);
+        assert!(e["applied"]["execution_time_ms"].is_i64());
+        assert!(e["applied"]["applied_by"]
+            .as_str()
+            .unwrap()
+            .contains(" as "));
+    }
+    let r = run(pgshift_in(&p, tmp.path()).args(["status", "--target", &url]));
+    assert!(r.stdout.contains("2 applied, 0 pending"), "{}", r.stdout);
+}
+
+#[test]
+fn an_edited_applied_file_is_refused_and_nothing_runs() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::new(&TWO[..1], &[], "");
+    assert_eq!(
+        run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url])).code,
+        0
+    );
+    std::fs::write(
+        p.migrations().join("1_users.sql"),
+        "create table users (id bigint primary key);\n",
+    )
+    .unwrap();
+    std::fs::write(p.migrations().join("2_posts.sql"), TWO[1].1).unwrap();
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stderr
+            .contains("1_users.sql was edited after it was applied"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        query(&cluster, &url, "select to_regclass('public.posts')::text") == [""; 0] || {
+            let v = query(
+                &cluster,
+                &url,
+                "select coalesce(to_regclass('public.posts')::text, 'none')",
+            );
+            v == ["none"]
+        }
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["status", "--target", &url]));
+    assert_eq!(r.code, 1, "status reports the invalid history: {}", r.all());
+    assert!(r.stdout.contains("EDITED"), "{}", r.stdout);
+}
+
+#[test]
+fn a_failing_migration_leaves_nothing_and_is_recorded_failed() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let bad =
+        "create table half (a int);\ninsert into half values (1);\ncreate table half (b int);\n";
+    let p = Project::new(&[TWO[0], ("2_bad.sql", bad)], &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr
+            .contains("2_bad.sql:3:1: relation \"half\" already exists"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select coalesce(to_regclass('public.half')::text, 'none')"
+        ),
+        ["none"]
+    );
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select coalesce(to_regclass('public.users')::text, 'none')"
+        ),
+        ["users"]
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["status", "--target", &url]));
+    assert!(
+        r.stdout.contains("failed") && r.stdout.contains("already exists"),
+        "{}",
+        r.stdout
+    );
+    // Fixed, it applies.
+    std::fs::write(
+        p.migrations().join("2_bad.sql"),
+        "create table half (a int);\n",
+    )
+    .unwrap();
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+}
+
+#[test]
+fn kill_9_mid_migration_keeps_nothing_releases_the_lock_and_a_rerun_applies() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let slow = "create table slow (a int);\nselect pg_sleep(30);\n";
+    let p = Project::new(&[TWO[0], ("2_slow.sql", slow)], &[], "");
+    let mut child = pgshift_in(&p, tmp.path())
+        .args(["apply", "--target", &url])
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while query(
+        &cluster,
+        &url,
+        "select count(*) from pg_stat_activity where query like 'select pg_sleep(30)%'",
+    ) != ["1"]
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the slow migration never started"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    // The server notices the dead client, rolls back and frees the lock within seconds.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let free = query(
+            &cluster,
+            &url,
+            &format!(
+                "select pg_try_advisory_lock({0}) and pg_advisory_unlock({0})",
+                pgshift::apply::lock::LOCK_KEY
+            ),
+        );
+        if free == ["t"] {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the deploy lock was not released"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select coalesce(to_regclass('public.slow')::text, 'none')"
+        ),
+        ["none"]
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["status", "--target", &url]));
+    assert!(r.stdout.contains("1 applied, 1 pending"), "{}", r.stdout);
+    std::fs::write(
+        p.migrations().join("2_slow.sql"),
+        "create table slow (a int);\n",
+    )
+    .unwrap();
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+}
+
+#[test]
+fn two_applies_at_once_apply_each_migration_exactly_once() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let migrations: Vec<(String, String)> = (1..=6)
+        .map(|i| {
+            (
+                format!("{i}_t{i}.sql"),
+                format!("create table t{i} (a int);\nselect pg_sleep(0.2);\n"),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = migrations
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let p = Project::new(&refs, &[], "");
+    let children: Vec<_> = (0..2)
+        .map(|_| {
+            pgshift_in(&p, tmp.path())
+                .args(["apply", "--target", &url])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let counts = query(
+        &cluster,
+        &url,
+        "select version || '=' || count(*) from pgshift.migration_history where action = 'apply' group by version order by version",
+    );
+    assert_eq!(counts.len(), 6, "{counts:?}");
+    assert!(counts.iter().all(|c| c.ends_with("=1")), "{counts:?}");
+}
+
+/// The target's schema (pgshift's own tracking schema left out) equals the first `n`
+/// migrations replayed into a fresh database.
+fn assert_schema_is_first(cluster: &Cluster, url: &str, migrations: &Path, n: usize) {
+    cluster.rt.block_on(async {
+        let filter = Filter {
+            excluded_schemas: ["pgshift".to_string()].into(),
+            keep_attached_to_excluded: false,
+        };
+        let files = pgshift::source::list_migrations(migrations).unwrap();
+        let shadow = cluster.server.create_database().await.unwrap();
+        for f in &files[..n] {
+            pgshift::source::replay_file(&shadow.url, &f.path)
+                .await
+                .unwrap();
+        }
+        let a = catalog::inspect(&pgshift::db::connect(url).await.unwrap(), &filter)
+            .await
+            .unwrap();
+        let b = catalog::inspect(&pgshift::db::connect(&shadow.url).await.unwrap(), &filter)
+            .await
+            .unwrap();
+        assert!(a == b, "target differs from the first {n} migrations");
+    });
+}
+
+#[test]
+fn rollback_last_2_then_apply_tracks_the_replayed_migrations() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::example("");
+    let total = std::fs::read_dir(p.migrations()).unwrap().count();
+    assert_eq!(
+        run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url])).code,
+        0
+    );
+    assert_schema_is_first(&cluster, &url, &p.migrations(), total);
+    let r = run(pgshift_in(&p, tmp.path()).args(["rollback", "--target", &url, "--last", "2"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_schema_is_first(&cluster, &url, &p.migrations(), total - 2);
+    let r = run(pgshift_in(&p, tmp.path()).args(["status", "--target", &url]));
+    assert!(
+        r.stdout
+            .contains(&format!("{} applied, 2 pending", total - 2)),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url])).code,
+        0
+    );
+    assert_schema_is_first(&cluster, &url, &p.migrations(), total);
+    // --to VERSION rolls back everything after it.
+    let third = pgshift::source::list_migrations(&p.migrations()).unwrap()[2]
+        .name
+        .version
+        .clone();
+    let r = run(pgshift_in(&p, tmp.path()).args(["rollback", "--target", &url, "--to", &third]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_schema_is_first(&cluster, &url, &p.migrations(), 3);
+}
+
+#[test]
+fn a_missing_rollback_file_refuses_before_anything_runs() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::new(TWO, &[("2_posts.sql", "drop table posts;")], "");
+    assert_eq!(
+        run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url])).code,
+        0
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["rollback", "--target", &url, "--last", "2"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr.contains("no rollback file for 1_users.sql"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select coalesce(to_regclass('public.posts')::text, 'none')"
+        ),
+        ["posts"]
+    );
+}
+
+#[test]
+fn production_without_yes_and_without_a_terminal_is_refused_without_backup() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::new(
+        TWO,
+        &[],
+        &format!("[environments.production]\nurl = '{url}'\n"),
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--env", "production"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(r.stderr.contains("--yes"), "{}", r.stderr);
+    assert!(!p.path().join("backups").exists(), "no backup may be taken");
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select coalesce(to_regnamespace('pgshift')::text, 'none')"
+        ),
+        ["none"]
+    );
+
+    // With --yes: a backup first (owner-only), then the deploy.
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--env", "production", "--yes"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let dumps: Vec<_> = std::fs::read_dir(p.path().join("backups/production"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(dumps.len(), 1);
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        dumps[0].metadata().unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert!(
+        r.stderr.contains("pg_restore --clean --if-exists"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn dry_run_proves_pending_migrations_and_changes_nothing() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::new(TWO, &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url, "--dry-run"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stderr.contains("ok    2_posts.sql (rolled back)"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select coalesce(to_regclass('public.users')::text, 'none')"
+        ),
+        ["none"]
+    );
+    std::fs::write(
+        p.migrations().join("3_bad.sql"),
+        "alter table nope add column a int;",
+    )
+    .unwrap();
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url, "--dry-run"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(r.stderr.contains("FAIL  3_bad.sql"), "{}", r.stderr);
+}
+
+#[test]
+fn supabase_cli_history_counts_as_applied_and_is_kept_up_to_date() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    query(
+        &cluster,
+        &url,
+        "create schema supabase_migrations; \
+         create table supabase_migrations.schema_migrations (version text primary key, statements text[], name text); \
+         create table users (id int primary key, email text not null); \
+         insert into supabase_migrations.schema_migrations (version, name) values ('1', 'users')",
+    );
+    let p = Project::new(TWO, &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(r.stderr.contains("1 pending migration(s)"), "{}", r.stderr);
+    assert_eq!(
+        query(&cluster, &url, "select string_agg(version, ',' order by version) from supabase_migrations.schema_migrations"),
+        ["1,2"]
+    );
+}
+
+#[test]
+fn non_transactional_migrations_resume_after_a_failure() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let m = "create table big (a int);\ncreate index concurrently big_a on big (a);\ncreate index concurrently big_b on big (b);\n";
+    let p = Project::new(&[("1_big.sql", m)], &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select statements_done from pgshift.schema_migrations"
+        ),
+        ["2"]
+    );
+    // The file is fixed in place for the statement that failed; the first two are not re-run.
+    std::fs::write(
+        p.migrations().join("1_big.sql"),
+        m.replace("on big (b)", "on big (a, a)"),
+    )
+    .unwrap();
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+}
+
+#[test]
+fn bad_targets_and_config_fail_clearly_without_passwords() {
+    let tmp = open_tempdir();
+    let p = Project::new(TWO, &[], "");
+    for args in [
+        vec![
+            "apply",
+            "--target",
+            "postgres://u:hunter2secret@127.0.0.1:1/db",
+        ],
+        vec![
+            "status",
+            "--target",
+            "postgres://u:hunter2secret@127.0.0.1:notaport/db",
+        ],
+        vec!["apply", "--target", "mysql://u:hunter2secret@h/db"],
+        vec![
+            "apply",
+            "--target",
+            "postgres://u:hunter2secret@db.example.supabase.co:6543/postgres",
+        ],
+        vec!["apply", "--env", "nope"],
+    ] {
+        let r = run(pgshift_in(&p, tmp.path()).args(&args));
+        assert_eq!(r.code, 2, "{args:?}: {}", r.all());
+        assert!(!r.all().contains("hunter2secret"), "{args:?}: {}", r.all());
+        assert!(r.stderr.starts_with("error: "), "{args:?}: {}", r.stderr);
+    }
+    let bad = Project::new(
+        TWO,
+        &[],
+        "[environments.staging]\nurl = 'postgres://h/db'\nbakcup = true\n",
+    );
+    let r = run(pgshift_in(&bad, tmp.path()).args(["status", "--env", "staging"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("bakcup"), "{}", r.stderr);
+}
+
+#[test]
+fn new_creates_a_migration_and_its_rollback() {
+    let tmp = open_tempdir();
+    let p = Project::new(&[("20990101000000_future.sql", "select 1;")], &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["new", "Add user preferences table"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    // The clock is behind the newest version here, so the version continues from it.
+    assert_eq!(
+        lines[0],
+        "supabase/migrations/20990101000001_add_user_preferences_table.sql"
+    );
+    assert_eq!(
+        lines[1],
+        "supabase/rollbacks/20990101000001_add_user_preferences_table.sql"
+    );
+    let text = std::fs::read_to_string(p.path().join(lines[0])).unwrap();
+    assert!(
+        text.starts_with("-- Add user preferences table\n"),
+        "{text}"
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["--shadow", "local", "verify"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+}
