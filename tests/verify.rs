@@ -244,6 +244,15 @@ fn config_errors_name_the_key_and_exit_2() {
 
 #[test]
 fn sigint_during_replay_removes_the_shadow() {
+    interrupt_during_replay(libc::SIGINT);
+}
+
+#[test]
+fn sigterm_during_replay_removes_the_shadow() {
+    interrupt_during_replay(libc::SIGTERM);
+}
+
+fn interrupt_during_replay(signal: i32) {
     let tmp = open_tempdir();
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("1_slow.sql"), "select pg_sleep(60);").unwrap();
@@ -269,7 +278,7 @@ fn sigint_during_replay_removes_the_shadow() {
     }
     // SAFETY: signalling our own child.
     unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
+        libc::kill(child.id() as i32, signal);
     }
     let out = child.wait_with_output().unwrap();
     assert_eq!(
@@ -373,4 +382,110 @@ fn example_project_verifies_with_the_docker_shadow() {
     let after = containers_from(image);
     let leaked: Vec<_> = after.iter().filter(|c| !before.contains(c)).collect();
     assert!(leaked.is_empty(), "containers left behind: {leaked:?}");
+}
+
+#[test]
+fn two_first_runs_at_once_share_the_initdb_cache_safely() {
+    let tmp = open_tempdir();
+    let cache = tempfile::tempdir().unwrap();
+    let children: Vec<_> = (0..2)
+        .map(|_| {
+            pgshift(&repo(), tmp.path())
+                .env("PGSHIFT_CACHE_DIR", cache.path())
+                .args(["--shadow", "local", "-q", "verify"])
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let entries: Vec<String> = std::fs::read_dir(cache.path().join("initdb"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        entries.len(),
+        1,
+        "one cached cluster, no staging leftovers: {entries:?}"
+    );
+    assert!(cache
+        .path()
+        .join("initdb")
+        .join(&entries[0])
+        .join("PG_VERSION")
+        .is_file());
+    // A third run uses the cache.
+    let r = run(pgshift(&repo(), tmp.path())
+        .env("PGSHIFT_CACHE_DIR", cache.path())
+        .args(["--shadow", "local", "-q", "verify"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_no_leftovers(tmp.path());
+}
+
+/// Basejump replays on top of Supabase's auth and storage schemas: they are built first (as the
+/// platform would), dumped, and the dump becomes the shadow's setup, as a user of a platform
+/// schema would do it.
+#[test]
+fn realworld_basejump_history_verifies_on_top_of_auth_and_storage() {
+    let cluster = Cluster::start();
+    let base = corpus().join("realworld");
+    let platform = cluster.rt.block_on(async {
+        let db = cluster.server.create_database().await.unwrap();
+        let cfg = |toml: &str| {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join("pgshift.toml"), toml.replace("{base}", &base.display().to_string())).unwrap();
+            pgshift::config::Config::load(None, dir.path(), &|_| None).unwrap()
+        };
+        pgshift::source::replay_file(&db.url, &base.join("supabase_app_basejump/setup.sql")).await.unwrap();
+        let auth = cfg("[shadow]\nsetup = ['{base}/supabase_auth/setup.sql']\nreplay_user = 'supabase_auth_admin'\n");
+        let files = pgshift::source::list_migrations(&base.join("supabase_auth/migrations")).unwrap();
+        pgshift::source::replay_migrations(&db.url, &auth, &files, |_, _| {}).await.unwrap();
+        let storage = cfg("[shadow]\nsearch_path = 'storage, public, extensions'\n");
+        let files = pgshift::source::list_migrations(&base.join("supabase_storage/migrations")).unwrap();
+        pgshift::source::replay_migrations(&db.url, &storage, &files, |_, _| {}).await.unwrap();
+        db.url.clone()
+    });
+    let work = tempfile::tempdir().unwrap();
+    let dump = work.path().join("platform.sql");
+    let out = std::process::Command::new("pg_dump")
+        .args(["--schema-only", "--no-owner", "--file"])
+        .arg(&dump)
+        .arg(&platform)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(
+        work.path().join("pgshift.toml"),
+        format!(
+            "[shadow]\nsetup = ['{}', '{}']\nsearch_path = 'public, extensions'\n",
+            dump.display(),
+            base.join("supabase_app_basejump/setup.sql").display()
+        ),
+    )
+    .unwrap();
+    let tmp = open_tempdir();
+    let r = run(pgshift(work.path(), tmp.path()).args([
+        "--shadow",
+        &cluster.url(),
+        "verify",
+        &base
+            .join("supabase_app_basejump/migrations")
+            .display()
+            .to_string(),
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(r.stderr.contains("verified 4 migrations"), "{}", r.stderr);
 }

@@ -42,8 +42,34 @@ pub struct ParseFailure {
     pub failing: Option<usize>,
 }
 
+/// Blanks out the psql meta-commands recent pg_dump versions write around a dump
+/// (`\restrict KEY` and `\unrestrict KEY`, alone on their lines), keeping every offset, so
+/// schema dumps load as SQL. Other meta-commands are left for the parser to report.
+fn blank_psql_guards(sql: &str) -> std::borrow::Cow<'_, str> {
+    let is_guard = |line: &str| {
+        let l = line.trim_end();
+        l.starts_with("\\restrict ")
+            || l.starts_with("\\unrestrict ")
+            || l == "\\restrict"
+            || l == "\\unrestrict"
+    };
+    if !sql.lines().any(is_guard) {
+        return std::borrow::Cow::Borrowed(sql);
+    }
+    let mut out = String::with_capacity(sql.len());
+    for line in sql.split_inclusive('\n') {
+        if is_guard(line) {
+            out.extend(line.chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Splits `sql` into statements. Empty statements (a lone `;`) are dropped.
 pub fn split(sql: &str) -> Result<Vec<Statement>, ParseFailure> {
+    let sql = &*blank_psql_guards(sql);
     match pg_query::parse(sql, 0) {
         Ok(parsed) => Ok(parsed
             .protobuf
@@ -267,6 +293,17 @@ mod tests {
         let bad = &err.statements[err.failing.unwrap()];
         assert_eq!(bad.line, 3);
         assert_eq!(err.statements.len(), 3);
+    }
+
+    #[test]
+    fn pg_dump_restrict_guards_are_ignored() {
+        let sql = "\\restrict abc123\n-- dump\ncreate table a (id int);\n\\unrestrict abc123\n";
+        let s = split(sql).unwrap();
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            (s[0].line, s[0].text.as_str()),
+            (3, "create table a (id int)")
+        );
     }
 
     #[test]
