@@ -167,7 +167,7 @@ async fn catalog(sizes: &[usize]) {
         let mut objects = 0;
         for _ in 0..RUNS {
             let t = Instant::now();
-            let s = pgshift::catalog::inspect(&client, &filter)
+            let s = pgshift::catalog::inspect_url(&db.url, &filter)
                 .await
                 .expect("inspect");
             inspect_times.push(t.elapsed());

@@ -159,8 +159,7 @@ impl<'a> Loader<'a> {
     /// Reads `source`'s schema.
     pub async fn load(&mut self, source: &Source) -> Result<crate::model::Schema, SourceError> {
         let url = self.database_for(source).await?;
-        let client = db::connect(&url).await?;
-        Ok(crate::catalog::inspect(&client, &self.filter).await?)
+        Ok(crate::catalog::inspect_url(&url, &self.filter).await?)
     }
 }
 

@@ -135,37 +135,97 @@ pub fn filter_from_config(config: &Config) -> Filter {
 
 /// Reads the whole schema in one snapshot.
 pub async fn inspect(client: &Client, filter: &Filter) -> Result<Schema, InspectError> {
-    let q = |query: &'static str| {
-        move |e: tokio_postgres::Error| InspectError::Query {
-            query,
-            message: db::error_text(&e),
+    inspect_with(client, &[], filter).await
+}
+
+/// Reads the whole schema in one snapshot, spreading the queries over `client` and up to
+/// [`HELPERS`] more connections to `url` that share the first one's exported snapshot (as
+/// `pg_dump --jobs` does), so the server runs them in parallel. Falls back to one connection
+/// when the extra ones cannot be opened.
+pub async fn inspect_url(url: &str, filter: &Filter) -> Result<Schema, InspectError> {
+    let main = db::connect(url).await.map_err(|e| InspectError::Query {
+        query: "connect",
+        message: e.to_string(),
+    })?;
+    let mut helpers = Vec::new();
+    for _ in 0..HELPERS {
+        match db::connect(url).await {
+            Ok(c) => helpers.push(c),
+            Err(_) => break,
         }
-    };
-    client
-        .batch_execute(
-            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL search_path = ''",
+    }
+    inspect_with(&main, &helpers, filter).await
+}
+
+/// Extra connections [`inspect_url`] opens.
+pub const HELPERS: usize = 2;
+
+fn query_error(query: &'static str) -> impl Fn(tokio_postgres::Error) -> InspectError {
+    move |e| InspectError::Query {
+        query,
+        message: db::error_text(&e),
+    }
+}
+
+async fn inspect_with(
+    client: &Client,
+    helpers: &[Client],
+    filter: &Filter,
+) -> Result<Schema, InspectError> {
+    let q = query_error;
+    const BEGIN: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+    client.batch_execute(BEGIN).await.map_err(q("begin"))?;
+    let row = client
+        .query_one(
+            "SELECT current_setting('server_version_num')::int, \
+             CASE WHEN $1 THEN pg_export_snapshot() ELSE '' END",
+            &[&!helpers.is_empty()],
         )
         .await
-        .map_err(q("begin"))?;
-    let version: i32 = client
-        .query_one("SELECT current_setting('server_version_num')::int", &[])
-        .await
-        .map_err(q("version"))?
-        .get(0);
-    let version = version as u32;
+        .map_err(q("version"))?;
+    let version = row.get::<_, i32>(0) as u32;
+    let snapshot: String = row.get(1);
     if version < 130000 {
         return Err(InspectError::Version(version / 10000));
     }
-    // All queries are sent at once and pipelined on the one connection: one round trip's
-    // latency instead of one per query.
+    client
+        .batch_execute("SET LOCAL search_path = ''")
+        .await
+        .map_err(q("begin"))?;
+    // Helpers see exactly the snapshot of the main connection.
+    let mut connections: Vec<&Client> = vec![client];
+    for h in helpers {
+        let ok = h
+            .batch_execute(&format!(
+                "{BEGIN}; SET TRANSACTION SNAPSHOT '{}'; SET LOCAL search_path = ''",
+                snapshot.replace('\'', "")
+            ))
+            .await
+            .is_ok();
+        if ok {
+            connections.push(h);
+        }
+    }
+    // Queries go to the least loaded connection, heaviest first; on each connection they are
+    // pipelined (sent at once), so latency is paid once per connection, not once per query.
     let rendered: Vec<(&'static str, String)> = QUERIES
         .iter()
         .map(|(n, sql)| (*n, render(sql, version)))
         .collect();
+    let mut order: Vec<usize> = (0..rendered.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(weight(rendered[i].0)));
+    let mut load = vec![0u32; connections.len()];
+    let mut assignment = vec![0usize; rendered.len()];
+    for i in order {
+        let c = (0..connections.len()).min_by_key(|&c| load[c]).unwrap_or(0);
+        load[c] += weight(rendered[i].0);
+        assignment[i] = c;
+    }
     let results = futures_util::future::join_all(
         rendered
             .iter()
-            .map(|(_, sql)| client.query(sql.as_str(), &[])),
+            .enumerate()
+            .map(|(i, (_, sql))| connections[assignment[i]].query(sql.as_str(), &[])),
     )
     .await;
     let mut texts: Vec<Vec<String>> = Vec::with_capacity(QUERIES.len());
@@ -173,9 +233,22 @@ pub async fn inspect(client: &Client, filter: &Filter) -> Result<Schema, Inspect
         let rows = result.map_err(q(name))?;
         texts.push(rows.iter().map(|r| r.get::<_, String>(0)).collect());
     }
-    client.batch_execute("COMMIT").await.map_err(q("commit"))?;
+    for c in &connections {
+        c.batch_execute("COMMIT").await.map_err(q("commit"))?;
+    }
     let rows = parse_rows(version, texts)?;
     Ok(build::build(rows, filter))
+}
+
+/// Relative cost of a query on large schemas (measured on 5000 tables), for spreading them.
+fn weight(query: &str) -> u32 {
+    match query {
+        "tables" => 12,
+        "dependencies" => 7,
+        "constraints" | "indexes" => 5,
+        "types" | "views" => 1,
+        _ => 0,
+    }
 }
 
 fn parse<T: DeserializeOwned>(

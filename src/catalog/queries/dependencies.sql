@@ -60,7 +60,7 @@ WITH obj AS (
   UNION ALL
   SELECT 'pg_event_trigger'::regclass, e.oid, 0, 'event_trigger', NULL, e.evtname, NULL FROM pg_event_trigger e
 )
-SELECT DISTINCT row_to_json(q)::text FROM (
+SELECT DISTINCT json_strip_nulls(row_to_json(q))::text FROM (
   SELECT d.kind AS from_kind, d.schema AS from_schema, d.name AS from_name, d.sub AS from_sub,
          r.kind AS to_kind, r.schema AS to_schema, r.name AS to_name, r.sub AS to_sub
   FROM pg_depend dep

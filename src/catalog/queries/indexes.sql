@@ -1,5 +1,5 @@
 -- Indexes on tables and materialized views, including those that enforce constraints.
-SELECT row_to_json(q)::text FROM (
+SELECT json_strip_nulls(row_to_json(q))::text FROM (
   SELECT n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
          pg_get_indexdef(x.indexrelid) AS definition,
          am.amname AS method, x.indisunique AS "unique", x.indisprimary AS "primary",

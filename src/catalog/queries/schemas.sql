@@ -1,5 +1,5 @@
 -- Schemas (namespaces) outside the system ones.
-SELECT row_to_json(q)::text FROM (
+SELECT json_strip_nulls(row_to_json(q))::text FROM (
   SELECT n.nspname AS name,
          pg_get_userbyid(n.nspowner) AS owner,
          obj_description(n.oid, 'pg_namespace') AS comment,

@@ -1,5 +1,5 @@
 -- Tables (ordinary and partitioned) with their columns in attribute order.
-SELECT row_to_json(q)::text FROM (
+SELECT json_strip_nulls(row_to_json(q))::text FROM (
   SELECT n.nspname AS schema, c.relname AS name,
          c.relpersistence = 'u' AS unlogged,
          CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
