@@ -12,4 +12,5 @@ pub mod model;
 pub mod redact;
 pub mod shadow;
 pub mod source;
+pub mod sql;
 pub mod time;
