@@ -1,0 +1,293 @@
+//! The typed change vocabulary between diff and SQL: verb x object. SQL is rendered later, in
+//! `sql::render`, in one place.
+
+use serde::Serialize;
+
+use crate::model::*;
+
+/// Where a new enum value goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnumPosition {
+    Before(String),
+    After(String),
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum Change {
+    CreateSchema(Namespace),
+    DropSchema(Namespace),
+    CreateExtension(Extension),
+    DropExtension(Extension),
+    UpdateExtension {
+        name: String,
+        version: String,
+    },
+    CreateEnum(Enum),
+    DropEnum(Enum),
+    AddEnumValue {
+        name: QualifiedName,
+        value: String,
+        position: EnumPosition,
+    },
+    CreateDomain(Domain),
+    DropDomain(Domain),
+    CreateCompositeType(CompositeType),
+    DropCompositeType(CompositeType),
+    CreateRangeType(RangeType),
+    DropRangeType(RangeType),
+    CreateSequence(Sequence),
+    DropSequence(Sequence),
+    AlterSequence {
+        name: QualifiedName,
+        options: SequenceOptions,
+    },
+    SetSequenceOwnedBy {
+        name: QualifiedName,
+        owned_by: Option<(QualifiedName, String)>,
+    },
+    CreateTable(Table),
+    DropTable(Table),
+    AddColumn {
+        table: QualifiedName,
+        column: Column,
+    },
+    DropColumn {
+        table: QualifiedName,
+        column: Column,
+    },
+    AlterColumnType {
+        table: QualifiedName,
+        column: String,
+        data_type: String,
+        collation: Option<QualifiedName>,
+    },
+    SetColumnDefault {
+        table: QualifiedName,
+        column: String,
+        default: Option<String>,
+    },
+    SetColumnNotNull {
+        table: QualifiedName,
+        column: String,
+        not_null: bool,
+    },
+    AddConstraint {
+        table: QualifiedName,
+        constraint: Constraint,
+    },
+    DropConstraint {
+        table: QualifiedName,
+        constraint: Constraint,
+    },
+    SetRowLevelSecurity {
+        table: QualifiedName,
+        enabled: bool,
+    },
+    SetForceRowLevelSecurity {
+        table: QualifiedName,
+        forced: bool,
+    },
+    SetReplicaIdentity {
+        table: QualifiedName,
+        identity: ReplicaIdentity,
+    },
+    CreatePolicy {
+        table: QualifiedName,
+        policy: Policy,
+    },
+    DropPolicy {
+        table: QualifiedName,
+        policy: Policy,
+    },
+    CreateIndex(Index),
+    DropIndex(Index),
+    CreateView(View),
+    /// CREATE OR REPLACE VIEW: same columns, possibly more appended.
+    ReplaceView(View),
+    DropView(View),
+    CreateMaterializedView(View),
+    DropMaterializedView(View),
+    /// CREATE OR REPLACE FUNCTION / PROCEDURE from the definition.
+    CreateFunction(Function),
+    DropFunction(Function),
+    CreateTrigger(Trigger),
+    DropTrigger(Trigger),
+    SetTriggerEnabled {
+        table: QualifiedName,
+        name: String,
+        enabled: String,
+    },
+    Comment {
+        target: ObjectId,
+        comment: Option<String>,
+    },
+    Grant {
+        target: ObjectId,
+        grant: Grant,
+    },
+    Revoke {
+        target: ObjectId,
+        grant: Grant,
+    },
+    /// A difference pgshift cannot express yet; planning refuses with this message.
+    Unsupported {
+        target: ObjectId,
+        what: String,
+    },
+}
+
+/// When a step runs relative to others: drops first (in reverse dependency order), then
+/// creates and alters (in dependency order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Drop,
+    Create,
+}
+
+impl Change {
+    /// The object this change is about (the node it becomes in the plan graph).
+    pub fn target(&self) -> ObjectId {
+        use Change::*;
+        let t = |n: &QualifiedName| ObjectId::Table { name: n.clone() };
+        let ty = |n: &QualifiedName| ObjectId::Type { name: n.clone() };
+        match self {
+            CreateSchema(s) | DropSchema(s) => ObjectId::Schema {
+                name: s.name.clone(),
+            },
+            CreateExtension(e) | DropExtension(e) => ObjectId::Extension {
+                name: e.name.clone(),
+            },
+            UpdateExtension { name, .. } => ObjectId::Extension { name: name.clone() },
+            CreateEnum(e) | DropEnum(e) => ty(&e.name),
+            AddEnumValue { name, .. } => ty(name),
+            CreateDomain(d) | DropDomain(d) => ty(&d.name),
+            CreateCompositeType(c) | DropCompositeType(c) => ty(&c.name),
+            CreateRangeType(r) | DropRangeType(r) => ty(&r.name),
+            CreateSequence(s) | DropSequence(s) => ObjectId::Sequence {
+                name: s.name.clone(),
+            },
+            AlterSequence { name, .. } | SetSequenceOwnedBy { name, .. } => {
+                ObjectId::Sequence { name: name.clone() }
+            }
+            CreateTable(x) | DropTable(x) => t(&x.name),
+            AddColumn { table, column } | DropColumn { table, column } => ObjectId::Column {
+                table: table.clone(),
+                column: column.name.clone(),
+            },
+            AlterColumnType { table, column, .. }
+            | SetColumnDefault { table, column, .. }
+            | SetColumnNotNull { table, column, .. } => ObjectId::Column {
+                table: table.clone(),
+                column: column.clone(),
+            },
+            AddConstraint { table, constraint } | DropConstraint { table, constraint } => {
+                ObjectId::Constraint {
+                    table: table.clone(),
+                    name: constraint.name.clone(),
+                }
+            }
+            SetRowLevelSecurity { table, .. }
+            | SetForceRowLevelSecurity { table, .. }
+            | SetReplicaIdentity { table, .. } => t(table),
+            CreatePolicy { table, policy } | DropPolicy { table, policy } => ObjectId::Policy {
+                table: table.clone(),
+                name: policy.name.clone(),
+            },
+            CreateIndex(i) | DropIndex(i) => ObjectId::Index {
+                name: i.name.clone(),
+            },
+            CreateView(v) | ReplaceView(v) | DropView(v) => ObjectId::View {
+                name: v.name.clone(),
+            },
+            CreateMaterializedView(v) | DropMaterializedView(v) => ObjectId::MaterializedView {
+                name: v.name.clone(),
+            },
+            CreateFunction(f) | DropFunction(f) => ObjectId::Function { id: f.id.clone() },
+            CreateTrigger(x) | DropTrigger(x) => ObjectId::Trigger {
+                table: x.table.clone(),
+                name: x.name.clone(),
+            },
+            SetTriggerEnabled { table, name, .. } => ObjectId::Trigger {
+                table: table.clone(),
+                name: name.clone(),
+            },
+            Comment { target, .. }
+            | Grant { target, .. }
+            | Revoke { target, .. }
+            | Unsupported { target, .. } => target.clone(),
+        }
+    }
+
+    pub fn phase(&self) -> Phase {
+        use Change::*;
+        match self {
+            DropSchema(_)
+            | DropExtension(_)
+            | DropEnum(_)
+            | DropDomain(_)
+            | DropCompositeType(_)
+            | DropRangeType(_)
+            | DropSequence(_)
+            | DropTable(_)
+            | DropColumn { .. }
+            | DropConstraint { .. }
+            | DropPolicy { .. }
+            | DropIndex(_)
+            | DropView(_)
+            | DropMaterializedView(_)
+            | DropFunction(_)
+            | DropTrigger(_)
+            | Revoke { .. } => Phase::Drop,
+            _ => Phase::Create,
+        }
+    }
+
+    /// Order among steps that are otherwise free to run in any order (lower first); keeps the
+    /// output stable and readable: types before tables before indexes before views ...
+    pub fn rank(&self) -> u8 {
+        use Change::*;
+        match self {
+            CreateSchema(_) | DropSchema(_) => 0,
+            CreateExtension(_) | DropExtension(_) | UpdateExtension { .. } => 1,
+            CreateEnum(_)
+            | DropEnum(_)
+            | AddEnumValue { .. }
+            | CreateDomain(_)
+            | DropDomain(_)
+            | CreateCompositeType(_)
+            | DropCompositeType(_)
+            | CreateRangeType(_)
+            | DropRangeType(_) => 2,
+            CreateSequence(_) | DropSequence(_) | AlterSequence { .. } => 3,
+            CreateFunction(_) | DropFunction(_) => 4,
+            CreateTable(_) | DropTable(_) => 5,
+            AddColumn { .. }
+            | DropColumn { .. }
+            | AlterColumnType { .. }
+            | SetColumnDefault { .. }
+            | SetColumnNotNull { .. } => 6,
+            SetSequenceOwnedBy { .. } => 7,
+            AddConstraint { constraint, .. } | DropConstraint { constraint, .. } => {
+                if constraint.kind == ConstraintKind::ForeignKey {
+                    9
+                } else {
+                    8
+                }
+            }
+            CreateIndex(_) | DropIndex(_) => 10,
+            SetReplicaIdentity { .. } => 11,
+            CreateView(_) | ReplaceView(_) | DropView(_) => 12,
+            CreateMaterializedView(_) | DropMaterializedView(_) => 13,
+            CreateTrigger(_) | DropTrigger(_) | SetTriggerEnabled { .. } => 14,
+            SetRowLevelSecurity { .. } | SetForceRowLevelSecurity { .. } => 15,
+            CreatePolicy { .. } | DropPolicy { .. } => 16,
+            Comment { .. } => 17,
+            Grant { .. } | Revoke { .. } => 18,
+            Unsupported { .. } => 19,
+        }
+    }
+}

@@ -1,0 +1,1181 @@
+//! `(&Schema, &Schema) -> ChangeSet`: what turns the first schema into the second, as typed
+//! changes. Pure.
+//!
+//! One keyed comparison per object kind decides create, drop, alter or recreate. Model structs
+//! are destructured without `..`, so a field added to the model is a compile error here until
+//! the diff handles it. What cannot be expressed yet becomes [`Change::Unsupported`], which the
+//! planner refuses with its message: never a silent skip.
+
+pub mod change;
+
+use std::collections::BTreeMap;
+
+pub use change::{Change, EnumPosition, Phase};
+
+use crate::model::*;
+
+/// The changes, in the order the diff found them (the planner orders them).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ChangeSet {
+    pub changes: Vec<Change>,
+}
+
+impl ChangeSet {
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+}
+
+/// Removed, added and common entries of two keyed maps, in key order.
+fn keyed<'a, K: Ord, V>(
+    from: &'a BTreeMap<K, V>,
+    to: &'a BTreeMap<K, V>,
+) -> (Vec<&'a V>, Vec<&'a V>, Vec<(&'a V, &'a V)>) {
+    let removed = from
+        .iter()
+        .filter(|(k, _)| !to.contains_key(k))
+        .map(|(_, v)| v)
+        .collect();
+    let added = to
+        .iter()
+        .filter(|(k, _)| !from.contains_key(k))
+        .map(|(_, v)| v)
+        .collect();
+    let both = from
+        .iter()
+        .filter_map(|(k, a)| to.get(k).map(|b| (a, b)))
+        .collect();
+    (removed, added, both)
+}
+
+/// Privileges a freshly created object has without any GRANT (owner's own left out, as in the
+/// model): EXECUTE on functions and USAGE on types for PUBLIC.
+fn default_grants(target: &ObjectId) -> Vec<Grant> {
+    let public = |p: &str| Grant {
+        grantee: "PUBLIC".into(),
+        privilege: p.into(),
+        grantable: false,
+    };
+    match target {
+        ObjectId::Function { .. } | ObjectId::Aggregate { .. } => vec![public("EXECUTE")],
+        ObjectId::Type { .. } => vec![public("USAGE")],
+        _ => Vec::new(),
+    }
+}
+
+struct Out {
+    changes: Vec<Change>,
+}
+
+impl Out {
+    fn push(&mut self, c: Change) {
+        self.changes.push(c);
+    }
+
+    fn comment(&mut self, target: ObjectId, from: Option<&String>, to: Option<&String>) {
+        if from != to {
+            self.push(Change::Comment {
+                target,
+                comment: to.cloned(),
+            });
+        }
+    }
+
+    fn grants(&mut self, target: ObjectId, from: &[Grant], to: &[Grant]) {
+        for g in from.iter().filter(|g| !to.contains(g)) {
+            self.push(Change::Revoke {
+                target: target.clone(),
+                grant: g.clone(),
+            });
+        }
+        for g in to.iter().filter(|g| !from.contains(g)) {
+            self.push(Change::Grant {
+                target: target.clone(),
+                grant: g.clone(),
+            });
+        }
+    }
+
+    /// Comment and grants of a newly created object.
+    fn decorate_new(&mut self, target: ObjectId, comment: Option<&String>, privileges: &[Grant]) {
+        self.comment(target.clone(), None, comment);
+        let defaults = default_grants(&target);
+        self.grants(target, &defaults, privileges);
+    }
+
+    fn unsupported(&mut self, target: ObjectId, what: impl Into<String>) {
+        self.push(Change::Unsupported {
+            target,
+            what: what.into(),
+        });
+    }
+}
+
+/// The changes that turn `from` into `to`.
+pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
+    let mut out = Out {
+        changes: Vec::new(),
+    };
+    let Schema {
+        server_version: _,
+        schemas,
+        extensions,
+        collations,
+        enums,
+        domains,
+        composite_types,
+        range_types,
+        sequences,
+        tables,
+        views,
+        materialized_views,
+        indexes,
+        functions,
+        aggregates,
+        triggers,
+        event_triggers,
+        publications,
+        default_privileges,
+        dependencies: _,
+    } = to;
+    diff_schemas(&mut out, &from.schemas, schemas);
+    diff_extensions(&mut out, &from.extensions, extensions);
+    unsupported_kind(
+        &mut out,
+        &from.collations,
+        collations,
+        |c| ObjectId::Collation {
+            name: c.name.clone(),
+        },
+        "collations",
+    );
+    diff_enums(&mut out, &from.enums, enums);
+    diff_recreated(
+        &mut out,
+        &from.domains,
+        domains,
+        Change::DropDomain,
+        Change::CreateDomain,
+        |d| Domain {
+            owner: String::new(),
+            comment: None,
+            privileges: Vec::new(),
+            ..d.clone()
+        },
+        |d| {
+            (
+                ObjectId::Type {
+                    name: d.name.clone(),
+                },
+                d.comment.as_ref(),
+                &d.privileges[..],
+            )
+        },
+    );
+    diff_recreated(
+        &mut out,
+        &from.composite_types,
+        composite_types,
+        Change::DropCompositeType,
+        Change::CreateCompositeType,
+        |d| CompositeType {
+            owner: String::new(),
+            comment: None,
+            privileges: Vec::new(),
+            ..d.clone()
+        },
+        |d| {
+            (
+                ObjectId::Type {
+                    name: d.name.clone(),
+                },
+                d.comment.as_ref(),
+                &d.privileges[..],
+            )
+        },
+    );
+    diff_recreated(
+        &mut out,
+        &from.range_types,
+        range_types,
+        Change::DropRangeType,
+        Change::CreateRangeType,
+        |d| RangeType {
+            owner: String::new(),
+            comment: None,
+            privileges: Vec::new(),
+            ..d.clone()
+        },
+        |d| {
+            (
+                ObjectId::Type {
+                    name: d.name.clone(),
+                },
+                d.comment.as_ref(),
+                &d.privileges[..],
+            )
+        },
+    );
+    diff_sequences(&mut out, &from.sequences, sequences);
+    diff_functions(&mut out, &from.functions, functions);
+    unsupported_kind(
+        &mut out,
+        &from.aggregates,
+        aggregates,
+        |a| ObjectId::Aggregate { id: a.id.clone() },
+        "aggregates",
+    );
+    diff_tables(&mut out, &from.tables, tables);
+    diff_indexes(&mut out, &from.indexes, indexes);
+    diff_views(&mut out, &from.views, views, false);
+    diff_views(&mut out, &from.materialized_views, materialized_views, true);
+    diff_triggers(&mut out, &from.triggers, triggers);
+    unsupported_kind(
+        &mut out,
+        &from.event_triggers,
+        event_triggers,
+        |e| ObjectId::EventTrigger {
+            name: e.name.clone(),
+        },
+        "event triggers",
+    );
+    unsupported_kind(
+        &mut out,
+        &from.publications,
+        publications,
+        |p| ObjectId::Publication {
+            name: p.name.clone(),
+        },
+        "publications",
+    );
+    if &from.default_privileges != default_privileges {
+        out.unsupported(
+            ObjectId::Schema {
+                name: "(default privileges)".into(),
+            },
+            "default privileges",
+        );
+    }
+    ChangeSet {
+        changes: out.changes,
+    }
+}
+
+/// Kinds not diffed yet: any difference is reported, never skipped.
+fn unsupported_kind<K: Ord, V: PartialEq>(
+    out: &mut Out,
+    from: &BTreeMap<K, V>,
+    to: &BTreeMap<K, V>,
+    id: impl Fn(&V) -> ObjectId,
+    kind: &str,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for v in removed.into_iter().chain(added) {
+        out.unsupported(id(v), format!("creating or dropping {kind}"));
+    }
+    for (a, b) in both {
+        if a != b {
+            out.unsupported(id(b), format!("changing {kind}"));
+        }
+    }
+}
+
+/// Kinds recreated (drop and create) on any change beyond comment, privileges and owner.
+/// `core` returns the object with those three cleared.
+fn diff_recreated<K: Ord, V: PartialEq + Clone>(
+    out: &mut Out,
+    from: &BTreeMap<K, V>,
+    to: &BTreeMap<K, V>,
+    drop: fn(V) -> Change,
+    create: fn(V) -> Change,
+    core: fn(&V) -> V,
+    meta: impl Fn(&V) -> (ObjectId, Option<&String>, &[Grant]),
+) {
+    let (removed, added, both) = keyed(from, to);
+    for v in removed {
+        out.push(drop(v.clone()));
+    }
+    for v in added {
+        out.push(create(v.clone()));
+        let (id, comment, privileges) = meta(v);
+        out.decorate_new(id, comment, privileges);
+    }
+    for (a, b) in both {
+        let (id, ca, pa) = meta(a);
+        let (_, cb, pb) = meta(b);
+        if core(a) != core(b) {
+            out.push(drop(a.clone()));
+            out.push(create(b.clone()));
+            out.decorate_new(id, cb, pb);
+        } else {
+            out.comment(id.clone(), ca, cb);
+            out.grants(id, pa, pb);
+        }
+    }
+}
+
+fn diff_schemas(
+    out: &mut Out,
+    from: &BTreeMap<String, Namespace>,
+    to: &BTreeMap<String, Namespace>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for s in removed {
+        out.push(Change::DropSchema(s.clone()));
+    }
+    for s in added {
+        let Namespace {
+            name,
+            owner: _,
+            comment,
+            privileges,
+        } = s;
+        out.push(Change::CreateSchema(s.clone()));
+        out.decorate_new(
+            ObjectId::Schema { name: name.clone() },
+            comment.as_ref(),
+            privileges,
+        );
+    }
+    for (a, b) in both {
+        let Namespace {
+            name,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Schema { name: name.clone() };
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}
+
+fn diff_extensions(
+    out: &mut Out,
+    from: &BTreeMap<String, Extension>,
+    to: &BTreeMap<String, Extension>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for e in removed {
+        out.push(Change::DropExtension(e.clone()));
+    }
+    for e in added {
+        out.push(Change::CreateExtension(e.clone()));
+        out.comment(
+            ObjectId::Extension {
+                name: e.name.clone(),
+            },
+            None,
+            e.comment.as_ref(),
+        );
+    }
+    for (a, b) in both {
+        let Extension {
+            name,
+            schema,
+            version,
+            comment,
+        } = b;
+        let id = ObjectId::Extension { name: name.clone() };
+        if &a.schema != schema {
+            out.unsupported(
+                id.clone(),
+                format!("moving extension {name} to schema {schema}"),
+            );
+        }
+        if &a.version != version {
+            out.push(Change::UpdateExtension {
+                name: name.clone(),
+                version: version.clone(),
+            });
+        }
+        out.comment(id, a.comment.as_ref(), comment.as_ref());
+    }
+}
+
+fn diff_enums(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Enum>,
+    to: &BTreeMap<QualifiedName, Enum>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for e in removed {
+        out.push(Change::DropEnum(e.clone()));
+    }
+    for e in added {
+        out.push(Change::CreateEnum(e.clone()));
+        out.decorate_new(
+            ObjectId::Type {
+                name: e.name.clone(),
+            },
+            e.comment.as_ref(),
+            &e.privileges,
+        );
+    }
+    for (a, b) in both {
+        let Enum {
+            name,
+            values,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Type { name: name.clone() };
+        match enum_additions(&a.values, values) {
+            Some(adds) => {
+                for (value, position) in adds {
+                    out.push(Change::AddEnumValue {
+                        name: name.clone(),
+                        value,
+                        position,
+                    });
+                }
+            }
+            None => out.unsupported(
+                id.clone(),
+                format!("removing or reordering values of enum {name} (it must be recreated and every column converted)"),
+            ),
+        }
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}
+
+/// The values to add (with their position) when `from` is an ordered subsequence of `to`;
+/// `None` when values were removed or reordered.
+pub fn enum_additions(from: &[String], to: &[String]) -> Option<Vec<(String, EnumPosition)>> {
+    let mut it = to.iter();
+    for v in from {
+        it.by_ref().find(|t| *t == v)?;
+    }
+    let mut adds = Vec::new();
+    for (i, v) in to.iter().enumerate() {
+        if from.contains(v) {
+            continue;
+        }
+        // Anchor on the next existing value after it (or the previous one, else the end).
+        let position = match to[i + 1..].iter().find(|n| from.contains(n)) {
+            Some(next) => EnumPosition::Before(next.clone()),
+            None => match to[..i]
+                .iter()
+                .rev()
+                .find(|p| from.contains(p) || adds.iter().any(|(a, _)| a == *p))
+            {
+                Some(prev) => EnumPosition::After(prev.clone()),
+                None => EnumPosition::End,
+            },
+        };
+        adds.push((v.clone(), position));
+    }
+    Some(adds)
+}
+
+fn diff_sequences(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Sequence>,
+    to: &BTreeMap<QualifiedName, Sequence>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for s in removed {
+        out.push(Change::DropSequence(s.clone()));
+    }
+    for s in added {
+        out.push(Change::CreateSequence(s.clone()));
+        if s.owned_by.is_some() {
+            out.push(Change::SetSequenceOwnedBy {
+                name: s.name.clone(),
+                owned_by: s.owned_by.clone(),
+            });
+        }
+        out.decorate_new(
+            ObjectId::Sequence {
+                name: s.name.clone(),
+            },
+            s.comment.as_ref(),
+            &s.privileges,
+        );
+    }
+    for (a, b) in both {
+        let Sequence {
+            name,
+            options,
+            owned_by,
+            unlogged,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Sequence { name: name.clone() };
+        if &a.options != options {
+            out.push(Change::AlterSequence {
+                name: name.clone(),
+                options: options.clone(),
+            });
+        }
+        if &a.owned_by != owned_by {
+            out.push(Change::SetSequenceOwnedBy {
+                name: name.clone(),
+                owned_by: owned_by.clone(),
+            });
+        }
+        if &a.unlogged != unlogged {
+            out.unsupported(
+                id.clone(),
+                "changing a sequence between logged and unlogged",
+            );
+        }
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}
+
+fn diff_functions(
+    out: &mut Out,
+    from: &BTreeMap<FunctionId, Function>,
+    to: &BTreeMap<FunctionId, Function>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for f in removed {
+        out.push(Change::DropFunction(f.clone()));
+    }
+    for f in added {
+        out.push(Change::CreateFunction(f.clone()));
+        out.decorate_new(
+            ObjectId::Function { id: f.id.clone() },
+            f.comment.as_ref(),
+            &f.privileges,
+        );
+    }
+    for (a, b) in both {
+        let Function {
+            id,
+            kind,
+            definition,
+            arguments,
+            returns,
+            language: _,
+            volatility: _,
+            security_definer: _,
+            strict: _,
+            leakproof: _,
+            parallel: _,
+            config: _,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        // Everything but comment, privileges and owner is in the definition.
+        let oid = ObjectId::Function { id: id.clone() };
+        if &a.definition != definition {
+            if &a.kind != kind || &a.returns != returns || &a.arguments != arguments {
+                // CREATE OR REPLACE cannot change the result type or argument names/defaults.
+                out.push(Change::DropFunction(a.clone()));
+                out.push(Change::CreateFunction(b.clone()));
+                out.decorate_new(oid, comment.as_ref(), privileges);
+                continue;
+            }
+            out.push(Change::CreateFunction(b.clone()));
+        }
+        out.comment(oid.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(oid, &a.privileges, privileges);
+    }
+}
+
+fn diff_tables(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Table>,
+    to: &BTreeMap<QualifiedName, Table>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for t in removed {
+        // Stubs carry only policies on managed tables: drop the policies, never the table.
+        if t.columns.is_empty() && t.owner.is_empty() {
+            for p in t.policies.values() {
+                out.push(Change::DropPolicy {
+                    table: t.name.clone(),
+                    policy: p.clone(),
+                });
+            }
+            continue;
+        }
+        out.push(Change::DropTable(t.clone()));
+    }
+    for t in added {
+        if t.columns.is_empty() && t.owner.is_empty() {
+            for p in t.policies.values() {
+                out.push(Change::CreatePolicy {
+                    table: t.name.clone(),
+                    policy: p.clone(),
+                });
+            }
+            continue;
+        }
+        create_table(out, t);
+    }
+    for (a, b) in both {
+        alter_table(out, a, b);
+    }
+}
+
+/// A new table: CREATE TABLE with its columns, then constraints, RLS, policies, comments and
+/// grants as separate steps (so foreign keys can follow every table they reference).
+fn create_table(out: &mut Out, t: &Table) {
+    out.push(Change::CreateTable(t.clone()));
+    let tid = ObjectId::Table {
+        name: t.name.clone(),
+    };
+    for c in t.constraints.values().filter(|c| !c.inherited) {
+        out.push(Change::AddConstraint {
+            table: t.name.clone(),
+            constraint: c.clone(),
+        });
+        out.comment(
+            ObjectId::Constraint {
+                table: t.name.clone(),
+                name: c.name.clone(),
+            },
+            None,
+            c.comment.as_ref(),
+        );
+    }
+    if t.replica_identity != ReplicaIdentity::Default {
+        out.push(Change::SetReplicaIdentity {
+            table: t.name.clone(),
+            identity: t.replica_identity.clone(),
+        });
+    }
+    if t.rls_enabled {
+        out.push(Change::SetRowLevelSecurity {
+            table: t.name.clone(),
+            enabled: true,
+        });
+    }
+    if t.rls_forced {
+        out.push(Change::SetForceRowLevelSecurity {
+            table: t.name.clone(),
+            forced: true,
+        });
+    }
+    for p in t.policies.values() {
+        out.push(Change::CreatePolicy {
+            table: t.name.clone(),
+            policy: p.clone(),
+        });
+        out.comment(
+            ObjectId::Policy {
+                table: t.name.clone(),
+                name: p.name.clone(),
+            },
+            None,
+            p.comment.as_ref(),
+        );
+    }
+    for c in &t.columns {
+        let cid = ObjectId::Column {
+            table: t.name.clone(),
+            column: c.name.clone(),
+        };
+        out.comment(cid.clone(), None, c.comment.as_ref());
+        out.grants(cid, &[], &c.privileges);
+    }
+    out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
+}
+
+fn alter_table(out: &mut Out, a: &Table, b: &Table) {
+    let Table {
+        name,
+        columns,
+        constraints,
+        policies,
+        unlogged,
+        partition_key,
+        partition_of,
+        inherits,
+        replica_identity,
+        rls_enabled,
+        rls_forced,
+        options,
+        owner: _,
+        comment,
+        privileges,
+    } = b;
+    let tid = ObjectId::Table { name: name.clone() };
+    if &a.unlogged != unlogged {
+        out.unsupported(tid.clone(), "switching a table between LOGGED and UNLOGGED");
+    }
+    if &a.partition_key != partition_key {
+        out.unsupported(
+            tid.clone(),
+            "changing a table's partitioning (it must be recreated and its data moved)",
+        );
+    }
+    if &a.partition_of != partition_of {
+        out.unsupported(
+            tid.clone(),
+            "attaching, detaching or changing the bound of a partition",
+        );
+    }
+    if &a.inherits != inherits {
+        out.unsupported(tid.clone(), "changing table inheritance");
+    }
+    if &a.options != options {
+        out.unsupported(tid.clone(), "changing table storage parameters");
+    }
+    // Columns, by name.
+    for c in a
+        .columns
+        .iter()
+        .filter(|c| !c.inherited && !columns.iter().any(|n| n.name == c.name))
+    {
+        out.push(Change::DropColumn {
+            table: name.clone(),
+            column: c.clone(),
+        });
+    }
+    for c in columns.iter().filter(|c| !c.inherited) {
+        let cid = ObjectId::Column {
+            table: name.clone(),
+            column: c.name.clone(),
+        };
+        match a.columns.iter().find(|o| o.name == c.name) {
+            None => {
+                out.push(Change::AddColumn {
+                    table: name.clone(),
+                    column: c.clone(),
+                });
+                out.comment(cid.clone(), None, c.comment.as_ref());
+                out.grants(cid, &[], &c.privileges);
+            }
+            Some(o) => alter_column(out, name, o, c),
+        }
+    }
+    // Constraints, by name: any change is drop and add.
+    let (removed, added, both) = keyed(&a.constraints, constraints);
+    for c in removed.into_iter().filter(|c| !c.inherited) {
+        out.push(Change::DropConstraint {
+            table: name.clone(),
+            constraint: c.clone(),
+        });
+    }
+    for c in added.into_iter().filter(|c| !c.inherited) {
+        out.push(Change::AddConstraint {
+            table: name.clone(),
+            constraint: c.clone(),
+        });
+        out.comment(
+            ObjectId::Constraint {
+                table: name.clone(),
+                name: c.name.clone(),
+            },
+            None,
+            c.comment.as_ref(),
+        );
+    }
+    for (x, y) in both {
+        if y.inherited {
+            continue;
+        }
+        let cid = ObjectId::Constraint {
+            table: name.clone(),
+            name: y.name.clone(),
+        };
+        let same = |c: &Constraint| Constraint {
+            comment: None,
+            index: None,
+            ..c.clone()
+        };
+        if same(x) != same(y) {
+            out.push(Change::DropConstraint {
+                table: name.clone(),
+                constraint: x.clone(),
+            });
+            out.push(Change::AddConstraint {
+                table: name.clone(),
+                constraint: y.clone(),
+            });
+            out.comment(cid, None, y.comment.as_ref());
+        } else {
+            out.comment(cid, x.comment.as_ref(), y.comment.as_ref());
+        }
+    }
+    if &a.replica_identity != replica_identity {
+        out.push(Change::SetReplicaIdentity {
+            table: name.clone(),
+            identity: replica_identity.clone(),
+        });
+    }
+    if &a.rls_enabled != rls_enabled {
+        out.push(Change::SetRowLevelSecurity {
+            table: name.clone(),
+            enabled: *rls_enabled,
+        });
+    }
+    if &a.rls_forced != rls_forced {
+        out.push(Change::SetForceRowLevelSecurity {
+            table: name.clone(),
+            forced: *rls_forced,
+        });
+    }
+    let (removed, added, both) = keyed(&a.policies, policies);
+    for p in removed {
+        out.push(Change::DropPolicy {
+            table: name.clone(),
+            policy: p.clone(),
+        });
+    }
+    for p in added {
+        out.push(Change::CreatePolicy {
+            table: name.clone(),
+            policy: p.clone(),
+        });
+        out.comment(
+            ObjectId::Policy {
+                table: name.clone(),
+                name: p.name.clone(),
+            },
+            None,
+            p.comment.as_ref(),
+        );
+    }
+    for (x, y) in both {
+        let pid = ObjectId::Policy {
+            table: name.clone(),
+            name: y.name.clone(),
+        };
+        let same = |p: &Policy| Policy {
+            comment: None,
+            ..p.clone()
+        };
+        if same(x) != same(y) {
+            out.push(Change::DropPolicy {
+                table: name.clone(),
+                policy: x.clone(),
+            });
+            out.push(Change::CreatePolicy {
+                table: name.clone(),
+                policy: y.clone(),
+            });
+            out.comment(pid, None, y.comment.as_ref());
+        } else {
+            out.comment(pid, x.comment.as_ref(), y.comment.as_ref());
+        }
+    }
+    out.comment(tid.clone(), a.comment.as_ref(), comment.as_ref());
+    out.grants(tid, &a.privileges, privileges);
+}
+
+fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column) {
+    let Column {
+        name,
+        data_type,
+        collation,
+        not_null,
+        default,
+        identity,
+        generated,
+        inherited: _,
+        comment,
+        privileges,
+    } = b;
+    let cid = ObjectId::Column {
+        table: table.clone(),
+        column: name.clone(),
+    };
+    if &a.identity != identity {
+        out.unsupported(
+            cid.clone(),
+            "adding, dropping or changing an identity column",
+        );
+    }
+    if &a.generated != generated {
+        out.unsupported(cid.clone(), "changing a generated column's expression");
+    }
+    if &a.data_type != data_type || &a.collation != collation {
+        out.push(Change::AlterColumnType {
+            table: table.clone(),
+            column: name.clone(),
+            data_type: data_type.clone(),
+            collation: collation.clone(),
+        });
+    }
+    if &a.default != default && identity.is_none() && generated.is_none() {
+        out.push(Change::SetColumnDefault {
+            table: table.clone(),
+            column: name.clone(),
+            default: default.clone(),
+        });
+    }
+    if &a.not_null != not_null {
+        out.push(Change::SetColumnNotNull {
+            table: table.clone(),
+            column: name.clone(),
+            not_null: *not_null,
+        });
+    }
+    out.comment(cid.clone(), a.comment.as_ref(), comment.as_ref());
+    out.grants(cid, &a.privileges, privileges);
+}
+
+/// Indexes created by constraints, and partition indexes attached to a partitioned parent, are
+/// made by their constraint or parent: they are not diffed on their own.
+fn managed_index(i: &Index) -> bool {
+    i.constraint.is_some() || i.parent.is_some()
+}
+
+fn diff_indexes(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Index>,
+    to: &BTreeMap<QualifiedName, Index>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for i in removed.into_iter().filter(|i| !managed_index(i)) {
+        out.push(Change::DropIndex(i.clone()));
+    }
+    for i in added.into_iter().filter(|i| !managed_index(i)) {
+        out.push(Change::CreateIndex(i.clone()));
+        out.comment(
+            ObjectId::Index {
+                name: i.name.clone(),
+            },
+            None,
+            i.comment.as_ref(),
+        );
+    }
+    for (a, b) in both {
+        let Index {
+            name,
+            table: _,
+            definition,
+            method: _,
+            unique: _,
+            primary: _,
+            key_columns: _,
+            include_columns: _,
+            predicate: _,
+            constraint: _,
+            parent: _,
+            nulls_not_distinct: _,
+            valid: _,
+            comment,
+        } = b;
+        // The definition holds table, method, uniqueness, keys, INCLUDE and predicate.
+        if managed_index(b) || managed_index(a) {
+            if !managed_index(b) || !managed_index(a) {
+                out.unsupported(
+                    ObjectId::Index { name: name.clone() },
+                    "an index moving between standalone and constraint-backed",
+                );
+            }
+            continue;
+        }
+        let iid = ObjectId::Index { name: name.clone() };
+        if &a.definition != definition {
+            out.push(Change::DropIndex(a.clone()));
+            out.push(Change::CreateIndex(b.clone()));
+            out.comment(iid, None, comment.as_ref());
+        } else {
+            out.comment(iid, a.comment.as_ref(), comment.as_ref());
+        }
+    }
+}
+
+fn diff_views(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, View>,
+    to: &BTreeMap<QualifiedName, View>,
+    materialized: bool,
+) {
+    let id = |v: &View| {
+        if materialized {
+            ObjectId::MaterializedView {
+                name: v.name.clone(),
+            }
+        } else {
+            ObjectId::View {
+                name: v.name.clone(),
+            }
+        }
+    };
+    let (drop, create): (fn(View) -> Change, fn(View) -> Change) = if materialized {
+        (Change::DropMaterializedView, Change::CreateMaterializedView)
+    } else {
+        (Change::DropView, Change::CreateView)
+    };
+    let (removed, added, both) = keyed(from, to);
+    for v in removed {
+        out.push(drop(v.clone()));
+    }
+    for v in added {
+        out.push(create(v.clone()));
+        decorate_view(out, id(v), v, None);
+    }
+    for (a, b) in both {
+        let View {
+            name: _,
+            definition,
+            columns,
+            options,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let vid = id(b);
+        let body_changed = &a.definition != definition
+            || a.columns.iter().map(|c| (&c.name, &c.data_type)).ne(columns
+                .iter()
+                .take(a.columns.len())
+                .map(|c| (&c.name, &c.data_type)))
+            || a.columns.len() > columns.len()
+            || &a.options != options;
+        if !body_changed && a.columns.len() == columns.len() {
+            out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
+            out.grants(vid.clone(), &a.privileges, privileges);
+            decorate_view_columns(out, &vid, Some(a), b);
+            continue;
+        }
+        let appended_only = !materialized
+            && &a.options == options
+            && a.columns.len() <= columns.len()
+            && a.columns
+                .iter()
+                .zip(columns)
+                .all(|(x, y)| x.name == y.name && x.data_type == y.data_type);
+        if appended_only {
+            out.push(Change::ReplaceView(b.clone()));
+            out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
+            out.grants(vid.clone(), &a.privileges, privileges);
+            decorate_view_columns(out, &vid, Some(a), b);
+        } else {
+            out.push(drop(a.clone()));
+            out.push(create(b.clone()));
+            decorate_view(out, vid, b, None);
+        }
+    }
+}
+
+fn decorate_view(out: &mut Out, vid: ObjectId, v: &View, _from: Option<&View>) {
+    out.decorate_new(vid.clone(), v.comment.as_ref(), &v.privileges);
+    decorate_view_columns(out, &vid, None, v);
+}
+
+fn decorate_view_columns(out: &mut Out, vid: &ObjectId, from: Option<&View>, to: &View) {
+    for c in &to.columns {
+        let old = from.and_then(|f| f.columns.iter().find(|o| o.name == c.name));
+        let cid = ObjectId::Column {
+            table: to.name.clone(),
+            column: c.name.clone(),
+        };
+        let _ = vid;
+        out.comment(
+            cid.clone(),
+            old.and_then(|o| o.comment.as_ref()),
+            c.comment.as_ref(),
+        );
+        out.grants(
+            cid,
+            old.map(|o| &o.privileges[..]).unwrap_or(&[]),
+            &c.privileges,
+        );
+    }
+}
+
+fn diff_triggers(
+    out: &mut Out,
+    from: &BTreeMap<(QualifiedName, String), Trigger>,
+    to: &BTreeMap<(QualifiedName, String), Trigger>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for t in removed {
+        out.push(Change::DropTrigger(t.clone()));
+    }
+    for t in added {
+        out.push(Change::CreateTrigger(t.clone()));
+        if t.enabled != "O" {
+            out.push(Change::SetTriggerEnabled {
+                table: t.table.clone(),
+                name: t.name.clone(),
+                enabled: t.enabled.clone(),
+            });
+        }
+        out.comment(
+            ObjectId::Trigger {
+                table: t.table.clone(),
+                name: t.name.clone(),
+            },
+            None,
+            t.comment.as_ref(),
+        );
+    }
+    for (a, b) in both {
+        let Trigger {
+            table,
+            name,
+            function,
+            definition,
+            enabled,
+            constraint_trigger,
+            comment,
+        } = b;
+        let tid = ObjectId::Trigger {
+            table: table.clone(),
+            name: name.clone(),
+        };
+        if &a.definition != definition
+            || &a.function != function
+            || &a.constraint_trigger != constraint_trigger
+        {
+            out.push(Change::DropTrigger(a.clone()));
+            out.push(Change::CreateTrigger(b.clone()));
+            if enabled != "O" {
+                out.push(Change::SetTriggerEnabled {
+                    table: table.clone(),
+                    name: name.clone(),
+                    enabled: enabled.clone(),
+                });
+            }
+            out.comment(tid, None, comment.as_ref());
+            continue;
+        }
+        if &a.enabled != enabled {
+            out.push(Change::SetTriggerEnabled {
+                table: table.clone(),
+                name: name.clone(),
+                enabled: enabled.clone(),
+            });
+        }
+        out.comment(tid, a.comment.as_ref(), comment.as_ref());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn enum_values_are_added_in_place() {
+        let adds = enum_additions(&s(&["a", "c"]), &s(&["a", "b", "c", "d"])).unwrap();
+        assert_eq!(
+            adds,
+            vec![
+                ("b".into(), EnumPosition::Before("c".into())),
+                ("d".into(), EnumPosition::After("c".into()))
+            ]
+        );
+        assert!(enum_additions(&s(&["a", "b"]), &s(&["b", "a"])).is_none());
+        assert!(enum_additions(&s(&["a", "b"]), &s(&["a"])).is_none());
+        assert_eq!(
+            enum_additions(&s(&[]), &s(&["x"])).unwrap(),
+            vec![("x".into(), EnumPosition::End)]
+        );
+    }
+
+    #[test]
+    fn identical_schemas_have_no_changes() {
+        let a = Schema::default();
+        assert!(diff(&a, &a.clone()).is_empty());
+    }
+}

@@ -1,0 +1,363 @@
+//! Ordering changes into an executable plan. Pure.
+//!
+//! Steps are graph nodes (one per change); edges come from the model's dependency edges: a
+//! create runs after what it depends on (in the target schema), a drop runs before what it
+//! depends on goes (in the source schema), and every drop runs before every create. Objects that
+//! do not change themselves but must be dropped and recreated because something they depend on
+//! is dropped or retyped (a view over a column whose type changes, a policy calling a function
+//! whose signature changes) are pulled into the plan first. A priority-aware topological sort
+//! keeps the output deterministic and readable; a cycle is an error naming its objects.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::diff::{Change, ChangeSet, Phase};
+use crate::model::*;
+use crate::sql::render::render;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Step {
+    pub sql: String,
+    pub change: Change,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Plan {
+    pub steps: Vec<Step>,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The plan as a SQL script, `psql -v ON_ERROR_STOP=1 -f` runnable.
+    pub fn sql(&self) -> String {
+        self.steps
+            .iter()
+            .map(|s| format!("{};\n", s.sql))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    #[error("pgshift cannot express these differences yet:\n{}", .0.iter().map(|s| format!("  - {s}")).collect::<Vec<_>>().join("\n"))]
+    Unsupported(Vec<String>),
+    #[error("the changes depend on each other in a cycle: {}", .0.join(" -> "))]
+    Cycle(Vec<String>),
+}
+
+/// Plans the changes that turn `from` into `to`.
+pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, PlanError> {
+    let unsupported: Vec<String> = changes
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Unsupported { target, what } => Some(format!("{what} ({target})")),
+            _ => None,
+        })
+        .collect();
+    if !unsupported.is_empty() {
+        return Err(PlanError::Unsupported(unsupported));
+    }
+    let changes = pull_in_dependents(from, to, changes.changes);
+    let order = order(from, to, &changes)?;
+    Ok(Plan {
+        steps: order
+            .into_iter()
+            .map(|i| Step {
+                sql: render(&changes[i]),
+                change: changes[i].clone(),
+            })
+            .collect(),
+    })
+}
+
+/// The table an object belongs to, if any (columns, constraints, triggers, policies, indexes).
+fn owning_table(id: &ObjectId, schema: &Schema) -> Option<QualifiedName> {
+    match id {
+        ObjectId::Column { table, .. }
+        | ObjectId::Constraint { table, .. }
+        | ObjectId::Trigger { table, .. }
+        | ObjectId::Policy { table, .. } => Some(table.clone()),
+        ObjectId::Index { name } => schema.indexes.get(name).map(|i| i.table.clone()),
+        _ => None,
+    }
+}
+
+/// Drop and create changes for an unchanged object of `from` that must be rebuilt.
+fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
+    let mut out = Vec::new();
+    match id {
+        ObjectId::View { name } => {
+            if let Some(v) = from.views.get(name) {
+                out.push(Change::DropView(v.clone()));
+            }
+            if let Some(v) = to.views.get(name) {
+                out.push(Change::CreateView(v.clone()));
+            }
+        }
+        ObjectId::MaterializedView { name } => {
+            if let Some(v) = from.materialized_views.get(name) {
+                out.push(Change::DropMaterializedView(v.clone()));
+            }
+            if let Some(v) = to.materialized_views.get(name) {
+                out.push(Change::CreateMaterializedView(v.clone()));
+            }
+        }
+        ObjectId::Trigger { table, name } => {
+            let key = (table.clone(), name.clone());
+            if let Some(t) = from.triggers.get(&key) {
+                out.push(Change::DropTrigger(t.clone()));
+            }
+            if let Some(t) = to.triggers.get(&key) {
+                out.push(Change::CreateTrigger(t.clone()));
+            }
+        }
+        ObjectId::Policy { table, name } => {
+            if let Some(p) = from.tables.get(table).and_then(|t| t.policies.get(name)) {
+                out.push(Change::DropPolicy {
+                    table: table.clone(),
+                    policy: p.clone(),
+                });
+            }
+            if let Some(p) = to.tables.get(table).and_then(|t| t.policies.get(name)) {
+                out.push(Change::CreatePolicy {
+                    table: table.clone(),
+                    policy: p.clone(),
+                });
+            }
+        }
+        ObjectId::Constraint { table, name } => {
+            let get = |s: &Schema| {
+                s.tables
+                    .get(table)
+                    .and_then(|t| t.constraints.get(name))
+                    .cloned()
+            };
+            if let Some(c) = get(from).filter(|c| !c.inherited) {
+                out.push(Change::DropConstraint {
+                    table: table.clone(),
+                    constraint: c,
+                });
+            }
+            if let Some(c) = get(to).filter(|c| !c.inherited) {
+                out.push(Change::AddConstraint {
+                    table: table.clone(),
+                    constraint: c,
+                });
+            }
+        }
+        ObjectId::Index { name } => {
+            if let Some(i) = from
+                .indexes
+                .get(name)
+                .filter(|i| i.constraint.is_none() && i.parent.is_none())
+            {
+                out.push(Change::DropIndex(i.clone()));
+            }
+            if let Some(i) = to
+                .indexes
+                .get(name)
+                .filter(|i| i.constraint.is_none() && i.parent.is_none())
+            {
+                out.push(Change::CreateIndex(i.clone()));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Adds the rebuilds forced by drops and column type changes (transitively).
+fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Change> {
+    // dependents in `from`: referenced -> [dependent]
+    let mut dependents: BTreeMap<&ObjectId, Vec<&ObjectId>> = BTreeMap::new();
+    for (a, b) in &from.dependencies {
+        dependents.entry(b).or_default().push(a);
+    }
+    let dropped_tables: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropTable(t) => Some(t.name.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut dropped: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Drop)
+        .map(|c| c.target())
+        .collect();
+    let mut queue: Vec<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Drop || matches!(c, Change::AlterColumnType { .. }))
+        .map(|c| c.target())
+        .collect();
+    while let Some(id) = queue.pop() {
+        for dep in dependents.get(&id).into_iter().flatten() {
+            let dep = (*dep).clone();
+            if dropped.contains(&dep) {
+                continue;
+            }
+            if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {
+                continue;
+            }
+            let rebuilt = rebuild(&dep, from, to);
+            if rebuilt.is_empty() {
+                continue;
+            }
+            // Any other change already planned for it is superseded by the rebuild's create.
+            changes.retain(|c| {
+                !(c.target() == dep && c.phase() == Phase::Create && !is_decoration(c))
+            });
+            dropped.insert(dep.clone());
+            queue.push(dep);
+            changes.extend(rebuilt);
+        }
+    }
+    changes
+}
+
+fn is_decoration(c: &Change) -> bool {
+    matches!(
+        c,
+        Change::Comment { .. } | Change::Grant { .. } | Change::Revoke { .. }
+    )
+}
+
+/// The plan order: Kahn's algorithm over the step graph, ready steps taken by (phase, rank,
+/// position), so equal inputs give equal plans.
+fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, PlanError> {
+    let mut graph: DiGraph<usize, ()> = DiGraph::new();
+    let nodes: Vec<NodeIndex> = (0..changes.len()).map(|i| graph.add_node(i)).collect();
+    // Which steps create (or drop) each object; constraint-backed indexes map to their constraint.
+    let mut by_target: BTreeMap<(Phase, ObjectId), Vec<usize>> = BTreeMap::new();
+    for (i, c) in changes.iter().enumerate() {
+        by_target
+            .entry((c.phase(), c.target()))
+            .or_default()
+            .push(i);
+        if let Change::AddConstraint {
+            constraint: Constraint {
+                index: Some(ix), ..
+            },
+            ..
+        }
+        | Change::DropConstraint {
+            constraint: Constraint {
+                index: Some(ix), ..
+            },
+            ..
+        } = c
+        {
+            by_target
+                .entry((c.phase(), ObjectId::Index { name: ix.clone() }))
+                .or_default()
+                .push(i);
+        }
+    }
+    let steps_for = |phase: Phase, id: &ObjectId| -> Vec<usize> {
+        let mut v = by_target
+            .get(&(phase, id.clone()))
+            .cloned()
+            .unwrap_or_default();
+        if let Some(t) = owning_table(id, if phase == Phase::Drop { from } else { to }) {
+            v.extend(
+                by_target
+                    .get(&(phase, ObjectId::Table { name: t }))
+                    .into_iter()
+                    .flatten()
+                    .copied(),
+            );
+        }
+        v
+    };
+    let mut edge = |before: usize, after: usize| {
+        if before != after {
+            graph.update_edge(nodes[before], nodes[after], ());
+        }
+    };
+    // Creates: what an object depends on in `to` comes first.
+    for (dependent, referenced) in &to.dependencies {
+        for a in steps_for(Phase::Create, dependent) {
+            for b in steps_for(Phase::Create, referenced) {
+                edge(b, a);
+            }
+        }
+    }
+    // Drops: an object goes before what it depended on in `from`.
+    for (dependent, referenced) in &from.dependencies {
+        for a in steps_for(Phase::Drop, dependent) {
+            for b in steps_for(Phase::Drop, referenced) {
+                edge(a, b);
+            }
+        }
+    }
+    // Within one object: its creation before alterations, comments and grants; for a table,
+    // its creation before its columns, constraints, policies and triggers.
+    for (i, c) in changes.iter().enumerate() {
+        if c.phase() != Phase::Create {
+            continue;
+        }
+        let target = c.target();
+        let mut owners = vec![target.clone()];
+        if let Some(t) = owning_table(&target, to) {
+            owners.push(ObjectId::Table { name: t });
+        }
+        for o in owners {
+            for &j in by_target.get(&(Phase::Create, o)).into_iter().flatten() {
+                if changes[j].rank() < c.rank()
+                    || (j < i
+                        && changes[j].rank() == c.rank()
+                        && !is_decoration(&changes[j])
+                        && is_decoration(c))
+                {
+                    edge(j, i);
+                }
+            }
+        }
+    }
+    // Kahn's algorithm with a priority queue; drops always before creates.
+    let key = |i: usize| (changes[i].phase(), changes[i].rank(), i);
+    let mut indegree: Vec<usize> = nodes
+        .iter()
+        .map(|n| {
+            graph
+                .neighbors_directed(*n, petgraph::Direction::Incoming)
+                .count()
+        })
+        .collect();
+    let mut ready: BTreeSet<(Phase, u8, usize)> = (0..changes.len())
+        .filter(|&i| indegree[i] == 0)
+        .map(key)
+        .collect();
+    let mut out = Vec::with_capacity(changes.len());
+    while let Some(first) = ready.iter().next().copied() {
+        ready.remove(&first);
+        let i = first.2;
+        out.push(i);
+        for n in graph.neighbors_directed(nodes[i], petgraph::Direction::Outgoing) {
+            let j = graph[n];
+            indegree[j] -= 1;
+            if indegree[j] == 0 {
+                ready.insert(key(j));
+            }
+        }
+    }
+    if out.len() < changes.len() {
+        let cycle = petgraph::algo::tarjan_scc(&graph)
+            .into_iter()
+            .find(|scc| scc.len() > 1)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|n| changes[graph[n]].target().to_string())
+            .collect();
+        return Err(PlanError::Cycle(cycle));
+    }
+    // Every drop before every create: a drop that became ready late still goes first.
+    out.sort_by_key(|&i| changes[i].phase());
+    Ok(out)
+}

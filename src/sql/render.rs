@@ -1,0 +1,516 @@
+//! One change -> its SQL statement. Exhaustive over [`Change`]: a new change kind is a compile
+//! error here until it renders.
+
+use super::writer::{ident, idents, literal, qualified};
+use crate::diff::{Change, EnumPosition};
+use crate::model::*;
+
+/// The SQL of a change, without a trailing semicolon.
+pub fn render(change: &Change) -> String {
+    use Change::*;
+    match change {
+        CreateSchema(s) => format!("CREATE SCHEMA {}", ident(&s.name)),
+        DropSchema(s) => format!("DROP SCHEMA {}", ident(&s.name)),
+        CreateExtension(e) => format!(
+            "CREATE EXTENSION IF NOT EXISTS {} WITH SCHEMA {} VERSION {}",
+            ident(&e.name),
+            ident(&e.schema),
+            literal(&e.version)
+        ),
+        DropExtension(e) => format!("DROP EXTENSION {}", ident(&e.name)),
+        UpdateExtension { name, version } => format!(
+            "ALTER EXTENSION {} UPDATE TO {}",
+            ident(name),
+            literal(version)
+        ),
+        CreateEnum(e) => format!(
+            "CREATE TYPE {} AS ENUM ({})",
+            qualified(&e.name),
+            e.values
+                .iter()
+                .map(|v| literal(v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        DropEnum(e) => format!("DROP TYPE {}", qualified(&e.name)),
+        AddEnumValue {
+            name,
+            value,
+            position,
+        } => {
+            let at = match position {
+                EnumPosition::Before(v) => format!(" BEFORE {}", literal(v)),
+                EnumPosition::After(v) => format!(" AFTER {}", literal(v)),
+                EnumPosition::End => String::new(),
+            };
+            format!(
+                "ALTER TYPE {} ADD VALUE IF NOT EXISTS {}{at}",
+                qualified(name),
+                literal(value)
+            )
+        }
+        CreateDomain(d) => {
+            let mut s = format!("CREATE DOMAIN {} AS {}", qualified(&d.name), d.base_type);
+            if let Some(c) = &d.collation {
+                s.push_str(&format!(" COLLATE {}", qualified(c)));
+            }
+            if let Some(def) = &d.default {
+                s.push_str(&format!(" DEFAULT {def}"));
+            }
+            if d.not_null {
+                s.push_str(" NOT NULL");
+            }
+            for c in &d.checks {
+                s.push_str(&format!(" CONSTRAINT {} {}", ident(&c.name), c.definition));
+            }
+            s
+        }
+        DropDomain(d) => format!("DROP DOMAIN {}", qualified(&d.name)),
+        CreateCompositeType(c) => format!(
+            "CREATE TYPE {} AS ({})",
+            qualified(&c.name),
+            c.attributes
+                .iter()
+                .map(|a| {
+                    let coll = a
+                        .collation
+                        .as_ref()
+                        .map(|c| format!(" COLLATE {}", qualified(c)))
+                        .unwrap_or_default();
+                    format!("{} {}{coll}", ident(&a.name), a.data_type)
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        DropCompositeType(c) => format!("DROP TYPE {}", qualified(&c.name)),
+        CreateRangeType(r) => {
+            let mut opts = vec![format!("SUBTYPE = {}", r.subtype)];
+            if let Some(o) = &r.subtype_opclass {
+                opts.push(format!("SUBTYPE_OPCLASS = {o}"));
+            }
+            if let Some(c) = &r.collation {
+                opts.push(format!("COLLATION = {}", qualified(c)));
+            }
+            if let Some(c) = &r.canonical {
+                opts.push(format!("CANONICAL = {c}"));
+            }
+            if let Some(d) = &r.subtype_diff {
+                opts.push(format!("SUBTYPE_DIFF = {d}"));
+            }
+            if let Some(m) = &r.multirange_name {
+                opts.push(format!("MULTIRANGE_TYPE_NAME = {}", qualified(m)));
+            }
+            format!(
+                "CREATE TYPE {} AS RANGE ({})",
+                qualified(&r.name),
+                opts.join(", ")
+            )
+        }
+        DropRangeType(r) => format!("DROP TYPE {}", qualified(&r.name)),
+        CreateSequence(s) => format!(
+            "CREATE {}SEQUENCE {} {}",
+            if s.unlogged { "UNLOGGED " } else { "" },
+            qualified(&s.name),
+            sequence_options(&s.options)
+        ),
+        DropSequence(s) => format!("DROP SEQUENCE {}", qualified(&s.name)),
+        AlterSequence { name, options } => format!(
+            "ALTER SEQUENCE {} {}",
+            qualified(name),
+            sequence_options(options)
+        ),
+        SetSequenceOwnedBy { name, owned_by } => format!(
+            "ALTER SEQUENCE {} OWNED BY {}",
+            qualified(name),
+            match owned_by {
+                Some((t, c)) => format!("{}.{}", qualified(t), ident(c)),
+                None => "NONE".into(),
+            }
+        ),
+        CreateTable(t) => create_table(t),
+        DropTable(t) => format!("DROP TABLE {}", qualified(&t.name)),
+        AddColumn { table, column } => format!(
+            "ALTER TABLE {} ADD COLUMN {}",
+            qualified(table),
+            column_definition(column)
+        ),
+        DropColumn { table, column } => format!(
+            "ALTER TABLE {} DROP COLUMN {}",
+            qualified(table),
+            ident(&column.name)
+        ),
+        AlterColumnType {
+            table,
+            column,
+            data_type,
+            collation,
+        } => format!(
+            "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{} USING {}::{data_type}",
+            qualified(table),
+            ident(column),
+            collation
+                .as_ref()
+                .map(|c| format!(" COLLATE {}", qualified(c)))
+                .unwrap_or_default(),
+            ident(column)
+        ),
+        SetColumnDefault {
+            table,
+            column,
+            default,
+        } => match default {
+            Some(d) => format!(
+                "ALTER TABLE {} ALTER COLUMN {} SET DEFAULT {d}",
+                qualified(table),
+                ident(column)
+            ),
+            None => format!(
+                "ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT",
+                qualified(table),
+                ident(column)
+            ),
+        },
+        SetColumnNotNull {
+            table,
+            column,
+            not_null,
+        } => format!(
+            "ALTER TABLE {} ALTER COLUMN {} {} NOT NULL",
+            qualified(table),
+            ident(column),
+            if *not_null { "SET" } else { "DROP" }
+        ),
+        AddConstraint { table, constraint } => format!(
+            "ALTER TABLE {} ADD CONSTRAINT {} {}",
+            qualified(table),
+            ident(&constraint.name),
+            constraint.definition
+        ),
+        DropConstraint { table, constraint } => {
+            format!(
+                "ALTER TABLE {} DROP CONSTRAINT {}",
+                qualified(table),
+                ident(&constraint.name)
+            )
+        }
+        SetRowLevelSecurity { table, enabled } => format!(
+            "ALTER TABLE {} {} ROW LEVEL SECURITY",
+            qualified(table),
+            if *enabled { "ENABLE" } else { "DISABLE" }
+        ),
+        SetForceRowLevelSecurity { table, forced } => format!(
+            "ALTER TABLE {} {} ROW LEVEL SECURITY",
+            qualified(table),
+            if *forced { "FORCE" } else { "NO FORCE" }
+        ),
+        SetReplicaIdentity { table, identity } => format!(
+            "ALTER TABLE {} REPLICA IDENTITY {}",
+            qualified(table),
+            match identity {
+                ReplicaIdentity::Default => "DEFAULT".to_string(),
+                ReplicaIdentity::Full => "FULL".to_string(),
+                ReplicaIdentity::Nothing => "NOTHING".to_string(),
+                ReplicaIdentity::Index(i) => format!("USING INDEX {}", ident(i)),
+            }
+        ),
+        CreatePolicy { table, policy } => {
+            let Policy {
+                name,
+                permissive,
+                command,
+                roles,
+                using,
+                with_check,
+                comment: _,
+            } = policy;
+            let mut s = format!(
+                "CREATE POLICY {} ON {} AS {} FOR {command} TO {}",
+                ident(name),
+                qualified(table),
+                if *permissive {
+                    "PERMISSIVE"
+                } else {
+                    "RESTRICTIVE"
+                },
+                roles
+                    .iter()
+                    .map(|r| if r == "public" {
+                        "PUBLIC".to_string()
+                    } else {
+                        ident(r)
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            if let Some(u) = using {
+                s.push_str(&format!(" USING ({u})"));
+            }
+            if let Some(w) = with_check {
+                s.push_str(&format!(" WITH CHECK ({w})"));
+            }
+            s
+        }
+        DropPolicy { table, policy } => format!(
+            "DROP POLICY {} ON {}",
+            ident(&policy.name),
+            qualified(table)
+        ),
+        CreateIndex(i) => i.definition.clone(),
+        DropIndex(i) => format!("DROP INDEX {}", qualified(&i.name)),
+        CreateView(v) => format!(
+            "CREATE VIEW {}{} AS\n{}",
+            qualified(&v.name),
+            with_options(&v.options),
+            view_body(v)
+        ),
+        ReplaceView(v) => format!(
+            "CREATE OR REPLACE VIEW {}{} AS\n{}",
+            qualified(&v.name),
+            with_options(&v.options),
+            view_body(v)
+        ),
+        DropView(v) => format!("DROP VIEW {}", qualified(&v.name)),
+        CreateMaterializedView(v) => format!(
+            "CREATE MATERIALIZED VIEW {}{} AS\n{}",
+            qualified(&v.name),
+            with_options(&v.options),
+            view_body(v)
+        ),
+        DropMaterializedView(v) => format!("DROP MATERIALIZED VIEW {}", qualified(&v.name)),
+        CreateFunction(f) => f.definition.trim_end().trim_end_matches(';').to_string(),
+        DropFunction(f) => format!(
+            "DROP {} {}",
+            if f.kind == RoutineKind::Procedure {
+                "PROCEDURE"
+            } else {
+                "FUNCTION"
+            },
+            super::writer::function(&f.id)
+        ),
+        CreateTrigger(t) => t.definition.clone(),
+        DropTrigger(t) => format!("DROP TRIGGER {} ON {}", ident(&t.name), qualified(&t.table)),
+        SetTriggerEnabled {
+            table,
+            name,
+            enabled,
+        } => format!(
+            "ALTER TABLE {} {} TRIGGER {}",
+            qualified(table),
+            match enabled.as_str() {
+                "D" => "DISABLE",
+                "R" => "ENABLE REPLICA",
+                "A" => "ENABLE ALWAYS",
+                _ => "ENABLE",
+            },
+            ident(name)
+        ),
+        Comment { target, comment } => format!(
+            "COMMENT ON {} IS {}",
+            object_reference(target),
+            comment
+                .as_deref()
+                .map(literal)
+                .unwrap_or_else(|| "NULL".into())
+        ),
+        Grant { target, grant } => {
+            let (what, on) = privilege_target(target, &grant.privilege);
+            format!(
+                "GRANT {what} ON {on} TO {}{}",
+                grantee(&grant.grantee),
+                if grant.grantable {
+                    " WITH GRANT OPTION"
+                } else {
+                    ""
+                }
+            )
+        }
+        Revoke { target, grant } => {
+            let (what, on) = privilege_target(target, &grant.privilege);
+            format!("REVOKE {what} ON {on} FROM {}", grantee(&grant.grantee))
+        }
+        Unsupported { target, what } => {
+            format!("-- pgshift cannot express this yet: {what} ({target})")
+        }
+    }
+}
+
+fn grantee(g: &str) -> String {
+    if g == "PUBLIC" {
+        "PUBLIC".into()
+    } else {
+        ident(g)
+    }
+}
+
+fn sequence_options(o: &SequenceOptions) -> String {
+    let SequenceOptions {
+        data_type,
+        start,
+        increment,
+        min_value,
+        max_value,
+        cache,
+        cycle,
+    } = o;
+    format!(
+        "AS {data_type} INCREMENT BY {increment} MINVALUE {min_value} MAXVALUE {max_value} START WITH {start} CACHE {cache} {}CYCLE",
+        if *cycle { "" } else { "NO " }
+    )
+}
+
+fn with_options(options: &[String]) -> String {
+    if options.is_empty() {
+        String::new()
+    } else {
+        format!(" WITH ({})", options.join(", "))
+    }
+}
+
+/// A view's query without its trailing semicolon (`pg_get_viewdef` ends with one).
+fn view_body(v: &View) -> String {
+    v.definition.trim_end().trim_end_matches(';').to_string()
+}
+
+/// A column as it appears in CREATE TABLE and ADD COLUMN.
+pub fn column_definition(c: &Column) -> String {
+    let Column {
+        name,
+        data_type,
+        collation,
+        not_null,
+        default,
+        identity,
+        generated,
+        inherited: _,
+        comment: _,
+        privileges: _,
+    } = c;
+    let mut s = format!("{} {data_type}", ident(name));
+    if let Some(coll) = collation {
+        s.push_str(&format!(" COLLATE {}", qualified(coll)));
+    }
+    if let Some(g) = generated {
+        s.push_str(&format!(" GENERATED ALWAYS AS ({g}) STORED"));
+    }
+    if let Some(i) = identity {
+        let o = &i.options;
+        s.push_str(&format!(
+            " GENERATED {} AS IDENTITY (SEQUENCE NAME {} INCREMENT BY {} MINVALUE {} MAXVALUE {} START WITH {} CACHE {}{})",
+            if i.always { "ALWAYS" } else { "BY DEFAULT" },
+            qualified(&i.sequence),
+            o.increment,
+            o.min_value,
+            o.max_value,
+            o.start,
+            o.cache,
+            if o.cycle { " CYCLE" } else { "" }
+        ));
+    }
+    if let Some(d) = default {
+        if generated.is_none() {
+            s.push_str(&format!(" DEFAULT {d}"));
+        }
+    }
+    if *not_null {
+        s.push_str(" NOT NULL");
+    }
+    s
+}
+
+fn create_table(t: &Table) -> String {
+    let own: Vec<String> = t
+        .columns
+        .iter()
+        .filter(|c| !c.inherited)
+        .map(column_definition)
+        .collect();
+    let mut s = format!(
+        "CREATE {}TABLE {}",
+        if t.unlogged { "UNLOGGED " } else { "" },
+        qualified(&t.name)
+    );
+    match &t.partition_of {
+        Some(p) => {
+            s.push_str(&format!(" PARTITION OF {}", qualified(&p.parent)));
+            s.push_str(&format!(" {}", p.bound));
+        }
+        None => {
+            s.push_str(&format!(" (\n    {}\n)", own.join(",\n    ")));
+            if !t.inherits.is_empty() {
+                s.push_str(&format!(
+                    " INHERITS ({})",
+                    t.inherits
+                        .iter()
+                        .map(qualified)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+        }
+    }
+    if let Some(k) = &t.partition_key {
+        s.push_str(&format!(" PARTITION BY {k}"));
+    }
+    s.push_str(&with_options(&t.options));
+    s
+}
+
+/// How COMMENT ON names an object.
+fn object_reference(target: &ObjectId) -> String {
+    match target {
+        ObjectId::Schema { name } => format!("SCHEMA {}", ident(name)),
+        ObjectId::Extension { name } => format!("EXTENSION {}", ident(name)),
+        ObjectId::Collation { name } => format!("COLLATION {}", qualified(name)),
+        ObjectId::Type { name } => format!("TYPE {}", qualified(name)),
+        ObjectId::Sequence { name } => format!("SEQUENCE {}", qualified(name)),
+        ObjectId::Table { name } => format!("TABLE {}", qualified(name)),
+        ObjectId::Column { table, column } => {
+            format!("COLUMN {}.{}", qualified(table), ident(column))
+        }
+        ObjectId::Constraint { table, name } => {
+            format!("CONSTRAINT {} ON {}", ident(name), qualified(table))
+        }
+        ObjectId::Index { name } => format!("INDEX {}", qualified(name)),
+        ObjectId::View { name } => format!("VIEW {}", qualified(name)),
+        ObjectId::MaterializedView { name } => format!("MATERIALIZED VIEW {}", qualified(name)),
+        ObjectId::Function { id } => format!("FUNCTION {}", super::writer::function(id)),
+        ObjectId::Aggregate { id } => format!("AGGREGATE {}", super::writer::function(id)),
+        ObjectId::Trigger { table, name } => {
+            format!("TRIGGER {} ON {}", ident(name), qualified(table))
+        }
+        ObjectId::EventTrigger { name } => format!("EVENT TRIGGER {}", ident(name)),
+        ObjectId::Policy { table, name } => {
+            format!("POLICY {} ON {}", ident(name), qualified(table))
+        }
+        ObjectId::Publication { name } => format!("PUBLICATION {}", ident(name)),
+    }
+}
+
+/// (privilege list, ON clause) for GRANT and REVOKE; column privileges name their column.
+fn privilege_target(target: &ObjectId, privilege: &str) -> (String, String) {
+    match target {
+        ObjectId::Column { table, column } => (
+            format!("{privilege} ({})", idents([column])),
+            format!("TABLE {}", qualified(table)),
+        ),
+        ObjectId::Table { name }
+        | ObjectId::View { name }
+        | ObjectId::MaterializedView { name } => {
+            (privilege.to_string(), format!("TABLE {}", qualified(name)))
+        }
+        ObjectId::Function { id } => (
+            privilege.to_string(),
+            format!("FUNCTION {}", super::writer::function(id)),
+        ),
+        ObjectId::Aggregate { id } => (
+            privilege.to_string(),
+            format!("FUNCTION {}", super::writer::function(id)),
+        ),
+        ObjectId::Type { name } => (privilege.to_string(), format!("TYPE {}", qualified(name))),
+        ObjectId::Sequence { name } => (
+            privilege.to_string(),
+            format!("SEQUENCE {}", qualified(name)),
+        ),
+        other => (privilege.to_string(), object_reference(other)),
+    }
+}
