@@ -117,6 +117,10 @@ impl<'a> Loader<'a> {
         }
     }
 
+    pub fn config(&self) -> &Config {
+        self.config
+    }
+
     /// The shadow server, started on first use.
     pub async fn shadow(&mut self) -> Result<&crate::shadow::ShadowServer, SourceError> {
         if self.shadow.is_none() {

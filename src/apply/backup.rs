@@ -14,6 +14,39 @@ fn pg_dump() -> PathBuf {
         .unwrap_or_else(|_| PathBuf::from("pg_dump"))
 }
 
+/// `pg_dump --schema-only` of `url` as SQL text (for copying a live schema into a shadow).
+pub fn schema_dump(url: &str) -> Result<String, ApplyError> {
+    let (clean, password) = split_password(url)?;
+    let mut cmd = std::process::Command::new(pg_dump());
+    cmd.args(["--schema-only", "--no-password", "--dbname", clean.as_str()]);
+    if let Some(p) = password {
+        cmd.env("PGPASSWORD", p);
+    }
+    let out = cmd
+        .output()
+        .map_err(|e| ApplyError::Backup(format!("cannot run pg_dump: {e}")))?;
+    if !out.status.success() {
+        return Err(ApplyError::Backup(format!(
+            "pg_dump --schema-only failed: {}",
+            redact::text(String::from_utf8_lossy(&out.stderr).trim())
+        )));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The URL without its password, and the password (percent-decoded) for PGPASSWORD.
+fn split_password(url: &str) -> Result<(String, Option<String>), ApplyError> {
+    let mut parsed = url::Url::parse(url).map_err(|e| ApplyError::Backup(e.to_string()))?;
+    let password = parsed.password().map(|p| {
+        url::form_urlencoded::parse(format!("p={p}").as_bytes())
+            .next()
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    });
+    let _ = parsed.set_password(None);
+    Ok((parsed.to_string(), password))
+}
+
 /// Dumps `url` into `dir/<timestamp>.dump` and returns the file.
 pub fn dump(url: &str, dir: &Path, timestamp: &str) -> Result<PathBuf, ApplyError> {
     use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};

@@ -433,6 +433,21 @@ impl Applier {
     }
 }
 
+/// Runs a plan's statements one by one in autocommit (plan validation in a shadow database):
+/// an error names the statement.
+pub async fn run_plan(client: &Client, plan: &crate::plan::Plan) -> Result<(), ApplyError> {
+    for step in &plan.steps {
+        client.batch_execute(&step.sql).await.map_err(|e| {
+            ApplyError::Db(format!(
+                "{}\n  statement: {}",
+                db::error_text(&e),
+                step.sql.lines().next().unwrap_or("")
+            ))
+        })?;
+    }
+    Ok(())
+}
+
 /// Checksum of the text of a migration's first `n` statements (what a resumed run skips).
 fn prefix_checksum(m: &Prepared, n: usize) -> String {
     let text: Vec<&str> = m

@@ -4,6 +4,7 @@
 //! Exit codes are decided in one place, `main.rs`: 0 success, 1 a check failed, 2 an error.
 
 pub mod deploy;
+pub mod diff;
 pub mod inspect;
 pub mod new;
 pub mod verify;
@@ -275,7 +276,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Verify(args) => verify::run(&ctx, args).await,
         Command::Inspect(args) => inspect::run(&ctx, args).await,
-        Command::Diff(_) => not_yet("diff", "the diff engine"),
+        Command::Diff(args) => diff::run(&ctx, args).await,
         Command::Generate(_) => not_yet("generate", "the diff engine"),
         Command::Lint(_) => not_yet("lint", "production safety"),
         Command::Drift(_) => not_yet("drift", "the deploy workflow"),

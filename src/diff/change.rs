@@ -263,21 +263,24 @@ impl Change {
             | CreateRangeType(_)
             | DropRangeType(_) => 2,
             CreateSequence(_) | DropSequence(_) | AlterSequence { .. } => 3,
-            CreateFunction(_) | DropFunction(_) => 4,
-            CreateTable(_) | DropTable(_) => 5,
+            CreateTable(_) | DropTable(_) => 4,
             AddColumn { .. }
             | DropColumn { .. }
             | AlterColumnType { .. }
             | SetColumnDefault { .. }
-            | SetColumnNotNull { .. } => 6,
-            SetSequenceOwnedBy { .. } => 7,
+            | SetColumnNotNull { .. } => 5,
+            SetSequenceOwnedBy { .. } => 6,
             AddConstraint { constraint, .. } | DropConstraint { constraint, .. } => {
                 if constraint.kind == ConstraintKind::ForeignKey {
-                    9
-                } else {
                     8
+                } else {
+                    7
                 }
             }
+            // After tables: SQL function bodies are checked at creation and may read tables;
+            // functions that a default, check or index uses come first through their
+            // dependency edges.
+            CreateFunction(_) | DropFunction(_) => 9,
             CreateIndex(_) | DropIndex(_) => 10,
             SetReplicaIdentity { .. } => 11,
             CreateView(_) | ReplaceView(_) | DropView(_) => 12,

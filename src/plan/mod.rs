@@ -264,13 +264,21 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             .get(&(phase, id.clone()))
             .cloned()
             .unwrap_or_default();
+        // Parts of a table (columns, constraints, ...) without a step of their own are made
+        // or removed by the table's step.
+        if !v.is_empty() {
+            return v;
+        }
         if let Some(t) = owning_table(id, if phase == Phase::Drop { from } else { to }) {
             v.extend(
                 by_target
                     .get(&(phase, ObjectId::Table { name: t }))
                     .into_iter()
                     .flatten()
-                    .copied(),
+                    .copied()
+                    .filter(|&i| {
+                        matches!(changes[i], Change::CreateTable(_) | Change::DropTable(_))
+                    }),
             );
         }
         v

@@ -1,0 +1,135 @@
+//! `pgshift diff --from SOURCE --to SOURCE`: the SQL that turns one schema into the other (or,
+//! with `--rollback`, back), validated in a shadow database unless `--no-validate`.
+
+use anyhow::{Context, Result};
+
+use super::{Context_, DiffArgs, Outcome};
+use crate::diff::diff;
+use crate::model::Schema;
+use crate::plan::{plan, Plan};
+use crate::source::{Loader, Source};
+
+/// Forward and rollback plans between two sources, validated unless asked not to.
+pub struct Plans {
+    pub from: Schema,
+    pub to: Schema,
+    pub forward: Plan,
+    pub rollback: Plan,
+}
+
+pub async fn plans(
+    ctx: &Context_,
+    loader: &mut Loader<'_>,
+    from: &Source,
+    to: &Source,
+    validate: bool,
+) -> Result<Plans> {
+    let from_url = loader.database_for(from).await?;
+    let to_url = loader.database_for(to).await?;
+    let filter = crate::catalog::filter_from_config(&ctx.config);
+    let a = crate::catalog::inspect_url(&from_url, &filter).await?;
+    let b = crate::catalog::inspect_url(&to_url, &filter).await?;
+    let forward = plan(&a, &b, diff(&a, &b))?;
+    let rollback = plan(&b, &a, diff(&b, &a))?;
+    if validate {
+        validate_plans(loader, from, &from_url, &a, &b, &forward, &rollback).await?;
+        ctx.ui.detail(
+            "validated: the plan reaches the target and the rollback returns to the source",
+        );
+    }
+    Ok(Plans {
+        from: a,
+        to: b,
+        forward,
+        rollback,
+    })
+}
+
+/// Builds `from` afresh in the shadow, applies the plan, requires the result to equal `to`,
+/// applies the rollback, requires the result to equal `from`.
+async fn validate_plans(
+    loader: &mut Loader<'_>,
+    from: &Source,
+    from_url: &str,
+    a: &Schema,
+    b: &Schema,
+    forward: &Plan,
+    rollback: &Plan,
+) -> Result<()> {
+    let url = match from {
+        Source::Url(_) | Source::Env(_) => {
+            // A copy of a live database's schema, made by pg_dump.
+            let dump = crate::apply::backup::schema_dump(from_url)?;
+            let url = loader.fresh_database().await?;
+            crate::source::replay_text(
+                &url,
+                std::path::Path::new("(schema dump of the source)"),
+                &dump,
+            )
+            .await?;
+            url
+        }
+        other => loader.database_for(other).await?,
+    };
+    let filter = crate::catalog::filter_from_config(loader.config());
+    let client = crate::db::connect(&url).await?;
+    crate::apply::run_plan(&client, forward)
+        .await
+        .context("plan validation: the plan failed in a shadow copy of the source")?;
+    let reached = crate::catalog::inspect_url(&url, &filter).await?;
+    check_empty(
+        &reached,
+        b,
+        "after the plan, the shadow still differs from the target",
+    )?;
+    crate::apply::run_plan(&client, rollback)
+        .await
+        .context("plan validation: the rollback failed in the shadow")?;
+    let back = crate::catalog::inspect_url(&url, &filter).await?;
+    check_empty(
+        &back,
+        a,
+        "after the rollback, the shadow still differs from the source",
+    )?;
+    Ok(())
+}
+
+fn check_empty(got: &Schema, want: &Schema, what: &str) -> Result<()> {
+    let left = diff(got, want);
+    if left.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = match plan(got, want, left.clone()) {
+        Ok(p) => p
+            .steps
+            .iter()
+            .map(|s| format!("  {}", s.sql.lines().next().unwrap_or("")))
+            .collect(),
+        Err(e) => vec![format!("  {e}")],
+    };
+    anyhow::bail!(
+        "plan validation failed: {what}; leftover differences:\n{}\n(use --no-validate to see the plan anyway)",
+        lines.join("\n")
+    )
+}
+
+pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
+    let from = Source::parse(&args.from)?;
+    let to = Source::parse(&args.to)?;
+    let mut loader = Loader::new(&ctx.config);
+    let p = plans(ctx, &mut loader, &from, &to, !args.no_validate).await?;
+    let chosen = if args.rollback {
+        &p.rollback
+    } else {
+        &p.forward
+    };
+    if args.format == "json" {
+        println!("{}", serde_json::to_string_pretty(&chosen.steps)?);
+    } else if chosen.is_empty() {
+        println!("-- no differences");
+    } else {
+        print!("{}", chosen.sql());
+    }
+    ctx.ui.detail(format!("{} statements", chosen.steps.len()));
+    Ok(Outcome::Success)
+}
