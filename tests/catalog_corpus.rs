@@ -31,7 +31,7 @@ UNION ALL
 SELECT 'function', n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
  WHERE p.prokind <> 'a' AND n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
-   AND p.oid NOT IN (SELECT objid FROM pg_depend WHERE deptype = 'e')
+   AND p.oid NOT IN (SELECT objid FROM pg_depend WHERE deptype IN ('e', 'i'))
 UNION ALL
 SELECT 'aggregate', n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace

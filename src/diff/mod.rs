@@ -979,6 +979,9 @@ fn diff_indexes(
     }
 }
 
+/// Builds a view change (drop or create, plain or materialized).
+type ViewChange = fn(View) -> Change;
+
 fn diff_views(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, View>,
@@ -996,7 +999,7 @@ fn diff_views(
             }
         }
     };
-    let (drop, create): (fn(View) -> Change, fn(View) -> Change) = if materialized {
+    let (drop, create): (ViewChange, ViewChange) = if materialized {
         (Change::DropMaterializedView, Change::CreateMaterializedView)
     } else {
         (Change::DropView, Change::CreateView)
@@ -1007,7 +1010,7 @@ fn diff_views(
     }
     for v in added {
         out.push(create(v.clone()));
-        decorate_view(out, id(v), v, None);
+        decorate_view(out, id(v), v);
     }
     for (a, b) in both {
         let View {
@@ -1030,7 +1033,7 @@ fn diff_views(
         if !body_changed && a.columns.len() == columns.len() {
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
             out.grants(vid.clone(), &a.privileges, privileges);
-            decorate_view_columns(out, &vid, Some(a), b);
+            decorate_view_columns(out, Some(a), b);
             continue;
         }
         let appended_only = !materialized
@@ -1044,28 +1047,27 @@ fn diff_views(
             out.push(Change::ReplaceView(b.clone()));
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
             out.grants(vid.clone(), &a.privileges, privileges);
-            decorate_view_columns(out, &vid, Some(a), b);
+            decorate_view_columns(out, Some(a), b);
         } else {
             out.push(drop(a.clone()));
             out.push(create(b.clone()));
-            decorate_view(out, vid, b, None);
+            decorate_view(out, vid, b);
         }
     }
 }
 
-fn decorate_view(out: &mut Out, vid: ObjectId, v: &View, _from: Option<&View>) {
+fn decorate_view(out: &mut Out, vid: ObjectId, v: &View) {
     out.decorate_new(vid.clone(), v.comment.as_ref(), &v.privileges);
-    decorate_view_columns(out, &vid, None, v);
+    decorate_view_columns(out, None, v);
 }
 
-fn decorate_view_columns(out: &mut Out, vid: &ObjectId, from: Option<&View>, to: &View) {
+fn decorate_view_columns(out: &mut Out, from: Option<&View>, to: &View) {
     for c in &to.columns {
         let old = from.and_then(|f| f.columns.iter().find(|o| o.name == c.name));
         let cid = ObjectId::Column {
             table: to.name.clone(),
             column: c.name.clone(),
         };
-        let _ = vid;
         out.comment(
             cid.clone(),
             old.and_then(|o| o.comment.as_ref()),

@@ -64,6 +64,7 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
         return Err(PlanError::Unsupported(unsupported));
     }
     let changes = pull_in_dependents(from, to, changes.changes);
+    let changes = drop_fixups(from, to, changes);
     let order = order(from, to, &changes)?;
     Ok(Plan {
         steps: order
@@ -221,6 +222,97 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
     changes
 }
 
+/// Drops that go with their table: a sequence owned by a dropped table or column disappears
+/// with it (so no DROP SEQUENCE), and foreign keys between dropped tables are dropped first
+/// (two tables referencing each other cannot otherwise be dropped one after the other).
+fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Change> {
+    // Indexes go with their table or materialized view; a rebuilt one gets its indexes back.
+    let dropped_relations: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropTable(t) => Some(t.name.clone()),
+            Change::DropMaterializedView(v) => Some(v.name.clone()),
+            _ => None,
+        })
+        .collect();
+    changes.retain(|c| !matches!(c, Change::DropIndex(i) if dropped_relations.contains(&i.table)));
+    for (name, i) in &to.indexes {
+        let rebuilt = dropped_relations.contains(&i.table)
+            && (to.tables.contains_key(&i.table) || to.materialized_views.contains_key(&i.table));
+        let creating = changes
+            .iter()
+            .any(|c| matches!(c, Change::CreateIndex(x) if &x.name == name));
+        if rebuilt && !creating && i.constraint.is_none() && i.parent.is_none() {
+            changes.push(Change::CreateIndex(i.clone()));
+        }
+    }
+    let dropped_tables: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropTable(t) => Some(t.name.clone()),
+            _ => None,
+        })
+        .collect();
+    let dropped_columns: BTreeSet<(QualifiedName, String)> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropColumn { table, column } => Some((table.clone(), column.name.clone())),
+            _ => None,
+        })
+        .collect();
+    changes.retain(|c| match c {
+        Change::DropSequence(s) => !s.owned_by.as_ref().is_some_and(|(t, col)| {
+            dropped_tables.contains(t) || dropped_columns.contains(&(t.clone(), col.clone()))
+        }),
+        _ => true,
+    });
+    for t in &dropped_tables {
+        let Some(table) = from.tables.get(t) else {
+            continue;
+        };
+        for c in table.constraints.values() {
+            let refs_dropped = c
+                .foreign_key
+                .as_ref()
+                .is_some_and(|fk| dropped_tables.contains(&fk.references) && &fk.references != t);
+            let already = changes.iter().any(|x| matches!(x, Change::DropConstraint { table, constraint } if table == t && constraint.name == c.name));
+            if refs_dropped && !c.inherited && !already {
+                changes.push(Change::DropConstraint {
+                    table: t.clone(),
+                    constraint: c.clone(),
+                });
+            }
+        }
+    }
+    changes
+}
+
+/// Dependency edges that do not order steps: a sequence's ownership by a column is set by its
+/// own step (after the table), and an identity or serial column's table does not wait for it.
+fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
+    !matches!(
+        (dependent, referenced),
+        (
+            ObjectId::Sequence { .. },
+            ObjectId::Column { .. } | ObjectId::Table { .. }
+        )
+    )
+}
+
+/// Whether a change creates, replaces or drops its object (rather than setting a property of
+/// an object that exists).
+fn establishes(c: &Change) -> bool {
+    !is_decoration(c)
+        && !matches!(
+            c,
+            Change::SetSequenceOwnedBy { .. }
+                | Change::SetRowLevelSecurity { .. }
+                | Change::SetForceRowLevelSecurity { .. }
+                | Change::SetReplicaIdentity { .. }
+                | Change::SetTriggerEnabled { .. }
+        )
+}
+
 fn is_decoration(c: &Change) -> bool {
     matches!(
         c,
@@ -259,27 +351,47 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
                 .push(i);
         }
     }
+    // The steps that make an object exist (or go): not its comments, grants and settings.
     let steps_for = |phase: Phase, id: &ObjectId| -> Vec<usize> {
-        let mut v = by_target
+        let mut v: Vec<usize> = by_target
             .get(&(phase, id.clone()))
             .cloned()
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&i| establishes(&changes[i]))
+            .collect();
         // Parts of a table (columns, constraints, ...) without a step of their own are made
         // or removed by the table's step.
         if !v.is_empty() {
             return v;
         }
         if let Some(t) = owning_table(id, if phase == Phase::Drop { from } else { to }) {
-            v.extend(
-                by_target
-                    .get(&(phase, ObjectId::Table { name: t }))
-                    .into_iter()
-                    .flatten()
-                    .copied()
-                    .filter(|&i| {
-                        matches!(changes[i], Change::CreateTable(_) | Change::DropTable(_))
-                    }),
-            );
+            // The owner is a table, a view or a materialized view.
+            for owner in [
+                ObjectId::Table { name: t.clone() },
+                ObjectId::View { name: t.clone() },
+                ObjectId::MaterializedView { name: t },
+            ] {
+                v.extend(
+                    by_target
+                        .get(&(phase, owner))
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&i| {
+                            matches!(
+                                changes[i],
+                                Change::CreateTable(_)
+                                    | Change::DropTable(_)
+                                    | Change::CreateView(_)
+                                    | Change::ReplaceView(_)
+                                    | Change::DropView(_)
+                                    | Change::CreateMaterializedView(_)
+                                    | Change::DropMaterializedView(_)
+                            )
+                        }),
+                );
+            }
         }
         v
     };
@@ -289,7 +401,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         }
     };
     // Creates: what an object depends on in `to` comes first.
-    for (dependent, referenced) in &to.dependencies {
+    for (dependent, referenced) in to.dependencies.iter().filter(|(a, b)| ordering_edge(a, b)) {
         for a in steps_for(Phase::Create, dependent) {
             for b in steps_for(Phase::Create, referenced) {
                 edge(b, a);
@@ -297,7 +409,11 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         }
     }
     // Drops: an object goes before what it depended on in `from`.
-    for (dependent, referenced) in &from.dependencies {
+    for (dependent, referenced) in from
+        .dependencies
+        .iter()
+        .filter(|(a, b)| ordering_edge(a, b))
+    {
         for a in steps_for(Phase::Drop, dependent) {
             for b in steps_for(Phase::Drop, referenced) {
                 edge(a, b);
@@ -328,8 +444,35 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             }
         }
     }
+    for (i, c) in changes.iter().enumerate() {
+        if let Change::SetSequenceOwnedBy {
+            owned_by: Some((t, col)),
+            ..
+        } = c
+        {
+            for j in steps_for(
+                Phase::Create,
+                &ObjectId::Column {
+                    table: t.clone(),
+                    column: col.clone(),
+                },
+            ) {
+                edge(j, i);
+            }
+        }
+    }
     // Kahn's algorithm with a priority queue; drops always before creates.
-    let key = |i: usize| (changes[i].phase(), changes[i].rank(), i);
+    // Drops go in reverse rank (views before tables before types before extensions and
+    // schemas), creates in rank order.
+    let key = |i: usize| {
+        let rank = changes[i].rank();
+        let rank = if changes[i].phase() == Phase::Drop {
+            u8::MAX - rank
+        } else {
+            rank
+        };
+        (changes[i].phase(), rank, i)
+    };
     let mut indegree: Vec<usize> = nodes
         .iter()
         .map(|n| {

@@ -17,6 +17,8 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
   JOIN pg_language l ON l.oid = p.prolang
   WHERE p.prokind IN ('f', 'p', 'w')
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    -- extension members, and functions a type made for itself (range and multirange
+    -- constructors), which go with their type
     AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                    WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+                    WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))
 ) q ORDER BY q.schema, q.name, q.identity_args

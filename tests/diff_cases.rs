@@ -1,0 +1,206 @@
+//! The acceptance corpus (`tests/cases/<kind>/<case>.sql`, `-- @before` / `-- @after`): for every
+//! case, the plan from before to after, applied to a fresh copy of before, must reach after (a
+//! second diff is empty), and the rollback must return to before. Cases that do not pass yet are
+//! listed with their reason in `tests/cases/KNOWN_FAILURES.tsv`: each line is a gap to close. The
+//! test fails when a case outside that list fails, and when a listed case passes (so the list
+//! stays exact). Set PGSHIFT_WRITE_KNOWN_FAILURES=1 to rewrite the list from a run.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use common::*;
+use pgshift::catalog::{self, Filter};
+use pgshift::diff::diff;
+use pgshift::plan::plan;
+
+struct Case {
+    name: String,
+    before: String,
+    after: String,
+}
+
+fn parse_case(path: &Path, root: &Path) -> Case {
+    let text = std::fs::read_to_string(path).unwrap();
+    let b = text.find("-- @before").expect("-- @before");
+    let a = text.find("-- @after").expect("-- @after");
+    Case {
+        name: path.strip_prefix(root).unwrap().display().to_string(),
+        before: text[b + "-- @before".len()..a].to_string(),
+        after: text[a + "-- @after".len()..].to_string(),
+    }
+}
+
+fn cases() -> Vec<Case> {
+    let root = repo().join("tests/cases");
+    let mut files: Vec<PathBuf> = Vec::new();
+    for kind in std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+    {
+        for f in std::fs::read_dir(kind.path()).unwrap().flatten() {
+            if f.path().extension().is_some_and(|e| e == "sql") {
+                files.push(f.path());
+            }
+        }
+    }
+    files.sort();
+    files.iter().map(|f| parse_case(f, &root)).collect()
+}
+
+/// Runs one case; the error is one line.
+async fn check(cluster: &Cluster, case: &Case) -> Result<usize, String> {
+    let filter = Filter::default();
+    let load = |sql: String| async move {
+        let db = cluster
+            .server
+            .create_database()
+            .await
+            .map_err(|e| e.to_string())?;
+        pgshift::source::replay_text(&db.url, Path::new("case"), &sql)
+            .await
+            .map_err(|e| format!("load: {}", first_line(&e.to_string())))?;
+        Ok::<_, String>(db)
+    };
+    let a_db = load(case.before.clone()).await?;
+    let b_db = load(case.after.clone()).await?;
+    let a = catalog::inspect_url(&a_db.url, &filter)
+        .await
+        .map_err(|e| e.to_string())?;
+    let b = catalog::inspect_url(&b_db.url, &filter)
+        .await
+        .map_err(|e| e.to_string())?;
+    let forward = plan(&a, &b, diff(&a, &b))
+        .map_err(|e| format!("plan: {}", first_line(&e.to_string().replace('\n', " "))))?;
+    let rollback = plan(&b, &a, diff(&b, &a)).map_err(|e| {
+        format!(
+            "rollback plan: {}",
+            first_line(&e.to_string().replace('\n', " "))
+        )
+    })?;
+    let work = load(case.before.clone()).await?;
+    let client = pgshift::db::connect(&work.url)
+        .await
+        .map_err(|e| e.to_string())?;
+    pgshift::apply::run_plan(&client, &forward)
+        .await
+        .map_err(|e| format!("apply: {}", first_line(&e.to_string())))?;
+    let reached = catalog::inspect_url(&work.url, &filter)
+        .await
+        .map_err(|e| e.to_string())?;
+    let left = diff(&reached, &b);
+    if !left.is_empty() {
+        return Err(format!(
+            "after the plan {} differences remain: {}",
+            left.changes.len(),
+            describe(&left)
+        ));
+    }
+    pgshift::apply::run_plan(&client, &rollback)
+        .await
+        .map_err(|e| format!("rollback: {}", first_line(&e.to_string())))?;
+    let back = catalog::inspect_url(&work.url, &filter)
+        .await
+        .map_err(|e| e.to_string())?;
+    let left = diff(&back, &a);
+    if !left.is_empty() {
+        return Err(format!(
+            "after the rollback {} differences remain: {}",
+            left.changes.len(),
+            describe(&left)
+        ));
+    }
+    Ok(forward.steps.len())
+}
+
+fn describe(c: &pgshift::diff::ChangeSet) -> String {
+    c.changes
+        .iter()
+        .take(2)
+        .map(|c| {
+            first_line(&pgshift::sql::render::render(c))
+                .chars()
+                .take(100)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").to_string()
+}
+
+fn known_failures() -> BTreeMap<String, String> {
+    std::fs::read_to_string(repo().join("tests/cases/KNOWN_FAILURES.tsv"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            l.split_once('\t')
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn acceptance_corpus_round_trips() {
+    let all = cases();
+    assert!(all.len() >= 150, "the corpus has {} cases", all.len());
+    let halves: Vec<Vec<&Case>> = {
+        let mut h = vec![Vec::new(), Vec::new()];
+        for (i, c) in all.iter().enumerate() {
+            h[i % 2].push(c);
+        }
+        h
+    };
+    let results: Vec<(String, Result<usize, String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = halves
+            .into_iter()
+            .map(|part| {
+                scope.spawn(move || {
+                    let cluster = Cluster::start();
+                    part.into_iter()
+                        .map(|c| (c.name.clone(), cluster.rt.block_on(check(&cluster, c))))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    let known = known_failures();
+    let passed = results.iter().filter(|(_, r)| r.is_ok()).count();
+    println!(
+        "acceptance corpus: {passed} of {} cases round-trip ({} known failures listed)",
+        results.len(),
+        known.len()
+    );
+    if std::env::var_os("PGSHIFT_WRITE_KNOWN_FAILURES").is_some() {
+        let mut text = String::from(
+            "# case\treason (written by the acceptance test; each line is a gap to close)\n",
+        );
+        for (name, r) in &results {
+            if let Err(e) = r {
+                text.push_str(&format!("{name}\t{}\n", e.replace(['\t', '\n'], " ")));
+            }
+        }
+        std::fs::write(repo().join("tests/cases/KNOWN_FAILURES.tsv"), text).unwrap();
+        return;
+    }
+    let mut problems = Vec::new();
+    for (name, r) in &results {
+        match (r, known.contains_key(name)) {
+            (Err(e), false) => problems.push(format!("{name}: fails: {e}")),
+            (Ok(_), true) => problems.push(format!(
+                "{name}: passes now; remove it from KNOWN_FAILURES.tsv"
+            )),
+            _ => {}
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
