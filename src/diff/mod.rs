@@ -156,21 +156,6 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         domains,
         Change::DropDomain,
         Change::CreateDomain,
-        |d| Domain {
-            owner: String::new(),
-            comment: None,
-            privileges: Vec::new(),
-            ..d.clone()
-        },
-        |d| {
-            (
-                ObjectId::Type {
-                    name: d.name.clone(),
-                },
-                d.comment.as_ref(),
-                &d.privileges[..],
-            )
-        },
     );
     diff_recreated(
         &mut out,
@@ -178,21 +163,6 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         composite_types,
         Change::DropCompositeType,
         Change::CreateCompositeType,
-        |d| CompositeType {
-            owner: String::new(),
-            comment: None,
-            privileges: Vec::new(),
-            ..d.clone()
-        },
-        |d| {
-            (
-                ObjectId::Type {
-                    name: d.name.clone(),
-                },
-                d.comment.as_ref(),
-                &d.privileges[..],
-            )
-        },
     );
     diff_recreated(
         &mut out,
@@ -200,21 +170,6 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         range_types,
         Change::DropRangeType,
         Change::CreateRangeType,
-        |d| RangeType {
-            owner: String::new(),
-            comment: None,
-            privileges: Vec::new(),
-            ..d.clone()
-        },
-        |d| {
-            (
-                ObjectId::Type {
-                    name: d.name.clone(),
-                },
-                d.comment.as_ref(),
-                &d.privileges[..],
-            )
-        },
     );
     diff_sequences(&mut out, &from.sequences, sequences);
     diff_functions(&mut out, &from.functions, functions);
@@ -280,36 +235,57 @@ fn unsupported_kind<K: Ord, V: PartialEq>(
     }
 }
 
-/// Kinds recreated (drop and create) on any change beyond comment, privileges and owner.
-/// `core` returns the object with those three cleared.
-fn diff_recreated<K: Ord, V: PartialEq + Clone>(
+/// Types that are recreated (drop and create) on any change beyond comment, privileges and
+/// owner, which are altered in place.
+trait Recreated: PartialEq + Clone {
+    fn type_name(&self) -> &QualifiedName;
+    fn comment(&self) -> Option<&String>;
+    fn privileges(&self) -> &[Grant];
+    /// The object with comment, privileges and owner cleared.
+    fn core(&self) -> Self;
+}
+
+macro_rules! recreated {
+    ($($ty:ident),*) => {$(
+        impl Recreated for $ty {
+            fn type_name(&self) -> &QualifiedName { &self.name }
+            fn comment(&self) -> Option<&String> { self.comment.as_ref() }
+            fn privileges(&self) -> &[Grant] { &self.privileges }
+            fn core(&self) -> Self {
+                $ty { owner: String::new(), comment: None, privileges: Vec::new(), ..self.clone() }
+            }
+        }
+    )*};
+}
+
+recreated!(Domain, CompositeType, RangeType);
+
+fn diff_recreated<V: Recreated>(
     out: &mut Out,
-    from: &BTreeMap<K, V>,
-    to: &BTreeMap<K, V>,
+    from: &BTreeMap<QualifiedName, V>,
+    to: &BTreeMap<QualifiedName, V>,
     drop: fn(V) -> Change,
     create: fn(V) -> Change,
-    core: fn(&V) -> V,
-    meta: impl Fn(&V) -> (ObjectId, Option<&String>, &[Grant]),
 ) {
+    let id = |v: &V| ObjectId::Type {
+        name: v.type_name().clone(),
+    };
     let (removed, added, both) = keyed(from, to);
     for v in removed {
         out.push(drop(v.clone()));
     }
     for v in added {
         out.push(create(v.clone()));
-        let (id, comment, privileges) = meta(v);
-        out.decorate_new(id, comment, privileges);
+        out.decorate_new(id(v), v.comment(), v.privileges());
     }
     for (a, b) in both {
-        let (id, ca, pa) = meta(a);
-        let (_, cb, pb) = meta(b);
-        if core(a) != core(b) {
+        if a.core() != b.core() {
             out.push(drop(a.clone()));
             out.push(create(b.clone()));
-            out.decorate_new(id, cb, pb);
+            out.decorate_new(id(b), b.comment(), b.privileges());
         } else {
-            out.comment(id.clone(), ca, cb);
-            out.grants(id, pa, pb);
+            out.comment(id(b), a.comment(), b.comment());
+            out.grants(id(b), a.privileges(), b.privileges());
         }
     }
 }
