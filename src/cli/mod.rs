@@ -5,6 +5,7 @@
 
 pub mod deploy;
 pub mod diff;
+pub mod generate;
 pub mod inspect;
 pub mod new;
 pub mod verify;
@@ -277,7 +278,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Verify(args) => verify::run(&ctx, args).await,
         Command::Inspect(args) => inspect::run(&ctx, args).await,
         Command::Diff(args) => diff::run(&ctx, args).await,
-        Command::Generate(_) => not_yet("generate", "the diff engine"),
+        Command::Generate(args) => generate::run(&ctx, args).await,
         Command::Lint(_) => not_yet("lint", "production safety"),
         Command::Drift(_) => not_yet("drift", "the deploy workflow"),
         Command::Apply(args) => deploy::apply(&ctx, args).await,

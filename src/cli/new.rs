@@ -31,13 +31,7 @@ pub fn run(ctx: &Context_, args: NewArgs) -> Result<Outcome> {
     std::fs::create_dir_all(&ctx.config.rollbacks_dir)
         .with_context(|| format!("cannot create {}", ctx.rel(&ctx.config.rollbacks_dir)))?;
     let now = std::time::SystemTime::now();
-    let mut version = crate::time::utc_compact(now);
-    // Versions must grow: after a clock skew (or two files within one second) take the next one.
-    if let Some(last) = list_migrations(dir)?.last() {
-        if compare_versions(&version, &last.name.version) != std::cmp::Ordering::Greater {
-            version = increment(&last.name.version);
-        }
-    }
+    let version = next_version(dir, now)?;
     let file_name = format!("{version}_{}.sql", slug(&args.description));
     let when = crate::time::utc_iso(now);
     let up = format!(
@@ -63,6 +57,18 @@ pub fn run(ctx: &Context_, args: NewArgs) -> Result<Outcome> {
     println!("{}", ctx.rel(&up_path));
     println!("{}", ctx.rel(&down_path));
     Ok(Outcome::Success)
+}
+
+/// The version of a new migration: the UTC time, or the next version after the newest file
+/// when the clock is behind it (clock skew, two files within one second): versions must grow.
+pub fn next_version(dir: &std::path::Path, now: std::time::SystemTime) -> Result<String> {
+    let mut version = crate::time::utc_compact(now);
+    if let Some(last) = list_migrations(dir)?.last() {
+        if compare_versions(&version, &last.name.version) != std::cmp::Ordering::Greater {
+            version = increment(&last.name.version);
+        }
+    }
+    Ok(version)
 }
 
 /// The next version after `v`, keeping its width.

@@ -1,0 +1,141 @@
+//! `pgshift generate` and `pgshift diff` on the example project: the files it writes, their
+//! validation, and applying them.
+
+mod common;
+
+use common::*;
+
+fn example() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("supabase"), &dir.path().join("supabase"));
+    std::fs::copy(repo().join("pgshift.toml"), dir.path().join("pgshift.toml")).unwrap();
+    dir
+}
+
+#[test]
+fn generate_writes_a_validated_migration_and_rollback_then_nothing_more() {
+    let tmp = open_tempdir();
+    let p = example();
+    let args = [
+        "--shadow",
+        "local",
+        "generate",
+        "add user preferences table",
+        "--to",
+        "supabase/prototype/staging.sql",
+    ];
+    let r = run(pgshift(p.path(), tmp.path()).args(args));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let written: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(written.len(), 2, "{}", r.stdout);
+    assert!(
+        written[0].starts_with("supabase/migrations/")
+            && written[0].ends_with("_add_user_preferences_table.sql")
+    );
+    let up = std::fs::read_to_string(p.path().join(written[0])).unwrap();
+    let down = std::fs::read_to_string(p.path().join(written[1])).unwrap();
+    assert!(up.contains("CREATE TABLE public.user_preferences"), "{up}");
+    assert!(
+        up.contains("REFERENCES public.users(id) ON DELETE CASCADE"),
+        "{up}"
+    );
+    assert!(up.contains("-- validated: yes"), "{up}");
+    assert!(
+        down.contains("-- deletes-data, irreversible: drops table public.user_preferences"),
+        "{down}"
+    );
+    assert!(
+        down.contains("DROP TABLE public.user_preferences;"),
+        "{down}"
+    );
+
+    // The migrations now reach the prototype: nothing more to write.
+    let r = run(pgshift(p.path(), tmp.path()).args(args));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(r.stderr.contains("no changes"), "{}", r.stderr);
+    let count = |d: std::path::PathBuf| std::fs::read_dir(d).unwrap().count();
+    assert_eq!(
+        count(p.path().join("supabase/migrations")),
+        count(repo().join("supabase/migrations")) + 1
+    );
+
+    // And the new migration replays with the rest.
+    let r = run(pgshift(p.path(), tmp.path()).args(["--shadow", "local", "verify"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn diff_output_is_deterministic_and_the_rollback_reverses_it() {
+    let tmp = open_tempdir();
+    let args = [
+        "--shadow",
+        "local",
+        "diff",
+        "--from",
+        "empty",
+        "--to",
+        "supabase/migrations",
+    ];
+    let a = run(pgshift(&repo(), tmp.path()).args(args));
+    let b = run(pgshift(&repo(), tmp.path()).args(args));
+    assert_eq!(a.code, 0, "{}", a.all());
+    assert_eq!(a.stdout, b.stdout, "same input, byte-identical SQL");
+    assert!(
+        a.stdout.contains("CREATE TYPE public.user_role AS ENUM"),
+        "{}",
+        a.stdout
+    );
+    let r = run(pgshift(&repo(), tmp.path()).args([
+        "--shadow",
+        "local",
+        "diff",
+        "--from",
+        "empty",
+        "--to",
+        "supabase/migrations",
+        "--rollback",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stdout.contains("DROP TABLE public.users;"),
+        "{}",
+        r.stdout
+    );
+    let r = run(pgshift(&repo(), tmp.path()).args([
+        "--shadow",
+        "local",
+        "diff",
+        "--from",
+        "supabase/migrations",
+        "--to",
+        "supabase/migrations",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(r.stdout.trim(), "[]");
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn differences_that_cannot_be_expressed_yet_are_refused_not_guessed() {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.sql"), "create domain public.pct as int check (value between 0 and 100);\ncreate table t (p public.pct);\n").unwrap();
+    std::fs::write(
+        dir.path().join("b.sql"),
+        "create publication everything for all tables;\n",
+    )
+    .unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args([
+        "--shadow", "local", "diff", "--from", "a.sql", "--to", "b.sql",
+    ]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr.contains("cannot express") && r.stderr.contains("publication"),
+        "{}",
+        r.stderr
+    );
+    assert_no_leftovers(tmp.path());
+}
