@@ -8,6 +8,17 @@ use common::*;
 fn example() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_tree(&repo().join("supabase"), &dir.path().join("supabase"));
+    // The README's quickstart generates this migration in the clone; start from before it.
+    for sub in ["supabase/migrations", "supabase/rollbacks"] {
+        for f in std::fs::read_dir(dir.path().join(sub)).unwrap().flatten() {
+            if f.file_name()
+                .to_string_lossy()
+                .ends_with("_add_user_preferences_table.sql")
+            {
+                std::fs::remove_file(f.path()).unwrap();
+            }
+        }
+    }
     std::fs::copy(repo().join("pgshift.toml"), dir.path().join("pgshift.toml")).unwrap();
     dir
 }
