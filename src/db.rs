@@ -5,7 +5,7 @@
 use std::str::FromStr;
 use std::time::Duration;
 
-use tokio_postgres::{Client, NoTls};
+use tokio_postgres::Client;
 
 use crate::redact;
 
@@ -31,10 +31,14 @@ pub async fn connect(url: &str) -> Result<Client, DbError> {
     if config.get_application_name().is_none() {
         config.application_name("pgshift");
     }
-    let (client, connection) = config.connect(NoTls).await.map_err(|e| DbError::Connect {
-        url: redact::url(url),
-        message: redact::text(&error_text(&e)),
-    })?;
+    let (client, connection) =
+        config
+            .connect(crate::tls::connector())
+            .await
+            .map_err(|e| DbError::Connect {
+                url: redact::url(url),
+                message: redact::text(&error_text(&e)),
+            })?;
     tokio::spawn(async move {
         // Errors surface on the client's next call; nothing to do here.
         let _ = connection.await;

@@ -16,3 +16,4 @@ pub mod shadow;
 pub mod source;
 pub mod sql;
 pub mod time;
+pub mod tls;
