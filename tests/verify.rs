@@ -326,10 +326,25 @@ fn realworld_supabase_storage_history_verifies() {
 #[test]
 fn commands_of_later_work_fail_clearly() {
     let tmp = open_tempdir();
-    let r = run(pgshift(&repo(), tmp.path()).args(["status", "--target", "postgres://h/db"]));
-    assert_eq!(r.code, 2, "{}", r.all());
-    assert!(r.stderr.contains("not available"), "{}", r.stderr);
-    let r = run(pgshift(&repo(), tmp.path()).args(["apply"]));
+    for args in [
+        vec!["lint"],
+        vec!["drift", "--target", "postgres://h/db"],
+        vec!["inspect", "empty", "--format", "sql"],
+    ] {
+        let r = run(pgshift(&repo(), tmp.path()).args(&args));
+        assert_eq!(r.code, 2, "{args:?}: {}", r.all());
+        assert!(r.stderr.contains("not available"), "{args:?}: {}", r.stderr);
+    }
+    let r = run(pgshift(&repo(), tmp.path())
+        .env_remove("DATABASE_URL")
+        .args(["apply"]));
+    assert_eq!(r.code, 2, "no target: {}", r.all());
+    assert!(
+        r.stderr.contains("--env NAME or --target URL"),
+        "{}",
+        r.stderr
+    );
+    let r = run(pgshift(&repo(), tmp.path()).args(["drift"]));
     assert_eq!(r.code, 2, "usage error: {}", r.all());
 }
 
