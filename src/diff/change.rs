@@ -14,6 +14,29 @@ pub enum EnumPosition {
     End,
 }
 
+/// ALTER DOMAIN actions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DomainAction {
+    SetDefault(Option<String>),
+    SetNotNull(bool),
+    AddCheck(DomainCheck),
+    DropCheck(String),
+}
+
+/// ALTER TYPE actions on a composite type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributeAction {
+    Add(Attribute),
+    Drop(String),
+    SetType {
+        name: String,
+        data_type: String,
+        collation: Option<QualifiedName>,
+    },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum Change {
@@ -34,8 +57,16 @@ pub enum Change {
     },
     CreateDomain(Domain),
     DropDomain(Domain),
+    AlterDomain {
+        name: QualifiedName,
+        action: DomainAction,
+    },
     CreateCompositeType(CompositeType),
     DropCompositeType(CompositeType),
+    AlterCompositeType {
+        name: QualifiedName,
+        action: AttributeAction,
+    },
     CreateRangeType(RangeType),
     DropRangeType(RangeType),
     CreateSequence(Sequence),
@@ -165,6 +196,7 @@ impl Change {
             CreateEnum(e) | DropEnum(e) => ty(&e.name),
             AddEnumValue { name, .. } => ty(name),
             CreateDomain(d) | DropDomain(d) => ty(&d.name),
+            AlterDomain { name, .. } | AlterCompositeType { name, .. } => ty(name),
             CreateCompositeType(c) | DropCompositeType(c) => ty(&c.name),
             CreateRangeType(r) | DropRangeType(r) => ty(&r.name),
             CreateSequence(s) | DropSequence(s) => ObjectId::Sequence {
@@ -241,6 +273,14 @@ impl Change {
             | DropMaterializedView(_)
             | DropFunction(_)
             | DropTrigger(_)
+            | AlterDomain {
+                action: DomainAction::DropCheck(_),
+                ..
+            }
+            | AlterCompositeType {
+                action: AttributeAction::Drop(_),
+                ..
+            }
             | Revoke { .. } => Phase::Drop,
             _ => Phase::Create,
         }
@@ -258,6 +298,8 @@ impl Change {
             | AddEnumValue { .. }
             | CreateDomain(_)
             | DropDomain(_)
+            | AlterDomain { .. }
+            | AlterCompositeType { .. }
             | CreateCompositeType(_)
             | DropCompositeType(_)
             | CreateRangeType(_)

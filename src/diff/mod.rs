@@ -10,7 +10,7 @@ pub mod change;
 
 use std::collections::BTreeMap;
 
-pub use change::{Change, EnumPosition, Phase};
+pub use change::{AttributeAction, Change, DomainAction, EnumPosition, Phase};
 
 use crate::model::*;
 
@@ -150,20 +150,8 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         "collations",
     );
     diff_enums(&mut out, &from.enums, enums);
-    diff_recreated(
-        &mut out,
-        &from.domains,
-        domains,
-        Change::DropDomain,
-        Change::CreateDomain,
-    );
-    diff_recreated(
-        &mut out,
-        &from.composite_types,
-        composite_types,
-        Change::DropCompositeType,
-        Change::CreateCompositeType,
-    );
+    diff_domains(&mut out, &from.domains, domains);
+    diff_composites(&mut out, &from.composite_types, composite_types);
     diff_recreated(
         &mut out,
         &from.range_types,
@@ -258,7 +246,7 @@ macro_rules! recreated {
     )*};
 }
 
-recreated!(Domain, CompositeType, RangeType);
+recreated!(RangeType);
 
 fn diff_recreated<V: Recreated>(
     out: &mut Out,
@@ -287,6 +275,187 @@ fn diff_recreated<V: Recreated>(
             out.comment(id(b), a.comment(), b.comment());
             out.grants(id(b), a.privileges(), b.privileges());
         }
+    }
+}
+
+/// Domains are altered in place (default, NOT NULL, checks by name); a new base type or
+/// collation recreates them.
+fn diff_domains(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Domain>,
+    to: &BTreeMap<QualifiedName, Domain>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for d in removed {
+        out.push(Change::DropDomain(d.clone()));
+    }
+    for d in added {
+        out.push(Change::CreateDomain(d.clone()));
+        out.decorate_new(
+            ObjectId::Type {
+                name: d.name.clone(),
+            },
+            d.comment.as_ref(),
+            &d.privileges,
+        );
+    }
+    for (a, b) in both {
+        let Domain {
+            name,
+            base_type,
+            collation,
+            default,
+            not_null,
+            checks,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Type { name: name.clone() };
+        if &a.base_type != base_type || &a.collation != collation {
+            out.push(Change::DropDomain(a.clone()));
+            out.push(Change::CreateDomain(b.clone()));
+            out.decorate_new(id, comment.as_ref(), privileges);
+            continue;
+        }
+        let alter = |action| Change::AlterDomain {
+            name: name.clone(),
+            action,
+        };
+        if &a.default != default {
+            out.push(alter(DomainAction::SetDefault(default.clone())));
+        }
+        if &a.not_null != not_null {
+            out.push(alter(DomainAction::SetNotNull(*not_null)));
+        }
+        let same = |x: &DomainCheck, y: &DomainCheck| {
+            x.name == y.name && x.definition == y.definition && x.validated == y.validated
+        };
+        for c in &a.checks {
+            match checks.iter().find(|n| n.name == c.name) {
+                Some(n) if same(n, c) => {
+                    if n.comment != c.comment {
+                        out.unsupported(
+                            id.clone(),
+                            format!("changing the comment of domain constraint {}", c.name),
+                        );
+                    }
+                }
+                _ => out.push(alter(DomainAction::DropCheck(c.name.clone()))),
+            }
+        }
+        for c in checks {
+            if !a.checks.iter().any(|o| same(o, c)) {
+                if c.comment.is_some() {
+                    out.unsupported(
+                        id.clone(),
+                        format!("commenting domain constraint {}", c.name),
+                    );
+                }
+                out.push(alter(DomainAction::AddCheck(c.clone())));
+            }
+        }
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}
+
+/// Composite types: attributes added at the end, dropped, or retyped in place; anything that
+/// would reorder attributes is refused for now.
+fn diff_composites(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, CompositeType>,
+    to: &BTreeMap<QualifiedName, CompositeType>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for c in removed {
+        out.push(Change::DropCompositeType(c.clone()));
+    }
+    for c in added {
+        out.push(Change::CreateCompositeType(c.clone()));
+        out.decorate_new(
+            ObjectId::Type {
+                name: c.name.clone(),
+            },
+            c.comment.as_ref(),
+            &c.privileges,
+        );
+        for at in &c.attributes {
+            out.comment(
+                ObjectId::Column {
+                    table: c.name.clone(),
+                    column: at.name.clone(),
+                },
+                None,
+                at.comment.as_ref(),
+            );
+        }
+    }
+    for (a, b) in both {
+        let CompositeType {
+            name,
+            attributes,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Type { name: name.clone() };
+        let old = |n: &String| a.attributes.iter().any(|o| &o.name == n);
+        let new = |n: &String| attributes.iter().any(|x| &x.name == n);
+        // Kept attributes stay in order; new ones can only be appended.
+        let kept: Vec<&String> = attributes
+            .iter()
+            .map(|x| &x.name)
+            .filter(|n| old(n))
+            .collect();
+        let kept_before: Vec<&String> = a
+            .attributes
+            .iter()
+            .map(|o| &o.name)
+            .filter(|n| new(n))
+            .collect();
+        let appended_only = match attributes.iter().position(|x| !old(&x.name)) {
+            Some(i) => attributes[i..].iter().all(|x| !old(&x.name)),
+            None => true,
+        };
+        if kept != kept_before || !appended_only {
+            out.unsupported(
+                id.clone(),
+                format!("reordering or inserting attributes of composite type {name}"),
+            );
+            continue;
+        }
+        let alter = |action| Change::AlterCompositeType {
+            name: name.clone(),
+            action,
+        };
+        for o in a.attributes.iter().filter(|o| !new(&o.name)) {
+            out.push(alter(AttributeAction::Drop(o.name.clone())));
+        }
+        for x in attributes {
+            let cid = ObjectId::Column {
+                table: name.clone(),
+                column: x.name.clone(),
+            };
+            match a.attributes.iter().find(|o| o.name == x.name) {
+                None => {
+                    out.push(alter(AttributeAction::Add(x.clone())));
+                    out.comment(cid, None, x.comment.as_ref());
+                }
+                Some(o) => {
+                    if o.data_type != x.data_type || o.collation != x.collation {
+                        out.push(alter(AttributeAction::SetType {
+                            name: x.name.clone(),
+                            data_type: x.data_type.clone(),
+                            collation: x.collation.clone(),
+                        }));
+                    }
+                    out.comment(cid, o.comment.as_ref(), x.comment.as_ref());
+                }
+            }
+        }
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
     }
 }
 

@@ -2,7 +2,7 @@
 //! error here until it renders.
 
 use super::writer::{ident, idents, literal, qualified};
-use crate::diff::{Change, EnumPosition};
+use crate::diff::{AttributeAction, Change, DomainAction, EnumPosition};
 use crate::model::*;
 
 /// The SQL of a change, without a trailing semicolon.
@@ -66,6 +66,48 @@ pub fn render(change: &Change) -> String {
             s
         }
         DropDomain(d) => format!("DROP DOMAIN {}", qualified(&d.name)),
+        AlterDomain { name, action } => format!(
+            "ALTER DOMAIN {} {}",
+            qualified(name),
+            match action {
+                DomainAction::SetDefault(Some(d)) => format!("SET DEFAULT {d}"),
+                DomainAction::SetDefault(None) => "DROP DEFAULT".to_string(),
+                DomainAction::SetNotNull(true) => "SET NOT NULL".to_string(),
+                DomainAction::SetNotNull(false) => "DROP NOT NULL".to_string(),
+                // pg_get_constraintdef prints NOT VALID itself for unvalidated checks.
+                DomainAction::AddCheck(c) =>
+                    format!("ADD CONSTRAINT {} {}", ident(&c.name), c.definition),
+                DomainAction::DropCheck(n) => format!("DROP CONSTRAINT {}", ident(n)),
+            }
+        ),
+        AlterCompositeType { name, action } => format!(
+            "ALTER TYPE {} {}",
+            qualified(name),
+            match action {
+                AttributeAction::Add(a) => format!(
+                    "ADD ATTRIBUTE {} {}{}",
+                    ident(&a.name),
+                    a.data_type,
+                    a.collation
+                        .as_ref()
+                        .map(|c| format!(" COLLATE {}", qualified(c)))
+                        .unwrap_or_default()
+                ),
+                AttributeAction::Drop(n) => format!("DROP ATTRIBUTE {}", ident(n)),
+                AttributeAction::SetType {
+                    name,
+                    data_type,
+                    collation,
+                } => format!(
+                    "ALTER ATTRIBUTE {} TYPE {data_type}{}",
+                    ident(name),
+                    collation
+                        .as_ref()
+                        .map(|c| format!(" COLLATE {}", qualified(c)))
+                        .unwrap_or_default()
+                ),
+            }
+        ),
         CreateCompositeType(c) => format!(
             "CREATE TYPE {} AS ({})",
             qualified(&c.name),
