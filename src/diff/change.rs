@@ -67,6 +67,14 @@ pub enum Change {
         name: QualifiedName,
         action: AttributeAction,
     },
+    CreateCollation(Collation),
+    DropCollation(Collation),
+    CreateAggregate(Aggregate),
+    DropAggregate(Aggregate),
+    CreateEventTrigger(EventTrigger),
+    DropEventTrigger(EventTrigger),
+    CreatePublication(Publication),
+    DropPublication(Publication),
     CreateRangeType(RangeType),
     DropRangeType(RangeType),
     CreateSequence(Sequence),
@@ -177,6 +185,10 @@ pub enum Change {
 pub enum Phase {
     Drop,
     Create,
+    /// Drops of objects others only refer to (types, collations, functions, sequences,
+    /// extensions, schemas) that are not recreated: they wait until what referred to them has
+    /// been altered to refer to something else. The planner assigns it.
+    Cleanup,
 }
 
 impl Change {
@@ -196,6 +208,16 @@ impl Change {
             CreateEnum(e) | DropEnum(e) => ty(&e.name),
             AddEnumValue { name, .. } => ty(name),
             CreateDomain(d) | DropDomain(d) => ty(&d.name),
+            CreateCollation(c) | DropCollation(c) => ObjectId::Collation {
+                name: c.name.clone(),
+            },
+            CreateAggregate(a) | DropAggregate(a) => ObjectId::Aggregate { id: a.id.clone() },
+            CreateEventTrigger(e) | DropEventTrigger(e) => ObjectId::EventTrigger {
+                name: e.name.clone(),
+            },
+            CreatePublication(p) | DropPublication(p) => ObjectId::Publication {
+                name: p.name.clone(),
+            },
             AlterDomain { name, .. } | AlterCompositeType { name, .. } => ty(name),
             CreateCompositeType(c) | DropCompositeType(c) => ty(&c.name),
             CreateRangeType(r) | DropRangeType(r) => ty(&r.name),
@@ -273,6 +295,10 @@ impl Change {
             | DropMaterializedView(_)
             | DropFunction(_)
             | DropTrigger(_)
+            | DropCollation(_)
+            | DropAggregate(_)
+            | DropEventTrigger(_)
+            | DropPublication(_)
             | AlterDomain {
                 action: DomainAction::DropCheck(_),
                 ..
@@ -292,6 +318,12 @@ impl Change {
         use Change::*;
         match self {
             CreateSchema(_) | DropSchema(_) => 0,
+            CreateCollation(_) | DropCollation(_) => 2,
+            CreateAggregate(_) | DropAggregate(_) => 9,
+            CreateEventTrigger(_)
+            | DropEventTrigger(_)
+            | CreatePublication(_)
+            | DropPublication(_) => 16,
             CreateExtension(_) | DropExtension(_) | UpdateExtension { .. } => 1,
             CreateEnum(_)
             | DropEnum(_)

@@ -140,14 +140,12 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
     } = to;
     diff_schemas(&mut out, &from.schemas, schemas);
     diff_extensions(&mut out, &from.extensions, extensions);
-    unsupported_kind(
+    diff_recreated(
         &mut out,
         &from.collations,
         collations,
-        |c| ObjectId::Collation {
-            name: c.name.clone(),
-        },
-        "collations",
+        Change::DropCollation,
+        Change::CreateCollation,
     );
     diff_enums(&mut out, &from.enums, enums);
     diff_domains(&mut out, &from.domains, domains);
@@ -161,35 +159,39 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
     );
     diff_sequences(&mut out, &from.sequences, sequences);
     diff_functions(&mut out, &from.functions, functions);
-    unsupported_kind(
+    for a in aggregates.values().filter(|a| a.kind != "n") {
+        if from.aggregates.get(&a.id) != Some(a) {
+            out.unsupported(
+                ObjectId::Aggregate { id: a.id.clone() },
+                "ordered-set and hypothetical-set aggregates",
+            );
+        }
+    }
+    diff_recreated(
         &mut out,
         &from.aggregates,
         aggregates,
-        |a| ObjectId::Aggregate { id: a.id.clone() },
-        "aggregates",
+        Change::DropAggregate,
+        Change::CreateAggregate,
     );
     diff_tables(&mut out, &from.tables, tables);
     diff_indexes(&mut out, &from.indexes, indexes);
     diff_views(&mut out, &from.views, views, false);
     diff_views(&mut out, &from.materialized_views, materialized_views, true);
     diff_triggers(&mut out, &from.triggers, triggers);
-    unsupported_kind(
+    diff_recreated(
         &mut out,
         &from.event_triggers,
         event_triggers,
-        |e| ObjectId::EventTrigger {
-            name: e.name.clone(),
-        },
-        "event triggers",
+        Change::DropEventTrigger,
+        Change::CreateEventTrigger,
     );
-    unsupported_kind(
+    diff_recreated(
         &mut out,
         &from.publications,
         publications,
-        |p| ObjectId::Publication {
-            name: p.name.clone(),
-        },
-        "publications",
+        Change::DropPublication,
+        Change::CreatePublication,
     );
     if &from.default_privileges != default_privileges {
         out.unsupported(
@@ -204,76 +206,139 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
     }
 }
 
-/// Kinds not diffed yet: any difference is reported, never skipped.
-fn unsupported_kind<K: Ord, V: PartialEq>(
-    out: &mut Out,
-    from: &BTreeMap<K, V>,
-    to: &BTreeMap<K, V>,
-    id: impl Fn(&V) -> ObjectId,
-    kind: &str,
-) {
-    let (removed, added, both) = keyed(from, to);
-    for v in removed.into_iter().chain(added) {
-        out.unsupported(id(v), format!("creating or dropping {kind}"));
-    }
-    for (a, b) in both {
-        if a != b {
-            out.unsupported(id(b), format!("changing {kind}"));
-        }
-    }
-}
-
-/// Types that are recreated (drop and create) on any change beyond comment, privileges and
-/// owner, which are altered in place.
+/// Objects recreated (drop and create) on any change beyond comment, privileges and owner,
+/// which are altered in place.
 trait Recreated: PartialEq + Clone {
-    fn type_name(&self) -> &QualifiedName;
+    fn id(&self) -> ObjectId;
     fn comment(&self) -> Option<&String>;
-    fn privileges(&self) -> &[Grant];
+    fn privileges(&self) -> &[Grant] {
+        &[]
+    }
     /// The object with comment, privileges and owner cleared.
     fn core(&self) -> Self;
 }
 
-macro_rules! recreated {
-    ($($ty:ident),*) => {$(
-        impl Recreated for $ty {
-            fn type_name(&self) -> &QualifiedName { &self.name }
-            fn comment(&self) -> Option<&String> { self.comment.as_ref() }
-            fn privileges(&self) -> &[Grant] { &self.privileges }
-            fn core(&self) -> Self {
-                $ty { owner: String::new(), comment: None, privileges: Vec::new(), ..self.clone() }
-            }
+impl Recreated for RangeType {
+    fn id(&self) -> ObjectId {
+        ObjectId::Type {
+            name: self.name.clone(),
         }
-    )*};
+    }
+    fn comment(&self) -> Option<&String> {
+        self.comment.as_ref()
+    }
+    fn privileges(&self) -> &[Grant] {
+        &self.privileges
+    }
+    fn core(&self) -> Self {
+        RangeType {
+            owner: String::new(),
+            comment: None,
+            privileges: Vec::new(),
+            ..self.clone()
+        }
+    }
 }
 
-recreated!(RangeType);
+impl Recreated for Aggregate {
+    fn id(&self) -> ObjectId {
+        ObjectId::Aggregate {
+            id: self.id.clone(),
+        }
+    }
+    fn comment(&self) -> Option<&String> {
+        self.comment.as_ref()
+    }
+    fn privileges(&self) -> &[Grant] {
+        &self.privileges
+    }
+    fn core(&self) -> Self {
+        Aggregate {
+            owner: String::new(),
+            comment: None,
+            privileges: Vec::new(),
+            ..self.clone()
+        }
+    }
+}
 
-fn diff_recreated<V: Recreated>(
+impl Recreated for Collation {
+    fn id(&self) -> ObjectId {
+        ObjectId::Collation {
+            name: self.name.clone(),
+        }
+    }
+    fn comment(&self) -> Option<&String> {
+        self.comment.as_ref()
+    }
+    fn core(&self) -> Self {
+        Collation {
+            owner: String::new(),
+            comment: None,
+            ..self.clone()
+        }
+    }
+}
+
+impl Recreated for EventTrigger {
+    fn id(&self) -> ObjectId {
+        ObjectId::EventTrigger {
+            name: self.name.clone(),
+        }
+    }
+    fn comment(&self) -> Option<&String> {
+        self.comment.as_ref()
+    }
+    fn core(&self) -> Self {
+        EventTrigger {
+            owner: String::new(),
+            comment: None,
+            ..self.clone()
+        }
+    }
+}
+
+impl Recreated for Publication {
+    fn id(&self) -> ObjectId {
+        ObjectId::Publication {
+            name: self.name.clone(),
+        }
+    }
+    fn comment(&self) -> Option<&String> {
+        self.comment.as_ref()
+    }
+    fn core(&self) -> Self {
+        Publication {
+            owner: String::new(),
+            comment: None,
+            ..self.clone()
+        }
+    }
+}
+
+fn diff_recreated<K: Ord, V: Recreated>(
     out: &mut Out,
-    from: &BTreeMap<QualifiedName, V>,
-    to: &BTreeMap<QualifiedName, V>,
+    from: &BTreeMap<K, V>,
+    to: &BTreeMap<K, V>,
     drop: fn(V) -> Change,
     create: fn(V) -> Change,
 ) {
-    let id = |v: &V| ObjectId::Type {
-        name: v.type_name().clone(),
-    };
     let (removed, added, both) = keyed(from, to);
     for v in removed {
         out.push(drop(v.clone()));
     }
     for v in added {
         out.push(create(v.clone()));
-        out.decorate_new(id(v), v.comment(), v.privileges());
+        out.decorate_new(v.id(), v.comment(), v.privileges());
     }
     for (a, b) in both {
         if a.core() != b.core() {
             out.push(drop(a.clone()));
             out.push(create(b.clone()));
-            out.decorate_new(id(b), b.comment(), b.privileges());
+            out.decorate_new(b.id(), b.comment(), b.privileges());
         } else {
-            out.comment(id(b), a.comment(), b.comment());
-            out.grants(id(b), a.privileges(), b.privileges());
+            out.comment(b.id(), a.comment(), b.comment());
+            out.grants(b.id(), a.privileges(), b.privileges());
         }
     }
 }

@@ -323,6 +323,85 @@ fn is_decoration(c: &Change) -> bool {
 /// The plan order: Kahn's algorithm over the step graph, ready steps taken by (phase, rank,
 /// position), so equal inputs give equal plans.
 fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, PlanError> {
+    let created: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Create && establishes(c))
+        .map(|c| c.target())
+        .collect();
+    let created_routines: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::CreateFunction(f) => Some(f.id.name.clone()),
+            _ => None,
+        })
+        .collect();
+    // Objects dropped in the drop phase proper (tables, columns, views ...).
+    let dropped_early: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Drop)
+        .filter(|c| {
+            !matches!(
+                c,
+                Change::DropCollation(_)
+                    | Change::DropEnum(_)
+                    | Change::DropDomain(_)
+                    | Change::DropCompositeType(_)
+                    | Change::DropRangeType(_)
+                    | Change::DropFunction(_)
+                    | Change::DropAggregate(_)
+                    | Change::DropSequence(_)
+                    | Change::DropExtension(_)
+                    | Change::DropSchema(_)
+            )
+        })
+        .flat_map(|c| {
+            let t = c.target();
+            // A dropped table takes its columns with it.
+            let mut v = vec![t.clone()];
+            if let Change::DropTable(table) = c {
+                v.extend(table.columns.iter().map(|col| ObjectId::Column {
+                    table: table.name.clone(),
+                    column: col.name.clone(),
+                }));
+            }
+            v
+        })
+        .collect();
+    let phase_of: Vec<Phase> = changes
+        .iter()
+        .map(|c| {
+            let late = matches!(
+                c,
+                Change::DropCollation(_)
+                    | Change::DropEnum(_)
+                    | Change::DropDomain(_)
+                    | Change::DropCompositeType(_)
+                    | Change::DropRangeType(_)
+                    | Change::DropFunction(_)
+                    | Change::DropAggregate(_)
+                    | Change::DropSequence(_)
+                    | Change::DropExtension(_)
+                    | Change::DropSchema(_)
+            );
+            let target = c.target();
+            // A routine recreated under the same name (new argument names, or a function
+            // becoming a procedure) must go before its replacement is created.
+            let renamed_routine = match c {
+                Change::DropFunction(f) => created_routines.contains(&f.id.name),
+                _ => false,
+            };
+            // Something it depends on goes in the drop phase: it must go before that.
+            let needed_first = from
+                .dependencies
+                .iter()
+                .any(|(a, b)| a == &target && dropped_early.contains(b));
+            if late && !created.contains(&target) && !renamed_routine && !needed_first {
+                Phase::Cleanup
+            } else {
+                c.phase()
+            }
+        })
+        .collect();
     let mut graph: DiGraph<usize, ()> = DiGraph::new();
     let nodes: Vec<NodeIndex> = (0..changes.len()).map(|i| graph.add_node(i)).collect();
     // Which steps create (or drop) each object; constraint-backed indexes map to their constraint.
@@ -466,12 +545,12 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     // schemas), creates in rank order.
     let key = |i: usize| {
         let rank = changes[i].rank();
-        let rank = if changes[i].phase() == Phase::Drop {
-            u8::MAX - rank
-        } else {
+        let rank = if phase_of[i] == Phase::Create {
             rank
+        } else {
+            u8::MAX - rank
         };
-        (changes[i].phase(), rank, i)
+        (phase_of[i], rank, i)
     };
     let mut indegree: Vec<usize> = nodes
         .iter()
@@ -509,6 +588,6 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         return Err(PlanError::Cycle(cycle));
     }
     // Every drop before every create: a drop that became ready late still goes first.
-    out.sort_by_key(|&i| changes[i].phase());
+    out.sort_by_key(|&i| phase_of[i]);
     Ok(out)
 }

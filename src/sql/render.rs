@@ -66,6 +66,154 @@ pub fn render(change: &Change) -> String {
             s
         }
         DropDomain(d) => format!("DROP DOMAIN {}", qualified(&d.name)),
+        CreateCollation(c) => {
+            let Collation {
+                name,
+                provider,
+                deterministic,
+                lc_collate,
+                lc_ctype,
+                icu_locale,
+                icu_rules,
+                owner: _,
+                comment: _,
+            } = c;
+            let mut opts = Vec::new();
+            match provider.as_str() {
+                "i" => {
+                    opts.push("provider = icu".to_string());
+                    if let Some(l) = icu_locale.as_ref().or(lc_collate.as_ref()) {
+                        opts.push(format!("locale = {}", literal(l)));
+                    }
+                    if let Some(r) = icu_rules {
+                        opts.push(format!("rules = {}", literal(r)));
+                    }
+                }
+                _ => {
+                    opts.push("provider = libc".to_string());
+                    if let Some(l) = lc_collate {
+                        opts.push(format!("lc_collate = {}", literal(l)));
+                    }
+                    if let Some(l) = lc_ctype {
+                        opts.push(format!("lc_ctype = {}", literal(l)));
+                    }
+                }
+            }
+            if !deterministic {
+                opts.push("deterministic = false".to_string());
+            }
+            format!("CREATE COLLATION {} ({})", qualified(name), opts.join(", "))
+        }
+        DropCollation(c) => format!("DROP COLLATION {}", qualified(&c.name)),
+        CreateAggregate(a) => {
+            let fname = |f: &FunctionId| qualified(&f.name);
+            let mut opts = vec![
+                format!("SFUNC = {}", fname(&a.state_function)),
+                format!("STYPE = {}", a.state_type),
+            ];
+            if let Some(f) = &a.final_function {
+                opts.push(format!("FINALFUNC = {}", fname(f)));
+            }
+            if let Some(f) = &a.combine_function {
+                opts.push(format!("COMBINEFUNC = {}", fname(f)));
+            }
+            if let Some(i) = &a.initial_value {
+                opts.push(format!("INITCOND = {}", literal(i)));
+            }
+            if let Some(op) = &a.sort_operator {
+                // regoperator text: `pg_catalog.>(integer,integer)` -> the operator itself.
+                let op = op.split('(').next().unwrap_or(op);
+                opts.push(format!("SORTOP = OPERATOR({op})"));
+            }
+            match a.parallel.as_str() {
+                "s" => opts.push("PARALLEL = SAFE".into()),
+                "r" => opts.push("PARALLEL = RESTRICTED".into()),
+                _ => {}
+            }
+            format!(
+                "CREATE AGGREGATE {}({}) ({})",
+                qualified(&a.id.name),
+                a.arguments,
+                opts.join(", ")
+            )
+        }
+        DropAggregate(a) => format!("DROP AGGREGATE {}", super::writer::function(&a.id)),
+        CreateEventTrigger(e) => {
+            let tags = if e.tags.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " WHEN TAG IN ({})",
+                    e.tags
+                        .iter()
+                        .map(|t| literal(t))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            let mut s = format!(
+                "CREATE EVENT TRIGGER {} ON {}{tags} EXECUTE FUNCTION {}()",
+                ident(&e.name),
+                ident(&e.event),
+                qualified(&e.function.name)
+            );
+            let state = match e.enabled.as_str() {
+                "D" => Some("DISABLE"),
+                "R" => Some("ENABLE REPLICA"),
+                "A" => Some("ENABLE ALWAYS"),
+                _ => None,
+            };
+            if let Some(state) = state {
+                s.push_str(&format!(
+                    ";\nALTER EVENT TRIGGER {} {state}",
+                    ident(&e.name)
+                ));
+            }
+            s
+        }
+        DropEventTrigger(e) => format!("DROP EVENT TRIGGER {}", ident(&e.name)),
+        CreatePublication(p) => {
+            let mut targets = Vec::new();
+            for t in &p.tables {
+                let cols = t
+                    .columns
+                    .as_ref()
+                    .map(|c| format!(" ({})", idents(c)))
+                    .unwrap_or_default();
+                let filter = t
+                    .row_filter
+                    .as_ref()
+                    .map(|f| format!(" WHERE ({f})"))
+                    .unwrap_or_default();
+                targets.push(format!("TABLE {}{cols}{filter}", qualified(&t.table)));
+            }
+            for sch in &p.schemas {
+                targets.push(format!("TABLES IN SCHEMA {}", ident(sch)));
+            }
+            let what = if p.all_tables {
+                " FOR ALL TABLES".to_string()
+            } else if targets.is_empty() {
+                String::new()
+            } else {
+                format!(" FOR {}", targets.join(", "))
+            };
+            let publish: Vec<&str> = [
+                (p.insert, "insert"),
+                (p.update, "update"),
+                (p.delete, "delete"),
+                (p.truncate, "truncate"),
+            ]
+            .into_iter()
+            .filter_map(|(on, n)| on.then_some(n))
+            .collect();
+            format!(
+                "CREATE PUBLICATION {}{what} WITH (publish = {}, publish_via_partition_root = {})",
+                ident(&p.name),
+                literal(&publish.join(", ")),
+                p.via_root
+            )
+        }
+        DropPublication(p) => format!("DROP PUBLICATION {}", ident(&p.name)),
         AlterDomain { name, action } => format!(
             "ALTER DOMAIN {} {}",
             qualified(name),
