@@ -59,19 +59,12 @@ pub fn dump(url: &str, dir: &Path, timestamp: &str) -> Result<PathBuf, ApplyErro
         .mode(0o600)
         .open(&file)
         .map_err(|e| ApplyError::Backup(format!("cannot create {}: {e}", file.display())))?;
-    let mut parsed = url::Url::parse(url).map_err(|e| ApplyError::Backup(e.to_string()))?;
-    let password = parsed.password().map(|p| {
-        url::form_urlencoded::parse(format!("p={p}").as_bytes())
-            .next()
-            .map(|(_, v)| v.into_owned())
-            .unwrap_or_default()
-    });
-    let _ = parsed.set_password(None);
+    let (clean, password) = split_password(url)?;
     let mut cmd = std::process::Command::new(pg_dump());
     cmd.args(["--format=custom", "--no-password", "--file"])
         .arg(&file)
         .arg("--dbname")
-        .arg(parsed.as_str());
+        .arg(clean.as_str());
     if let Some(p) = password {
         cmd.env("PGPASSWORD", p);
     }

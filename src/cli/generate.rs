@@ -45,9 +45,7 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
     }
     let now = std::time::SystemTime::now();
     let dir = &ctx.config.migrations_dir;
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", ctx.rel(dir)))?;
-    std::fs::create_dir_all(&ctx.config.rollbacks_dir)
-        .with_context(|| format!("cannot create {}", ctx.rel(&ctx.config.rollbacks_dir)))?;
+    super::new::ensure_dirs(ctx)?;
     let file_name = format!(
         "{}_{}.sql",
         next_version(dir, now)?,
@@ -90,18 +88,7 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
         header("rollback of", &plans.rollback, &to_label, &from_label),
         annotated(&plans.rollback)
     );
-    let up_path = dir.join(&file_name);
-    let down_path = ctx.config.rollbacks_dir.join(&file_name);
-    for (path, text) in [(&up_path, &up), (&down_path, &down)] {
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(path)
-            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
-            .with_context(|| format!("cannot create {}", ctx.rel(path)))?;
-    }
-    println!("{}", ctx.rel(&up_path));
-    println!("{}", ctx.rel(&down_path));
+    super::new::write_pair(ctx, &file_name, &up, &down)?;
     ctx.ui.info(format!(
         "wrote {} statement(s) and a rollback of {}",
         plans.forward.steps.len(),

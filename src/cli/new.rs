@@ -27,9 +27,7 @@ pub fn slug(description: &str) -> String {
 
 pub fn run(ctx: &Context_, args: NewArgs) -> Result<Outcome> {
     let dir = &ctx.config.migrations_dir;
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", ctx.rel(dir)))?;
-    std::fs::create_dir_all(&ctx.config.rollbacks_dir)
-        .with_context(|| format!("cannot create {}", ctx.rel(&ctx.config.rollbacks_dir)))?;
+    ensure_dirs(ctx)?;
     let now = std::time::SystemTime::now();
     let version = next_version(dir, now)?;
     let file_name = format!("{version}_{}.sql", slug(&args.description));
@@ -44,9 +42,24 @@ pub fn run(ctx: &Context_, args: NewArgs) -> Result<Outcome> {
         "-- rollback of {file_name}: {}\n-- created {when} by pgshift new\n--\n-- Undo the migration exactly, in reverse order.\n\nSET lock_timeout = '3s';\n\n",
         args.description
     );
-    let up_path = dir.join(&file_name);
-    let down_path = ctx.config.rollbacks_dir.join(&file_name);
-    for (path, text) in [(&up_path, &up), (&down_path, &down)] {
+    write_pair(ctx, &file_name, &up, &down)?;
+    Ok(Outcome::Success)
+}
+
+/// Creates the migrations and rollbacks directories if they are missing.
+pub fn ensure_dirs(ctx: &Context_) -> Result<()> {
+    for dir in [&ctx.config.migrations_dir, &ctx.config.rollbacks_dir] {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", ctx.rel(dir)))?;
+    }
+    Ok(())
+}
+
+/// Writes a migration and its rollback under the same file name (never overwriting a file)
+/// and prints both paths.
+pub fn write_pair(ctx: &Context_, file_name: &str, up: &str, down: &str) -> Result<()> {
+    let up_path = ctx.config.migrations_dir.join(file_name);
+    let down_path = ctx.config.rollbacks_dir.join(file_name);
+    for (path, text) in [(&up_path, up), (&down_path, down)] {
         std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -56,7 +69,7 @@ pub fn run(ctx: &Context_, args: NewArgs) -> Result<Outcome> {
     }
     println!("{}", ctx.rel(&up_path));
     println!("{}", ctx.rel(&down_path));
-    Ok(Outcome::Success)
+    Ok(())
 }
 
 /// The version of a new migration: the UTC time, or the next version after the newest file

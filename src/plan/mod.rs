@@ -313,6 +313,24 @@ fn establishes(c: &Change) -> bool {
         )
 }
 
+/// Drops of objects others only refer to (types, collations, routines, sequences, extensions,
+/// schemas): candidates for the cleanup phase.
+fn may_drop_late(c: &Change) -> bool {
+    matches!(
+        c,
+        Change::DropCollation(_)
+            | Change::DropEnum(_)
+            | Change::DropDomain(_)
+            | Change::DropCompositeType(_)
+            | Change::DropRangeType(_)
+            | Change::DropFunction(_)
+            | Change::DropAggregate(_)
+            | Change::DropSequence(_)
+            | Change::DropExtension(_)
+            | Change::DropSchema(_)
+    )
+}
+
 fn is_decoration(c: &Change) -> bool {
     matches!(
         c,
@@ -339,21 +357,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     let dropped_early: BTreeSet<ObjectId> = changes
         .iter()
         .filter(|c| c.phase() == Phase::Drop)
-        .filter(|c| {
-            !matches!(
-                c,
-                Change::DropCollation(_)
-                    | Change::DropEnum(_)
-                    | Change::DropDomain(_)
-                    | Change::DropCompositeType(_)
-                    | Change::DropRangeType(_)
-                    | Change::DropFunction(_)
-                    | Change::DropAggregate(_)
-                    | Change::DropSequence(_)
-                    | Change::DropExtension(_)
-                    | Change::DropSchema(_)
-            )
-        })
+        .filter(|c| !may_drop_late(c))
         .flat_map(|c| {
             let t = c.target();
             // A dropped table takes its columns with it.
@@ -370,19 +374,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     let phase_of: Vec<Phase> = changes
         .iter()
         .map(|c| {
-            let late = matches!(
-                c,
-                Change::DropCollation(_)
-                    | Change::DropEnum(_)
-                    | Change::DropDomain(_)
-                    | Change::DropCompositeType(_)
-                    | Change::DropRangeType(_)
-                    | Change::DropFunction(_)
-                    | Change::DropAggregate(_)
-                    | Change::DropSequence(_)
-                    | Change::DropExtension(_)
-                    | Change::DropSchema(_)
-            );
+            let late = may_drop_late(c);
             let target = c.target();
             // A routine recreated under the same name (new argument names, or a function
             // becoming a procedure) must go before its replacement is created.
