@@ -60,18 +60,7 @@ fn database(cluster: &Cluster) -> String {
 }
 
 fn query(cluster: &Cluster, url: &str, sql: &str) -> Vec<String> {
-    cluster.rt.block_on(async {
-        let c = pgshift::db::connect(url).await.unwrap();
-        c.simple_query(sql)
-            .await
-            .unwrap()
-            .into_iter()
-            .filter_map(|m| match m {
-                tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
-                _ => None,
-            })
-            .collect()
-    })
+    cluster.query_at(url, sql)
 }
 
 fn pgshift_in(p: &Project, tmp: &Path) -> std::process::Command {

@@ -146,11 +146,15 @@ impl Cluster {
         self.server.admin_url().to_string()
     }
 
-    /// Runs a query and returns the first column of every row as text.
+    /// Runs a query in the maintenance database; the first column of every row as text.
     pub fn query(&self, sql: &str) -> Vec<String> {
-        let url = self.url();
+        self.query_at(&self.url(), sql)
+    }
+
+    /// Runs a query in the database at `url`; the first column of every row as text.
+    pub fn query_at(&self, url: &str, sql: &str) -> Vec<String> {
         self.rt.block_on(async {
-            let c = pgshift::db::connect(&url).await.unwrap();
+            let c = pgshift::db::connect(url).await.unwrap();
             c.simple_query(sql)
                 .await
                 .unwrap()
