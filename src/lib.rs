@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod diff;
+pub mod lint;
 pub mod migrations;
 pub mod model;
 pub mod plan;

@@ -8,6 +8,8 @@
 //! whose signature changes) are pulled into the plan first. A priority-aware topological sort
 //! keeps the output deterministic and readable; a cycle is an error naming its objects.
 
+pub mod hazard;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::graph::{DiGraph, NodeIndex};

@@ -1,0 +1,416 @@
+//! Reviewing migration files for operations that are dangerous on a live database.
+//!
+//! A file is split and parsed with `pg_query` (the real PostgreSQL parser); each rule in
+//! `rules/` looks at the parse trees, never at the text. Rules see the file as a whole: every
+//! statement carries what the file did before it (tables it created, whether a lock timeout is
+//! set, whether an explicit transaction is open), so "adding a NOT NULL column to a table created
+//! three lines up" is not a finding. A statement that does not parse is a finding, never a crash.
+//!
+//! `-- pgshift:allow RULE reason` in the comment lines right above a statement silences that rule
+//! for that statement. Which rules block a deploy and which only warn is configurable
+//! (`[lint]` in pgshift.toml).
+
+pub mod ast;
+pub mod report;
+pub mod rules;
+
+use std::collections::BTreeSet;
+
+use pg_query::protobuf::node::Node as N;
+
+use crate::migrations::directives;
+use crate::migrations::split::{self, StatementKind};
+use crate::plan::hazard::Hazard;
+
+pub use rules::{RuleDef, RULES};
+
+/// How a finding counts toward the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Warning,
+    Blocking,
+}
+
+/// What a rule reports about one statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// Index of the statement in the file.
+    pub stmt: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+impl Violation {
+    pub fn new(stmt: &Stmt, message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Violation {
+            stmt: stmt.index,
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+}
+
+/// A violation placed in its file, with the rule's hazards and severity.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Finding {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub hazards: Vec<Hazard>,
+    pub message: String,
+    pub hint: String,
+    /// The statement's first line, for context in reports.
+    pub statement: String,
+}
+
+/// What the file did before a statement.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    /// Tables created earlier in the file (`schema.name` as written, `public` when unqualified):
+    /// changing them is safe because nobody uses them yet.
+    pub created_tables: BTreeSet<String>,
+    /// An explicit BEGIN is open.
+    pub in_transaction_block: bool,
+    /// `SET lock_timeout` ran earlier in the file (or its transaction).
+    pub lock_timeout_set: bool,
+    /// `SET statement_timeout` ran earlier.
+    pub statement_timeout_set: bool,
+}
+
+/// One statement of a file, parsed.
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    pub index: usize,
+    pub text: String,
+    pub line: usize,
+    pub column: usize,
+    pub kind: StatementKind,
+    /// The parse tree; `None` when the statement does not parse.
+    pub node: Option<N>,
+    /// The parser's message when it does not.
+    pub parse_error: Option<String>,
+    pub state: State,
+    /// Rules silenced by `-- pgshift:allow RULE` right above the statement.
+    pub allowed: BTreeSet<String>,
+}
+
+impl Stmt {
+    /// True when `table` (as [`ast::table_key`] names it) was created earlier in the file.
+    pub fn table_is_new(&self, key: &str) -> bool {
+        self.state.created_tables.contains(key)
+    }
+}
+
+/// A parsed file as the rules see it.
+#[derive(Debug, Clone)]
+pub struct File {
+    pub path: String,
+    pub stmts: Vec<Stmt>,
+    /// pgshift runs the file inside one transaction (no `-- pgshift:no-transaction` directive and
+    /// no statement that cannot run in one).
+    pub transactional: bool,
+    /// The file is a rollback, not a forward migration (some rules do not apply).
+    pub is_rollback: bool,
+}
+
+impl File {
+    pub fn parse(path: &str, text: &str) -> File {
+        let pieces = match split::split(text) {
+            Ok(s) => s,
+            Err(failure) => failure.statements,
+        };
+        let no_tx_directive = directives::parse(text).no_transaction;
+        let transactional = !no_tx_directive
+            && pieces
+                .iter()
+                .all(|s| s.kind == StatementKind::Transactional);
+        let lines: Vec<&str> = text.lines().collect();
+        let mut state = State::default();
+        let mut stmts = Vec::with_capacity(pieces.len());
+        for (index, piece) in pieces.into_iter().enumerate() {
+            let (node, parse_error) = match pg_query::parse(&piece.text, 0) {
+                Ok(parsed) => (
+                    parsed
+                        .protobuf
+                        .stmts
+                        .into_iter()
+                        .next()
+                        .and_then(|r| r.stmt)
+                        .and_then(|n| n.node),
+                    None,
+                ),
+                Err(e) => (None, Some(e.to_string())),
+            };
+            let stmt = Stmt {
+                index,
+                allowed: allowed_rules(&lines, piece.line),
+                text: piece.text,
+                line: piece.line,
+                column: piece.column,
+                kind: piece.kind,
+                node,
+                parse_error,
+                state: state.clone(),
+            };
+            if let Some(node) = &stmt.node {
+                advance(&mut state, node);
+            }
+            stmts.push(stmt);
+        }
+        File {
+            path: path.to_string(),
+            stmts,
+            transactional,
+            is_rollback: false,
+        }
+    }
+}
+
+/// Updates the file state after a statement ran.
+fn advance(state: &mut State, node: &N) {
+    use pg_query::protobuf::{TransactionStmtKind as K, VariableSetKind};
+    match node {
+        N::CreateStmt(c) => {
+            if let Some(rel) = &c.relation {
+                state.created_tables.insert(ast::table_key(rel));
+            }
+        }
+        N::CreateTableAsStmt(c) => {
+            if let Some(rel) = c.into.as_ref().and_then(|i| i.rel.as_ref()) {
+                state.created_tables.insert(ast::table_key(rel));
+            }
+        }
+        N::TransactionStmt(t) => match t.kind() {
+            K::TransStmtBegin | K::TransStmtStart => state.in_transaction_block = true,
+            K::TransStmtCommit
+            | K::TransStmtRollback
+            | K::TransStmtCommitPrepared
+            | K::TransStmtRollbackPrepared
+            | K::TransStmtPrepare => {
+                state.in_transaction_block = false;
+            }
+            _ => {}
+        },
+        N::VariableSetStmt(v) => {
+            let name = v.name.to_ascii_lowercase();
+            let set = matches!(v.kind(), VariableSetKind::VarSetValue);
+            if name == "lock_timeout" {
+                state.lock_timeout_set = set;
+            } else if name == "statement_timeout" {
+                state.statement_timeout_set = set;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Rules named by `-- pgshift:allow RULE [reason]` in the comment lines directly above `line`
+/// (1-based).
+fn allowed_rules(lines: &[&str], line: usize) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut i = line.saturating_sub(1);
+    while i > 0 {
+        let l = lines.get(i - 1).map(|l| l.trim()).unwrap_or("");
+        let Some(comment) = l.strip_prefix("--") else {
+            break;
+        };
+        if let Some(rest) = comment.trim().strip_prefix("pgshift:allow") {
+            if let Some(rule) = rest.split_whitespace().next() {
+                out.insert(rule.to_ascii_lowercase());
+            }
+        }
+        i -= 1;
+    }
+    out
+}
+
+/// Which rules run and how they count.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Rules that only warn even if they block by default.
+    pub warn: BTreeSet<String>,
+    /// Rules that block even if they only warn by default.
+    pub block: BTreeSet<String>,
+    /// Rules that do not run.
+    pub disable: BTreeSet<String>,
+}
+
+impl Options {
+    /// Checks that every named rule exists.
+    pub fn validate(&self) -> Result<(), String> {
+        for name in self.warn.iter().chain(&self.block).chain(&self.disable) {
+            if rules::find(name).is_none() {
+                return Err(format!(
+                    "unknown lint rule `{name}`; `pgshift lint --list-rules` lists them"
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn severity(&self, rule: &RuleDef) -> Severity {
+        if self.block.contains(rule.name) {
+            Severity::Blocking
+        } else if self.warn.contains(rule.name) {
+            Severity::Warning
+        } else {
+            rule.severity
+        }
+    }
+}
+
+/// Lints one file's text.
+pub fn lint_text(path: &str, text: &str, options: &Options) -> Vec<Finding> {
+    lint_file(&File::parse(path, text), options)
+}
+
+/// Runs every enabled rule over a parsed file. Findings are ordered by position, then rule.
+pub fn lint_file(file: &File, options: &Options) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for stmt in &file.stmts {
+        if let Some(err) = &stmt.parse_error {
+            findings.push(Finding {
+                path: file.path.clone(),
+                line: stmt.line,
+                column: stmt.column,
+                rule: rules::SYNTAX_ERROR,
+                severity: Severity::Blocking,
+                hazards: vec![],
+                message: format!("statement does not parse: {err}"),
+                hint: "fix the SQL; PostgreSQL would reject this statement".into(),
+                statement: first_line(&stmt.text),
+            });
+        }
+    }
+    for rule in RULES {
+        if options.disable.contains(rule.name) {
+            continue;
+        }
+        for v in (rule.check)(file) {
+            let stmt = &file.stmts[v.stmt];
+            if stmt.allowed.contains(rule.name) {
+                continue;
+            }
+            findings.push(Finding {
+                path: file.path.clone(),
+                line: stmt.line,
+                column: stmt.column,
+                rule: rule.name,
+                severity: options.severity(rule),
+                hazards: rule.hazards.to_vec(),
+                message: v.message,
+                hint: v.hint,
+                statement: first_line(&stmt.text),
+            });
+        }
+    }
+    findings.sort_by(|a, b| {
+        (a.line, a.column, a.rule, &a.message).cmp(&(b.line, b.column, b.rule, &b.message))
+    });
+    findings
+}
+
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("").trim_end();
+    if line.chars().count() > 100 {
+        format!("{}...", line.chars().take(100).collect::<String>())
+    } else {
+        line.to_string()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_utils {
+    //! Helpers that state a rule test's intent.
+    use super::*;
+
+    /// Messages of `rule`'s findings on `sql`.
+    pub fn lint_errors(rule: &str, sql: &str) -> Vec<String> {
+        let def = rules::find(rule).unwrap_or_else(|| panic!("no rule {rule}"));
+        let file = File::parse("test.sql", sql);
+        for s in &file.stmts {
+            assert!(
+                s.parse_error.is_none(),
+                "test SQL does not parse: {}",
+                s.text
+            );
+        }
+        (def.check)(&file).into_iter().map(|v| v.message).collect()
+    }
+
+    /// Asserts `rule` finds nothing in `sql`.
+    pub fn lint_ok(rule: &str, sql: &str) {
+        let errors = lint_errors(rule, sql);
+        assert!(errors.is_empty(), "{rule} reported {errors:?} on:\n{sql}");
+    }
+
+    /// Asserts `rule` finds exactly `n` problems in `sql`.
+    pub fn lint_count(rule: &str, sql: &str, n: usize) {
+        let errors = lint_errors(rule, sql);
+        assert_eq!(errors.len(), n, "{rule} reported {errors:?} on:\n{sql}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn state_follows_the_file() {
+        let f = File::parse(
+            "x.sql",
+            "create table a (id int);\nset lock_timeout = '2s';\nbegin;\nalter table a add column b int;\ncommit;\nselect 1;",
+        );
+        assert!(f.stmts[1].table_is_new("public.a"));
+        assert!(!f.stmts[1].state.lock_timeout_set);
+        assert!(f.stmts[2].state.lock_timeout_set);
+        assert!(f.stmts[3].state.in_transaction_block);
+        assert!(!f.stmts[5].state.in_transaction_block);
+    }
+
+    #[test]
+    fn allow_comment_silences_one_statement() {
+        let sql = "-- pgshift:allow ban-drop-table the table was never used\ndrop table a;\ndrop table b;\n";
+        let findings = lint_text("m.sql", sql, &Options::default());
+        let drops: Vec<_> = findings
+            .iter()
+            .filter(|f| f.rule == "ban-drop-table")
+            .collect();
+        assert_eq!(drops.len(), 1);
+        assert_eq!(drops[0].line, 3);
+    }
+
+    #[test]
+    fn unparsable_statement_is_a_finding() {
+        let findings = lint_text(
+            "m.sql",
+            "create table a (id int);\ncreate tabel b ();\n",
+            &Options::default(),
+        );
+        let syntax: Vec<_> = findings
+            .iter()
+            .filter(|f| f.rule == "syntax-error")
+            .collect();
+        assert_eq!(syntax.len(), 1);
+        assert_eq!(syntax[0].line, 2);
+        assert_eq!(syntax[0].severity, Severity::Blocking);
+    }
+
+    #[test]
+    fn severity_is_configurable() {
+        let sql = "drop table a;";
+        let mut o = Options::default();
+        assert_eq!(lint_text("m.sql", sql, &o)[0].severity, Severity::Blocking);
+        o.warn.insert("ban-drop-table".into());
+        assert_eq!(lint_text("m.sql", sql, &o)[0].severity, Severity::Warning);
+        o.disable.insert("ban-drop-table".into());
+        assert!(lint_text("m.sql", sql, &o)
+            .iter()
+            .all(|f| f.rule != "ban-drop-table"));
+        o.block.insert("no-such-rule".into());
+        assert!(o.validate().is_err());
+    }
+}

@@ -1,0 +1,64 @@
+//! The rule registry. Each rule lives in its own file with its tests beside it and exposes
+//! `pub const RULE: RuleDef`; adding a rule is one file plus one line in `rules!` below.
+
+use crate::lint::{File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+/// A lint rule: its name as users write it, what it risks, and its check.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleDef {
+    /// kebab-case, shown to users as written.
+    pub name: &'static str,
+    /// What the flagged statements risk.
+    pub hazards: &'static [Hazard],
+    /// Whether a finding blocks a deploy by default.
+    pub severity: Severity,
+    /// One line for `--list-rules`.
+    pub summary: &'static str,
+    pub check: fn(&File) -> Vec<Violation>,
+}
+
+/// The rule name used for statements that do not parse.
+pub const SYNTAX_ERROR: &str = "syntax-error";
+
+macro_rules! rules {
+    ($($module:ident),* $(,)?) => {
+        $(mod $module;)*
+        /// Every rule, in the order reports list them.
+        pub static RULES: &[RuleDef] = &[$($module::RULE),*];
+    };
+}
+
+rules! {
+    adding_field_with_default,
+    ban_drop_column,
+    ban_drop_table,
+    require_concurrent_index_creation,
+}
+
+/// The rule with this name.
+pub fn find(name: &str) -> Option<&'static RuleDef> {
+    RULES.iter().find(|r| r.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_kebab_case_and_match_their_files() {
+        let mut seen = std::collections::BTreeSet::new();
+        for r in RULES {
+            assert!(seen.insert(r.name), "duplicate rule {}", r.name);
+            assert!(
+                r.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{} is not kebab-case",
+                r.name
+            );
+            assert!(!r.summary.is_empty());
+        }
+        assert!(find(SYNTAX_ERROR).is_none());
+    }
+}
