@@ -66,6 +66,19 @@ struct RawConfig {
     shadow: RawShadow,
     #[serde(default)]
     environments: BTreeMap<String, RawEnvironment>,
+    #[serde(default)]
+    lint: RawLint,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLint {
+    #[serde(default)]
+    warn: Vec<String>,
+    #[serde(default)]
+    block: Vec<String>,
+    #[serde(default)]
+    disable: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -201,6 +214,8 @@ pub struct Config {
     pub exclude_schemas: Vec<String>,
     pub shadow: ShadowConfig,
     pub environments: BTreeMap<String, Environment>,
+    /// `[lint]`: which rules warn, block or do not run.
+    pub lint: crate::lint::Options,
 }
 
 impl Config {
@@ -301,6 +316,7 @@ fn resolve(
         schemas,
         shadow,
         environments,
+        lint,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -349,6 +365,13 @@ fn resolve(
             },
         );
     }
+    let lint = crate::lint::Options {
+        warn: lint.warn.into_iter().collect(),
+        block: lint.block.into_iter().collect(),
+        disable: lint.disable.into_iter().collect(),
+    };
+    lint.validate()
+        .map_err(|m| invalid(format!("[lint] {m}")))?;
     Ok(Config {
         file,
         migrations_dir: base.join(migrations_dir.unwrap_or_else(|| "supabase/migrations".into())),
@@ -365,6 +388,7 @@ fn resolve(
             search_path: shadow.search_path,
         },
         environments: envs,
+        lint,
     })
 }
 

@@ -7,6 +7,7 @@ pub mod deploy;
 pub mod diff;
 pub mod generate;
 pub mod inspect;
+pub mod lint;
 pub mod new;
 pub mod verify;
 
@@ -123,9 +124,20 @@ pub struct GenerateArgs {
 
 #[derive(Debug, Args)]
 pub struct LintArgs {
+    /// Files or directories to check (default: the migrations not yet applied to --env or
+    /// --target, else every migration file).
     pub paths: Vec<PathBuf>,
     #[arg(long, default_value = "text", value_parser = ["text", "json", "github"])]
     pub format: String,
+    /// Check only the migrations not yet applied to this environment.
+    #[arg(long, conflicts_with = "target")]
+    pub env: Option<String>,
+    /// Check only the migrations not yet applied to this database.
+    #[arg(long, value_name = "URL")]
+    pub target: Option<String>,
+    /// List the rules, their default severity and what they catch.
+    #[arg(long)]
+    pub list_rules: bool,
 }
 
 #[derive(Debug, Args)]
@@ -279,7 +291,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Inspect(args) => inspect::run(&ctx, args).await,
         Command::Diff(args) => diff::run(&ctx, args).await,
         Command::Generate(args) => generate::run(&ctx, args).await,
-        Command::Lint(_) => not_yet("lint", "production safety"),
+        Command::Lint(args) => lint::run(&ctx, args).await,
         Command::Drift(_) => not_yet("drift", "the deploy workflow"),
         Command::Apply(args) => deploy::apply(&ctx, args).await,
         Command::Rollback(args) => deploy::rollback(&ctx, args).await,

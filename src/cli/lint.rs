@@ -1,0 +1,125 @@
+//! `pgshift lint`: reviews migration files for operations that are dangerous on a live database.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use super::{deploy, Context_, LintArgs, Outcome};
+use crate::apply::Applier;
+use crate::lint::{self, report, Finding};
+use crate::source::list_migrations;
+
+pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
+    if args.list_rules {
+        for r in lint::RULES {
+            let severity = match ctx.config.lint.warn.contains(r.name) {
+                true => "warning",
+                false if ctx.config.lint.block.contains(r.name) => "blocking",
+                false => match r.severity {
+                    lint::Severity::Blocking => "blocking",
+                    lint::Severity::Warning => "warning",
+                },
+            };
+            let off = if ctx.config.lint.disable.contains(r.name) {
+                " (disabled)"
+            } else {
+                ""
+            };
+            println!("{:<46} {:<9} {}{off}", r.name, severity, r.summary);
+        }
+        return Ok(Outcome::Success);
+    }
+    let files = files_to_lint(ctx, &args).await?;
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut names = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", ctx.rel(path)))?;
+        let name = ctx.rel(path);
+        findings.extend(lint::lint_text(&name, &text, &ctx.config.lint));
+        names.push(name);
+    }
+    if files.is_empty() {
+        ctx.ui.info("lint: no migration files to check");
+    }
+    let out = match args.format.as_str() {
+        "json" => report::json(&names, &findings),
+        "github" => report::github(&findings),
+        _ => report::text(&names, &findings),
+    };
+    print!("{out}");
+    Ok(if report::blocking(&findings) == 0 {
+        Outcome::Success
+    } else {
+        Outcome::CheckFailed
+    })
+}
+
+/// The files named on the command line (directories give their `.sql` files), else the
+/// migrations not yet applied to `--env`/`--target`, else every migration file.
+async fn files_to_lint(ctx: &Context_, args: &LintArgs) -> Result<Vec<PathBuf>> {
+    if !args.paths.is_empty() {
+        let mut out = Vec::new();
+        for p in &args.paths {
+            let p = ctx.cwd.join(p);
+            if p.is_dir() {
+                out.extend(sql_files(&p)?);
+            } else if p.is_file() {
+                out.push(p);
+            } else {
+                anyhow::bail!("{}: no such file or directory", ctx.rel(&p));
+            }
+        }
+        return Ok(out);
+    }
+    let migrations = list_migrations(&ctx.config.migrations_dir)?;
+    if args.env.is_none() && args.target.is_none() {
+        return Ok(migrations.into_iter().map(|m| m.path).collect());
+    }
+    let target = deploy::resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
+    let applier = Applier::connect(&target.url, &target.name).await?;
+    let entries = applier.status(&migrations).await?;
+    let pending: Vec<PathBuf> = entries
+        .iter()
+        .filter(|e| e.is_pending())
+        .filter_map(|e| {
+            migrations
+                .iter()
+                .find(|m| m.name.version == e.version)
+                .map(|m| m.path.clone())
+        })
+        .collect();
+    ctx.ui.info(format!(
+        "lint: {} migration{} not yet applied to {}",
+        pending.len(),
+        if pending.len() == 1 { "" } else { "s" },
+        target.name
+    ));
+    Ok(pending)
+}
+
+fn sql_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "sql"))
+        .collect();
+    // Migration files sort by version, others by name.
+    out.sort_by(|a, b| {
+        let name = |p: &PathBuf| {
+            p.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        };
+        let (na, nb) = (name(a), name(b));
+        match (
+            crate::migrations::files::MigrationName::parse(&na),
+            crate::migrations::files::MigrationName::parse(&nb),
+        ) {
+            (Some(x), Some(y)) => x.cmp_version(&y).then(na.cmp(&nb)),
+            _ => na.cmp(&nb),
+        }
+    });
+    Ok(out)
+}
