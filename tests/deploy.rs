@@ -593,3 +593,129 @@ fn new_creates_a_migration_and_its_rollback() {
     let r = run(pgshift_in(&p, tmp.path()).args(["--shadow", "local", "verify"]));
     assert_eq!(r.code, 0, "{}", r.all());
 }
+
+#[test]
+fn drift_reports_in_sync_then_a_manual_change_then_two_environments() {
+    let cluster = Cluster::start();
+    let staging = database(&cluster);
+    let prod = database(&cluster);
+    let tmp = open_tempdir();
+    let config = format!(
+        "[environments.staging]\nurl = '{staging}'\n[environments.production]\nurl = '{prod}'\nbackup = false\n"
+    );
+    let p = Project::new(TWO, &[], &config);
+    for env in ["staging", "production"] {
+        let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--env", env, "--yes"]));
+        assert_eq!(r.code, 0, "{}", r.all());
+    }
+    let r = run(pgshift_in(&p, tmp.path()).args(["drift", "--env", "staging"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(r.stdout.starts_with("in sync"), "{}", r.stdout);
+
+    // A hotfix made by hand on staging.
+    query(
+        &cluster,
+        &staging,
+        "alter table users add column nickname text; create index users_email_idx on users (email)",
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["drift", "--env", "staging"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stdout.starts_with("DRIFT: environment `staging`"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("drop column"), "{}", r.stdout);
+    assert!(r.stdout.contains("public.users"), "{}", r.stdout);
+    assert!(r.stdout.contains("+    nickname text"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("DROP INDEX public.users_email_idx"),
+        "{}",
+        r.stdout
+    );
+
+    let r = run(pgshift_in(&p, tmp.path()).args(["drift", "--env", "staging", "--format", "json"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["in_sync"], false);
+    let objects: Vec<&str> = v["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["object"].as_str().unwrap())
+        .collect();
+    assert!(
+        objects.contains(&"index public.users_email_idx"),
+        "{objects:?}"
+    );
+    assert!(
+        objects.contains(&"column public.users.nickname"),
+        "{objects:?}"
+    );
+
+    // Two environments: production is what staging should look like.
+    let r = run(pgshift_in(&p, tmp.path()).args([
+        "drift",
+        "--env",
+        "staging",
+        "--against",
+        "env:production",
+    ]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    let r = run(pgshift_in(&p, tmp.path()).args([
+        "drift",
+        "--env",
+        "production",
+        "--against",
+        "supabase/migrations",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+
+    // Errors are errors, not drift.
+    let r = run(pgshift_in(&p, tmp.path()).args([
+        "drift",
+        "--target",
+        "postgres://u:hunter2secret@127.0.0.1:1/db",
+    ]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(!r.all().contains("hunter2secret"), "{}", r.all());
+}
+
+#[test]
+fn a_wrong_password_is_a_clear_error_without_the_password() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    // Require a password for one role (the cluster trusts everyone else).
+    let hba = query(&cluster, &url, "show hba_file");
+    let old = std::fs::read_to_string(&hba[0]).unwrap();
+    std::fs::write(
+        &hba[0],
+        format!(
+            "host all pwuser 127.0.0.1/32 scram-sha-256\nlocal all pwuser scram-sha-256\n{old}"
+        ),
+    )
+    .unwrap();
+    query(
+        &cluster,
+        &url,
+        "create role pwuser login password 'right-one'; select pg_reload_conf()",
+    );
+    let u = url::Url::parse(&url).unwrap();
+    let bad = format!(
+        "postgres://pwuser:wrong-hunter2@{}:{}{}",
+        u.host_str().unwrap(),
+        u.port().unwrap(),
+        u.path()
+    );
+    let tmp = open_tempdir();
+    let p = Project::new(TWO, &[], "");
+    for cmd in ["apply", "status"] {
+        let r = run(pgshift_in(&p, tmp.path()).args([cmd, "--target", &bad]));
+        assert_eq!(r.code, 2, "{}", r.all());
+        assert!(!r.all().contains("wrong-hunter2"), "{}", r.all());
+        assert!(r.stderr.contains("password"), "{}", r.stderr);
+    }
+    let r = run(pgshift_in(&p, tmp.path()).args(["drift", "--target", &bad]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(!r.all().contains("wrong-hunter2"), "{}", r.all());
+}

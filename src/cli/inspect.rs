@@ -8,11 +8,12 @@ use crate::source::{Loader, Source};
 
 pub async fn run(ctx: &Context_, args: InspectArgs) -> Result<Outcome> {
     let source = Source::parse(&args.source)?;
-    if args.format == "sql" {
-        anyhow::bail!("`pgshift inspect --format sql` is not available in this build yet (it arrives with the diff engine); use --format json");
-    }
     let mut loader = Loader::new(&ctx.config);
     let schema = loader.load(&source).await?;
+    if args.format == "sql" {
+        print!("{}", crate::plan::ddl(&schema)?);
+        return Ok(Outcome::Success);
+    }
     let json = serde_json::to_string_pretty(&schema).context("cannot serialize the schema")?;
     println!("{json}");
     let counts = schema.counts();

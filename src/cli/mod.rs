@@ -5,6 +5,7 @@
 
 pub mod deploy;
 pub mod diff;
+pub mod drift;
 pub mod generate;
 pub mod inspect;
 pub mod lint;
@@ -292,14 +293,10 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Diff(args) => diff::run(&ctx, args).await,
         Command::Generate(args) => generate::run(&ctx, args).await,
         Command::Lint(args) => lint::run(&ctx, args).await,
-        Command::Drift(_) => not_yet("drift", "the deploy workflow"),
+        Command::Drift(args) => drift::run(&ctx, args).await,
         Command::Apply(args) => deploy::apply(&ctx, args).await,
         Command::Rollback(args) => deploy::rollback(&ctx, args).await,
         Command::Status(args) => deploy::status(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
     }
-}
-
-fn not_yet(command: &str, part: &str) -> Result<Outcome> {
-    anyhow::bail!("`pgshift {command}` is not available in this build yet (it arrives with {part})")
 }

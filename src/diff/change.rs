@@ -192,6 +192,16 @@ pub enum Phase {
 }
 
 impl Change {
+    /// The change's kind in words (`add column`, `create table`), for summaries.
+    pub fn verb(&self) -> String {
+        // Changes serialize tagged by their snake_case kind (`"change": "add_column"`).
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.get("change").and_then(|c| c.as_str()).map(str::to_string))
+            .unwrap_or_default()
+            .replace('_', " ")
+    }
+
     /// The object this change is about (the node it becomes in the plan graph).
     pub fn target(&self) -> ObjectId {
         use Change::*;

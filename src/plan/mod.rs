@@ -52,6 +52,20 @@ pub enum PlanError {
     Cycle(Vec<String>),
 }
 
+/// The whole schema as canonical, dependency-ordered DDL: the plan that builds it in a fresh
+/// database (whose `public` schema already exists, so it is taken as given).
+pub fn ddl(schema: &Schema) -> Result<String, PlanError> {
+    let mut base = Schema {
+        server_version: schema.server_version,
+        ..Schema::default()
+    };
+    if let Some(public) = schema.schemas.get("public") {
+        base.schemas.insert("public".into(), public.clone());
+    }
+    let p = plan(&base, schema, crate::diff::diff(&base, schema))?;
+    Ok(p.sql())
+}
+
 /// Plans the changes that turn `from` into `to`.
 pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, PlanError> {
     let unsupported: Vec<String> = changes

@@ -1,0 +1,153 @@
+//! `pgshift drift`: does a live database match what the migrations produce (or another
+//! environment)? A summary by object, the SQL that would reconcile, and a unified diff of both
+//! sides' canonical DDL. Exit 0 in sync, 1 drift, 2 error.
+
+use anyhow::Result;
+
+use super::{Context_, DriftArgs, Outcome};
+use crate::diff::diff;
+use crate::model::Schema;
+use crate::plan::{ddl, plan};
+use crate::source::{Loader, Source};
+
+/// What differs between the expected schema and the actual one.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DriftReport {
+    pub in_sync: bool,
+    /// What was checked (redacted).
+    pub actual: String,
+    /// What it was compared with (redacted).
+    pub expected: String,
+    /// One entry per changed object: what would reconcile it.
+    pub objects: Vec<DriftObject>,
+    /// The SQL that turns the actual schema into the expected one.
+    pub reconcile_sql: String,
+    /// Unified diff of the canonical DDL, expected (---) to actual (+++).
+    pub ddl_diff: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DriftObject {
+    pub object: String,
+    pub change: String,
+}
+
+/// Compares two loaded schemas. Pure.
+pub fn compare(
+    expected_label: &str,
+    expected: &Schema,
+    actual_label: &str,
+    actual: &Schema,
+) -> Result<DriftReport> {
+    let changes = diff(actual, expected);
+    let in_sync = changes.is_empty();
+    let (objects, reconcile_sql) = if in_sync {
+        (vec![], String::new())
+    } else {
+        let objects = changes
+            .changes
+            .iter()
+            .map(|c| DriftObject {
+                object: c.target().to_string(),
+                change: c.verb(),
+            })
+            .collect();
+        let sql = match plan(actual, expected, changes) {
+            Ok(p) => p.sql(),
+            Err(e) => format!("-- pgshift cannot write the reconciling SQL: {e}\n"),
+        };
+        (objects, sql)
+    };
+    let ddl_diff = if in_sync {
+        String::new()
+    } else {
+        let a = ddl(expected).unwrap_or_else(|e| format!("-- {e}\n"));
+        let b = ddl(actual).unwrap_or_else(|e| format!("-- {e}\n"));
+        similar::TextDiff::from_lines(&a, &b)
+            .unified_diff()
+            .context_radius(3)
+            .header(expected_label, actual_label)
+            .to_string()
+    };
+    Ok(DriftReport {
+        in_sync,
+        actual: actual_label.to_string(),
+        expected: expected_label.to_string(),
+        objects,
+        reconcile_sql,
+        ddl_diff,
+    })
+}
+
+/// Loads both sides and compares them.
+pub async fn check(
+    loader: &mut Loader<'_>,
+    expected: &Source,
+    expected_label: &str,
+    actual: &Source,
+    actual_label: &str,
+) -> Result<DriftReport> {
+    let want = loader.load(expected).await?;
+    let got = loader.load(actual).await?;
+    compare(expected_label, &want, actual_label, &got)
+}
+
+/// The report as text for people.
+pub fn render_text(r: &DriftReport) -> String {
+    if r.in_sync {
+        return format!("in sync: {} matches {}\n", r.actual, r.expected);
+    }
+    let mut out = format!(
+        "DRIFT: {} differs from {} ({} change{})\n\n",
+        r.actual,
+        r.expected,
+        r.objects.len(),
+        if r.objects.len() == 1 { "" } else { "s" }
+    );
+    out.push_str("What would reconcile each object:\n");
+    for o in &r.objects {
+        out.push_str(&format!("  {:<22} {}\n", o.change, o.object));
+    }
+    out.push_str("\nSQL that would bring the database back in line with the migrations:\n\n");
+    out.push_str(&r.reconcile_sql);
+    out.push_str("\nCanonical DDL, expected (---) vs actual (+++):\n\n");
+    out.push_str(&r.ddl_diff);
+    out
+}
+
+pub async fn run(ctx: &Context_, args: DriftArgs) -> Result<Outcome> {
+    let (actual, actual_label) = match (&args.env, &args.target) {
+        (Some(env), _) => (Source::Env(env.clone()), format!("environment `{env}`")),
+        (None, Some(t)) => (Source::parse(t)?, crate::redact::text(t)),
+        (None, None) => unreachable!("clap requires --env or --target"),
+    };
+    if let Source::Env(name) = &actual {
+        ctx.config.environment(name)?;
+    }
+    let (expected, expected_label) = match &args.against {
+        Some(a) => (Source::parse(a)?, crate::redact::text(a)),
+        None => (
+            Source::Dir(ctx.config.migrations_dir.clone()),
+            format!("the migrations in {}", ctx.rel(&ctx.config.migrations_dir)),
+        ),
+    };
+    let mut loader = Loader::new(&ctx.config);
+    let report = check(
+        &mut loader,
+        &expected,
+        &expected_label,
+        &actual,
+        &actual_label,
+    )
+    .await?;
+    if args.format == "json" {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", render_text(&report));
+    }
+    Ok(if report.in_sync {
+        Outcome::Success
+    } else {
+        Outcome::CheckFailed
+    })
+}
