@@ -89,6 +89,12 @@ fn apply_applies_all_then_is_a_no_op_and_status_shows_checksums() {
     let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
     assert_eq!(r.code, 0, "{}", r.all());
     assert!(r.stderr.contains("2 migration(s) applied"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("drift check: target matches its applied migrations"),
+        "{}",
+        r.stderr
+    );
     let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
     assert_eq!(r.code, 0, "{}", r.all());
     assert!(r.stderr.contains("up to date"), "{}", r.stderr);
@@ -102,8 +108,9 @@ fn apply_applies_all_then_is_a_no_op_and_status_shows_checksums() {
     let r = run(pgshift_in(&p, tmp.path()).args(["status", "--target", &url, "--format", "json"]));
     assert_eq!(r.code, 0, "{}", r.all());
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    let entries = v.as_array().unwrap();
+    let entries = v["migrations"].as_array().unwrap();
     assert_eq!(entries.len(), 2);
+    assert_eq!(v["drift"]["in_sync"], true, "{}", r.stdout);
     for e in entries {
         assert_eq!(e["state"]["state"], "applied");
         let checksum = e["applied"]["checksum"].as_str().unwrap();
@@ -117,6 +124,7 @@ fn apply_applies_all_then_is_a_no_op_and_status_shows_checksums() {
     }
     let r = run(pgshift_in(&p, tmp.path()).args(["status", "--target", &url]));
     assert!(r.stdout.contains("2 applied, 0 pending"), "{}", r.stdout);
+    assert!(r.stdout.contains("drift: none"), "{}", r.stdout);
 }
 
 #[test]
@@ -463,6 +471,7 @@ fn dry_run_proves_pending_migrations_and_changes_nothing() {
         "{}",
         r.stderr
     );
+    assert!(r.stderr.contains("lint: SAFE TO DEPLOY"), "{}", r.stderr);
     assert_eq!(
         query(
             &cluster,
@@ -479,6 +488,25 @@ fn dry_run_proves_pending_migrations_and_changes_nothing() {
     let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url, "--dry-run"]));
     assert_eq!(r.code, 1, "{}", r.all());
     assert!(r.stderr.contains("FAIL  3_bad.sql"), "{}", r.stderr);
+    std::fs::remove_file(p.migrations().join("3_bad.sql")).unwrap();
+    std::fs::write(
+        p.migrations().join("3_drop.sql"),
+        "create table gone (id int);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        p.migrations().join("4_drop.sql"),
+        "drop table users cascade;\n",
+    )
+    .unwrap();
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url, "--dry-run"]));
+    assert!(r.stderr.contains("error[ban-drop-table]"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("lint: NOT SAFE TO DEPLOY: 1 blocking finding"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -634,6 +662,12 @@ fn drift_reports_in_sync_then_a_manual_change_then_two_environments() {
         r.stdout
     );
 
+    let r = run(pgshift_in(&p, tmp.path()).args(["status", "--env", "staging"]));
+    assert!(
+        r.stdout.contains("drift: 2 object(s) differ"),
+        "{}",
+        r.stdout
+    );
     let r = run(pgshift_in(&p, tmp.path()).args(["drift", "--env", "staging", "--format", "json"]));
     assert_eq!(r.code, 1, "{}", r.all());
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();

@@ -10,7 +10,7 @@ use crate::apply::history::{self, Entry, State};
 use crate::apply::{self, backup, lock, Applier};
 use crate::config::Environment;
 use crate::redact;
-use crate::source::list_migrations;
+use crate::source::{list_migrations, replay_migrations, Loader, MigrationFile, Source};
 
 /// The database a deploy command works on.
 pub struct Target {
@@ -98,6 +98,64 @@ fn confirmed(ctx: &Context_, target: &Target, yes: bool, what: &str) -> Result<b
 }
 
 /// Takes a backup when the environment wants one. Errors refuse the deploy.
+/// After a deploy: does the target equal its applied migrations replayed in a shadow? Reported,
+/// never fatal (the deploy itself succeeded); a shadow that cannot start skips the check.
+async fn report_drift(ctx: &Context_, applier: &Applier, target: &Target, files: &[MigrationFile]) {
+    match drift_against_applied(ctx, applier, target, files).await {
+        Ok(r) if r.in_sync => ctx.ui.info(format!(
+            "drift check: {} matches its applied migrations replayed in a shadow",
+            target.name
+        )),
+        Ok(r) => {
+            eprintln!(
+                "warning: {} has drifted from its applied migrations ({} object(s) differ):",
+                target.name,
+                r.objects.len()
+            );
+            for o in &r.objects {
+                eprintln!("  {:<22} {}", o.change, o.object);
+            }
+            eprintln!(
+                "  `pgshift drift {}` shows the SQL that would reconcile it and the full diff",
+                match target.name.as_str() {
+                    "target" => "--target URL".to_string(),
+                    name => format!("--env {name}"),
+                }
+            );
+        }
+        Err(e) => ctx.ui.info(format!(
+            "drift check skipped: {}",
+            redact::text(&format!("{e:#}"))
+        )),
+    }
+}
+
+/// The target compared with the migrations it has applied, replayed in a fresh shadow.
+async fn drift_against_applied(
+    ctx: &Context_,
+    applier: &Applier,
+    target: &Target,
+    files: &[MigrationFile],
+) -> Result<super::drift::DriftReport> {
+    let entries = applier.status(files).await?;
+    let applied: Vec<MigrationFile> = entries
+        .iter()
+        .filter(|e| e.state == State::Applied)
+        .filter_map(|e| files.iter().find(|f| f.name.version == e.version).cloned())
+        .collect();
+    let mut loader = Loader::new(&ctx.config);
+    let url = loader.fresh_database().await?;
+    replay_migrations(&url, &ctx.config, &applied, |_, _| {}).await?;
+    let want = loader.load(&Source::Url(url)).await?;
+    let got = loader.load(&Source::Url(target.url.clone())).await?;
+    super::drift::compare(
+        "the applied migrations",
+        &want,
+        &redact::text(&target.name),
+        &got,
+    )
+}
+
 fn take_backup(ctx: &Context_, target: &Target, no_backup: bool) -> Result<()> {
     if !target.backup || no_backup {
         return Ok(());
@@ -164,6 +222,17 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         ));
     }
     if args.dry_run {
+        let mut findings = Vec::new();
+        for p in &prepared {
+            findings.extend(crate::lint::lint_text(
+                &ctx.rel(&p.path),
+                &p.text,
+                &ctx.config.lint,
+            ));
+        }
+        eprint!("{}", crate::lint::report::findings_text(&findings));
+        ctx.ui
+            .info(format!("lint: {}", crate::lint::report::verdict(&findings)));
         let results = applier.dry_run(&prepared).await?;
         let mut failed = false;
         for (file, r) in results {
@@ -203,6 +272,9 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         .await?;
     let result = apply_locked(ctx, &applier, &files, &args).await;
     applier.unlock().await;
+    if matches!(result, Ok(Outcome::Success)) && !args.no_drift_check {
+        report_drift(ctx, &applier, &target, &files).await;
+    }
     result
 }
 
@@ -314,6 +386,9 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
         }
     }
     applier.unlock().await;
+    if result.is_ok() && !args.no_drift_check {
+        report_drift(ctx, &applier, &target, &files).await;
+    }
     result
 }
 
@@ -322,8 +397,26 @@ pub async fn status(ctx: &Context_, args: StatusArgs) -> Result<Outcome> {
     let files = list_migrations(&ctx.config.migrations_dir)?;
     let applier = Applier::connect(&target.url, &target.name).await?;
     let entries = applier.status(&files).await?;
+    let drift = if args.no_drift_check {
+        None
+    } else {
+        Some(drift_against_applied(ctx, &applier, &target, &files).await)
+    };
     if args.format == "json" {
-        println!("{}", serde_json::to_string_pretty(&entries)?);
+        let drift_json = match &drift {
+            None => serde_json::Value::Null,
+            Some(Ok(r)) => serde_json::json!({
+                "checked": true,
+                "in_sync": r.in_sync,
+                "objects": r.objects,
+            }),
+            Some(Err(e)) => serde_json::json!({
+                "checked": false,
+                "error": redact::text(&format!("{e:#}")),
+            }),
+        };
+        let v = serde_json::json!({ "migrations": entries, "drift": drift_json });
+        println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
         println!(
             "{:<16} {:<44} {:<16} {:<21} {:>8}  BY",
@@ -370,6 +463,22 @@ pub async fn status(ctx: &Context_, args: StatusArgs) -> Result<Outcome> {
             count(|s| matches!(s, State::Edited { .. })),
             count(|s| *s == State::MissingLocally)
         );
+        match &drift {
+            None => {}
+            Some(Ok(r)) if r.in_sync => {
+                println!("drift: none (the schema matches the applied migrations)")
+            }
+            Some(Ok(r)) => {
+                println!(
+                    "drift: {} object(s) differ from the applied migrations; `pgshift drift` shows how",
+                    r.objects.len()
+                );
+                for o in &r.objects {
+                    println!("  {:<22} {}", o.change, o.object);
+                }
+            }
+            Some(Err(e)) => println!("drift: not checked ({})", redact::text(&format!("{e:#}"))),
+        }
     }
     let problems = history::problems(&entries, true);
     Ok(if problems.is_empty() {

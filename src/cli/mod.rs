@@ -175,6 +175,9 @@ pub struct ApplyArgs {
     /// Seconds to wait for another deploy's lock before giving up (exit 2).
     #[arg(long, default_value_t = 60, value_name = "SECONDS")]
     pub lock_timeout: u64,
+    /// Skip comparing the target with its migrations replayed in a shadow afterwards.
+    #[arg(long)]
+    pub no_drift_check: bool,
 }
 
 #[derive(Debug, Args)]
@@ -198,6 +201,9 @@ pub struct RollbackArgs {
     /// Seconds to wait for another deploy's lock before giving up (exit 2).
     #[arg(long, default_value_t = 60, value_name = "SECONDS")]
     pub lock_timeout: u64,
+    /// Skip comparing the target with its migrations replayed in a shadow afterwards.
+    #[arg(long)]
+    pub no_drift_check: bool,
 }
 
 #[derive(Debug, Args)]
@@ -209,6 +215,9 @@ pub struct StatusArgs {
     pub target: Option<String>,
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
+    /// Skip comparing the target with its applied migrations replayed in a shadow.
+    #[arg(long)]
+    pub no_drift_check: bool,
 }
 
 #[derive(Debug, Args)]

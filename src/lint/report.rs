@@ -36,6 +36,22 @@ fn hazards(f: &Finding) -> String {
 
 /// Human-readable report: one block per finding, then a summary and the verdict.
 pub fn text(files: &[String], findings: &[Finding]) -> String {
+    let mut out = findings_text(findings);
+    let warnings = findings.len() - blocking(findings);
+    out.push_str(&format!(
+        "{} file{} checked: {} blocking, {} warning{}\n{}\n",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+        blocking(findings),
+        warnings,
+        if warnings == 1 { "" } else { "s" },
+        verdict(findings)
+    ));
+    out
+}
+
+/// One block per finding.
+pub fn findings_text(findings: &[Finding]) -> String {
     let mut out = String::new();
     for f in findings {
         let level = match f.severity {
@@ -55,16 +71,6 @@ pub fn text(files: &[String], findings: &[Finding]) -> String {
             f.rule
         ));
     }
-    let warnings = findings.len() - blocking(findings);
-    out.push_str(&format!(
-        "{} file{} checked: {} blocking, {} warning{}\n{}\n",
-        files.len(),
-        if files.len() == 1 { "" } else { "s" },
-        blocking(findings),
-        warnings,
-        if warnings == 1 { "" } else { "s" },
-        verdict(findings)
-    ));
     out
 }
 
