@@ -51,8 +51,10 @@ fn generate_writes_a_validated_migration_and_rollback_then_nothing_more() {
         "{up}"
     );
     assert!(up.contains("-- validated: yes"), "{up}");
+    assert!(up.contains("SET lock_timeout = '3s';"), "{up}");
+    assert!(up.contains("-- hazards: authz-change (1)"), "{up}");
     assert!(
-        down.contains("-- deletes-data, irreversible: drops table public.user_preferences"),
+        down.contains("-- hazard deletes-data: drops table public.user_preferences"),
         "{down}"
     );
     assert!(
@@ -132,6 +134,66 @@ fn diff_output_is_deterministic_and_the_rollback_reverses_it() {
     assert_eq!(r.code, 0, "{}", r.all());
     assert_eq!(r.stdout.trim(), "[]");
     assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn destructive_statements_are_held_back_unless_allowed() {
+    let tmp = open_tempdir();
+    let base = [
+        "--shadow",
+        "local",
+        "diff",
+        "--from",
+        "supabase/prototype/staging.sql",
+        "--to",
+        "supabase/migrations",
+        "--no-validate",
+    ];
+    let r = run(pgshift(&repo(), tmp.path()).args(base));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stdout.contains("-- HELD BACK (deletes-data)")
+            && r.stdout
+                .contains("\n-- DROP TABLE public.user_preferences;\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("\nDROP TABLE"), "{}", r.stdout);
+    assert!(r.stderr.contains("--allow-destructive"), "{}", r.stderr);
+    for allow in [
+        vec!["--allow-destructive"],
+        vec!["--allow-hazard", "deletes-data"],
+    ] {
+        let r = run(pgshift(&repo(), tmp.path()).args(base).args(&allow));
+        assert_eq!(r.code, 0, "{}", r.all());
+        assert!(
+            r.stdout.contains("\nDROP TABLE public.user_preferences;\n"),
+            "{allow:?}: {}",
+            r.stdout
+        );
+        assert!(!r.stdout.contains("HELD BACK"), "{}", r.stdout);
+    }
+    let r = run(pgshift(&repo(), tmp.path())
+        .args(base)
+        .args(["--format", "json"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let step = &v[0];
+    assert_eq!(step["held_back"], true);
+    assert_eq!(step["transactional"], true);
+    assert_eq!(step["lock_timeout"], "3s");
+    let hazards: Vec<&str> = step["hazards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["hazard"].as_str().unwrap())
+        .collect();
+    assert_eq!(hazards, ["deletes-data", "breaks-clients", "irreversible"]);
+    let r = run(pgshift(&repo(), tmp.path())
+        .args(base)
+        .args(["--allow-hazard", "nope"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("unknown hazard `nope`"), "{}", r.stderr);
 }
 
 #[test]

@@ -123,12 +123,44 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
     } else {
         &p.forward
     };
+    let mut opts = super::script_options(args.allow_destructive, &args.allow_hazard);
+    if args.rollback {
+        // A rollback is run on purpose to undo: nothing is held back, hazards are still shown.
+        opts.allowed.extend(crate::plan::HELD_BACK.iter().copied());
+    } else {
+        opts.include_hint =
+            "pgshift diff --allow-destructive (or --allow-hazard deletes-data)".into();
+    }
     if args.format == "json" {
-        println!("{}", serde_json::to_string_pretty(&chosen.steps)?);
+        let steps: Vec<serde_json::Value> = chosen
+            .steps
+            .iter()
+            .map(|s| {
+                let held = s.hazards.iter().any(|h| {
+                    crate::plan::HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard)
+                });
+                serde_json::json!({
+                    "sql": s.sql,
+                    "hazards": s.hazards,
+                    "transactional": s.transactional,
+                    "lock_timeout": opts.lock_timeout,
+                    "statement_timeout": serde_json::Value::Null,
+                    "held_back": held,
+                    "change": s.change,
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&steps)?);
     } else if chosen.is_empty() {
         println!("-- no differences");
     } else {
-        print!("{}", chosen.sql());
+        print!("{}", chosen.script(&opts));
+        let held = chosen.held_back(&opts);
+        if held > 0 {
+            ctx.ui.info(format!(
+                "{held} statement(s) that delete data are commented out; pass --allow-destructive to include them"
+            ));
+        }
     }
     ctx.ui.detail(format!("{} statements", chosen.steps.len()));
     Ok(Outcome::Success)

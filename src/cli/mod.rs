@@ -102,8 +102,12 @@ pub struct DiffArgs {
     pub to: String,
     #[arg(long)]
     pub rollback: bool,
+    /// Write statements that delete data as is, instead of commented out.
     #[arg(long)]
     pub allow_destructive: bool,
+    /// Write statements with this hazard as is (repeatable; e.g. deletes-data).
+    #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
+    pub allow_hazard: Vec<crate::plan::hazard::Hazard>,
     #[arg(long)]
     pub no_validate: bool,
     #[arg(long, default_value = "sql", value_parser = ["sql", "json"])]
@@ -117,8 +121,12 @@ pub struct GenerateArgs {
     pub from: Option<String>,
     #[arg(long, value_name = "SOURCE")]
     pub to: Option<String>,
+    /// Write statements that delete data as is, instead of commented out.
     #[arg(long)]
     pub allow_destructive: bool,
+    /// Write statements with this hazard as is (repeatable; e.g. deletes-data).
+    #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
+    pub allow_hazard: Vec<crate::plan::hazard::Hazard>,
     #[arg(long)]
     pub no_validate: bool,
 }
@@ -308,4 +316,30 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Status(args) => deploy::status(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
     }
+}
+
+fn parse_hazard(s: &str) -> std::result::Result<crate::plan::hazard::Hazard, String> {
+    crate::plan::hazard::Hazard::parse(s).ok_or_else(|| {
+        format!(
+            "unknown hazard `{s}`; one of: {}",
+            crate::plan::hazard::Hazard::ALL
+                .iter()
+                .map(|h| h.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+/// Script options from `--allow-destructive` and `--allow-hazard`.
+pub fn script_options(
+    allow_destructive: bool,
+    allow_hazard: &[crate::plan::hazard::Hazard],
+) -> crate::plan::ScriptOptions {
+    let mut o = crate::plan::ScriptOptions::default();
+    o.allowed.extend(allow_hazard.iter().copied());
+    if allow_destructive {
+        o.allowed.insert(crate::plan::hazard::Hazard::DeletesData);
+    }
+    o
 }

@@ -102,3 +102,236 @@ mod tests {
         assert_eq!(Hazard::parse("nope"), None);
     }
 }
+
+/// A hazard attached to one planned statement, with a message naming the object.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StepHazard {
+    pub hazard: Hazard,
+    pub message: String,
+}
+
+/// What running `change` against a live database with schema `from` risks. Objects that do not
+/// exist in `from` (created by the same plan) carry no lock or rewrite hazards: nobody uses them
+/// yet. `recreated` is true when the plan drops and creates the same object (a view rebuilt
+/// because a column under it changed), which does not break clients once the plan committed.
+pub fn hazards(
+    change: &crate::diff::Change,
+    from: &crate::model::Schema,
+    recreated: bool,
+) -> Vec<StepHazard> {
+    use crate::diff::Change as C;
+    use crate::model::ConstraintKind as K;
+    use Hazard as H;
+    let mut out = Vec::new();
+    let mut add = |hazard: Hazard, message: String| out.push(StepHazard { hazard, message });
+    let existing = |t: &crate::model::QualifiedName| from.tables.contains_key(t);
+    match change {
+        C::DropTable(t) => {
+            add(
+                H::DeletesData,
+                format!("drops table {} and all its rows", t.name),
+            );
+            if !recreated {
+                add(
+                    H::BreaksClients,
+                    format!("clients that use {} fail", t.name),
+                );
+            }
+            add(
+                H::Irreversible,
+                format!("the rollback recreates {} empty", t.name),
+            );
+        }
+        C::DropColumn { table, column } => {
+            add(
+                H::DeletesData,
+                format!("drops column {table}.{} and its values", column.name),
+            );
+            if !recreated {
+                add(
+                    H::BreaksClients,
+                    format!("clients that read {table}.{} fail", column.name),
+                );
+            }
+            add(
+                H::Irreversible,
+                format!("the rollback re-adds {table}.{} empty", column.name),
+            );
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("briefly locks {table} against reads and writes"),
+            );
+        }
+        C::DropSequence(s) => {
+            add(
+                H::DeletesData,
+                format!("drops sequence {} and its current value", s.name),
+            );
+        }
+        C::DropMaterializedView(v) if !recreated => add(
+            H::BreaksClients,
+            format!("clients that read {} fail", v.name),
+        ),
+        C::DropSchema(n) => add(H::BreaksClients, format!("drops schema {}", n.name)),
+        C::DropView(v) if !recreated => add(
+            H::BreaksClients,
+            format!("clients that read {} fail", v.name),
+        ),
+        C::DropFunction(f) if !recreated => {
+            add(H::BreaksClients, format!("callers of {} fail", f.id))
+        }
+        C::DropEnum(e) if !recreated => add(H::BreaksClients, format!("drops type {}", e.name)),
+        C::AlterColumnType {
+            table,
+            column,
+            data_type,
+            ..
+        } if existing(table) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {table} against reads and writes while {column} changes type"),
+            );
+            add(
+                H::TableRewrite,
+                format!("changing {table}.{column} to {data_type} may rewrite the table and its indexes"),
+            );
+        }
+        C::SetColumnNotNull {
+            table,
+            column,
+            not_null: true,
+        } if existing(table) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {table} while SET NOT NULL on {column} checks every row"),
+            );
+            add(
+                H::FullTableScan,
+                format!("every row of {table} is read to check {column}"),
+            );
+        }
+        C::AddColumn { table, column } if existing(table) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("briefly locks {table} to add {}", column.name),
+            );
+            if column.generated.is_some() {
+                add(
+                    H::TableRewrite,
+                    format!("a stored generated column rewrites {table}"),
+                );
+            }
+        }
+        C::AddConstraint { table, constraint } if existing(table) => {
+            match constraint.kind {
+                K::ForeignKey => {
+                    add(
+                    H::AcquiresShareRowExclusiveLock,
+                    format!("blocks writes to {table} (and the referenced table) while {} is checked", constraint.name),
+                );
+                    if constraint.validated {
+                        add(
+                            H::FullTableScan,
+                            format!(
+                                "every row of {table} is checked against {}",
+                                constraint.name
+                            ),
+                        );
+                    }
+                }
+                K::Check => {
+                    add(
+                        H::AcquiresAccessExclusiveLock,
+                        format!("locks {table} while {} is added", constraint.name),
+                    );
+                    if constraint.validated {
+                        add(
+                            H::FullTableScan,
+                            format!(
+                                "every row of {table} is checked against {}",
+                                constraint.name
+                            ),
+                        );
+                    }
+                }
+                K::PrimaryKey | K::Unique | K::Exclusion => {
+                    add(
+                        H::AcquiresAccessExclusiveLock,
+                        format!(
+                            "locks {table} while the index behind {} is built",
+                            constraint.name
+                        ),
+                    );
+                    add(
+                        H::IndexBuild,
+                        format!("builds the index behind {}", constraint.name),
+                    );
+                }
+            }
+        }
+        C::DropConstraint { table, constraint } if existing(table) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("briefly locks {table} to drop {}", constraint.name),
+            );
+            if matches!(constraint.kind, K::PrimaryKey | K::Unique | K::Exclusion) {
+                add(
+                    H::IndexDropped,
+                    format!("drops the index behind {}", constraint.name),
+                );
+            }
+        }
+        C::CreateIndex(i) if existing(&i.table) => {
+            add(
+                H::AcquiresShareLock,
+                format!("blocks writes to {} while {} is built", i.table, i.name),
+            );
+            add(H::IndexBuild, format!("builds {} on {}", i.name, i.table));
+        }
+        C::DropIndex(i) if !recreated && existing(&i.table) => {
+            add(
+                H::IndexDropped,
+                format!("queries that used {} may slow down", i.name),
+            );
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("briefly locks {}", i.table),
+            );
+        }
+        C::CreatePolicy { table, policy } | C::DropPolicy { table, policy } => add(
+            H::AuthzChange,
+            format!(
+                "policy {} on {table} changes who sees which rows",
+                policy.name
+            ),
+        ),
+        C::SetRowLevelSecurity { table, .. } | C::SetForceRowLevelSecurity { table, .. } => add(
+            H::AuthzChange,
+            format!("row level security on {table} changes who sees which rows"),
+        ),
+        C::Grant { target, .. } | C::Revoke { target, .. } => {
+            add(H::AuthzChange, format!("privileges on {target} change"))
+        }
+        C::CreateFunction(f) => add(
+            H::UntrackableDependencies,
+            format!("PostgreSQL does not track what the body of {} uses", f.id),
+        ),
+        C::UpdateExtension { name, version } => add(
+            H::ExtensionUpgrade,
+            format!("extension {name} moves to version {version}"),
+        ),
+        C::SetReplicaIdentity { table, .. } => add(
+            H::Correctness,
+            format!("logical replication of {table} changes what it sends"),
+        ),
+        C::CreateTrigger(t) if existing(&t.table) => add(
+            H::AcquiresShareRowExclusiveLock,
+            format!(
+                "briefly blocks writes to {} to add trigger {}",
+                t.table, t.name
+            ),
+        ),
+        _ => {}
+    }
+    out
+}

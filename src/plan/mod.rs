@@ -22,7 +22,43 @@ use crate::sql::render::render;
 pub struct Step {
     pub sql: String,
     pub change: Change,
+    /// What running it on a live database risks.
+    pub hazards: Vec<hazard::StepHazard>,
+    /// Whether it may run inside a transaction block.
+    pub transactional: bool,
 }
+
+impl Step {
+    pub fn has(&self, h: hazard::Hazard) -> bool {
+        self.hazards.iter().any(|x| x.hazard == h)
+    }
+}
+
+/// How a plan is written as a migration file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptOptions {
+    /// Hazards whose statements are written as is; statements with any other hazard in
+    /// [`HELD_BACK`] are written commented out.
+    pub allowed: BTreeSet<hazard::Hazard>,
+    /// `lock_timeout` set for the file, so a statement waiting for a busy table fails fast
+    /// instead of queueing every other query behind it.
+    pub lock_timeout: String,
+    /// How to include held-back statements (shown next to each).
+    pub include_hint: String,
+}
+
+impl Default for ScriptOptions {
+    fn default() -> Self {
+        ScriptOptions {
+            allowed: BTreeSet::new(),
+            lock_timeout: "3s".into(),
+            include_hint: "--allow-destructive (or --allow-hazard deletes-data)".into(),
+        }
+    }
+}
+
+/// Hazards that keep a statement out of a generated file unless allowed.
+pub const HELD_BACK: &[hazard::Hazard] = &[hazard::Hazard::DeletesData];
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Plan {
@@ -32,6 +68,54 @@ pub struct Plan {
 impl Plan {
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
+    }
+
+    /// Steps written commented out under `opts`.
+    pub fn held_back(&self, opts: &ScriptOptions) -> usize {
+        self.steps.iter().filter(|s| is_held_back(s, opts)).count()
+    }
+
+    /// The plan as a reviewable migration: a lock timeout, every statement preceded by its
+    /// hazards, statements with a held-back hazard commented out with the way to include them.
+    /// `psql -v ON_ERROR_STOP=1 -f` runnable.
+    pub fn script(&self, opts: &ScriptOptions) -> String {
+        let mut out = format!(
+            "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = '{}';\n\n",
+            opts.lock_timeout.replace('\'', "''")
+        );
+        for s in &self.steps {
+            for h in &s.hazards {
+                out.push_str(&format!(
+                    "-- hazard {}: {}\n",
+                    h.hazard,
+                    h.message.replace('\n', " ")
+                ));
+            }
+            if is_held_back(s, opts) {
+                let held: Vec<&str> = s
+                    .hazards
+                    .iter()
+                    .filter(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))
+                    .map(|h| h.hazard.name())
+                    .collect();
+                out.push_str(&format!(
+                    "-- HELD BACK ({}): regenerate with {} to include it\n",
+                    held.join(", "),
+                    opts.include_hint
+                ));
+                for line in format!("{};", s.sql).lines() {
+                    out.push_str("-- ");
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            } else {
+                out.push_str(&s.sql);
+                out.push_str(";\n");
+            }
+            out.push('\n');
+        }
+        out.push_str("RESET lock_timeout;\n");
+        out
     }
 
     /// The plan as a SQL script, `psql -v ON_ERROR_STOP=1 -f` runnable.
@@ -66,6 +150,12 @@ pub fn ddl(schema: &Schema) -> Result<String, PlanError> {
     Ok(p.sql())
 }
 
+fn is_held_back(s: &Step, opts: &ScriptOptions) -> bool {
+    s.hazards
+        .iter()
+        .any(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))
+}
+
 /// Plans the changes that turn `from` into `to`.
 pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, PlanError> {
     let unsupported: Vec<String> = changes
@@ -82,12 +172,24 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
     let changes = pull_in_dependents(from, to, changes.changes);
     let changes = drop_fixups(from, to, changes);
     let order = order(from, to, &changes)?;
+    // Objects both dropped and created by the plan are rebuilt, not gone.
+    let created: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() != Phase::Drop)
+        .map(|c| c.target())
+        .collect();
     Ok(Plan {
         steps: order
             .into_iter()
-            .map(|i| Step {
-                sql: render(&changes[i]),
-                change: changes[i].clone(),
+            .map(|i| {
+                let c = &changes[i];
+                let recreated = c.phase() == Phase::Drop && created.contains(&c.target());
+                Step {
+                    sql: render(c),
+                    change: c.clone(),
+                    hazards: hazard::hazards(c, from, recreated),
+                    transactional: true,
+                }
             })
             .collect(),
     })
