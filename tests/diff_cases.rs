@@ -50,8 +50,38 @@ fn cases() -> Vec<Case> {
     files.iter().map(|f| parse_case(f, &root)).collect()
 }
 
+/// What a case produced: the snapshot text (forward script, rollback script, hazards; or the
+/// planner's refusal) and whether it round-trips.
+struct Outcome {
+    snapshot: String,
+    result: Result<usize, String>,
+}
+
+/// The reviewable text of a case's plans: the forward migration as `generate` writes it (hazards
+/// noted, data-deleting statements held back) and the rollback (nothing held back).
+fn snapshot_text(forward: &pgshift::plan::Plan, rollback: &pgshift::plan::Plan) -> String {
+    let opts = pgshift::plan::ScriptOptions::default();
+    let mut all = opts.clone();
+    all.allowed.extend(pgshift::plan::HELD_BACK.iter().copied());
+    format!(
+        "-- forward\n{}\n-- rollback\n{}",
+        forward.script(&opts),
+        rollback.script(&all)
+    )
+}
+
+async fn check(cluster: &Cluster, case: &Case) -> Outcome {
+    let mut snapshot = String::new();
+    let result = check_into(cluster, case, &mut snapshot).await;
+    Outcome { snapshot, result }
+}
+
 /// Runs one case; the error is one line.
-async fn check(cluster: &Cluster, case: &Case) -> Result<usize, String> {
+async fn check_into(
+    cluster: &Cluster,
+    case: &Case,
+    snapshot: &mut String,
+) -> Result<usize, String> {
     let filter = Filter::default();
     let load = |sql: String| async move {
         let db = cluster
@@ -72,14 +102,18 @@ async fn check(cluster: &Cluster, case: &Case) -> Result<usize, String> {
     let b = catalog::inspect_url(&b_db.url, &filter)
         .await
         .map_err(|e| e.to_string())?;
-    let forward = plan(&a, &b, diff(&a, &b))
-        .map_err(|e| format!("plan: {}", first_line(&e.to_string().replace('\n', " "))))?;
+    let forward = plan(&a, &b, diff(&a, &b)).map_err(|e| {
+        *snapshot = format!("-- refused\n{e}\n");
+        format!("plan: {}", first_line(&e.to_string().replace('\n', " ")))
+    })?;
     let rollback = plan(&b, &a, diff(&b, &a)).map_err(|e| {
+        *snapshot = format!("-- rollback refused\n{e}\n");
         format!(
             "rollback plan: {}",
             first_line(&e.to_string().replace('\n', " "))
         )
     })?;
+    *snapshot = snapshot_text(&forward, &rollback);
     let work = load(case.before.clone()).await?;
     let client = pgshift::db::connect(&work.url)
         .await
@@ -98,6 +132,7 @@ async fn check(cluster: &Cluster, case: &Case) -> Result<usize, String> {
             describe(&left)
         ));
     }
+    schema_equal(&work.url, &b_db.url).map_err(|e| format!("schema-equal after the plan: {e}"))?;
     pgshift::apply::run_plan(&client, &rollback)
         .await
         .map_err(|e| format!("rollback: {}", first_line(&e.to_string())))?;
@@ -112,6 +147,8 @@ async fn check(cluster: &Cluster, case: &Case) -> Result<usize, String> {
             describe(&left)
         ));
     }
+    schema_equal(&work.url, &a_db.url)
+        .map_err(|e| format!("schema-equal after the rollback: {e}"))?;
     Ok(forward.steps.len())
 }
 
@@ -156,7 +193,7 @@ fn acceptance_corpus_round_trips() {
         }
         h
     };
-    let results: Vec<(String, Result<usize, String>)> = std::thread::scope(|scope| {
+    let outcomes: Vec<(String, Outcome)> = std::thread::scope(|scope| {
         let handles: Vec<_> = halves
             .into_iter()
             .map(|part| {
@@ -173,6 +210,19 @@ fn acceptance_corpus_round_trips() {
             .flat_map(|h| h.join().unwrap())
             .collect()
     });
+    // One snapshot per case under snapshots/: forward SQL, rollback SQL and hazards.
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(repo().join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        for (name, o) in &outcomes {
+            let snap_name = name.trim_end_matches(".sql").replace('/', "__");
+            insta::assert_snapshot!(snap_name, o.snapshot);
+        }
+    });
+    let results: Vec<(String, Result<usize, String>)> =
+        outcomes.into_iter().map(|(n, o)| (n, o.result)).collect();
     let known = known_failures();
     let passed = results.iter().filter(|(_, r)| r.is_ok()).count();
     println!(

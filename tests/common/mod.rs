@@ -13,6 +13,25 @@ pub fn corpus() -> PathBuf {
     repo().join("../shared/corpus")
 }
 
+/// `../shared/tools/schema-equal`: an independent comparison of two databases' schemas built on
+/// pg_dump. `Ok(())` when equal, else the statements found on one side only (first lines).
+pub fn schema_equal(a: &str, b: &str) -> Result<(), String> {
+    let tool = repo().join("../shared/tools/schema-equal");
+    let out = Command::new(&tool)
+        .args([a, b, "--show", "3"])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", tool.display()));
+    match out.status.code() {
+        Some(0) => Ok(()),
+        _ => Err(format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .replace('\n', " ")),
+    }
+}
+
 /// A temp dir every user can traverse (PostgreSQL runs as `postgres` when tests run as root).
 pub fn open_tempdir() -> tempfile::TempDir {
     use std::os::unix::fs::PermissionsExt;
