@@ -9,6 +9,7 @@
 //! keeps the output deterministic and readable; a cycle is an error naming its objects.
 
 pub mod hazard;
+pub mod safety;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -79,10 +80,19 @@ impl Plan {
     /// hazards, statements with a held-back hazard commented out with the way to include them.
     /// `psql -v ON_ERROR_STOP=1 -f` runnable.
     pub fn script(&self, opts: &ScriptOptions) -> String {
-        let mut out = format!(
+        let mut out = String::new();
+        if self.steps.iter().any(|s| !s.transactional) {
+            out.push_str(
+                "-- pgshift:no-transaction\n\
+                 -- Builds indexes concurrently or validates constraints, which must not run inside one\n\
+                 -- transaction: pgshift apply runs this file statement by statement and records its\n\
+                 -- progress, so a re-run resumes where a failure stopped.\n\n",
+            );
+        }
+        out.push_str(&format!(
             "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = '{}';\n\n",
             opts.lock_timeout.replace('\'', "''")
-        );
+        ));
         for s in &self.steps {
             for h in &s.hazards {
                 out.push_str(&format!(
@@ -178,20 +188,21 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
         .filter(|c| c.phase() != Phase::Drop)
         .map(|c| c.target())
         .collect();
+    let steps: Vec<Step> = order
+        .into_iter()
+        .map(|i| {
+            let c = &changes[i];
+            let recreated = c.phase() == Phase::Drop && created.contains(&c.target());
+            Step {
+                sql: render(c),
+                change: c.clone(),
+                hazards: hazard::hazards(c, from, recreated),
+                transactional: true,
+            }
+        })
+        .collect();
     Ok(Plan {
-        steps: order
-            .into_iter()
-            .map(|i| {
-                let c = &changes[i];
-                let recreated = c.phase() == Phase::Drop && created.contains(&c.target());
-                Step {
-                    sql: render(c),
-                    change: c.clone(),
-                    hazards: hazard::hazards(c, from, recreated),
-                    transactional: true,
-                }
-            })
-            .collect(),
+        steps: safety::online(from, to, steps),
     })
 }
 

@@ -1,0 +1,306 @@
+//! Online rewrites: passes over an ordered plan that replace a statement which would block a
+//! live table with an equivalent sequence that does not (or blocks only briefly). Only objects
+//! that exist in the source schema are rewritten: a table created by the same plan is empty and
+//! unused, so the plain statement is the right one. Each rewrite is proven by plan validation
+//! (applied in a shadow, the plan still reaches the target).
+//!
+//! - `CREATE INDEX` and `DROP INDEX` run `CONCURRENTLY` (PostgreSQL docs, CREATE INDEX,
+//!   "Building Indexes Concurrently"), outside a transaction. A concurrent build that fails
+//!   leaves an INVALID index behind, so each build is preceded by `DROP INDEX CONCURRENTLY IF
+//!   EXISTS` of its name: a re-run replaces the leftover instead of keeping it (which `IF NOT
+//!   EXISTS` would do silently).
+//! - UNIQUE and PRIMARY KEY constraints are added through a unique index built concurrently and
+//!   `ADD CONSTRAINT ... USING INDEX` (docs, ALTER TABLE, "ADD table_constraint_using_index").
+//! - FOREIGN KEY and CHECK constraints are added `NOT VALID`, then validated in their own
+//!   transaction: validation takes only a SHARE UPDATE EXCLUSIVE lock, so reads and writes go on
+//!   while existing rows are checked (docs, ALTER TABLE, "VALIDATE CONSTRAINT").
+//! - `SET NOT NULL` goes through `CHECK (col IS NOT NULL) NOT VALID`, `VALIDATE`, then
+//!   `SET NOT NULL`, which PostgreSQL 12+ proves from the valid check without a scan under the
+//!   exclusive lock (docs, ALTER TABLE, "SET/DROP NOT NULL"), and the check is dropped.
+//!
+//! Partitioned tables keep the plain statements: PostgreSQL refuses CONCURRENTLY and NOT VALID
+//! foreign keys on them.
+
+use sha2::{Digest, Sha256};
+
+use super::hazard::{Hazard, StepHazard};
+use super::Step;
+use crate::diff::Change;
+use crate::model::*;
+use crate::sql::writer::{ident, qualified};
+
+/// Rewrites the steps of a plan from `from` to `to` for a live database.
+pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
+    let mut out = Vec::with_capacity(steps.len());
+    for step in steps {
+        match rewrite(from, to, &step) {
+            Some(replacement) => out.extend(replacement),
+            None => out.push(step),
+        }
+    }
+    out
+}
+
+/// A table that exists before the plan and accepts online operations.
+fn live_table(from: &Schema, table: &QualifiedName) -> bool {
+    from.tables
+        .get(table)
+        .is_some_and(|t| t.partition_key.is_none())
+}
+
+fn hazard(h: Hazard, message: String) -> StepHazard {
+    StepHazard { hazard: h, message }
+}
+
+fn step(change: &Change, sql: String, transactional: bool, hazards: Vec<StepHazard>) -> Step {
+    Step {
+        sql,
+        change: change.clone(),
+        hazards,
+        transactional,
+    }
+}
+
+/// `CREATE [UNIQUE] INDEX name ...` as `CREATE [UNIQUE] INDEX CONCURRENTLY name ...`.
+fn concurrently(definition: &str) -> Option<String> {
+    for prefix in ["CREATE UNIQUE INDEX ", "CREATE INDEX "] {
+        if let Some(rest) = definition.strip_prefix(prefix) {
+            return Some(format!("{prefix}CONCURRENTLY {rest}"));
+        }
+    }
+    None
+}
+
+/// The steps that build an index concurrently: clear a leftover of an interrupted earlier
+/// build, then build.
+fn build_concurrently(c: &Change, index: &Index, what: String) -> Option<Vec<Step>> {
+    let build = concurrently(&index.definition)?;
+    Some(vec![
+        step(
+            c,
+            format!(
+                "DROP INDEX CONCURRENTLY IF EXISTS {}",
+                qualified(&index.name)
+            ),
+            false,
+            vec![],
+        ),
+        step(c, build, false, vec![hazard(Hazard::IndexBuild, what)]),
+    ])
+}
+
+/// A deterministic name for a temporary constraint, at most 63 bytes.
+fn temp_name(kind: &str, table: &QualifiedName, column: &str) -> String {
+    let digest = Sha256::digest(format!("{table}.{column}").as_bytes());
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("pgshift_{kind}_{hex}")
+}
+
+fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {
+    let c = &s.change;
+    match c {
+        Change::CreateIndex(i) if live_table(from, &i.table) && i.parent.is_none() => {
+            build_concurrently(
+                c,
+                i,
+                format!(
+                    "builds {} on {} concurrently: writes go on, the build takes longer",
+                    i.name, i.table
+                ),
+            )
+        }
+        Change::DropIndex(i)
+            if live_table(from, &i.table) && i.parent.is_none() && i.constraint.is_none() =>
+        {
+            let hazards = s
+                .hazards
+                .iter()
+                .filter(|h| h.hazard != Hazard::AcquiresAccessExclusiveLock)
+                .cloned()
+                .collect();
+            Some(vec![step(
+                c,
+                format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&i.name)),
+                false,
+                hazards,
+            )])
+        }
+        Change::AddConstraint { table, constraint } if live_table(from, table) => {
+            add_constraint_online(to, c, table, constraint)
+        }
+        Change::SetColumnNotNull {
+            table,
+            column,
+            not_null: true,
+        } if live_table(from, table) => {
+            let check = temp_name("nn", table, column);
+            let t = qualified(table);
+            Some(vec![
+                step(
+                    c,
+                    format!(
+                        "ALTER TABLE {t} ADD CONSTRAINT {} CHECK ({} IS NOT NULL) NOT VALID",
+                        ident(&check),
+                        ident(column)
+                    ),
+                    true,
+                    vec![hazard(
+                        Hazard::AcquiresAccessExclusiveLock,
+                        format!("briefly locks {table} to add a NOT VALID check on {column}"),
+                    )],
+                ),
+                step(
+                    c,
+                    format!("ALTER TABLE {t} VALIDATE CONSTRAINT {}", ident(&check)),
+                    false,
+                    vec![hazard(
+                        Hazard::FullTableScan,
+                        format!(
+                            "reads every row of {table} to check {column}; reads and writes go on"
+                        ),
+                    )],
+                ),
+                step(
+                    c,
+                    format!(
+                        "ALTER TABLE {t} ALTER COLUMN {} SET NOT NULL",
+                        ident(column)
+                    ),
+                    true,
+                    vec![hazard(
+                        Hazard::AcquiresAccessExclusiveLock,
+                        format!(
+                            "briefly locks {table}: the valid check proves {column} has no NULLs, so no scan"
+                        ),
+                    )],
+                ),
+                step(
+                    c,
+                    format!("ALTER TABLE {t} DROP CONSTRAINT {}", ident(&check)),
+                    true,
+                    vec![],
+                ),
+            ])
+        }
+        _ => None,
+    }
+}
+
+fn add_constraint_online(
+    to: &Schema,
+    c: &Change,
+    table: &QualifiedName,
+    constraint: &Constraint,
+) -> Option<Vec<Step>> {
+    let t = qualified(table);
+    let name = ident(&constraint.name);
+    match constraint.kind {
+        ConstraintKind::ForeignKey | ConstraintKind::Check if constraint.validated => {
+            let (lock, what) = match constraint.kind {
+                ConstraintKind::ForeignKey => (
+                    Hazard::AcquiresShareRowExclusiveLock,
+                    "briefly blocks writes to",
+                ),
+                _ => (Hazard::AcquiresAccessExclusiveLock, "briefly locks"),
+            };
+            Some(vec![
+                step(
+                    c,
+                    format!(
+                        "ALTER TABLE {t} ADD CONSTRAINT {name} {} NOT VALID",
+                        constraint.definition
+                    ),
+                    true,
+                    vec![hazard(
+                        lock,
+                        format!(
+                            "{what} {table} to add {} without checking existing rows",
+                            constraint.name
+                        ),
+                    )],
+                ),
+                step(
+                    c,
+                    format!("ALTER TABLE {t} VALIDATE CONSTRAINT {name}"),
+                    false,
+                    vec![hazard(
+                        Hazard::FullTableScan,
+                        format!(
+                            "checks every row of {table} against {}; reads and writes go on",
+                            constraint.name
+                        ),
+                    )],
+                ),
+            ])
+        }
+        ConstraintKind::Unique | ConstraintKind::PrimaryKey => {
+            let index = to.indexes.values().find(|i| {
+                i.table == *table && i.constraint.as_deref() == Some(constraint.name.as_str())
+            })?;
+            let mut steps = build_concurrently(
+                c,
+                index,
+                format!(
+                    "builds the unique index behind {} concurrently: writes go on",
+                    constraint.name
+                ),
+            )?;
+            let kind = if constraint.kind == ConstraintKind::PrimaryKey {
+                "PRIMARY KEY"
+            } else {
+                "UNIQUE"
+            };
+            let mut attach = format!(
+                "ALTER TABLE {t} ADD CONSTRAINT {name} {kind} USING INDEX {}",
+                ident(&index.name.name)
+            );
+            if constraint.deferrable {
+                attach.push_str(" DEFERRABLE");
+                if constraint.initially_deferred {
+                    attach.push_str(" INITIALLY DEFERRED");
+                }
+            }
+            steps.push(step(
+                c,
+                attach,
+                true,
+                vec![hazard(
+                    Hazard::AcquiresAccessExclusiveLock,
+                    format!(
+                        "briefly locks {table} to turn the index into {}",
+                        constraint.name
+                    ),
+                )],
+            ));
+            Some(steps)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn concurrent_index_text() {
+        assert_eq!(
+            concurrently("CREATE UNIQUE INDEX a ON public.t USING btree (x)").unwrap(),
+            "CREATE UNIQUE INDEX CONCURRENTLY a ON public.t USING btree (x)"
+        );
+        assert_eq!(
+            concurrently("CREATE INDEX \"A b\" ON public.t USING gin (x)").unwrap(),
+            "CREATE INDEX CONCURRENTLY \"A b\" ON public.t USING gin (x)"
+        );
+        assert!(concurrently("ALTER TABLE x").is_none());
+    }
+
+    #[test]
+    fn temp_names_are_stable_and_short() {
+        let t = QualifiedName::new("public", "t");
+        let a = temp_name("nn", &t, "c");
+        assert_eq!(a, temp_name("nn", &t, "c"));
+        assert_ne!(a, temp_name("nn", &t, "d"));
+        assert!(a.len() <= 63);
+    }
+}
