@@ -24,6 +24,44 @@ fn example_project_verifies_with_the_local_shadow() {
         "{}",
         r.stderr
     );
+    assert!(
+        r.stderr
+            .contains(&format!("rollbacks: {files} checked, 0 failed")),
+        "{}",
+        r.stderr
+    );
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn a_rollback_that_does_not_undo_its_migration_fails_verify() {
+    let tmp = open_tempdir();
+    let project = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("supabase"), &project.path().join("supabase"));
+    let rollback = project
+        .path()
+        .join("supabase/rollbacks/20250116094500_create_task_attachments.sql");
+    // A rollback that undoes its migration but also leaves a stray column behind.
+    std::fs::write(
+        &rollback,
+        "DROP TABLE public.task_attachments;\nALTER TABLE public.tasks ADD COLUMN leftover int;\n",
+    )
+    .unwrap();
+    let r = run(pgshift(project.path(), tmp.path()).args(["--shadow", "local", "verify"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stderr.contains("FAIL supabase/rollbacks/20250116094500_create_task_attachments.sql: after the rollback the schema differs")
+            && r.stderr.contains("column public.tasks.leftover"),
+        "{}",
+        r.stderr
+    );
+    let r = run(pgshift(project.path(), tmp.path()).args([
+        "--shadow",
+        "local",
+        "verify",
+        "--no-rollbacks",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
     assert_no_leftovers(tmp.path());
 }
 

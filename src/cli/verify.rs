@@ -1,5 +1,7 @@
 //! `pgshift verify [DIR]`: replay every migration into a fresh shadow database and report each
-//! file's result and time.
+//! file's result and time. Where a migration has a rollback file, check it too: apply the
+//! migration, apply its rollback, require the schema to equal the one before the migration, then
+//! apply the migration again (so the rest of the history replays on the right schema).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -15,6 +17,9 @@ use crate::source;
 pub struct VerifyArgs {
     /// Migrations directory (default: migrations_dir from pgshift.toml, else supabase/migrations).
     pub dir: Option<PathBuf>,
+    /// Skip checking rollback files.
+    #[arg(long)]
+    pub no_rollbacks: bool,
 }
 
 pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
@@ -36,22 +41,87 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
         .map(|f| f.name.file_name.len())
         .max()
         .unwrap_or(0);
-    let reports = source::replay_migrations(&database.url, &ctx.config, &files, |f, r| {
+    for setup in &ctx.config.shadow.setup {
+        source::replay_file(&database.url, setup).await?;
+    }
+    let run_url = source::replay_url(
+        &database.url,
+        ctx.config.shadow.replay_user.as_deref(),
+        ctx.config.shadow.search_path.as_deref(),
+    )?;
+    let filter = crate::catalog::filter_from_config(&ctx.config);
+    let rollbacks_dir = &ctx.config.rollbacks_dir;
+    let (mut checked, mut missing, mut failed) = (0usize, 0usize, Vec::new());
+    for f in &files {
+        let rollback = rollbacks_dir.join(&f.name.file_name);
+        let check_rollback = !args.no_rollbacks && rollback.is_file();
+        let before = if check_rollback {
+            Some(crate::catalog::inspect_url(&database.url, &filter).await?)
+        } else {
+            None
+        };
+        let r = source::replay_file(&run_url, &f.path).await?;
         ctx.ui.info(format!(
             "  ok  {:width$}  {:>6} ms  ({} statements)",
             f.name.file_name,
             r.elapsed.as_millis(),
             r.statements
         ));
-    })
-    .await?;
+        let Some(before) = before else {
+            missing += 1;
+            continue;
+        };
+        checked += 1;
+        if let Err(e) = source::replay_file(&run_url, &rollback).await {
+            failed.push(format!("{}: the rollback fails: {e}", ctx.rel(&rollback)));
+            break;
+        }
+        let back = crate::catalog::inspect_url(&database.url, &filter).await?;
+        let left = crate::diff::diff(&back, &before);
+        if !left.is_empty() {
+            let what: Vec<String> = left
+                .changes
+                .iter()
+                .take(5)
+                .map(|c| format!("{} {}", c.verb(), c.target()))
+                .collect();
+            failed.push(format!(
+                "{}: after the rollback the schema differs from the one before {} ({} difference(s): {})",
+                ctx.rel(&rollback),
+                f.name.file_name,
+                left.changes.len(),
+                what.join("; ")
+            ));
+        }
+        if let Err(e) = source::replay_file(&run_url, &f.path).await {
+            failed.push(format!(
+                "{}: cannot be applied again after its rollback: {e}",
+                f.name.file_name
+            ));
+            break;
+        }
+        ctx.ui.info("      rollback ok, re-applied");
+    }
+    if !args.no_rollbacks && (checked > 0 || missing > 0) {
+        ctx.ui.info(format!(
+            "rollbacks: {checked} checked, {} failed, {missing} migration(s) without a rollback file in {}",
+            failed.len(),
+            ctx.rel(rollbacks_dir)
+        ));
+    }
+    for f in &failed {
+        eprintln!("FAIL {f}");
+    }
     ctx.ui.info(format!(
         "verified {} migrations from {} in {:.2} s (shadow: {}, ready in {:.2} s)",
-        reports.len(),
+        files.len(),
         ctx.rel(&dir),
         started.elapsed().as_secs_f64(),
         server.provider,
         shadow_ready.as_secs_f64()
     ));
+    if !failed.is_empty() {
+        return Ok(Outcome::CheckFailed);
+    }
     Ok(Outcome::Success)
 }
