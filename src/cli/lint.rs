@@ -41,6 +41,12 @@ pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
     }
     if files.is_empty() {
         ctx.ui.info("lint: no migration files to check");
+    } else if args.semantic {
+        let extra = semantic(ctx, &files, &findings).await?;
+        findings.extend(extra);
+        findings.sort_by(|a, b| {
+            (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
+        });
     }
     let out = match args.format.as_str() {
         "json" => report::json(&names, &findings),
@@ -96,6 +102,87 @@ async fn files_to_lint(ctx: &Context_, args: &LintArgs) -> Result<Vec<PathBuf>> 
         target.name
     ));
     Ok(pending)
+}
+
+/// The semantic tier: builds the schema the linted files start from in a shadow database (the
+/// migrations before them), then replays each file and turns what changed into findings.
+async fn semantic(
+    ctx: &Context_,
+    files: &[PathBuf],
+    static_findings: &[Finding],
+) -> Result<Vec<Finding>> {
+    use crate::source::{replay_file, replay_migrations, replay_url, SourceError};
+    let migrations = if ctx.config.migrations_dir.is_dir() {
+        list_migrations(&ctx.config.migrations_dir)?
+    } else {
+        Vec::new()
+    };
+    let same = |a: &Path, b: &Path| {
+        a == b
+            || (a.canonicalize().ok().is_some() && a.canonicalize().ok() == b.canonicalize().ok())
+    };
+    let linted_versions: Vec<&crate::source::MigrationFile> = migrations
+        .iter()
+        .filter(|m| files.iter().any(|f| same(f, &m.path)))
+        .collect();
+    // The schema before the first linted file: earlier migrations, or all of them when the
+    // linted files are not in the migrations directory (new files on top of it).
+    let base: Vec<crate::source::MigrationFile> = match linted_versions.first() {
+        Some(first) => migrations
+            .iter()
+            .filter(|m| m.name.cmp_version(&first.name) == std::cmp::Ordering::Less)
+            .filter(|m| !files.iter().any(|f| same(f, &m.path)))
+            .cloned()
+            .collect(),
+        None => migrations.clone(),
+    };
+    let mut loader = crate::source::Loader::new(&ctx.config);
+    let url = loader.fresh_database().await?;
+    replay_migrations(&url, &ctx.config, &base, |_, _| {})
+        .await
+        .context("--semantic: cannot build the schema the linted files start from")?;
+    let run_url = replay_url(
+        &url,
+        ctx.config.shadow.replay_user.as_deref(),
+        ctx.config.shadow.search_path.as_deref(),
+    )?;
+    let filter = crate::catalog::filter_from_config(&ctx.config);
+    let mut out = Vec::new();
+    for path in files {
+        let name = ctx.rel(path);
+        let before = crate::catalog::inspect_url(&url, &filter).await?;
+        match replay_file(&run_url, path).await {
+            Ok(_) => {}
+            Err(SourceError::Replay(e)) => {
+                out.push(Finding {
+                    path: name.clone(),
+                    line: e.line,
+                    column: e.column,
+                    rule: crate::lint::semantic::REPLAY_ERROR,
+                    severity: lint::Severity::Blocking,
+                    hazards: vec![],
+                    message: format!("the file fails in a shadow database: {}", e.message),
+                    hint: "fix the statement; later files were not replayed".into(),
+                    statement: e.excerpt.clone(),
+                });
+                break;
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let after = crate::catalog::inspect_url(&url, &filter).await?;
+        match crate::plan::plan(&before, &after, crate::diff::diff(&before, &after)) {
+            Ok(p) => out.extend(crate::lint::semantic::findings(
+                &name,
+                &p,
+                static_findings,
+                &ctx.config.lint,
+            )),
+            Err(e) => ctx.ui.info(format!(
+                "--semantic: {name}: the change cannot be described yet ({e})"
+            )),
+        }
+    }
+    Ok(out)
 }
 
 fn sql_files(dir: &Path) -> Result<Vec<PathBuf>> {

@@ -147,6 +147,10 @@ pub struct LintArgs {
     /// List the rules, their default severity and what they catch.
     #[arg(long)]
     pub list_rules: bool,
+    /// Also replay the files in a shadow database and report what they really change
+    /// (catches changes no statement shows, such as a DROP built inside a DO block).
+    #[arg(long)]
+    pub semantic: bool,
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,7 @@
 pub mod ast;
 pub mod report;
 pub mod rules;
+pub mod semantic;
 
 use std::collections::BTreeSet;
 

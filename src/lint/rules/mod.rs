@@ -33,7 +33,10 @@ rules! {
     adding_field_with_default,
     ban_drop_column,
     ban_drop_table,
+    replay_error,
     require_concurrent_index_creation,
+    semantic_deletes_data,
+    semantic_hazard,
 }
 
 /// The rule with this name.

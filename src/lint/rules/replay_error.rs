@@ -1,0 +1,17 @@
+//! Reported by the semantic tier (`pgshift lint --semantic`): the shadow database rejected the
+//! file, so it would fail on deploy too. There is nothing to check statically.
+
+use super::RuleDef;
+use crate::lint::{File, Severity, Violation};
+
+pub const RULE: RuleDef = RuleDef {
+    name: crate::lint::semantic::REPLAY_ERROR,
+    hazards: &[],
+    severity: Severity::Blocking,
+    summary: "--semantic: the file fails when replayed in a shadow database",
+    check,
+};
+
+fn check(_: &File) -> Vec<Violation> {
+    Vec::new()
+}

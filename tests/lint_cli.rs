@@ -1,0 +1,140 @@
+//! `pgshift lint` from the command line: verdicts and exit codes, output formats, default paths,
+//! configuration, and the semantic tier against a real PostgreSQL.
+
+mod common;
+
+use common::*;
+
+fn project(files: &[(&str, &str)], config: &str) -> tempfile::TempDir {
+    let dir = open_tempdir();
+    let m = dir.path().join("supabase/migrations");
+    std::fs::create_dir_all(&m).unwrap();
+    for (name, sql) in files {
+        std::fs::write(m.join(name), sql).unwrap();
+    }
+    std::fs::write(dir.path().join("pgshift.toml"), config).unwrap();
+    dir
+}
+
+const RISKY: &[(&str, &str)] = &[
+    (
+        "1_init.sql",
+        "create table users (id bigint primary key, email text);\ncreate index users_email_idx on users (email);\n",
+    ),
+    (
+        "2_risky.sql",
+        "SET lock_timeout = '3s';\nalter table users drop column email;\n",
+    ),
+];
+
+#[test]
+fn verdicts_exit_codes_and_formats() {
+    let tmp = open_tempdir();
+    let p = project(RISKY, "");
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stdout
+            .contains("supabase/migrations/2_risky.sql:2:1: error[ban-drop-column]"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .trim_end()
+            .ends_with("NOT SAFE TO DEPLOY: 1 blocking finding"),
+        "{}",
+        r.stdout
+    );
+    // The index on a table created in the same file is fine.
+    assert!(!r.stdout.contains("1_init.sql:2"), "{}", r.stdout);
+
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint", "--format", "github"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stdout
+            .contains("::error file=supabase/migrations/2_risky.sql,line=2,col=1,title=pgshift ban-drop-column::"),
+        "{}",
+        r.stdout
+    );
+
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["safe"], false);
+    assert_eq!(v["blocking"], 1);
+    assert_eq!(v["findings"][0]["rule"], "ban-drop-column");
+    assert_eq!(v["findings"][0]["hazards"][0], "deletes-data");
+
+    // One file given by path: only it is checked.
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint", "supabase/migrations/1_init.sql"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stdout.trim_end().ends_with("SAFE TO DEPLOY"),
+        "{}",
+        r.stdout
+    );
+
+    // Configured down to a warning: safe.
+    let p = project(RISKY, "[lint]\nwarn = ['ban-drop-column']\n");
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stdout.contains("warning[ban-drop-column]"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn errors_are_exit_2() {
+    let tmp = open_tempdir();
+    let p = project(RISKY, "[lint]\nblock = ['no-such-rule']\n");
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("no-such-rule"), "{}", r.stderr);
+    let p = project(RISKY, "");
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint", "missing.sql"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("missing.sql"), "{}", r.stderr);
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint", "--list-rules"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(r.stdout.contains("ban-drop-column"), "{}", r.stdout);
+}
+
+#[test]
+fn semantic_tier_catches_what_no_statement_shows() {
+    let tmp = open_tempdir();
+    let p = project(
+        &[
+            (
+                "1_init.sql",
+                "create table legacy (id bigint primary key);\ncreate table users (id bigint primary key);\n",
+            ),
+            (
+                "2_cleanup.sql",
+                "SET lock_timeout = '3s';\nDO $$\nDECLARE t text := 'legacy';\nBEGIN\n  EXECUTE format('DROP TABLE %I', t);\nEND\n$$;\n",
+            ),
+            ("3_broken.sql", "alter table nope add column x int;\n"),
+        ],
+        "",
+    );
+    // Statically, the dynamic DROP is invisible.
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint", "supabase/migrations/2_cleanup.sql"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let r = run(pgshift(p.path(), tmp.path()).args(["--shadow", "local", "lint", "--semantic"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stdout
+            .contains("2_cleanup.sql:1:1: error[semantic-deletes-data]")
+            && r.stdout.contains("drops table public.legacy"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("3_broken.sql:1:1: error[replay-error]")
+            && r.stdout.contains("relation \"nope\" does not exist"),
+        "{}",
+        r.stdout
+    );
+    assert_no_leftovers(tmp.path());
+}
