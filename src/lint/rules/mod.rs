@@ -30,9 +30,17 @@ macro_rules! rules {
 }
 
 rules! {
+    adding_exclusion_constraint,
     adding_field_with_default,
+    adding_foreign_key_constraint,
+    adding_not_nullable_field,
+    adding_required_field,
+    adding_serial_primary_key_field,
     ban_drop_column,
+    ban_drop_not_null,
     ban_drop_table,
+    constraint_missing_not_valid,
+    disallowed_unique_constraint,
     require_concurrent_index_creation,
 }
 
