@@ -193,21 +193,22 @@ pub fn drop_names(d: &DropStmt) -> Vec<String> {
         .collect()
 }
 
-/// A type as written for messages: `varchar(20)`, `numeric(10,2)`, `int4[]`.
+/// A type for messages, with the SQL name of built-in types: `varchar(20)`, `numeric(10,2)`,
+/// `integer[]`, `char(3)`.
 pub fn type_display(t: &TypeName) -> String {
-    let mut out = type_base(t);
-    let mods: Vec<String> = t
-        .typmods
-        .iter()
-        .map(|m| match inner(m) {
-            Some(N::AConst(c)) => match &c.val {
-                Some(pg_query::protobuf::a_const::Val::Ival(i)) => i.ival.to_string(),
-                Some(pg_query::protobuf::a_const::Val::Sval(s)) => s.sval.clone(),
-                _ => "?".to_string(),
-            },
-            _ => "?".to_string(),
-        })
-        .collect();
+    let base = type_base(t);
+    let mut out = match base.as_str() {
+        "int2" => "smallint",
+        "int4" => "integer",
+        "int8" => "bigint",
+        "bpchar" => "char",
+        "float4" => "real",
+        "float8" => "double precision",
+        "bool" => "boolean",
+        other => other,
+    }
+    .to_string();
+    let mods = type_modifiers(t);
     if !mods.is_empty() {
         out.push_str(&format!("({})", mods.join(",")));
     }
@@ -215,6 +216,23 @@ pub fn type_display(t: &TypeName) -> String {
         out.push_str("[]");
     }
     out
+}
+
+/// A type's modifiers as written: `["20"]` for `varchar(20)`, `["10", "2"]` for
+/// `numeric(10,2)`.
+pub fn type_modifiers(t: &TypeName) -> Vec<String> {
+    use pg_query::protobuf::a_const::Val;
+    t.typmods
+        .iter()
+        .map(|m| match inner(m) {
+            Some(N::AConst(c)) => match &c.val {
+                Some(Val::Ival(i)) => i.ival.to_string(),
+                Some(Val::Sval(s)) => s.sval.clone(),
+                _ => "?".to_string(),
+            },
+            _ => "?".to_string(),
+        })
+        .collect()
 }
 
 /// True for the `serial` pseudo-types, which create a sequence and a `nextval` default.
@@ -447,6 +465,7 @@ mod tests {
         assert_eq!(cols.len(), 2);
         assert_eq!((cols[1].name, cols[1].site), ("c", ColumnSite::AlterType));
         assert_eq!(type_display(cols[1].type_name), "numeric(10,2)");
+        assert_eq!(type_display(cols[0].type_name), "integer");
         let added = added_constraints(&n);
         assert_eq!(added.len(), 2);
         assert_eq!(added[0].constraint.contype(), ConstrType::ConstrForeign);
