@@ -38,6 +38,7 @@ rules! {
     adding_serial_primary_key_field,
     ban_alter_domain_with_add_constraint,
     ban_char_field,
+    ban_concurrent_index_creation_in_transaction,
     ban_create_domain_with_constraint,
     ban_delete_without_where,
     ban_drop_column,
@@ -47,6 +48,7 @@ rules! {
     ban_drop_table,
     ban_truncate,
     ban_truncate_cascade,
+    ban_uncommitted_transaction,
     ban_update_without_where,
     changing_column_type,
     constraint_missing_not_valid,
@@ -55,12 +57,15 @@ rules! {
     prefer_bigint_over_int,
     prefer_bigint_over_smallint,
     prefer_identity,
+    prefer_robust_stmts,
     prefer_text_field,
     prefer_timestamptz,
     renaming_column,
     renaming_table,
     require_concurrent_index_creation,
     require_concurrent_index_deletion,
+    require_lock_timeout,
+    transaction_nesting,
 }
 
 /// The rule with this name.
