@@ -2,7 +2,8 @@
 //! no row is null. Since PostgreSQL 12 the scan is skipped when a validated
 //! `CHECK (col IS NOT NULL)` already proves it, so the safe order is: add that check NOT VALID,
 //! validate it (a lock that lets reads and writes through), SET NOT NULL, drop the check. A file
-//! that validates such a check before its SET NOT NULL is not a finding.
+//! that validates such a check before its SET NOT NULL is not a finding. PostgreSQL 18's
+//! `ADD CONSTRAINT ... NOT NULL col` scans the same way unless added `NOT VALID`.
 
 use std::collections::BTreeSet;
 
@@ -17,32 +18,38 @@ pub const RULE: RuleDef = RuleDef {
     name: "adding-not-nullable-field",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::FullTableScan],
     severity: Severity::Blocking,
-    summary: "SET NOT NULL scans the whole table while blocking reads and writes",
+    summary: "SET NOT NULL (or a NOT NULL constraint without NOT VALID) scans the whole table while blocking reads and writes",
     check,
 };
 
-/// The column a `CHECK (col IS NOT NULL)` constraint is about.
-fn not_null_check_column(c: &Constraint) -> Option<String> {
-    if c.contype() != ConstrType::ConstrCheck {
-        return None;
-    }
-    let Some(N::NullTest(t)) = c.raw_expr.as_deref().and_then(ast::inner) else {
-        return None;
-    };
-    if t.nulltesttype() != NullTestType::IsNotNull {
-        return None;
-    }
-    match t.arg.as_deref().and_then(ast::inner) {
-        Some(N::ColumnRef(r)) => r.fields.last().and_then(ast::string_value).map(String::from),
+/// The column a constraint proves not null once validated: `CHECK (col IS NOT NULL)`, or a
+/// PostgreSQL 18 `NOT NULL col` table constraint.
+fn not_null_column(c: &Constraint) -> Option<String> {
+    match c.contype() {
+        ConstrType::ConstrNotnull => c.keys.first().and_then(ast::string_value).map(String::from),
+        ConstrType::ConstrCheck => {
+            let Some(N::NullTest(t)) = c.raw_expr.as_deref().and_then(ast::inner) else {
+                return None;
+            };
+            if t.nulltesttype() != NullTestType::IsNotNull {
+                return None;
+            }
+            match t.arg.as_deref().and_then(ast::inner) {
+                Some(N::ColumnRef(r)) => {
+                    r.fields.last().and_then(ast::string_value).map(String::from)
+                }
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
 
 fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
-    // (table, column) proven not null by a validated check earlier in the file.
+    // (table, column) proven not null by a constraint validated earlier in the file.
     let mut proven: BTreeSet<(String, String)> = BTreeSet::new();
-    // (table, constraint) -> column, for checks added NOT VALID.
+    // (table, constraint) -> column, for such constraints added NOT VALID.
     let mut pending: Vec<((String, String), String)> = Vec::new();
     for s in &file.stmts {
         let Some(node) = &s.node else { continue };
@@ -65,12 +72,34 @@ fn check(file: &File) -> Vec<Violation> {
             ));
         }
         for added in ast::added_constraints(node) {
-            let Some(column) = not_null_check_column(added.constraint) else {
+            if added.column.is_some() {
+                continue;
+            }
+            let Some(column) = not_null_column(added.constraint) else {
                 continue;
             };
             let key = ast::table_key(added.table);
-            if added.constraint.skip_validation {
-                pending.push(((key, added.constraint.conname.clone()), column));
+            let c = added.constraint;
+            if c.contype() == ConstrType::ConstrNotnull
+                && !c.skip_validation
+                && !s.table_is_new(&key)
+            {
+                out.push(Violation::new(
+                    s,
+                    format!(
+                        "adding NOT NULL constraint{} on `{column}` of `{}` scans the whole table while blocking reads and writes",
+                        if c.conname.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" `{}`", c.conname)
+                        },
+                        ast::table_display(added.table)
+                    ),
+                    "add it NOT VALID, then VALIDATE CONSTRAINT it in a later migration",
+                ));
+            }
+            if c.skip_validation {
+                pending.push(((key, c.conname.clone()), column));
             } else {
                 proven.insert((key, column));
             }
@@ -101,6 +130,11 @@ mod tests {
             "alter table users alter column a set not null, alter column b set not null;",
             2,
         );
+        lint_count(
+            "adding-not-nullable-field",
+            "alter table users add constraint email_nn not null email;",
+            1,
+        );
         // A check added NOT VALID and never validated proves nothing.
         lint_count(
             "adding-not-nullable-field",
@@ -122,6 +156,10 @@ mod tests {
         lint_ok(
             "adding-not-nullable-field",
             "-- pgshift:no-transaction\nalter table users add constraint email_nn check (email is not null) not valid;\nalter table users validate constraint email_nn;\nalter table users alter column email set not null;\nalter table users drop constraint email_nn;",
+        );
+        lint_ok(
+            "adding-not-nullable-field",
+            "-- pgshift:no-transaction\nalter table users add constraint email_nn not null email not valid;\nalter table users validate constraint email_nn;\nalter table users alter column email set not null;",
         );
     }
 }

@@ -25,13 +25,21 @@ fn check(file: &File) -> Vec<Violation> {
         if t.behavior() != DropBehavior::DropCascade {
             continue;
         }
-        let tables: Vec<String> = t
+        let rels: Vec<_> = t
             .relations
             .iter()
             .filter_map(|r| match ast::inner(r) {
-                Some(N::RangeVar(rel)) => Some(format!("`{}`", ast::table_display(rel))),
+                Some(N::RangeVar(rel)) => Some(rel),
                 _ => None,
             })
+            .collect();
+        // Only tables created in the file can reference tables created in the file.
+        if rels.iter().all(|rel| s.table_is_new(&ast::table_key(rel))) {
+            continue;
+        }
+        let tables: Vec<String> = rels
+            .iter()
+            .map(|rel| format!("`{}`", ast::table_display(rel)))
             .collect();
         out.push(Violation::new(
             s,
@@ -54,11 +62,20 @@ mod tests {
     fn flags_truncate_cascade() {
         lint_count("ban-truncate-cascade", "truncate users cascade;", 1);
         lint_count("ban-truncate-cascade", "truncate a, b cascade;", 1);
+        lint_count(
+            "ban-truncate-cascade",
+            "create table a (id bigint); truncate a, users cascade;",
+            1,
+        );
     }
 
     #[test]
     fn allows_plain_truncate() {
         lint_ok("ban-truncate-cascade", "truncate users;");
         lint_ok("ban-truncate-cascade", "truncate users restrict;");
+        lint_ok(
+            "ban-truncate-cascade",
+            "create table a (id bigint primary key); create table b (a_id bigint references a); truncate a cascade;",
+        );
     }
 }
