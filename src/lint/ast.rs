@@ -2,8 +2,8 @@
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::{
-    AlterTableCmd, AlterTableStmt, AlterTableType, ColumnDef, ConstrType, Constraint, Node,
-    ObjectType, RangeVar, TypeName,
+    AlterTableCmd, AlterTableStmt, AlterTableType, ColumnDef, ConstrType, Constraint, CreateStmt,
+    DropStmt, Node, ObjectType, RangeVar, Token, TypeName,
 };
 
 /// `schema.name` of a relation as written, `public` when unqualified, lower-cased the way
@@ -169,6 +169,244 @@ pub fn is_volatile_call(expr: &Node) -> bool {
     }
 }
 
+/// The key [`table_key`] gives a relation written as a dotted name (`users`, `app.users`), for
+/// names that come as strings rather than `RangeVar`s (`DROP TABLE`).
+pub fn name_key(dotted: &str) -> String {
+    if dotted.contains('.') {
+        dotted.to_string()
+    } else {
+        format!("public.{dotted}")
+    }
+}
+
+/// The dotted names of the objects a `DROP` removes (`app.users`, `s`, `f` for a function).
+pub fn drop_names(d: &DropStmt) -> Vec<String> {
+    d.objects
+        .iter()
+        .filter_map(|o| match inner(o)? {
+            N::List(l) => Some(dotted(&l.items)),
+            N::String(s) => Some(s.sval.clone()),
+            N::TypeName(t) => Some(dotted(&t.names)),
+            N::ObjectWithArgs(f) => Some(dotted(&f.objname)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A type for messages, with the SQL name of built-in types: `varchar(20)`, `numeric(10,2)`,
+/// `integer[]`, `char(3)`.
+pub fn type_display(t: &TypeName) -> String {
+    let base = type_base(t);
+    let mut out = match base.as_str() {
+        "int2" => "smallint",
+        "int4" => "integer",
+        "int8" => "bigint",
+        "bpchar" => "char",
+        "float4" => "real",
+        "float8" => "double precision",
+        "bool" => "boolean",
+        other => other,
+    }
+    .to_string();
+    let mods = type_modifiers(t);
+    if !mods.is_empty() {
+        out.push_str(&format!("({})", mods.join(",")));
+    }
+    for _ in &t.array_bounds {
+        out.push_str("[]");
+    }
+    out
+}
+
+/// A type's modifiers as written: `["20"]` for `varchar(20)`, `["10", "2"]` for
+/// `numeric(10,2)`.
+pub fn type_modifiers(t: &TypeName) -> Vec<String> {
+    use pg_query::protobuf::a_const::Val;
+    t.typmods
+        .iter()
+        .map(|m| match inner(m) {
+            Some(N::AConst(c)) => match &c.val {
+                Some(Val::Ival(i)) => i.ival.to_string(),
+                Some(Val::Sval(s)) => s.sval.clone(),
+                _ => "?".to_string(),
+            },
+            _ => "?".to_string(),
+        })
+        .collect()
+}
+
+/// True for the `serial` pseudo-types, which create a sequence and a `nextval` default.
+pub fn is_serial(t: &TypeName) -> bool {
+    matches!(
+        type_base(t).as_str(),
+        "serial" | "serial4" | "bigserial" | "serial8" | "smallserial" | "serial2"
+    )
+}
+
+/// The column definitions of a `CREATE TABLE`.
+pub fn create_columns(c: &CreateStmt) -> impl Iterator<Item = &ColumnDef> {
+    c.table_elts.iter().filter_map(|e| match inner(e) {
+        Some(N::ColumnDef(col)) => Some(&**col),
+        _ => None,
+    })
+}
+
+/// The table constraints of a `CREATE TABLE` (not those written on a column).
+pub fn create_constraints(c: &CreateStmt) -> impl Iterator<Item = &Constraint> {
+    c.table_elts
+        .iter()
+        .chain(&c.constraints)
+        .filter_map(|e| match inner(e) {
+            Some(N::Constraint(con)) => Some(&**con),
+            _ => None,
+        })
+}
+
+/// Where a statement gives a column its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnSite {
+    CreateTable,
+    AddColumn,
+    /// `ALTER COLUMN ... TYPE`.
+    AlterType,
+}
+
+/// A column whose type a statement declares.
+#[derive(Debug, Clone, Copy)]
+pub struct DeclaredColumn<'a> {
+    pub table: &'a RangeVar,
+    pub name: &'a str,
+    pub type_name: &'a TypeName,
+    pub site: ColumnSite,
+}
+
+/// Every column whose type the statement declares: columns of `CREATE TABLE`, `ADD COLUMN`,
+/// and the new type of `ALTER COLUMN ... TYPE`.
+pub fn declared_columns(node: &N) -> Vec<DeclaredColumn<'_>> {
+    let mut out = Vec::new();
+    match node {
+        N::CreateStmt(c) => {
+            if let Some(table) = &c.relation {
+                for col in create_columns(c) {
+                    if let Some(t) = &col.type_name {
+                        out.push(DeclaredColumn {
+                            table,
+                            name: &col.colname,
+                            type_name: t,
+                            site: ColumnSite::CreateTable,
+                        });
+                    }
+                }
+            }
+        }
+        _ => {
+            if let Some((a, table)) = alter_table(node) {
+                for cmd in alter_cmds(a) {
+                    let site = match cmd.subtype() {
+                        AlterTableType::AtAddColumn => ColumnSite::AddColumn,
+                        AlterTableType::AtAlterColumnType => ColumnSite::AlterType,
+                        _ => continue,
+                    };
+                    let Some(col) = column_def(cmd) else { continue };
+                    let Some(t) = &col.type_name else { continue };
+                    let name = if site == ColumnSite::AlterType {
+                        &cmd.name
+                    } else {
+                        &col.colname
+                    };
+                    out.push(DeclaredColumn {
+                        table,
+                        name,
+                        type_name: t,
+                        site,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A constraint an `ALTER TABLE` adds, with the column it is written on when it comes with
+/// `ADD COLUMN`.
+#[derive(Debug, Clone, Copy)]
+pub struct AddedConstraint<'a> {
+    pub table: &'a RangeVar,
+    pub constraint: &'a Constraint,
+    pub column: Option<&'a ColumnDef>,
+}
+
+/// Constraints added to a table by `ADD CONSTRAINT` or written on an `ADD COLUMN`.
+pub fn added_constraints(node: &N) -> Vec<AddedConstraint<'_>> {
+    let Some((a, table)) = alter_table(node) else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    for cmd in alter_cmds(a) {
+        match cmd.subtype() {
+            AlterTableType::AtAddConstraint => {
+                if let Some(constraint) = constraint_def(cmd) {
+                    out.push(AddedConstraint {
+                        table,
+                        constraint,
+                        column: None,
+                    });
+                }
+            }
+            AlterTableType::AtAddColumn => {
+                if let Some(col) = column_def(cmd) {
+                    for constraint in column_constraints(col) {
+                        out.push(AddedConstraint {
+                            table,
+                            constraint,
+                            column: Some(col),
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Longest identifier PostgreSQL keeps (NAMEDATALEN - 1 bytes).
+pub const MAX_IDENTIFIER_BYTES: usize = 63;
+
+/// An identifier cut to [`MAX_IDENTIFIER_BYTES`] on a character boundary, the way PostgreSQL
+/// truncates it.
+pub fn truncate_identifier(name: &str) -> &str {
+    if name.len() <= MAX_IDENTIFIER_BYTES {
+        return name;
+    }
+    let mut end = MAX_IDENTIFIER_BYTES;
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}
+
+/// The identifiers of a statement's text longer than PostgreSQL keeps, as the scanner reads them
+/// (unquoted ones folded to lower case, quoted ones unescaped). The parse tree only holds their
+/// truncated form, so rules use this to tell a truncated name from one written at the limit.
+pub fn long_identifiers(sql: &str) -> Vec<String> {
+    let Ok(scan) = pg_query::scan(sql) else {
+        return vec![];
+    };
+    scan.tokens
+        .iter()
+        .filter(|t| t.token() == Token::Ident)
+        .filter_map(|t| sql.get(t.start as usize..t.end as usize))
+        .map(
+            |raw| match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+                Some(quoted) => quoted.replace("\"\"", "\""),
+                None => raw.to_ascii_lowercase(),
+            },
+        )
+        .filter(|name| name.len() > MAX_IDENTIFIER_BYTES)
+        .collect()
+}
+
 #[cfg(test)]
 pub(crate) fn parse_one(sql: &str) -> N {
     pg_query::parse(sql, 0)
@@ -205,5 +443,72 @@ mod tests {
         let col = column_def(cmds[0].1).unwrap();
         assert!(is_volatile_call(column_default(col).unwrap()));
         assert!(!is_constant(column_default(col).unwrap()));
+    }
+
+    #[test]
+    fn declared_columns_and_added_constraints() {
+        let n = parse_one(
+            "create table app.t (id bigserial primary key, name varchar(20)[], unique (name))",
+        );
+        let cols = declared_columns(&n);
+        assert_eq!(cols.len(), 2);
+        assert!(is_serial(cols[0].type_name));
+        assert_eq!(type_display(cols[1].type_name), "varchar(20)[]");
+        assert_eq!(cols[1].site, ColumnSite::CreateTable);
+        let N::CreateStmt(c) = &n else { panic!() };
+        assert_eq!(create_constraints(c).count(), 1);
+
+        let n = parse_one(
+            "alter table t add column a int references b, alter column c type numeric(10,2), add constraint k check (a > 0)",
+        );
+        let cols = declared_columns(&n);
+        assert_eq!(cols.len(), 2);
+        assert_eq!((cols[1].name, cols[1].site), ("c", ColumnSite::AlterType));
+        assert_eq!(type_display(cols[1].type_name), "numeric(10,2)");
+        assert_eq!(type_display(cols[0].type_name), "integer");
+        let added = added_constraints(&n);
+        assert_eq!(added.len(), 2);
+        assert_eq!(added[0].constraint.contype(), ConstrType::ConstrForeign);
+        assert_eq!(added[0].column.unwrap().colname, "a");
+        assert!(added[1].column.is_none());
+    }
+
+    #[test]
+    fn drop_names_and_keys() {
+        let N::DropStmt(d) = parse_one("drop table a, app.b") else {
+            panic!()
+        };
+        let names = drop_names(&d);
+        assert_eq!(names, ["a", "app.b"]);
+        assert_eq!(name_key(&names[0]), "public.a");
+        assert_eq!(name_key(&names[1]), "app.b");
+        let N::DropStmt(d) = parse_one("drop function f(int), s.g()") else {
+            panic!()
+        };
+        assert_eq!(drop_names(&d), ["f", "s.g"]);
+    }
+
+    #[test]
+    fn long_identifiers_are_found_in_the_text() {
+        let long = "a".repeat(70);
+        let sql = format!(
+            "create table {} (\"{}\"\"x\" int, b int)",
+            long.to_uppercase(),
+            "é".repeat(40)
+        );
+        let found = long_identifiers(&sql);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0], long);
+        assert_eq!(found[1], format!("{}\"x", "é".repeat(40)));
+        // The parser keeps only the truncated form.
+        let N::CreateStmt(c) = parse_one(&sql) else {
+            panic!()
+        };
+        let rel = c.relation.as_ref().unwrap();
+        assert_eq!(rel.relname, truncate_identifier(&found[0]));
+        let col = create_columns(&c).next().unwrap();
+        assert_eq!(col.colname, truncate_identifier(&found[1]));
+        assert_eq!(truncate_identifier(&found[1]).len(), 62);
+        assert!(long_identifiers("select 1").is_empty());
     }
 }

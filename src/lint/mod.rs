@@ -300,18 +300,18 @@ fn advance(state: &mut State, node: &N) {
         }
         N::TransactionStmt(t) => match t.kind() {
             K::TransStmtBegin | K::TransStmtStart => state.in_transaction_block = true,
-            K::TransStmtCommit
-            | K::TransStmtRollback
-            | K::TransStmtCommitPrepared
-            | K::TransStmtRollbackPrepared
-            | K::TransStmtPrepare => {
+            // `COMMIT AND CHAIN` opens the next transaction at once.
+            K::TransStmtCommit | K::TransStmtRollback => state.in_transaction_block = t.chain,
+            K::TransStmtCommitPrepared | K::TransStmtRollbackPrepared | K::TransStmtPrepare => {
                 state.in_transaction_block = false;
             }
             _ => {}
         },
         N::VariableSetStmt(v) => {
             let name = v.name.to_ascii_lowercase();
-            let set = matches!(v.kind(), VariableSetKind::VarSetValue);
+            // `SET lock_timeout = 0` turns the timeout off.
+            let set = matches!(v.kind(), VariableSetKind::VarSetValue)
+                && !v.args.first().is_some_and(is_zero_setting);
             if name == "lock_timeout" {
                 state.lock_timeout_set = set;
             } else if name == "statement_timeout" {
@@ -319,6 +319,28 @@ fn advance(state: &mut State, node: &N) {
             }
         }
         _ => {}
+    }
+}
+
+/// True for a setting value of zero (`0`, `'0'`, `'0s'`, `'0ms'`).
+fn is_zero_setting(arg: &pg_query::protobuf::Node) -> bool {
+    use pg_query::protobuf::a_const::Val;
+    let Some(N::AConst(c)) = ast::inner(arg) else {
+        return false;
+    };
+    match &c.val {
+        Some(Val::Ival(i)) => i.ival == 0,
+        Some(Val::Fval(f)) => f.fval.parse::<f64>().is_ok_and(|v| v == 0.0),
+        Some(Val::Sval(s)) => {
+            let number: String = s
+                .sval
+                .trim()
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            number.parse::<f64>().is_ok_and(|v| v == 0.0)
+        }
+        _ => false,
     }
 }
 
@@ -499,6 +521,20 @@ mod tests {
         assert!(lint_text("m.sql", f, &Options::default())
             .iter()
             .all(|f| f.rule != "syntax-error"));
+    }
+
+    #[test]
+    fn zero_lock_timeout_and_chained_commit() {
+        let f = File::parse(
+            "x.sql",
+            "set lock_timeout = '3s';\nset lock_timeout = 0;\nset local lock_timeout to '0ms';\nset lock_timeout = '1s';\nbegin;\ncommit and chain;\nselect 1;\ncommit;\nselect 2;",
+        );
+        assert!(f.stmts[1].state.lock_timeout_set);
+        assert!(!f.stmts[2].state.lock_timeout_set);
+        assert!(!f.stmts[3].state.lock_timeout_set);
+        assert!(f.stmts[4].state.lock_timeout_set);
+        assert!(f.stmts[6].state.in_transaction_block);
+        assert!(!f.stmts[8].state.in_transaction_block);
     }
 
     #[test]

@@ -1,0 +1,67 @@
+//! `char(n)` (`character`, internally `bpchar`) pads values with blanks to the declared length
+//! and ignores trailing blanks in comparisons, which surprises clients, and is never faster than
+//! `text` or `varchar` in PostgreSQL.
+
+use super::RuleDef;
+use crate::lint::ast::{self, ColumnSite};
+use crate::lint::{File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+pub const RULE: RuleDef = RuleDef {
+    name: "ban-char-field",
+    hazards: &[Hazard::Correctness],
+    severity: Severity::Warning,
+    summary: "char(n) columns pad values with blanks; use text or varchar",
+    check,
+};
+
+fn check(file: &File) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        let Some(node) = &s.node else { continue };
+        for col in ast::declared_columns(node) {
+            if col.site == ColumnSite::AlterType || ast::type_base(col.type_name) != "bpchar" {
+                continue;
+            }
+            out.push(Violation::new(
+                s,
+                format!(
+                    "column `{}` of `{}` is `{}`: values are padded with blanks to the length and trailing blanks are ignored when compared",
+                    col.name,
+                    ast::table_display(col.table),
+                    ast::type_display(col.type_name)
+                ),
+                "use text (or varchar) with a CHECK on the length if it matters",
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::test_utils::*;
+
+    #[test]
+    fn flags_char_columns() {
+        lint_count(
+            "ban-char-field",
+            "create table countries (code char(2), name character(40), flag character);",
+            3,
+        );
+        lint_count(
+            "ban-char-field",
+            "alter table users add column country char(2);",
+            1,
+        );
+    }
+
+    #[test]
+    fn allows_text_varchar_and_the_internal_char_type() {
+        lint_ok(
+            "ban-char-field",
+            "create table countries (code text, name varchar(40), kind \"char\");",
+        );
+        lint_ok("ban-char-field", "alter table users add column country text;");
+    }
+}

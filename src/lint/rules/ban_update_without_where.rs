@@ -1,0 +1,60 @@
+//! `UPDATE` without `WHERE` overwrites a column in every row and keeps every row locked until the
+//! migration commits; the old values are gone afterwards.
+
+use pg_query::protobuf::node::Node as N;
+
+use super::RuleDef;
+use crate::lint::{ast, File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+pub const RULE: RuleDef = RuleDef {
+    name: "ban-update-without-where",
+    hazards: &[Hazard::DeletesData, Hazard::Irreversible],
+    severity: Severity::Blocking,
+    summary: "UPDATE without WHERE overwrites every row",
+    check,
+};
+
+fn check(file: &File) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        let Some(N::UpdateStmt(u)) = &s.node else {
+            continue;
+        };
+        let Some(rel) = &u.relation else { continue };
+        if u.where_clause.is_some() || s.table_is_new(&ast::table_key(rel)) {
+            continue;
+        }
+        out.push(Violation::new(
+            s,
+            format!(
+                "updating `{}` without WHERE overwrites every row and locks them all until the migration commits",
+                ast::table_display(rel)
+            ),
+            "add a WHERE clause for the rows you mean, and backfill large tables in batches",
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::test_utils::*;
+
+    #[test]
+    fn flags_update_without_where() {
+        lint_count("ban-update-without-where", "update users set active = true;", 1);
+    }
+
+    #[test]
+    fn allows_where_and_new_tables() {
+        lint_ok(
+            "ban-update-without-where",
+            "update users set active = true where active is null;",
+        );
+        lint_ok(
+            "ban-update-without-where",
+            "create table t (a int); update t set a = 0;",
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! A `varchar(n)` limit is part of the column type: raising it takes an ACCESS EXCLUSIVE lock and
+//! lowering it rewrites the table. `text` with a `CHECK (char_length(col) <= n)` constraint keeps
+//! the limit in a constraint that can be replaced `NOT VALID` and validated without blocking.
+
+use super::RuleDef;
+use crate::lint::ast::{self, ColumnSite};
+use crate::lint::{File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+pub const RULE: RuleDef = RuleDef {
+    name: "prefer-text-field",
+    hazards: &[Hazard::Correctness],
+    severity: Severity::Warning,
+    summary: "varchar(n) limits take an exclusive lock to change; use text with a CHECK",
+    check,
+};
+
+fn check(file: &File) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        let Some(node) = &s.node else { continue };
+        for col in ast::declared_columns(node) {
+            if col.site == ColumnSite::AlterType
+                || ast::type_base(col.type_name) != "varchar"
+                || !ast::type_has_modifiers(col.type_name)
+            {
+                continue;
+            }
+            let ty = ast::type_display(col.type_name);
+            let limit = ast::type_modifiers(col.type_name).join(",");
+            out.push(Violation::new(
+                s,
+                format!(
+                    "column `{}` of `{}` is `{ty}`: changing the limit later takes an ACCESS EXCLUSIVE lock (and rewrites the table to lower it)",
+                    col.name,
+                    ast::table_display(col.table)
+                ),
+                format!(
+                    "use text with CHECK (char_length({}) <= {limit}); a constraint can be replaced NOT VALID without blocking",
+                    col.name
+                ),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::test_utils::*;
+
+    #[test]
+    fn flags_varchar_with_limit() {
+        lint_count(
+            "prefer-text-field",
+            "create table users (email varchar(255), name character varying(100));",
+            2,
+        );
+        lint_count(
+            "prefer-text-field",
+            "alter table users add column handle varchar(40);",
+            1,
+        );
+    }
+
+    #[test]
+    fn allows_text_and_unbounded_varchar() {
+        lint_ok(
+            "prefer-text-field",
+            "create table users (email text check (char_length(email) <= 255), name varchar);",
+        );
+        lint_ok("prefer-text-field", "alter table users add column handle text;");
+    }
+}

@@ -1,0 +1,69 @@
+//! Renaming a column is instant, but every deployed client that still uses the old name fails
+//! from that moment.
+
+use pg_query::protobuf::node::Node as N;
+use pg_query::protobuf::ObjectType;
+
+use super::RuleDef;
+use crate::lint::{ast, File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+pub const RULE: RuleDef = RuleDef {
+    name: "renaming-column",
+    hazards: &[Hazard::BreaksClients],
+    severity: Severity::Blocking,
+    summary: "renaming a column breaks clients that still use the old name",
+    check,
+};
+
+fn check(file: &File) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        let Some(N::RenameStmt(r)) = &s.node else {
+            continue;
+        };
+        if r.rename_type() != ObjectType::ObjectColumn {
+            continue;
+        }
+        let Some(rel) = &r.relation else { continue };
+        if s.table_is_new(&ast::table_key(rel)) {
+            continue;
+        }
+        out.push(Violation::new(
+            s,
+            format!(
+                "renaming column `{}` of `{}` to `{}` breaks clients that still use `{}`",
+                r.subname,
+                ast::table_display(rel),
+                r.newname,
+                r.subname
+            ),
+            "add the new column, write both and backfill, move every client to it, then drop the old one in a later migration",
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::test_utils::*;
+
+    #[test]
+    fn flags_rename_column() {
+        lint_count(
+            "renaming-column",
+            "alter table users rename column email to email_address;",
+            1,
+        );
+        lint_count("renaming-column", "alter table users rename name to full_name;", 1);
+    }
+
+    #[test]
+    fn allows_new_tables_and_other_renames() {
+        lint_ok(
+            "renaming-column",
+            "create table t (a int); alter table t rename column a to b;",
+        );
+        lint_ok("renaming-column", "alter index users_email_idx rename to users_email_key;");
+    }
+}
