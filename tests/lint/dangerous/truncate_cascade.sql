@@ -1,0 +1,1 @@
+TRUNCATE public.audit_log CASCADE;

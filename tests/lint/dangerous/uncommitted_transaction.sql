@@ -1,0 +1,2 @@
+BEGIN;
+CREATE TABLE public.widgets (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);

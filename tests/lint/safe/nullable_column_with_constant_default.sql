@@ -1,0 +1,3 @@
+SET lock_timeout = '3s';
+ALTER TABLE public.accounts ADD COLUMN plan text DEFAULT 'free';
+ALTER TABLE public.accounts ADD COLUMN updated_at timestamptz DEFAULT now();
