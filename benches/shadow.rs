@@ -3,9 +3,13 @@
 //! - shadow: cold start (initdb) vs cached start of a local shadow, and replay time of large
 //!   real-world schemas;
 //! - catalog: inspecting a generated schema of 1000 and 5000 tables next to one
-//!   `pg_dump --schema-only` of the same database (target: inspect at most half of pg_dump).
+//!   `pg_dump --schema-only` of the same database (target: inspect at most half of pg_dump);
+//! - diff: a generated schema against a 5% modification of it (columns added, retyped and
+//!   dropped, indexes, checks, a dropped view, new tables), with introspection of both sides,
+//!   diff, plan and render timed separately, next to one `pg_dump --schema-only` (target: the
+//!   whole diff, reading both sides, within half of one pg_dump).
 //!
-//! Run: `cargo run --release --bin pgshift-bench [shadow|catalog] [TABLES...]`.
+//! Run: `cargo run --release --bin pgshift-bench [shadow|catalog|diff] [TABLES...]`.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -33,6 +37,9 @@ fn main() {
     }
     if matches!(what, "all" | "catalog") {
         rt.block_on(catalog(&sizes));
+    }
+    if matches!(what, "all" | "diff") {
+        rt.block_on(diff(&sizes));
     }
     pgshift::shadow::cleanup::run_all();
 }
@@ -200,6 +207,102 @@ async fn catalog(sizes: &[usize]) {
             "{:<55} {:.2} (target <= 0.50)",
             format!("ratio inspect / pg_dump, {n} tables"),
             median(&mut inspect_times) / median(&mut dump_times)
+        );
+    }
+}
+
+/// Changes 5% of the tables of [`generated_schema`]: of every twentieth table one change, in turn a
+/// new column, a column retyped, a dropped column, a new index, a new check, and a new table.
+fn modification(n: usize) -> String {
+    let mut sql = String::new();
+    for (k, i) in (0..n).step_by(20).enumerate() {
+        sql.push_str(&match k % 6 {
+            0 => format!("ALTER TABLE app.t{i} ADD COLUMN note text DEFAULT 'x';\n"),
+            1 => format!("ALTER TABLE app.t{i} ALTER COLUMN amount TYPE numeric(12,2);\n"),
+            2 => format!("DROP VIEW IF EXISTS app.v{};\nALTER TABLE app.t{i} DROP COLUMN created_at;\n", i + 9),
+            3 => format!("CREATE INDEX t{i}_created ON app.t{i} (created_at);\n"),
+            4 => format!("ALTER TABLE app.t{i} ADD CONSTRAINT t{i}_name_len CHECK (length(name) < 200);\n"),
+            _ => format!("CREATE TABLE app.extra{i} (id bigint PRIMARY KEY, t_id bigint REFERENCES app.t{i} (id));\n"),
+        });
+    }
+    sql
+}
+
+async fn diff(sizes: &[usize]) {
+    let cfg = ShadowConfig {
+        spec: ShadowSpec::Local,
+        image: None,
+        bin_dir: None,
+        setup: vec![],
+        replay_user: None,
+        search_path: None,
+    };
+    let provider = LocalProvider::from_config(&cfg).expect("local PostgreSQL");
+    let (server, _) = provider.start_with_kind().await.expect("start shadow");
+    let filter = pgshift::catalog::Filter::default();
+    for &n in sizes {
+        let from = server.create_database().await.expect("create database");
+        let to = server.create_database().await.expect("create database");
+        for (db, extra) in [(&from, String::new()), (&to, modification(n))] {
+            let client = pgshift::db::connect(&db.url).await.expect("connect");
+            client
+                .batch_execute(&format!("{}{extra}", generated_schema(n)))
+                .await
+                .expect("load generated schema");
+        }
+        let (mut read, mut diffing, mut planning, mut render, mut total) =
+            (vec![], vec![], vec![], vec![], vec![]);
+        let mut statements = 0;
+        for _ in 0..RUNS {
+            let t0 = Instant::now();
+            let (a, b) = tokio::join!(
+                pgshift::catalog::inspect_url(&from.url, &filter),
+                pgshift::catalog::inspect_url(&to.url, &filter)
+            );
+            let (a, b) = (a.expect("inspect"), b.expect("inspect"));
+            let t1 = Instant::now();
+            let changes = pgshift::diff::diff(&a, &b);
+            let t2 = Instant::now();
+            let p = pgshift::plan::plan(&a, &b, changes).expect("plan");
+            let t3 = Instant::now();
+            let sql = p.script(&pgshift::plan::ScriptOptions::default());
+            let t4 = Instant::now();
+            statements = p.steps.len();
+            assert!(!sql.is_empty());
+            read.push(t1 - t0);
+            diffing.push(t2 - t1);
+            planning.push(t3 - t2);
+            render.push(t4 - t3);
+            total.push(t4 - t0);
+        }
+        let mut dump = Vec::new();
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let out = std::process::Command::new(provider.bin_dir.join("pg_dump"))
+                .args(["--schema-only", "--no-owner", "-d", &from.url])
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("run pg_dump");
+            assert!(out.success(), "pg_dump failed");
+            dump.push(t.elapsed());
+        }
+        report(&format!("diff {n} tables: inspect both sides"), &read);
+        report(&format!("diff {n} tables: diff"), &diffing);
+        report(
+            &format!("diff {n} tables: plan ({statements} statements)"),
+            &planning,
+        );
+        report(&format!("diff {n} tables: render"), &render);
+        report(&format!("diff {n} tables: total"), &total);
+        report(&format!("pg_dump --schema-only {n} tables"), &dump);
+        let median = |v: &mut Vec<Duration>| {
+            v.sort();
+            v[v.len() / 2].as_secs_f64()
+        };
+        println!(
+            "{:<55} {:.2} (target <= 0.50)",
+            format!("ratio diff total / pg_dump, {n} tables"),
+            median(&mut total) / median(&mut dump)
         );
     }
 }

@@ -55,6 +55,8 @@ fn cases() -> Vec<Case> {
 struct Outcome {
     snapshot: String,
     result: Result<usize, String>,
+    /// Blocking lint findings on the generated forward file that no declared hazard explains.
+    lint: Vec<String>,
 }
 
 /// The reviewable text of a case's plans: the forward migration as `generate` writes it (hazards
@@ -72,8 +74,30 @@ fn snapshot_text(forward: &pgshift::plan::Plan, rollback: &pgshift::plan::Plan) 
 
 async fn check(cluster: &Cluster, case: &Case) -> Outcome {
     let mut snapshot = String::new();
-    let result = check_into(cluster, case, &mut snapshot).await;
-    Outcome { snapshot, result }
+    let mut lint = Vec::new();
+    let result = check_into(cluster, case, &mut snapshot, &mut lint).await;
+    Outcome {
+        snapshot,
+        result,
+        lint,
+    }
+}
+
+/// Lints the forward migration as `generate` writes it: every blocking finding must be one of
+/// the hazards the plan itself declares (a generated file never hides a danger the linter sees).
+fn undeclared_lint(case: &str, forward: &pgshift::plan::Plan) -> Vec<String> {
+    let script = forward.script(&pgshift::plan::ScriptOptions::default());
+    let declared: std::collections::BTreeSet<_> = forward
+        .steps
+        .iter()
+        .flat_map(|s| s.hazards.iter().map(|h| h.hazard))
+        .collect();
+    pgshift::lint::lint_text(case, &script, &pgshift::lint::Options::default())
+        .into_iter()
+        .filter(|f| f.severity == pgshift::lint::Severity::Blocking)
+        .filter(|f| !f.hazards.iter().any(|h| declared.contains(h)))
+        .map(|f| format!("{}:{} {}: {}", case, f.line, f.rule, f.message))
+        .collect()
 }
 
 /// Runs one case; the error is one line.
@@ -81,6 +105,7 @@ async fn check_into(
     cluster: &Cluster,
     case: &Case,
     snapshot: &mut String,
+    lint: &mut Vec<String>,
 ) -> Result<usize, String> {
     let filter = Filter::default();
     let load = |sql: String| async move {
@@ -114,6 +139,7 @@ async fn check_into(
         )
     })?;
     *snapshot = snapshot_text(&forward, &rollback);
+    *lint = undeclared_lint(&case.name, &forward);
     let work = load(case.before.clone()).await?;
     let client = pgshift::db::connect(&work.url)
         .await
@@ -221,6 +247,11 @@ fn acceptance_corpus_round_trips() {
             insta::assert_snapshot!(snap_name, o.snapshot);
         }
     });
+    let undeclared: Vec<String> = outcomes.iter().flat_map(|(_, o)| o.lint.clone()).collect();
+    println!(
+        "generated migrations: {} blocking lint finding(s) not declared as hazards",
+        undeclared.len()
+    );
     let results: Vec<(String, Result<usize, String>)> =
         outcomes.into_iter().map(|(n, o)| (n, o.result)).collect();
     let known = known_failures();
@@ -252,5 +283,6 @@ fn acceptance_corpus_round_trips() {
             _ => {}
         }
     }
+    problems.extend(undeclared);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

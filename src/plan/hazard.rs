@@ -124,7 +124,9 @@ pub fn hazards(
     use Hazard as H;
     let mut out = Vec::new();
     let mut add = |hazard: Hazard, message: String| out.push(StepHazard { hazard, message });
-    let existing = |t: &crate::model::QualifiedName| from.tables.contains_key(t);
+    let existing = |t: &crate::model::QualifiedName| {
+        from.tables.contains_key(t) || from.materialized_views.contains_key(t)
+    };
     match change {
         C::DropTable(t) => {
             add(
@@ -210,11 +212,41 @@ pub fn hazards(
                 format!("every row of {table} is read to check {column}"),
             );
         }
+        C::AlterDomain {
+            name,
+            action: crate::diff::DomainAction::AddCheck(check),
+        } => add(
+            H::FullTableScan,
+            format!(
+                "checks every value of every column that uses domain {name} against {}",
+                check.name
+            ),
+        ),
+        C::AlterDomain {
+            name,
+            action: crate::diff::DomainAction::SetNotNull(true),
+        } => add(
+            H::FullTableScan,
+            format!("checks every column that uses domain {name} for NULLs"),
+        ),
         C::AddColumn { table, column } if existing(table) => {
             add(
                 H::AcquiresAccessExclusiveLock,
                 format!("briefly locks {table} to add {}", column.name),
             );
+            if column.not_null
+                && column.default.is_none()
+                && column.identity.is_none()
+                && column.generated.is_none()
+            {
+                add(
+                    H::BreaksClients,
+                    format!(
+                        "NOT NULL without a default: fails if {table} has rows, and inserts that do not set {} fail",
+                        column.name
+                    ),
+                );
+            }
             if column.generated.is_some() {
                 add(
                     H::TableRewrite,

@@ -46,6 +46,7 @@ fn live_table(from: &Schema, table: &QualifiedName) -> bool {
     from.tables
         .get(table)
         .is_some_and(|t| t.partition_key.is_none())
+        || from.materialized_views.contains_key(table)
 }
 
 fn hazard(h: Hazard, message: String) -> StepHazard {
