@@ -171,6 +171,15 @@ pub enum Change {
         target: ObjectId,
         grant: Grant,
     },
+    /// `ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] GRANT|REVOKE ...`.
+    DefaultPrivilege {
+        role: String,
+        schema: Option<String>,
+        /// `tables`, `sequences`, `functions`, `types` or `schemas`.
+        object_type: String,
+        grant: Grant,
+        revoke: bool,
+    },
     /// A difference pgshift cannot express yet; planning refuses with this message.
     Unsupported {
         target: ObjectId,
@@ -283,6 +292,10 @@ impl Change {
             | Grant { target, .. }
             | Revoke { target, .. }
             | Unsupported { target, .. } => target.clone(),
+            // The schema they apply to (or none: every schema); they only follow its creation.
+            DefaultPrivilege { schema, .. } => ObjectId::Schema {
+                name: schema.clone().unwrap_or_default(),
+            },
         }
     }
 
@@ -317,7 +330,8 @@ impl Change {
                 action: AttributeAction::Drop(_),
                 ..
             }
-            | Revoke { .. } => Phase::Drop,
+            | Revoke { .. }
+            | DefaultPrivilege { revoke: true, .. } => Phase::Drop,
             _ => Phase::Create,
         }
     }
@@ -373,7 +387,7 @@ impl Change {
             SetRowLevelSecurity { .. } | SetForceRowLevelSecurity { .. } => 15,
             CreatePolicy { .. } | DropPolicy { .. } => 16,
             Comment { .. } => 17,
-            Grant { .. } | Revoke { .. } => 18,
+            Grant { .. } | Revoke { .. } | DefaultPrivilege { .. } => 18,
             Unsupported { .. } => 19,
         }
     }

@@ -344,6 +344,12 @@ pub fn hazards(
         C::Grant { target, .. } | C::Revoke { target, .. } => {
             add(H::AuthzChange, format!("privileges on {target} change"))
         }
+        C::DefaultPrivilege {
+            role, object_type, ..
+        } => add(
+            H::AuthzChange,
+            format!("privileges on {object_type} that {role} creates from now on change"),
+        ),
         C::CreateFunction(f) => add(
             H::UntrackableDependencies,
             format!("PostgreSQL does not track what the body of {} uses", f.id),

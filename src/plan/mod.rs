@@ -463,7 +463,10 @@ fn may_drop_late(c: &Change) -> bool {
 fn is_decoration(c: &Change) -> bool {
     matches!(
         c,
-        Change::Comment { .. } | Change::Grant { .. } | Change::Revoke { .. }
+        Change::Comment { .. }
+            | Change::Grant { .. }
+            | Change::Revoke { .. }
+            | Change::DefaultPrivilege { .. }
     )
 }
 

@@ -518,6 +518,38 @@ pub fn render(change: &Change) -> String {
             let (what, on) = privilege_target(target, &grant.privilege);
             format!("REVOKE {what} ON {on} FROM {}", grantee(&grant.grantee))
         }
+        DefaultPrivilege {
+            role,
+            schema,
+            object_type,
+            grant,
+            revoke,
+        } => {
+            let scope = match schema {
+                Some(s) => format!(" IN SCHEMA {}", ident(s)),
+                None => String::new(),
+            };
+            let head = format!("ALTER DEFAULT PRIVILEGES FOR ROLE {}{scope}", ident(role));
+            let on = object_type.to_ascii_uppercase();
+            if *revoke {
+                format!(
+                    "{head} REVOKE {} ON {on} FROM {}",
+                    grant.privilege,
+                    grantee(&grant.grantee)
+                )
+            } else {
+                format!(
+                    "{head} GRANT {} ON {on} TO {}{}",
+                    grant.privilege,
+                    grantee(&grant.grantee),
+                    if grant.grantable {
+                        " WITH GRANT OPTION"
+                    } else {
+                        ""
+                    }
+                )
+            }
+        }
         Unsupported { target, what } => {
             format!("-- pgshift cannot express this yet: {what} ({target})")
         }
