@@ -24,6 +24,36 @@ pub enum DomainAction {
     DropCheck(String),
 }
 
+/// A column converted by [`Change::RecreateEnum`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnumColumn {
+    pub table: QualifiedName,
+    pub column: String,
+    /// The enum itself, or an array of it.
+    pub array: bool,
+    /// The column had a default: it is dropped before the conversion (it names the old type).
+    pub had_default: bool,
+    /// The default set after the conversion.
+    pub default: Option<String>,
+}
+
+/// ALTER TABLE ... ALTER COLUMN actions on an identity column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityAction {
+    /// `replaces_sequence`: a standalone sequence of the same name (a serial's) goes first, and
+    /// the new identity continues after the column's highest value.
+    Add {
+        identity: Identity,
+        replaces_sequence: bool,
+    },
+    Drop,
+    /// `SET GENERATED ALWAYS` (true) or `BY DEFAULT`.
+    SetGenerated(bool),
+    /// New sequence options (the data type follows the column's type).
+    SetOptions(SequenceOptions),
+}
+
 /// ALTER TYPE actions on a composite type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -171,6 +201,24 @@ pub enum Change {
         target: ObjectId,
         grant: Grant,
     },
+    /// Identity of a column added, dropped, switched or re-optioned in place.
+    AlterIdentity {
+        table: QualifiedName,
+        column: String,
+        action: IdentityAction,
+    },
+    /// An enum whose values are removed or reordered: renamed away, created anew, every column
+    /// using it converted through text, the old type dropped. One step, so it is atomic.
+    RecreateEnum {
+        old: Enum,
+        new: Enum,
+        columns: Vec<EnumColumn>,
+    },
+    /// A stored generated column becomes a plain column (its values stay).
+    DropExpression {
+        table: QualifiedName,
+        column: String,
+    },
     /// `ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] GRANT|REVOKE ...`.
     DefaultPrivilege {
         role: String,
@@ -284,6 +332,13 @@ impl Change {
                 table: x.table.clone(),
                 name: x.name.clone(),
             },
+            RecreateEnum { new, .. } => ty(&new.name),
+            AlterIdentity { table, column, .. } | DropExpression { table, column } => {
+                ObjectId::Column {
+                    table: table.clone(),
+                    column: column.clone(),
+                }
+            }
             SetTriggerEnabled { table, name, .. } => ObjectId::Trigger {
                 table: table.clone(),
                 name: name.clone(),
@@ -331,7 +386,12 @@ impl Change {
                 ..
             }
             | Revoke { .. }
-            | DefaultPrivilege { revoke: true, .. } => Phase::Drop,
+            | DefaultPrivilege { revoke: true, .. }
+            // Frees the identity's sequence name for a serial's sequence.
+            | AlterIdentity {
+                action: IdentityAction::Drop,
+                ..
+            } => Phase::Drop,
             _ => Phase::Create,
         }
     }
@@ -359,14 +419,17 @@ impl Change {
             | CreateCompositeType(_)
             | DropCompositeType(_)
             | CreateRangeType(_)
-            | DropRangeType(_) => 2,
+            | DropRangeType(_)
+            | RecreateEnum { .. } => 2,
             CreateSequence(_) | DropSequence(_) | AlterSequence { .. } => 3,
             CreateTable(_) | DropTable(_) => 4,
             AddColumn { .. }
             | DropColumn { .. }
             | AlterColumnType { .. }
             | SetColumnDefault { .. }
-            | SetColumnNotNull { .. } => 5,
+            | SetColumnNotNull { .. }
+            | AlterIdentity { .. }
+            | DropExpression { .. } => 5,
             SetSequenceOwnedBy { .. } => 6,
             AddConstraint { constraint, .. } | DropConstraint { constraint, .. } => {
                 if constraint.kind == ConstraintKind::ForeignKey {

@@ -10,7 +10,9 @@ pub mod change;
 
 use std::collections::BTreeMap;
 
-pub use change::{AttributeAction, Change, DomainAction, EnumPosition, Phase};
+pub use change::{
+    AttributeAction, Change, DomainAction, EnumColumn, EnumPosition, IdentityAction, Phase,
+};
 
 use crate::model::*;
 
@@ -111,6 +113,20 @@ impl Out {
     }
 }
 
+/// The comment and grant changes an object needs right after it is created (for objects the
+/// planner drops and recreates).
+pub fn decorations_of_new(
+    target: ObjectId,
+    comment: Option<&String>,
+    privileges: &[Grant],
+) -> Vec<Change> {
+    let mut out = Out {
+        changes: Vec::new(),
+    };
+    out.decorate_new(target, comment, privileges);
+    out.changes
+}
+
 /// The changes that turn `from` into `to`.
 pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
     let mut out = Out {
@@ -147,7 +163,7 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         Change::DropCollation,
         Change::CreateCollation,
     );
-    diff_enums(&mut out, &from.enums, enums);
+    diff_enums(&mut out, from, enums, tables);
     diff_domains(&mut out, &from.domains, domains);
     diff_composites(&mut out, &from.composite_types, composite_types);
     diff_recreated(
@@ -174,7 +190,7 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         Change::DropAggregate,
         Change::CreateAggregate,
     );
-    diff_tables(&mut out, &from.tables, tables);
+    diff_tables(&mut out, &from.tables, tables, &from.sequences);
     diff_indexes(&mut out, &from.indexes, indexes);
     diff_views(&mut out, &from.views, views, false);
     diff_views(&mut out, &from.materialized_views, materialized_views, true);
@@ -194,6 +210,25 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         Change::CreatePublication,
     );
     diff_default_privileges(&mut out, from, default_privileges, schemas);
+    // A serial column turned identity: its sequence is replaced by the identity's own, in the
+    // identity's step.
+    let replaced: Vec<QualifiedName> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::AlterIdentity {
+                action:
+                    IdentityAction::Add {
+                        identity,
+                        replaces_sequence: true,
+                    },
+                ..
+            } => Some(identity.sequence.clone()),
+            _ => None,
+        })
+        .collect();
+    out.changes
+        .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
     ChangeSet {
         changes: out.changes,
     }
@@ -700,9 +735,11 @@ fn diff_extensions(
 
 fn diff_enums(
     out: &mut Out,
-    from: &BTreeMap<QualifiedName, Enum>,
+    from_schema: &Schema,
     to: &BTreeMap<QualifiedName, Enum>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
+    let from = &from_schema.enums;
     let (removed, added, both) = keyed(from, to);
     for e in removed {
         out.push(Change::DropEnum(e.clone()));
@@ -736,14 +773,66 @@ fn diff_enums(
                     });
                 }
             }
-            None => out.unsupported(
-                id.clone(),
-                format!("removing or reordering values of enum {name} (it must be recreated and every column converted)"),
-            ),
+            None => match enum_columns(from_schema, name, to_tables) {
+                Some(columns) => out.push(Change::RecreateEnum {
+                    old: a.clone(),
+                    new: b.clone(),
+                    columns,
+                }),
+                None => out.unsupported(
+                    id.clone(),
+                    format!("removing or reordering values of enum {name} used by a domain, a composite type or a range"),
+                ),
+            },
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
         out.grants(id, &a.privileges, privileges);
     }
+}
+
+/// The table columns of type `name` (or an array of it) that stay in the target, to convert when
+/// the enum is recreated. `None` when a domain, composite type or range uses it (not converted
+/// yet).
+fn enum_columns(
+    from: &Schema,
+    name: &QualifiedName,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<Vec<EnumColumn>> {
+    let ty = crate::sql::writer::qualified(name);
+    let array = format!("{ty}[]");
+    let uses = |t: &str| t == ty || t == array;
+    if from.domains.values().any(|d| uses(&d.base_type))
+        || from
+            .composite_types
+            .values()
+            .any(|c| c.attributes.iter().any(|a| uses(&a.data_type)))
+        || from.range_types.values().any(|r| uses(&r.subtype))
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    for t in from.tables.values() {
+        for c in t
+            .columns
+            .iter()
+            .filter(|c| !c.inherited && uses(&c.data_type))
+        {
+            let after = to_tables
+                .get(&t.name)
+                .and_then(|b| b.columns.iter().find(|x| x.name == c.name))
+                .filter(|x| x.data_type == c.data_type);
+            if let Some(after) = after {
+                out.push(EnumColumn {
+                    table: t.name.clone(),
+                    column: c.name.clone(),
+                    array: c.data_type == array,
+                    had_default: c.default.is_some(),
+                    default: after.default.clone(),
+                });
+            }
+        }
+    }
+    Some(out)
 }
 
 /// The values to add (with their position) when `from` is an ordered subsequence of `to`;
@@ -890,6 +979,7 @@ fn diff_tables(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Table>,
     to: &BTreeMap<QualifiedName, Table>,
+    sequences_before: &BTreeMap<QualifiedName, Sequence>,
 ) {
     let (removed, added, both) = keyed(from, to);
     for t in removed {
@@ -918,7 +1008,7 @@ fn diff_tables(
         create_table(out, t);
     }
     for (a, b) in both {
-        alter_table(out, a, b);
+        alter_table(out, a, b, sequences_before);
     }
 }
 
@@ -986,7 +1076,12 @@ fn create_table(out: &mut Out, t: &Table) {
     out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
 }
 
-fn alter_table(out: &mut Out, a: &Table, b: &Table) {
+fn alter_table(
+    out: &mut Out,
+    a: &Table,
+    b: &Table,
+    sequences_before: &BTreeMap<QualifiedName, Sequence>,
+) {
     let Table {
         name,
         columns,
@@ -1051,7 +1146,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table) {
                 out.comment(cid.clone(), None, c.comment.as_ref());
                 out.grants(cid, &[], &c.privileges);
             }
-            Some(o) => alter_column(out, name, o, c),
+            Some(o) => alter_column(out, name, o, c, sequences_before),
         }
     }
     // Constraints, by name: any change is drop and add.
@@ -1169,7 +1264,13 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table) {
     out.grants(tid, &a.privileges, privileges);
 }
 
-fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column) {
+fn alter_column(
+    out: &mut Out,
+    table: &QualifiedName,
+    a: &Column,
+    b: &Column,
+    sequences_before: &BTreeMap<QualifiedName, Sequence>,
+) {
     let Column {
         name,
         data_type,
@@ -1186,14 +1287,37 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column) {
         table: table.clone(),
         column: name.clone(),
     };
-    if &a.identity != identity {
-        out.unsupported(
-            cid.clone(),
-            "adding, dropping or changing an identity column",
-        );
-    }
     if &a.generated != generated {
-        out.unsupported(cid.clone(), "changing a generated column's expression");
+        if a.generated.is_some() && generated.is_none() {
+            out.push(Change::DropExpression {
+                table: table.clone(),
+                column: name.clone(),
+            });
+        } else {
+            // PostgreSQL before 17 cannot change a stored expression in place: the column is
+            // dropped and added again (a generated column's values are recomputed, so nothing
+            // is lost when it was generated before; a plain column turned generated loses its
+            // values, which the drop's hazards say).
+            out.push(Change::DropColumn {
+                table: table.clone(),
+                column: a.clone(),
+            });
+            out.push(Change::AddColumn {
+                table: table.clone(),
+                column: b.clone(),
+            });
+            out.comment(cid.clone(), None, comment.as_ref());
+            out.grants(cid, &[], privileges);
+            return;
+        }
+    }
+    let identity_dropped = a.identity.is_some() && identity.is_none();
+    if identity_dropped {
+        out.push(Change::AlterIdentity {
+            table: table.clone(),
+            column: name.clone(),
+            action: IdentityAction::Drop,
+        });
     }
     if &a.data_type != data_type || &a.collation != collation {
         out.push(Change::AlterColumnType {
@@ -1203,7 +1327,9 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column) {
             collation: collation.clone(),
         });
     }
-    if &a.default != default && identity.is_none() && generated.is_none() {
+    let identity_added = a.identity.is_none() && identity.is_some();
+    if &a.default != default && generated.is_none() && (identity.is_none() || identity_added) {
+        // A column getting an identity loses its default first (a serial's nextval).
         out.push(Change::SetColumnDefault {
             table: table.clone(),
             column: name.clone(),
@@ -1216,6 +1342,36 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column) {
             column: name.clone(),
             not_null: *not_null,
         });
+    }
+    match (&a.identity, identity) {
+        (None, Some(i)) => out.push(Change::AlterIdentity {
+            table: table.clone(),
+            column: name.clone(),
+            action: IdentityAction::Add {
+                identity: i.clone(),
+                replaces_sequence: sequences_before.contains_key(&i.sequence),
+            },
+        }),
+        (Some(x), Some(y)) => {
+            if x.always != y.always {
+                out.push(Change::AlterIdentity {
+                    table: table.clone(),
+                    column: name.clone(),
+                    action: IdentityAction::SetGenerated(y.always),
+                });
+            }
+            // The sequence's type follows the column's; compare the rest.
+            let mut before = x.options.clone();
+            before.data_type = y.options.data_type.clone();
+            if before != y.options {
+                out.push(Change::AlterIdentity {
+                    table: table.clone(),
+                    column: name.clone(),
+                    action: IdentityAction::SetOptions(y.options.clone()),
+                });
+            }
+        }
+        _ => {}
     }
     out.comment(cid.clone(), a.comment.as_ref(), comment.as_ref());
     out.grants(cid, &a.privileges, privileges);

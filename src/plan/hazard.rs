@@ -144,6 +144,12 @@ pub fn hazards(
                 format!("the rollback recreates {} empty", t.name),
             );
         }
+        // A generated column's values are computed from the others: nothing is lost.
+        C::DropColumn { column, .. } if column.generated.is_some() && recreated => {}
+        C::DropColumn { table, column } if column.generated.is_some() => add(
+            H::BreaksClients,
+            format!("clients that read {table}.{} fail", column.name),
+        ),
         C::DropColumn { table, column } => {
             add(
                 H::DeletesData,
@@ -210,6 +216,31 @@ pub fn hazards(
             add(
                 H::FullTableScan,
                 format!("every row of {table} is read to check {column}"),
+            );
+        }
+        C::RecreateEnum { new, columns, .. } => {
+            for c in columns.iter().filter(|c| existing(&c.table)) {
+                add(
+                    H::TableRewrite,
+                    format!(
+                        "{}.{} is converted to the recreated enum {}: the table is rewritten",
+                        c.table, c.column, new.name
+                    ),
+                );
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!(
+                        "locks {} against reads and writes while it is rewritten",
+                        c.table
+                    ),
+                );
+            }
+            add(
+                H::Correctness,
+                format!(
+                    "rows holding a value removed from {} make the conversion fail: update them first",
+                    new.name
+                ),
             );
         }
         C::AlterDomain {

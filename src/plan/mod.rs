@@ -228,6 +228,11 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
             }
             if let Some(v) = to.views.get(name) {
                 out.push(Change::CreateView(v.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    v.comment.as_ref(),
+                    &v.privileges,
+                ));
             }
         }
         ObjectId::MaterializedView { name } => {
@@ -236,6 +241,23 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
             }
             if let Some(v) = to.materialized_views.get(name) {
                 out.push(Change::CreateMaterializedView(v.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    v.comment.as_ref(),
+                    &v.privileges,
+                ));
+            }
+        }
+        // A function whose argument or result type is recreated (an enum rebuilt).
+        ObjectId::Function { id: fid } => {
+            if let (Some(a), Some(b)) = (from.functions.get(fid), to.functions.get(fid)) {
+                out.push(Change::DropFunction(a.clone()));
+                out.push(Change::CreateFunction(b.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    b.comment.as_ref(),
+                    &b.privileges,
+                ));
             }
         }
         ObjectId::Trigger { table, name } => {
@@ -321,11 +343,31 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
         .filter(|c| c.phase() == Phase::Drop)
         .map(|c| c.target())
         .collect();
+    // Drops that remove (or retype) something others may use; grants and an identity going
+    // leave the object itself in place.
+    let seed = |c: &Change| {
+        (c.phase() == Phase::Drop
+            && !is_decoration(c)
+            && !matches!(c, Change::AlterIdentity { .. }))
+            || matches!(c, Change::AlterColumnType { .. })
+    };
     let mut queue: Vec<ObjectId> = changes
         .iter()
-        .filter(|c| c.phase() == Phase::Drop || matches!(c, Change::AlterColumnType { .. }))
+        .filter(|c| seed(c))
         .map(|c| c.target())
         .collect();
+    // A recreated enum takes its old type away from everything that used it.
+    for c in &changes {
+        if let Change::RecreateEnum { new, columns, .. } = c {
+            queue.push(ObjectId::Type {
+                name: new.name.clone(),
+            });
+            queue.extend(columns.iter().map(|col| ObjectId::Column {
+                table: col.table.clone(),
+                column: col.column.clone(),
+            }));
+        }
+    }
     while let Some(id) = queue.pop() {
         for dep in dependents.get(&id).into_iter().flatten() {
             let dep = (*dep).clone();
@@ -521,6 +563,9 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
                 .any(|(a, b)| a == &target && dropped_early.contains(b));
             if late && !created.contains(&target) && !renamed_routine && !needed_first {
                 Phase::Cleanup
+            } else if matches!(c, Change::Revoke { .. }) && created.contains(&target) {
+                // A default privilege taken from an object the plan creates: after creating it.
+                Phase::Create
             } else {
                 c.phase()
             }
@@ -626,7 +671,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     // Within one object: its creation before alterations, comments and grants; for a table,
     // its creation before its columns, constraints, policies and triggers.
     for (i, c) in changes.iter().enumerate() {
-        if c.phase() != Phase::Create {
+        if phase_of[i] != Phase::Create {
             continue;
         }
         let target = c.target();

@@ -2,7 +2,7 @@
 //! error here until it renders.
 
 use super::writer::{ident, idents, literal, qualified};
-use crate::diff::{AttributeAction, Change, DomainAction, EnumPosition};
+use crate::diff::{AttributeAction, Change, DomainAction, EnumPosition, IdentityAction};
 use crate::model::*;
 
 /// The SQL of a change, without a trailing semicolon.
@@ -518,6 +518,96 @@ pub fn render(change: &Change) -> String {
             let (what, on) = privilege_target(target, &grant.privilege);
             format!("REVOKE {what} ON {on} FROM {}", grantee(&grant.grantee))
         }
+        AlterIdentity {
+            table,
+            column,
+            action,
+        } => {
+            let head = format!(
+                "ALTER TABLE {} ALTER COLUMN {}",
+                qualified(table),
+                ident(column)
+            );
+            match action {
+                IdentityAction::Add {
+                    identity,
+                    replaces_sequence,
+                } => {
+                    let add = format!("{head} ADD{}", identity_clause(identity));
+                    if *replaces_sequence {
+                        let seq = qualified(&identity.sequence);
+                        format!(
+                            "DROP SEQUENCE {seq};\n{add};\n\
+                             SELECT setval({}, coalesce(max({}), 0) + 1, false) FROM {}",
+                            literal(&seq),
+                            ident(column),
+                            qualified(table)
+                        )
+                    } else {
+                        add
+                    }
+                }
+                IdentityAction::Drop => format!("{head} DROP IDENTITY"),
+                IdentityAction::SetGenerated(always) => format!(
+                    "{head} SET GENERATED {}",
+                    if *always { "ALWAYS" } else { "BY DEFAULT" }
+                ),
+                IdentityAction::SetOptions(o) => format!(
+                    "{head} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}CYCLE",
+                    o.increment,
+                    o.min_value,
+                    o.max_value,
+                    o.start,
+                    o.cache,
+                    if o.cycle { "" } else { "NO " }
+                ),
+            }
+        }
+        RecreateEnum { old, new, columns } => {
+            let ty = qualified(&new.name);
+            // Deterministic, and unlike any name a user picks.
+            let digest = <sha2::Sha256 as sha2::Digest>::digest(ty.as_bytes());
+            let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+            let away = format!("pgshift_old_{hex}");
+            let mut out = vec![
+                format!("ALTER TYPE {ty} RENAME TO {}", ident(&away)),
+                render(&CreateEnum(new.clone())),
+            ];
+            for c in columns {
+                let head = format!(
+                    "ALTER TABLE {} ALTER COLUMN {}",
+                    qualified(&c.table),
+                    ident(&c.column)
+                );
+                if c.had_default {
+                    out.push(format!("{head} DROP DEFAULT"));
+                }
+                let (text, target) = if c.array {
+                    ("text[]", format!("{ty}[]"))
+                } else {
+                    ("text", ty.clone())
+                };
+                out.push(format!(
+                    "{head} TYPE {target} USING {}::{text}::{target}",
+                    ident(&c.column)
+                ));
+                if let Some(d) = &c.default {
+                    out.push(format!("{head} SET DEFAULT {d}"));
+                }
+            }
+            let _ = old;
+            out.push(format!(
+                "DROP TYPE {}.{}",
+                ident(&new.name.schema),
+                ident(&away)
+            ));
+            out.join(";\n")
+        }
+        DropExpression { table, column } => format!(
+            "ALTER TABLE {} ALTER COLUMN {} DROP EXPRESSION",
+            qualified(table),
+            ident(column)
+        ),
         DefaultPrivilege {
             role,
             schema,
@@ -562,6 +652,22 @@ fn grantee(g: &str) -> String {
     } else {
         ident(g)
     }
+}
+
+/// ` GENERATED ... AS IDENTITY (SEQUENCE NAME ... options)`.
+fn identity_clause(i: &Identity) -> String {
+    let o = &i.options;
+    format!(
+        " GENERATED {} AS IDENTITY (SEQUENCE NAME {} INCREMENT BY {} MINVALUE {} MAXVALUE {} START WITH {} CACHE {}{})",
+        if i.always { "ALWAYS" } else { "BY DEFAULT" },
+        qualified(&i.sequence),
+        o.increment,
+        o.min_value,
+        o.max_value,
+        o.start,
+        o.cache,
+        if o.cycle { " CYCLE" } else { "" }
+    )
 }
 
 fn sequence_options(o: &SequenceOptions) -> String {
@@ -615,18 +721,7 @@ pub fn column_definition(c: &Column) -> String {
         s.push_str(&format!(" GENERATED ALWAYS AS ({g}) STORED"));
     }
     if let Some(i) = identity {
-        let o = &i.options;
-        s.push_str(&format!(
-            " GENERATED {} AS IDENTITY (SEQUENCE NAME {} INCREMENT BY {} MINVALUE {} MAXVALUE {} START WITH {} CACHE {}{})",
-            if i.always { "ALWAYS" } else { "BY DEFAULT" },
-            qualified(&i.sequence),
-            o.increment,
-            o.min_value,
-            o.max_value,
-            o.start,
-            o.cache,
-            if o.cycle { " CYCLE" } else { "" }
-        ));
+        s.push_str(&identity_clause(i));
     }
     if let Some(d) = default {
         if generated.is_none() {
