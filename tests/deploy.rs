@@ -753,3 +753,50 @@ fn a_wrong_password_is_a_clear_error_without_the_password() {
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(!r.all().contains("wrong-hunter2"), "{}", r.all());
 }
+
+#[test]
+fn a_deploy_that_cannot_get_the_lock_in_time_is_refused_with_exit_1() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::new(TWO, &[], "");
+    // Another deploy holds the lock: a session that stays open for the test's life.
+    let holder = cluster.rt.block_on(async {
+        let c = pgshift::db::connect(&url).await.unwrap();
+        c.query_one(
+            "SELECT pg_advisory_lock($1)",
+            &[&pgshift::apply::lock::LOCK_KEY],
+        )
+        .await
+        .unwrap();
+        c
+    });
+    let r = run(pgshift_in(&p, tmp.path()).args([
+        "apply",
+        "--target",
+        &url,
+        "--lock-timeout",
+        "1",
+        "--no-drift-check",
+    ]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stderr.contains("waiting for another deploy"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("refused: another deploy held the lock"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select coalesce(to_regclass('public.users')::text, 'none')"
+        ),
+        ["none"]
+    );
+    drop(holder);
+}

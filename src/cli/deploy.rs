@@ -156,6 +156,25 @@ async fn drift_against_applied(
     )
 }
 
+/// Takes the deploy lock, waiting up to `seconds`. `Ok(false)`: another deploy kept it (a check
+/// that failed, exit 1, not an error).
+async fn locked(ctx: &Context_, applier: &Applier, seconds: u64) -> Result<bool> {
+    match applier
+        .lock(Duration::from_secs(seconds), || {
+            ctx.ui
+                .info("waiting for another deploy to finish (advisory lock) ...")
+        })
+        .await
+    {
+        Ok(()) => Ok(true),
+        Err(e @ apply::ApplyError::LockTimeout(_)) => {
+            eprintln!("refused: {e}");
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn take_backup(ctx: &Context_, target: &Target, no_backup: bool) -> Result<()> {
     if !target.backup || no_backup {
         return Ok(());
@@ -263,13 +282,9 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
     }
     take_backup(ctx, &target, args.no_backup)?;
 
-    let timeout = Duration::from_secs(args.lock_timeout);
-    applier
-        .lock(timeout, || {
-            ctx.ui
-                .info("waiting for another deploy to finish (advisory lock) ...")
-        })
-        .await?;
+    if !locked(ctx, &applier, args.lock_timeout).await? {
+        return Ok(Outcome::CheckFailed);
+    }
     let result = apply_locked(ctx, &applier, &files, &args).await;
     applier.unlock().await;
     if matches!(result, Ok(Outcome::Success)) && !args.no_drift_check {
@@ -365,12 +380,9 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     take_backup(ctx, &target, args.no_backup)?;
-    applier
-        .lock(Duration::from_secs(args.lock_timeout), || {
-            ctx.ui
-                .info("waiting for another deploy to finish (advisory lock) ...")
-        })
-        .await?;
+    if !locked(ctx, &applier, args.lock_timeout).await? {
+        return Ok(Outcome::CheckFailed);
+    }
     let mut result = Ok(Outcome::Success);
     for (version, p) in &prepared {
         match applier.rollback_one(version, p).await {

@@ -184,7 +184,7 @@ pub struct ApplyArgs {
     /// Apply pending migrations older than the newest applied one.
     #[arg(long)]
     pub allow_out_of_order: bool,
-    /// Seconds to wait for another deploy's lock before giving up (exit 2).
+    /// Seconds to wait for another deploy's lock before giving up (exit 1).
     #[arg(long, default_value_t = 60, value_name = "SECONDS")]
     pub lock_timeout: u64,
     /// Skip comparing the target with its migrations replayed in a shadow afterwards.
@@ -210,7 +210,7 @@ pub struct RollbackArgs {
     pub yes: bool,
     #[arg(long)]
     pub no_backup: bool,
-    /// Seconds to wait for another deploy's lock before giving up (exit 2).
+    /// Seconds to wait for another deploy's lock before giving up (exit 1).
     #[arg(long, default_value_t = 60, value_name = "SECONDS")]
     pub lock_timeout: u64,
     /// Skip comparing the target with its migrations replayed in a shadow afterwards.
