@@ -68,6 +68,31 @@ struct RawConfig {
     environments: BTreeMap<String, RawEnvironment>,
     #[serde(default)]
     lint: RawLint,
+    #[serde(default)]
+    safety: RawSafety,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSafety {
+    lock_timeout: Option<String>,
+    statement_timeout: Option<String>,
+    long_statement_timeout: Option<String>,
+}
+
+/// Timeouts written into generated migrations (`[safety]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timeouts {
+    pub lock: String,
+    pub statement: String,
+    pub long_statement: String,
+}
+
+/// A PostgreSQL duration as the timeout settings accept it: a number with an optional unit.
+fn valid_duration(s: &str) -> bool {
+    let s = s.trim();
+    let digits = s.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && ["", "ms", "s", "min", "h", "d"].contains(&s[digits..].trim())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -216,6 +241,8 @@ pub struct Config {
     pub environments: BTreeMap<String, Environment>,
     /// `[lint]`: which rules warn, block or do not run.
     pub lint: crate::lint::Options,
+    /// `[safety]`: timeouts of generated migrations.
+    pub timeouts: Timeouts,
 }
 
 impl Config {
@@ -317,6 +344,7 @@ fn resolve(
         shadow,
         environments,
         lint,
+        safety,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -372,6 +400,33 @@ fn resolve(
     };
     lint.validate()
         .map_err(|m| invalid(format!("[lint] {m}")))?;
+    let mut timeouts = Timeouts {
+        lock: "3s".into(),
+        statement: "1min".into(),
+        long_statement: "1h".into(),
+    };
+    for (key, value, slot) in [
+        ("lock_timeout", safety.lock_timeout, &mut timeouts.lock),
+        (
+            "statement_timeout",
+            safety.statement_timeout,
+            &mut timeouts.statement,
+        ),
+        (
+            "long_statement_timeout",
+            safety.long_statement_timeout,
+            &mut timeouts.long_statement,
+        ),
+    ] {
+        if let Some(v) = value {
+            if !valid_duration(&v) {
+                return Err(invalid(format!(
+                    "[safety] {key} = \"{v}\" is not a duration; write it like \"3s\", \"500ms\", \"5min\" or \"1h\""
+                )));
+            }
+            *slot = v.trim().to_string();
+        }
+    }
     Ok(Config {
         file,
         migrations_dir: base.join(migrations_dir.unwrap_or_else(|| "supabase/migrations".into())),
@@ -389,6 +444,7 @@ fn resolve(
         },
         environments: envs,
         lint,
+        timeouts,
     })
 }
 

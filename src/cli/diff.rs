@@ -123,7 +123,7 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
     } else {
         &p.forward
     };
-    let mut opts = super::script_options(args.allow_destructive, &args.allow_hazard);
+    let mut opts = super::script_options(ctx, args.allow_destructive, &args.allow_hazard);
     if args.rollback {
         // A rollback is run on purpose to undo: nothing is held back, hazards are still shown.
         opts.allowed.extend(crate::plan::HELD_BACK.iter().copied());
@@ -144,7 +144,7 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
                     "hazards": s.hazards,
                     "transactional": s.transactional,
                     "lock_timeout": opts.lock_timeout,
-                    "statement_timeout": serde_json::Value::Null,
+                    "statement_timeout": crate::plan::Plan::statement_timeout(s, &opts),
                     "held_back": held,
                     "change": s.change,
                 })

@@ -65,7 +65,7 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
             fingerprint(&plans.to)
         ),
     );
-    let mut opts = super::script_options(args.allow_destructive, &args.allow_hazard);
+    let mut opts = super::script_options(ctx, args.allow_destructive, &args.allow_hazard);
     opts.include_hint = format!(
         "pgshift generate \"{}\" --allow-destructive",
         args.description.replace('"', "'")

@@ -337,10 +337,17 @@ fn parse_hazard(s: &str) -> std::result::Result<crate::plan::hazard::Hazard, Str
 
 /// Script options from `--allow-destructive` and `--allow-hazard`.
 pub fn script_options(
+    ctx: &Context_,
     allow_destructive: bool,
     allow_hazard: &[crate::plan::hazard::Hazard],
 ) -> crate::plan::ScriptOptions {
-    let mut o = crate::plan::ScriptOptions::default();
+    let t = &ctx.config.timeouts;
+    let mut o = crate::plan::ScriptOptions {
+        lock_timeout: t.lock.clone(),
+        statement_timeout: t.statement.clone(),
+        long_statement_timeout: t.long_statement.clone(),
+        ..Default::default()
+    };
     o.allowed.extend(allow_hazard.iter().copied());
     if allow_destructive {
         o.allowed.insert(crate::plan::hazard::Hazard::DeletesData);

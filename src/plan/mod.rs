@@ -44,6 +44,11 @@ pub struct ScriptOptions {
     /// `lock_timeout` set for the file, so a statement waiting for a busy table fails fast
     /// instead of queueing every other query behind it.
     pub lock_timeout: String,
+    /// `statement_timeout` of ordinary statements.
+    pub statement_timeout: String,
+    /// `statement_timeout` of statements that read or rewrite a whole table (index builds,
+    /// validations, rewrites).
+    pub long_statement_timeout: String,
     /// How to include held-back statements (shown next to each).
     pub include_hint: String,
 }
@@ -53,6 +58,8 @@ impl Default for ScriptOptions {
         ScriptOptions {
             allowed: BTreeSet::new(),
             lock_timeout: "3s".into(),
+            statement_timeout: "1min".into(),
+            long_statement_timeout: "1h".into(),
             include_hint: "--allow-destructive (or --allow-hazard deletes-data)".into(),
         }
     }
@@ -69,6 +76,16 @@ pub struct Plan {
 impl Plan {
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
+    }
+
+    /// The statement timeout a step runs under.
+    pub fn statement_timeout<'a>(step: &Step, opts: &'a ScriptOptions) -> &'a str {
+        use hazard::Hazard as H;
+        if step.has(H::IndexBuild) || step.has(H::FullTableScan) || step.has(H::TableRewrite) {
+            &opts.long_statement_timeout
+        } else {
+            &opts.statement_timeout
+        }
     }
 
     /// Steps written commented out under `opts`.
@@ -93,7 +110,16 @@ impl Plan {
             "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = '{}';\n\n",
             opts.lock_timeout.replace('\'', "''")
         ));
+        let mut timeout: Option<&str> = None;
         for s in &self.steps {
+            let wanted = Plan::statement_timeout(s, opts);
+            if timeout != Some(wanted) && !is_held_back(s, opts) {
+                out.push_str(&format!(
+                    "SET statement_timeout = '{}';\n",
+                    wanted.replace('\'', "''")
+                ));
+                timeout = Some(wanted);
+            }
             for h in &s.hazards {
                 out.push_str(&format!(
                     "-- hazard {}: {}\n",
@@ -124,7 +150,7 @@ impl Plan {
             }
             out.push('\n');
         }
-        out.push_str("RESET lock_timeout;\n");
+        out.push_str("RESET statement_timeout;\nRESET lock_timeout;\n");
         out
     }
 
