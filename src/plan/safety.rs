@@ -31,14 +31,85 @@ use crate::sql::writer::{ident, qualified};
 
 /// Rewrites the steps of a plan from `from` to `to` for a live database.
 pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
+    // Indexes whose definition changes on a live table are rebuilt beside the old one and
+    // swapped in, so queries never run without the index.
+    let swapped: Vec<QualifiedName> = steps
+        .iter()
+        .filter_map(|s| match &s.change {
+            Change::CreateIndex(i) if swappable(from, i) => Some(i.name.clone()),
+            _ => None,
+        })
+        .filter(|name| {
+            steps.iter().any(|s| {
+                matches!(&s.change, Change::DropIndex(old) if &old.name == name && swappable(from, old))
+            })
+        })
+        .collect();
     let mut out = Vec::with_capacity(steps.len());
     for step in steps {
-        match rewrite(from, to, &step) {
-            Some(replacement) => out.extend(replacement),
-            None => out.push(step),
+        match &step.change {
+            Change::DropIndex(i) if swapped.contains(&i.name) => {}
+            Change::CreateIndex(i) if swapped.contains(&i.name) => match swap(&step.change, i) {
+                Some(replacement) => out.extend(replacement),
+                None => out.push(step),
+            },
+            _ => match rewrite(from, to, &step) {
+                Some(replacement) => out.extend(replacement),
+                None => out.push(step),
+            },
         }
     }
     out
+}
+
+/// A standalone index on a live table (not a constraint's, not a partition's).
+fn swappable(from: &Schema, i: &Index) -> bool {
+    live_table(from, &i.table) && i.parent.is_none() && i.constraint.is_none()
+}
+
+/// Build the new definition under a temporary name, drop the old index, take its name.
+fn swap(c: &Change, i: &Index) -> Option<Vec<Step>> {
+    let digest = Sha256::digest(i.name.to_string().as_bytes());
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let tmp = format!("pgshift_new_{hex}");
+    let named = format!("INDEX {} ON ", ident(&i.name.name));
+    if !i.definition.contains(&named) {
+        return None;
+    }
+    let definition = i
+        .definition
+        .replacen(&named, &format!("INDEX {} ON ", ident(&tmp)), 1);
+    let tmp_q = qualified(&QualifiedName::new(i.name.schema.clone(), tmp.clone()));
+    Some(vec![
+        step(c, format!("DROP INDEX CONCURRENTLY IF EXISTS {tmp_q}"), false, vec![]),
+        step(
+            c,
+            concurrently(&definition)?,
+            false,
+            vec![hazard(
+                Hazard::IndexBuild,
+                format!(
+                    "builds the new definition of {} beside the old one, concurrently: queries keep the old index meanwhile",
+                    i.name
+                ),
+            )],
+        ),
+        step(
+            c,
+            format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&i.name)),
+            false,
+            vec![],
+        ),
+        step(
+            c,
+            format!("ALTER INDEX {tmp_q} RENAME TO {}", ident(&i.name.name)),
+            true,
+            vec![hazard(
+                Hazard::AcquiresAccessExclusiveLock,
+                format!("briefly locks {} to rename the new index", i.table),
+            )],
+        ),
+    ])
 }
 
 /// A table that exists before the plan and accepts online operations.
