@@ -15,7 +15,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
          CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::regoperator::text END AS sort_operator,
          p.proparallel::text AS parallel,
          pg_get_userbyid(p.proowner) AS owner,
-         obj_description(p.oid, 'pg_proc') AS comment,
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = p.oid AND dsc.classoid = 'pg_proc'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(p.proacl, acldefault('f', p.proowner))::text[] AS acl
   FROM pg_proc p
   JOIN pg_aggregate a ON a.aggfnoid = p.oid

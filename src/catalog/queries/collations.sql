@@ -5,7 +5,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
          c.collcollate AS lc_collate, c.collctype AS lc_ctype,
          {{icu_locale}} AS icu_locale, {{icu_rules}} AS icu_rules,
          pg_get_userbyid(c.collowner) AS owner,
-         obj_description(c.oid, 'pg_collation') AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_collation'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
   WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
     AND NOT EXISTS (SELECT 1 FROM pg_depend e

@@ -14,7 +14,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
          CASE WHEN k.contype IN ('p', 'u', 'x') AND k.conindid <> 0 THEN
            (SELECT json_build_object('schema', ins.nspname, 'name', ic.relname)
             FROM pg_class ic JOIN pg_namespace ins ON ins.oid = ic.relnamespace WHERE ic.oid = k.conindid) END AS index,
-         obj_description(k.oid, 'pg_constraint') AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = k.oid AND dsc.classoid = 'pg_constraint'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_constraint k
   JOIN pg_class c ON c.oid = k.conrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

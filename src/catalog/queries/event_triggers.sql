@@ -4,7 +4,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
          json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid)) AS function,
          coalesce(t.evttags, '{}') AS tags, t.evtenabled::text AS enabled,
          pg_get_userbyid(t.evtowner) AS owner,
-         obj_description(t.oid, 'pg_event_trigger') AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = t.oid AND dsc.classoid = 'pg_event_trigger'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_event_trigger t
   JOIN pg_proc f ON f.oid = t.evtfoid
   JOIN pg_namespace fn ON fn.oid = f.pronamespace

@@ -15,7 +15,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
           WHERE i.inhrelid = x.indexrelid) AS parent,
          {{indnullsnotdistinct}} AS nulls_not_distinct,
          x.indisvalid AS valid,
-         obj_description(ic.oid, 'pg_class') AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = ic.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_index x
   JOIN pg_class ic ON ic.oid = x.indexrelid
   JOIN pg_namespace n ON n.oid = ic.relnamespace

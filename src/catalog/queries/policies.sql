@@ -8,7 +8,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
           FROM unnest(p.polroles) r) AS roles,
          pg_get_expr(p.polqual, p.polrelid) AS using,
          pg_get_expr(p.polwithcheck, p.polrelid) AS with_check,
-         obj_description(p.oid, 'pg_policy') AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = p.oid AND dsc.classoid = 'pg_policy'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_policy p
   JOIN pg_class c ON c.oid = p.polrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

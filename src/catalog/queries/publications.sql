@@ -9,6 +9,6 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
           WHERE r.prpubid = p.oid) AS tables,
          {{pubschemas}} AS schemas,
          pg_get_userbyid(p.pubowner) AS owner,
-         obj_description(p.oid, 'pg_publication') AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = p.oid AND dsc.classoid = 'pg_publication'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_publication p
 ) q ORDER BY q.name

@@ -2,7 +2,7 @@
 SELECT json_strip_nulls(row_to_json(q))::text FROM (
   SELECT n.nspname AS name,
          pg_get_userbyid(n.nspowner) AS owner,
-         obj_description(n.oid, 'pg_namespace') AS comment,
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = n.oid AND dsc.classoid = 'pg_namespace'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(n.nspacl, acldefault('n', n.nspowner))::text[] AS acl
   FROM pg_namespace n
   WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'

@@ -12,7 +12,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
           WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass
             AND d.refobjsubid > 0 AND d.deptype = 'a' LIMIT 1) AS owned_by,
          pg_get_userbyid(c.relowner) AS owner,
-         obj_description(c.oid, 'pg_class') AS comment,
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(c.relacl, acldefault('s', c.relowner))::text[] AS acl
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace

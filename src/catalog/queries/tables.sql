@@ -17,7 +17,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
          c.relrowsecurity AS rls_enabled, c.relforcerowsecurity AS rls_forced,
          coalesce(c.reloptions, '{}') AS options,
          pg_get_userbyid(c.relowner) AS owner,
-         obj_description(c.oid, 'pg_class') AS comment,
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
          (SELECT json_agg(json_build_object(
                    'name', a.attname,
@@ -42,7 +42,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
                          AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
                          AND sc.relkind = 'S' LIMIT 1) END,
                    'inherited', NOT a.attislocal,
-                   'comment', col_description(c.oid, a.attnum),
+                   'comment', (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = a.attnum),
                    'acl', a.attacl::text[]
                  ) ORDER BY a.attnum)
           FROM pg_attribute a

@@ -6,7 +6,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
          pg_get_triggerdef(t.oid) AS definition,
          t.tgenabled::text AS enabled,
          t.tgconstraint <> 0 AS constraint_trigger,
-         obj_description(t.oid, 'pg_trigger') AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = t.oid AND dsc.classoid = 'pg_trigger'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_trigger t
   JOIN pg_class c ON c.oid = t.tgrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

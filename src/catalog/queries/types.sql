@@ -3,7 +3,7 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
   SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite' WHEN 'r' THEN 'range' END AS kind,
          n.nspname AS schema, t.typname AS name,
          pg_get_userbyid(t.typowner) AS owner,
-         obj_description(t.oid, 'pg_type') AS comment,
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = t.oid AND dsc.classoid = 'pg_type'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(t.typacl, acldefault('T', t.typowner))::text[] AS acl,
          -- enum
          (SELECT array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) AS enum_values,
@@ -16,14 +16,14 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
          t.typnotnull AS not_null,
          (SELECT json_agg(json_build_object('name', c.conname, 'definition', pg_get_constraintdef(c.oid),
                                             'validated', c.convalidated,
-                                            'comment', obj_description(c.oid, 'pg_constraint')) ORDER BY c.conname)
+                                            'comment', (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_constraint'::regclass AND dsc.objsubid = 0)) ORDER BY c.conname)
           FROM pg_constraint c WHERE c.contypid = t.oid) AS checks,
          -- composite
          (SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
                   'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN
                      (SELECT json_build_object('schema', cn.nspname, 'name', co.collname)
                       FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
-                  'comment', col_description(t.typrelid, a.attnum)) ORDER BY a.attnum)
+                  'comment', (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = t.typrelid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = a.attnum)) ORDER BY a.attnum)
           FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
           WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) AS attributes,
          -- range

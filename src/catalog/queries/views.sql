@@ -4,10 +4,10 @@ SELECT json_strip_nulls(row_to_json(q))::text FROM (
          pg_get_viewdef(c.oid, true) AS definition,
          coalesce(c.reloptions, '{}') AS options,
          pg_get_userbyid(c.relowner) AS owner,
-         obj_description(c.oid, 'pg_class') AS comment,
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
          (SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
-                                            'comment', col_description(c.oid, a.attnum), 'acl', a.attacl::text[])
+                                            'comment', (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = a.attnum), 'acl', a.attacl::text[])
                           ORDER BY a.attnum)
           FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
   FROM pg_class c
