@@ -132,6 +132,9 @@ pub enum Change {
         column: String,
         data_type: String,
         collation: Option<QualifiedName>,
+        /// Convert through text (`USING col::text::type`): between enums, or to or from one,
+        /// where PostgreSQL has no direct cast.
+        via_text: bool,
     },
     SetColumnDefault {
         table: QualifiedName,

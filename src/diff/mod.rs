@@ -8,7 +8,7 @@
 
 pub mod change;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub use change::{
     AttributeAction, Change, DomainAction, EnumColumn, EnumPosition, IdentityAction, Phase,
@@ -190,7 +190,20 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         Change::DropAggregate,
         Change::CreateAggregate,
     );
-    diff_tables(&mut out, &from.tables, tables, &from.sequences);
+    let enum_types: BTreeSet<String> = from
+        .enums
+        .keys()
+        .chain(enums.keys())
+        .flat_map(|n| {
+            let q = crate::sql::writer::qualified(n);
+            [format!("{q}[]"), q]
+        })
+        .collect();
+    let ctx = ColumnCtx {
+        sequences_before: &from.sequences,
+        enum_types: &enum_types,
+    };
+    diff_tables(&mut out, &from.tables, tables, &ctx);
     diff_indexes(&mut out, &from.indexes, indexes);
     diff_views(&mut out, &from.views, views, false);
     diff_views(&mut out, &from.materialized_views, materialized_views, true);
@@ -975,11 +988,18 @@ fn diff_functions(
     }
 }
 
+/// What column changes need to know beyond the two columns.
+struct ColumnCtx<'a> {
+    sequences_before: &'a BTreeMap<QualifiedName, Sequence>,
+    /// Enum types (and their arrays) of either side, as columns spell them.
+    enum_types: &'a BTreeSet<String>,
+}
+
 fn diff_tables(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Table>,
     to: &BTreeMap<QualifiedName, Table>,
-    sequences_before: &BTreeMap<QualifiedName, Sequence>,
+    ctx: &ColumnCtx,
 ) {
     let (removed, added, both) = keyed(from, to);
     for t in removed {
@@ -1008,7 +1028,7 @@ fn diff_tables(
         create_table(out, t);
     }
     for (a, b) in both {
-        alter_table(out, a, b, sequences_before);
+        alter_table(out, a, b, ctx);
     }
 }
 
@@ -1076,12 +1096,7 @@ fn create_table(out: &mut Out, t: &Table) {
     out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
 }
 
-fn alter_table(
-    out: &mut Out,
-    a: &Table,
-    b: &Table,
-    sequences_before: &BTreeMap<QualifiedName, Sequence>,
-) {
+fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     let Table {
         name,
         columns,
@@ -1146,7 +1161,7 @@ fn alter_table(
                 out.comment(cid.clone(), None, c.comment.as_ref());
                 out.grants(cid, &[], &c.privileges);
             }
-            Some(o) => alter_column(out, name, o, c, sequences_before),
+            Some(o) => alter_column(out, name, o, c, ctx),
         }
     }
     // Constraints, by name: any change is drop and add.
@@ -1264,13 +1279,7 @@ fn alter_table(
     out.grants(tid, &a.privileges, privileges);
 }
 
-fn alter_column(
-    out: &mut Out,
-    table: &QualifiedName,
-    a: &Column,
-    b: &Column,
-    sequences_before: &BTreeMap<QualifiedName, Sequence>,
-) {
+fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ctx: &ColumnCtx) {
     let Column {
         name,
         data_type,
@@ -1319,16 +1328,39 @@ fn alter_column(
             action: IdentityAction::Drop,
         });
     }
-    if &a.data_type != data_type || &a.collation != collation {
+    let retyped = &a.data_type != data_type || &a.collation != collation;
+    // PostgreSQL converts the default along with the column and fails when it cannot: the
+    // default goes first and comes back after.
+    let default_around_type =
+        retyped && a.default.is_some() && a.identity.is_none() && generated.is_none();
+    if default_around_type {
+        out.push(Change::SetColumnDefault {
+            table: table.clone(),
+            column: name.clone(),
+            default: None,
+        });
+    }
+    if retyped {
         out.push(Change::AlterColumnType {
             table: table.clone(),
             column: name.clone(),
             data_type: data_type.clone(),
             collation: collation.clone(),
+            via_text: &a.data_type != data_type
+                && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(data_type)),
         });
     }
     let identity_added = a.identity.is_none() && identity.is_some();
-    if &a.default != default && generated.is_none() && (identity.is_none() || identity_added) {
+    if default_around_type {
+        if default.is_some() && identity.is_none() {
+            out.push(Change::SetColumnDefault {
+                table: table.clone(),
+                column: name.clone(),
+                default: default.clone(),
+            });
+        }
+    } else if &a.default != default && generated.is_none() && (identity.is_none() || identity_added)
+    {
         // A column getting an identity loses its default first (a serial's nextval).
         out.push(Change::SetColumnDefault {
             table: table.clone(),
@@ -1349,7 +1381,7 @@ fn alter_column(
             column: name.clone(),
             action: IdentityAction::Add {
                 identity: i.clone(),
-                replaces_sequence: sequences_before.contains_key(&i.sequence),
+                replaces_sequence: ctx.sequences_before.contains_key(&i.sequence),
             },
         }),
         (Some(x), Some(y)) => {

@@ -33,10 +33,23 @@ use crate::sql::writer::{ident, qualified};
 pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
     // Indexes whose definition changes on a live table are rebuilt beside the old one and
     // swapped in, so queries never run without the index.
+    // Not when the table's columns change shape in the same plan: the old index may stand in
+    // the way of that change (a partial index naming an enum value being recreated).
+    let reshaped = |t: &QualifiedName| {
+        steps.iter().any(|s| match &s.change {
+            Change::AlterColumnType { table, .. }
+            | Change::DropColumn { table, .. }
+            | Change::DropExpression { table, .. } => table == t,
+            Change::RecreateEnum { columns, .. } => columns.iter().any(|c| &c.table == t),
+            _ => false,
+        })
+    };
     let swapped: Vec<QualifiedName> = steps
         .iter()
         .filter_map(|s| match &s.change {
-            Change::CreateIndex(i) if swappable(from, i) => Some(i.name.clone()),
+            Change::CreateIndex(i) if swappable(from, i) && !reshaped(&i.table) => {
+                Some(i.name.clone())
+            }
             _ => None,
         })
         .filter(|name| {

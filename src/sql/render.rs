@@ -334,15 +334,21 @@ pub fn render(change: &Change) -> String {
             column,
             data_type,
             collation,
+            via_text,
         } => format!(
-            "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{} USING {}::{data_type}",
+            "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{} USING {}{}::{data_type}",
             qualified(table),
             ident(column),
             collation
                 .as_ref()
                 .map(|c| format!(" COLLATE {}", qualified(c)))
                 .unwrap_or_default(),
-            ident(column)
+            ident(column),
+            match (via_text, data_type.ends_with("[]")) {
+                (false, _) => "",
+                (true, false) => "::text",
+                (true, true) => "::text[]",
+            }
         ),
         SetColumnDefault {
             table,
