@@ -353,9 +353,26 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
 /// Adds the rebuilds forced by drops and column type changes (transitively).
 fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Change> {
     // dependents in `from`: referenced -> [dependent]
-    let mut dependents: BTreeMap<&ObjectId, Vec<&ObjectId>> = BTreeMap::new();
+    let mut dependents: BTreeMap<ObjectId, Vec<&ObjectId>> = BTreeMap::new();
     for (a, b) in &from.dependencies {
-        dependents.entry(b).or_default().push(a);
+        dependents.entry(b.clone()).or_default().push(a);
+        // What uses a column of a relation also goes when the relation goes (a view over a
+        // view's column).
+        if let ObjectId::Column { table, .. } = b {
+            for owner in [
+                ObjectId::Table {
+                    name: table.clone(),
+                },
+                ObjectId::View {
+                    name: table.clone(),
+                },
+                ObjectId::MaterializedView {
+                    name: table.clone(),
+                },
+            ] {
+                dependents.entry(owner).or_default().push(a);
+            }
+        }
     }
     let dropped_tables: BTreeSet<QualifiedName> = changes
         .iter()
