@@ -657,7 +657,8 @@ fn drift_reports_in_sync_then_a_manual_change_then_two_environments() {
     assert!(r.stdout.contains("public.users"), "{}", r.stdout);
     assert!(r.stdout.contains("+    nickname text"), "{}", r.stdout);
     assert!(
-        r.stdout.contains("DROP INDEX public.users_email_idx"),
+        r.stdout
+            .contains("DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx;"),
         "{}",
         r.stdout
     );

@@ -52,8 +52,11 @@ pub fn compare(
                 change: c.verb(),
             })
             .collect();
+        // Written as `generate` would write it, nothing held back: the reader decides.
+        let mut opts = crate::plan::ScriptOptions::default();
+        opts.allowed.extend(crate::plan::HELD_BACK.iter().copied());
         let sql = match plan(actual, expected, changes) {
-            Ok(p) => p.sql(),
+            Ok(p) => p.script(&opts),
             Err(e) => format!("-- pgshift cannot write the reconciling SQL: {e}\n"),
         };
         (objects, sql)
