@@ -227,9 +227,16 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
             }
         })
         .collect();
-    Ok(Plan {
-        steps: safety::online(from, to, steps),
-    })
+    let mut steps = safety::online(from, to, steps);
+    // A file run statement by statement must survive a re-run after a failure part-way.
+    if steps.iter().any(|s| !s.transactional) {
+        for s in &mut steps {
+            if s.sql == render(&s.change) {
+                s.sql = crate::sql::render::render_rerunnable(&s.change);
+            }
+        }
+    }
+    Ok(Plan { steps })
 }
 
 /// The table an object belongs to, if any (columns, constraints, triggers, policies, indexes).

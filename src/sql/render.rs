@@ -837,3 +837,96 @@ fn privilege_target(target: &ObjectId, privilege: &str) -> (String, String) {
         other => (privilege.to_string(), object_reference(other)),
     }
 }
+
+/// The statement in a form that does nothing when it already ran (`IF [NOT] EXISTS`, where
+/// PostgreSQL has one), for files run statement by statement: a re-run after a failure must not
+/// trip over what the first run did. Other changes render as [`render`] renders them.
+pub fn render_rerunnable(change: &Change) -> String {
+    use Change::*;
+    let plain = render(change);
+    // Inserts `words` after the first `after` of our own rendering (a fixed keyword prefix).
+    let insert = |after: &str, words: &str| match plain.find(after) {
+        Some(i) => format!(
+            "{}{words}{}",
+            &plain[..i + after.len()],
+            &plain[i + after.len()..]
+        ),
+        None => plain.clone(),
+    };
+    match change {
+        CreateSchema(_) => insert("CREATE SCHEMA ", "IF NOT EXISTS "),
+        CreateSequence(_) => insert("SEQUENCE ", "IF NOT EXISTS "),
+        CreateTable(_) => insert("TABLE ", "IF NOT EXISTS "),
+        AddColumn { .. } => insert(" ADD COLUMN ", "IF NOT EXISTS "),
+        DropColumn { .. } => insert(" DROP COLUMN ", "IF EXISTS "),
+        DropConstraint { .. } => insert(" DROP CONSTRAINT ", "IF EXISTS "),
+        DropSchema(_)
+        | DropSequence(_)
+        | DropTable(_)
+        | DropView(_)
+        | DropMaterializedView(_)
+        | DropFunction(_)
+        | DropAggregate(_)
+        | DropEnum(_)
+        | DropDomain(_)
+        | DropCompositeType(_)
+        | DropRangeType(_)
+        | DropCollation(_)
+        | DropIndex(_)
+        | DropTrigger(_)
+        | DropPolicy { .. }
+        | DropEventTrigger(_)
+        | DropPublication(_)
+        | DropExtension(_) => {
+            // `DROP <KIND> name`: the kind is one or two words before the name.
+            let words = if plain.starts_with("DROP MATERIALIZED VIEW ")
+                || plain.starts_with("DROP EVENT TRIGGER ")
+            {
+                3
+            } else {
+                2
+            };
+            let mut cut = 0;
+            for _ in 0..words {
+                match plain[cut..].find(' ') {
+                    Some(i) => cut += i + 1,
+                    None => return plain,
+                }
+            }
+            format!("{}IF EXISTS {}", &plain[..cut], &plain[cut..])
+        }
+        _ => plain,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema(name: &str) -> Namespace {
+        Namespace {
+            name: name.into(),
+            owner: "postgres".into(),
+            comment: None,
+            privileges: vec![],
+        }
+    }
+
+    #[test]
+    fn rerunnable_forms_guard_creates_and_drops() {
+        assert_eq!(
+            render_rerunnable(&Change::CreateSchema(schema("My App"))),
+            "CREATE SCHEMA IF NOT EXISTS \"My App\""
+        );
+        assert_eq!(
+            render_rerunnable(&Change::DropSchema(schema("app"))),
+            "DROP SCHEMA IF EXISTS app"
+        );
+        // Changes without a guarded form are unchanged.
+        let grant = Change::SetRowLevelSecurity {
+            table: QualifiedName::new("public", "t"),
+            enabled: true,
+        };
+        assert_eq!(render_rerunnable(&grant), render(&grant));
+    }
+}
