@@ -3,7 +3,7 @@
 //! `text` or `varchar` in PostgreSQL.
 
 use super::RuleDef;
-use crate::lint::ast::{self, ColumnSite};
+use crate::lint::ast;
 use crate::lint::{File, Severity, Violation};
 use crate::plan::hazard::Hazard;
 
@@ -16,26 +16,19 @@ pub const RULE: RuleDef = RuleDef {
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    let mut out = Vec::new();
-    for s in &file.stmts {
-        let Some(node) = &s.node else { continue };
-        for col in ast::declared_columns(node) {
-            if col.site == ColumnSite::AlterType || ast::type_base(col.type_name) != "bpchar" {
-                continue;
-            }
-            out.push(Violation::new(
-                s,
+    super::column_violations(file, false, |col| {
+        (ast::type_base(col.type_name) == "bpchar").then(|| {
+            (
                 format!(
                     "column `{}` of `{}` is `{}`: values are padded with blanks to the length and trailing blanks are ignored when compared",
                     col.name,
                     ast::table_display(col.table),
                     ast::type_display(col.type_name)
                 ),
-                "use text (or varchar) with a CHECK on the length if it matters",
-            ));
-        }
-    }
-    out
+                "use text (or varchar) with a CHECK on the length if it matters".into(),
+            )
+        })
+    })
 }
 
 #[cfg(test)]

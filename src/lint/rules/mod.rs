@@ -71,6 +71,29 @@ rules! {
     transaction_nesting,
 }
 
+/// The violations of a rule about column types: `flag` looks at every column a statement
+/// declares (CREATE TABLE, ADD COLUMN, and with `alter_type` the new type of ALTER COLUMN ...
+/// TYPE) and gives a message and a hint for the ones it flags.
+fn column_violations(
+    file: &File,
+    alter_type: bool,
+    flag: impl Fn(&crate::lint::ast::DeclaredColumn) -> Option<(String, String)>,
+) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        let Some(node) = &s.node else { continue };
+        for col in crate::lint::ast::declared_columns(node) {
+            if !alter_type && col.site == crate::lint::ast::ColumnSite::AlterType {
+                continue;
+            }
+            if let Some((message, hint)) = flag(&col) {
+                out.push(Violation::new(s, message, hint));
+            }
+        }
+    }
+    out
+}
+
 /// The rule with this name.
 pub fn find(name: &str) -> Option<&'static RuleDef> {
     RULES.iter().find(|r| r.name == name)

@@ -3,7 +3,7 @@
 //! exclusive lock. `bigint` costs four more bytes a row.
 
 use super::RuleDef;
-use crate::lint::ast::{self, ColumnSite};
+use crate::lint::ast;
 use crate::lint::{File, Severity, Violation};
 use crate::plan::hazard::Hazard;
 
@@ -16,31 +16,23 @@ pub const RULE: RuleDef = RuleDef {
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    let mut out = Vec::new();
-    for s in &file.stmts {
-        let Some(node) = &s.node else { continue };
-        for col in ast::declared_columns(node) {
-            if col.site == ColumnSite::AlterType
-                || !matches!(
-                    ast::type_base(col.type_name).as_str(),
-                    "int4" | "serial" | "serial4"
-                )
-            {
-                continue;
-            }
-            out.push(Violation::new(
-                s,
+    super::column_violations(file, false, |col| {
+        matches!(
+            ast::type_base(col.type_name).as_str(),
+            "int4" | "serial" | "serial4"
+        )
+        .then(|| {
+            (
                 format!(
                     "column `{}` of `{}` is a 32-bit `{}`: it runs out at 2147483647, and widening it later rewrites the table",
                     col.name,
                     ast::table_display(col.table),
                     ast::type_display(col.type_name)
                 ),
-                "use bigint (bigint GENERATED ALWAYS AS IDENTITY for ids)",
-            ));
-        }
-    }
-    out
+                "use bigint (bigint GENERATED ALWAYS AS IDENTITY for ids)".into(),
+            )
+        })
+    })
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! later rewrites the whole table under an exclusive lock.
 
 use super::RuleDef;
-use crate::lint::ast::{self, ColumnSite};
+use crate::lint::ast;
 use crate::lint::{File, Severity, Violation};
 use crate::plan::hazard::Hazard;
 
@@ -15,31 +15,23 @@ pub const RULE: RuleDef = RuleDef {
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    let mut out = Vec::new();
-    for s in &file.stmts {
-        let Some(node) = &s.node else { continue };
-        for col in ast::declared_columns(node) {
-            if col.site == ColumnSite::AlterType
-                || !matches!(
-                    ast::type_base(col.type_name).as_str(),
-                    "int2" | "smallserial" | "serial2"
-                )
-            {
-                continue;
-            }
-            out.push(Violation::new(
-                s,
+    super::column_violations(file, false, |col| {
+        matches!(
+            ast::type_base(col.type_name).as_str(),
+            "int2" | "smallserial" | "serial2"
+        )
+        .then(|| {
+            (
                 format!(
                     "column `{}` of `{}` is a 16-bit `{}`: it runs out at 32767, and widening it later rewrites the table",
                     col.name,
                     ast::table_display(col.table),
                     ast::type_display(col.type_name)
                 ),
-                "use bigint (or integer when the range is truly bounded)",
-            ));
-        }
-    }
-    out
+                "use bigint (or integer when the range is truly bounded)".into(),
+            )
+        })
+    })
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! handled apart. Identity columns (SQL standard) keep the sequence part of the column.
 
 use super::RuleDef;
-use crate::lint::ast::{self, ColumnSite};
+use crate::lint::ast;
 use crate::lint::{File, Severity, Violation};
 use crate::plan::hazard::Hazard;
 
@@ -16,26 +16,19 @@ pub const RULE: RuleDef = RuleDef {
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    let mut out = Vec::new();
-    for s in &file.stmts {
-        let Some(node) = &s.node else { continue };
-        for col in ast::declared_columns(node) {
-            if col.site == ColumnSite::AlterType || !ast::is_serial(col.type_name) {
-                continue;
-            }
-            out.push(Violation::new(
-                s,
+    super::column_violations(file, false, |col| {
+        ast::is_serial(col.type_name).then(|| {
+            (
                 format!(
                     "column `{}` of `{}` is `{}`: its sequence is a separate object whose grants and ownership are easy to get wrong",
                     col.name,
                     ast::table_display(col.table),
                     ast::type_display(col.type_name)
                 ),
-                "use bigint GENERATED ALWAYS AS IDENTITY (or BY DEFAULT when clients insert their own ids)",
-            ));
-        }
-    }
-    out
+                "use bigint GENERATED ALWAYS AS IDENTITY (or BY DEFAULT when clients insert their own ids)".into(),
+            )
+        })
+    })
 }
 
 #[cfg(test)]

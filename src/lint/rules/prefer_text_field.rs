@@ -3,7 +3,7 @@
 //! the limit in a constraint that can be replaced `NOT VALID` and validated without blocking.
 
 use super::RuleDef;
-use crate::lint::ast::{self, ColumnSite};
+use crate::lint::ast;
 use crate::lint::{File, Severity, Violation};
 use crate::plan::hazard::Hazard;
 
@@ -16,33 +16,24 @@ pub const RULE: RuleDef = RuleDef {
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    let mut out = Vec::new();
-    for s in &file.stmts {
-        let Some(node) = &s.node else { continue };
-        for col in ast::declared_columns(node) {
-            if col.site == ColumnSite::AlterType
-                || ast::type_base(col.type_name) != "varchar"
-                || !ast::type_has_modifiers(col.type_name)
-            {
-                continue;
-            }
-            let ty = ast::type_display(col.type_name);
-            let limit = ast::type_modifiers(col.type_name).join(",");
-            out.push(Violation::new(
-                s,
-                format!(
-                    "column `{}` of `{}` is `{ty}`: changing the limit later takes an ACCESS EXCLUSIVE lock (and rewrites the table to lower it)",
-                    col.name,
-                    ast::table_display(col.table)
-                ),
-                format!(
-                    "use text with CHECK (char_length({}) <= {limit}); a constraint can be replaced NOT VALID without blocking",
-                    col.name
-                ),
-            ));
+    super::column_violations(file, false, |col| {
+        if ast::type_base(col.type_name) != "varchar" || !ast::type_has_modifiers(col.type_name) {
+            return None;
         }
-    }
-    out
+        let ty = ast::type_display(col.type_name);
+        let limit = ast::type_modifiers(col.type_name).join(",");
+        Some((
+            format!(
+                "column `{}` of `{}` is `{ty}`: changing the limit later takes an ACCESS EXCLUSIVE lock (and rewrites the table to lower it)",
+                col.name,
+                ast::table_display(col.table)
+            ),
+            format!(
+                "use text with CHECK (char_length({}) <= {limit}); a constraint can be replaced NOT VALID without blocking",
+                col.name
+            ),
+        ))
+    })
 }
 
 #[cfg(test)]

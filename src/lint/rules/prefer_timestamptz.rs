@@ -16,30 +16,24 @@ pub const RULE: RuleDef = RuleDef {
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    let mut out = Vec::new();
-    for s in &file.stmts {
-        let Some(node) = &s.node else { continue };
-        for col in ast::declared_columns(node) {
-            if ast::type_base(col.type_name) != "timestamp" {
-                continue;
-            }
-            let what = if col.site == ColumnSite::AlterType {
-                "changes to"
-            } else {
-                "is"
-            };
-            out.push(Violation::new(
-                s,
-                format!(
-                    "column `{}` of `{}` {what} timestamp without time zone: values carry no offset, so clients in other time zones read them as different instants",
-                    col.name,
-                    ast::table_display(col.table)
-                ),
-                "use timestamptz",
-            ));
+    super::column_violations(file, true, |col| {
+        if ast::type_base(col.type_name) != "timestamp" {
+            return None;
         }
-    }
-    out
+        let what = if col.site == ColumnSite::AlterType {
+            "changes to"
+        } else {
+            "is"
+        };
+        Some((
+            format!(
+                "column `{}` of `{}` {what} timestamp without time zone: values carry no offset, so clients in other time zones read them as different instants",
+                col.name,
+                ast::table_display(col.table)
+            ),
+            "use timestamptz".into(),
+        ))
+    })
 }
 
 #[cfg(test)]
