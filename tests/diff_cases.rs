@@ -7,7 +7,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use common::*;
@@ -196,17 +195,10 @@ fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or("").to_string()
 }
 
-fn known_failures() -> BTreeMap<String, String> {
-    std::fs::read_to_string(repo().join("tests/cases/KNOWN_FAILURES.tsv"))
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            l.split_once('\t')
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-        })
-        .collect()
-}
+const KNOWN: KnownFailures = KnownFailures {
+    rel: "tests/cases/KNOWN_FAILURES.tsv",
+    header: "# case\treason (written by the acceptance test; each line is a gap to close)",
+};
 
 #[test]
 fn acceptance_corpus_round_trips() {
@@ -259,7 +251,7 @@ fn acceptance_corpus_round_trips() {
     );
     let results: Vec<(String, Result<usize, String>)> =
         outcomes.into_iter().map(|(n, o)| (n, o.result)).collect();
-    let known = known_failures();
+    let known = KNOWN.read();
     let passed = results.iter().filter(|(_, r)| r.is_ok()).count();
     println!(
         "acceptance corpus: {passed} of {} cases round-trip ({} known failures listed)",
@@ -267,27 +259,10 @@ fn acceptance_corpus_round_trips() {
         known.len()
     );
     if std::env::var_os("PGSHIFT_WRITE_KNOWN_FAILURES").is_some() && only.is_none() {
-        let mut text = String::from(
-            "# case\treason (written by the acceptance test; each line is a gap to close)\n",
-        );
-        for (name, r) in &results {
-            if let Err(e) = r {
-                text.push_str(&format!("{name}\t{}\n", e.replace(['\t', '\n'], " ")));
-            }
-        }
-        std::fs::write(repo().join("tests/cases/KNOWN_FAILURES.tsv"), text).unwrap();
+        KNOWN.write(&results);
         return;
     }
-    let mut problems = Vec::new();
-    for (name, r) in &results {
-        match (r, known.contains_key(name)) {
-            (Err(e), false) => problems.push(format!("{name}: fails: {e}")),
-            (Ok(_), true) => problems.push(format!(
-                "{name}: passes now; remove it from KNOWN_FAILURES.tsv"
-            )),
-            _ => {}
-        }
-    }
+    let mut problems = KNOWN.problems(&results);
     problems.extend(undeclared);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -227,17 +227,11 @@ fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or("").chars().take(300).collect()
 }
 
-fn known_failures() -> BTreeMap<String, String> {
-    std::fs::read_to_string(repo().join("tests/peer/KNOWN_FAILURES.tsv"))
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            l.split_once('\t')
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-        })
-        .collect()
-}
+const KNOWN: KnownFailures = KnownFailures {
+    rel: "tests/peer/KNOWN_FAILURES.tsv",
+    header:
+        "# case direction\treason (written by the peer corpus test; each line is a gap to close)",
+};
 
 /// Every sixteenth case, so `cargo test` (and CI) stays within its time budget; the full corpus
 /// (about 18 minutes on two cores) runs with `cargo test --test peer_corpus -- --ignored`.
@@ -317,29 +311,10 @@ fn run_corpus(step: usize) {
     for (k, (pass, total)) in &counts {
         println!("peer corpus {k}: {pass} of {total} round-trip");
     }
-    let known = known_failures();
     if std::env::var_os("PGSHIFT_WRITE_KNOWN_FAILURES").is_some() && step == 1 && only.is_none() {
-        let mut text = String::from(
-            "# case direction\treason (written by the peer corpus test; each line is a gap to close)\n",
-        );
-        for (name, r) in &results {
-            if let Err(e) = r {
-                text.push_str(&format!("{name}\t{}\n", e.replace(['\t', '\n'], " ")));
-            }
-        }
-        std::fs::create_dir_all(repo().join("tests/peer")).unwrap();
-        std::fs::write(repo().join("tests/peer/KNOWN_FAILURES.tsv"), text).unwrap();
+        KNOWN.write(&results);
         return;
     }
-    let mut problems = Vec::new();
-    for (name, r) in &results {
-        match (r, known.contains_key(name)) {
-            (Err(e), false) => problems.push(format!("{name}: fails: {e}")),
-            (Ok(_), true) => problems.push(format!(
-                "{name}: passes now; remove it from tests/peer/KNOWN_FAILURES.tsv"
-            )),
-            _ => {}
-        }
-    }
+    let problems = KNOWN.problems(&results);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -186,3 +186,55 @@ impl Cluster {
         })
     }
 }
+
+/// A corpus's known-failures list (`case<TAB>reason` lines, `#` comments) at `rel` in the
+/// repository: each line a gap to close.
+pub struct KnownFailures {
+    pub rel: &'static str,
+    /// The list's first line.
+    pub header: &'static str,
+}
+
+impl KnownFailures {
+    pub fn read(&self) -> std::collections::BTreeMap<String, String> {
+        std::fs::read_to_string(repo().join(self.rel))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                l.split_once('\t')
+                    .map(|(a, b)| (a.to_string(), b.to_string()))
+            })
+            .collect()
+    }
+
+    /// Rewrites the list from a run's failures.
+    pub fn write<T>(&self, results: &[(String, Result<T, String>)]) {
+        let mut text = format!("{}\n", self.header);
+        for (name, r) in results {
+            if let Err(e) = r {
+                text.push_str(&format!("{name}\t{}\n", e.replace(['\t', '\n'], " ")));
+            }
+        }
+        let path = repo().join(self.rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// What keeps the list exact: cases that fail without being listed, and listed cases that
+    /// pass now.
+    pub fn problems<T>(&self, results: &[(String, Result<T, String>)]) -> Vec<String> {
+        let known = self.read();
+        let mut out = Vec::new();
+        for (name, r) in results {
+            match (r, known.contains_key(name)) {
+                (Err(e), false) => out.push(format!("{name}: fails: {e}")),
+                (Ok(_), true) => {
+                    out.push(format!("{name}: passes now; remove it from {}", self.rel))
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
