@@ -45,15 +45,7 @@ fn main() {
 }
 
 async fn run() {
-    let cfg = ShadowConfig {
-        spec: ShadowSpec::Local,
-        image: None,
-        bin_dir: None,
-        setup: vec![],
-        replay_user: None,
-        search_path: None,
-    };
-    let mut provider = match LocalProvider::from_config(&cfg) {
+    let mut provider = match LocalProvider::from_config(&local_config()) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("pgshift-bench: {e}");
@@ -152,15 +144,7 @@ fn generated_schema(n: usize) -> String {
 }
 
 async fn catalog(sizes: &[usize]) {
-    let cfg = ShadowConfig {
-        spec: ShadowSpec::Local,
-        image: None,
-        bin_dir: None,
-        setup: vec![],
-        replay_user: None,
-        search_path: None,
-    };
-    let provider = LocalProvider::from_config(&cfg).expect("local PostgreSQL");
+    let provider = LocalProvider::from_config(&local_config()).expect("local PostgreSQL");
     let (server, _) = provider.start_with_kind().await.expect("start shadow");
     let filter = pgshift::catalog::Filter::default();
     for &n in sizes {
@@ -229,15 +213,7 @@ fn modification(n: usize) -> String {
 }
 
 async fn diff(sizes: &[usize]) {
-    let cfg = ShadowConfig {
-        spec: ShadowSpec::Local,
-        image: None,
-        bin_dir: None,
-        setup: vec![],
-        replay_user: None,
-        search_path: None,
-    };
-    let provider = LocalProvider::from_config(&cfg).expect("local PostgreSQL");
+    let provider = LocalProvider::from_config(&local_config()).expect("local PostgreSQL");
     let (server, _) = provider.start_with_kind().await.expect("start shadow");
     let filter = pgshift::catalog::Filter::default();
     for &n in sizes {
@@ -304,6 +280,18 @@ async fn diff(sizes: &[usize]) {
             format!("ratio diff total / pg_dump, {n} tables"),
             median(&mut total) / median(&mut dump)
         );
+    }
+}
+
+/// A local shadow found the default way.
+fn local_config() -> ShadowConfig {
+    ShadowConfig {
+        spec: ShadowSpec::Local,
+        image: None,
+        bin_dir: None,
+        setup: vec![],
+        replay_user: None,
+        search_path: None,
     }
 }
 
