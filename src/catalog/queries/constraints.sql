@@ -1,5 +1,5 @@
 -- Table constraints: primary key, unique, check, foreign key, exclusion.
-SELECT json_strip_nulls(row_to_json(q))::text FROM (
+SELECT row_to_json(q)::text FROM (
   SELECT n.nspname AS schema, c.relname AS "table", k.conname AS name, k.contype::text AS kind,
          pg_get_constraintdef(k.oid) AS definition,
          (SELECT array_agg(a.attname ORDER BY u.ord) FROM unnest(k.conkey) WITH ORDINALITY u(attnum, ord)

@@ -1,5 +1,5 @@
 -- Sequences, except those that back identity columns (they belong to their column).
-SELECT json_strip_nulls(row_to_json(q))::text FROM (
+SELECT row_to_json(q)::text FROM (
   SELECT n.nspname AS schema, c.relname AS name,
          format_type(s.seqtypid, NULL) AS data_type, s.seqstart AS start, s.seqincrement AS increment,
          s.seqmin AS min_value, s.seqmax AS max_value, s.seqcache AS cache, s.seqcycle AS cycle,
