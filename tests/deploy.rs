@@ -560,6 +560,63 @@ fn non_transactional_migrations_resume_after_a_failure() {
 }
 
 #[test]
+fn a_failure_inside_a_transactional_section_rolls_the_section_back_and_resumes_at_its_begin() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    // The layout `generate` writes for a plan that mixes both kinds of statement.
+    let m = "-- pgshift:no-transaction\n\
+             BEGIN;\ncreate table big (a int);\nCOMMIT;\n\
+             create index concurrently big_a on big (a);\n\
+             BEGIN;\nalter table big add column c int;\nalter table big add constraint c_pos check (b > 0);\nCOMMIT;\n";
+    let p = Project::new(&[("1_big.sql", m)], &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.all().contains("1_big.sql:"), "{}", r.all());
+    // The third section rolled back whole: progress points at its BEGIN (4 statements done), and the
+    // column its first statement added is not there.
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select statements_done || ' ' || status from pgshift.schema_migrations"
+        ),
+        ["4 failed"]
+    );
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select count(*) from pg_attribute where attrelid = 'big'::regclass and attname = 'c'"
+        ),
+        ["0"]
+    );
+    std::fs::write(
+        p.migrations().join("1_big.sql"),
+        m.replace("check (b > 0)", "check (c > 0)"),
+    )
+    .unwrap();
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select statements_done || ' ' || status from pgshift.schema_migrations"
+        ),
+        ["8 completed"]
+    );
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select count(*) from pg_constraint where conname = 'c_pos'"
+        ),
+        ["1"]
+    );
+}
+
+#[test]
 fn bad_targets_and_config_fail_clearly_without_passwords() {
     let tmp = open_tempdir();
     let p = Project::new(TWO, &[], "");

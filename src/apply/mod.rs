@@ -218,17 +218,23 @@ impl Applier {
                 None => 0,
             };
             self.upsert(m, "running", None, resume as i32, None).await?;
+            // Where the file's own open BEGIN ... COMMIT block started: a failure inside it rolls
+            // the whole block back, so the progress goes back to its BEGIN.
+            let mut block: Option<usize> = None;
             for (i, stmt) in m.statements.iter().enumerate().skip(resume) {
                 if let Err(e) = self.client.batch_execute(&stmt.text).await {
                     let err = statement_error(&m.path, &m.text, stmt, &e);
                     // A statement that failed inside the file's own transaction block.
                     let _ = self.client.batch_execute("ROLLBACK").await;
-                    self.record_failure(m, &err, i as i32, started.elapsed())
+                    let done = block.unwrap_or(i);
+                    self.record_failure(m, &err, done as i32, started.elapsed())
                         .await;
-                    return Err(ApplyError::PartialMigration {
-                        error: err,
-                        done: i,
-                    });
+                    return Err(ApplyError::PartialMigration { error: err, done });
+                }
+                match migrations::split::opens_block(stmt) {
+                    Some(true) => block = Some(i),
+                    Some(false) => block = None,
+                    None => {}
                 }
                 self.client
                     .execute(

@@ -205,6 +205,29 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// What a transaction-control statement does to the file's own transaction block: `Some(true)`
+/// opens one (BEGIN, START TRANSACTION), `Some(false)` ends it (COMMIT, END, ROLLBACK, ABORT), and
+/// `None` is anything else (SAVEPOINT, ROLLBACK TO, ...).
+pub fn opens_block(stmt: &Statement) -> Option<bool> {
+    if stmt.kind != StatementKind::TransactionControl {
+        return None;
+    }
+    let mut words = stmt
+        .text
+        .split(|c: char| c.is_whitespace() || c == ';')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_uppercase);
+    match words.next()?.as_str() {
+        "BEGIN" | "START" => Some(true),
+        "COMMIT" | "END" | "ABORT" => Some(false),
+        "ROLLBACK" => match words.next().as_deref() {
+            Some("TO") | Some("PREPARED") => None,
+            _ => Some(false),
+        },
+        _ => None,
+    }
+}
+
 /// Statements PostgreSQL refuses inside a transaction block (see the reference page of each:
 /// "cannot be executed inside a transaction block").
 fn classify(node: &N) -> StatementKind {
@@ -311,5 +334,26 @@ mod tests {
         let t = "ab\né x";
         assert_eq!(line_col(t, t.find('x').unwrap()), (2, 3));
         assert_eq!(char_position_to_offset("éx", 2), 2);
+    }
+
+    #[test]
+    fn transaction_blocks_open_and_close() {
+        let sql = "begin; savepoint a; rollback to savepoint a; commit; start transaction; \
+                   rollback; BEGIN ISOLATION LEVEL SERIALIZABLE; END; select 1";
+        let effects: Vec<_> = split(sql).unwrap().iter().map(opens_block).collect();
+        assert_eq!(
+            effects,
+            [
+                Some(true),
+                None,
+                None,
+                Some(false),
+                Some(true),
+                Some(false),
+                Some(true),
+                Some(false),
+                None
+            ]
+        );
     }
 }

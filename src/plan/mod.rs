@@ -98,12 +98,16 @@ impl Plan {
     /// `psql -v ON_ERROR_STOP=1 -f` runnable.
     pub fn script(&self, opts: &ScriptOptions) -> String {
         let mut out = String::new();
-        if self.steps.iter().any(|s| !s.transactional) {
+        let sections = self.sections();
+        let mixed = sections.len() > 1 || sections.iter().any(|s| !s.transactional);
+        if mixed {
             out.push_str(
                 "-- pgshift:no-transaction\n\
-                 -- Builds indexes concurrently or validates constraints, which must not run inside one\n\
-                 -- transaction: pgshift apply runs this file statement by statement and records its\n\
-                 -- progress, so a re-run resumes where a failure stopped.\n\n",
+                 -- Builds indexes concurrently or validates constraints, which must not run inside a\n\
+                 -- transaction. Each section that can is wrapped in BEGIN ... COMMIT, so it applies whole\n\
+                 -- or not at all; the others run statement by statement. pgshift apply records progress\n\
+                 -- after every statement and completed section, so a re-run resumes where a failure\n\
+                 -- stopped; psql -v ON_ERROR_STOP=1 -f runs the file as it is.\n\n",
             );
         }
         out.push_str(&format!(
@@ -111,47 +115,97 @@ impl Plan {
             opts.lock_timeout.replace('\'', "''")
         ));
         let mut timeout: Option<&str> = None;
-        for s in &self.steps {
-            let wanted = Plan::statement_timeout(s, opts);
-            if timeout != Some(wanted) && !is_held_back(s, opts) {
+        let count = sections.len();
+        for (n, section) in sections.iter().enumerate() {
+            if count > 1 {
                 out.push_str(&format!(
-                    "SET statement_timeout = '{}';\n",
-                    wanted.replace('\'', "''")
-                ));
-                timeout = Some(wanted);
-            }
-            for h in &s.hazards {
-                out.push_str(&format!(
-                    "-- hazard {}: {}\n",
-                    h.hazard,
-                    h.message.replace('\n', " ")
+                    "-- section {} of {count}: {}\n",
+                    n + 1,
+                    if section.transactional {
+                        "in one transaction"
+                    } else {
+                        "outside a transaction, statement by statement"
+                    }
                 ));
             }
-            if is_held_back(s, opts) {
-                let held: Vec<&str> = s
-                    .hazards
-                    .iter()
-                    .filter(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))
-                    .map(|h| h.hazard.name())
-                    .collect();
-                out.push_str(&format!(
-                    "-- HELD BACK ({}): regenerate with {} to include it\n",
-                    held.join(", "),
-                    opts.include_hint
-                ));
-                for line in format!("{};", s.sql).lines() {
-                    out.push_str("-- ");
-                    out.push_str(line);
-                    out.push('\n');
-                }
-            } else {
-                out.push_str(&s.sql);
-                out.push_str(";\n");
+            if mixed && section.transactional {
+                out.push_str("BEGIN;\n\n");
             }
-            out.push('\n');
+            for s in section.steps {
+                self.push_step(&mut out, s, opts, &mut timeout);
+            }
+            if mixed && section.transactional {
+                out.push_str("COMMIT;\n\n");
+            }
         }
         out.push_str("RESET statement_timeout;\nRESET lock_timeout;\n");
         out
+    }
+
+    /// Runs of consecutive steps that share one transaction mode, in plan order.
+    fn sections(&self) -> Vec<Section<'_>> {
+        let mut out: Vec<Section<'_>> = Vec::new();
+        let mut start = 0;
+        for i in 1..=self.steps.len() {
+            if i == self.steps.len()
+                || self.steps[i].transactional != self.steps[start].transactional
+            {
+                out.push(Section {
+                    transactional: self.steps[start].transactional,
+                    steps: &self.steps[start..i],
+                });
+                start = i;
+            }
+        }
+        out
+    }
+
+    /// One step of [`Plan::script`]: its statement timeout when it changes, its hazards, and its
+    /// SQL (commented out when held back).
+    fn push_step<'a>(
+        &self,
+        out: &mut String,
+        s: &Step,
+        opts: &'a ScriptOptions,
+        timeout: &mut Option<&'a str>,
+    ) {
+        let wanted = Plan::statement_timeout(s, opts);
+        if *timeout != Some(wanted) && !is_held_back(s, opts) {
+            out.push_str(&format!(
+                "SET statement_timeout = '{}';\n",
+                wanted.replace('\'', "''")
+            ));
+            *timeout = Some(wanted);
+        }
+        for h in &s.hazards {
+            out.push_str(&format!(
+                "-- hazard {}: {}\n",
+                h.hazard,
+                h.message.replace('\n', " ")
+            ));
+        }
+        if is_held_back(s, opts) {
+            let held: Vec<&str> = s
+                .hazards
+                .iter()
+                .filter(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))
+                .map(|h| h.hazard.name())
+                .collect();
+            out.push_str(&format!(
+                "-- HELD BACK ({}): regenerate with {} to include it\n",
+                held.join(", "),
+                opts.include_hint
+            ));
+            for line in format!("{};", s.sql).lines() {
+                out.push_str("-- ");
+                out.push_str(line);
+                out.push('\n');
+            }
+        } else {
+            out.push_str(&s.sql);
+            out.push_str(";\n");
+        }
+        out.push('\n');
     }
 
     /// The plan as a SQL script, `psql -v ON_ERROR_STOP=1 -f` runnable.
@@ -184,6 +238,12 @@ pub fn ddl(schema: &Schema) -> Result<String, PlanError> {
     }
     let p = plan(&base, schema, crate::diff::diff(&base, schema))?;
     Ok(p.sql())
+}
+
+/// A run of steps of [`Plan::script`] that share one transaction mode.
+struct Section<'a> {
+    transactional: bool,
+    steps: &'a [Step],
 }
 
 fn is_held_back(s: &Step, opts: &ScriptOptions) -> bool {
