@@ -8,23 +8,20 @@ SELECT row_to_json(q)::text FROM (
          (SELECT array_agg(pg_get_indexdef(x.indexrelid, k, true) ORDER BY k)
           FROM generate_series(x.indnkeyatts + 1, x.indnatts) k) AS include_columns,
          pg_get_expr(x.indpred, x.indrelid) AS predicate,
-         k.conname AS "constraint",
+         (SELECT k.conname FROM pg_constraint k
+          WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x')) AS "constraint",
          (SELECT json_build_object('schema', pn.nspname, 'name', pc.relname)
           FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
           WHERE i.inhrelid = x.indexrelid) AS parent,
          {{indnullsnotdistinct}} AS nulls_not_distinct,
          x.indisvalid AS valid,
-         dsc.description AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = ic.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_index x
   JOIN pg_class ic ON ic.oid = x.indexrelid
   JOIN pg_namespace n ON n.oid = ic.relnamespace
   JOIN pg_class tc ON tc.oid = x.indrelid
   JOIN pg_namespace tn ON tn.oid = tc.relnamespace
   JOIN pg_am am ON am.oid = ic.relam
-  -- Joins, not per-row subqueries: pg_constraint has no index on conindid.
-  LEFT JOIN pg_constraint k ON k.conindid = x.indexrelid AND k.conrelid = x.indrelid
-                           AND k.contype IN ('p', 'u', 'x')
-  LEFT JOIN pg_description dsc ON dsc.objoid = ic.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0
   WHERE tc.relkind IN ('r', 'p', 'm')
     AND tn.nspname NOT LIKE 'pg\_%' AND tn.nspname <> 'information_schema'
     AND NOT EXISTS (SELECT 1 FROM pg_depend e
