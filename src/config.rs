@@ -104,6 +104,7 @@ struct RawLint {
     block: Vec<String>,
     #[serde(default)]
     disable: Vec<String>,
+    semantic: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -397,6 +398,7 @@ fn resolve(
         warn: lint.warn.into_iter().collect(),
         block: lint.block.into_iter().collect(),
         disable: lint.disable.into_iter().collect(),
+        static_only: lint.semantic == Some(false),
     };
     lint.validate()
         .map_err(|m| invalid(format!("[lint] {m}")))?;

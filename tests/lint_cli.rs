@@ -119,7 +119,11 @@ fn semantic_tier_catches_what_no_statement_shows() {
         "",
     );
     // Statically, the dynamic DROP is invisible.
-    let r = run(pgshift(p.path(), tmp.path()).args(["lint", "supabase/migrations/2_cleanup.sql"]));
+    let r = run(pgshift(p.path(), tmp.path()).args([
+        "lint",
+        "--static-only",
+        "supabase/migrations/2_cleanup.sql",
+    ]));
     assert_eq!(r.code, 0, "{}", r.all());
     let r = run(pgshift(p.path(), tmp.path()).args(["--shadow", "local", "lint", "--semantic"]));
     assert_eq!(r.code, 1, "{}", r.all());
@@ -136,5 +140,52 @@ fn semantic_tier_catches_what_no_statement_shows() {
         "{}",
         r.stdout
     );
+    assert_no_leftovers(tmp.path());
+}
+
+#[test]
+fn the_semantic_tier_runs_by_default_and_is_skipped_with_a_notice_when_no_shadow_starts() {
+    let tmp = open_tempdir();
+    let files = &[
+        (
+            "1_init.sql",
+            "create table legacy (id bigint primary key);\n",
+        ),
+        (
+            "2_cleanup.sql",
+            "SET lock_timeout = '3s';\nDO $$ BEGIN EXECUTE 'DROP TABLE ' || 'legacy'; END $$;\n",
+        ),
+    ];
+    let p = project(files, "");
+    // No flag: the replay in a shadow finds the hidden DROP.
+    let r = run(pgshift(p.path(), tmp.path()).args(["lint"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stdout
+            .contains("2_cleanup.sql:1:1: error[semantic-deletes-data]"),
+        "{}",
+        r.stdout
+    );
+    // Switched off in the config.
+    let off = project(files, "[lint]\nsemantic = false\n");
+    let r = run(pgshift(off.path(), tmp.path()).args(["lint"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(!r.all().contains("semantic"), "{}", r.all());
+    // No shadow can start: a notice, the static verdict, and the exit code it gives.
+    let unreachable = "postgres://pgshift:secret-pw@127.0.0.1:1/postgres";
+    let r = run(pgshift(p.path(), tmp.path()).args(["--shadow", unreachable, "lint"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stderr.contains("the semantic tier did not run"),
+        "{}",
+        r.all()
+    );
+    assert!(r.stdout.contains("SAFE TO DEPLOY"), "{}", r.stdout);
+    assert!(!r.all().contains("secret-pw"), "{}", r.all());
+    // Asked for explicitly, the same is an error.
+    let r =
+        run(pgshift(p.path(), tmp.path()).args(["--shadow", unreachable, "lint", "--semantic"]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(!r.all().contains("secret-pw"), "{}", r.all());
     assert_no_leftovers(tmp.path());
 }

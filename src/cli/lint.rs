@@ -39,14 +39,25 @@ pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
         findings.extend(lint::lint_text(&name, &text, &ctx.config.lint));
         names.push(name);
     }
+    let semantic_wanted = args.semantic || !(args.static_only || ctx.config.lint.static_only);
     if files.is_empty() {
         ctx.ui.info("lint: no migration files to check");
-    } else if args.semantic {
-        let extra = semantic(ctx, &files, &findings).await?;
-        findings.extend(extra);
-        findings.sort_by(|a, b| {
-            (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
-        });
+    } else if semantic_wanted {
+        match semantic(ctx, &files, &findings).await {
+            Ok(extra) => {
+                findings.extend(extra);
+                findings.sort_by(|a, b| {
+                    (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
+                });
+            }
+            // Asked for explicitly: not being able to run it is an error.
+            Err(e) if args.semantic => return Err(e),
+            Err(e) => ctx.ui.info(format!(
+                "lint: the semantic tier did not run ({e:#}); these are the static rules' findings \
+                 only (--static-only skips the semantic tier without this notice, --semantic makes \
+                 this an error)"
+            )),
+        }
     }
     let out = match args.format.as_str() {
         "json" => report::json(&names, &findings),
@@ -140,7 +151,7 @@ async fn semantic(
     let url = loader.fresh_database().await?;
     replay_migrations(&url, &ctx.config, &base, |_, _| {})
         .await
-        .context("--semantic: cannot build the schema the linted files start from")?;
+        .context("cannot build the schema the linted files start from")?;
     let run_url = replay_url(
         &url,
         ctx.config.shadow.replay_user.as_deref(),
@@ -178,7 +189,7 @@ async fn semantic(
                 &ctx.config.lint,
             )),
             Err(e) => ctx.ui.info(format!(
-                "--semantic: {name}: the change cannot be described yet ({e})"
+                "lint: semantic tier: {name}: the change cannot be described yet ({e})"
             )),
         }
     }

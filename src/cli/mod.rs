@@ -147,10 +147,16 @@ pub struct LintArgs {
     /// List the rules, their default severity and what they catch.
     #[arg(long)]
     pub list_rules: bool,
-    /// Also replay the files in a shadow database and report what they really change
-    /// (catches changes no statement shows, such as a DROP built inside a DO block).
-    #[arg(long)]
+    /// Require the semantic tier: replay the files in a shadow database and report what they
+    /// really change (catches changes no statement shows, such as a DROP built inside a DO
+    /// block). It runs by default whenever a shadow database can be built; with this flag, not
+    /// being able to build one is an error instead of a notice.
+    #[arg(long, conflicts_with = "static_only")]
     pub semantic: bool,
+    /// Run the static rules only (no shadow database); `[lint] semantic = false` in the config
+    /// does the same for every run.
+    #[arg(long)]
+    pub static_only: bool,
 }
 
 #[derive(Debug, Args)]

@@ -373,6 +373,9 @@ pub struct Options {
     pub block: BTreeSet<String>,
     /// Rules that do not run.
     pub disable: BTreeSet<String>,
+    /// `semantic = false`: `pgshift lint` runs the static rules only, never the semantic tier
+    /// (replaying the files in a shadow database), unless `--semantic` asks for it.
+    pub static_only: bool,
 }
 
 impl Options {
