@@ -428,6 +428,17 @@ fn stub_table(name: QualifiedName) -> Table {
     }
 }
 
+/// `attstorage` / `typstorage` letters as SQL words.
+fn storage_name(letter: &str) -> String {
+    match letter {
+        "p" => "plain",
+        "e" => "external",
+        "m" => "main",
+        _ => "extended",
+    }
+    .to_string()
+}
+
 fn table(r: TableRow) -> Table {
     let mut options = r.options;
     options.sort();
@@ -439,6 +450,14 @@ fn table(r: TableRow) -> Table {
             .into_iter()
             .map(|c| Column {
                 privileges: grants(c.acl.as_deref(), None),
+                settings: ColumnSettings {
+                    statistics: c.statistics,
+                    storage: c.storage.as_deref().map(|s| ColumnStorage {
+                        storage: storage_name(s),
+                        type_default: storage_name(c.type_storage.as_deref().unwrap_or("x")),
+                    }),
+                    compression: c.compression,
+                },
                 name: c.name,
                 data_type: c.data_type,
                 collation: c.collation.as_ref().map(name_ref),

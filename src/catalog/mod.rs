@@ -10,7 +10,9 @@
 //! Versions: the queries run on PostgreSQL 13 to 17. Columns that do not exist everywhere are
 //! written as `{{placeholders}}` and filled from `server_version_num` by [`render`]:
 //! `indnullsnotdistinct` (15+), publication column lists, row filters and schemas (15+), ICU
-//! locale (`colliculocale` 15-16, `colllocale` 17+), ICU rules (16+), multirange types (14+).
+//! locale (`colliculocale` 15-16, `colllocale` 17+), ICU rules (16+), multirange types (14+),
+//! column compression (14+). `attstattarget` is -1 by default before 17 and NULL from 17 on:
+//! the query reads both as "not set".
 
 pub mod build;
 pub mod rows;
@@ -113,6 +115,10 @@ pub fn render(sql: &str, version: u32) -> String {
             pick(160000, "c.collicurules", "NULL::text"),
         ),
         ("{{rngmultitypid}}", pick(140000, "r.rngmultitypid", "0")),
+        (
+            "{{attcompression}}",
+            pick(140000, "a.attcompression", "NULL::\"char\""),
+        ),
     ];
     let mut out = sql.to_string();
     for (k, v) in replacements {

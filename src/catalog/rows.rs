@@ -144,6 +144,12 @@ pub struct ColumnRow {
     pub inherited: bool,
     pub comment: Option<String>,
     pub acl: Option<Vec<String>>,
+    /// Per-column statistics target when set.
+    pub statistics: Option<i32>,
+    /// `attstorage` when it differs from the type's (`p`, `e`, `m`, `x`).
+    pub storage: Option<String>,
+    pub type_storage: Option<String>,
+    pub compression: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

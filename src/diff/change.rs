@@ -166,6 +166,30 @@ pub enum Change {
         table: QualifiedName,
         identity: ReplicaIdentity,
     },
+    /// ALTER COLUMN SET STATISTICS / SET STORAGE / SET COMPRESSION, for the settings that differ.
+    SetColumnSettings {
+        table: QualifiedName,
+        column: String,
+        from: ColumnSettings,
+        to: ColumnSettings,
+    },
+    /// ALTER TABLE SET LOGGED / SET UNLOGGED (rewrites the table).
+    SetTableLogged {
+        table: QualifiedName,
+        logged: bool,
+    },
+    /// ALTER TABLE RESET (...), SET (...): storage parameters, `name=value` as reloptions
+    /// lists them.
+    SetTableOptions {
+        table: QualifiedName,
+        set: Vec<String>,
+        reset: Vec<String>,
+    },
+    /// ALTER SEQUENCE SET LOGGED / SET UNLOGGED.
+    SetSequenceLogged {
+        name: QualifiedName,
+        logged: bool,
+    },
     CreatePolicy {
         table: QualifiedName,
         policy: Policy,
@@ -304,7 +328,8 @@ impl Change {
             },
             AlterColumnType { table, column, .. }
             | SetColumnDefault { table, column, .. }
-            | SetColumnNotNull { table, column, .. } => ObjectId::Column {
+            | SetColumnNotNull { table, column, .. }
+            | SetColumnSettings { table, column, .. } => ObjectId::Column {
                 table: table.clone(),
                 column: column.clone(),
             },
@@ -316,7 +341,10 @@ impl Change {
             }
             SetRowLevelSecurity { table, .. }
             | SetForceRowLevelSecurity { table, .. }
-            | SetReplicaIdentity { table, .. } => t(table),
+            | SetReplicaIdentity { table, .. }
+            | SetTableLogged { table, .. }
+            | SetTableOptions { table, .. } => t(table),
+            SetSequenceLogged { name, .. } => ObjectId::Sequence { name: name.clone() },
             CreatePolicy { table, policy } | DropPolicy { table, policy } => ObjectId::Policy {
                 table: table.clone(),
                 name: policy.name.clone(),
@@ -424,13 +452,17 @@ impl Change {
             | CreateRangeType(_)
             | DropRangeType(_)
             | RecreateEnum { .. } => 2,
-            CreateSequence(_) | DropSequence(_) | AlterSequence { .. } => 3,
+            CreateSequence(_)
+            | DropSequence(_)
+            | AlterSequence { .. }
+            | SetSequenceLogged { .. } => 3,
             CreateTable(_) | DropTable(_) => 4,
             AddColumn { .. }
             | DropColumn { .. }
             | AlterColumnType { .. }
             | SetColumnDefault { .. }
             | SetColumnNotNull { .. }
+            | SetColumnSettings { .. }
             | AlterIdentity { .. }
             | DropExpression { .. } => 5,
             SetSequenceOwnedBy { .. } => 6,
@@ -446,7 +478,8 @@ impl Change {
             // dependency edges.
             CreateFunction(_) | DropFunction(_) => 9,
             CreateIndex(_) | DropIndex(_) => 10,
-            SetReplicaIdentity { .. } => 11,
+            SetReplicaIdentity { .. } | SetTableOptions { .. } => 11,
+            SetTableLogged { .. } => 5,
             CreateView(_) | ReplaceView(_) | DropView(_) => 12,
             CreateMaterializedView(_) | DropMaterializedView(_) => 13,
             CreateTrigger(_) | DropTrigger(_) | SetTriggerEnabled { .. } => 14,

@@ -74,6 +74,18 @@ impl Out {
         self.changes.push(c);
     }
 
+    /// The settings of a column the plan creates, when they are not the defaults.
+    fn new_column_settings(&mut self, table: &QualifiedName, c: &Column) {
+        if !c.settings.is_default() {
+            self.push(Change::SetColumnSettings {
+                table: table.clone(),
+                column: c.name.clone(),
+                from: ColumnSettings::default(),
+                to: c.settings.clone(),
+            });
+        }
+    }
+
     fn comment(&mut self, target: ObjectId, from: Option<&String>, to: Option<&String>) {
         if from != to {
             self.push(Change::Comment {
@@ -926,10 +938,10 @@ fn diff_sequences(
             });
         }
         if &a.unlogged != unlogged {
-            out.unsupported(
-                id.clone(),
-                "changing a sequence between logged and unlogged",
-            );
+            out.push(Change::SetSequenceLogged {
+                name: name.clone(),
+                logged: !unlogged,
+            });
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
         out.grants(id, &a.privileges, privileges);
@@ -1036,6 +1048,9 @@ fn diff_tables(
 /// grants as separate steps (so foreign keys can follow every table they reference).
 fn create_table(out: &mut Out, t: &Table) {
     out.push(Change::CreateTable(t.clone()));
+    for c in t.columns.iter().filter(|c| !c.inherited) {
+        out.new_column_settings(&t.name, c);
+    }
     let tid = ObjectId::Table {
         name: t.name.clone(),
     };
@@ -1116,7 +1131,10 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     } = b;
     let tid = ObjectId::Table { name: name.clone() };
     if &a.unlogged != unlogged {
-        out.unsupported(tid.clone(), "switching a table between LOGGED and UNLOGGED");
+        out.push(Change::SetTableLogged {
+            table: name.clone(),
+            logged: !unlogged,
+        });
     }
     if &a.partition_key != partition_key {
         out.unsupported(
@@ -1134,7 +1152,23 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         out.unsupported(tid.clone(), "changing table inheritance");
     }
     if &a.options != options {
-        out.unsupported(tid.clone(), "changing table storage parameters");
+        let key = |o: &String| o.split('=').next().unwrap_or_default().to_string();
+        let reset: Vec<String> = a
+            .options
+            .iter()
+            .map(key)
+            .filter(|k| !options.iter().any(|o| &key(o) == k))
+            .collect();
+        let set: Vec<String> = options
+            .iter()
+            .filter(|o| !a.options.contains(o))
+            .cloned()
+            .collect();
+        out.push(Change::SetTableOptions {
+            table: name.clone(),
+            set,
+            reset,
+        });
     }
     // Columns, by name.
     for c in a
@@ -1158,6 +1192,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
                     table: name.clone(),
                     column: c.clone(),
                 });
+                out.new_column_settings(name, c);
                 out.comment(cid.clone(), None, c.comment.as_ref());
                 out.grants(cid, &[], &c.privileges);
             }
@@ -1291,11 +1326,20 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         inherited: _,
         comment,
         privileges,
+        settings,
     } = b;
     let cid = ObjectId::Column {
         table: table.clone(),
         column: name.clone(),
     };
+    if &a.settings != settings {
+        out.push(Change::SetColumnSettings {
+            table: table.clone(),
+            column: name.clone(),
+            from: a.settings.clone(),
+            to: settings.clone(),
+        });
+    }
     if &a.generated != generated {
         if a.generated.is_some() && generated.is_none() {
             out.push(Change::DropExpression {
@@ -1315,6 +1359,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
                 table: table.clone(),
                 column: b.clone(),
             });
+            out.new_column_settings(table, b);
             out.comment(cid.clone(), None, comment.as_ref());
             out.grants(cid, &[], privileges);
             return;

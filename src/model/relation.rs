@@ -66,6 +66,38 @@ pub struct Column {
     pub comment: Option<String>,
     /// Column-level privileges.
     pub privileges: Vec<Grant>,
+    /// Physical settings that differ from the defaults (statistics target, storage,
+    /// compression).
+    #[serde(default, skip_serializing_if = "ColumnSettings::is_default")]
+    pub settings: ColumnSettings,
+}
+
+/// A column's physical settings; each is `None` when it is PostgreSQL's default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnSettings {
+    /// `ALTER COLUMN SET STATISTICS n`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<i32>,
+    /// `SET STORAGE` other than the type's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<ColumnStorage>,
+    /// `SET COMPRESSION`: `pglz` or `lz4`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compression: Option<String>,
+}
+
+impl ColumnSettings {
+    pub fn is_default(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnStorage {
+    /// `plain`, `external`, `extended` or `main`.
+    pub storage: String,
+    /// The type's own storage, which going back to the default sets again.
+    pub type_default: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -389,6 +389,38 @@ pub fn hazards(
             H::ExtensionUpgrade,
             format!("extension {name} moves to version {version}"),
         ),
+        C::SetColumnSettings {
+            table,
+            column,
+            from,
+            to,
+        } if existing(table)
+            && (from.storage != to.storage || from.compression != to.compression) =>
+        {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!(
+                    "briefly locks {table} to change how {} is stored (existing rows stay as they are)",
+                    crate::model::id::display_ident(column)
+                ),
+            )
+        }
+        C::SetTableLogged { table, logged } if existing(table) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {table} against reads and writes while it is rewritten"),
+            );
+            add(
+                H::TableRewrite,
+                if *logged {
+                    format!("rewrites {table} and its indexes into the write-ahead log")
+                } else {
+                    format!(
+                        "rewrites {table} and its indexes; from then on a crash empties the table"
+                    )
+                },
+            )
+        }
         C::SetReplicaIdentity { table, .. } => add(
             H::Correctness,
             format!("logical replication of {table} changes what it sends"),

@@ -590,6 +590,10 @@ fn establishes(c: &Change) -> bool {
                 | Change::SetRowLevelSecurity { .. }
                 | Change::SetForceRowLevelSecurity { .. }
                 | Change::SetReplicaIdentity { .. }
+                | Change::SetTableLogged { .. }
+                | Change::SetColumnSettings { .. }
+                | Change::SetTableOptions { .. }
+                | Change::SetSequenceLogged { .. }
                 | Change::SetTriggerEnabled { .. }
         )
 }

@@ -399,6 +399,59 @@ pub fn render(change: &Change) -> String {
             qualified(table),
             if *forced { "FORCE" } else { "NO FORCE" }
         ),
+        SetColumnSettings {
+            table,
+            column,
+            from,
+            to,
+        } => {
+            let ColumnSettings {
+                statistics,
+                storage,
+                compression,
+            } = to;
+            let col = format!("ALTER COLUMN {}", ident(column));
+            let mut parts = Vec::new();
+            if &from.statistics != statistics {
+                parts.push(format!("{col} SET STATISTICS {}", statistics.unwrap_or(-1)));
+            }
+            if &from.storage != storage {
+                let word = match (storage, &from.storage) {
+                    (Some(s), _) => &s.storage,
+                    (None, Some(old)) => &old.type_default,
+                    (None, None) => "extended",
+                };
+                parts.push(format!("{col} SET STORAGE {}", word.to_uppercase()));
+            }
+            if &from.compression != compression {
+                parts.push(format!(
+                    "{col} SET COMPRESSION {}",
+                    compression.as_deref().unwrap_or("default")
+                ));
+            }
+            format!("ALTER TABLE {} {}", qualified(table), parts.join(", "))
+        }
+        SetTableLogged { table, logged } => format!(
+            "ALTER TABLE {} SET {}",
+            qualified(table),
+            if *logged { "LOGGED" } else { "UNLOGGED" }
+        ),
+        SetSequenceLogged { name, logged } => format!(
+            "ALTER SEQUENCE {} SET {}",
+            qualified(name),
+            if *logged { "LOGGED" } else { "UNLOGGED" }
+        ),
+        SetTableOptions { table, set, reset } => {
+            let mut parts = Vec::new();
+            if !reset.is_empty() {
+                parts.push(format!("RESET ({})", reset.join(", ")));
+            }
+            if !set.is_empty() {
+                let set: Vec<String> = set.iter().map(|o| storage_option(o)).collect();
+                parts.push(format!("SET ({})", set.join(", ")));
+            }
+            format!("ALTER TABLE {} {}", qualified(table), parts.join(", "))
+        }
         SetReplicaIdentity { table, identity } => format!(
             "ALTER TABLE {} REPLICA IDENTITY {}",
             qualified(table),
@@ -692,10 +745,27 @@ fn sequence_options(o: &SequenceOptions) -> String {
     )
 }
 
+/// A storage parameter as reloptions lists it (`name=value`), as SQL: the value quoted unless
+/// it is a plain number or word.
+fn storage_option(option: &str) -> String {
+    match option.split_once('=') {
+        Some((k, v))
+            if !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-') =>
+        {
+            format!("{k}={v}")
+        }
+        Some((k, v)) => format!("{k}={}", literal(v)),
+        None => option.to_string(),
+    }
+}
+
 fn with_options(options: &[String]) -> String {
     if options.is_empty() {
         String::new()
     } else {
+        let options: Vec<String> = options.iter().map(|o| storage_option(o)).collect();
         format!(" WITH ({})", options.join(", "))
     }
 }
@@ -718,6 +788,8 @@ pub fn column_definition(c: &Column) -> String {
         inherited: _,
         comment: _,
         privileges: _,
+        // Set by their own statements after the column exists.
+        settings: _,
     } = c;
     let mut s = format!("{} {data_type}", ident(name));
     if let Some(coll) = collation {

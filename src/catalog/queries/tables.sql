@@ -42,6 +42,10 @@ SELECT row_to_json(q)::text FROM (
                          AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
                          AND sc.relkind = 'S' LIMIT 1) END,
                    'inherited', NOT a.attislocal,
+                   'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
+                   'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
+                   'type_storage', t.typstorage::text,
+                   'compression', CASE {{attcompression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                    'comment', dsc.description,
                    'acl', a.attacl::text[]
                  ) ORDER BY a.attnum)
