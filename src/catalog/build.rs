@@ -440,8 +440,9 @@ fn storage_name(letter: &str) -> String {
 }
 
 fn table(r: TableRow) -> Table {
-    let mut options = r.options;
-    options.sort();
+    // Storage parameters and view options keep the catalog's order (the order they were set
+    // in, which dumps show); the diff compares them as sets.
+    let options = r.options;
     Table {
         name: qn(&r.schema, &r.name),
         columns: r
@@ -540,8 +541,7 @@ fn constraint(c: ConstraintRow) -> Constraint {
 }
 
 fn view(r: ViewRow) -> View {
-    let mut options = r.options;
-    options.sort();
+    let options = r.options;
     View {
         name: qn(&r.schema, &r.name),
         definition: r.definition,

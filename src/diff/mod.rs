@@ -1111,6 +1111,17 @@ fn create_table(out: &mut Out, t: &Table) {
     out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
 }
 
+/// Storage parameters or view options that are the same set (their order is how they were
+/// set, not what they mean).
+fn same_options(a: &[String], b: &[String]) -> bool {
+    let sorted = |o: &[String]| {
+        let mut v = o.to_vec();
+        v.sort();
+        v
+    };
+    sorted(a) == sorted(b)
+}
+
 fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     let Table {
         name,
@@ -1151,19 +1162,26 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     if &a.inherits != inherits {
         out.unsupported(tid.clone(), "changing table inheritance");
     }
-    if &a.options != options {
+    if !same_options(&a.options, options) {
         let key = |o: &String| o.split('=').next().unwrap_or_default().to_string();
-        let reset: Vec<String> = a
+        let mut reset: Vec<String> = a
             .options
             .iter()
             .map(key)
             .filter(|k| !options.iter().any(|o| &key(o) == k))
             .collect();
-        let set: Vec<String> = options
+        let mut set: Vec<String> = options
             .iter()
             .filter(|o| !a.options.contains(o))
             .cloned()
             .collect();
+        // PostgreSQL keeps the untouched parameters in place and appends the ones SET: when
+        // that does not give the target's order, everything is reset and set again in order.
+        let kept = a.options.iter().filter(|o| options.contains(o));
+        if !kept.chain(&set).eq(options.iter()) {
+            reset = a.options.iter().map(key).collect();
+            set = options.clone();
+        }
         out.push(Change::SetTableOptions {
             table: name.clone(),
             set,
@@ -1567,7 +1585,7 @@ fn diff_views(
                 .take(a.columns.len())
                 .map(|c| (&c.name, &c.data_type)))
             || a.columns.len() > columns.len()
-            || &a.options != options;
+            || !same_options(&a.options, options);
         if !body_changed && a.columns.len() == columns.len() {
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
             out.grants(vid.clone(), &a.privileges, privileges);
@@ -1575,7 +1593,7 @@ fn diff_views(
             continue;
         }
         let appended_only = !materialized
-            && &a.options == options
+            && same_options(&a.options, options)
             && a.columns.len() <= columns.len()
             && a.columns
                 .iter()
