@@ -509,8 +509,15 @@ fn diff_domains(
     for d in removed {
         out.push(Change::DropDomain(d.clone()));
     }
+    let check_id = |d: &QualifiedName, c: &DomainCheck| ObjectId::DomainConstraint {
+        domain: d.clone(),
+        name: c.name.clone(),
+    };
     for d in added {
         out.push(Change::CreateDomain(d.clone()));
+        for c in &d.checks {
+            out.comment(check_id(&d.name, c), None, c.comment.as_ref());
+        }
         out.decorate_new(
             ObjectId::Type {
                 name: d.name.clone(),
@@ -535,6 +542,9 @@ fn diff_domains(
         if &a.base_type != base_type || &a.collation != collation {
             out.push(Change::DropDomain(a.clone()));
             out.push(Change::CreateDomain(b.clone()));
+            for c in checks {
+                out.comment(check_id(name, c), None, c.comment.as_ref());
+            }
             out.decorate_new(id, comment.as_ref(), privileges);
             continue;
         }
@@ -554,25 +564,15 @@ fn diff_domains(
         for c in &a.checks {
             match checks.iter().find(|n| n.name == c.name) {
                 Some(n) if same(n, c) => {
-                    if n.comment != c.comment {
-                        out.unsupported(
-                            id.clone(),
-                            format!("changing the comment of domain constraint {}", c.name),
-                        );
-                    }
+                    out.comment(check_id(name, c), c.comment.as_ref(), n.comment.as_ref())
                 }
                 _ => out.push(alter(DomainAction::DropCheck(c.name.clone()))),
             }
         }
         for c in checks {
             if !a.checks.iter().any(|o| same(o, c)) {
-                if c.comment.is_some() {
-                    out.unsupported(
-                        id.clone(),
-                        format!("commenting domain constraint {}", c.name),
-                    );
-                }
                 out.push(alter(DomainAction::AddCheck(c.clone())));
+                out.comment(check_id(name, c), None, c.comment.as_ref());
             }
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());

@@ -193,6 +193,11 @@ pub enum ObjectId {
     Publication {
         name: String,
     },
+    /// A named CHECK constraint of a domain.
+    DomainConstraint {
+        domain: QualifiedName,
+        name: String,
+    },
 }
 
 impl fmt::Display for ObjectId {
@@ -219,6 +224,9 @@ impl fmt::Display for ObjectId {
             Self::EventTrigger { name } => write!(f, "event trigger {}", display_ident(name)),
             Self::Policy { table, name } => write!(f, "policy {} on {table}", display_ident(name)),
             Self::Publication { name } => write!(f, "publication {}", display_ident(name)),
+            Self::DomainConstraint { domain, name } => {
+                write!(f, "constraint {} of domain {domain}", display_ident(name))
+            }
         }
     }
 }

@@ -195,6 +195,10 @@ impl Schema {
                 .get(table)
                 .is_some_and(|t| t.policies.contains_key(name)),
             ObjectId::Publication { name } => self.publications.contains_key(name),
+            ObjectId::DomainConstraint { domain, name } => self
+                .domains
+                .get(domain)
+                .is_some_and(|d| d.checks.iter().any(|c| &c.name == name)),
         }
     }
 

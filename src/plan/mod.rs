@@ -793,6 +793,11 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         if let Some(t) = owning_table(&target, to) {
             owners.push(ObjectId::Table { name: t });
         }
+        if let ObjectId::DomainConstraint { domain, .. } = &target {
+            owners.push(ObjectId::Type {
+                name: domain.clone(),
+            });
+        }
         for o in owners {
             for &j in by_target.get(&(Phase::Create, o)).into_iter().flatten() {
                 if changes[j].rank() < c.rank()

@@ -878,6 +878,9 @@ fn object_reference(target: &ObjectId) -> String {
             format!("POLICY {} ON {}", ident(name), qualified(table))
         }
         ObjectId::Publication { name } => format!("PUBLICATION {}", ident(name)),
+        ObjectId::DomainConstraint { domain, name } => {
+            format!("CONSTRAINT {} ON DOMAIN {}", ident(name), qualified(domain))
+        }
     }
 }
 
