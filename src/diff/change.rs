@@ -173,6 +173,24 @@ pub enum Change {
         from: ColumnSettings,
         to: ColumnSettings,
     },
+    /// ALTER TABLE parent ATTACH PARTITION table FOR VALUES ... (keeps the table's rows).
+    AttachPartition {
+        table: QualifiedName,
+        parent: QualifiedName,
+        /// `FOR VALUES ...` or `DEFAULT`, as PostgreSQL prints it.
+        bound: String,
+    },
+    /// ALTER INDEX parent ATTACH PARTITION index: a partition's index becomes a partition of its
+    /// parent table's partitioned index (a no-op when ATTACH PARTITION already adopted it).
+    AttachIndex {
+        index: QualifiedName,
+        parent: QualifiedName,
+    },
+    /// ALTER TABLE parent DETACH PARTITION table (the table stays, standalone).
+    DetachPartition {
+        table: QualifiedName,
+        parent: QualifiedName,
+    },
     /// ALTER TABLE SET LOGGED / SET UNLOGGED (rewrites the table).
     SetTableLogged {
         table: QualifiedName,
@@ -343,6 +361,8 @@ impl Change {
             | SetForceRowLevelSecurity { table, .. }
             | SetReplicaIdentity { table, .. }
             | SetTableLogged { table, .. }
+            | AttachPartition { table, .. }
+            | DetachPartition { table, .. }
             | SetTableOptions { table, .. } => t(table),
             SetSequenceLogged { name, .. } => ObjectId::Sequence { name: name.clone() },
             CreatePolicy { table, policy } | DropPolicy { table, policy } => ObjectId::Policy {
@@ -351,6 +371,9 @@ impl Change {
             },
             CreateIndex(i) | DropIndex(i) => ObjectId::Index {
                 name: i.name.clone(),
+            },
+            AttachIndex { index, .. } => ObjectId::Index {
+                name: index.clone(),
             },
             CreateView(v) | ReplaceView(v) | DropView(v) => ObjectId::View {
                 name: v.name.clone(),
@@ -477,9 +500,11 @@ impl Change {
             // functions that a default, check or index uses come first through their
             // dependency edges.
             CreateFunction(_) | DropFunction(_) => 9,
-            CreateIndex(_) | DropIndex(_) => 10,
+            CreateIndex(_) | DropIndex(_) | AttachIndex { .. } => 10,
             SetReplicaIdentity { .. } | SetTableOptions { .. } => 11,
             SetTableLogged { .. } => 5,
+            // After the columns and their NOT NULLs that the parent requires.
+            AttachPartition { .. } | DetachPartition { .. } => 6,
             CreateView(_) | ReplaceView(_) | DropView(_) => 12,
             CreateMaterializedView(_) | DropMaterializedView(_) => 13,
             CreateTrigger(_) | DropTrigger(_) | SetTriggerEnabled { .. } => 14,

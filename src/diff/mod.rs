@@ -1154,10 +1154,20 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         );
     }
     if &a.partition_of != partition_of {
-        out.unsupported(
-            tid.clone(),
-            "attaching, detaching or changing the bound of a partition",
-        );
+        // Bounds cannot be altered: detach and attach again; the rows stay either way.
+        if let Some(p) = &a.partition_of {
+            out.push(Change::DetachPartition {
+                table: name.clone(),
+                parent: p.parent.clone(),
+            });
+        }
+        if let Some(p) = partition_of {
+            out.push(Change::AttachPartition {
+                table: name.clone(),
+                parent: p.parent.clone(),
+                bound: p.bound.clone(),
+            });
+        }
     }
     if &a.inherits != inherits {
         out.unsupported(tid.clone(), "changing table inheritance");
@@ -1247,9 +1257,15 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             table: name.clone(),
             name: y.name.clone(),
         };
+        // A partition's constraint copied from its parent becomes its own when the table is
+        // detached (and is adopted when it is attached): not a change of its own. NO INHERIT
+        // means something for CHECK constraints only (PostgreSQL sets it on the keys of plain
+        // tables and clears it on those of partitions).
         let same = |c: &Constraint| Constraint {
             comment: None,
             index: None,
+            inherited: false,
+            no_inherit: c.no_inherit && c.kind == ConstraintKind::Check,
             ..c.clone()
         };
         if same(x) != same(y) {
@@ -1516,11 +1532,21 @@ fn diff_indexes(
         } = b;
         // The definition holds table, method, uniqueness, keys, INCLUDE and predicate.
         if managed_index(b) || managed_index(a) {
-            if !managed_index(b) || !managed_index(a) {
+            if a.constraint.is_some() != b.constraint.is_some() {
                 out.unsupported(
                     ObjectId::Index { name: name.clone() },
                     "an index moving between standalone and constraint-backed",
                 );
+            } else if a.constraint.is_none() && a.parent != b.parent {
+                // A partition's own index joining its parent's partitioned index. ATTACH
+                // PARTITION of the table adopts matching indexes already; leaving happens only
+                // with DETACH PARTITION of the table, which takes its indexes along.
+                if let Some(parent) = &b.parent {
+                    out.push(Change::AttachIndex {
+                        index: name.clone(),
+                        parent: parent.clone(),
+                    });
+                }
             }
             continue;
         }

@@ -405,6 +405,28 @@ pub fn hazards(
                 ),
             )
         }
+        C::AttachPartition { table, parent, .. } if existing(table) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {table} while it becomes a partition of {parent}"),
+            );
+            add(
+                H::FullTableScan,
+                format!(
+                    "reads every row of {table} to prove it fits the partition bound (a matching CHECK constraint added beforehand skips this)"
+                ),
+            )
+        }
+        C::DetachPartition { table, parent } => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {parent} and {table} against reads and writes while {table} leaves it"),
+            );
+            add(
+                H::Correctness,
+                format!("the rows of {table} no longer appear in queries on {parent}"),
+            )
+        }
         C::SetTableLogged { table, logged } if existing(table) => {
             add(
                 H::AcquiresAccessExclusiveLock,

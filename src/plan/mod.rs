@@ -591,6 +591,9 @@ fn establishes(c: &Change) -> bool {
                 | Change::SetForceRowLevelSecurity { .. }
                 | Change::SetReplicaIdentity { .. }
                 | Change::SetTableLogged { .. }
+                | Change::AttachPartition { .. }
+                | Change::AttachIndex { .. }
+                | Change::DetachPartition { .. }
                 | Change::SetColumnSettings { .. }
                 | Change::SetTableOptions { .. }
                 | Change::SetSequenceLogged { .. }

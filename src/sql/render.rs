@@ -431,6 +431,25 @@ pub fn render(change: &Change) -> String {
             }
             format!("ALTER TABLE {} {}", qualified(table), parts.join(", "))
         }
+        AttachPartition {
+            table,
+            parent,
+            bound,
+        } => format!(
+            "ALTER TABLE {} ATTACH PARTITION {} {bound}",
+            qualified(parent),
+            qualified(table)
+        ),
+        AttachIndex { index, parent } => format!(
+            "ALTER INDEX {} ATTACH PARTITION {}",
+            qualified(parent),
+            qualified(index)
+        ),
+        DetachPartition { table, parent } => format!(
+            "ALTER TABLE {} DETACH PARTITION {}",
+            qualified(parent),
+            qualified(table)
+        ),
         SetTableLogged { table, logged } => format!(
             "ALTER TABLE {} SET {}",
             qualified(table),
