@@ -186,6 +186,12 @@ pub enum Change {
         index: QualifiedName,
         parent: QualifiedName,
     },
+    /// ALTER TABLE table INHERIT parent / NO INHERIT parent.
+    SetInherit {
+        table: QualifiedName,
+        parent: QualifiedName,
+        inherit: bool,
+    },
     /// ALTER TABLE parent DETACH PARTITION table (the table stays, standalone).
     DetachPartition {
         table: QualifiedName,
@@ -362,6 +368,7 @@ impl Change {
             | SetReplicaIdentity { table, .. }
             | SetTableLogged { table, .. }
             | AttachPartition { table, .. }
+            | SetInherit { table, .. }
             | DetachPartition { table, .. }
             | SetTableOptions { table, .. } => t(table),
             SetSequenceLogged { name, .. } => ObjectId::Sequence { name: name.clone() },
@@ -500,6 +507,8 @@ impl Change {
             // functions that a default, check or index uses come first through their
             // dependency edges.
             CreateFunction(_) | DropFunction(_) => 9,
+            // After the CHECK constraints the parent requires of its children.
+            SetInherit { .. } => 8,
             CreateIndex(_) | DropIndex(_) | AttachIndex { .. } => 10,
             SetReplicaIdentity { .. } | SetTableOptions { .. } => 11,
             SetTableLogged { .. } => 5,

@@ -1170,7 +1170,30 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         }
     }
     if &a.inherits != inherits {
-        out.unsupported(tid.clone(), "changing table inheritance");
+        let kept: Vec<&QualifiedName> =
+            a.inherits.iter().filter(|p| inherits.contains(p)).collect();
+        if !kept
+            .iter()
+            .copied()
+            .eq(inherits.iter().filter(|p| a.inherits.contains(p)))
+        {
+            // INHERIT appends a parent; the order of those that stay cannot change in place.
+            out.unsupported(tid.clone(), "reordering the parents of a table");
+        }
+        for p in a.inherits.iter().filter(|p| !inherits.contains(p)) {
+            out.push(Change::SetInherit {
+                table: name.clone(),
+                parent: p.clone(),
+                inherit: false,
+            });
+        }
+        for p in inherits.iter().filter(|p| !a.inherits.contains(p)) {
+            out.push(Change::SetInherit {
+                table: name.clone(),
+                parent: p.clone(),
+                inherit: true,
+            });
+        }
     }
     if !same_options(&a.options, options) {
         let key = |o: &String| o.split('=').next().unwrap_or_default().to_string();

@@ -417,6 +417,24 @@ pub fn hazards(
                 ),
             )
         }
+        C::SetInherit {
+            table,
+            parent,
+            inherit,
+        } if existing(table) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {table} against reads and writes while its parents change"),
+            );
+            add(
+                H::Correctness,
+                if *inherit {
+                    format!("the rows of {table} appear in queries on {parent} from now on")
+                } else {
+                    format!("the rows of {table} no longer appear in queries on {parent}")
+                },
+            )
+        }
         C::DetachPartition { table, parent } => {
             add(
                 H::AcquiresAccessExclusiveLock,

@@ -593,6 +593,7 @@ fn establishes(c: &Change) -> bool {
                 | Change::SetTableLogged { .. }
                 | Change::AttachPartition { .. }
                 | Change::AttachIndex { .. }
+                | Change::SetInherit { .. }
                 | Change::DetachPartition { .. }
                 | Change::SetColumnSettings { .. }
                 | Change::SetTableOptions { .. }

@@ -440,6 +440,16 @@ pub fn render(change: &Change) -> String {
             qualified(parent),
             qualified(table)
         ),
+        SetInherit {
+            table,
+            parent,
+            inherit,
+        } => format!(
+            "ALTER TABLE {} {}INHERIT {}",
+            qualified(table),
+            if *inherit { "" } else { "NO " },
+            qualified(parent)
+        ),
         AttachIndex { index, parent } => format!(
             "ALTER INDEX {} ATTACH PARTITION {}",
             qualified(parent),
