@@ -580,6 +580,40 @@ fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
     )
 }
 
+/// Whether the body of `f` names function `g` followed by `(`: schema-qualified, or bare when
+/// both are in one schema (quoted or not; unquoted names compare case-insensitively).
+fn calls(f: &crate::model::Function, g: &crate::model::Function) -> bool {
+    // pg_get_functiondef puts the body after a line starting with `AS ` (or `BEGIN ATOMIC`).
+    let def = &f.definition;
+    let start = def
+        .find("\nAS ")
+        .or_else(|| def.find("\nBEGIN"))
+        .unwrap_or(0);
+    let body = def[start..].to_lowercase();
+    let name = g.id.name.name.to_lowercase();
+    let schema = g.id.name.schema.to_lowercase();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
+    for form in [name.clone(), format!("\"{name}\"")] {
+        let mut from = 0;
+        while let Some(pos) = body[from..].find(&form).map(|p| p + from) {
+            from = pos + form.len();
+            let after = body[from..].trim_start().chars().next();
+            let before_text = &body[..pos];
+            if after != Some('(') || (!form.starts_with('"') && word(body[from..].chars().next())) {
+                continue;
+            }
+            let qualified = before_text
+                .strip_suffix('.')
+                .is_some_and(|b| b.ends_with(&schema) || b.ends_with(&format!("\"{schema}\"")));
+            let bare = !before_text.ends_with('.') && !word(before_text.chars().last());
+            if qualified || (bare && f.id.name.schema == g.id.name.schema) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a change creates, replaces or drops its object (rather than setting a property of
 /// an object that exists).
 fn establishes(c: &Change) -> bool {
@@ -815,6 +849,24 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             }
         }
     }
+    // PostgreSQL checks the body of a SQL function when it is created but records no
+    // dependency on the functions it calls: a created function whose body calls another one the
+    // plan creates comes after it (not when they call each other).
+    let created_functions: Vec<(usize, &crate::model::Function)> = changes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c {
+            Change::CreateFunction(f) => Some((i, f)),
+            _ => None,
+        })
+        .collect();
+    for &(i, f) in &created_functions {
+        for &(j, g) in &created_functions {
+            if i != j && f.id.name != g.id.name && calls(f, g) && !calls(g, f) {
+                edge(j, i);
+            }
+        }
+    }
     for (i, c) in changes.iter().enumerate() {
         if let Change::SetSequenceOwnedBy {
             owned_by: Some((t, col)),
@@ -882,4 +934,52 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     // Every drop before every create: a drop that became ready late still goes first.
     out.sort_by_key(|&i| phase_of[i]);
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Function, RoutineKind};
+
+    fn function(schema: &str, name: &str, body: &str) -> Function {
+        Function {
+            id: FunctionId::new(schema, name, "v numeric"),
+            kind: RoutineKind::Function,
+            definition: format!(
+                "CREATE OR REPLACE FUNCTION {schema}.{name}(v numeric)\n RETURNS numeric\n LANGUAGE sql\nAS $function$ {body} $function$\n"
+            ),
+            arguments: "v numeric".into(),
+            returns: Some("numeric".into()),
+            language: "sql".into(),
+            volatility: "i".into(),
+            security_definer: false,
+            strict: false,
+            leakproof: false,
+            parallel: "u".into(),
+            config: vec![],
+            owner: "postgres".into(),
+            comment: None,
+            privileges: vec![],
+        }
+    }
+
+    #[test]
+    fn function_bodies_are_searched_for_the_functions_they_call() {
+        let clamp = function("util", "clamp", "SELECT v");
+        let mixed = function("util", "Mixed Case", "SELECT v");
+        let f = |schema: &str, body: &str| function(schema, "caller", body);
+        assert!(calls(&f("api", "SELECT util.clamp(v)"), &clamp));
+        assert!(calls(&f("api", "SELECT UTIL.Clamp (v)"), &clamp));
+        assert!(calls(&f("api", "SELECT \"util\".\"clamp\"(v)"), &clamp));
+        assert!(calls(&f("util", "SELECT clamp(v)"), &clamp));
+        assert!(calls(&f("api", "SELECT util.\"mixed case\"(v)"), &mixed));
+        // Another schema's bare name, a longer name, a column, the function's own header.
+        assert!(!calls(&f("api", "SELECT clamp(v)"), &clamp));
+        assert!(!calls(
+            &f("util", "SELECT clamped(v) + my_clamp(v)"),
+            &clamp
+        ));
+        assert!(!calls(&f("util", "SELECT clamp FROM t"), &clamp));
+        assert!(!calls(&function("util", "clamp", "SELECT 1"), &clamp));
+    }
 }
