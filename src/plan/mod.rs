@@ -448,17 +448,21 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             _ => None,
         })
         .collect();
+    // Drops that remove (or retype) something others may use; grants, an identity or a
+    // default going leave the object itself in place.
+    let keeps_object = |c: &Change| {
+        matches!(
+            c,
+            Change::AlterIdentity { .. } | Change::SetColumnDefault { .. }
+        )
+    };
     let mut dropped: BTreeSet<ObjectId> = changes
         .iter()
-        .filter(|c| c.phase() == Phase::Drop)
+        .filter(|c| c.phase() == Phase::Drop && !keeps_object(c))
         .map(|c| c.target())
         .collect();
-    // Drops that remove (or retype) something others may use; grants and an identity going
-    // leave the object itself in place.
     let seed = |c: &Change| {
-        (c.phase() == Phase::Drop
-            && !is_decoration(c)
-            && !matches!(c, Change::AlterIdentity { .. }))
+        (c.phase() == Phase::Drop && !is_decoration(c) && !keeps_object(c))
             || matches!(c, Change::AlterColumnType { .. })
     };
     let mut queue: Vec<ObjectId> = changes
@@ -466,6 +470,20 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
         .filter(|c| seed(c))
         .map(|c| c.target())
         .collect();
+    // A dropped key constraint takes its index along: foreign keys that reference it go first.
+    for c in &changes {
+        if let Change::DropConstraint {
+            constraint: Constraint {
+                index: Some(index), ..
+            },
+            ..
+        } = c
+        {
+            queue.push(ObjectId::Index {
+                name: index.clone(),
+            });
+        }
+    }
     // A recreated enum takes its old type away from everything that used it.
     for c in &changes {
         if let Change::RecreateEnum { new, columns, .. } = c {
