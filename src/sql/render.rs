@@ -897,7 +897,8 @@ fn object_reference(target: &ObjectId) -> String {
         ObjectId::Index { name } => format!("INDEX {}", qualified(name)),
         ObjectId::View { name } => format!("VIEW {}", qualified(name)),
         ObjectId::MaterializedView { name } => format!("MATERIALIZED VIEW {}", qualified(name)),
-        ObjectId::Function { id } => format!("FUNCTION {}", super::writer::function(id)),
+        // ROUTINE names functions and procedures alike (the id does not say which).
+        ObjectId::Function { id } => format!("ROUTINE {}", super::writer::function(id)),
         ObjectId::Aggregate { id } => format!("AGGREGATE {}", super::writer::function(id)),
         ObjectId::Trigger { table, name } => {
             format!("TRIGGER {} ON {}", ident(name), qualified(table))
@@ -927,7 +928,7 @@ fn privilege_target(target: &ObjectId, privilege: &str) -> (String, String) {
         }
         ObjectId::Function { id } => (
             privilege.to_string(),
-            format!("FUNCTION {}", super::writer::function(id)),
+            format!("ROUTINE {}", super::writer::function(id)),
         ),
         ObjectId::Aggregate { id } => (
             privilege.to_string(),
