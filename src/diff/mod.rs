@@ -1556,10 +1556,20 @@ fn diff_indexes(
         // The definition holds table, method, uniqueness, keys, INCLUDE and predicate.
         if managed_index(b) || managed_index(a) {
             if a.constraint.is_some() != b.constraint.is_some() {
-                out.unsupported(
-                    ObjectId::Index { name: name.clone() },
-                    "an index moving between standalone and constraint-backed",
-                );
+                // The constraint's own drop or add takes or makes its index; the standalone
+                // index is dropped first or created after.
+                let iid = ObjectId::Index { name: name.clone() };
+                if !managed_index(b) {
+                    out.push(Change::CreateIndex(b.clone()));
+                    out.comment(iid, None, comment.as_ref());
+                } else if !managed_index(a) {
+                    out.push(Change::DropIndex(a.clone()));
+                } else {
+                    out.unsupported(
+                        iid,
+                        "an index moving between a partitioned parent and a constraint",
+                    );
+                }
             } else if a.constraint.is_none() && a.parent != b.parent {
                 // A partition's own index joining its parent's partitioned index. ATTACH
                 // PARTITION of the table adopts matching indexes already; leaving happens only
