@@ -72,6 +72,11 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             },
         }
     }
+    // A concurrent build right after the concurrent drop of the same index needs no second
+    // drop to clear a leftover.
+    out.dedup_by(|later, earlier| {
+        later.sql == earlier.sql && later.sql.starts_with("DROP INDEX CONCURRENTLY IF EXISTS ")
+    });
     out
 }
 
