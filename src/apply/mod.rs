@@ -231,7 +231,7 @@ impl Applier {
                         .await;
                     return Err(ApplyError::PartialMigration { error: err, done });
                 }
-                match migrations::split::opens_block(stmt) {
+                match stmt.block {
                     Some(true) => block = Some(i),
                     Some(false) => block = None,
                     None => {}

@@ -28,6 +28,10 @@ pub struct Statement {
     pub line: usize,
     pub column: usize,
     pub kind: StatementKind,
+    /// What the statement does to the file's own transaction block: `Some(true)` opens one
+    /// (BEGIN, START TRANSACTION), `Some(false)` ends it (COMMIT, END, ROLLBACK, ABORT), `None`
+    /// for anything else (SAVEPOINT, ROLLBACK TO, ordinary statements).
+    pub block: Option<bool>,
 }
 
 /// The file does not parse. `statements` is a best-effort split by the SQL scanner (tokens, not
@@ -76,13 +80,8 @@ pub fn split(sql: &str) -> Result<Vec<Statement>, ParseFailure> {
             .stmts
             .iter()
             .filter_map(|raw| {
-                let kind = raw
-                    .stmt
-                    .as_ref()
-                    .and_then(|n| n.node.as_ref())
-                    .map(classify)
-                    .unwrap_or(StatementKind::Transactional);
-                statement_at(sql, raw.stmt_location, raw.stmt_len, kind)
+                let node = raw.stmt.as_ref().and_then(|n| n.node.as_ref());
+                statement_at(sql, raw.stmt_location, raw.stmt_len, node)
             })
             .collect()),
         Err(e) => Err(scanner_fallback(sql, e.to_string())),
@@ -95,23 +94,18 @@ fn scanner_fallback(sql: &str, message: String) -> ParseFailure {
     let mut failing = None;
     for piece in pieces {
         let start = piece.as_ptr() as usize - sql.as_ptr() as usize;
-        let kind = match pg_query::parse(piece, 0) {
-            Ok(p) => p
-                .protobuf
+        let parsed = pg_query::parse(piece, 0);
+        if parsed.is_err() && failing.is_none() {
+            failing = Some(statements.len());
+        }
+        let node = parsed.as_ref().ok().and_then(|p| {
+            p.protobuf
                 .stmts
                 .first()
                 .and_then(|r| r.stmt.as_ref())
                 .and_then(|n| n.node.as_ref())
-                .map(classify)
-                .unwrap_or(StatementKind::Transactional),
-            Err(_) => {
-                if failing.is_none() {
-                    failing = Some(statements.len());
-                }
-                StatementKind::Transactional
-            }
-        };
-        if let Some(s) = statement_at(sql, start as i32, piece.len() as i32, kind) {
+        });
+        if let Some(s) = statement_at(sql, start as i32, piece.len() as i32, node) {
             statements.push(s);
         }
     }
@@ -122,8 +116,9 @@ fn scanner_fallback(sql: &str, message: String) -> ParseFailure {
     }
 }
 
-/// Builds the statement that the parser placed at `location`/`len` (len 0: to the end).
-fn statement_at(sql: &str, location: i32, len: i32, kind: StatementKind) -> Option<Statement> {
+/// Builds the statement that the parser placed at `location`/`len` (len 0: to the end), `node`
+/// being its parse tree (none when it does not parse).
+fn statement_at(sql: &str, location: i32, len: i32, node: Option<&N>) -> Option<Statement> {
     let start = (location.max(0) as usize).min(sql.len());
     let end = if len <= 0 {
         sql.len()
@@ -143,7 +138,8 @@ fn statement_at(sql: &str, location: i32, len: i32, kind: StatementKind) -> Opti
         offset,
         line,
         column,
-        kind,
+        kind: node.map(classify).unwrap_or(StatementKind::Transactional),
+        block: node.and_then(block_effect),
     })
 }
 
@@ -205,25 +201,15 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// What a transaction-control statement does to the file's own transaction block: `Some(true)`
-/// opens one (BEGIN, START TRANSACTION), `Some(false)` ends it (COMMIT, END, ROLLBACK, ABORT), and
-/// `None` is anything else (SAVEPOINT, ROLLBACK TO, ...).
-pub fn opens_block(stmt: &Statement) -> Option<bool> {
-    if stmt.kind != StatementKind::TransactionControl {
+/// What a statement does to the file's own transaction block (see [`Statement::block`]).
+fn block_effect(node: &N) -> Option<bool> {
+    use pg_query::protobuf::TransactionStmtKind as K;
+    let N::TransactionStmt(t) = node else {
         return None;
-    }
-    let mut words = stmt
-        .text
-        .split(|c: char| c.is_whitespace() || c == ';')
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_uppercase);
-    match words.next()?.as_str() {
-        "BEGIN" | "START" => Some(true),
-        "COMMIT" | "END" | "ABORT" => Some(false),
-        "ROLLBACK" => match words.next().as_deref() {
-            Some("TO") | Some("PREPARED") => None,
-            _ => Some(false),
-        },
+    };
+    match K::try_from(t.kind).ok()? {
+        K::TransStmtBegin | K::TransStmtStart => Some(true),
+        K::TransStmtCommit | K::TransStmtRollback => Some(false),
         _ => None,
     }
 }
@@ -340,7 +326,7 @@ mod tests {
     fn transaction_blocks_open_and_close() {
         let sql = "begin; savepoint a; rollback to savepoint a; commit; start transaction; \
                    rollback; BEGIN ISOLATION LEVEL SERIALIZABLE; END; select 1";
-        let effects: Vec<_> = split(sql).unwrap().iter().map(opens_block).collect();
+        let effects: Vec<_> = split(sql).unwrap().iter().map(|s| s.block).collect();
         assert_eq!(
             effects,
             [
