@@ -99,7 +99,7 @@ impl Plan {
     pub fn script(&self, opts: &ScriptOptions) -> String {
         let mut out = String::new();
         let sections = self.sections();
-        let mixed = sections.len() > 1 || sections.iter().any(|s| !s.transactional);
+        let mixed = sections.iter().any(|s| !s.transactional);
         if mixed {
             out.push_str(
                 "-- pgshift:no-transaction\n\
@@ -132,7 +132,7 @@ impl Plan {
                 out.push_str("BEGIN;\n\n");
             }
             for s in section.steps {
-                self.push_step(&mut out, s, opts, &mut timeout);
+                Plan::push_step(&mut out, s, opts, &mut timeout);
             }
             if mixed && section.transactional {
                 out.push_str("COMMIT;\n\n");
@@ -163,7 +163,6 @@ impl Plan {
     /// One step of [`Plan::script`]: its statement timeout when it changes, its hazards, and its
     /// SQL (commented out when held back).
     fn push_step<'a>(
-        &self,
         out: &mut String,
         s: &Step,
         opts: &'a ScriptOptions,
