@@ -597,16 +597,29 @@ fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
     )
 }
 
-/// Whether the body of `f` names function `g` followed by `(`: schema-qualified, or bare when
-/// both are in one schema (quoted or not; unquoted names compare case-insensitively).
-fn calls(f: &crate::model::Function, g: &crate::model::Function) -> bool {
+/// A function's body, lower-cased once for [`calls`].
+struct Body<'a> {
+    function: &'a crate::model::Function,
+    text: String,
+}
+
+fn body(f: &crate::model::Function) -> Body<'_> {
     // pg_get_functiondef puts the body after a line starting with `AS ` (or `BEGIN ATOMIC`).
     let def = &f.definition;
     let start = def
         .find("\nAS ")
         .or_else(|| def.find("\nBEGIN"))
         .unwrap_or(0);
-    let body = def[start..].to_lowercase();
+    Body {
+        function: f,
+        text: def[start..].to_lowercase(),
+    }
+}
+
+/// Whether the body of `f` names function `g` followed by `(`: schema-qualified, or bare when
+/// both are in one schema (quoted or not; unquoted names compare case-insensitively).
+fn calls(f: &Body, g: &crate::model::Function) -> bool {
+    let body = &f.text;
     let name = g.id.name.name.to_lowercase();
     let schema = g.id.name.schema.to_lowercase();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
@@ -623,7 +636,7 @@ fn calls(f: &crate::model::Function, g: &crate::model::Function) -> bool {
                 .strip_suffix('.')
                 .is_some_and(|b| b.ends_with(&schema) || b.ends_with(&format!("\"{schema}\"")));
             let bare = !before_text.ends_with('.') && !word(before_text.chars().last());
-            if qualified || (bare && f.id.name.schema == g.id.name.schema) {
+            if qualified || (bare && f.function.id.name.schema == g.id.name.schema) {
                 return true;
             }
         }
@@ -869,18 +882,22 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     // PostgreSQL checks the body of a SQL function when it is created but records no
     // dependency on the functions it calls: a created function whose body calls another one the
     // plan creates comes after it (not when they call each other).
-    let created_functions: Vec<(usize, &crate::model::Function)> = changes
+    let created_functions: Vec<(usize, Body)> = changes
         .iter()
         .enumerate()
         .filter_map(|(i, c)| match c {
-            Change::CreateFunction(f) => Some((i, f)),
+            Change::CreateFunction(f) => Some((i, body(f))),
             _ => None,
         })
         .collect();
-    for &(i, f) in &created_functions {
-        for &(j, g) in &created_functions {
-            if i != j && f.id.name != g.id.name && calls(f, g) && !calls(g, f) {
-                edge(j, i);
+    for (i, f) in &created_functions {
+        for (j, g) in &created_functions {
+            if i != j
+                && f.function.id.name != g.function.id.name
+                && calls(f, g.function)
+                && !calls(g, f.function)
+            {
+                edge(*j, *i);
             }
         }
     }
@@ -985,18 +1002,27 @@ mod tests {
         let clamp = function("util", "clamp", "SELECT v");
         let mixed = function("util", "Mixed Case", "SELECT v");
         let f = |schema: &str, body: &str| function(schema, "caller", body);
-        assert!(calls(&f("api", "SELECT util.clamp(v)"), &clamp));
-        assert!(calls(&f("api", "SELECT UTIL.Clamp (v)"), &clamp));
-        assert!(calls(&f("api", "SELECT \"util\".\"clamp\"(v)"), &clamp));
-        assert!(calls(&f("util", "SELECT clamp(v)"), &clamp));
-        assert!(calls(&f("api", "SELECT util.\"mixed case\"(v)"), &mixed));
-        // Another schema's bare name, a longer name, a column, the function's own header.
-        assert!(!calls(&f("api", "SELECT clamp(v)"), &clamp));
-        assert!(!calls(
-            &f("util", "SELECT clamped(v) + my_clamp(v)"),
+        assert!(calls(&body(&f("api", "SELECT util.clamp(v)")), &clamp));
+        assert!(calls(&body(&f("api", "SELECT UTIL.Clamp (v)")), &clamp));
+        assert!(calls(
+            &body(&f("api", "SELECT \"util\".\"clamp\"(v)")),
             &clamp
         ));
-        assert!(!calls(&f("util", "SELECT clamp FROM t"), &clamp));
-        assert!(!calls(&function("util", "clamp", "SELECT 1"), &clamp));
+        assert!(calls(&body(&f("util", "SELECT clamp(v)")), &clamp));
+        assert!(calls(
+            &body(&f("api", "SELECT util.\"mixed case\"(v)")),
+            &mixed
+        ));
+        // Another schema's bare name, a longer name, a column, the function's own header.
+        assert!(!calls(&body(&f("api", "SELECT clamp(v)")), &clamp));
+        assert!(!calls(
+            &body(&f("util", "SELECT clamped(v) + my_clamp(v)")),
+            &clamp
+        ));
+        assert!(!calls(&body(&f("util", "SELECT clamp FROM t")), &clamp));
+        assert!(!calls(
+            &body(&function("util", "clamp", "SELECT 1")),
+            &clamp
+        ));
     }
 }
