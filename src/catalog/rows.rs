@@ -148,6 +148,7 @@ pub struct ColumnRow {
     pub statistics: Option<i32>,
     /// `attstorage` when it differs from the type's (`p`, `e`, `m`, `x`).
     pub storage: Option<String>,
+    /// The type's own storage, sent only beside `storage`.
     pub type_storage: Option<String>,
     pub compression: Option<String>,
 }

@@ -44,7 +44,7 @@ SELECT row_to_json(q)::text FROM (
                    'inherited', NOT a.attislocal,
                    'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
                    'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
-                   'type_storage', t.typstorage::text,
+                   'type_storage', CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text END,
                    'compression', CASE {{attcompression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                    'comment', dsc.description,
                    'acl', a.attacl::text[]
