@@ -6,7 +6,7 @@
 //! not differ from a NULL one), and where dependency edges are kept only when both ends are in
 //! the model.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::rows::*;
 use crate::model::privilege::parse_aclitem;
@@ -204,12 +204,25 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
             }
         }
     }
+    // pg_depend addresses (class oid, object oid, sub-id) of the relations, columns and
+    // constraints read here; dependency edges are resolved through them (and the few other
+    // objects the dependency_objects query lists).
+    let mut addresses = Addresses::default();
     s.sequences = keyed(
         rows.sequences
             .into_iter()
             .filter(|r| inc(&r.schema))
             .map(|r| Sequence {
-                name: qn(&r.schema, &r.name),
+                name: {
+                    let name = qn(&r.schema, &r.name);
+                    addresses.add(
+                        PG_CLASS,
+                        r.oid,
+                        0,
+                        ObjectId::Sequence { name: name.clone() },
+                    );
+                    name
+                },
                 options: sequence_options(
                     &r.data_type,
                     r.start,
@@ -226,15 +239,46 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
                 comment: r.comment,
             }),
     );
-    s.tables = keyed(
-        rows.tables
-            .into_iter()
-            .filter(|r| inc(&r.schema))
-            .map(table),
-    );
+    // Attribute numbers of each table's columns, in column order, for naming constraint columns.
+    let mut attnums: HashMap<QualifiedName, Vec<i16>> = HashMap::new();
+    // Tables of excluded schemas, by oid: the policies kept on them make stubs (see below).
+    let mut excluded_tables: Vec<(u32, QualifiedName)> = Vec::new();
+    let included = rows.tables.into_iter().filter(|r| {
+        if !inc(&r.schema) {
+            excluded_tables.push((r.oid, qn(&r.schema, &r.name)));
+        }
+        inc(&r.schema)
+    });
+    s.tables = keyed(included.map(|r| {
+        let name = qn(&r.schema, &r.name);
+        let nums: Vec<i16> = r.columns.iter().flatten().map(|c| c.num).collect();
+        for (c, n) in r.columns.iter().flatten().zip(&nums) {
+            let column = ObjectId::Column {
+                table: name.clone(),
+                column: c.name.clone(),
+            };
+            addresses.add(PG_CLASS, r.oid, i32::from(*n), column);
+        }
+        addresses.add(PG_CLASS, r.oid, 0, ObjectId::Table { name: name.clone() });
+        attnums.insert(name, nums);
+        table(r)
+    }));
     for c in rows.constraints {
-        if let Some(t) = s.tables.get_mut(&qn(&c.schema, &c.table)) {
-            t.constraints.insert(c.name.clone(), constraint(c));
+        let name = qn(&c.schema, &c.table);
+        if let Some(t) = s.tables.get_mut(&name) {
+            let nums = attnums.get(&name).map(Vec::as_slice).unwrap_or_default();
+            let columns = c
+                .column_numbers
+                .iter()
+                .flatten()
+                .filter_map(|n| Some(t.columns[nums.iter().position(|m| m == n)?].name.clone()))
+                .collect();
+            let id = ObjectId::Constraint {
+                table: name.clone(),
+                name: c.name.clone(),
+            };
+            addresses.add(PG_CONSTRAINT, c.oid, 0, id);
+            t.constraints.insert(c.name.clone(), constraint(c, columns));
         }
     }
     s.indexes = keyed(
@@ -242,7 +286,11 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
             .into_iter()
             .filter(|r| inc(&r.table_schema))
             .map(|r| Index {
-                name: qn(&r.schema, &r.name),
+                name: {
+                    let name = qn(&r.schema, &r.name);
+                    addresses.add(PG_CLASS, r.oid, 0, ObjectId::Index { name: name.clone() });
+                    name
+                },
                 table: qn(&r.table_schema, &r.table),
                 definition: r.definition,
                 method: r.method,
@@ -260,7 +308,26 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
     );
     for r in rows.views.into_iter().filter(|r| inc(&r.schema)) {
         let materialized = r.materialized;
+        let oid = r.oid;
         let v = view(r);
+        // View columns are never dropped: attribute numbers follow their order.
+        for (i, c) in v.columns.iter().enumerate() {
+            let column = ObjectId::Column {
+                table: v.name.clone(),
+                column: c.name.clone(),
+            };
+            addresses.add(PG_CLASS, oid, i as i32 + 1, column);
+        }
+        let id = if materialized {
+            ObjectId::MaterializedView {
+                name: v.name.clone(),
+            }
+        } else {
+            ObjectId::View {
+                name: v.name.clone(),
+            }
+        };
+        addresses.add(PG_CLASS, oid, 0, id);
         if materialized {
             s.materialized_views.insert(v.name.clone(), v);
         } else {
@@ -345,6 +412,11 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
             stub.policies.insert(r.name, p);
         }
     }
+    for (oid, name) in excluded_tables {
+        if s.tables.contains_key(&name) {
+            addresses.add(PG_CLASS, oid, 0, ObjectId::Table { name });
+        }
+    }
     s.publications = keyed(rows.publications.into_iter().map(|r| {
         Publication {
             name: r.name,
@@ -381,31 +453,47 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
         })
         .collect();
     s.default_privileges.sort();
-    let edges: Vec<(ObjectId, ObjectId)> = rows
+    // Edges arrive as pg_depend addresses; both ends are resolved through the object list, which
+    // keeps the objects the model holds (an edge to anything else is dropped).
+    for DependencyObjectRow(class, oid, sub, kind, schema, name, subname) in
+        &rows.dependency_objects
+    {
+        if let Some(id) = object_id(kind, schema.as_deref(), name, subname.as_deref()) {
+            if s.contains(&id) {
+                addresses.add(*class, *oid, *sub, id);
+            }
+        }
+    }
+    s.dependencies = rows
         .dependencies
         .iter()
-        .filter_map(|d| {
-            let from = object_id(
-                &d.from_kind,
-                d.from_schema.as_deref(),
-                &d.from_name,
-                d.from_sub.as_deref(),
-            )?;
-            let to = object_id(
-                &d.to_kind,
-                d.to_schema.as_deref(),
-                &d.to_name,
-                d.to_sub.as_deref(),
-            )?;
-            Some((from, to))
-        })
-        .collect();
-    s.dependencies = edges
-        .into_iter()
-        .filter(|(a, b)| a != b && s.contains(a) && s.contains(b))
+        .filter_map(
+            |DependencyRow(class, oid, sub, ref_class, ref_oid, ref_sub)| {
+                let from = addresses.0.get(&(*class, *oid, *sub))?;
+                let to = addresses.0.get(&(*ref_class, *ref_oid, *ref_sub))?;
+                (from != to).then(|| (from.clone(), to.clone()))
+            },
+        )
         .collect();
     s
 }
+
+/// The model's objects by their pg_depend address: (class oid, object oid, sub-id).
+#[derive(Default)]
+struct Addresses(HashMap<(u32, u32, i32), ObjectId>);
+
+impl Addresses {
+    /// Records `id`'s address; oid 0 (a hand-made row) has none.
+    fn add(&mut self, class: u32, oid: u32, sub: i32, id: ObjectId) {
+        if oid != 0 {
+            self.0.insert((class, oid, sub), id);
+        }
+    }
+}
+
+/// `pg_class` and `pg_constraint` as pg_depend names them (their oids are fixed).
+const PG_CLASS: u32 = 1259;
+const PG_CONSTRAINT: u32 = 2606;
 
 /// A table of an excluded schema that holds kept policies only (see the module comment).
 fn stub_table(name: QualifiedName) -> Table {
@@ -511,7 +599,7 @@ fn table(r: TableRow) -> Table {
     }
 }
 
-fn constraint(c: ConstraintRow) -> Constraint {
+fn constraint(c: ConstraintRow, columns: Vec<String>) -> Constraint {
     Constraint {
         kind: match c.kind.as_str() {
             "p" => ConstraintKind::PrimaryKey,
@@ -522,7 +610,7 @@ fn constraint(c: ConstraintRow) -> Constraint {
         },
         name: c.name,
         definition: c.definition,
-        columns: c.columns.unwrap_or_default(),
+        columns,
         foreign_key: c.foreign_key.map(|f| ForeignKey {
             references: qn(&f.schema, &f.table),
             referenced_columns: f.columns,
@@ -816,13 +904,17 @@ mod tests {
                 r#"[{"materialized":false,"schema":"public","name":"v","definition":" SELECT t.a FROM public.t;",
                      "options":[],"owner":"app","comment":null,"acl":null,"columns":[]}]"#,
             ),
+            // Addresses: the view's rewrite rule (2618, 30) stands for the view; (1259, 10, 1)
+            // is column a of t, (1259, 10, 2) a column the model does not have.
+            dependency_objects: rows(
+                r#"[[2618, 30, 0, "view", "public", "v", null],
+                    [1259, 20, 0, "view", "public", "v", null],
+                    [1259, 10, 1, "column", "public", "t", "a"],
+                    [1259, 10, 2, "column", "public", "t", "gone"]]"#,
+            ),
             dependencies: rows(
-                r#"[{"from_kind":"view","from_schema":"public","from_name":"v","from_sub":null,
-                     "to_kind":"column","to_schema":"public","to_name":"t","to_sub":"a"},
-                    {"from_kind":"view","from_schema":"public","from_name":"v","from_sub":null,
-                     "to_kind":"column","to_schema":"public","to_name":"t","to_sub":"gone"},
-                    {"from_kind":"view","from_schema":"public","from_name":"v","from_sub":null,
-                     "to_kind":"view","to_schema":"public","to_name":"v","to_sub":null}]"#,
+                r#"[[2618, 30, 0, 1259, 10, 1], [2618, 30, 0, 1259, 10, 2],
+                    [2618, 30, 0, 1259, 20, 0], [2618, 30, 0, 1259, 99, 0]]"#,
             ),
             ..Rows::default()
         };
@@ -830,7 +922,7 @@ mod tests {
         assert_eq!(s.default_privileges.len(), 2);
         assert_eq!(s.default_privileges[0].schema, None);
         assert_eq!(s.default_privileges[0].grants[0].privilege, "EXECUTE");
-        // Only the edge whose both ends exist survives; self-edges are dropped.
+        // Only the edge whose both ends exist survives; self-edges and unknown addresses are dropped.
         let v = ObjectId::View {
             name: QualifiedName::new("public", "v"),
         };

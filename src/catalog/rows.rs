@@ -95,6 +95,9 @@ pub struct OwnedByRow {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct SequenceRow {
+    /// The object's oid (0 in hand-made rows), its address in dependency edges.
+    #[serde(default)]
+    pub oid: u32,
     pub schema: String,
     pub name: String,
     pub data_type: String,
@@ -135,6 +138,9 @@ pub struct IdentityRow {
 #[derive(Debug, Clone, Deserialize)]
 pub struct ColumnRow {
     pub name: String,
+    /// `attnum` (constraints name their columns by it).
+    #[serde(default)]
+    pub num: i16,
     pub data_type: String,
     pub collation: Option<NameRef>,
     pub not_null: bool,
@@ -155,6 +161,9 @@ pub struct ColumnRow {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct TableRow {
+    /// The object's oid (0 in hand-made rows), its address in dependency edges.
+    #[serde(default)]
+    pub oid: u32,
     pub schema: String,
     pub name: String,
     pub unlogged: bool,
@@ -184,12 +193,16 @@ pub struct ForeignKeyRow {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ConstraintRow {
+    /// The object's oid (0 in hand-made rows), its address in dependency edges.
+    #[serde(default)]
+    pub oid: u32,
     pub schema: String,
     pub table: String,
     pub name: String,
     pub kind: String,
     pub definition: String,
-    pub columns: Option<Vec<String>>,
+    /// `conkey`: attribute numbers of the constrained columns.
+    pub column_numbers: Option<Vec<i16>>,
     pub foreign_key: Option<ForeignKeyRow>,
     pub deferrable: bool,
     pub initially_deferred: bool,
@@ -202,6 +215,9 @@ pub struct ConstraintRow {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct IndexRow {
+    /// The object's oid (0 in hand-made rows), its address in dependency edges.
+    #[serde(default)]
+    pub oid: u32,
     pub schema: String,
     pub name: String,
     pub table_schema: String,
@@ -230,6 +246,9 @@ pub struct ViewColumnRow {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ViewRow {
+    /// The object's oid (0 in hand-made rows), its address in dependency edges.
+    #[serde(default)]
+    pub oid: u32,
     pub materialized: bool,
     pub schema: String,
     pub name: String,
@@ -348,17 +367,22 @@ pub struct DefaultPrivilegeRow {
     pub acl: Option<Vec<String>>,
 }
 
+/// An object a dependency edge can name: its pg_depend address (class oid, object oid, sub-id)
+/// and its kind, schema, name and sub-name.
 #[derive(Debug, Clone, Deserialize)]
-pub struct DependencyRow {
-    pub from_kind: String,
-    pub from_schema: Option<String>,
-    pub from_name: String,
-    pub from_sub: Option<String>,
-    pub to_kind: String,
-    pub to_schema: Option<String>,
-    pub to_name: String,
-    pub to_sub: Option<String>,
-}
+pub struct DependencyObjectRow(
+    pub u32,
+    pub u32,
+    pub i32,
+    pub String,
+    pub Option<String>,
+    pub String,
+    pub Option<String>,
+);
+
+/// A pg_depend edge: the dependent object's address, then the referenced object's.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DependencyRow(pub u32, pub u32, pub i32, pub u32, pub u32, pub i32);
 
 /// Every row of one snapshot.
 #[derive(Debug, Clone, Default)]
@@ -380,5 +404,6 @@ pub struct Rows {
     pub policies: Vec<PolicyRow>,
     pub publications: Vec<PublicationRow>,
     pub default_privileges: Vec<DefaultPrivilegeRow>,
+    pub dependency_objects: Vec<DependencyObjectRow>,
     pub dependencies: Vec<DependencyRow>,
 }

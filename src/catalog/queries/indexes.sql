@@ -1,12 +1,15 @@
 -- Indexes on tables and materialized views, including those that enforce constraints.
 SELECT row_to_json(q)::text FROM (
-  SELECT n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
+  SELECT ic.oid::int8 AS oid, n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
          pg_get_indexdef(x.indexrelid) AS definition,
          am.amname AS method, x.indisunique AS "unique", x.indisprimary AS "primary",
-         (SELECT array_agg(pg_get_indexdef(x.indexrelid, k, true) ORDER BY k)
-          FROM generate_series(1, x.indnkeyatts) k) AS key_columns,
-         (SELECT array_agg(pg_get_indexdef(x.indexrelid, k, true) ORDER BY k)
-          FROM generate_series(x.indnkeyatts + 1, x.indnatts) k) AS include_columns,
+         (SELECT array_agg(CASE WHEN a.attname IS NOT NULL THEN quote_ident(a.attname)
+                                ELSE pg_get_indexdef(x.indexrelid, k, true) END ORDER BY k)
+          FROM generate_series(1, x.indnkeyatts) k
+          LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]) AS key_columns,
+         (SELECT array_agg(quote_ident(a.attname) ORDER BY k)
+          FROM generate_series(x.indnkeyatts + 1, x.indnatts) k
+          JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]) AS include_columns,
          pg_get_expr(x.indpred, x.indrelid) AS predicate,
          (SELECT k.conname FROM pg_constraint k
           WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x')) AS "constraint",

@@ -1,6 +1,6 @@
 -- Tables (ordinary and partitioned) with their columns in attribute order.
 SELECT row_to_json(q)::text FROM (
-  SELECT n.nspname AS schema, c.relname AS name,
+  SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name,
          c.relpersistence = 'u' AS unlogged,
          CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
          CASE WHEN c.relispartition THEN
@@ -20,7 +20,7 @@ SELECT row_to_json(q)::text FROM (
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
          (SELECT json_agg(json_build_object(
-                   'name', a.attname,
+                   'name', a.attname, 'num', a.attnum,
                    'data_type', format_type(a.atttypid, a.atttypmod),
                    'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
                       (SELECT json_build_object('schema', cn.nspname, 'name', co.collname)
