@@ -70,6 +70,14 @@ struct RawConfig {
     lint: RawLint,
     #[serde(default)]
     safety: RawSafety,
+    #[serde(default)]
+    diff: RawDiff,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDiff {
+    owners: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -244,6 +252,8 @@ pub struct Config {
     pub lint: crate::lint::Options,
     /// `[safety]`: timeouts of generated migrations.
     pub timeouts: Timeouts,
+    /// `[diff]`: what comparisons cover beyond the schema (owners).
+    pub diff: crate::diff::Options,
 }
 
 impl Config {
@@ -346,6 +356,7 @@ fn resolve(
         environments,
         lint,
         safety,
+        diff,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -447,6 +458,9 @@ fn resolve(
         environments: envs,
         lint,
         timeouts,
+        diff: crate::diff::Options {
+            owners: diff.owners.unwrap_or(false),
+        },
     })
 }
 

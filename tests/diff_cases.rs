@@ -11,13 +11,15 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 use pgshift::catalog::{self, Filter};
-use pgshift::diff::diff;
+use pgshift::diff::{diff_with, Options};
 use pgshift::plan::plan;
 
 struct Case {
     name: String,
     before: String,
     after: String,
+    /// `-- diff-options: owners` in the header: the case manages owners.
+    options: Options,
 }
 
 fn parse_case(path: &Path, root: &Path) -> Case {
@@ -28,6 +30,11 @@ fn parse_case(path: &Path, root: &Path) -> Case {
         name: path.strip_prefix(root).unwrap().display().to_string(),
         before: text[b + "-- @before".len()..a].to_string(),
         after: text[a + "-- @after".len()..].to_string(),
+        options: Options {
+            owners: text[..b]
+                .lines()
+                .any(|l| l.trim() == "-- diff-options: owners"),
+        },
     }
 }
 
@@ -126,11 +133,11 @@ async fn check_into(
     let b = catalog::inspect_url(&b_db.url, &filter)
         .await
         .map_err(|e| e.to_string())?;
-    let forward = plan(&a, &b, diff(&a, &b)).map_err(|e| {
+    let forward = plan(&a, &b, diff_with(&a, &b, case.options)).map_err(|e| {
         *snapshot = format!("-- refused\n{e}\n");
         format!("plan: {}", first_line(&e.to_string().replace('\n', " ")))
     })?;
-    let rollback = plan(&b, &a, diff(&b, &a)).map_err(|e| {
+    let rollback = plan(&b, &a, diff_with(&b, &a, case.options)).map_err(|e| {
         *snapshot = format!("-- rollback refused\n{e}\n");
         format!(
             "rollback plan: {}",
@@ -149,7 +156,7 @@ async fn check_into(
     let reached = catalog::inspect_url(&work.url, &filter)
         .await
         .map_err(|e| e.to_string())?;
-    let left = diff(&reached, &b);
+    let left = diff_with(&reached, &b, case.options);
     if !left.is_empty() {
         return Err(format!(
             "after the plan {} differences remain: {}",
@@ -164,7 +171,7 @@ async fn check_into(
     let back = catalog::inspect_url(&work.url, &filter)
         .await
         .map_err(|e| e.to_string())?;
-    let left = diff(&back, &a);
+    let left = diff_with(&back, &a, case.options);
     if !left.is_empty() {
         return Err(format!(
             "after the rollback {} differences remain: {}",

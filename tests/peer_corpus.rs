@@ -15,8 +15,11 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 use pgshift::catalog::{self, Filter};
-use pgshift::diff::diff;
+use pgshift::diff::{diff_with, Options};
 use pgshift::plan::plan;
+
+/// Owners are managed: the oracle (pg_dump) compares them, and several cases change them.
+const OPTIONS: Options = Options { owners: true };
 
 struct Case {
     /// `source/case`.
@@ -188,7 +191,7 @@ async fn direction(
     to_db: &pgshift::shadow::ShadowDatabase,
     to: &pgshift::model::Schema,
 ) -> Result<usize, String> {
-    let p = plan(from, to, diff(from, to))
+    let p = plan(from, to, diff_with(from, to, OPTIONS))
         .map_err(|e| format!("plan: {}", first_line(&e.to_string().replace('\n', " "))))?;
     let work = copy_of(cluster, from_db).await?;
     let result = async {
@@ -202,7 +205,7 @@ async fn direction(
         let reached = catalog::inspect_url(&work.url, &Filter::default())
             .await
             .map_err(|e| e.to_string())?;
-        let left = diff(&reached, to);
+        let left = diff_with(&reached, to, OPTIONS);
         if !left.is_empty() {
             return Err(format!(
                 "{} differences remain: {}",

@@ -149,6 +149,7 @@ async fn drift_against_applied(
     let want = loader.load(&Source::Url(url)).await?;
     let got = loader.load(&Source::Url(target.url.clone())).await?;
     super::drift::compare(
+        ctx.config.diff,
         "the applied migrations",
         &want,
         &redact::text(&target.name),

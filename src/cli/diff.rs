@@ -4,7 +4,7 @@
 use anyhow::{Context, Result};
 
 use super::{Context_, DiffArgs, Outcome};
-use crate::diff::diff;
+use crate::diff::diff_with;
 use crate::model::Schema;
 use crate::plan::{plan, Plan};
 use crate::source::{Loader, Source};
@@ -29,8 +29,9 @@ pub async fn plans(
     let filter = crate::catalog::filter_from_config(&ctx.config);
     let a = crate::catalog::inspect_url(&from_url, &filter).await?;
     let b = crate::catalog::inspect_url(&to_url, &filter).await?;
-    let forward = plan(&a, &b, diff(&a, &b))?;
-    let rollback = plan(&b, &a, diff(&b, &a))?;
+    let options = ctx.config.diff;
+    let forward = plan(&a, &b, diff_with(&a, &b, options))?;
+    let rollback = plan(&b, &a, diff_with(&b, &a, options))?;
     if validate {
         validate_plans(loader, from, &from_url, &a, &b, &forward, &rollback).await?;
         ctx.ui.detail(
@@ -72,12 +73,14 @@ async fn validate_plans(
         other => loader.database_for(other).await?,
     };
     let filter = crate::catalog::filter_from_config(loader.config());
+    let options = loader.config().diff;
     let client = crate::db::connect(&url).await?;
     crate::apply::run_plan(&client, forward)
         .await
         .context("plan validation: the plan failed in a shadow copy of the source")?;
     let reached = crate::catalog::inspect_url(&url, &filter).await?;
     check_empty(
+        options,
         &reached,
         b,
         "after the plan, the shadow still differs from the target",
@@ -87,6 +90,7 @@ async fn validate_plans(
         .context("plan validation: the rollback failed in the shadow")?;
     let back = crate::catalog::inspect_url(&url, &filter).await?;
     check_empty(
+        options,
         &back,
         a,
         "after the rollback, the shadow still differs from the source",
@@ -94,8 +98,13 @@ async fn validate_plans(
     Ok(())
 }
 
-fn check_empty(got: &Schema, want: &Schema, what: &str) -> Result<()> {
-    let left = diff(got, want);
+fn check_empty(
+    options: crate::diff::Options,
+    got: &Schema,
+    want: &Schema,
+    what: &str,
+) -> Result<()> {
+    let left = diff_with(got, want, options);
     if left.is_empty() {
         return Ok(());
     }

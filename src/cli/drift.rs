@@ -5,7 +5,7 @@
 use anyhow::Result;
 
 use super::{Context_, DriftArgs, Outcome};
-use crate::diff::diff;
+use crate::diff::diff_with;
 use crate::model::Schema;
 use crate::plan::{ddl, plan};
 use crate::source::{Loader, Source};
@@ -34,12 +34,13 @@ pub struct DriftObject {
 
 /// Compares two loaded schemas. Pure.
 pub fn compare(
+    options: crate::diff::Options,
     expected_label: &str,
     expected: &Schema,
     actual_label: &str,
     actual: &Schema,
 ) -> Result<DriftReport> {
-    let changes = diff(actual, expected);
+    let changes = diff_with(actual, expected, options);
     let in_sync = changes.is_empty();
     let (objects, reconcile_sql) = if in_sync {
         (vec![], String::new())
@@ -92,7 +93,13 @@ pub async fn check(
 ) -> Result<DriftReport> {
     let want = loader.load(expected).await?;
     let got = loader.load(actual).await?;
-    compare(expected_label, &want, actual_label, &got)
+    compare(
+        loader.config().diff,
+        expected_label,
+        &want,
+        actual_label,
+        &got,
+    )
 }
 
 /// The report as text for people.

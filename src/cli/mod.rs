@@ -96,6 +96,9 @@ pub struct InspectArgs {
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
+    /// Compare and set owners too (as `[diff] owners = true`).
+    #[arg(long)]
+    pub owners: bool,
     #[arg(long, value_name = "SOURCE")]
     pub from: String,
     #[arg(long, value_name = "SOURCE")]
@@ -116,6 +119,9 @@ pub struct DiffArgs {
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
+    /// Compare and set owners too (as `[diff] owners = true`).
+    #[arg(long)]
+    pub owners: bool,
     pub description: String,
     #[arg(long, value_name = "SOURCE")]
     pub from: Option<String>,
@@ -162,6 +168,9 @@ pub struct LintArgs {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("which").required(true).args(["env", "target"])))]
 pub struct DriftArgs {
+    /// Compare and set owners too (as `[diff] owners = true`).
+    #[arg(long)]
+    pub owners: bool,
     #[arg(long)]
     pub env: Option<String>,
     #[arg(long, value_name = "SOURCE")]
@@ -313,7 +322,13 @@ impl Global {
 
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> Result<Outcome> {
-    let ctx = cli.global.context()?;
+    let mut ctx = cli.global.context()?;
+    if let Command::Diff(DiffArgs { owners: true, .. })
+    | Command::Generate(GenerateArgs { owners: true, .. })
+    | Command::Drift(DriftArgs { owners: true, .. }) = &cli.command
+    {
+        ctx.config.diff.owners = true;
+    }
     match cli.command {
         Command::Verify(args) => verify::run(&ctx, args).await,
         Command::Inspect(args) => inspect::run(&ctx, args).await,

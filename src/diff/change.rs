@@ -252,6 +252,11 @@ pub enum Change {
         target: ObjectId,
         grant: Grant,
     },
+    /// `ALTER ... OWNER TO` (only when owners are managed: `[diff] owners = true`).
+    SetOwner {
+        target: ObjectId,
+        owner: String,
+    },
     /// Identity of a column added, dropped, switched or re-optioned in place.
     AlterIdentity {
         table: QualifiedName,
@@ -405,6 +410,7 @@ impl Change {
                 name: name.clone(),
             },
             Comment { target, .. }
+            | SetOwner { target, .. }
             | Grant { target, .. }
             | Revoke { target, .. }
             | Unsupported { target, .. } => target.clone(),
@@ -413,6 +419,30 @@ impl Change {
                 name: schema.clone().unwrap_or_default(),
             },
         }
+    }
+
+    /// Whether the change creates its target anew (so it is owned by the role that runs it).
+    pub fn creates(&self) -> bool {
+        use Change::*;
+        matches!(
+            self,
+            CreateSchema(_)
+                | CreateExtension(_)
+                | CreateEnum(_)
+                | RecreateEnum { .. }
+                | CreateDomain(_)
+                | CreateCompositeType(_)
+                | CreateCollation(_)
+                | CreateAggregate(_)
+                | CreateEventTrigger(_)
+                | CreatePublication(_)
+                | CreateRangeType(_)
+                | CreateSequence(_)
+                | CreateTable(_)
+                | CreateView(_)
+                | CreateMaterializedView(_)
+                | CreateFunction(_)
+        )
     }
 
     pub fn phase(&self) -> Phase {
@@ -521,7 +551,8 @@ impl Change {
             CreateTrigger(_) | DropTrigger(_) | SetTriggerEnabled { .. } => 14,
             SetRowLevelSecurity { .. } | SetForceRowLevelSecurity { .. } => 15,
             CreatePolicy { .. } | DropPolicy { .. } => 16,
-            Comment { .. } => 17,
+            // Before grants: a new owner takes over the old owner's privileges.
+            Comment { .. } | SetOwner { .. } => 17,
             Grant { .. } | Revoke { .. } | DefaultPrivilege { .. } => 18,
             Unsupported { .. } => 19,
         }

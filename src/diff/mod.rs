@@ -8,7 +8,7 @@
 
 pub mod change;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use change::{
     AttributeAction, Change, DomainAction, EnumColumn, EnumPosition, IdentityAction, Phase,
@@ -20,6 +20,18 @@ use crate::model::*;
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ChangeSet {
     pub changes: Vec<Change>,
+    /// Whether the plan sets owners (of objects whose owner differs, and of every object it
+    /// creates), as [`Options::owners`] asked.
+    #[serde(skip)]
+    pub owners: bool,
+}
+
+/// What a diff compares beyond the schema itself.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Manage owners (`[diff] owners = true`, `--owners`). Off by default: the role that runs a
+    /// migration usually owns what it creates, and environments often differ in role names.
+    pub owners: bool,
 }
 
 impl ChangeSet {
@@ -139,8 +151,13 @@ pub fn decorations_of_new(
     out.changes
 }
 
-/// The changes that turn `from` into `to`.
+/// The changes that turn `from` into `to`, owners left alone.
 pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
+    diff_with(from, to, Options::default())
+}
+
+/// The changes that turn `from` into `to`, as `options` ask.
+pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
     let mut out = Out {
         changes: Vec::new(),
     };
@@ -254,9 +271,35 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
         .collect();
     out.changes
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
+    if options.owners {
+        let owners = owner_changes(from, to, &out.changes);
+        out.changes.extend(owners);
+    }
     ChangeSet {
         changes: out.changes,
+        owners: options.owners,
     }
+}
+
+/// `ALTER ... OWNER TO` for every object whose owner differs between the schemas, and for every
+/// object the plan creates or rebuilds (it would otherwise belong to whoever runs the plan).
+pub fn owner_changes(from: &Schema, to: &Schema, changes: &[Change]) -> Vec<Change> {
+    let created: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.creates())
+        .map(|c| c.target())
+        .collect();
+    let before: HashMap<ObjectId, &str> = from.owners().into_iter().collect();
+    to.owners()
+        .into_iter()
+        .filter(|(id, owner)| {
+            !owner.is_empty() && (created.contains(id) || before.get(id) != Some(owner))
+        })
+        .map(|(target, owner)| Change::SetOwner {
+            target,
+            owner: owner.to_string(),
+        })
+        .collect()
 }
 
 /// The privileges objects get when `role` creates them and no `ALTER DEFAULT PRIVILEGES` entry
@@ -1794,5 +1837,52 @@ mod tests {
     fn identical_schemas_have_no_changes() {
         let a = Schema::default();
         assert!(diff(&a, &a.clone()).is_empty());
+    }
+
+    fn with_schemas(owners: &[(&str, &str)]) -> Schema {
+        let mut s = Schema::default();
+        for (name, owner) in owners {
+            let ns = Namespace {
+                name: name.to_string(),
+                owner: owner.to_string(),
+                comment: None,
+                privileges: Vec::new(),
+            };
+            s.schemas.insert(name.to_string(), ns);
+        }
+        s
+    }
+
+    #[test]
+    fn owners_are_compared_only_when_asked_and_set_on_every_new_object() {
+        let a = with_schemas(&[("app", "alice"), ("same", "bob")]);
+        let b = with_schemas(&[("app", "carol"), ("same", "bob"), ("new", "bob")]);
+        // Off by default: only the new schema is created, no owner set anywhere.
+        let plain = diff(&a, &b);
+        assert_eq!(plain.changes.len(), 1);
+        assert!(!plain
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::SetOwner { .. })));
+        let owners = diff_with(&a, &b, Options { owners: true });
+        let set: Vec<(String, String)> = owners
+            .changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::SetOwner { target, owner } => Some((target.to_string(), owner.clone())),
+                _ => None,
+            })
+            .collect();
+        // The changed owner, and the new schema's (it would otherwise belong to whoever runs
+        // the plan); the unchanged one is left alone.
+        assert_eq!(
+            set,
+            vec![
+                ("schema app".to_string(), "carol".to_string()),
+                ("schema new".to_string(), "bob".to_string())
+            ]
+        );
+        // Same owners: nothing to do, even when asked.
+        assert!(diff_with(&b, &b.clone(), Options { owners: true }).is_empty());
     }
 }

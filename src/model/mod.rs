@@ -150,6 +150,90 @@ pub mod values {
 }
 
 impl Schema {
+    /// Every object that has an owner, with its owner (empty when the catalog gave none), in a
+    /// fixed order. Sequences a column owns are left out: they follow their table's owner.
+    pub fn owners(&self) -> Vec<(ObjectId, &str)> {
+        let mut out: Vec<(ObjectId, &str)> = Vec::new();
+        let ty = |name: &QualifiedName| ObjectId::Type { name: name.clone() };
+        for s in self.schemas.values() {
+            out.push((
+                ObjectId::Schema {
+                    name: s.name.clone(),
+                },
+                &s.owner,
+            ));
+        }
+        for c in self.collations.values() {
+            let id = ObjectId::Collation {
+                name: c.name.clone(),
+            };
+            out.push((id, &c.owner));
+        }
+        out.extend(self.enums.values().map(|e| (ty(&e.name), e.owner.as_str())));
+        out.extend(
+            self.domains
+                .values()
+                .map(|d| (ty(&d.name), d.owner.as_str())),
+        );
+        out.extend(
+            self.composite_types
+                .values()
+                .map(|c| (ty(&c.name), c.owner.as_str())),
+        );
+        out.extend(
+            self.range_types
+                .values()
+                .map(|r| (ty(&r.name), r.owner.as_str())),
+        );
+        for s in self.sequences.values().filter(|s| s.owned_by.is_none()) {
+            let id = ObjectId::Sequence {
+                name: s.name.clone(),
+            };
+            out.push((id, &s.owner));
+        }
+        for t in self.tables.values() {
+            out.push((
+                ObjectId::Table {
+                    name: t.name.clone(),
+                },
+                &t.owner,
+            ));
+        }
+        for v in self.views.values() {
+            out.push((
+                ObjectId::View {
+                    name: v.name.clone(),
+                },
+                &v.owner,
+            ));
+        }
+        for v in self.materialized_views.values() {
+            let id = ObjectId::MaterializedView {
+                name: v.name.clone(),
+            };
+            out.push((id, &v.owner));
+        }
+        for f in self.functions.values() {
+            out.push((ObjectId::Function { id: f.id.clone() }, &f.owner));
+        }
+        for a in self.aggregates.values() {
+            out.push((ObjectId::Aggregate { id: a.id.clone() }, &a.owner));
+        }
+        for e in self.event_triggers.values() {
+            let id = ObjectId::EventTrigger {
+                name: e.name.clone(),
+            };
+            out.push((id, &e.owner));
+        }
+        for p in self.publications.values() {
+            let id = ObjectId::Publication {
+                name: p.name.clone(),
+            };
+            out.push((id, &p.owner));
+        }
+        out
+    }
+
     /// Whether the model holds the object `id` names.
     pub fn contains(&self, id: &ObjectId) -> bool {
         match id {

@@ -375,6 +375,10 @@ pub fn hazards(
         C::Grant { target, .. } | C::Revoke { target, .. } => {
             add(H::AuthzChange, format!("privileges on {target} change"))
         }
+        C::SetOwner { target, owner } => add(
+            H::AuthzChange,
+            format!("{target} passes to owner {owner}, with the owner's privileges"),
+        ),
         C::DefaultPrivilege {
             role, object_type, ..
         } => add(

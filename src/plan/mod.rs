@@ -264,8 +264,14 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
     if !unsupported.is_empty() {
         return Err(PlanError::Unsupported(unsupported));
     }
+    let owners = changes.owners;
     let changes = pull_in_dependents(from, to, changes.changes);
-    let changes = drop_fixups(from, to, changes);
+    let mut changes = drop_fixups(from, to, changes);
+    if owners {
+        // Objects the plan rebuilds (pulled in above) need their owner set again too.
+        changes.retain(|c| !matches!(c, Change::SetOwner { .. }));
+        changes.extend(crate::diff::owner_changes(from, to, &changes));
+    }
     let order = order(from, to, &changes)?;
     // Objects both dropped and created by the plan are rebuilt, not gone.
     let created: BTreeSet<ObjectId> = changes
@@ -688,6 +694,7 @@ fn is_decoration(c: &Change) -> bool {
     matches!(
         c,
         Change::Comment { .. }
+            | Change::SetOwner { .. }
             | Change::Grant { .. }
             | Change::Revoke { .. }
             | Change::DefaultPrivilege { .. }

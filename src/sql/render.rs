@@ -606,6 +606,13 @@ pub fn render(change: &Change) -> String {
             let (what, on) = privilege_target(target, &grant.privilege);
             format!("REVOKE {what} ON {on} FROM {}", grantee(&grant.grantee))
         }
+        SetOwner { target, owner } => {
+            format!(
+                "ALTER {} OWNER TO {}",
+                object_reference(target),
+                grantee(owner)
+            )
+        }
         AlterIdentity {
             table,
             column,

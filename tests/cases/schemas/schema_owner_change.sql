@@ -1,4 +1,5 @@
 -- the owner of a schema changes to another role while its contents stay the same; must be ALTER SCHEMA OWNER, not drop/create
+-- diff-options: owners
 -- @before
 DO $$ BEGIN CREATE ROLE pgshift_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
 CREATE SCHEMA app;
