@@ -10,6 +10,12 @@ SELECT json_build_array(classid::int8, objid::int8, objsubid, kind, schema, name
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind = 'c' AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   UNION ALL
+  -- A composite type's attributes stand for the type too (their types are what it depends on).
+  SELECT 'pg_class'::regclass::oid, c.oid, a.attnum, 'type', n.nspname, c.relname, NULL
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
+  WHERE c.relkind = 'c' AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+  UNION ALL
   SELECT 'pg_type'::regclass::oid, t.oid, 0, 'type', n.nspname, t.typname, NULL
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
   WHERE (t.typtype IN ('e', 'd', 'r', 'm') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
