@@ -24,9 +24,9 @@ pub enum DomainAction {
     DropCheck(String),
 }
 
-/// A column converted by [`Change::RecreateEnum`].
+/// A column converted by [`Change::RecreateEnum`] or [`Change::RecreateType`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EnumColumn {
+pub struct ConvertedColumn {
     pub table: QualifiedName,
     pub column: String,
     /// The enum itself, or an array of it.
@@ -268,7 +268,17 @@ pub enum Change {
     RecreateEnum {
         old: Enum,
         new: Enum,
-        columns: Vec<EnumColumn>,
+        columns: Vec<ConvertedColumn>,
+    },
+    /// A domain, range or composite type that must be recreated (a new base type, subtype
+    /// options, attribute types) while table columns use it: the columns are moved off it, the
+    /// type dropped and created anew, the columns moved back, in one step. Domains and ranges
+    /// park their columns as text; a composite is renamed away instead, so its columns are
+    /// rebuilt field by field (by attribute name).
+    RecreateType {
+        drop: Box<Change>,
+        create: Box<Change>,
+        columns: Vec<ConvertedColumn>,
     },
     /// A stored generated column becomes a plain column (its values stay).
     DropExpression {
@@ -399,6 +409,7 @@ impl Change {
                 name: x.name.clone(),
             },
             RecreateEnum { new, .. } => ty(&new.name),
+            RecreateType { create, .. } => create.target(),
             AlterIdentity { table, column, .. } | DropExpression { table, column } => {
                 ObjectId::Column {
                     table: table.clone(),
@@ -430,6 +441,7 @@ impl Change {
                 | CreateExtension(_)
                 | CreateEnum(_)
                 | RecreateEnum { .. }
+                | RecreateType { .. }
                 | CreateDomain(_)
                 | CreateCompositeType(_)
                 | CreateCollation(_)
@@ -513,7 +525,8 @@ impl Change {
             | DropCompositeType(_)
             | CreateRangeType(_)
             | DropRangeType(_)
-            | RecreateEnum { .. } => 2,
+            | RecreateEnum { .. }
+            | RecreateType { .. } => 2,
             CreateSequence(_)
             | DropSequence(_)
             | AlterSequence { .. }

@@ -11,7 +11,7 @@ pub mod change;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use change::{
-    AttributeAction, Change, DomainAction, EnumColumn, EnumPosition, IdentityAction, Phase,
+    AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction, Phase,
 };
 
 use crate::model::*;
@@ -194,7 +194,7 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
     );
     diff_enums(&mut out, from, enums, tables);
     diff_domains(&mut out, &from.domains, domains);
-    diff_composites(&mut out, &from.composite_types, composite_types);
+    diff_composites(&mut out, from, composite_types, tables);
     diff_recreated(
         &mut out,
         &from.range_types,
@@ -271,6 +271,7 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
         .collect();
     out.changes
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
+    recreate_types_in_use(&mut out, from, tables);
     if options.owners {
         let owners = owner_changes(from, to, &out.changes);
         out.changes.extend(owners);
@@ -300,6 +301,54 @@ pub fn owner_changes(from: &Schema, to: &Schema, changes: &[Change]) -> Vec<Chan
             owner: owner.to_string(),
         })
         .collect()
+}
+
+/// A domain or range type the diff drops and creates again while table columns use it: PostgreSQL
+/// cannot drop it under them, so the pair becomes one [`Change::RecreateType`] that moves the
+/// columns off and back.
+fn recreate_types_in_use(out: &mut Out, from: &Schema, to_tables: &BTreeMap<QualifiedName, Table>) {
+    let dropped = |c: &Change| match c {
+        Change::DropDomain(d) => Some(d.name.clone()),
+        Change::DropRangeType(r) => Some(r.name.clone()),
+        _ => None,
+    };
+    let created = |c: &Change, name: &QualifiedName| match c {
+        Change::CreateDomain(d) => &d.name == name,
+        Change::CreateRangeType(r) => &r.name == name,
+        _ => false,
+    };
+    let mut i = 0;
+    while i < out.changes.len() {
+        let Some(name) = dropped(&out.changes[i]) else {
+            i += 1;
+            continue;
+        };
+        let Some(j) = out.changes.iter().position(|c| created(c, &name)) else {
+            i += 1;
+            continue;
+        };
+        match columns_of_type(from, &name, to_tables) {
+            Some(columns) if !columns.is_empty() => {
+                let create = out.changes.remove(j);
+                let at = if j < i { i - 1 } else { i };
+                let drop = out.changes[at].clone();
+                out.changes[at] = Change::RecreateType {
+                    drop: Box::new(drop),
+                    create: Box::new(create),
+                    columns,
+                };
+                i = at + 1;
+            }
+            None => {
+                out.unsupported(
+                    ObjectId::Type { name: name.clone() },
+                    format!("recreating type {name}, which another type uses"),
+                );
+                i += 1;
+            }
+            Some(_) => i += 1,
+        }
+    }
 }
 
 /// The privileges objects get when `role` creates them and no `ALTER DEFAULT PRIVILEGES` entry
@@ -627,9 +676,11 @@ fn diff_domains(
 /// would reorder attributes is refused for now.
 fn diff_composites(
     out: &mut Out,
-    from: &BTreeMap<QualifiedName, CompositeType>,
+    from_schema: &Schema,
     to: &BTreeMap<QualifiedName, CompositeType>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
+    let from = &from_schema.composite_types;
     let (removed, added, both) = keyed(from, to);
     for c in removed {
         out.push(Change::DropCompositeType(c.clone()));
@@ -663,6 +714,40 @@ fn diff_composites(
             privileges,
         } = b;
         let id = ObjectId::Type { name: name.clone() };
+        // PostgreSQL alters no composite type that table columns use: it is recreated, and
+        // its columns rebuilt field by field (so attributes may also move).
+        let reshaped = a.attributes.len() != attributes.len()
+            || a.attributes.iter().zip(attributes).any(|(o, x)| {
+                o.name != x.name || o.data_type != x.data_type || o.collation != x.collation
+            });
+        if reshaped {
+            match columns_of_type(from_schema, name, to_tables) {
+                Some(columns) if columns.iter().any(|c| c.array) => {
+                    out.unsupported(
+                        id.clone(),
+                        format!("changing composite type {name}, which array columns use"),
+                    );
+                    continue;
+                }
+                Some(columns) if !columns.is_empty() => {
+                    out.push(Change::RecreateType {
+                        drop: Box::new(Change::DropCompositeType(a.clone())),
+                        create: Box::new(Change::CreateCompositeType(b.clone())),
+                        columns,
+                    });
+                    out.decorate_new(id, comment.as_ref(), privileges);
+                    for at in attributes {
+                        let cid = ObjectId::Column {
+                            table: name.clone(),
+                            column: at.name.clone(),
+                        };
+                        out.comment(cid, None, at.comment.as_ref());
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let old = |n: &String| a.attributes.iter().any(|o| &o.name == n);
         let new = |n: &String| attributes.iter().any(|x| &x.name == n);
         // Kept attributes stay in order; new ones can only be appended.
@@ -841,7 +926,7 @@ fn diff_enums(
                     });
                 }
             }
-            None => match enum_columns(from_schema, name, to_tables) {
+            None => match columns_of_type(from_schema, name, to_tables) {
                 Some(columns) => out.push(Change::RecreateEnum {
                     old: a.clone(),
                     new: b.clone(),
@@ -859,13 +944,13 @@ fn diff_enums(
 }
 
 /// The table columns of type `name` (or an array of it) that stay in the target, to convert when
-/// the enum is recreated. `None` when a domain, composite type or range uses it (not converted
+/// the type is recreated. `None` when a domain, composite type or range uses it (not converted
 /// yet).
-fn enum_columns(
+fn columns_of_type(
     from: &Schema,
     name: &QualifiedName,
     to_tables: &BTreeMap<QualifiedName, Table>,
-) -> Option<Vec<EnumColumn>> {
+) -> Option<Vec<ConvertedColumn>> {
     let ty = crate::sql::writer::qualified(name);
     let array = format!("{ty}[]");
     let uses = |t: &str| t == ty || t == array;
@@ -890,7 +975,7 @@ fn enum_columns(
                 .and_then(|b| b.columns.iter().find(|x| x.name == c.name))
                 .filter(|x| x.data_type == c.data_type);
             if let Some(after) = after {
-                out.push(EnumColumn {
+                out.push(ConvertedColumn {
                     table: t.name.clone(),
                     column: c.name.clone(),
                     array: c.data_type == array,

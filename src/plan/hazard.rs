@@ -243,6 +243,29 @@ pub fn hazards(
                 ),
             );
         }
+        C::RecreateType { columns, .. } => {
+            let ty = change.target();
+            for col in columns.iter().filter(|col| existing(&col.table)) {
+                add(
+                    H::TableRewrite,
+                    format!(
+                        "{}.{} is moved off {ty} and back while it is recreated: the table is rewritten",
+                        col.table, col.column
+                    ),
+                );
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!(
+                        "locks {} against reads and writes while it is rewritten",
+                        col.table
+                    ),
+                );
+            }
+            add(
+                H::Correctness,
+                format!("rows whose values do not fit the recreated {ty} make the conversion fail: check them first"),
+            );
+        }
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::AddCheck(check),

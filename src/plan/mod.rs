@@ -489,12 +489,10 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             });
         }
     }
-    // A recreated enum takes its old type away from everything that used it.
+    // A recreated enum or type takes its old type away from everything that used it.
     for c in &changes {
-        if let Change::RecreateEnum { new, columns, .. } = c {
-            queue.push(ObjectId::Type {
-                name: new.name.clone(),
-            });
+        if let Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } = c {
+            queue.push(c.target());
             queue.extend(columns.iter().map(|col| ObjectId::Column {
                 table: col.table.clone(),
                 column: col.column.clone(),

@@ -40,7 +40,9 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             Change::AlterColumnType { table, .. }
             | Change::DropColumn { table, .. }
             | Change::DropExpression { table, .. } => table == t,
-            Change::RecreateEnum { columns, .. } => columns.iter().any(|c| &c.table == t),
+            Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } => {
+                columns.iter().any(|c| &c.table == t)
+            }
             _ => false,
         })
     };

@@ -2,7 +2,9 @@
 //! error here until it renders.
 
 use super::writer::{ident, idents, literal, qualified};
-use crate::diff::{AttributeAction, Change, DomainAction, EnumPosition, IdentityAction};
+use crate::diff::{
+    AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction,
+};
 use crate::model::*;
 
 /// The SQL of a change, without a trailing semicolon.
@@ -658,12 +660,14 @@ pub fn render(change: &Change) -> String {
                 ),
             }
         }
+        RecreateType {
+            drop,
+            create,
+            columns,
+        } => recreate_type(drop, create, columns),
         RecreateEnum { old, new, columns } => {
             let ty = qualified(&new.name);
-            // Deterministic, and unlike any name a user picks.
-            let digest = <sha2::Sha256 as sha2::Digest>::digest(ty.as_bytes());
-            let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
-            let away = format!("pgshift_old_{hex}");
+            let away = away_name(&ty);
             let mut out = vec![
                 format!("ALTER TYPE {ty} RENAME TO {}", ident(&away)),
                 render(&CreateEnum(new.clone())),
@@ -884,6 +888,97 @@ fn create_table(t: &Table) -> String {
     }
     s.push_str(&with_options(&t.options));
     s
+}
+
+/// The name a recreated type's old version is renamed to while its columns move over:
+/// deterministic, and unlike any name a user picks.
+fn away_name(qualified_type: &str) -> String {
+    let digest = <sha2::Sha256 as sha2::Digest>::digest(qualified_type.as_bytes());
+    let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    format!("pgshift_old_{hex}")
+}
+
+/// [`Change::RecreateType`]: columns moved off the type, the type dropped and created anew, the
+/// columns moved back. A composite is renamed away and its columns rebuilt field by field; other
+/// types park their columns as text.
+fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) -> String {
+    let name = match create.target() {
+        ObjectId::Type { name } => name,
+        other => return format!("-- cannot recreate {other}"),
+    };
+    let ty = qualified(&name);
+    let head = |c: &ConvertedColumn| {
+        format!(
+            "ALTER TABLE {} ALTER COLUMN {}",
+            qualified(&c.table),
+            ident(&c.column)
+        )
+    };
+    let mut out = Vec::new();
+    let restore_default = |out: &mut Vec<String>, c: &ConvertedColumn| {
+        if let Some(d) = &c.default {
+            out.push(format!("{} SET DEFAULT {d}", head(c)));
+        }
+    };
+    if let (Change::DropCompositeType(old), Change::CreateCompositeType(new)) = (drop, create) {
+        let away = away_name(&ty);
+        out.push(format!("ALTER TYPE {ty} RENAME TO {}", ident(&away)));
+        out.push(render(create));
+        for c in columns {
+            if c.had_default {
+                out.push(format!("{} DROP DEFAULT", head(c)));
+            }
+            let col = ident(&c.column);
+            let fields: Vec<String> = new
+                .attributes
+                .iter()
+                .map(|a| {
+                    if old.attributes.iter().any(|o| o.name == a.name) {
+                        format!("({col}).{}::{}", ident(&a.name), a.data_type)
+                    } else {
+                        format!("NULL::{}", a.data_type)
+                    }
+                })
+                .collect();
+            // num_nulls tells a NULL value from a row of NULL fields.
+            out.push(format!(
+                "{} TYPE {ty} USING CASE WHEN num_nulls({col}) = 1 THEN NULL ELSE ROW({})::{ty} END",
+                head(c),
+                fields.join(", ")
+            ));
+            restore_default(&mut out, c);
+        }
+        out.push(format!(
+            "DROP TYPE {}.{}",
+            ident(&name.schema),
+            ident(&away)
+        ));
+    } else {
+        let array = |c: &ConvertedColumn| if c.array { "[]" } else { "" };
+        for c in columns {
+            if c.had_default {
+                out.push(format!("{} DROP DEFAULT", head(c)));
+            }
+            out.push(format!(
+                "{} TYPE text{a} USING {}::text{a}",
+                head(c),
+                ident(&c.column),
+                a = array(c)
+            ));
+        }
+        out.push(render(drop));
+        out.push(render(create));
+        for c in columns {
+            out.push(format!(
+                "{} TYPE {ty}{a} USING {}::{ty}{a}",
+                head(c),
+                ident(&c.column),
+                a = array(c)
+            ));
+            restore_default(&mut out, c);
+        }
+    }
+    out.join(";\n")
 }
 
 /// How COMMENT ON names an object.
