@@ -29,7 +29,9 @@ pub enum DomainAction {
 pub struct ConvertedColumn {
     pub table: QualifiedName,
     pub column: String,
-    /// The enum itself, or an array of it.
+    /// The column's type as written (a collation's columns keep it; only COLLATE changes).
+    pub data_type: String,
+    /// The type itself, or an array of it.
     pub array: bool,
     /// The column had a default: it is dropped before the conversion (it names the old type).
     pub had_default: bool,
@@ -270,11 +272,12 @@ pub enum Change {
         new: Enum,
         columns: Vec<ConvertedColumn>,
     },
-    /// A domain, range or composite type that must be recreated (a new base type, subtype
-    /// options, attribute types) while table columns use it: the columns are moved off it, the
-    /// type dropped and created anew, the columns moved back, in one step. Domains and ranges
-    /// park their columns as text; a composite is renamed away instead, so its columns are
-    /// rebuilt field by field (by attribute name).
+    /// A domain, range, composite type or collation that must be recreated (a new base type,
+    /// subtype options, attribute types, locale) while table columns use it: the columns are
+    /// moved off it, the type dropped and created anew, the columns moved back, in one step.
+    /// Domains and ranges park their columns as text, a collation's columns the default
+    /// collation; a composite is renamed away instead, so its columns are rebuilt field by
+    /// field (by attribute name).
     RecreateType {
         drop: Box<Change>,
         create: Box<Change>,

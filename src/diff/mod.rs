@@ -310,11 +310,13 @@ fn recreate_types_in_use(out: &mut Out, from: &Schema, to_tables: &BTreeMap<Qual
     let dropped = |c: &Change| match c {
         Change::DropDomain(d) => Some(d.name.clone()),
         Change::DropRangeType(r) => Some(r.name.clone()),
+        Change::DropCollation(c) => Some(c.name.clone()),
         _ => None,
     };
     let created = |c: &Change, name: &QualifiedName| match c {
         Change::CreateDomain(d) => &d.name == name,
         Change::CreateRangeType(r) => &r.name == name,
+        Change::CreateCollation(c) => &c.name == name,
         _ => false,
     };
     let mut i = 0;
@@ -327,7 +329,12 @@ fn recreate_types_in_use(out: &mut Out, from: &Schema, to_tables: &BTreeMap<Qual
             i += 1;
             continue;
         };
-        match columns_of_type(from, &name, to_tables) {
+        let columns = if matches!(out.changes[i], Change::DropCollation(_)) {
+            columns_of_collation(from, &name, to_tables)
+        } else {
+            columns_of_type(from, &name, to_tables)
+        };
+        match columns {
             Some(columns) if !columns.is_empty() => {
                 let create = out.changes.remove(j);
                 let at = if j < i { i - 1 } else { i };
@@ -978,9 +985,71 @@ fn columns_of_type(
                 out.push(ConvertedColumn {
                     table: t.name.clone(),
                     column: c.name.clone(),
+                    data_type: c.data_type.clone(),
                     array: c.data_type == array,
                     had_default: c.default.is_some(),
                     default: after.default.clone(),
+                });
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The table columns whose collation is `name` and stays so in the target, to move off it while
+/// it is recreated. `None` when anything else uses it (an index naming it, a domain, a type).
+fn columns_of_collation(
+    from: &Schema,
+    name: &QualifiedName,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<Vec<ConvertedColumn>> {
+    let id = ObjectId::Collation { name: name.clone() };
+    // Columns move off it; an index whose collation comes from its column follows the column
+    // (pg_get_indexdef names a collation only when the index has its own).
+    let follows = |user: &ObjectId| match user {
+        ObjectId::Column { .. } => true,
+        ObjectId::Index { name } => from
+            .indexes
+            .get(name)
+            .is_some_and(|i| !i.definition.contains(" COLLATE ")),
+        _ => false,
+    };
+    let other_users = from
+        .dependencies
+        .iter()
+        .any(|(user, used)| used == &id && !follows(user));
+    if other_users
+        || from
+            .domains
+            .values()
+            .any(|d| d.collation.as_ref() == Some(name))
+        || from.composite_types.values().any(|c| {
+            c.attributes
+                .iter()
+                .any(|a| a.collation.as_ref() == Some(name))
+        })
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    for t in from.tables.values() {
+        for c in t
+            .columns
+            .iter()
+            .filter(|c| !c.inherited && c.collation.as_ref() == Some(name))
+        {
+            let kept = to_tables
+                .get(&t.name)
+                .and_then(|b| b.columns.iter().find(|x| x.name == c.name))
+                .is_some_and(|x| x.data_type == c.data_type && x.collation == c.collation);
+            if kept {
+                out.push(ConvertedColumn {
+                    table: t.name.clone(),
+                    column: c.name.clone(),
+                    data_type: c.data_type.clone(),
+                    array: false,
+                    had_default: false,
+                    default: None,
                 });
             }
         }

@@ -243,6 +243,27 @@ pub fn hazards(
                 ),
             );
         }
+        C::RecreateType { drop, columns, .. }
+            if matches!(**drop, crate::diff::Change::DropCollation(_)) =>
+        {
+            let coll = change.target();
+            for col in columns.iter().filter(|col| existing(&col.table)) {
+                add(
+                    H::IndexBuild,
+                    format!(
+                        "indexes on {}.{} are rebuilt as it moves off {coll} and back",
+                        col.table, col.column
+                    ),
+                );
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!(
+                        "locks {} against reads and writes while its column changes collation",
+                        col.table
+                    ),
+                );
+            }
+        }
         C::RecreateType { columns, .. } => {
             let ty = change.target();
             for col in columns.iter().filter(|col| existing(&col.table)) {

@@ -903,7 +903,7 @@ fn away_name(qualified_type: &str) -> String {
 /// types park their columns as text.
 fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) -> String {
     let name = match create.target() {
-        ObjectId::Type { name } => name,
+        ObjectId::Type { name } | ObjectId::Collation { name } => name,
         other => return format!("-- cannot recreate {other}"),
     };
     let ty = qualified(&name);
@@ -953,6 +953,20 @@ fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) ->
             ident(&name.schema),
             ident(&away)
         ));
+    } else if matches!(drop, Change::DropCollation(_)) {
+        // The values stay; only their collation (and the indexes on them) change.
+        for c in columns {
+            out.push(format!(
+                "{} TYPE {} COLLATE pg_catalog.\"default\"",
+                head(c),
+                c.data_type
+            ));
+        }
+        out.push(render(drop));
+        out.push(render(create));
+        for c in columns {
+            out.push(format!("{} TYPE {} COLLATE {ty}", head(c), c.data_type));
+        }
     } else {
         let array = |c: &ConvertedColumn| if c.array { "[]" } else { "" };
         for c in columns {
