@@ -506,6 +506,7 @@ fn stub_table(name: QualifiedName) -> Table {
         partition_key: None,
         partition_of: None,
         inherits: Vec::new(),
+        of_type: None,
         replica_identity: ReplicaIdentity::Default,
         rls_enabled: false,
         rls_forced: false,
@@ -584,6 +585,7 @@ fn table(r: TableRow) -> Table {
             .iter()
             .map(name_ref)
             .collect(),
+        of_type: r.of_type.as_ref().map(name_ref),
         replica_identity: match (r.replica_identity.as_str(), r.replica_identity_index) {
             ("f", _) => ReplicaIdentity::Full,
             ("n", _) => ReplicaIdentity::Nothing,

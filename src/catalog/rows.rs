@@ -170,6 +170,8 @@ pub struct TableRow {
     pub partition_key: Option<String>,
     pub partition_of: Option<PartitionOfRow>,
     pub inherits: Option<Vec<NameRef>>,
+    #[serde(default)]
+    pub of_type: Option<NameRef>,
     pub replica_identity: String,
     pub replica_identity_index: Option<String>,
     pub rls_enabled: bool,

@@ -98,6 +98,8 @@ pub enum Change {
     AlterCompositeType {
         name: QualifiedName,
         action: AttributeAction,
+        /// Typed tables of the type follow it (`CASCADE`).
+        cascade: bool,
     },
     CreateCollation(Collation),
     DropCollation(Collation),

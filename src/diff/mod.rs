@@ -780,9 +780,14 @@ fn diff_composites(
             );
             continue;
         }
+        let typed = from_schema
+            .tables
+            .values()
+            .any(|t| t.of_type.as_ref() == Some(name));
         let alter = |action| Change::AlterCompositeType {
             name: name.clone(),
             action,
+            cascade: typed,
         };
         for o in a.attributes.iter().filter(|o| !new(&o.name)) {
             out.push(alter(AttributeAction::Drop(o.name.clone())));
@@ -1329,6 +1334,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         partition_key,
         partition_of,
         inherits,
+        of_type,
         replica_identity,
         rls_enabled,
         rls_forced,
@@ -1338,6 +1344,12 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         privileges,
     } = b;
     let tid = ObjectId::Table { name: name.clone() };
+    if &a.of_type != of_type {
+        out.unsupported(tid.clone(), "changing the type a typed table is OF");
+    }
+    // A typed table's columns come and go with its type's attributes (ALTER TYPE ... CASCADE),
+    // and take their types from it: only their own options are compared here.
+    let typed = a.of_type.is_some() && &a.of_type == of_type;
     if &a.unlogged != unlogged {
         out.push(Change::SetTableLogged {
             table: name.clone(),
@@ -1422,7 +1434,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     for c in a
         .columns
         .iter()
-        .filter(|c| !c.inherited && !columns.iter().any(|n| n.name == c.name))
+        .filter(|c| !typed && !c.inherited && !columns.iter().any(|n| n.name == c.name))
     {
         out.push(Change::DropColumn {
             table: name.clone(),
@@ -1435,6 +1447,33 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             column: c.name.clone(),
         };
         match a.columns.iter().find(|o| o.name == c.name) {
+            None if typed => {
+                out.new_column_settings(name, c);
+                out.comment(cid.clone(), None, c.comment.as_ref());
+                out.grants(cid, &[], &c.privileges);
+                if c.not_null {
+                    out.push(Change::SetColumnNotNull {
+                        table: name.clone(),
+                        column: c.name.clone(),
+                        not_null: true,
+                    });
+                }
+                if c.default.is_some() {
+                    out.push(Change::SetColumnDefault {
+                        table: name.clone(),
+                        column: c.name.clone(),
+                        default: c.default.clone(),
+                    });
+                }
+            }
+            Some(o) if typed => {
+                let o = Column {
+                    data_type: c.data_type.clone(),
+                    collation: c.collation.clone(),
+                    ..o.clone()
+                };
+                alter_column(out, name, &o, c, ctx)
+            }
             None => {
                 out.push(Change::AddColumn {
                     table: name.clone(),

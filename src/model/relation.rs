@@ -22,6 +22,9 @@ pub struct Table {
     pub partition_of: Option<PartitionOf>,
     /// Parents by plain inheritance, in `inhseqno` order (partitions are not listed here).
     pub inherits: Vec<QualifiedName>,
+    /// The composite type of a typed table (`CREATE TABLE ... OF type`): its columns follow it.
+    #[serde(default)]
+    pub of_type: Option<QualifiedName>,
     pub replica_identity: ReplicaIdentity,
     pub rls_enabled: bool,
     pub rls_forced: bool,

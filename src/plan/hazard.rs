@@ -170,6 +170,46 @@ pub fn hazards(
                 format!("briefly locks {table} against reads and writes"),
             );
         }
+        // Typed tables follow their type: the attribute change is a column change on each.
+        C::AlterCompositeType {
+            name,
+            action,
+            cascade: true,
+        } => {
+            use crate::diff::AttributeAction as A;
+            let typed = from
+                .tables
+                .values()
+                .filter(|t| t.of_type.as_ref() == Some(name));
+            for t in typed {
+                let table = &t.name;
+                match action {
+                    A::Drop(column) => {
+                        add(
+                            H::DeletesData,
+                            format!("drops column {table}.{column} and its values"),
+                        );
+                        add(
+                            H::BreaksClients,
+                            format!("clients that read {table}.{column} fail"),
+                        );
+                        add(
+                            H::Irreversible,
+                            format!("the rollback re-adds {table}.{column} empty"),
+                        );
+                    }
+                    A::SetType { name: column, .. } => add(
+                        H::TableRewrite,
+                        format!("changing {table}.{column} may rewrite the table and its indexes"),
+                    ),
+                    A::Add(_) => {}
+                }
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("locks {table} against reads and writes while its type changes"),
+                );
+            }
+        }
         C::DropSequence(s) => {
             add(
                 H::DeletesData,

@@ -230,8 +230,12 @@ pub fn render(change: &Change) -> String {
                 DomainAction::DropCheck(n) => format!("DROP CONSTRAINT {}", ident(n)),
             }
         ),
-        AlterCompositeType { name, action } => format!(
-            "ALTER TYPE {} {}",
+        AlterCompositeType {
+            name,
+            action,
+            cascade,
+        } => format!(
+            "ALTER TYPE {} {}{}",
             qualified(name),
             match action {
                 AttributeAction::Add(a) => format!(
@@ -256,7 +260,8 @@ pub fn render(change: &Change) -> String {
                         .map(|c| format!(" COLLATE {}", qualified(c)))
                         .unwrap_or_default()
                 ),
-            }
+            },
+            if *cascade { " CASCADE" } else { "" }
         ),
         CreateCompositeType(c) => format!(
             "CREATE TYPE {} AS ({})",
@@ -835,6 +840,18 @@ pub fn column_definition(c: &Column) -> String {
     if let Some(coll) = collation {
         s.push_str(&format!(" COLLATE {}", qualified(coll)));
     }
+    s.push_str(&column_clauses(generated, identity, default, *not_null));
+    s
+}
+
+/// What follows a column's type: generated expression, identity, default, NOT NULL.
+fn column_clauses(
+    generated: &Option<String>,
+    identity: &Option<Identity>,
+    default: &Option<String>,
+    not_null: bool,
+) -> String {
+    let mut s = String::new();
     if let Some(g) = generated {
         s.push_str(&format!(" GENERATED ALWAYS AS ({g}) STORED"));
     }
@@ -846,7 +863,7 @@ pub fn column_definition(c: &Column) -> String {
             s.push_str(&format!(" DEFAULT {d}"));
         }
     }
-    if *not_null {
+    if not_null {
         s.push_str(" NOT NULL");
     }
     s
@@ -864,12 +881,36 @@ fn create_table(t: &Table) -> String {
         if t.unlogged { "UNLOGGED " } else { "" },
         qualified(&t.name)
     );
-    match &t.partition_of {
-        Some(p) => {
+    match (&t.partition_of, &t.of_type) {
+        (Some(p), _) => {
             s.push_str(&format!(" PARTITION OF {}", qualified(&p.parent)));
             s.push_str(&format!(" {}", p.bound));
         }
-        None => {
+        // A typed table's columns come from its type; only their options are written.
+        (None, Some(ty)) => {
+            s.push_str(&format!(" OF {}", qualified(ty)));
+            let options: Vec<String> = t
+                .columns
+                .iter()
+                .filter_map(|c| {
+                    let clauses = column_clauses(&c.generated, &c.identity, &c.default, c.not_null);
+                    (!clauses.is_empty())
+                        .then(|| format!("{} WITH OPTIONS{clauses}", ident(&c.name)))
+                })
+                .collect();
+            if !options.is_empty() {
+                s.push_str(&format!(
+                    " (
+    {}
+)",
+                    options.join(
+                        ",
+    "
+                    )
+                ));
+            }
+        }
+        (None, None) => {
             s.push_str(&format!(" (\n    {}\n)", own.join(",\n    ")));
             if !t.inherits.is_empty() {
                 s.push_str(&format!(

@@ -11,6 +11,10 @@ SELECT row_to_json(q)::text FROM (
          (SELECT json_agg(json_build_object('schema', pn.nspname, 'name', pc.relname) ORDER BY i.inhseqno)
           FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
           WHERE i.inhrelid = c.oid AND NOT c.relispartition) AS inherits,
+         CASE WHEN c.reloftype <> 0 THEN
+           (SELECT json_build_object('schema', tn.nspname, 'name', ty.typname)
+            FROM pg_type ty JOIN pg_namespace tn ON tn.oid = ty.typnamespace
+            WHERE ty.oid = c.reloftype) END AS of_type,
          c.relreplident::text AS replica_identity,
          (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
           WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
