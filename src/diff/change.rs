@@ -116,6 +116,9 @@ pub enum Change {
     AlterSequence {
         name: QualifiedName,
         options: SequenceOptions,
+        /// The new bounds are narrower than the old ones: the sequence's current value may
+        /// fall outside them (PostgreSQL then refuses the change), and it restarts at START.
+        narrowed: bool,
     },
     SetSequenceOwnedBy {
         name: QualifiedName,

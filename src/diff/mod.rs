@@ -1131,6 +1131,8 @@ fn diff_sequences(
             out.push(Change::AlterSequence {
                 name: name.clone(),
                 options: options.clone(),
+                narrowed: options.min_value > a.options.min_value
+                    || options.max_value < a.options.max_value,
             });
         }
         if &a.owned_by != owned_by {

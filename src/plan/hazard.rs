@@ -210,6 +210,17 @@ pub fn hazards(
                 );
             }
         }
+        C::AlterSequence {
+            name,
+            options,
+            narrowed: true,
+        } => add(
+            H::Correctness,
+            format!(
+                "the bounds of {name} narrow to {} to {}: if it already gave out a value outside them, the step fails until setval() moves it inside",
+                options.min_value, options.max_value
+            ),
+        ),
         C::DropSequence(s) => {
             add(
                 H::DeletesData,

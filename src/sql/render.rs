@@ -311,11 +311,48 @@ pub fn render(change: &Change) -> String {
             sequence_options(&s.options)
         ),
         DropSequence(s) => format!("DROP SEQUENCE {}", qualified(&s.name)),
-        AlterSequence { name, options } => format!(
+        AlterSequence {
+            name,
+            options,
+            narrowed: false,
+        } => format!(
             "ALTER SEQUENCE {} {}",
             qualified(name),
             sequence_options(options)
         ),
+        // Only the server knows the current value. The bounds are set when it fits them; a
+        // sequence that never gave out a value restarts at its START; one that did stops the
+        // migration (values would come again), saying how to go on.
+        AlterSequence {
+            name,
+            options,
+            narrowed: true,
+        } => {
+            let seq = qualified(name);
+            let alter = format!("ALTER SEQUENCE {seq} {}", sequence_options(options));
+            let (min, max) = (options.min_value, options.max_value);
+            let message = literal(&format!(
+                "sequence {} is at %, outside its new bounds {min} to {max}: move it into them with setval() first",
+                seq.replace('%', "%%")
+            ));
+            [
+                "DO $pgshift$".to_string(),
+                "DECLARE".into(),
+                "  s record;".into(),
+                "BEGIN".into(),
+                format!("  SELECT last_value, is_called INTO s FROM {seq};"),
+                format!("  IF s.last_value BETWEEN {min} AND {max} THEN"),
+                format!("    {alter};"),
+                "  ELSIF NOT s.is_called THEN".into(),
+                format!("    {alter} RESTART;"),
+                "  ELSE".into(),
+                format!("    RAISE EXCEPTION {message}, s.last_value;"),
+                "  END IF;".into(),
+                "END".into(),
+                "$pgshift$".into(),
+            ]
+            .join("\n")
+        }
         SetSequenceOwnedBy { name, owned_by } => format!(
             "ALTER SEQUENCE {} OWNED BY {}",
             qualified(name),
