@@ -721,13 +721,34 @@ fn diff_composites(
             privileges,
         } = b;
         let id = ObjectId::Type { name: name.clone() };
-        // PostgreSQL alters no composite type that table columns use: it is recreated, and
-        // its columns rebuilt field by field (so attributes may also move).
-        let reshaped = a.attributes.len() != attributes.len()
-            || a.attributes.iter().zip(attributes).any(|(o, x)| {
-                o.name != x.name || o.data_type != x.data_type || o.collation != x.collation
-            });
-        if reshaped {
+        let old = |n: &String| a.attributes.iter().any(|o| &o.name == n);
+        let new = |n: &String| attributes.iter().any(|x| &x.name == n);
+        // Kept attributes stay in order; new ones can only be appended.
+        let kept: Vec<&String> = attributes
+            .iter()
+            .map(|x| &x.name)
+            .filter(|n| old(n))
+            .collect();
+        let kept_before: Vec<&String> = a
+            .attributes
+            .iter()
+            .map(|o| &o.name)
+            .filter(|n| new(n))
+            .collect();
+        let appended_only = match attributes.iter().position(|x| !old(&x.name)) {
+            Some(i) => attributes[i..].iter().all(|x| !old(&x.name)),
+            None => true,
+        };
+        let reordered = kept != kept_before || !appended_only;
+        let retyped = attributes.iter().any(|x| {
+            a.attributes.iter().any(|o| {
+                o.name == x.name && (o.data_type != x.data_type || o.collation != x.collation)
+            })
+        });
+        // PostgreSQL retypes no attribute of a composite type that table columns use (adding
+        // and dropping attributes it does): the type is recreated and its columns rebuilt field
+        // by field, which also lets attributes move.
+        if retyped || reordered {
             match columns_of_type(from_schema, name, to_tables) {
                 Some(columns) if columns.iter().any(|c| c.array) => {
                     out.unsupported(
@@ -755,25 +776,7 @@ fn diff_composites(
                 _ => {}
             }
         }
-        let old = |n: &String| a.attributes.iter().any(|o| &o.name == n);
-        let new = |n: &String| attributes.iter().any(|x| &x.name == n);
-        // Kept attributes stay in order; new ones can only be appended.
-        let kept: Vec<&String> = attributes
-            .iter()
-            .map(|x| &x.name)
-            .filter(|n| old(n))
-            .collect();
-        let kept_before: Vec<&String> = a
-            .attributes
-            .iter()
-            .map(|o| &o.name)
-            .filter(|n| new(n))
-            .collect();
-        let appended_only = match attributes.iter().position(|x| !old(&x.name)) {
-            Some(i) => attributes[i..].iter().all(|x| !old(&x.name)),
-            None => true,
-        };
-        if kept != kept_before || !appended_only {
+        if reordered {
             out.unsupported(
                 id.clone(),
                 format!("reordering or inserting attributes of composite type {name}"),

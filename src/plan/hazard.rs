@@ -315,8 +315,30 @@ pub fn hazards(
                 );
             }
         }
-        C::RecreateType { columns, .. } => {
+        C::RecreateType {
+            drop,
+            create,
+            columns,
+        } => {
             let ty = change.target();
+            if let (C::DropCompositeType(old), C::CreateCompositeType(new)) = (&**drop, &**create)
+            {
+                for gone in old
+                    .attributes
+                    .iter()
+                    .filter(|o| !new.attributes.iter().any(|n| n.name == o.name))
+                {
+                    for col in columns.iter().filter(|col| existing(&col.table)) {
+                        add(
+                            H::DeletesData,
+                            format!(
+                                "drops field {} of {}.{} and its values",
+                                gone.name, col.table, col.column
+                            ),
+                        );
+                    }
+                }
+            }
             for col in columns.iter().filter(|col| existing(&col.table)) {
                 add(
                     H::TableRewrite,
