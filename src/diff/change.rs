@@ -76,6 +76,12 @@ pub enum Change {
     DropSchema(Namespace),
     CreateExtension(Extension),
     DropExtension(Extension),
+    /// `ALTER EXTENSION ... SET SCHEMA`: its objects move along, columns using its types keep
+    /// their values.
+    SetExtensionSchema {
+        name: String,
+        schema: String,
+    },
     UpdateExtension {
         name: String,
         version: String,
@@ -345,7 +351,9 @@ impl Change {
             CreateExtension(e) | DropExtension(e) => ObjectId::Extension {
                 name: e.name.clone(),
             },
-            UpdateExtension { name, .. } => ObjectId::Extension { name: name.clone() },
+            UpdateExtension { name, .. } | SetExtensionSchema { name, .. } => {
+                ObjectId::Extension { name: name.clone() }
+            }
             CreateEnum(e) | DropEnum(e) => ty(&e.name),
             AddEnumValue { name, .. } => ty(name),
             CreateDomain(d) | DropDomain(d) => ty(&d.name),
@@ -521,7 +529,10 @@ impl Change {
             | DropEventTrigger(_)
             | CreatePublication(_)
             | DropPublication(_) => 16,
-            CreateExtension(_) | DropExtension(_) | UpdateExtension { .. } => 1,
+            CreateExtension(_)
+            | DropExtension(_)
+            | UpdateExtension { .. }
+            | SetExtensionSchema { .. } => 1,
             CreateEnum(_)
             | DropEnum(_)
             | AddEnumValue { .. }

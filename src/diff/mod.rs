@@ -228,9 +228,18 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
             [format!("{q}[]"), q]
         })
         .collect();
+    let extension_moves: Vec<(String, String)> = extensions
+        .values()
+        .filter_map(|e| {
+            let before = from.extensions.get(&e.name)?;
+            let prefix = |s: &str| format!("{}.", crate::sql::writer::ident(s));
+            (before.schema != e.schema).then(|| (prefix(&before.schema), prefix(&e.schema)))
+        })
+        .collect();
     let ctx = ColumnCtx {
         sequences_before: &from.sequences,
         enum_types: &enum_types,
+        extension_moves: &extension_moves,
     };
     diff_tables(&mut out, &from.tables, tables, &ctx);
     diff_indexes(&mut out, &from.indexes, indexes);
@@ -886,10 +895,10 @@ fn diff_extensions(
         } = b;
         let id = ObjectId::Extension { name: name.clone() };
         if &a.schema != schema {
-            out.unsupported(
-                id.clone(),
-                format!("moving extension {name} to schema {schema}"),
-            );
+            out.push(Change::SetExtensionSchema {
+                name: name.clone(),
+                schema: schema.clone(),
+            });
         }
         if &a.version != version {
             out.push(Change::UpdateExtension {
@@ -1212,6 +1221,21 @@ struct ColumnCtx<'a> {
     sequences_before: &'a BTreeMap<QualifiedName, Sequence>,
     /// Enum types (and their arrays) of either side, as columns spell them.
     enum_types: &'a BTreeSet<String>,
+    /// Extensions that move schema, as (old schema, new schema) prefixes of the type names
+    /// columns spell (`public.`, `ext.`): a column of an extension's type keeps its type.
+    extension_moves: &'a [(String, String)],
+}
+
+impl ColumnCtx<'_> {
+    /// Whether two column types are the same type: equal, or an extension's type seen before
+    /// and after the extension moves schema.
+    fn same_type(&self, a: &str, b: &str) -> bool {
+        a == b
+            || self.extension_moves.iter().any(|(from, to)| {
+                let (x, y) = (a.strip_prefix(from.as_str()), b.strip_prefix(to.as_str()));
+                x.is_some() && x == y
+            })
+    }
 }
 
 fn diff_tables(
@@ -1671,7 +1695,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             action: IdentityAction::Drop,
         });
     }
-    let retyped = &a.data_type != data_type || &a.collation != collation;
+    let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
     // PostgreSQL converts the default along with the column and fails when it cannot: the
     // default goes first and comes back after.
     let default_around_type =

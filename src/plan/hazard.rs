@@ -506,6 +506,10 @@ pub fn hazards(
             H::UntrackableDependencies,
             format!("PostgreSQL does not track what the body of {} uses", f.id),
         ),
+        C::SetExtensionSchema { name, schema } => add(
+            H::BreaksClients,
+            format!("the objects of extension {name} move to schema {schema}: SQL that names them by their old schema fails"),
+        ),
         C::UpdateExtension { name, version } => add(
             H::ExtensionUpgrade,
             format!("extension {name} moves to version {version}"),

@@ -311,6 +311,11 @@ pub fn render(change: &Change) -> String {
             sequence_options(&s.options)
         ),
         DropSequence(s) => format!("DROP SEQUENCE {}", qualified(&s.name)),
+        SetExtensionSchema { name, schema } => format!(
+            "ALTER EXTENSION {} SET SCHEMA {}",
+            ident(name),
+            ident(schema)
+        ),
         AlterSequence {
             name,
             options,
