@@ -53,7 +53,13 @@ pub enum IdentityAction {
     /// `SET GENERATED ALWAYS` (true) or `BY DEFAULT`.
     SetGenerated(bool),
     /// New sequence options (the data type follows the column's type).
-    SetOptions(SequenceOptions),
+    /// New sequence options; `narrowed` as for [`Change::AlterSequence`] (the identity's
+    /// sequence is `sequence`).
+    SetOptions {
+        options: SequenceOptions,
+        sequence: QualifiedName,
+        narrowed: bool,
+    },
 }
 
 /// ALTER TYPE actions on a composite type.

@@ -1766,7 +1766,12 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
                 out.push(Change::AlterIdentity {
                     table: table.clone(),
                     column: name.clone(),
-                    action: IdentityAction::SetOptions(y.options.clone()),
+                    action: IdentityAction::SetOptions {
+                        options: y.options.clone(),
+                        sequence: x.sequence.clone(),
+                        narrowed: y.options.min_value > x.options.min_value
+                            || y.options.max_value < x.options.max_value,
+                    },
                 });
             }
         }

@@ -506,6 +506,22 @@ pub fn hazards(
             H::UntrackableDependencies,
             format!("PostgreSQL does not track what the body of {} uses", f.id),
         ),
+        C::AlterIdentity {
+            table,
+            column,
+            action:
+                crate::diff::IdentityAction::SetOptions {
+                    options,
+                    narrowed: true,
+                    ..
+                },
+        } => add(
+            H::Correctness,
+            format!(
+                "the identity bounds of {table}.{column} narrow to {} to {}: if it already gave out a value outside them, the step fails until setval() moves it inside",
+                options.min_value, options.max_value
+            ),
+        ),
         C::SetExtensionSchema { name, schema } => add(
             H::BreaksClients,
             format!("the objects of extension {name} move to schema {schema}: SQL that names them by their old schema fails"),

@@ -333,30 +333,12 @@ pub fn render(change: &Change) -> String {
             options,
             narrowed: true,
         } => {
-            let seq = qualified(name);
-            let alter = format!("ALTER SEQUENCE {seq} {}", sequence_options(options));
-            let (min, max) = (options.min_value, options.max_value);
-            let message = literal(&format!(
-                "sequence {} is at %, outside its new bounds {min} to {max}: move it into them with setval() first",
-                seq.replace('%', "%%")
-            ));
-            [
-                "DO $pgshift$".to_string(),
-                "DECLARE".into(),
-                "  s record;".into(),
-                "BEGIN".into(),
-                format!("  SELECT last_value, is_called INTO s FROM {seq};"),
-                format!("  IF s.last_value BETWEEN {min} AND {max} THEN"),
-                format!("    {alter};"),
-                "  ELSIF NOT s.is_called THEN".into(),
-                format!("    {alter} RESTART;"),
-                "  ELSE".into(),
-                format!("    RAISE EXCEPTION {message}, s.last_value;"),
-                "  END IF;".into(),
-                "END".into(),
-                "$pgshift$".into(),
-            ]
-            .join("\n")
+            let alter = format!(
+                "ALTER SEQUENCE {} {}",
+                qualified(name),
+                sequence_options(options)
+            );
+            within_bounds(name, options, &alter, &format!("{alter} RESTART"))
         }
         SetSequenceOwnedBy { name, owned_by } => format!(
             "ALTER SEQUENCE {} OWNED BY {}",
@@ -696,15 +678,26 @@ pub fn render(change: &Change) -> String {
                     "{head} SET GENERATED {}",
                     if *always { "ALWAYS" } else { "BY DEFAULT" }
                 ),
-                IdentityAction::SetOptions(o) => format!(
-                    "{head} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}CYCLE",
-                    o.increment,
-                    o.min_value,
-                    o.max_value,
-                    o.start,
-                    o.cache,
-                    if o.cycle { "" } else { "NO " }
-                ),
+                IdentityAction::SetOptions {
+                    options: o,
+                    sequence,
+                    narrowed,
+                } => {
+                    let alter = format!(
+                        "{head} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}CYCLE",
+                        o.increment,
+                        o.min_value,
+                        o.max_value,
+                        o.start,
+                        o.cache,
+                        if o.cycle { "" } else { "NO " }
+                    );
+                    if *narrowed {
+                        within_bounds(sequence, o, &alter, &format!("{alter} RESTART"))
+                    } else {
+                        alter
+                    }
+                }
             }
         }
         RecreateType {
@@ -971,6 +964,40 @@ fn create_table(t: &Table) -> String {
     }
     s.push_str(&with_options(&t.options));
     s
+}
+
+/// A DO block that narrows a sequence's bounds with `alter` when its current value fits them,
+/// with `restart` when it never gave out a value, and otherwise stops with a message naming
+/// setval() (values it gave out would come again).
+fn within_bounds(
+    sequence: &QualifiedName,
+    options: &SequenceOptions,
+    alter: &str,
+    restart: &str,
+) -> String {
+    let seq = qualified(sequence);
+    let (min, max) = (options.min_value, options.max_value);
+    let message = literal(&format!(
+        "sequence {} is at %, outside its new bounds {min} to {max}: move it into them with setval() first",
+        seq.replace('%', "%%")
+    ));
+    [
+        "DO $pgshift$".to_string(),
+        "DECLARE".into(),
+        "  s record;".into(),
+        "BEGIN".into(),
+        format!("  SELECT last_value, is_called INTO s FROM {seq};"),
+        format!("  IF s.last_value BETWEEN {min} AND {max} THEN"),
+        format!("    {alter};"),
+        "  ELSIF NOT s.is_called THEN".into(),
+        format!("    {restart};"),
+        "  ELSE".into(),
+        format!("    RAISE EXCEPTION {message}, s.last_value;"),
+        "  END IF;".into(),
+        "END".into(),
+        "$pgshift$".into(),
+    ]
+    .join("\n")
 }
 
 /// The name a recreated type's old version is renamed to while its columns move over:
