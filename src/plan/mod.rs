@@ -623,9 +623,24 @@ fn body(f: &crate::model::Function) -> Body<'_> {
 /// Whether the body of `f` names function `g` followed by `(`: schema-qualified, or bare when
 /// both are in one schema (quoted or not; unquoted names compare case-insensitively).
 fn calls(f: &Body, g: &crate::model::Function) -> bool {
+    let bare_ok = f.function.id.name.schema == g.id.name.schema;
+    mentions(f, &g.id.name, bare_ok, true)
+}
+
+/// Whether the body of `f` names the relation `r` (a view it reads): schema-qualified, or bare
+/// when `r` is in the function's schema or in public (where unqualified names usually resolve).
+fn reads(f: &Body, r: &QualifiedName) -> bool {
+    let bare_ok = f.function.id.name.schema == r.schema || r.schema == "public";
+    mentions(f, r, bare_ok, false)
+}
+
+/// Whether `name` appears in the body as a whole word (quoted or not; unquoted names compare
+/// case-insensitively), qualified by its schema or, when `bare_ok`, bare; with `call`, only
+/// when `(` follows.
+fn mentions(f: &Body, name: &QualifiedName, bare_ok: bool, call: bool) -> bool {
     let body = &f.text;
-    let name = g.id.name.name.to_lowercase();
-    let schema = g.id.name.schema.to_lowercase();
+    let schema = name.schema.to_lowercase();
+    let name = name.name.to_lowercase();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
     for form in [name.clone(), format!("\"{name}\"")] {
         let mut from = 0;
@@ -633,14 +648,16 @@ fn calls(f: &Body, g: &crate::model::Function) -> bool {
             from = pos + form.len();
             let after = body[from..].trim_start().chars().next();
             let before_text = &body[..pos];
-            if after != Some('(') || (!form.starts_with('"') && word(body[from..].chars().next())) {
+            if (call && after != Some('('))
+                || (!form.starts_with('"') && word(body[from..].chars().next()))
+            {
                 continue;
             }
             let qualified = before_text
                 .strip_suffix('.')
                 .is_some_and(|b| b.ends_with(&schema) || b.ends_with(&format!("\"{schema}\"")));
             let bare = !before_text.ends_with('.') && !word(before_text.chars().last());
-            if qualified || (bare && f.function.id.name.schema == g.id.name.schema) {
+            if qualified || (bare && bare_ok) {
                 return true;
             }
         }
@@ -906,6 +923,33 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             }
         }
     }
+    // Likewise for the views a created function's body reads (unless the view uses the
+    // function, which orders them the other way).
+    for (j, c) in changes.iter().enumerate() {
+        let (view, id) = match c {
+            Change::CreateView(v) => (
+                v,
+                ObjectId::View {
+                    name: v.name.clone(),
+                },
+            ),
+            Change::CreateMaterializedView(v) => (
+                v,
+                ObjectId::MaterializedView {
+                    name: v.name.clone(),
+                },
+            ),
+            _ => continue,
+        };
+        for (i, f) in &created_functions {
+            let function = ObjectId::Function {
+                id: f.function.id.clone(),
+            };
+            if reads(f, &view.name) && !to.dependencies.contains(&(id.clone(), function)) {
+                edge(j, *i);
+            }
+        }
+    }
     for (i, c) in changes.iter().enumerate() {
         if let Change::SetSequenceOwnedBy {
             owned_by: Some((t, col)),
@@ -1029,5 +1073,27 @@ mod tests {
             &body(&function("util", "clamp", "SELECT 1")),
             &clamp
         ));
+    }
+
+    #[test]
+    fn function_bodies_are_searched_for_the_views_they_read() {
+        let report = QualifiedName::new("public", "daily_report");
+        let private = QualifiedName::new("stats", "totals");
+        let f = |schema: &str, body: &str| body_of(function(schema, "reader", body));
+        // Bare names of public relations resolve through the usual search_path.
+        assert!(reads(&f("api", "SELECT * FROM daily_report"), &report));
+        assert!(reads(
+            &f("api", "SELECT * FROM Public.Daily_Report r"),
+            &report
+        ));
+        assert!(reads(&f("stats", "SELECT sum(n) FROM totals"), &private));
+        // Another schema's bare name, a longer name.
+        assert!(!reads(&f("api", "SELECT sum(n) FROM totals"), &private));
+        assert!(!reads(&f("api", "SELECT * FROM daily_reports"), &report));
+    }
+
+    fn body_of(f: crate::model::Function) -> Body<'static> {
+        let f: &'static crate::model::Function = Box::leak(Box::new(f));
+        body(f)
     }
 }
