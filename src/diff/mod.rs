@@ -1796,8 +1796,8 @@ fn diff_indexes(
     for i in removed.into_iter().filter(|i| !managed_index(i)) {
         out.push(Change::DropIndex(i.clone()));
     }
-    for i in added.into_iter().filter(|i| !managed_index(i)) {
-        out.push(Change::CreateIndex(i.clone()));
+    for i in added.iter().filter(|i| !managed_index(i)) {
+        out.push(Change::CreateIndex((*i).clone()));
         out.comment(
             ObjectId::Index {
                 name: i.name.clone(),
@@ -1805,6 +1805,26 @@ fn diff_indexes(
             None,
             i.comment.as_ref(),
         );
+    }
+    // A new index on a partitioned table is created ON ONLY the parent (as the catalog gives
+    // it); each partition's index is built on its own (concurrently where the partition
+    // exists) under its own name, and attached, which makes the parent index valid.
+    for i in added.iter().filter(|i| i.constraint.is_none()) {
+        let Some(parent) = i.parent.as_ref().filter(|p| !from.contains_key(p)) else {
+            continue;
+        };
+        out.push(Change::CreateIndex((*i).clone()));
+        out.comment(
+            ObjectId::Index {
+                name: i.name.clone(),
+            },
+            None,
+            i.comment.as_ref(),
+        );
+        out.push(Change::AttachIndex {
+            index: i.name.clone(),
+            parent: parent.clone(),
+        });
     }
     for (a, b) in both {
         let Index {

@@ -950,6 +950,17 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             }
         }
     }
+    // A partition's index is attached once it and its parent index exist.
+    for (i, c) in changes.iter().enumerate() {
+        if let Change::AttachIndex { index, parent } = c {
+            for name in [index, parent] {
+                let id = ObjectId::Index { name: name.clone() };
+                for j in steps_for(Phase::Create, &id) {
+                    edge(j, i);
+                }
+            }
+        }
+    }
     for (i, c) in changes.iter().enumerate() {
         if let Change::SetSequenceOwnedBy {
             owned_by: Some((t, col)),

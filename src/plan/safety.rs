@@ -191,16 +191,15 @@ fn temp_name(kind: &str, table: &QualifiedName, column: &str) -> String {
 fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {
     let c = &s.change;
     match c {
-        Change::CreateIndex(i) if live_table(from, &i.table) && i.parent.is_none() => {
-            build_concurrently(
-                c,
-                i,
-                format!(
-                    "builds {} on {} concurrently: writes go on, the build takes longer",
-                    i.name, i.table
-                ),
-            )
-        }
+        // A partition's index too: it is attached to its parent's index afterwards.
+        Change::CreateIndex(i) if live_table(from, &i.table) => build_concurrently(
+            c,
+            i,
+            format!(
+                "builds {} on {} concurrently: writes go on, the build takes longer",
+                i.name, i.table
+            ),
+        ),
         Change::DropIndex(i)
             if live_table(from, &i.table) && i.parent.is_none() && i.constraint.is_none() =>
         {
