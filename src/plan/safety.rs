@@ -11,6 +11,9 @@
 //!   EXISTS` would do silently).
 //! - UNIQUE and PRIMARY KEY constraints are added through a unique index built concurrently and
 //!   `ADD CONSTRAINT ... USING INDEX` (docs, ALTER TABLE, "ADD table_constraint_using_index").
+//!   One whose definition changes keeps the old key until the new index is built beside it
+//!   (under a temporary name); the old constraint is dropped and the new one takes the index in
+//!   one transaction, so the table is never without its key.
 //! - FOREIGN KEY and CHECK constraints are added `NOT VALID`, then validated in their own
 //!   transaction: validation takes only a SHARE UPDATE EXCLUSIVE lock, so reads and writes go on
 //!   while existing rows are checked (docs, ALTER TABLE, "VALIDATE CONSTRAINT").
@@ -60,9 +63,56 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             })
         })
         .collect();
+    // Keys (UNIQUE, PRIMARY KEY) dropped and added again under the same name on a live table.
+    let key =
+        |c: &Constraint| matches!(c.kind, ConstraintKind::Unique | ConstraintKind::PrimaryKey);
+    let replaced_keys: Vec<(QualifiedName, String)> = steps
+        .iter()
+        .filter_map(|s| match &s.change {
+            Change::AddConstraint { table, constraint }
+                if key(constraint) && live_table(from, table) =>
+            {
+                Some((table.clone(), constraint.name.clone()))
+            }
+            _ => None,
+        })
+        .filter(|(t, n)| {
+            steps.iter().any(|s| {
+                matches!(&s.change, Change::DropConstraint { table, constraint }
+                    if table == t && &constraint.name == n && key(constraint))
+            })
+        })
+        .collect();
+    let mut held: Vec<Step> = Vec::new();
     let mut out = Vec::with_capacity(steps.len());
     for step in steps {
         match &step.change {
+            Change::DropConstraint { table, constraint }
+                if replaced_keys.contains(&(table.clone(), constraint.name.clone())) =>
+            {
+                held.push(step);
+            }
+            Change::AddConstraint { table, constraint }
+                if replaced_keys.contains(&(table.clone(), constraint.name.clone())) =>
+            {
+                let at = held.iter().position(|d| {
+                    matches!(&d.change, Change::DropConstraint { table: t, constraint: c }
+                        if t == table && c.name == constraint.name)
+                });
+                let old = at.map(|i| held.remove(i));
+                match old {
+                    Some(old) => {
+                        match replace_key_online(to, &step.change, table, constraint, &old) {
+                            Some(replacement) => out.extend(replacement),
+                            None => {
+                                out.push(old);
+                                out.push(step);
+                            }
+                        }
+                    }
+                    None => out.push(step),
+                }
+            }
             Change::DropIndex(i) if swapped.contains(&i.name) => {}
             Change::CreateIndex(i) if swapped.contains(&i.name) => match swap(&step.change, i) {
                 Some(replacement) => out.extend(replacement),
@@ -74,6 +124,9 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             },
         }
     }
+    // A key's drop always precedes its add (drops come first), so nothing is left here; were
+    // one left, it still runs.
+    out.extend(held);
     // A concurrent build right after the concurrent drop of the same index needs no second
     // drop to clear a leftover.
     out.dedup_by(|later, earlier| {
@@ -275,6 +328,83 @@ fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {
         }
         _ => None,
     }
+}
+
+/// A key whose definition changes on a live table: the new unique index is built concurrently
+/// under a temporary name beside the old key; then, in one transaction, the old constraint is
+/// dropped (`old`, with its hazards) and the new one takes the index (which renames it).
+fn replace_key_online(
+    to: &Schema,
+    c: &Change,
+    table: &QualifiedName,
+    constraint: &Constraint,
+    old: &Step,
+) -> Option<Vec<Step>> {
+    let index = to
+        .indexes
+        .values()
+        .find(|i| i.table == *table && i.constraint.as_deref() == Some(constraint.name.as_str()))?;
+    let digest = Sha256::digest(index.name.to_string().as_bytes());
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let tmp = format!("pgshift_new_{hex}");
+    let named = format!("INDEX {} ON ", ident(&index.name.name));
+    if !index.definition.contains(&named) {
+        return None;
+    }
+    let definition = index
+        .definition
+        .replacen(&named, &format!("INDEX {} ON ", ident(&tmp)), 1);
+    let tmp_q = qualified(&QualifiedName::new(index.name.schema.clone(), tmp.clone()));
+    let t = qualified(table);
+    let kind = if constraint.kind == ConstraintKind::PrimaryKey {
+        "PRIMARY KEY"
+    } else {
+        "UNIQUE"
+    };
+    let mut attach = format!(
+        "ALTER TABLE {t} ADD CONSTRAINT {} {kind} USING INDEX {}",
+        ident(&constraint.name),
+        ident(&tmp)
+    );
+    if constraint.deferrable {
+        attach.push_str(" DEFERRABLE");
+        if constraint.initially_deferred {
+            attach.push_str(" INITIALLY DEFERRED");
+        }
+    }
+    let mut drop_old = old.clone();
+    drop_old.transactional = true;
+    drop_old
+        .hazards
+        .retain(|h| h.hazard != Hazard::IndexDropped);
+    Some(vec![
+        step(c, format!("DROP INDEX CONCURRENTLY IF EXISTS {tmp_q}"), false, vec![]),
+        step(
+            c,
+            concurrently(&definition)?,
+            false,
+            vec![hazard(
+                Hazard::IndexBuild,
+                format!(
+                    "builds the new unique index behind {} beside the old key, concurrently: writes go on",
+                    constraint.name
+                ),
+            )],
+        ),
+        drop_old,
+        step(
+            c,
+            attach,
+            true,
+            vec![hazard(
+                Hazard::AcquiresAccessExclusiveLock,
+                format!(
+                    "briefly locks {table} to swap the old {} for the new index",
+                    constraint.name
+                ),
+            )],
+        ),
+    ])
 }
 
 fn add_constraint_online(
