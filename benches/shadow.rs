@@ -18,6 +18,8 @@ use pgshift::config::{ShadowConfig, ShadowSpec};
 use pgshift::shadow::local::{LocalProvider, StartKind};
 
 const RUNS: usize = 3;
+/// The catalog benchmark compares medians of two commands on a busy two-core machine: more runs.
+const CATALOG_RUNS: usize = 7;
 
 fn main() {
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -154,18 +156,18 @@ async fn catalog(sizes: &[usize]) {
             .batch_execute(&generated_schema(n))
             .await
             .expect("load generated schema");
+        // Runs alternate between the two, so a change in the machine's load over the
+        // benchmark weighs on both alike.
         let mut inspect_times = Vec::new();
         let mut objects = 0;
-        for _ in 0..RUNS {
+        let mut dump_times = Vec::new();
+        for _ in 0..CATALOG_RUNS {
             let t = Instant::now();
             let s = pgshift::catalog::inspect_url(&db.url, &filter)
                 .await
                 .expect("inspect");
             inspect_times.push(t.elapsed());
             objects = s.counts().values().sum::<usize>();
-        }
-        let mut dump_times = Vec::new();
-        for _ in 0..RUNS {
             let t = Instant::now();
             let out = std::process::Command::new(provider.bin_dir.join("pg_dump"))
                 .args(["--schema-only", "--no-owner", "-d", &db.url])

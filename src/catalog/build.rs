@@ -249,7 +249,17 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
         }
         inc(&r.schema)
     });
-    s.tables = keyed(included.map(|r| {
+    let mut identities: HashMap<(u32, i16), IdentityRow> = rows
+        .identities
+        .into_iter()
+        .map(|i| ((i.table_oid, i.num), i.identity))
+        .collect();
+    s.tables = keyed(included.map(|mut r| {
+        for c in r.columns.iter_mut().flatten() {
+            if c.identity.is_none() {
+                c.identity = identities.remove(&(r.oid, c.num));
+            }
+        }
         let name = qn(&r.schema, &r.name);
         let nums: Vec<i16> = r.columns.iter().flatten().map(|c| c.num).collect();
         for (c, n) in r.columns.iter().flatten().zip(&nums) {
@@ -352,6 +362,19 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
                 state_type: r.state_type,
                 final_function: r.final_function.as_ref().map(fn_ref),
                 combine_function: r.combine_function.as_ref().map(fn_ref),
+                final_extra: r.final_extra,
+                final_modify: r.final_modify.unwrap_or_default(),
+                serial_function: r.serial_function.as_ref().map(fn_ref),
+                deserial_function: r.deserial_function.as_ref().map(fn_ref),
+                moving: r.moving.map(|m| MovingAggregate {
+                    state_function: fn_ref(&m.state_function),
+                    inverse_function: fn_ref(&m.inverse_function),
+                    state_type: m.state_type,
+                    final_function: m.final_function.as_ref().map(fn_ref),
+                    final_extra: m.final_extra,
+                    final_modify: m.final_modify,
+                    initial_value: m.initial_value,
+                }),
                 initial_value: r.initial_value,
                 sort_operator: r.sort_operator,
                 parallel: r.parallel,

@@ -50,6 +50,7 @@ const QUERIES: &[(&str, &str)] = &[
     ("types", include_str!("queries/types.sql")),
     ("sequences", include_str!("queries/sequences.sql")),
     ("tables", include_str!("queries/tables.sql")),
+    ("identities", include_str!("queries/identities.sql")),
     ("constraints", include_str!("queries/constraints.sql")),
     ("indexes", include_str!("queries/indexes.sql")),
     ("views", include_str!("queries/views.sql")),
@@ -238,24 +239,27 @@ async fn inspect_with(
         load[c] += weight(rendered[i].0);
         assignment[i] = c;
     }
-    let results = futures_util::future::join_all(
-        rendered
-            .iter()
-            .enumerate()
-            .map(|(i, (_, sql))| connections[assignment[i]].query(sql.as_str(), &[])),
-    )
-    .await;
-    let mut texts: Vec<Vec<String>> = Vec::with_capacity(QUERIES.len());
-    for ((name, _), result) in rendered.iter().zip(results) {
-        let rows = result.map_err(q(name))?;
-        texts.push(rows.iter().map(|r| r.get::<_, String>(0)).collect());
+    // Each result is decoded as soon as it arrives, while the server still runs the others.
+    let mut pending: futures_util::stream::FuturesUnordered<_> = rendered
+        .iter()
+        .enumerate()
+        .map(|(i, (name, sql))| {
+            let c = connections[assignment[i]];
+            async move { (*name, c.query(sql.as_str(), &[]).await) }
+        })
+        .collect();
+    let mut rows = Rows {
+        server_version: version,
+        ..Rows::default()
+    };
+    while let Some((name, result)) = futures_util::StreamExt::next(&mut pending).await {
+        fill(&mut rows, name, &result.map_err(q(name))?)?;
     }
     for done in
         futures_util::future::join_all(connections.iter().map(|c| c.batch_execute("COMMIT"))).await
     {
         done.map_err(q("commit"))?;
     }
-    let rows = parse_rows(version, texts)?;
     Ok(build::build(rows, filter))
 }
 
@@ -268,6 +272,7 @@ fn weight(query: &str) -> u32 {
         "tables" => 33,
         "dependency_objects" => 20,
         "dependencies" => 12,
+        "identities" => 2,
         "views" => 5,
         "sequences" => 4,
         "types" => 2,
@@ -277,11 +282,11 @@ fn weight(query: &str) -> u32 {
 
 fn parse<T: DeserializeOwned>(
     query: &'static str,
-    texts: Vec<String>,
+    rows: &[tokio_postgres::Row],
 ) -> Result<Vec<T>, InspectError> {
-    texts
-        .iter()
-        .map(|t| {
+    rows.iter()
+        .map(|r| {
+            let t: &str = r.get(0);
             serde_json::from_str(t).map_err(|e| InspectError::Row {
                 query,
                 message: format!("{e} in {t}"),
@@ -290,31 +295,40 @@ fn parse<T: DeserializeOwned>(
         .collect()
 }
 
-/// Decodes the JSON rows of every query, in the order of [`QUERIES`].
-fn parse_rows(version: u32, texts: Vec<Vec<String>>) -> Result<Rows, InspectError> {
-    let mut it = texts.into_iter();
-    let mut next = || it.next().unwrap_or_default();
-    Ok(Rows {
-        server_version: version,
-        schemas: parse("schemas", next())?,
-        extensions: parse("extensions", next())?,
-        collations: parse("collations", next())?,
-        types: parse("types", next())?,
-        sequences: parse("sequences", next())?,
-        tables: parse("tables", next())?,
-        constraints: parse("constraints", next())?,
-        indexes: parse("indexes", next())?,
-        views: parse("views", next())?,
-        functions: parse("functions", next())?,
-        aggregates: parse("aggregates", next())?,
-        triggers: parse("triggers", next())?,
-        event_triggers: parse("event_triggers", next())?,
-        policies: parse("policies", next())?,
-        publications: parse("publications", next())?,
-        default_privileges: parse("default_privileges", next())?,
-        dependency_objects: parse("dependency_objects", next())?,
-        dependencies: parse("dependencies", next())?,
-    })
+/// Decodes the JSON rows of query `name` into their place in `rows`.
+fn fill(
+    rows: &mut Rows,
+    name: &'static str,
+    result: &[tokio_postgres::Row],
+) -> Result<(), InspectError> {
+    match name {
+        "schemas" => rows.schemas = parse(name, result)?,
+        "extensions" => rows.extensions = parse(name, result)?,
+        "collations" => rows.collations = parse(name, result)?,
+        "types" => rows.types = parse(name, result)?,
+        "sequences" => rows.sequences = parse(name, result)?,
+        "tables" => rows.tables = parse(name, result)?,
+        "identities" => rows.identities = parse(name, result)?,
+        "constraints" => rows.constraints = parse(name, result)?,
+        "indexes" => rows.indexes = parse(name, result)?,
+        "views" => rows.views = parse(name, result)?,
+        "functions" => rows.functions = parse(name, result)?,
+        "aggregates" => rows.aggregates = parse(name, result)?,
+        "triggers" => rows.triggers = parse(name, result)?,
+        "event_triggers" => rows.event_triggers = parse(name, result)?,
+        "policies" => rows.policies = parse(name, result)?,
+        "publications" => rows.publications = parse(name, result)?,
+        "default_privileges" => rows.default_privileges = parse(name, result)?,
+        "dependency_objects" => rows.dependency_objects = parse(name, result)?,
+        "dependencies" => rows.dependencies = parse(name, result)?,
+        other => {
+            return Err(InspectError::Row {
+                query: name,
+                message: format!("no place for the rows of query {other}"),
+            })
+        }
+    }
+    Ok(())
 }
 
 /// Number of catalog queries one inspection runs, whatever the schema's size.
@@ -323,6 +337,13 @@ pub const QUERY_COUNT: usize = QUERIES.len();
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_query_has_a_place_for_its_rows() {
+        for (name, _) in QUERIES {
+            assert!(fill(&mut Rows::default(), name, &[]).is_ok(), "{name}");
+        }
+    }
 
     #[test]
     fn placeholders_follow_the_server_version() {

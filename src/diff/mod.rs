@@ -204,14 +204,6 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
     );
     diff_sequences(&mut out, &from.sequences, sequences);
     diff_functions(&mut out, &from.functions, functions);
-    for a in aggregates.values().filter(|a| a.kind != "n") {
-        if from.aggregates.get(&a.id) != Some(a) {
-            out.unsupported(
-                ObjectId::Aggregate { id: a.id.clone() },
-                "ordered-set and hypothetical-set aggregates",
-            );
-        }
-    }
     diff_recreated(
         &mut out,
         &from.aggregates,

@@ -48,10 +48,35 @@ pub struct Aggregate {
     pub state_type: String,
     pub final_function: Option<FunctionId>,
     pub combine_function: Option<FunctionId>,
+    /// `FINALFUNC_EXTRA`.
+    #[serde(default)]
+    pub final_extra: bool,
+    /// `FINALFUNC_MODIFY`: `r` read-only, `s` shareable, `w` read-write.
+    #[serde(default)]
+    pub final_modify: String,
+    #[serde(default)]
+    pub serial_function: Option<FunctionId>,
+    #[serde(default)]
+    pub deserial_function: Option<FunctionId>,
+    /// The moving-aggregate mode (`MSFUNC`, `MINVFUNC`, ...), if any.
+    #[serde(default)]
+    pub moving: Option<MovingAggregate>,
     pub initial_value: Option<String>,
     pub sort_operator: Option<String>,
     pub parallel: String,
     pub owner: String,
     pub comment: Option<String>,
     pub privileges: Vec<Grant>,
+}
+
+/// An aggregate's moving-aggregate mode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MovingAggregate {
+    pub state_function: FunctionId,
+    pub inverse_function: FunctionId,
+    pub state_type: String,
+    pub final_function: Option<FunctionId>,
+    pub final_extra: bool,
+    pub final_modify: String,
+    pub initial_value: Option<String>,
 }

@@ -11,6 +11,21 @@ SELECT row_to_json(q)::text FROM (
           FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggfinalfn) AS final_function,
          (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
           FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggcombinefn) AS combine_function,
+         a.aggfinalextra AS final_extra, a.aggfinalmodify::text AS final_modify,
+         (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
+          FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggserialfn) AS serial_function,
+         (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
+          FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggdeserialfn) AS deserial_function,
+         CASE WHEN a.aggmtransfn <> 0 THEN json_build_object(
+           'state_function', (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
+          FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggmtransfn),
+           'inverse_function', (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
+          FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggminvtransfn),
+           'state_type', format_type(a.aggmtranstype, NULL),
+           'final_function', (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
+          FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggmfinalfn),
+           'final_extra', a.aggmfinalextra, 'final_modify', a.aggmfinalmodify::text,
+           'initial_value', a.aggminitval) END AS moving,
          a.agginitval AS initial_value,
          CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::regoperator::text END AS sort_operator,
          p.proparallel::text AS parallel,

@@ -1,4 +1,5 @@
--- Tables (ordinary and partitioned) with their columns in attribute order.
+-- Tables (ordinary and partitioned) with their columns in attribute order. Identity columns get
+-- their sequence from the identities query (a lookup per column here costs more).
 SELECT row_to_json(q)::text FROM (
   SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name,
          c.relpersistence = 'u' AS unlogged,
@@ -23,35 +24,25 @@ SELECT row_to_json(q)::text FROM (
          pg_get_userbyid(c.relowner) AS owner,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
-         (SELECT json_agg(json_build_object(
-                   'name', a.attname, 'num', a.attnum,
-                   'data_type', format_type(a.atttypid, a.atttypmod),
-                   'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
+         -- Columns as arrays, in ColumnRow's field order: name, num, data_type, collation, not_null,
+         -- default, generated, inherited, statistics, storage, type_storage, compression, comment, acl.
+         (SELECT json_agg(json_build_array(
+                   a.attname, a.attnum,
+                   format_type(a.atttypid, a.atttypmod),
+                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
                       (SELECT json_build_object('schema', cn.nspname, 'name', co.collname)
                        FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
                        WHERE co.oid = a.attcollation) END,
-                   'not_null', a.attnotnull,
-                   'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
-                   'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
-                   'identity', CASE WHEN a.attidentity <> '' THEN
-                      (SELECT json_build_object('always', a.attidentity = 'a',
-                                'schema', sn.nspname, 'sequence', sc.relname,
-                                'data_type', format_type(s.seqtypid, NULL), 'start', s.seqstart,
-                                'increment', s.seqincrement, 'min_value', s.seqmin, 'max_value', s.seqmax,
-                                'cache', s.seqcache, 'cycle', s.seqcycle)
-                       FROM pg_depend d JOIN pg_class sc ON sc.oid = d.objid
-                       JOIN pg_namespace sn ON sn.oid = sc.relnamespace
-                       JOIN pg_sequence s ON s.seqrelid = sc.oid
-                       WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
-                         AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
-                         AND sc.relkind = 'S' LIMIT 1) END,
-                   'inherited', NOT a.attislocal,
-                   'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
-                   'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
-                   'type_storage', CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text END,
-                   'compression', CASE {{attcompression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
-                   'comment', dsc.description,
-                   'acl', a.attacl::text[]
+                   a.attnotnull,
+                   CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                   CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                   NOT a.attislocal,
+                   CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
+                   CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
+                   CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text END,
+                   CASE {{attcompression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+                   dsc.description,
+                   a.attacl::text[]
                  ) ORDER BY a.attnum)
           FROM pg_attribute a
           JOIN pg_type t ON t.oid = a.atttypid
