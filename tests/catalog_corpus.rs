@@ -51,6 +51,15 @@ SELECT 'type', n.nspname, t.typname FROM pg_type t JOIN pg_namespace n ON n.oid 
    AND t.oid NOT IN (SELECT objid FROM pg_depend WHERE deptype = 'e')
 "#;
 
+/// Every index with the server's own definition (the model writes plain ones itself).
+const INDEX_DEFINITIONS: &str = r#"
+SELECT n.nspname::text, c.relname::text, pg_get_indexdef(c.oid) FROM pg_index i
+  JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_class t ON t.oid = i.indrelid
+ WHERE t.relkind IN ('r','p','m') AND n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+   AND t.oid NOT IN (SELECT objid FROM pg_depend WHERE deptype = 'e')
+"#;
+
 type Listing = BTreeSet<(String, String, String)>;
 
 fn model_listing(s: &Schema) -> Listing {
@@ -159,7 +168,23 @@ impl Checker {
                 .map(|r| (r.get(0), r.get(1), r.get(2)))
                 .collect();
             let got = model_listing(&schema);
+            let definitions: Vec<(String, String, String)> = client
+                .query(INDEX_DEFINITIONS, &[])
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| (r.get(0), r.get(1), r.get(2)))
+                .collect();
             drop(client);
+            for (schema_name, name, server) in definitions {
+                let key = pgshift::model::QualifiedName::new(schema_name, name);
+                let model = schema.indexes.get(&key).map(|i| i.definition.as_str());
+                if model != Some(server.as_str()) {
+                    return Some(format!(
+                        "index {key}: the model's definition {model:?} is not the server's {server:?}"
+                    ));
+                }
+            }
             let admin = pgshift::db::connect(self.cluster.server.admin_url())
                 .await
                 .ok()?;

@@ -302,7 +302,10 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
                     name
                 },
                 table: qn(&r.table_schema, &r.table),
-                definition: r.definition,
+                definition: r
+                    .definition
+                    .clone()
+                    .unwrap_or_else(|| plain_index_definition(&r)),
                 method: r.method,
                 unique: r.unique,
                 primary: r.primary,
@@ -499,6 +502,26 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
         )
         .collect();
     s
+}
+
+/// The definition of a plain index (columns only, defaults everywhere) as pg_get_indexdef
+/// writes it: `CREATE [UNIQUE ]INDEX name ON [ONLY ]schema.table USING method (keys)[ INCLUDE
+/// (columns)]`. Key and INCLUDE columns arrive quoted the same way.
+pub fn plain_index_definition(r: &IndexRow) -> String {
+    let list = |c: &Option<Vec<String>>| c.as_deref().unwrap_or_default().join(", ");
+    let include = match r.include_columns.as_deref() {
+        Some(c) if !c.is_empty() => format!(" INCLUDE ({})", list(&r.include_columns)),
+        _ => String::new(),
+    };
+    format!(
+        "CREATE {}INDEX {} ON {}{} USING {} ({}){include}",
+        if r.unique { "UNIQUE " } else { "" },
+        crate::sql::writer::ident(&r.name),
+        if r.partitioned { "ONLY " } else { "" },
+        crate::sql::writer::qualified(&qn(&r.table_schema, &r.table)),
+        r.method,
+        list(&r.key_columns)
+    )
 }
 
 /// The model's objects by their pg_depend address: (class oid, object oid, sub-id).
@@ -907,6 +930,33 @@ mod tests {
             },
         );
         assert!(s.triggers.is_empty() && s.tables.is_empty());
+    }
+
+    #[test]
+    fn plain_indexes_are_written_as_pg_get_indexdef_writes_them() {
+        let row = |name: &str, unique: bool, partitioned: bool, keys: &str, include: &str| {
+            serde_json::from_str::<IndexRow>(&format!(
+                r#"{{"schema":"app","name":"{name}","table_schema":"app","table":"Orders","definition":null,
+                    "partitioned":{partitioned},"method":"btree","unique":{unique},"primary":false,
+                    "key_columns":{keys},"include_columns":{include},"predicate":null,"constraint":null,
+                    "parent":null,"nulls_not_distinct":false,"valid":true,"comment":null}}"#
+            ))
+            .unwrap()
+        };
+        assert_eq!(
+            plain_index_definition(&row(
+                "By Day",
+                true,
+                false,
+                r#"["customer_id", "\"Day\""]"#,
+                r#"["total"]"#
+            )),
+            r#"CREATE UNIQUE INDEX "By Day" ON app."Orders" USING btree (customer_id, "Day") INCLUDE (total)"#
+        );
+        assert_eq!(
+            plain_index_definition(&row("orders_at", false, true, r#"["at"]"#, "null")),
+            r#"CREATE INDEX orders_at ON ONLY app."Orders" USING btree (at)"#
+        );
     }
 
     #[test]

@@ -242,10 +242,17 @@ pub struct IndexRow {
     pub name: String,
     pub table_schema: String,
     pub table: String,
-    pub definition: String,
+    /// `pg_get_indexdef`; none for a plain index (see [`plain_index_definition`]).
+    ///
+    /// [`plain_index_definition`]: super::build::plain_index_definition
+    pub definition: Option<String>,
+    /// A partitioned index (its definition says `ON ONLY`).
+    #[serde(default)]
+    pub partitioned: bool,
     pub method: String,
     pub unique: bool,
     pub primary: bool,
+    /// Quoted as pg_get_indexdef quotes them.
     pub key_columns: Option<Vec<String>>,
     pub include_columns: Option<Vec<String>>,
     pub predicate: Option<String>,
