@@ -222,3 +222,54 @@ fn differences_that_cannot_be_expressed_yet_are_refused_not_guessed() {
     );
     assert_no_leftovers(tmp.path());
 }
+
+#[test]
+fn owners_are_compared_and_set_only_with_the_owners_flag() {
+    let tmp = open_tempdir();
+    let role = "DO $$ BEGIN CREATE ROLE pgshift_cli_owner; \
+                EXCEPTION WHEN duplicate_object THEN NULL; END $$;\n";
+    let a = tmp.path().join("a.sql");
+    let b = tmp.path().join("b.sql");
+    std::fs::write(&a, format!("{role}CREATE TABLE public.t (id int);\n")).unwrap();
+    std::fs::write(
+        &b,
+        format!(
+            "{role}CREATE TABLE public.t (id int);\n\
+             ALTER TABLE public.t OWNER TO pgshift_cli_owner;\n\
+             CREATE VIEW public.v AS SELECT id FROM public.t;\n\
+             ALTER VIEW public.v OWNER TO pgshift_cli_owner;\n"
+        ),
+    )
+    .unwrap();
+    let diff = |extra: &[&str]| {
+        let mut args = vec![
+            "--shadow".to_string(),
+            "local".into(),
+            "diff".into(),
+            "--from".into(),
+            a.display().to_string(),
+            "--to".into(),
+            b.display().to_string(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        run(pgshift(&repo(), tmp.path()).args(args))
+    };
+    // Without the flag the view is created and owners are left alone.
+    let plain = diff(&[]);
+    assert_eq!(plain.code, 0, "{}", plain.all());
+    assert!(
+        plain.stdout.contains("CREATE VIEW public.v"),
+        "{}",
+        plain.stdout
+    );
+    assert!(!plain.stdout.contains("OWNER TO"), "{}", plain.stdout);
+    // With it, the changed owner and the new view's owner are set (and validated in a shadow).
+    let owners = diff(&["--owners"]);
+    assert_eq!(owners.code, 0, "{}", owners.all());
+    for want in [
+        "ALTER TABLE public.t OWNER TO pgshift_cli_owner;",
+        "ALTER VIEW public.v OWNER TO pgshift_cli_owner;",
+    ] {
+        assert!(owners.stdout.contains(want), "{want}\n{}", owners.stdout);
+    }
+}

@@ -123,7 +123,13 @@ pub fn hazards(
     use crate::model::ConstraintKind as K;
     use Hazard as H;
     let mut out = Vec::new();
-    let mut add = |hazard: Hazard, message: String| out.push(StepHazard { hazard, message });
+    // A note said once per step (several columns of one table rewritten say the lock once).
+    let mut add = |hazard: Hazard, message: String| {
+        let h = StepHazard { hazard, message };
+        if !out.contains(&h) {
+            out.push(h);
+        }
+    };
     let existing = |t: &crate::model::QualifiedName| {
         from.tables.contains_key(t) || from.materialized_views.contains_key(t)
     };

@@ -63,14 +63,16 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             })
         })
         .collect();
-    // Keys (UNIQUE, PRIMARY KEY) dropped and added again under the same name on a live table.
+    // Keys (UNIQUE, PRIMARY KEY) dropped and added again under the same name on a live table
+    // (not when its columns change shape: a rewrite under an exclusive lock would only rebuild
+    // the old key's index for nothing).
     let key =
         |c: &Constraint| matches!(c.kind, ConstraintKind::Unique | ConstraintKind::PrimaryKey);
     let replaced_keys: Vec<(QualifiedName, String)> = steps
         .iter()
         .filter_map(|s| match &s.change {
             Change::AddConstraint { table, constraint }
-                if key(constraint) && live_table(from, table) =>
+                if key(constraint) && live_table(from, table) && !reshaped(table) =>
             {
                 Some((table.clone(), constraint.name.clone()))
             }

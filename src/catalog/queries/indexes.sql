@@ -1,6 +1,6 @@
 -- Indexes on tables and materialized views, including those that enforce constraints. A plain
--- index (columns only, default operator classes, collations and ordering, no predicate, no
--- storage parameters) comes without a definition: the client writes it as pg_get_indexdef
+-- index (columns only, default operator classes without parameters, default collations and
+-- ordering, no predicate, no storage parameters) comes without a definition: the client writes it as pg_get_indexdef
 -- would, which saves the server building a relation cache entry per index on large schemas.
 SELECT row_to_json(q)::text FROM (
   SELECT ic.oid::int8 AS oid, n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
@@ -10,7 +10,8 @@ SELECT row_to_json(q)::text FROM (
                      SELECT 1 FROM generate_series(0, x.indnkeyatts - 1) k
                      JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k]
                      JOIN pg_opclass oc ON oc.oid = x.indclass[k]
-                     WHERE x.indoption[k] <> 0 OR NOT oc.opcdefault
+                     JOIN pg_attribute ia ON ia.attrelid = x.indexrelid AND ia.attnum = k + 1
+                     WHERE x.indoption[k] <> 0 OR NOT oc.opcdefault OR ia.attoptions IS NOT NULL
                         OR (x.indcollation[k] <> 0 AND x.indcollation[k] <> a.attcollation))
               THEN NULL ELSE pg_get_indexdef(x.indexrelid) END AS definition,
          ic.relkind = 'I' AS partitioned,
