@@ -145,6 +145,8 @@ pub enum Change {
     DropColumn {
         table: QualifiedName,
         column: Column,
+        /// `ALTER TABLE ONLY`: inheritance children keep the column as their own.
+        only: bool,
     },
     AlterColumnType {
         table: QualifiedName,
@@ -383,7 +385,7 @@ impl Change {
                 ObjectId::Sequence { name: name.clone() }
             }
             CreateTable(x) | DropTable(x) => t(&x.name),
-            AddColumn { table, column } | DropColumn { table, column } => ObjectId::Column {
+            AddColumn { table, column } | DropColumn { table, column, .. } => ObjectId::Column {
                 table: table.clone(),
                 column: column.name.clone(),
             },

@@ -232,6 +232,8 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
         sequences_before: &from.sequences,
         enum_types: &enum_types,
         extension_moves: &extension_moves,
+        from_tables: &from.tables,
+        to_tables: tables,
     };
     diff_tables(&mut out, &from.tables, tables, &ctx);
     diff_indexes(&mut out, &from.indexes, indexes);
@@ -1216,6 +1218,9 @@ struct ColumnCtx<'a> {
     /// Extensions that move schema, as (old schema, new schema) prefixes of the type names
     /// columns spell (`public.`, `ext.`): a column of an extension's type keeps its type.
     extension_moves: &'a [(String, String)],
+    /// Both sides' tables (inheritance children of a table whose column goes).
+    from_tables: &'a BTreeMap<QualifiedName, Table>,
+    to_tables: &'a BTreeMap<QualifiedName, Table>,
 }
 
 impl ColumnCtx<'_> {
@@ -1457,10 +1462,44 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         .iter()
         .filter(|c| !typed && !c.inherited && !columns.iter().any(|n| n.name == c.name))
     {
+        // Inheritance children that keep the column as their own in the target: the parent
+        // drops it ONLY (their copies become local, values kept), and the other children drop
+        // theirs.
+        let children = |tables: &'_ BTreeMap<QualifiedName, Table>| {
+            tables
+                .values()
+                .filter(|t| t.inherits.contains(name))
+                .map(|t| t.name.clone())
+                .collect::<Vec<_>>()
+        };
+        let keeps = |t: &QualifiedName| {
+            ctx.to_tables.get(t).is_some_and(|t| {
+                t.inherits.contains(name)
+                    && t.columns.iter().any(|x| x.name == c.name && !x.inherited)
+            })
+        };
+        let only = children(ctx.to_tables).iter().any(keeps);
         out.push(Change::DropColumn {
             table: name.clone(),
             column: c.clone(),
+            only,
         });
+        if only {
+            for child in children(ctx.from_tables).iter().filter(|t| !keeps(t)) {
+                let kept_table = ctx.to_tables.contains_key(child);
+                let column = ctx
+                    .from_tables
+                    .get(child)
+                    .and_then(|t| t.columns.iter().find(|x| x.name == c.name));
+                if let (true, Some(column)) = (kept_table, column) {
+                    out.push(Change::DropColumn {
+                        table: child.clone(),
+                        column: column.clone(),
+                        only: false,
+                    });
+                }
+            }
+        }
     }
     for c in columns.iter().filter(|c| !c.inherited) {
         let cid = ObjectId::Column {
@@ -1668,6 +1707,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             out.push(Change::DropColumn {
                 table: table.clone(),
                 column: a.clone(),
+                only: false,
             });
             out.push(Change::AddColumn {
                 table: table.clone(),

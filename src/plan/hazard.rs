@@ -152,11 +152,11 @@ pub fn hazards(
         }
         // A generated column's values are computed from the others: nothing is lost.
         C::DropColumn { column, .. } if column.generated.is_some() && recreated => {}
-        C::DropColumn { table, column } if column.generated.is_some() => add(
+        C::DropColumn { table, column, .. } if column.generated.is_some() => add(
             H::BreaksClients,
             format!("clients that read {table}.{} fail", column.name),
         ),
-        C::DropColumn { table, column } => {
+        C::DropColumn { table, column, .. } => {
             add(
                 H::DeletesData,
                 format!("drops column {table}.{} and its values", column.name),

@@ -558,7 +558,7 @@ fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Chan
     let dropped_columns: BTreeSet<(QualifiedName, String)> = changes
         .iter()
         .filter_map(|c| match c {
-            Change::DropColumn { table, column } => Some((table.clone(), column.name.clone())),
+            Change::DropColumn { table, column, .. } => Some((table.clone(), column.name.clone())),
             _ => None,
         })
         .collect();

@@ -388,8 +388,13 @@ pub fn render(change: &Change) -> String {
             qualified(table),
             column_definition(column)
         ),
-        DropColumn { table, column } => format!(
-            "ALTER TABLE {} DROP COLUMN {}",
+        DropColumn {
+            table,
+            column,
+            only,
+        } => format!(
+            "ALTER TABLE {}{} DROP COLUMN {}",
+            if *only { "ONLY " } else { "" },
             qualified(table),
             ident(&column.name)
         ),
