@@ -241,20 +241,19 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
     );
     // Attribute numbers of each table's columns, in column order, for naming constraint columns.
     let mut attnums: HashMap<QualifiedName, Vec<i16>> = HashMap::new();
+    let (included, excluded): (Vec<TableRow>, Vec<TableRow>) =
+        rows.tables.into_iter().partition(|r| inc(&r.schema));
     // Tables of excluded schemas, by oid: the policies kept on them make stubs (see below).
-    let mut excluded_tables: Vec<(u32, QualifiedName)> = Vec::new();
-    let included = rows.tables.into_iter().filter(|r| {
-        if !inc(&r.schema) {
-            excluded_tables.push((r.oid, qn(&r.schema, &r.name)));
-        }
-        inc(&r.schema)
-    });
+    let excluded_tables: Vec<(u32, QualifiedName)> = excluded
+        .iter()
+        .map(|r| (r.oid, qn(&r.schema, &r.name)))
+        .collect();
     let mut identities: HashMap<(u32, i16), IdentityRow> = rows
         .identities
         .into_iter()
         .map(|i| ((i.table_oid, i.num), i.identity))
         .collect();
-    s.tables = keyed(included.map(|mut r| {
+    s.tables = keyed(included.into_iter().map(|mut r| {
         for c in r.columns.iter_mut().flatten() {
             if c.identity.is_none() {
                 c.identity = identities.remove(&(r.oid, c.num));

@@ -981,30 +981,47 @@ fn columns_of_type(
     {
         return None;
     }
+    let kept = kept_columns(
+        from,
+        to_tables,
+        |c| uses(&c.data_type),
+        |c, x| x.data_type == c.data_type,
+    );
+    Some(
+        kept.into_iter()
+            .map(|(table, c, after)| ConvertedColumn {
+                table: table.clone(),
+                column: c.name.clone(),
+                data_type: c.data_type.clone(),
+                array: c.data_type == array,
+                had_default: c.default.is_some(),
+                default: after.default.clone(),
+            })
+            .collect(),
+    )
+}
+
+/// The own (not inherited) table columns of `from` that `uses` picks and that stay in the
+/// target as `kept` says: (table, column before, column after).
+fn kept_columns<'a>(
+    from: &'a Schema,
+    to_tables: &'a BTreeMap<QualifiedName, Table>,
+    uses: impl Fn(&Column) -> bool,
+    kept: impl Fn(&Column, &Column) -> bool,
+) -> Vec<(&'a QualifiedName, &'a Column, &'a Column)> {
     let mut out = Vec::new();
     for t in from.tables.values() {
-        for c in t
-            .columns
-            .iter()
-            .filter(|c| !c.inherited && uses(&c.data_type))
-        {
+        for c in t.columns.iter().filter(|c| !c.inherited && uses(c)) {
             let after = to_tables
                 .get(&t.name)
                 .and_then(|b| b.columns.iter().find(|x| x.name == c.name))
-                .filter(|x| x.data_type == c.data_type);
+                .filter(|x| kept(c, x));
             if let Some(after) = after {
-                out.push(ConvertedColumn {
-                    table: t.name.clone(),
-                    column: c.name.clone(),
-                    data_type: c.data_type.clone(),
-                    array: c.data_type == array,
-                    had_default: c.default.is_some(),
-                    default: after.default.clone(),
-                });
+                out.push((&t.name, c, after));
             }
         }
     }
-    Some(out)
+    out
 }
 
 /// The table columns whose collation is `name` and stays so in the target, to move off it while
@@ -1042,30 +1059,24 @@ fn columns_of_collation(
     {
         return None;
     }
-    let mut out = Vec::new();
-    for t in from.tables.values() {
-        for c in t
-            .columns
-            .iter()
-            .filter(|c| !c.inherited && c.collation.as_ref() == Some(name))
-        {
-            let kept = to_tables
-                .get(&t.name)
-                .and_then(|b| b.columns.iter().find(|x| x.name == c.name))
-                .is_some_and(|x| x.data_type == c.data_type && x.collation == c.collation);
-            if kept {
-                out.push(ConvertedColumn {
-                    table: t.name.clone(),
-                    column: c.name.clone(),
-                    data_type: c.data_type.clone(),
-                    array: false,
-                    had_default: false,
-                    default: None,
-                });
-            }
-        }
-    }
-    Some(out)
+    let kept = kept_columns(
+        from,
+        to_tables,
+        |c| c.collation.as_ref() == Some(name),
+        |c, x| x.data_type == c.data_type && x.collation == c.collation,
+    );
+    Some(
+        kept.into_iter()
+            .map(|(table, c, _)| ConvertedColumn {
+                table: table.clone(),
+                column: c.name.clone(),
+                data_type: c.data_type.clone(),
+                array: false,
+                had_default: false,
+                default: None,
+            })
+            .collect(),
+    )
 }
 
 /// The values to add (with their position) when `from` is an ordered subsequence of `to`;

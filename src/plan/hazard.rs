@@ -157,20 +157,9 @@ pub fn hazards(
             format!("clients that read {table}.{} fail", column.name),
         ),
         C::DropColumn { table, column, .. } => {
-            add(
-                H::DeletesData,
-                format!("drops column {table}.{} and its values", column.name),
-            );
-            if !recreated {
-                add(
-                    H::BreaksClients,
-                    format!("clients that read {table}.{} fail", column.name),
-                );
+            for (h, message) in column_loss(table, &column.name, recreated) {
+                add(h, message);
             }
-            add(
-                H::Irreversible,
-                format!("the rollback re-adds {table}.{} empty", column.name),
-            );
             add(
                 H::AcquiresAccessExclusiveLock,
                 format!("briefly locks {table} against reads and writes"),
@@ -191,18 +180,9 @@ pub fn hazards(
                 let table = &t.name;
                 match action {
                     A::Drop(column) => {
-                        add(
-                            H::DeletesData,
-                            format!("drops column {table}.{column} and its values"),
-                        );
-                        add(
-                            H::BreaksClients,
-                            format!("clients that read {table}.{column} fail"),
-                        );
-                        add(
-                            H::Irreversible,
-                            format!("the rollback re-adds {table}.{column} empty"),
-                        );
+                        for (h, message) in column_loss(table, column, false) {
+                            add(h, message);
+                        }
                     }
                     A::SetType { name: column, .. } => add(
                         H::TableRewrite,
@@ -222,10 +202,7 @@ pub fn hazards(
             narrowed: true,
         } => add(
             H::Correctness,
-            format!(
-                "the bounds of {name} narrow to {} to {}: if it already gave out a value outside them, the step fails until setval() moves it inside",
-                options.min_value, options.max_value
-            ),
+            narrowed_bounds(&format!("the bounds of {name}"), options),
         ),
         C::DropSequence(s) => {
             add(
@@ -532,10 +509,7 @@ pub fn hazards(
                 },
         } => add(
             H::Correctness,
-            format!(
-                "the identity bounds of {table}.{column} narrow to {} to {}: if it already gave out a value outside them, the step fails until setval() moves it inside",
-                options.min_value, options.max_value
-            ),
+            narrowed_bounds(&format!("the identity bounds of {table}.{column}"), options),
         ),
         C::SetExtensionSchema { name, schema } => add(
             H::BreaksClients,
@@ -631,4 +605,36 @@ pub fn hazards(
         _ => {}
     }
     out
+}
+
+/// What dropping a column with values costs: its data, its readers (unless the plan recreates
+/// it), and a rollback that brings it back empty.
+fn column_loss(
+    table: &crate::model::QualifiedName,
+    column: &str,
+    recreated: bool,
+) -> Vec<(Hazard, String)> {
+    let mut out = vec![(
+        Hazard::DeletesData,
+        format!("drops column {table}.{column} and its values"),
+    )];
+    if !recreated {
+        out.push((
+            Hazard::BreaksClients,
+            format!("clients that read {table}.{column} fail"),
+        ));
+    }
+    out.push((
+        Hazard::Irreversible,
+        format!("the rollback re-adds {table}.{column} empty"),
+    ));
+    out
+}
+
+/// The note on sequence bounds that narrow (`what`: whose bounds).
+fn narrowed_bounds(what: &str, options: &crate::model::SequenceOptions) -> String {
+    format!(
+        "{what} narrow to {} to {}: if it already gave out a value outside them, the step fails until setval() moves it inside",
+        options.min_value, options.max_value
+    )
 }

@@ -268,9 +268,18 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
     let changes = pull_in_dependents(from, to, changes.changes);
     let mut changes = drop_fixups(from, to, changes);
     if owners {
-        // Objects the plan rebuilds (pulled in above) need their owner set again too.
-        changes.retain(|c| !matches!(c, Change::SetOwner { .. }));
-        changes.extend(crate::diff::owner_changes(from, to, &changes));
+        // Objects the plan rebuilds (pulled in above) need their owner set again too; the
+        // diff already set the others'.
+        let set: BTreeSet<ObjectId> = changes
+            .iter()
+            .filter(|c| matches!(c, Change::SetOwner { .. }))
+            .map(|c| c.target())
+            .collect();
+        let more: Vec<Change> = crate::diff::owner_changes(from, to, &changes)
+            .into_iter()
+            .filter(|c| !set.contains(&c.target()))
+            .collect();
+        changes.extend(more);
     }
     let order = order(from, to, &changes)?;
     // Objects both dropped and created by the plan are rebuilt, not gone.

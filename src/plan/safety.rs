@@ -144,17 +144,8 @@ fn swappable(from: &Schema, i: &Index) -> bool {
 
 /// Build the new definition under a temporary name, drop the old index, take its name.
 fn swap(c: &Change, i: &Index) -> Option<Vec<Step>> {
-    let digest = Sha256::digest(i.name.to_string().as_bytes());
-    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-    let tmp = format!("pgshift_new_{hex}");
-    let named = format!("INDEX {} ON ", ident(&i.name.name));
-    if !i.definition.contains(&named) {
-        return None;
-    }
-    let definition = i
-        .definition
-        .replacen(&named, &format!("INDEX {} ON ", ident(&tmp)), 1);
-    let tmp_q = qualified(&QualifiedName::new(i.name.schema.clone(), tmp.clone()));
+    let (tmp, definition) = beside(i)?;
+    let tmp_q = qualified(&tmp);
     Some(vec![
         step(c, format!("DROP INDEX CONCURRENTLY IF EXISTS {tmp_q}"), false, vec![]),
         step(
@@ -185,6 +176,56 @@ fn swap(c: &Change, i: &Index) -> Option<Vec<Step>> {
             )],
         ),
     ])
+}
+
+/// A deterministic temporary name for a new version of index `i`, built beside the old one, and
+/// `i`'s definition under that name.
+fn beside(i: &Index) -> Option<(QualifiedName, String)> {
+    let digest = Sha256::digest(i.name.to_string().as_bytes());
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let tmp = format!("pgshift_new_{hex}");
+    let named = format!("INDEX {} ON ", ident(&i.name.name));
+    if !i.definition.contains(&named) {
+        return None;
+    }
+    let definition = i
+        .definition
+        .replacen(&named, &format!("INDEX {} ON ", ident(&tmp)), 1);
+    Some((QualifiedName::new(i.name.schema.clone(), tmp), definition))
+}
+
+/// The unique index the target gives a UNIQUE or PRIMARY KEY constraint.
+fn key_index<'a>(
+    to: &'a Schema,
+    table: &QualifiedName,
+    constraint: &Constraint,
+) -> Option<&'a Index> {
+    to.indexes
+        .values()
+        .find(|i| i.table == *table && i.constraint.as_deref() == Some(constraint.name.as_str()))
+}
+
+/// `ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY|UNIQUE USING INDEX index` with the
+/// constraint's deferrability (the index is renamed to the constraint's name).
+fn key_using_index(table: &QualifiedName, constraint: &Constraint, index: &str) -> String {
+    let kind = if constraint.kind == ConstraintKind::PrimaryKey {
+        "PRIMARY KEY"
+    } else {
+        "UNIQUE"
+    };
+    let mut sql = format!(
+        "ALTER TABLE {} ADD CONSTRAINT {} {kind} USING INDEX {}",
+        qualified(table),
+        ident(&constraint.name),
+        ident(index)
+    );
+    if constraint.deferrable {
+        sql.push_str(" DEFERRABLE");
+        if constraint.initially_deferred {
+            sql.push_str(" INITIALLY DEFERRED");
+        }
+    }
+    sql
 }
 
 /// A table that exists before the plan and accepts online operations.
@@ -342,38 +383,9 @@ fn replace_key_online(
     constraint: &Constraint,
     old: &Step,
 ) -> Option<Vec<Step>> {
-    let index = to
-        .indexes
-        .values()
-        .find(|i| i.table == *table && i.constraint.as_deref() == Some(constraint.name.as_str()))?;
-    let digest = Sha256::digest(index.name.to_string().as_bytes());
-    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-    let tmp = format!("pgshift_new_{hex}");
-    let named = format!("INDEX {} ON ", ident(&index.name.name));
-    if !index.definition.contains(&named) {
-        return None;
-    }
-    let definition = index
-        .definition
-        .replacen(&named, &format!("INDEX {} ON ", ident(&tmp)), 1);
-    let tmp_q = qualified(&QualifiedName::new(index.name.schema.clone(), tmp.clone()));
-    let t = qualified(table);
-    let kind = if constraint.kind == ConstraintKind::PrimaryKey {
-        "PRIMARY KEY"
-    } else {
-        "UNIQUE"
-    };
-    let mut attach = format!(
-        "ALTER TABLE {t} ADD CONSTRAINT {} {kind} USING INDEX {}",
-        ident(&constraint.name),
-        ident(&tmp)
-    );
-    if constraint.deferrable {
-        attach.push_str(" DEFERRABLE");
-        if constraint.initially_deferred {
-            attach.push_str(" INITIALLY DEFERRED");
-        }
-    }
+    let (tmp, definition) = beside(key_index(to, table, constraint)?)?;
+    let tmp_q = qualified(&tmp);
+    let attach = key_using_index(table, constraint, &tmp.name);
     let mut drop_old = old.clone();
     drop_old.transactional = true;
     drop_old
@@ -457,9 +469,7 @@ fn add_constraint_online(
             ])
         }
         ConstraintKind::Unique | ConstraintKind::PrimaryKey => {
-            let index = to.indexes.values().find(|i| {
-                i.table == *table && i.constraint.as_deref() == Some(constraint.name.as_str())
-            })?;
+            let index = key_index(to, table, constraint)?;
             let mut steps = build_concurrently(
                 c,
                 index,
@@ -468,24 +478,9 @@ fn add_constraint_online(
                     constraint.name
                 ),
             )?;
-            let kind = if constraint.kind == ConstraintKind::PrimaryKey {
-                "PRIMARY KEY"
-            } else {
-                "UNIQUE"
-            };
-            let mut attach = format!(
-                "ALTER TABLE {t} ADD CONSTRAINT {name} {kind} USING INDEX {}",
-                ident(&index.name.name)
-            );
-            if constraint.deferrable {
-                attach.push_str(" DEFERRABLE");
-                if constraint.initially_deferred {
-                    attach.push_str(" INITIALLY DEFERRED");
-                }
-            }
             steps.push(step(
                 c,
-                attach,
+                key_using_index(table, constraint, &index.name.name),
                 true,
                 vec![hazard(
                     Hazard::AcquiresAccessExclusiveLock,
