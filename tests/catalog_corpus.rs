@@ -60,6 +60,14 @@ SELECT n.nspname::text, c.relname::text, pg_get_indexdef(c.oid) FROM pg_index i
    AND t.oid NOT IN (SELECT objid FROM pg_depend WHERE deptype = 'e')
 "#;
 
+/// Every table constraint with the server's own definition (the model writes most of them).
+const CONSTRAINT_DEFINITIONS: &str = r#"
+SELECT n.nspname::text, c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k
+  JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r','p') AND n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+   AND c.oid NOT IN (SELECT objid FROM pg_depend WHERE deptype = 'e')
+"#;
+
 type Listing = BTreeSet<(String, String, String)>;
 
 fn model_listing(s: &Schema) -> Listing {
@@ -175,7 +183,27 @@ impl Checker {
                 .iter()
                 .map(|r| (r.get(0), r.get(1), r.get(2)))
                 .collect();
+            let constraints: Vec<(String, String, String, String)> = client
+                .query(CONSTRAINT_DEFINITIONS, &[])
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+                .collect();
             drop(client);
+            for (schema_name, table, name, server) in constraints {
+                let key = pgshift::model::QualifiedName::new(schema_name, table);
+                let model = schema
+                    .tables
+                    .get(&key)
+                    .and_then(|t| t.constraints.get(&name))
+                    .map(|c| c.definition.as_str());
+                if model != Some(server.as_str()) {
+                    return Some(format!(
+                        "constraint {name} on {key}: the model's definition {model:?} is not the server's {server:?}"
+                    ));
+                }
+            }
             for (schema_name, name, server) in definitions {
                 let key = pgshift::model::QualifiedName::new(schema_name, name);
                 let model = schema.indexes.get(&key).map(|i| i.definition.as_str());

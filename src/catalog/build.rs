@@ -74,7 +74,7 @@ fn sequence_options(
 }
 
 /// Builds the model of one snapshot.
-pub fn build(rows: Rows, filter: &Filter) -> Schema {
+pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
     let mut s = Schema {
         server_version: rows.server_version,
         ..Schema::default()
@@ -241,6 +241,10 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
     );
     // Attribute numbers of each table's columns, in column order, for naming constraint columns.
     let mut attnums: HashMap<QualifiedName, Vec<i16>> = HashMap::new();
+    let names = ColumnNames::new(&rows.tables, &rows.views);
+    for r in &mut rows.indexes {
+        name_index_columns(r, &names);
+    }
     let (included, excluded): (Vec<TableRow>, Vec<TableRow>) =
         rows.tables.into_iter().partition(|r| inc(&r.schema));
     // Tables of excluded schemas, by oid: the policies kept on them make stubs (see below).
@@ -272,11 +276,17 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
         attnums.insert(name, nums);
         table(r)
     }));
+    let indexes: HashMap<u32, &IndexRow> = rows.indexes.iter().map(|r| (r.oid, r)).collect();
+    // The constraint each index enforces, by the index's oid.
+    let mut enforces: HashMap<u32, String> = HashMap::new();
     for c in rows.constraints {
+        if let Some(i) = c.index_oid {
+            enforces.insert(i, c.name.clone());
+        }
         let name = qn(&c.schema, &c.table);
         if let Some(t) = s.tables.get_mut(&name) {
             let nums = attnums.get(&name).map(Vec::as_slice).unwrap_or_default();
-            let columns = c
+            let columns: Vec<String> = c
                 .column_numbers
                 .iter()
                 .flatten()
@@ -287,9 +297,12 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
                 name: c.name.clone(),
             };
             addresses.add(PG_CONSTRAINT, c.oid, 0, id);
-            t.constraints.insert(c.name.clone(), constraint(c, columns));
+            let index = c.index_oid.and_then(|i| indexes.get(&i).copied());
+            t.constraints
+                .insert(c.name.clone(), constraint(c, columns, index, &names));
         }
     }
+    drop(indexes);
     s.indexes = keyed(
         rows.indexes
             .into_iter()
@@ -311,7 +324,7 @@ pub fn build(rows: Rows, filter: &Filter) -> Schema {
                 key_columns: r.key_columns.unwrap_or_default(),
                 include_columns: r.include_columns.unwrap_or_default(),
                 predicate: r.predicate,
-                constraint: r.constraint,
+                constraint: r.constraint.or_else(|| enforces.get(&r.oid).cloned()),
                 parent: r.parent.as_ref().map(name_ref),
                 nulls_not_distinct: r.nulls_not_distinct,
                 valid: r.valid,
@@ -646,7 +659,22 @@ fn table(r: TableRow) -> Table {
     }
 }
 
-fn constraint(c: ConstraintRow, columns: Vec<String>) -> Constraint {
+/// A table constraint; `columns` are its columns' names, `index` the row of the index it uses.
+fn constraint(
+    mut c: ConstraintRow,
+    columns: Vec<String>,
+    index: Option<&IndexRow>,
+    names: &ColumnNames,
+) -> Constraint {
+    if let Some(f) = &mut c.foreign_key {
+        if f.columns.is_none() {
+            f.columns = names.names(f.oid, &f.column_numbers);
+        }
+    }
+    let definition = match c.definition.take() {
+        Some(d) => d,
+        None => constraint_definition(&c, &columns, index),
+    };
     Constraint {
         kind: match c.kind.as_str() {
             "p" => ConstraintKind::PrimaryKey,
@@ -656,11 +684,11 @@ fn constraint(c: ConstraintRow, columns: Vec<String>) -> Constraint {
             _ => ConstraintKind::Check,
         },
         name: c.name,
-        definition: c.definition,
+        definition,
         columns,
         foreign_key: c.foreign_key.map(|f| ForeignKey {
             references: qn(&f.schema, &f.table),
-            referenced_columns: f.columns,
+            referenced_columns: f.columns.unwrap_or_default(),
             on_update: f.on_update,
             on_delete: f.on_delete,
             match_type: f.match_type,
@@ -670,8 +698,150 @@ fn constraint(c: ConstraintRow, columns: Vec<String>) -> Constraint {
         validated: c.validated,
         no_inherit: c.no_inherit,
         inherited: c.inherited,
-        index: c.index.as_ref().map(name_ref),
+        index: index.map(|i| qn(&i.schema, &i.name)),
         comment: c.comment,
+    }
+}
+
+/// The definition of a primary key, unique constraint, foreign key or check as
+/// pg_get_constraintdef writes it (the server sends the others): `PRIMARY KEY (a, b)`,
+/// `UNIQUE [NULLS NOT DISTINCT ](a)[ INCLUDE (c)]`, `FOREIGN KEY (a) REFERENCES s.t(b)[ MATCH
+/// FULL][ ON UPDATE action][ ON DELETE action]`, `CHECK (expression)[ NO INHERIT]`; then
+/// `[ DEFERRABLE][ INITIALLY DEFERRED][ NOT VALID]`. Names are quoted as quote_ident quotes them.
+pub fn constraint_definition(
+    c: &ConstraintRow,
+    columns: &[String],
+    index: Option<&IndexRow>,
+) -> String {
+    use crate::sql::writer::ident;
+    let list = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| ident(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = match c.kind.as_str() {
+        "p" | "u" => {
+            let mut out = if c.kind == "p" {
+                "PRIMARY KEY ".to_string()
+            } else if index.is_some_and(|i| i.nulls_not_distinct) {
+                "UNIQUE NULLS NOT DISTINCT ".to_string()
+            } else {
+                "UNIQUE ".to_string()
+            };
+            out.push_str(&format!("({})", list(columns)));
+            if let Some(include) = index
+                .and_then(|i| i.include_columns.as_ref())
+                .filter(|c| !c.is_empty())
+            {
+                out.push_str(&format!(" INCLUDE ({})", include.join(", ")));
+            }
+            out
+        }
+        "f" => {
+            let f = c.foreign_key.as_ref();
+            let action = |code: &str| match code {
+                "r" => Some("RESTRICT"),
+                "c" => Some("CASCADE"),
+                "n" => Some("SET NULL"),
+                "d" => Some("SET DEFAULT"),
+                _ => None,
+            };
+            let mut out = format!(
+                "FOREIGN KEY ({}) REFERENCES {}({})",
+                list(columns),
+                f.map(|f| crate::sql::writer::qualified(&qn(&f.schema, &f.table)))
+                    .unwrap_or_default(),
+                list(f.and_then(|f| f.columns.as_deref()).unwrap_or_default())
+            );
+            if let Some(f) = f {
+                out.push_str(match f.match_type.as_str() {
+                    "f" => " MATCH FULL",
+                    "p" => " MATCH PARTIAL",
+                    _ => "",
+                });
+                if let Some(a) = action(&f.on_update) {
+                    out.push_str(&format!(" ON UPDATE {a}"));
+                }
+                if let Some(a) = action(&f.on_delete) {
+                    out.push_str(&format!(" ON DELETE {a}"));
+                }
+            }
+            out
+        }
+        _ => format!(
+            "CHECK ({}){}",
+            c.expression.as_deref().unwrap_or_default(),
+            if c.no_inherit { " NO INHERIT" } else { "" }
+        ),
+    };
+    if c.deferrable {
+        out.push_str(" DEFERRABLE");
+    }
+    if c.initially_deferred {
+        out.push_str(" INITIALLY DEFERRED");
+    }
+    if !c.validated {
+        out.push_str(" NOT VALID");
+    }
+    out
+}
+
+/// Column names of tables (of every schema) and views by relation oid and attribute number,
+/// for the columns other queries give by number.
+pub struct ColumnNames(HashMap<u32, Vec<(i16, String)>>);
+
+impl ColumnNames {
+    pub fn new(tables: &[TableRow], views: &[ViewRow]) -> Self {
+        let mut map = HashMap::new();
+        for t in tables {
+            let columns = t.columns.iter().flatten();
+            map.insert(t.oid, columns.map(|c| (c.num, c.name.clone())).collect());
+        }
+        // View columns are never dropped: attribute numbers follow their order.
+        for v in views {
+            let columns = v.columns.iter().flatten().enumerate();
+            map.insert(
+                v.oid,
+                columns
+                    .map(|(i, c)| (i as i16 + 1, c.name.clone()))
+                    .collect(),
+            );
+        }
+        ColumnNames(map)
+    }
+
+    fn name(&self, relation: u32, num: i16) -> Option<&str> {
+        let columns = self.0.get(&relation)?;
+        let i = columns.binary_search_by_key(&num, |(n, _)| *n).ok()?;
+        Some(&columns[i].1)
+    }
+
+    /// The names of columns `nums` of `relation`; none unless every one is known.
+    pub fn names(&self, relation: u32, nums: &[i16]) -> Option<Vec<String>> {
+        nums.iter()
+            .map(|n| self.name(relation, *n).map(str::to_string))
+            .collect()
+    }
+}
+
+/// Names an index's key columns (unless the server sent them: an index on expressions) and its
+/// INCLUDE columns from their attribute numbers, quoted as pg_get_indexdef quotes them.
+fn name_index_columns(r: &mut IndexRow, names: &ColumnNames) {
+    let quoted = |nums: &[i16]| {
+        names
+            .names(r.table_oid, nums)
+            .map(|n| n.iter().map(|n| crate::sql::writer::ident(n)).collect())
+    };
+    let split = (r.key_count.max(0) as usize).min(r.column_numbers.len());
+    let (keys, include) = r.column_numbers.split_at(split);
+    let (keys, include) = (quoted(keys), quoted(include));
+    if r.key_columns.is_none() {
+        r.key_columns = keys;
+    }
+    if r.include_columns.is_none() {
+        r.include_columns = include;
     }
 }
 

@@ -5,19 +5,21 @@
 //! `pg_get_viewdef`, `pg_get_indexdef`, `pg_get_constraintdef`, `pg_get_triggerdef`,
 //! `pg_get_functiondef`, `format_type`) comes out schema-qualified; a fixed number of queries
 //! whatever the schema's size (no query per object); queries live in `queries/*.sql` and return
-//! one JSON object per row, which `build` (pure) turns into the model.
+//! plain columns (nested objects as `json`), which `decode` reads into row structs and `build`
+//! (pure) turns into the model.
 //!
 //! Versions: the queries run on PostgreSQL 13 to 17. Columns that do not exist everywhere are
 //! written as `{{placeholders}}` and filled from `server_version_num` by [`render`]:
 //! `indnullsnotdistinct` (15+), publication column lists, row filters and schemas (15+), ICU
 //! locale (`colliculocale` 15-16, `colllocale` 17+), ICU rules (16+), multirange types (14+),
-//! column compression (14+). `attstattarget` is -1 by default before 17 and NULL from 17 on:
+//! column compression (14+), foreign keys' ON DELETE column lists (15+). `attstattarget` is -1 by default before 17 and NULL from 17 on:
 //! the query reads both as "not set".
 
 pub mod build;
+pub mod decode;
 pub mod rows;
 
-use serde::de::DeserializeOwned;
+use serde::de::Deserialize;
 use tokio_postgres::Client;
 
 use crate::config::Config;
@@ -120,6 +122,10 @@ pub fn render(sql: &str, version: u32) -> String {
             pick(160000, "c.collicurules", "NULL::text"),
         ),
         ("{{rngmultitypid}}", pick(140000, "r.rngmultitypid", "0")),
+        (
+            "{{confdelsetcols}}",
+            pick(150000, "k.confdelsetcols", "NULL::int2[]"),
+        ),
         (
             "{{attcompression}}",
             pick(140000, "a.attcompression", "NULL::\"char\""),
@@ -280,22 +286,21 @@ fn weight(query: &str) -> u32 {
     }
 }
 
-fn parse<T: DeserializeOwned>(
+fn parse<'a, T: Deserialize<'a>>(
     query: &'static str,
-    rows: &[tokio_postgres::Row],
+    rows: &'a [tokio_postgres::Row],
 ) -> Result<Vec<T>, InspectError> {
     rows.iter()
         .map(|r| {
-            let t: &str = r.get(0);
-            serde_json::from_str(t).map_err(|e| InspectError::Row {
+            decode::from_row(r).map_err(|e| InspectError::Row {
                 query,
-                message: format!("{e} in {t}"),
+                message: e.0,
             })
         })
         .collect()
 }
 
-/// Decodes the JSON rows of query `name` into their place in `rows`.
+/// Decodes the rows of query `name` into their place in `rows`.
 fn fill(
     rows: &mut Rows,
     name: &'static str,

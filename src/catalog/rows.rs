@@ -1,5 +1,7 @@
-//! The rows the catalog queries return, one JSON object per row (`row_to_json`), field names
-//! equal to the queries' column aliases. Pure data; `build` turns them into the model.
+//! The rows the catalog queries return, decoded by [`super::decode`]: field names equal the
+//! queries' column aliases (a tuple struct's fields are the columns in order); nested objects and
+//! lists arrive as `json` columns. Hand-made rows in tests are JSON documents of the same shape.
+//! Pure data; `build` turns them into the model.
 
 use serde::Deserialize;
 
@@ -205,7 +207,16 @@ pub struct TableRow {
 pub struct ForeignKeyRow {
     pub schema: String,
     pub table: String,
-    pub columns: Vec<String>,
+    /// The referenced table's oid.
+    #[serde(default)]
+    pub oid: u32,
+    /// `confkey`: attribute numbers of the referenced columns.
+    #[serde(default)]
+    pub column_numbers: Vec<i16>,
+    /// The referenced columns' names: sent only for a table the tables query leaves out (an
+    /// extension's); otherwise named by the client from `column_numbers`.
+    #[serde(default)]
+    pub columns: Option<Vec<String>>,
     pub on_update: String,
     pub on_delete: String,
     pub match_type: String,
@@ -220,7 +231,14 @@ pub struct ConstraintRow {
     pub table: String,
     pub name: String,
     pub kind: String,
-    pub definition: String,
+    /// `pg_get_constraintdef`, sent for the kinds the client does not write (see
+    /// [`constraint_definition`]).
+    ///
+    /// [`constraint_definition`]: super::build::constraint_definition
+    pub definition: Option<String>,
+    /// A check's expression.
+    #[serde(default)]
+    pub expression: Option<String>,
     /// `conkey`: attribute numbers of the constrained columns.
     pub column_numbers: Option<Vec<i16>>,
     pub foreign_key: Option<ForeignKeyRow>,
@@ -229,7 +247,9 @@ pub struct ConstraintRow {
     pub validated: bool,
     pub no_inherit: bool,
     pub inherited: bool,
-    pub index: Option<NameRef>,
+    /// The index of a primary key, unique or exclusion constraint.
+    #[serde(default)]
+    pub index_oid: Option<u32>,
     pub comment: Option<String>,
 }
 
@@ -252,10 +272,25 @@ pub struct IndexRow {
     pub method: String,
     pub unique: bool,
     pub primary: bool,
-    /// Quoted as pg_get_indexdef quotes them.
+    /// Quoted as pg_get_indexdef quotes them. Sent for an index on expressions; otherwise named
+    /// by the client from `column_numbers`.
     pub key_columns: Option<Vec<String>>,
+    /// Quoted as `key_columns`; named by the client.
+    #[serde(default)]
     pub include_columns: Option<Vec<String>>,
+    /// The table's (or materialized view's) oid.
+    #[serde(default)]
+    pub table_oid: u32,
+    /// `indkey`: attribute numbers of the key columns (0 for an expression), then of the INCLUDE
+    /// columns.
+    #[serde(default)]
+    pub column_numbers: Vec<i16>,
+    /// How many of `column_numbers` are keys.
+    #[serde(default)]
+    pub key_count: i16,
     pub predicate: Option<String>,
+    /// The constraint the index enforces; named by the client from the constraints query.
+    #[serde(default)]
     pub constraint: Option<String>,
     pub parent: Option<NameRef>,
     pub nulls_not_distinct: bool,

@@ -1,7 +1,6 @@
 //! Identifiers, literals and lists, quoted exactly as PostgreSQL's own `quote_ident` and
-//! `quote_literal` would: an identifier stays bare only when it is lower-case letters, digits,
-//! `_` and `$` (not starting with a digit or `$`) and is not a keyword other than an unreserved
-//! one. Keyword categories come from PostgreSQL's own scanner (pg_query), so the rule follows
+//! `quote_literal` would: an identifier stays bare only when it is lower-case letters, digits
+//! and `_` (not starting with a digit) and is not a keyword other than an unreserved one. Keyword categories come from PostgreSQL's own scanner (pg_query), so the rule follows
 //! the grammar instead of a hand-kept list.
 
 use crate::model::{FunctionId, QualifiedName};
@@ -24,7 +23,7 @@ fn is_bare(name: &str) -> bool {
     if !(first.is_ascii_lowercase() || first == '_') {
         return false;
     }
-    if !chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$') {
+    if !chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
         return false;
     }
     keyword_kind(name).is_none_or(|k| k == KeywordKind::UnreservedKeyword)
@@ -88,7 +87,7 @@ mod tests {
         for (raw, want) in [
             ("users", "users"),
             ("user_2", "user_2"),
-            ("_x$", "_x$"),
+            ("_x$", "\"_x$\""),
             ("Users", "\"Users\""),
             ("Mixed Case", "\"Mixed Case\""),
             ("with\"quote", "\"with\"\"quote\""),

@@ -1,5 +1,5 @@
 -- User-defined aggregates.
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT n.nspname AS schema, p.proname AS name,
          pg_get_function_identity_arguments(p.oid) AS identity_args,
          pg_get_function_arguments(p.oid) AS arguments,

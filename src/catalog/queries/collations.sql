@@ -1,5 +1,5 @@
 -- User-defined collations.
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT n.nspname AS schema, c.collname AS name, c.collprovider::text AS provider,
          c.collisdeterministic AS deterministic,
          c.collcollate AS lc_collate, c.collctype AS lc_ctype,

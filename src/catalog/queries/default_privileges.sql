@@ -1,5 +1,5 @@
 -- ALTER DEFAULT PRIVILEGES entries.
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT pg_get_userbyid(d.defaclrole) AS role,
          CASE WHEN d.defaclnamespace <> 0 THEN (SELECT nspname FROM pg_namespace WHERE oid = d.defaclnamespace) END AS schema,
          CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'

@@ -5,7 +5,7 @@
 -- users have oids from 16384 (FirstNormalObjectId) up, so system objects' own edges are skipped, and
 -- so are two kinds of internal edges no model object has: a type's on its table (row types) or
 -- element type (array types), and a trigger's on the constraint it implements (foreign keys).
-SELECT json_build_array(classid::int8, objid::int8, objsubid, refclassid::int8, refobjid::int8, refobjsubid)::text
+SELECT classid, objid, objsubid, refclassid, refobjid, refobjsubid
 FROM pg_depend
 WHERE deptype IN ('n', 'a', 'i') AND objid >= 16384
   AND NOT (deptype = 'i' AND classid IN ('pg_type'::regclass, 'pg_trigger'::regclass))

@@ -1,8 +1,8 @@
 -- The objects dependency edges can name, keyed by their pg_depend address (class, oid, sub-id):
 -- kind, schema, name and a sub-name (column, constraint, trigger or policy name, or a function's
 -- identity arguments). Rewrite rules are mapped to their view, column defaults to their column,
--- domain constraints to their domain. Rows are JSON arrays.
-SELECT json_build_array(classid::int8, objid::int8, objsubid, kind, schema, name, sub)::text FROM (
+-- domain constraints to their domain.
+SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
   -- Tables, views, sequences, indexes, their columns and table constraints come with their oids
   -- from their own queries; a composite type's relation stands for the type.
   SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, 0 AS objsubid, 'type' AS kind,

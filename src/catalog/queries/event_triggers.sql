@@ -1,5 +1,5 @@
 -- Event triggers.
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT t.evtname AS name, t.evtevent AS event,
          json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid)) AS function,
          coalesce(t.evttags, '{}') AS tags, t.evtenabled::text AS enabled,

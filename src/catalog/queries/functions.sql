@@ -1,5 +1,5 @@
 -- Functions, procedures and window functions (aggregates have their own query).
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT n.nspname AS schema, p.proname AS name,
          pg_get_function_identity_arguments(p.oid) AS identity_args,
          p.prokind::text AS kind,

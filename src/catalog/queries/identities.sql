@@ -1,6 +1,6 @@
 -- Identity columns with their sequence, by table oid and attribute number (the tables query's
 -- columns are matched to them on the client).
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT d.refobjid::int8 AS table_oid, d.refobjsubid AS num, a.attidentity = 'a' AS always,
          sn.nspname AS schema, sc.relname AS sequence,
          format_type(s.seqtypid, NULL) AS data_type, s.seqstart AS start,

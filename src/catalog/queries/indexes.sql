@@ -1,31 +1,34 @@
 -- Indexes on tables and materialized views, including those that enforce constraints. A plain
 -- index (columns only, default operator classes without parameters, default collations and
--- ordering, no predicate, no storage parameters) comes without a definition: the client writes it as pg_get_indexdef
--- would, which saves the server building a relation cache entry per index on large schemas.
-SELECT row_to_json(q)::text FROM (
-  SELECT ic.oid::int8 AS oid, n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
+-- ordering, no predicate, no storage parameters) comes without a definition: the client writes it
+-- as pg_get_indexdef would, which saves the server building a relation cache entry per index on
+-- large schemas. Key and INCLUDE columns come as attribute numbers (indkey, the first key_count of
+-- them keys), named by the client from the tables and views queries; an index on expressions
+-- sends its key columns as text. The constraint an index enforces is named by the client from
+-- the constraints query.
+SELECT q.* FROM (
+  SELECT ic.oid, n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
          CASE WHEN x.indexprs IS NULL AND x.indpred IS NULL AND ic.reloptions IS NULL
-                   AND NOT {{indnullsnotdistinct}}
+                   AND NOT {{indnullsnotdistinct}} AND 0 = ALL (x.indoption::int2[])
+                   AND x.indclass::oid[] <@ (SELECT array_agg(oc.oid) FROM pg_opclass oc WHERE oc.opcdefault)
+                   -- An index column's own attribute holds its collation and options.
                    AND NOT EXISTS (
-                     SELECT 1 FROM generate_series(0, x.indnkeyatts - 1) k
-                     JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k]
-                     JOIN pg_opclass oc ON oc.oid = x.indclass[k]
-                     JOIN pg_attribute ia ON ia.attrelid = x.indexrelid AND ia.attnum = k + 1
-                     WHERE x.indoption[k] <> 0 OR NOT oc.opcdefault OR ia.attoptions IS NOT NULL
-                        OR (x.indcollation[k] <> 0 AND x.indcollation[k] <> a.attcollation))
+                     SELECT 1 FROM pg_attribute ia
+                     WHERE ia.attrelid = x.indexrelid
+                       AND (ia.attoptions IS NOT NULL
+                            OR (ia.attcollation <> 0 AND ia.attcollation <> (
+                                  SELECT a.attcollation FROM pg_attribute a
+                                  WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[ia.attnum - 1]))))
               THEN NULL ELSE pg_get_indexdef(x.indexrelid) END AS definition,
          ic.relkind = 'I' AS partitioned,
          am.amname AS method, x.indisunique AS "unique", x.indisprimary AS "primary",
-         (SELECT array_agg(CASE WHEN a.attname IS NOT NULL THEN quote_ident(a.attname)
-                                ELSE pg_get_indexdef(x.indexrelid, k, true) END ORDER BY k)
-          FROM generate_series(1, x.indnkeyatts) k
-          LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]) AS key_columns,
-         (SELECT array_agg(quote_ident(a.attname) ORDER BY k)
-          FROM generate_series(x.indnkeyatts + 1, x.indnatts) k
-          JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]) AS include_columns,
+         CASE WHEN x.indexprs IS NOT NULL THEN
+           (SELECT array_agg(CASE WHEN a.attname IS NOT NULL THEN quote_ident(a.attname)
+                                  ELSE pg_get_indexdef(x.indexrelid, k, true) END ORDER BY k)
+            FROM generate_series(1, x.indnkeyatts) k
+            LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]) END AS key_columns,
+         x.indrelid AS table_oid, x.indkey::int2[] AS column_numbers, x.indnkeyatts AS key_count,
          pg_get_expr(x.indpred, x.indrelid) AS predicate,
-         (SELECT k.conname FROM pg_constraint k
-          WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x')) AS "constraint",
          (SELECT json_build_object('schema', pn.nspname, 'name', pc.relname)
           FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
           WHERE i.inhrelid = x.indexrelid) AS parent,

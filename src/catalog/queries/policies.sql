@@ -1,5 +1,5 @@
 -- Row level security policies, including those on tables of excluded schemas (storage.objects).
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT n.nspname AS schema, c.relname AS "table", p.polname AS name,
          p.polpermissive AS permissive,
          CASE p.polcmd WHEN '*' THEN 'ALL' WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT'

@@ -1,5 +1,5 @@
 -- Publications with their tables (column lists and row filters on 15+) and schemas (15+).
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT p.pubname AS name, p.puballtables AS all_tables,
          p.pubinsert AS "insert", p.pubupdate AS "update", p.pubdelete AS "delete", p.pubtruncate AS "truncate",
          p.pubviaroot AS via_root,

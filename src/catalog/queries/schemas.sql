@@ -1,5 +1,5 @@
 -- Schemas (namespaces) outside the system ones.
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT n.nspname AS name,
          pg_get_userbyid(n.nspowner) AS owner,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = n.oid AND dsc.classoid = 'pg_namespace'::regclass AND dsc.objsubid = 0) AS comment,

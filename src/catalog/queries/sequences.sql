@@ -1,5 +1,5 @@
 -- Sequences, except those that back identity columns (they belong to their column).
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT c.oid::int8 AS oid, n.nspname AS schema, c.relname AS name,
          format_type(s.seqtypid, NULL) AS data_type, s.seqstart AS start, s.seqincrement AS increment,
          s.seqmin AS min_value, s.seqmax AS max_value, s.seqcache AS cache, s.seqcycle AS cycle,

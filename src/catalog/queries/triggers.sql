@@ -1,6 +1,6 @@
 -- Triggers (not the internal ones that enforce foreign keys), including triggers on tables of
 -- excluded schemas: the filter keeps those that call user functions (auth.users -> public.f()).
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT n.nspname AS schema, c.relname AS "table", t.tgname AS name,
          json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid)) AS function,
          pg_get_triggerdef(t.oid) AS definition,

@@ -1,5 +1,5 @@
 -- Enums, domains, composite types and range types, one row each, with a `kind`.
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite' WHEN 'r' THEN 'range' END AS kind,
          n.nspname AS schema, t.typname AS name,
          pg_get_userbyid(t.typowner) AS owner,

@@ -1,5 +1,5 @@
 -- Views and materialized views, with their columns.
-SELECT row_to_json(q)::text FROM (
+SELECT q.* FROM (
   SELECT c.oid::int8 AS oid, c.relkind = 'm' AS materialized, n.nspname AS schema, c.relname AS name,
          pg_get_viewdef(c.oid, true) AS definition,
          coalesce(c.reloptions, '{}') AS options,
