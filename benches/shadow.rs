@@ -159,14 +159,17 @@ async fn catalog(sizes: &[usize]) {
         // Runs alternate between the two, so a change in the machine's load over the
         // benchmark weighs on both alike.
         let mut inspect_times = Vec::new();
+        let mut client_times = Vec::new();
         let mut objects = 0;
         let mut dump_times = Vec::new();
         for _ in 0..CATALOG_RUNS {
             let t = Instant::now();
+            let cpu = own_cpu();
             let s = pgshift::catalog::inspect_url(&db.url, &filter)
                 .await
                 .expect("inspect");
             inspect_times.push(t.elapsed());
+            client_times.push(own_cpu() - cpu);
             objects = s.counts().values().sum::<usize>();
             let t = Instant::now();
             let out = std::process::Command::new(provider.bin_dir.join("pg_dump"))
@@ -183,6 +186,10 @@ async fn catalog(sizes: &[usize]) {
                 pgshift::catalog::QUERY_COUNT
             ),
             &inspect_times,
+        );
+        report(
+            &format!("inspect {n} tables: pgshift's own CPU time"),
+            &client_times,
         );
         report(&format!("pg_dump --schema-only {n} tables"), &dump_times);
         let median = |v: &mut Vec<Duration>| {
@@ -283,6 +290,23 @@ async fn diff(sizes: &[usize]) {
             median(&mut total) / median(&mut dump)
         );
     }
+}
+
+/// CPU time (user and system) this process has used so far: the client's share of a run, which
+/// on a two-core machine competes with the server's.
+fn own_cpu() -> Duration {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    if std::env::var_os("BENCH_SPLIT").is_some() {
+        eprintln!(
+            "user {:?} sys {:?}",
+            time(usage.ru_utime),
+            time(usage.ru_stime)
+        );
+    }
+    time(usage.ru_utime) + time(usage.ru_stime)
 }
 
 /// A local shadow found the default way.

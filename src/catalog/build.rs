@@ -270,6 +270,9 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 table: name.clone(),
                 column: c.name.clone(),
             };
+            if let Some(default) = c.default_oid {
+                addresses.add(PG_ATTRDEF, default, 0, column.clone());
+            }
             addresses.add(PG_CLASS, r.oid, i32::from(*n), column);
         }
         addresses.add(PG_CLASS, r.oid, 0, ObjectId::Table { name: name.clone() });
@@ -363,14 +366,25 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         rows.functions
             .into_iter()
             .filter(|r| inc(&r.schema))
-            .map(function),
+            .map(|r| {
+                let oid = r.oid;
+                let f = function(r);
+                let id = ObjectId::Function { id: f.id.clone() };
+                addresses.add(PG_PROC, oid, 0, id);
+                f
+            }),
     );
     s.aggregates = keyed(
         rows.aggregates
             .into_iter()
             .filter(|r| inc(&r.schema))
             .map(|r| Aggregate {
-                id: FunctionId::new(&r.schema, &r.name, &r.identity_args),
+                id: {
+                    let id = FunctionId::new(&r.schema, &r.name, &r.identity_args);
+                    let address = ObjectId::Aggregate { id: id.clone() };
+                    addresses.add(PG_PROC, r.oid, 0, address);
+                    id
+                },
                 arguments: r.arguments,
                 kind: r.kind,
                 state_function: fn_ref(&r.state_function),
@@ -549,9 +563,11 @@ impl Addresses {
     }
 }
 
-/// `pg_class` and `pg_constraint` as pg_depend names them (their oids are fixed).
+/// System catalogs as pg_depend names them (their oids are fixed).
 const PG_CLASS: u32 = 1259;
 const PG_CONSTRAINT: u32 = 2606;
+const PG_ATTRDEF: u32 = 2604;
+const PG_PROC: u32 = 1255;
 
 /// A table of an excluded schema that holds kept policies only (see the module comment).
 fn stub_table(name: QualifiedName) -> Table {

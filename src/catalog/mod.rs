@@ -161,8 +161,14 @@ pub async fn inspect(client: &Client, filter: &Filter) -> Result<Schema, Inspect
 /// when the extra ones cannot be opened.
 pub async fn inspect_url(url: &str, filter: &Filter) -> Result<Schema, InspectError> {
     // All connections are opened at once: each costs a round trip and a backend start.
-    let mut connected =
-        futures_util::future::join_all((0..=HELPERS).map(|_| db::connect(url))).await;
+    let mut connected = futures_util::future::join_all(
+        (0..=std::env::var("PGSHIFT_HELPERS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(HELPERS))
+            .map(|_| db::connect(url)),
+    )
+    .await;
     let main = connected.remove(0).map_err(|e| InspectError::Query {
         query: "connect",
         message: e.to_string(),

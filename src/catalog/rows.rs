@@ -174,6 +174,10 @@ pub struct ColumnRow {
     pub compression: Option<String>,
     pub comment: Option<String>,
     pub acl: Option<Vec<String>>,
+    /// The default's (or generation expression's) pg_attrdef oid: its address in dependency
+    /// edges.
+    #[serde(default)]
+    pub default_oid: Option<u32>,
     /// From the identities query (not sent by the tables query).
     #[serde(default)]
     pub identity: Option<IdentityRow>,
@@ -324,6 +328,9 @@ pub struct ViewRow {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct FunctionRow {
+    /// The object's oid (0 in hand-made rows), its address in dependency edges.
+    #[serde(default)]
+    pub oid: u32,
     pub schema: String,
     pub name: String,
     pub identity_args: String,
@@ -345,6 +352,9 @@ pub struct FunctionRow {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct AggregateRow {
+    /// The object's oid (0 in hand-made rows), its address in dependency edges.
+    #[serde(default)]
+    pub oid: u32,
     pub schema: String,
     pub name: String,
     pub identity_args: String,

@@ -11,7 +11,7 @@
 pub mod hazard;
 pub mod safety;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -315,12 +315,17 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
 
 /// The table an object belongs to, if any (columns, constraints, triggers, policies, indexes).
 fn owning_table(id: &ObjectId, schema: &Schema) -> Option<QualifiedName> {
+    owner_name(id, schema).cloned()
+}
+
+/// [`owning_table`], borrowed.
+fn owner_name<'a>(id: &'a ObjectId, schema: &'a Schema) -> Option<&'a QualifiedName> {
     match id {
         ObjectId::Column { table, .. }
         | ObjectId::Constraint { table, .. }
         | ObjectId::Trigger { table, .. }
-        | ObjectId::Policy { table, .. } => Some(table.clone()),
-        ObjectId::Index { name } => schema.indexes.get(name).map(|i| i.table.clone()),
+        | ObjectId::Policy { table, .. } => Some(table),
+        ObjectId::Index { name } => schema.indexes.get(name).map(|i| &i.table),
         _ => None,
     }
 }
@@ -433,28 +438,29 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
 
 /// Adds the rebuilds forced by drops and column type changes (transitively).
 fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Change> {
-    // dependents in `from`: referenced -> [dependent]
-    let mut dependents: BTreeMap<ObjectId, Vec<&ObjectId>> = BTreeMap::new();
-    for (a, b) in &from.dependencies {
-        dependents.entry(b.clone()).or_default().push(a);
-        // What uses a column of a relation also goes when the relation goes (a view over a
-        // view's column).
+    // dependents in `from`: referenced -> [dependent]; what uses a column of a relation also
+    // goes when the relation goes (a view over a view's column), so column edges are listed
+    // under the relation's name too.
+    // Each dependent comes with its edge's position, so both lists merge in edge order.
+    let mut dependents: HashMap<&ObjectId, Vec<(usize, &ObjectId)>> = HashMap::new();
+    let mut column_users: HashMap<&QualifiedName, Vec<(usize, &ObjectId)>> = HashMap::new();
+    for (k, (a, b)) in from.dependencies.iter().enumerate() {
+        dependents.entry(b).or_default().push((k, a));
         if let ObjectId::Column { table, .. } = b {
-            for owner in [
-                ObjectId::Table {
-                    name: table.clone(),
-                },
-                ObjectId::View {
-                    name: table.clone(),
-                },
-                ObjectId::MaterializedView {
-                    name: table.clone(),
-                },
-            ] {
-                dependents.entry(owner).or_default().push(a);
-            }
+            column_users.entry(table).or_default().push((k, a));
         }
     }
+    let dependents_of = |id: &ObjectId| -> Vec<ObjectId> {
+        let mut out: Vec<(usize, &ObjectId)> = dependents.get(id).cloned().unwrap_or_default();
+        if let ObjectId::Table { name }
+        | ObjectId::View { name }
+        | ObjectId::MaterializedView { name } = id
+        {
+            out.extend(column_users.get(name).into_iter().flatten());
+            out.sort_by_key(|(k, _)| *k);
+        }
+        out.into_iter().map(|(_, a)| a.clone()).collect()
+    };
     let dropped_tables: BTreeSet<QualifiedName> = changes
         .iter()
         .filter_map(|c| match c {
@@ -509,8 +515,7 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
         }
     }
     while let Some(id) = queue.pop() {
-        for dep in dependents.get(&id).into_iter().flatten() {
-            let dep = (*dep).clone();
+        for dep in dependents_of(&id) {
             if dropped.contains(&dep) {
                 continue;
             }
@@ -550,10 +555,13 @@ fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Chan
     for (name, i) in &to.indexes {
         let rebuilt = dropped_relations.contains(&i.table)
             && (to.tables.contains_key(&i.table) || to.materialized_views.contains_key(&i.table));
+        if !rebuilt {
+            continue;
+        }
         let creating = changes
             .iter()
             .any(|c| matches!(c, Change::CreateIndex(x) if &x.name == name));
-        if rebuilt && !creating && i.constraint.is_none() && i.parent.is_none() {
+        if !creating && i.constraint.is_none() && i.parent.is_none() {
             changes.push(Change::CreateIndex(i.clone()));
         }
     }
@@ -758,6 +766,15 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             v
         })
         .collect();
+    let needs_first: HashSet<&ObjectId> = if dropped_early.is_empty() {
+        HashSet::new()
+    } else {
+        from.dependencies
+            .iter()
+            .filter(|(_, b)| dropped_early.contains(b))
+            .map(|(a, _)| a)
+            .collect()
+    };
     let phase_of: Vec<Phase> = changes
         .iter()
         .map(|c| {
@@ -770,10 +787,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
                 _ => false,
             };
             // Something it depends on goes in the drop phase: it must go before that.
-            let needed_first = from
-                .dependencies
-                .iter()
-                .any(|(a, b)| a == &target && dropped_early.contains(b));
+            let needed_first = needs_first.contains(&target);
             if late && !created.contains(&target) && !renamed_routine && !needed_first {
                 Phase::Cleanup
             } else if matches!(c, Change::Revoke { .. }) && created.contains(&target) {
@@ -787,12 +801,15 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     let mut graph: DiGraph<usize, ()> = DiGraph::new();
     let nodes: Vec<NodeIndex> = (0..changes.len()).map(|i| graph.add_node(i)).collect();
     // Which steps create (or drop) each object; constraint-backed indexes map to their constraint.
-    let mut by_target: BTreeMap<(Phase, ObjectId), Vec<usize>> = BTreeMap::new();
+    let mut by_target: HashMap<ObjectId, Vec<(Phase, usize)>> = HashMap::new();
+    // The steps that make or remove a table, view or materialized view, by its name: they make
+    // or remove the parts (columns, constraints ...) that have no step of their own.
+    let mut by_owner: HashMap<&QualifiedName, Vec<(Phase, usize)>> = HashMap::new();
     for (i, c) in changes.iter().enumerate() {
         by_target
-            .entry((c.phase(), c.target()))
+            .entry(c.target())
             .or_default()
-            .push(i);
+            .push((c.phase(), i));
         if let Change::AddConstraint {
             constraint: Constraint {
                 index: Some(ix), ..
@@ -807,54 +824,46 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         } = c
         {
             by_target
-                .entry((c.phase(), ObjectId::Index { name: ix.clone() }))
+                .entry(ObjectId::Index { name: ix.clone() })
                 .or_default()
-                .push(i);
+                .push((c.phase(), i));
+        }
+        match c {
+            Change::CreateTable(t) | Change::DropTable(t) => {
+                by_owner.entry(&t.name).or_default().push((c.phase(), i));
+            }
+            Change::CreateView(v)
+            | Change::ReplaceView(v)
+            | Change::DropView(v)
+            | Change::CreateMaterializedView(v)
+            | Change::DropMaterializedView(v) => {
+                by_owner.entry(&v.name).or_default().push((c.phase(), i));
+            }
+            _ => {}
         }
     }
+    let in_phase = |steps: Option<&Vec<(Phase, usize)>>, phase: Phase| -> Vec<usize> {
+        steps
+            .into_iter()
+            .flatten()
+            .filter(|(p, _)| *p == phase)
+            .map(|(_, i)| *i)
+            .collect()
+    };
     // The steps that make an object exist (or go): not its comments, grants and settings.
     let steps_for = |phase: Phase, id: &ObjectId| -> Vec<usize> {
-        let mut v: Vec<usize> = by_target
-            .get(&(phase, id.clone()))
-            .cloned()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|&i| establishes(&changes[i]))
-            .collect();
+        let mut v: Vec<usize> = in_phase(by_target.get(id), phase);
+        v.retain(|&i| establishes(&changes[i]));
         // Parts of a table (columns, constraints, ...) without a step of their own are made
         // or removed by the table's step.
         if !v.is_empty() {
             return v;
         }
-        if let Some(t) = owning_table(id, if phase == Phase::Drop { from } else { to }) {
-            // The owner is a table, a view or a materialized view.
-            for owner in [
-                ObjectId::Table { name: t.clone() },
-                ObjectId::View { name: t.clone() },
-                ObjectId::MaterializedView { name: t },
-            ] {
-                v.extend(
-                    by_target
-                        .get(&(phase, owner))
-                        .into_iter()
-                        .flatten()
-                        .copied()
-                        .filter(|&i| {
-                            matches!(
-                                changes[i],
-                                Change::CreateTable(_)
-                                    | Change::DropTable(_)
-                                    | Change::CreateView(_)
-                                    | Change::ReplaceView(_)
-                                    | Change::DropView(_)
-                                    | Change::CreateMaterializedView(_)
-                                    | Change::DropMaterializedView(_)
-                            )
-                        }),
-                );
-            }
+        let schema = if phase == Phase::Drop { from } else { to };
+        match owner_name(id, schema) {
+            Some(t) => in_phase(by_owner.get(t), phase),
+            None => v,
         }
-        v
     };
     let mut edge = |before: usize, after: usize| {
         if before != after {
@@ -898,7 +907,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             });
         }
         for o in owners {
-            for &j in by_target.get(&(Phase::Create, o)).into_iter().flatten() {
+            for j in in_phase(by_target.get(&o), Phase::Create) {
                 if changes[j].rank() < c.rank()
                     || (j < i
                         && changes[j].rank() == c.rank()

@@ -26,7 +26,23 @@ fn is_bare(name: &str) -> bool {
     if !chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
         return false;
     }
-    keyword_kind(name).is_none_or(|k| k == KeywordKind::UnreservedKeyword)
+    // No keyword has a digit in it.
+    if name.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // Asking the scanner costs more than the rest of quoting: each word is asked once.
+    thread_local! {
+        static BARE_WORDS: std::cell::RefCell<std::collections::HashMap<String, bool>> =
+            Default::default();
+    }
+    BARE_WORDS.with(|known| {
+        if let Some(&bare) = known.borrow().get(name) {
+            return bare;
+        }
+        let bare = keyword_kind(name).is_none_or(|k| k == KeywordKind::UnreservedKeyword);
+        known.borrow_mut().insert(name.to_string(), bare);
+        bare
+    })
 }
 
 /// The keyword category of a bare word, `None` when it is not a keyword.

@@ -1,6 +1,6 @@
 -- User-defined aggregates.
 SELECT q.* FROM (
-  SELECT n.nspname AS schema, p.proname AS name,
+  SELECT p.oid, n.nspname AS schema, p.proname AS name,
          pg_get_function_identity_arguments(p.oid) AS identity_args,
          pg_get_function_arguments(p.oid) AS arguments,
          a.aggkind::text AS kind,

@@ -1,10 +1,10 @@
 -- The objects dependency edges can name, keyed by their pg_depend address (class, oid, sub-id):
--- kind, schema, name and a sub-name (column, constraint, trigger or policy name, or a function's
--- identity arguments). Rewrite rules are mapped to their view, column defaults to their column,
--- domain constraints to their domain.
+-- kind, schema, name and a sub-name (trigger or policy name). Rewrite rules are mapped to their
+-- view, domain constraints to their domain. Objects whose own query sends their oid are not
+-- listed here.
 SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
-  -- Tables, views, sequences, indexes, their columns and table constraints come with their oids
-  -- from their own queries; a composite type's relation stands for the type.
+  -- Tables, views, sequences, indexes, their columns and defaults, table constraints, functions
+  -- and aggregates come with their oids from their own queries; a composite type's relation stands for the type.
   SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, 0 AS objsubid, 'type' AS kind,
          n.nspname AS schema, c.relname AS name, NULL::text AS sub
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -20,11 +20,6 @@ SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
   WHERE (t.typtype IN ('e', 'd', 'r', 'm') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-  UNION ALL
-  SELECT 'pg_proc'::regclass::oid, p.oid, 0, CASE WHEN p.prokind = 'a' THEN 'aggregate' ELSE 'function' END,
-         n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)
-  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   UNION ALL
   SELECT 'pg_constraint'::regclass::oid, k.oid, 0, 'type', n.nspname, t.typname, NULL
   FROM pg_constraint k
@@ -44,11 +39,6 @@ SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
          CASE c.relkind WHEN 'm' THEN 'materialized_view' ELSE 'view' END, n.nspname, c.relname, NULL
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind IN ('v', 'm') AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-  UNION ALL
-  SELECT 'pg_attrdef'::regclass::oid, d.oid, 0, 'column', n.nspname, c.relname, a.attname
-  FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
-  JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   UNION ALL
   SELECT 'pg_namespace'::regclass::oid, n.oid, 0, 'schema', NULL, n.nspname, NULL FROM pg_namespace n
   UNION ALL

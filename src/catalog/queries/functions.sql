@@ -1,6 +1,6 @@
 -- Functions, procedures and window functions (aggregates have their own query).
 SELECT q.* FROM (
-  SELECT n.nspname AS schema, p.proname AS name,
+  SELECT p.oid, n.nspname AS schema, p.proname AS name,
          pg_get_function_identity_arguments(p.oid) AS identity_args,
          p.prokind::text AS kind,
          pg_get_functiondef(p.oid) AS definition,

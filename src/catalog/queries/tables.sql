@@ -28,7 +28,8 @@ SELECT q.* FROM (
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
          -- Columns as arrays, in ColumnRow's field order: name, num, data_type, collation, not_null,
-         -- default, generated, inherited, statistics, storage, type_storage, compression, comment, acl.
+         -- default, generated, inherited, statistics, storage, type_storage, compression, comment, acl,
+         -- default_oid.
          (SELECT json_agg(json_build_array(
                    a.attname, a.attnum,
                    format_type(a.atttypid, a.atttypmod),
@@ -45,7 +46,8 @@ SELECT q.* FROM (
                    CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text END,
                    CASE {{attcompression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                    dsc.description,
-                   a.attacl::text[]
+                   a.attacl::text[],
+                   ad.oid::int8
                  ) ORDER BY a.attnum)
           FROM pg_attribute a
           JOIN pg_type t ON t.oid = a.atttypid
