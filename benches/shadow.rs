@@ -9,7 +9,8 @@
 //!   diff, plan and render timed separately, next to one `pg_dump --schema-only` (target: the
 //!   whole diff, reading both sides, within half of one pg_dump).
 //!
-//! Run: `cargo run --release --bin pgshift-bench [shadow|catalog|diff] [TABLES...]`.
+//! Run: `cargo run --release --bin pgshift-bench [shadow|catalog|diff] [TABLES...]`, or
+//! `pgshift-bench inspect URL [RUNS]` to time (or profile) inspections of one database.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -17,8 +18,13 @@ use std::time::{Duration, Instant};
 use pgshift::config::{ShadowConfig, ShadowSpec};
 use pgshift::shadow::local::{LocalProvider, StartKind};
 
+/// The allocator the `pgshift` binary uses, so figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const RUNS: usize = 3;
-/// The catalog benchmark compares medians of two commands on a busy two-core machine: more runs.
+/// The catalog and diff benchmarks compare medians of two commands on a busy two-core machine:
+/// more runs.
 const CATALOG_RUNS: usize = 7;
 
 fn main() {
@@ -42,6 +48,12 @@ fn main() {
     }
     if matches!(what, "all" | "diff") {
         rt.block_on(diff(&sizes));
+    }
+    if what == "inspect" {
+        // Repeated inspections of one database, for profiling: `inspect URL [RUNS]`.
+        let url = args.get(1).cloned().unwrap_or_default();
+        let runs = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(20);
+        rt.block_on(inspect_repeatedly(&url, runs));
     }
     pgshift::shadow::cleanup::run_all();
 }
@@ -156,6 +168,7 @@ async fn catalog(sizes: &[usize]) {
             .batch_execute(&generated_schema(n))
             .await
             .expect("load generated schema");
+        settle(&client).await;
         // Runs alternate between the two, so a change in the machine's load over the
         // benchmark weighs on both alike.
         let mut inspect_times = Vec::new();
@@ -204,6 +217,31 @@ async fn catalog(sizes: &[usize]) {
     }
 }
 
+async fn inspect_repeatedly(url: &str, runs: usize) {
+    let filter = pgshift::catalog::Filter::default();
+    let (mut times, mut client) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let (t, cpu) = (Instant::now(), own_cpu());
+        if let Err(e) = pgshift::catalog::inspect_url(url, &filter).await {
+            eprintln!("pgshift-bench: {e}");
+            std::process::exit(2);
+        }
+        times.push(t.elapsed());
+        client.push(own_cpu() - cpu);
+    }
+    report("inspect", &times);
+    report("inspect: pgshift's own CPU time", &client);
+}
+
+/// Vacuums and analyzes a freshly loaded database, as a long-lived one would have been: otherwise
+/// autovacuum wakes up on the new catalog rows in the middle of the timed runs.
+async fn settle(client: &tokio_postgres::Client) {
+    client
+        .batch_execute("VACUUM ANALYZE")
+        .await
+        .expect("vacuum");
+}
+
 /// Changes 5% of the tables of [`generated_schema`]: of every twentieth table one change, in turn a
 /// new column, a column retyped, a dropped column, a new index, a new check, and a new table.
 fn modification(n: usize) -> String {
@@ -234,16 +272,24 @@ async fn diff(sizes: &[usize]) {
                 .batch_execute(&format!("{}{extra}", generated_schema(n)))
                 .await
                 .expect("load generated schema");
+            settle(&client).await;
         }
         let (mut read, mut diffing, mut planning, mut render, mut total) =
             (vec![], vec![], vec![], vec![], vec![]);
         let mut statements = 0;
-        for _ in 0..RUNS {
+        let mut dump = Vec::new();
+        // Runs alternate with pg_dump's, as in the catalog benchmark.
+        for _ in 0..CATALOG_RUNS {
+            let t = Instant::now();
+            let out = std::process::Command::new(provider.bin_dir.join("pg_dump"))
+                .args(["--schema-only", "--no-owner", "-d", &from.url])
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("run pg_dump");
+            assert!(out.success(), "pg_dump failed");
+            dump.push(t.elapsed());
             let t0 = Instant::now();
-            let (a, b) = tokio::join!(
-                pgshift::catalog::inspect_url(&from.url, &filter),
-                pgshift::catalog::inspect_url(&to.url, &filter)
-            );
+            let (a, b) = pgshift::catalog::inspect_pair(&from.url, &to.url, &filter).await;
             let (a, b) = (a.expect("inspect"), b.expect("inspect"));
             let t1 = Instant::now();
             let changes = pgshift::diff::diff(&a, &b);
@@ -259,17 +305,6 @@ async fn diff(sizes: &[usize]) {
             planning.push(t3 - t2);
             render.push(t4 - t3);
             total.push(t4 - t0);
-        }
-        let mut dump = Vec::new();
-        for _ in 0..RUNS {
-            let t = Instant::now();
-            let out = std::process::Command::new(provider.bin_dir.join("pg_dump"))
-                .args(["--schema-only", "--no-owner", "-d", &from.url])
-                .stdout(std::process::Stdio::null())
-                .status()
-                .expect("run pg_dump");
-            assert!(out.success(), "pg_dump failed");
-            dump.push(t.elapsed());
         }
         report(&format!("diff {n} tables: inspect both sides"), &read);
         report(&format!("diff {n} tables: diff"), &diffing);

@@ -165,6 +165,18 @@ impl<'a> Loader<'a> {
         let url = self.database_for(source).await?;
         Ok(crate::catalog::inspect_url(&url, &self.filter).await?)
     }
+
+    /// Reads the schemas of two sources, both at once once their databases are ready.
+    pub async fn load_pair(
+        &mut self,
+        a: &Source,
+        b: &Source,
+    ) -> Result<(crate::model::Schema, crate::model::Schema), SourceError> {
+        let a = self.database_for(a).await?;
+        let b = self.database_for(b).await?;
+        let (a, b) = crate::catalog::inspect_pair(&a, &b, &self.filter).await;
+        Ok((a?, b?))
+    }
 }
 
 /// One migration file found in a directory.

@@ -160,15 +160,35 @@ pub async fn inspect(client: &Client, filter: &Filter) -> Result<Schema, Inspect
 /// `pg_dump --jobs` does), so the server runs them in parallel. Falls back to one connection
 /// when the extra ones cannot be opened.
 pub async fn inspect_url(url: &str, filter: &Filter) -> Result<Schema, InspectError> {
-    // All connections are opened at once: each costs a round trip and a backend start.
-    let mut connected = futures_util::future::join_all(
-        (0..=std::env::var("PGSHIFT_HELPERS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(HELPERS))
-            .map(|_| db::connect(url)),
+    inspect_url_with(url, filter, HELPERS).await
+}
+
+/// Reads two databases' schemas at once (the two sides of a diff). Each side gets one helper
+/// connection, not [`HELPERS`]: the two sides already keep two cores busy, and every extra
+/// backend costs its start and its own catalog caches.
+pub async fn inspect_pair(
+    a: &str,
+    b: &str,
+    filter: &Filter,
+) -> (Result<Schema, InspectError>, Result<Schema, InspectError>) {
+    futures_util::future::join(
+        inspect_url_with(a, filter, PAIR_HELPERS),
+        inspect_url_with(b, filter, PAIR_HELPERS),
     )
-    .await;
+    .await
+}
+
+/// Extra connections per side of [`inspect_pair`].
+pub const PAIR_HELPERS: usize = 1;
+
+async fn inspect_url_with(
+    url: &str,
+    filter: &Filter,
+    helpers: usize,
+) -> Result<Schema, InspectError> {
+    // All connections are opened at once: each costs a round trip and a backend start.
+    let mut connected =
+        futures_util::future::join_all((0..=helpers).map(|_| db::connect(url))).await;
     let main = connected.remove(0).map_err(|e| InspectError::Query {
         query: "connect",
         message: e.to_string(),
@@ -296,14 +316,37 @@ fn parse<'a, T: Deserialize<'a>>(
     query: &'static str,
     rows: &'a [tokio_postgres::Row],
 ) -> Result<Vec<T>, InspectError> {
-    rows.iter()
-        .map(|r| {
-            decode::from_row(r).map_err(|e| InspectError::Row {
-                query,
-                message: e.0,
-            })
-        })
-        .collect()
+    // Sized up front: rows are large, and growing the vector would copy them over and over.
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        out.push(decode::from_row(r).map_err(|e| InspectError::Row {
+            query,
+            message: e.0,
+        })?);
+    }
+    Ok(out)
+}
+
+/// The dependencies query's rows, the most numerous by far, decoded directly: six integers each.
+fn dependency_rows(
+    result: &[tokio_postgres::Row],
+) -> Result<Vec<rows::DependencyRow>, InspectError> {
+    let row_error = |e: tokio_postgres::Error| InspectError::Row {
+        query: "dependencies",
+        message: e.to_string(),
+    };
+    let mut out = Vec::with_capacity(result.len());
+    for r in result {
+        out.push(rows::DependencyRow(
+            r.try_get(0).map_err(row_error)?,
+            r.try_get(1).map_err(row_error)?,
+            r.try_get(2).map_err(row_error)?,
+            r.try_get(3).map_err(row_error)?,
+            r.try_get(4).map_err(row_error)?,
+            r.try_get(5).map_err(row_error)?,
+        ));
+    }
+    Ok(out)
 }
 
 /// Decodes the rows of query `name` into their place in `rows`.
@@ -331,7 +374,7 @@ fn fill(
         "publications" => rows.publications = parse(name, result)?,
         "default_privileges" => rows.default_privileges = parse(name, result)?,
         "dependency_objects" => rows.dependency_objects = parse(name, result)?,
-        "dependencies" => rows.dependencies = parse(name, result)?,
+        "dependencies" => rows.dependencies = dependency_rows(result)?,
         other => {
             return Err(InspectError::Row {
                 query: name,

@@ -146,8 +146,9 @@ async fn drift_against_applied(
     let mut loader = Loader::new(&ctx.config);
     let url = loader.fresh_database().await?;
     replay_migrations(&url, &ctx.config, &applied, |_, _| {}).await?;
-    let want = loader.load(&Source::Url(url)).await?;
-    let got = loader.load(&Source::Url(target.url.clone())).await?;
+    let (want, got) = loader
+        .load_pair(&Source::Url(url), &Source::Url(target.url.clone()))
+        .await?;
     super::drift::compare(
         ctx.config.diff,
         "the applied migrations",

@@ -28,11 +28,7 @@ pub async fn plans(
     let to_url = loader.database_for(to).await?;
     let filter = crate::catalog::filter_from_config(&ctx.config);
     // Both sides are read at once (each on its own connections and snapshot).
-    let (a, b) = futures_util::future::join(
-        crate::catalog::inspect_url(&from_url, &filter),
-        crate::catalog::inspect_url(&to_url, &filter),
-    )
-    .await;
+    let (a, b) = crate::catalog::inspect_pair(&from_url, &to_url, &filter).await;
     let (a, b) = (a?, b?);
     let options = ctx.config.diff;
     let forward = plan(&a, &b, diff_with(&a, &b, options))?;

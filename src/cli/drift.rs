@@ -91,8 +91,7 @@ pub async fn check(
     actual: &Source,
     actual_label: &str,
 ) -> Result<DriftReport> {
-    let want = loader.load(expected).await?;
-    let got = loader.load(actual).await?;
+    let (want, got) = loader.load_pair(expected, actual).await?;
     compare(
         loader.config().diff,
         expected_label,
