@@ -10,7 +10,8 @@
 //!   whole diff, reading both sides, within half of one pg_dump).
 //!
 //! Run: `cargo run --release --bin pgshift-bench [shadow|catalog|diff] [TABLES...]`, or
-//! `pgshift-bench inspect URL [RUNS]` to time (or profile) inspections of one database.
+//! `pgshift-bench inspect URL [URL] [RUNS]` to time (or profile) inspections of one database,
+//! or of two at once as `diff` reads them.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -50,10 +51,15 @@ fn main() {
         rt.block_on(diff(&sizes));
     }
     if what == "inspect" {
-        // Repeated inspections of one database, for profiling: `inspect URL [RUNS]`.
-        let url = args.get(1).cloned().unwrap_or_default();
-        let runs = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(20);
-        rt.block_on(inspect_repeatedly(&url, runs));
+        // Repeated inspections of one database, or of two at once, for profiling:
+        // `inspect URL [URL] [RUNS]`.
+        let urls: Vec<&String> = args.iter().skip(1).filter(|a| a.contains("://")).collect();
+        let runs = args
+            .iter()
+            .skip(1)
+            .find_map(|r| r.parse().ok())
+            .unwrap_or(20);
+        rt.block_on(inspect_repeatedly(&urls, runs));
     }
     pgshift::shadow::cleanup::run_all();
 }
@@ -217,12 +223,23 @@ async fn catalog(sizes: &[usize]) {
     }
 }
 
-async fn inspect_repeatedly(url: &str, runs: usize) {
+async fn inspect_repeatedly(urls: &[&String], runs: usize) {
     let filter = pgshift::catalog::Filter::default();
     let (mut times, mut client) = (Vec::new(), Vec::new());
     for _ in 0..runs {
         let (t, cpu) = (Instant::now(), own_cpu());
-        if let Err(e) = pgshift::catalog::inspect_url(url, &filter).await {
+        let failed = match urls {
+            [a, b] => {
+                let (a, b) = pgshift::catalog::inspect_pair(a, b, &filter).await;
+                a.and(b).err()
+            }
+            [a] => pgshift::catalog::inspect_url(a, &filter).await.err(),
+            _ => {
+                eprintln!("pgshift-bench: inspect needs one or two database URLs");
+                std::process::exit(2);
+            }
+        };
+        if let Some(e) = failed {
             eprintln!("pgshift-bench: {e}");
             std::process::exit(2);
         }
