@@ -135,6 +135,18 @@ pub fn render(sql: &str, version: u32) -> String {
     for (k, v) in replacements {
         out = out.replace(k, &v);
     }
+    // Members of extensions, found from the extensions (through pg_depend's index on the
+    // referenced object) rather than by scanning all of pg_depend once per query.
+    for catalog in ["pg_class", "pg_type", "pg_proc"] {
+        out = out.replace(
+            &format!("{{{{extension_members:{catalog}}}}}"),
+            &format!(
+                "SELECT e.objid FROM pg_extension x JOIN pg_depend e \
+                 ON e.refclassid = 'pg_extension'::regclass AND e.refobjid = x.oid \
+                 WHERE e.classid = '{catalog}'::regclass AND e.deptype = 'e'"
+            ),
+        );
+    }
     out
 }
 

@@ -36,6 +36,5 @@ SELECT q.* FROM (
   JOIN pg_aggregate a ON a.aggfnoid = p.oid
   JOIN pg_namespace n ON n.oid = p.pronamespace
   WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                    WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+    AND p.oid NOT IN ({{extension_members:pg_proc}})
 ) q ORDER BY q.schema, q.name, q.identity_args

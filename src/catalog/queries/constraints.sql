@@ -15,8 +15,7 @@ SELECT q.* FROM (
          k.conkey AS column_numbers,
          CASE WHEN k.contype = 'f' THEN json_build_object(
            'schema', fn.nspname, 'table', fc.relname, 'oid', k.confrelid::int8, 'column_numbers', k.confkey,
-           'columns', CASE WHEN EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass
-                                          AND e.objid = k.confrelid AND e.deptype = 'e')
+           'columns', CASE WHEN k.confrelid IN ({{extension_members:pg_class}})
                       THEN (SELECT array_agg(a.attname ORDER BY u.ord) FROM unnest(k.confkey) WITH ORDINALITY u(attnum, ord)
                             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum) END,
            'on_update', k.confupdtype, 'on_delete', k.confdeltype, 'match_type', k.confmatchtype) END AS foreign_key,
@@ -32,6 +31,5 @@ SELECT q.* FROM (
   LEFT JOIN pg_description dsc ON dsc.objoid = k.oid AND dsc.classoid = 'pg_constraint'::regclass AND dsc.objsubid = 0
   WHERE k.contype IN ('p', 'u', 'c', 'f', 'x') AND c.relkind IN ('r', 'p')
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+    AND c.oid NOT IN ({{extension_members:pg_class}})
 ) q ORDER BY q.schema, q.table, q.name

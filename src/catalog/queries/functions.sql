@@ -19,6 +19,7 @@ SELECT q.* FROM (
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
     -- extension members, and functions a type made for itself (range and multirange
     -- constructors), which go with their type
+    AND p.oid NOT IN ({{extension_members:pg_proc}})
     AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                    WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))
+                    WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'i')
 ) q ORDER BY q.schema, q.name, q.identity_args

@@ -43,6 +43,5 @@ SELECT q.* FROM (
   JOIN pg_am am ON am.oid = ic.relam
   WHERE tc.relkind IN ('r', 'p', 'm')
     AND tn.nspname NOT LIKE 'pg\_%' AND tn.nspname <> 'information_schema'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                    WHERE e.classid = 'pg_class'::regclass AND e.objid = tc.oid AND e.deptype = 'e')
+    AND tc.oid NOT IN ({{extension_members:pg_class}})
 ) q ORDER BY q.schema, q.name

@@ -19,6 +19,7 @@ SELECT q.* FROM (
   JOIN pg_sequence s ON s.seqrelid = c.oid
   WHERE c.relkind = 'S'
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND c.oid NOT IN ({{extension_members:pg_class}})
     AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
+                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
 ) q ORDER BY q.schema, q.name

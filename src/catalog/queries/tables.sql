@@ -59,6 +59,5 @@ SELECT q.* FROM (
   JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind IN ('r', 'p')
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+    AND c.oid NOT IN ({{extension_members:pg_class}})
 ) q ORDER BY q.schema, q.name

@@ -46,8 +46,6 @@ SELECT q.* FROM (
   WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
     AND (t.typtype IN ('e', 'd', 'r')
          OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c'))
-    AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                    WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
-    AND NOT EXISTS (SELECT 1 FROM pg_depend e JOIN pg_class c ON c.oid = t.typrelid
-                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+    AND t.oid NOT IN ({{extension_members:pg_type}})
+    AND t.typrelid NOT IN ({{extension_members:pg_class}})
 ) q ORDER BY q.schema, q.name
