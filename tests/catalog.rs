@@ -394,3 +394,105 @@ fn inspect_command_prints_the_model_as_json() {
     assert!(r.stderr.contains("no/such/dir"), "{}", r.stderr);
     assert_no_leftovers(tmp.path());
 }
+
+/// A row shape exercising every way the catalog queries send values.
+#[derive(Debug, serde::Deserialize, PartialEq)]
+struct Decoded {
+    flag: bool,
+    small: i16,
+    number: i32,
+    big: i64,
+    oid: u32,
+    code: String,
+    name: String,
+    text: String,
+    missing: Option<String>,
+    #[serde(default)]
+    not_sent: Option<String>,
+    names: Vec<String>,
+    holes: Vec<Option<i16>>,
+    empty: Vec<String>,
+    object: Pair,
+    list: Vec<Pair>,
+    json_null: Option<Pair>,
+    sql_null: Option<Pair>,
+    binary_json: Pair,
+}
+
+#[derive(Debug, serde::Deserialize, PartialEq)]
+struct Pair {
+    schema: String,
+    name: String,
+}
+
+/// Six integers in column order, as the dependency rows come.
+#[derive(Debug, serde::Deserialize, PartialEq)]
+struct Ordered(u32, i32, Option<String>);
+
+#[test]
+fn rows_decode_by_column_name_and_type() {
+    let cluster = Cluster::start();
+    let (decoded, ordered, wrong) = cluster.rt.block_on(async {
+        let c = pgshift::db::connect(&cluster.url()).await.unwrap();
+        let row = c
+            .query_one(
+                r#"SELECT true AS flag, 7::int2 AS small, -8 AS number, 9000000000 AS big,
+                          'pg_class'::regclass::oid AS oid, 'r'::"char" AS code, 'n'::name AS name,
+                          'it''s "quoted"' AS text, NULL::text AS missing,
+                          ARRAY['a', 'b']::name[] AS names, ARRAY[1::int2, NULL, 3::int2] AS holes,
+                          '{}'::text[] AS empty,
+                          json_build_object('schema', 'app', 'name', 'T') AS object,
+                          json_build_array(json_build_object('schema', 's', 'name', 'n')) AS list,
+                          'null'::json AS json_null, NULL::json AS sql_null,
+                          '{"name": "b", "schema": "a"}'::jsonb AS binary_json,
+                          'ignored' AS extra_column"#,
+                &[],
+            )
+            .await
+            .unwrap();
+        let decoded: Decoded = pgshift::catalog::decode::from_row(&row).unwrap();
+        let row = c
+            .query_one("SELECT 1::oid, -2, NULL::text", &[])
+            .await
+            .unwrap();
+        let ordered: Ordered = pgshift::catalog::decode::from_row(&row).unwrap();
+        let row = c.query_one("SELECT 'x' AS flag", &[]).await.unwrap();
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Flag {
+            flag: bool,
+        }
+        let wrong = pgshift::catalog::decode::from_row::<Flag>(&row).unwrap_err();
+        (decoded, ordered, wrong)
+    });
+    let pair = |s: &str, n: &str| Pair {
+        schema: s.into(),
+        name: n.into(),
+    };
+    assert_eq!(
+        decoded,
+        Decoded {
+            flag: true,
+            small: 7,
+            number: -8,
+            big: 9_000_000_000,
+            oid: 1259,
+            code: "r".into(),
+            name: "n".into(),
+            text: "it's \"quoted\"".into(),
+            missing: None,
+            not_sent: None,
+            names: vec!["a".into(), "b".into()],
+            holes: vec![Some(1), None, Some(3)],
+            empty: vec![],
+            object: pair("app", "T"),
+            list: vec![pair("s", "n")],
+            json_null: None,
+            sql_null: None,
+            binary_json: pair("a", "b"),
+        }
+    );
+    assert_eq!(ordered, Ordered(1, -2, None));
+    // A value of the wrong type names its column.
+    assert!(wrong.to_string().contains("column flag"), "{wrong}");
+}

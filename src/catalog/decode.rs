@@ -100,15 +100,15 @@ struct Columns<'a> {
 }
 
 impl<'a> Columns<'a> {
-    fn value(&mut self) -> Result<Value<'a>, Error> {
+    /// Decodes the next column's value with `seed`; an error names the column.
+    fn decode<T: DeserializeSeed<'a>>(&mut self, seed: T) -> Result<T::Value, Error> {
         let i = self.next;
         self.next += 1;
         let column = self.row.columns()[i].name();
-        let raw: Option<Raw<'a>> = self
-            .row
-            .try_get(i)
-            .map_err(|e| Error(format!("column {column}: {e}")))?;
-        Ok(Value { raw, column })
+        let raw: Result<Option<Raw<'a>>, _> = self.row.try_get(i);
+        raw.map_err(|e| Error(e.to_string()))
+            .and_then(|raw| seed.deserialize(Value { raw }))
+            .map_err(|e| Error(format!("column {column}: {}", e.0)))
     }
 }
 
@@ -128,7 +128,7 @@ impl<'de> MapAccess<'de> for Columns<'de> {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        seed.deserialize(self.value()?)
+        self.decode(seed)
     }
 }
 
@@ -142,19 +142,18 @@ impl<'de> SeqAccess<'de> for Columns<'de> {
         if self.next >= self.row.len() {
             return Ok(None);
         }
-        seed.deserialize(self.value()?).map(Some)
+        self.decode(seed).map(Some)
     }
 }
 
 /// One column's value (or an array element), NULL as `None`.
 struct Value<'a> {
     raw: Option<Raw<'a>>,
-    column: &'a str,
 }
 
 impl<'a> Value<'a> {
     fn error(&self, message: impl std::fmt::Display) -> Error {
-        Error(format!("column {}: {message}", self.column))
+        Error(message.to_string())
     }
 
     fn decode<T: FromSql<'a>>(&self, raw: &Raw<'a>) -> Result<T, Error> {
@@ -211,7 +210,6 @@ impl<'de> Deserializer<'de> for Value<'de> {
                     let elements: Vec<Option<Raw<'de>>> = self.decode(raw)?;
                     visitor.visit_seq(Elements {
                         elements: elements.into_iter(),
-                        column: self.column,
                     })
                 }
                 _ => Err(self.error(format!("type {} is not decoded", raw.ty))),
@@ -245,7 +243,6 @@ impl<'de> Deserializer<'de> for Value<'de> {
 /// The elements of an array value.
 struct Elements<'a> {
     elements: std::vec::IntoIter<Option<Raw<'a>>>,
-    column: &'a str,
 }
 
 impl<'de> SeqAccess<'de> for Elements<'de> {
@@ -257,12 +254,7 @@ impl<'de> SeqAccess<'de> for Elements<'de> {
     ) -> Result<Option<T::Value>, Error> {
         match self.elements.next() {
             None => Ok(None),
-            Some(raw) => seed
-                .deserialize(Value {
-                    raw,
-                    column: self.column,
-                })
-                .map(Some),
+            Some(raw) => seed.deserialize(Value { raw }).map(Some),
         }
     }
 }
