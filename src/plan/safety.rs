@@ -81,7 +81,8 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
         .filter(|(t, n)| {
             steps.iter().any(|s| {
                 matches!(&s.change, Change::DropConstraint { table, constraint }
-                    if table == t && &constraint.name == n && key(constraint))
+                    if table == t && &constraint.name == n && key(constraint)
+                        && !loses_not_null(&steps, t, &constraint.columns))
             })
         })
         .collect();
@@ -138,6 +139,15 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
 }
 
 /// A standalone index on a live table (not a constraint's, not a partition's).
+/// Whether the plan drops NOT NULL from one of `columns` of `table`: a column of a primary key
+/// cannot lose it while the key stands, so the old key must go first (no online swap).
+fn loses_not_null(steps: &[Step], table: &QualifiedName, columns: &[String]) -> bool {
+    steps.iter().any(|s| {
+        matches!(&s.change, Change::SetColumnNotNull { table: t, column, not_null: false }
+            if t == table && columns.contains(column))
+    })
+}
+
 fn swappable(from: &Schema, i: &Index) -> bool {
     live_table(from, &i.table) && i.parent.is_none() && i.constraint.is_none()
 }
