@@ -314,6 +314,13 @@ fn run_corpus(step: usize) {
     for (k, (pass, total)) in &counts {
         println!("peer corpus {k}: {pass} of {total} round-trip");
     }
+    if only.is_some() {
+        for (name, r) in &results {
+            if let Err(e) = r {
+                println!("{name}: {e}");
+            }
+        }
+    }
     if std::env::var_os("PGSHIFT_WRITE_KNOWN_FAILURES").is_some() && step == 1 && only.is_none() {
         KNOWN.write(&results);
         return;

@@ -138,6 +138,40 @@ pub enum Change {
     },
     CreateTable(Table),
     DropTable(Table),
+    /// The first half of recreating a table whose shape cannot change in place (its
+    /// partitioning, the type a typed table is OF, the order of its parents, columns that must
+    /// become inherited only): the table is renamed to `stash` (detached from its parent and its
+    /// partitions `detach`, and from its inheritance parents first), and its identity sequences
+    /// renamed away, so the new table can take every name. Its rows stay in the stash until
+    /// [`Change::CopyTableData`].
+    StashTable {
+        table: Table,
+        stash: QualifiedName,
+        detach: Vec<QualifiedName>,
+        /// Columns of the old table the new one does not have: their values are lost.
+        lost_columns: Vec<String>,
+    },
+    /// The second half of a recreate: the stash's rows copied into the new table (by column
+    /// name), identity sequences continued from the stashed ones, sequences owned by its columns
+    /// handed to the new table, and the stash dropped. Runs once the new table and its
+    /// partitions exist, before its keys, indexes, triggers and policies and before the foreign
+    /// keys that reference it.
+    CopyTableData {
+        table: QualifiedName,
+        stash: QualifiedName,
+        /// Columns copied: those of the new table that the old one had (not generated ones).
+        columns: Vec<String>,
+        /// The stash is partitioned: its rows are in its partitions (no `ONLY`).
+        partitioned: bool,
+        /// The new table is partitioned: each row must fit one of its partitions.
+        into_partitions: bool,
+        /// An identity column `GENERATED ALWAYS` is among `columns`.
+        overriding: bool,
+        /// (stashed identity sequence, the new column's identity sequence).
+        identities: Vec<(QualifiedName, QualifiedName)>,
+        /// Sequences owned by the old table's columns and who owns them afterwards.
+        owned_sequences: Vec<(QualifiedName, Option<(QualifiedName, String)>)>,
+    },
     AddColumn {
         table: QualifiedName,
         column: Column,
@@ -384,7 +418,9 @@ impl Change {
             AlterSequence { name, .. } | SetSequenceOwnedBy { name, .. } => {
                 ObjectId::Sequence { name: name.clone() }
             }
-            CreateTable(x) | DropTable(x) => t(&x.name),
+            CreateTable(x) | DropTable(x) | StashTable { table: x, .. } => t(&x.name),
+            // Its own node: the new table's partitions come before it, its keys after.
+            CopyTableData { stash, .. } => t(stash),
             AddColumn { table, column } | DropColumn { table, column, .. } => ObjectId::Column {
                 table: table.clone(),
                 column: column.name.clone(),
@@ -492,6 +528,9 @@ impl Change {
             | DropRangeType(_)
             | DropSequence(_)
             | DropTable(_)
+            | StashTable { .. }
+            // Before the parent's new columns, which a detached table must not receive.
+            | DetachPartition { .. }
             | DropColumn { .. }
             | DropConstraint { .. }
             | DropPolicy { .. }
@@ -558,7 +597,7 @@ impl Change {
             | DropSequence(_)
             | AlterSequence { .. }
             | SetSequenceLogged { .. } => 3,
-            CreateTable(_) | DropTable(_) => 4,
+            CreateTable(_) | DropTable(_) | StashTable { .. } | CopyTableData { .. } => 4,
             AddColumn { .. }
             | DropColumn { .. }
             | AlterColumnType { .. }

@@ -7,12 +7,14 @@
 //! planner refuses with its message: never a silent skip.
 
 pub mod change;
+mod recreate;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use change::{
     AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction, Phase,
 };
+pub use recreate::stash_name;
 
 use crate::model::*;
 
@@ -235,11 +237,34 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
         from_tables: &from.tables,
         to_tables: tables,
     };
-    diff_tables(&mut out, &from.tables, tables, &ctx);
-    diff_indexes(&mut out, &from.indexes, indexes);
+    // Tables recreated with their rows: their own indexes and triggers come with them.
+    let recreated = recreate::tables(from, to);
+    diff_tables(&mut out, &from.tables, tables, &ctx, &recreated);
+    if recreated.is_empty() {
+        diff_indexes(&mut out, &from.indexes, indexes);
+    } else {
+        let keep = |m: &BTreeMap<QualifiedName, Index>| -> BTreeMap<QualifiedName, Index> {
+            m.iter()
+                .filter(|(_, i)| !recreated.contains(&i.table))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        };
+        diff_indexes(&mut out, &keep(&from.indexes), &keep(indexes));
+    }
     diff_views(&mut out, &from.views, views, false);
     diff_views(&mut out, &from.materialized_views, materialized_views, true);
-    diff_triggers(&mut out, &from.triggers, triggers);
+    if recreated.is_empty() {
+        diff_triggers(&mut out, &from.triggers, triggers);
+    } else {
+        type Triggers = BTreeMap<(QualifiedName, String), Trigger>;
+        let keep = |m: &Triggers| -> Triggers {
+            m.iter()
+                .filter(|(_, t)| !recreated.contains(&t.table))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        };
+        diff_triggers(&mut out, &keep(&from.triggers), &keep(triggers));
+    }
     diff_recreated(
         &mut out,
         &from.event_triggers,
@@ -275,6 +300,7 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
     out.changes
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
     recreate_types_in_use(&mut out, from, tables);
+    recreate::recreate(&mut out, from, to, &recreated);
     if options.owners {
         let owners = owner_changes(from, to, &out.changes);
         out.changes.extend(owners);
@@ -1251,6 +1277,7 @@ fn diff_tables(
     from: &BTreeMap<QualifiedName, Table>,
     to: &BTreeMap<QualifiedName, Table>,
     ctx: &ColumnCtx,
+    recreated: &BTreeSet<QualifiedName>,
 ) {
     let (removed, added, both) = keyed(from, to);
     for t in removed {
@@ -1279,7 +1306,9 @@ fn diff_tables(
         create_table(out, t);
     }
     for (a, b) in both {
-        alter_table(out, a, b, ctx);
+        if !recreated.contains(&a.name) {
+            alter_table(out, a, b, ctx);
+        }
     }
 }
 

@@ -134,6 +134,44 @@ pub fn hazards(
         from.tables.contains_key(t) || from.materialized_views.contains_key(t)
     };
     match change {
+        // The whole recreate runs in the plan's transaction: the table is locked from the stash
+        // until the plan commits.
+        C::StashTable {
+            table,
+            lost_columns,
+            ..
+        } => {
+            for column in lost_columns {
+                for (h, message) in column_loss(&table.name, column, false) {
+                    add(h, message);
+                }
+            }
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!(
+                    "recreates {}: its reads and writes wait until the plan commits",
+                    table.name
+                ),
+            );
+        }
+        C::CopyTableData {
+            table,
+            into_partitions,
+            ..
+        } => {
+            add(
+                H::TableRewrite,
+                format!("copies every row of {table} into the new table"),
+            );
+            if *into_partitions {
+                add(
+                    H::Correctness,
+                    format!(
+                        "a row that fits no partition of {table} makes the copy fail (nothing is applied)"
+                    ),
+                );
+            }
+        }
         C::DropTable(t) => {
             add(
                 H::DeletesData,

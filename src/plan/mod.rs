@@ -282,6 +282,25 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
         changes.extend(more);
     }
     let order = order(from, to, &changes)?;
+    // A recreated table is new to the steps after its stash: nobody else sees it before the
+    // plan commits, so they take no online detours (which would split the recreate's
+    // transaction). Their hazards still count its rows: building its keys takes time.
+    let stashed: Vec<&QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::StashTable { table, .. } => Some(&table.name),
+            _ => None,
+        })
+        .collect();
+    let live_from;
+    let live = if stashed.is_empty() {
+        from
+    } else {
+        let mut s = from.clone();
+        s.tables.retain(|name, _| !stashed.contains(&name));
+        live_from = s;
+        &live_from
+    };
     // Objects both dropped and created by the plan are rebuilt, not gone.
     let created: BTreeSet<ObjectId> = changes
         .iter()
@@ -301,7 +320,7 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
             }
         })
         .collect();
-    let mut steps = safety::online(from, to, steps);
+    let mut steps = safety::online(live, to, steps);
     // A file run statement by statement must survive a re-run after a failure part-way.
     if steps.iter().any(|s| !s.transactional) {
         for s in &mut steps {
@@ -461,19 +480,23 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
         }
         out.into_iter().map(|(_, a)| a.clone()).collect()
     };
+    // Parts of a dropped table go with it; those of a stashed one go with the stash, and the
+    // recreate makes the new table's own.
     let dropped_tables: BTreeSet<QualifiedName> = changes
         .iter()
         .filter_map(|c| match c {
-            Change::DropTable(t) => Some(t.name.clone()),
+            Change::DropTable(t) | Change::StashTable { table: t, .. } => Some(t.name.clone()),
             _ => None,
         })
         .collect();
     // Drops that remove (or retype) something others may use; grants, an identity or a
-    // default going leave the object itself in place.
+    // default going, or a partition detached, leave the object itself in place.
     let keeps_object = |c: &Change| {
         matches!(
             c,
-            Change::AlterIdentity { .. } | Change::SetColumnDefault { .. }
+            Change::AlterIdentity { .. }
+                | Change::SetColumnDefault { .. }
+                | Change::DetachPartition { .. }
         )
     };
     let mut dropped: BTreeSet<ObjectId> = changes
@@ -752,12 +775,12 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     let dropped_early: BTreeSet<ObjectId> = changes
         .iter()
         .filter(|c| c.phase() == Phase::Drop)
-        .filter(|c| !may_drop_late(c))
+        .filter(|c| !may_drop_late(c) && !matches!(c, Change::DetachPartition { .. }))
         .flat_map(|c| {
             let t = c.target();
-            // A dropped table takes its columns with it.
+            // A dropped (or stashed) table takes its columns with it.
             let mut v = vec![t.clone()];
-            if let Change::DropTable(table) = c {
+            if let Change::DropTable(table) | Change::StashTable { table, .. } = c {
                 v.extend(table.columns.iter().map(|col| ObjectId::Column {
                     table: table.name.clone(),
                     column: col.name.clone(),
@@ -829,7 +852,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
                 .push((c.phase(), i));
         }
         match c {
-            Change::CreateTable(t) | Change::DropTable(t) => {
+            Change::CreateTable(t) | Change::DropTable(t) | Change::StashTable { table: t, .. } => {
                 by_owner.entry(&t.name).or_default().push((c.phase(), i));
             }
             Change::CreateView(v)
@@ -965,6 +988,70 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             };
             if reads(f, &view.name) && !to.dependencies.contains(&(id.clone(), function)) {
                 edge(j, *i);
+            }
+        }
+    }
+    // A recreated table's rows are copied once it and its partitions exist, before its keys,
+    // indexes, triggers, policies and settings (which would check or fire per row) and before
+    // the foreign keys that reference it (which check the rows).
+    for (i, c) in changes.iter().enumerate() {
+        let Change::CopyTableData { table, .. } = c else {
+            continue;
+        };
+        let mut parts: BTreeSet<&QualifiedName> = BTreeSet::from([table]);
+        loop {
+            let more: Vec<&QualifiedName> = to
+                .tables
+                .values()
+                .filter(|t| {
+                    t.partition_of
+                        .as_ref()
+                        .is_some_and(|p| parts.contains(&p.parent))
+                        && !parts.contains(&t.name)
+                })
+                .map(|t| &t.name)
+                .collect();
+            if more.is_empty() {
+                break;
+            }
+            parts.extend(more);
+        }
+        // Columns the new table inherits come from its parents' own column changes.
+        let mut ancestors: BTreeSet<&QualifiedName> = BTreeSet::new();
+        let mut queue = vec![table];
+        while let Some(t) = queue.pop() {
+            if let Some(t) = to.tables.get(t) {
+                let parents = t
+                    .inherits
+                    .iter()
+                    .chain(t.partition_of.as_ref().map(|p| &p.parent));
+                for p in parents {
+                    if ancestors.insert(p) {
+                        queue.push(p);
+                    }
+                }
+            }
+        }
+        let this = ObjectId::Table {
+            name: table.clone(),
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if j == i || phase_of[j] != Phase::Create {
+                continue;
+            }
+            let target = d.target();
+            let fills = match d {
+                Change::CreateTable(t) => parts.contains(&t.name),
+                Change::AttachPartition { parent, .. } => parts.contains(parent),
+                _ => matches!(&target, ObjectId::Column { table: t, .. } if ancestors.contains(t)),
+            };
+            let checks = target == this
+                || owner_name(&target, to) == Some(table)
+                || matches!(d, Change::AddConstraint { constraint: Constraint { foreign_key: Some(fk), .. }, .. } if &fk.references == table);
+            if fills {
+                edge(j, i);
+            } else if checks {
+                edge(i, j);
             }
         }
     }

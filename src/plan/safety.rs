@@ -86,6 +86,13 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             })
         })
         .collect();
+    let recreated: Vec<QualifiedName> = steps
+        .iter()
+        .filter_map(|s| match &s.change {
+            Change::StashTable { table, .. } => Some(table.name.clone()),
+            _ => None,
+        })
+        .collect();
     let mut held: Vec<Step> = Vec::new();
     let mut out = Vec::with_capacity(steps.len());
     for step in steps {
@@ -121,6 +128,17 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
                 Some(replacement) => out.extend(replacement),
                 None => out.push(step),
             },
+            // A foreign key to a recreated table is checked in the recreate's transaction: an
+            // online detour would split it, leaving the new table without its indexes,
+            // triggers and views until the rest ran.
+            Change::AddConstraint {
+                constraint:
+                    Constraint {
+                        foreign_key: Some(fk),
+                        ..
+                    },
+                ..
+            } if recreated.contains(&fk.references) => out.push(step),
             _ => match rewrite(from, to, &step) {
                 Some(replacement) => out.extend(replacement),
                 None => out.push(step),

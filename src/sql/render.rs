@@ -383,6 +383,61 @@ pub fn render(change: &Change) -> String {
         ),
         CreateTable(t) => create_table(t),
         DropTable(t) => format!("DROP TABLE {}", qualified(&t.name)),
+        StashTable {
+            table,
+            stash,
+            detach,
+            lost_columns: _,
+        } => stash_table(table, stash, detach),
+        CopyTableData {
+            table,
+            stash,
+            columns,
+            partitioned,
+            into_partitions: _,
+            overriding,
+            identities,
+            owned_sequences,
+        } => {
+            let cols = idents(columns);
+            let mut out = vec![format!(
+                "INSERT INTO {} ({cols}){} SELECT {cols} FROM {}{}",
+                qualified(table),
+                if *overriding {
+                    " OVERRIDING SYSTEM VALUE"
+                } else {
+                    ""
+                },
+                // Inheritance children keep their own rows; a partitioned table's rows are
+                // its partitions'.
+                if *partitioned { "" } else { "ONLY " },
+                qualified(stash)
+            )];
+            for (old, new) in identities {
+                out.push(format!(
+                    "SELECT setval({}, last_value, is_called) FROM {}",
+                    literal(&qualified(new)),
+                    qualified(&stashed_sequence(old))
+                ));
+            }
+            for (seq, owner) in owned_sequences {
+                out.push(format!(
+                    "ALTER SEQUENCE {} OWNED BY {}",
+                    qualified(seq),
+                    match owner {
+                        Some((t, c)) => format!("{}.{}", qualified(t), ident(c)),
+                        None => "NONE".into(),
+                    }
+                ));
+            }
+            out.push(format!(
+                "-- pgshift:allow ban-drop-table its rows were copied into {} above\n\
+                 DROP TABLE {}",
+                qualified(table),
+                qualified(stash)
+            ));
+            out.join(";\n")
+        }
         AddColumn { table, column } => format!(
             "ALTER TABLE {} ADD COLUMN {}",
             qualified(table),
@@ -1040,6 +1095,54 @@ fn within_bounds(
 
 /// The name a recreated type's old version is renamed to while its columns move over:
 /// deterministic, and unlike any name a user picks.
+/// [`Change::StashTable`]: the table detached from what it is part of and what is part of it,
+/// renamed to its stash, its identity sequences renamed away.
+fn stash_table(table: &Table, stash: &QualifiedName, detach: &[QualifiedName]) -> String {
+    let name = qualified(&table.name);
+    let mut out = Vec::new();
+    if let Some(p) = &table.partition_of {
+        out.push(format!(
+            "ALTER TABLE {} DETACH PARTITION {name}",
+            qualified(&p.parent)
+        ));
+    }
+    for parent in &table.inherits {
+        out.push(format!(
+            "ALTER TABLE {name} NO INHERIT {}",
+            qualified(parent)
+        ));
+    }
+    for p in detach {
+        out.push(format!(
+            "ALTER TABLE {name} DETACH PARTITION {}",
+            qualified(p)
+        ));
+    }
+    out.push(format!(
+        "-- pgshift:allow renaming-table it is created again under its name in this transaction\n\
+         ALTER TABLE {name} RENAME TO {}",
+        ident(&stash.name)
+    ));
+    for c in &table.columns {
+        if let Some(i) = &c.identity {
+            out.push(format!(
+                "ALTER SEQUENCE {} RENAME TO {}",
+                qualified(&i.sequence),
+                ident(&stashed_sequence(&i.sequence).name)
+            ));
+        }
+    }
+    out.join(";\n")
+}
+
+/// Where [`Change::StashTable`] puts an identity sequence of the stashed table.
+fn stashed_sequence(sequence: &QualifiedName) -> QualifiedName {
+    QualifiedName {
+        schema: sequence.schema.clone(),
+        name: away_name(&qualified(sequence)),
+    }
+}
+
 fn away_name(qualified_type: &str) -> String {
     let digest = <sha2::Sha256 as sha2::Digest>::digest(qualified_type.as_bytes());
     let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();

@@ -1,0 +1,385 @@
+//! Tables whose shape cannot change in place: recreated with their rows. Pure.
+//!
+//! PostgreSQL cannot turn a plain table into a partitioned one or back, change the type a typed
+//! table is OF, reorder a table's parents, or make a column it declares itself inherited only
+//! (`attislocal` is never reset by DDL; ATTACH and INHERIT keep columns local). Such a table is
+//! stashed under a temporary name ([`Change::StashTable`]), created anew as the target
+//! describes it, its rows copied over by column name and the stash dropped
+//! ([`Change::CopyTableData`]); the planner keeps all of it in one transaction. The old keys and
+//! indexes are dropped first so the new table can take their names; foreign keys that
+//! reference the table, and views over it, are rebuilt around it by the planner.
+
+use std::collections::BTreeSet;
+
+use sha2::{Digest, Sha256};
+
+use super::{create_table, managed_index, Change, Out};
+use crate::model::*;
+
+/// Why `a` cannot become `b` in place, if it cannot.
+pub(super) fn reason(a: &Table, b: &Table) -> Option<&'static str> {
+    if a.partition_key != b.partition_key {
+        return Some("its partitioning changes");
+    }
+    if a.of_type != b.of_type {
+        return Some("the type it is OF changes");
+    }
+    let kept: Vec<&QualifiedName> = a
+        .inherits
+        .iter()
+        .filter(|p| b.inherits.contains(p))
+        .collect();
+    if !kept
+        .iter()
+        .copied()
+        .eq(b.inherits.iter().filter(|p| a.inherits.contains(p)))
+    {
+        return Some("the order of its parents changes");
+    }
+    // Partitions' columns may be local or not to the same effect; plain inheritance children
+    // keep a local column when the parent drops its own.
+    let becomes_inherited = b.partition_of.is_none()
+        && b.columns
+            .iter()
+            .any(|c| c.inherited && a.columns.iter().any(|x| x.name == c.name && !x.inherited));
+    if becomes_inherited {
+        return Some("columns it declares itself become inherited only");
+    }
+    None
+}
+
+/// The tables of `to` that also exist in `from` and must be recreated.
+pub(super) fn tables(from: &Schema, to: &Schema) -> BTreeSet<QualifiedName> {
+    to.tables
+        .values()
+        .filter(|b| {
+            // Stubs (policies on managed tables) have no shape of their own.
+            !(b.columns.is_empty() && b.owner.is_empty())
+        })
+        .filter_map(|b| {
+            let a = from.tables.get(&b.name)?;
+            reason(a, b).map(|_| b.name.clone())
+        })
+        .collect()
+}
+
+/// The temporary name a recreated table's rows wait under: deterministic, at most 63 bytes.
+pub fn stash_name(table: &QualifiedName) -> QualifiedName {
+    let digest = Sha256::digest(format!("{}.{}", table.schema, table.name).as_bytes());
+    let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    QualifiedName {
+        schema: table.schema.clone(),
+        name: format!("pgshift_stash_{hex}"),
+    }
+}
+
+/// The partitions of `table` in `schema`, and theirs, recursively.
+fn descendants(schema: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
+    let mut out: Vec<QualifiedName> = Vec::new();
+    let mut queue = vec![table.clone()];
+    while let Some(t) = queue.pop() {
+        for p in schema.tables.values() {
+            if p.partition_of.as_ref().is_some_and(|x| x.parent == t) {
+                out.push(p.name.clone());
+                queue.push(p.name.clone());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The changes that recreate each of `recreated` (see the module comment), after the other
+/// diffs ran: what they planned for these tables' partitions and owned sequences is taken over
+/// here.
+pub(super) fn recreate(
+    out: &mut Out,
+    from: &Schema,
+    to: &Schema,
+    recreated: &BTreeSet<QualifiedName>,
+) {
+    for name in recreated {
+        let (Some(a), Some(b)) = (from.tables.get(name), to.tables.get(name)) else {
+            continue;
+        };
+        let tid = ObjectId::Table { name: name.clone() };
+        let why = reason(a, b).unwrap_or_default();
+        if a.partition_of.is_some() {
+            out.unsupported(
+                tid,
+                format!("recreating a partition because {why} (detach it first)"),
+            );
+            continue;
+        }
+        let children: Vec<&QualifiedName> = from
+            .tables
+            .values()
+            .filter(|t| t.inherits.contains(name))
+            .map(|t| &t.name)
+            .collect();
+        if let Some(child) = children.first() {
+            out.unsupported(
+                tid,
+                format!("recreating a table with inheritance children ({child}) because {why}"),
+            );
+            continue;
+        }
+        table(out, from, to, a, b);
+    }
+}
+
+fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
+    let name = &b.name;
+    let stash = stash_name(name);
+    // Partitions of the old table: those the target keeps are detached by the stash (and
+    // attached to the new table where it says so); the others go with the stash, after their
+    // rows were copied through it.
+    let old_parts = descendants(from, name);
+    let direct: Vec<QualifiedName> = from
+        .tables
+        .values()
+        .filter(|p| p.partition_of.as_ref().is_some_and(|x| &x.parent == name))
+        .map(|p| p.name.clone())
+        .collect();
+    let detach: Vec<QualifiedName> = direct
+        .iter()
+        .filter(|p| to.tables.contains_key(*p))
+        .cloned()
+        .collect();
+    let gone_with_stash: BTreeSet<&QualifiedName> = old_parts
+        .iter()
+        .filter(|p| !to.tables.contains_key(*p))
+        .collect();
+    out.changes.retain(|c| match c {
+        Change::DropTable(t) => !gone_with_stash.contains(&t.name),
+        Change::DetachPartition { parent, .. } | Change::AttachPartition { parent, .. } => {
+            parent != name
+        }
+        _ => true,
+    });
+    // Sequences owned by its columns: the stash would take them along; the copy hands them to
+    // their owner in the target (they are not dropped on their own).
+    let owned: Vec<&Sequence> = from
+        .sequences
+        .values()
+        .filter(|s| s.owned_by.as_ref().is_some_and(|(t, _)| t == name))
+        .collect();
+    out.changes.retain(|c| {
+        let seq = match c {
+            Change::DropSequence(s) => &s.name,
+            Change::SetSequenceOwnedBy { name, .. } => name,
+            _ => return true,
+        };
+        !owned.iter().any(|o| &o.name == seq)
+    });
+    let owned_sequences: Vec<(QualifiedName, Option<(QualifiedName, String)>)> = owned
+        .iter()
+        .filter_map(|s| {
+            let target = to.sequences.get(&s.name)?;
+            Some((s.name.clone(), target.owned_by.clone()))
+        })
+        .collect();
+
+    // Free the names the new table takes: keys (and their indexes), indexes; foreign keys go
+    // too, so that tables they reference may be dropped before the stash is.
+    for c in a.constraints.values().filter(|c| !c.inherited) {
+        if c.index.is_some() || c.kind == ConstraintKind::ForeignKey {
+            out.push(Change::DropConstraint {
+                table: name.clone(),
+                constraint: c.clone(),
+            });
+        }
+    }
+    for i in from.indexes.values() {
+        if &i.table == name && !managed_index(i) {
+            out.push(Change::DropIndex(i.clone()));
+        }
+    }
+    out.push(Change::StashTable {
+        table: a.clone(),
+        stash: stash.clone(),
+        detach: detach.clone(),
+        lost_columns: a
+            .columns
+            .iter()
+            .filter(|c| c.generated.is_none() && !b.columns.iter().any(|x| x.name == c.name))
+            .map(|c| c.name.clone())
+            .collect(),
+    });
+
+    create_table(out, b);
+    for i in to.indexes.values() {
+        if &i.table == name && !managed_index(i) {
+            out.push(Change::CreateIndex(i.clone()));
+            out.comment(
+                ObjectId::Index {
+                    name: i.name.clone(),
+                },
+                None,
+                i.comment.as_ref(),
+            );
+        }
+    }
+    for t in to.triggers.values().filter(|t| &t.table == name) {
+        out.push(Change::CreateTrigger(t.clone()));
+        if t.enabled != "O" {
+            out.push(Change::SetTriggerEnabled {
+                table: name.clone(),
+                name: t.name.clone(),
+                enabled: t.enabled.clone(),
+            });
+        }
+        out.comment(
+            ObjectId::Trigger {
+                table: name.clone(),
+                name: t.name.clone(),
+            },
+            None,
+            t.comment.as_ref(),
+        );
+    }
+    for p in &detach {
+        if let Some(of) = to
+            .tables
+            .get(p)
+            .and_then(|t| t.partition_of.as_ref())
+            .filter(|of| &of.parent == name)
+        {
+            out.push(Change::AttachPartition {
+                table: p.clone(),
+                parent: name.clone(),
+                bound: of.bound.clone(),
+            });
+        }
+    }
+
+    let old_column = |n: &str| a.columns.iter().find(|c| c.name == n);
+    let copied: Vec<&Column> = b
+        .columns
+        .iter()
+        .filter(|c| c.generated.is_none() && old_column(&c.name).is_some())
+        .collect();
+    let identities = copied
+        .iter()
+        .filter_map(|c| {
+            let new = c.identity.as_ref()?;
+            let old = old_column(&c.name)?.identity.as_ref()?;
+            Some((old.sequence.clone(), new.sequence.clone()))
+        })
+        .collect();
+    out.push(Change::CopyTableData {
+        table: name.clone(),
+        stash,
+        columns: copied.iter().map(|c| c.name.clone()).collect(),
+        partitioned: a.partition_key.is_some(),
+        into_partitions: b.partition_key.is_some(),
+        overriding: copied
+            .iter()
+            .any(|c| c.identity.as_ref().is_some_and(|i| i.always)),
+        identities,
+        owned_sequences,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn qn(name: &str) -> QualifiedName {
+        QualifiedName {
+            schema: "public".into(),
+            name: name.into(),
+        }
+    }
+
+    fn column(name: &str, inherited: bool) -> Column {
+        Column {
+            name: name.into(),
+            data_type: "integer".into(),
+            collation: None,
+            not_null: false,
+            default: None,
+            identity: None,
+            generated: None,
+            inherited,
+            comment: None,
+            privileges: vec![],
+            settings: ColumnSettings::default(),
+        }
+    }
+
+    fn table(columns: Vec<Column>) -> Table {
+        Table {
+            name: qn("t"),
+            columns,
+            constraints: Default::default(),
+            policies: Default::default(),
+            unlogged: false,
+            partition_key: None,
+            partition_of: None,
+            inherits: vec![],
+            of_type: None,
+            replica_identity: ReplicaIdentity::Default,
+            rls_enabled: false,
+            rls_forced: false,
+            options: vec![],
+            owner: "app".into(),
+            comment: None,
+            privileges: vec![],
+        }
+    }
+
+    #[test]
+    fn shapes_that_cannot_change_in_place() {
+        let plain = table(vec![column("a", false), column("b", false)]);
+        assert_eq!(reason(&plain, &plain), None);
+
+        let mut partitioned = plain.clone();
+        partitioned.partition_key = Some("RANGE (a)".into());
+        assert!(reason(&plain, &partitioned).is_some());
+        assert!(reason(&partitioned, &plain).is_some());
+
+        let mut typed = plain.clone();
+        typed.of_type = Some(qn("shape"));
+        assert!(reason(&plain, &typed).is_some());
+
+        let mut two = plain.clone();
+        two.inherits = vec![qn("p1"), qn("p2")];
+        let mut swapped = plain.clone();
+        swapped.inherits = vec![qn("p2"), qn("p1")];
+        assert!(reason(&two, &swapped).is_some());
+        // Adding or removing a parent is done in place.
+        let mut one = plain.clone();
+        one.inherits = vec![qn("p2")];
+        assert_eq!(reason(&one, &two), None);
+        assert_eq!(reason(&two, &one), None);
+
+        // A column declared by the table that must become inherited only.
+        let mut child = plain.clone();
+        child.inherits = vec![qn("p1")];
+        let mut inherited = child.clone();
+        inherited.columns[0].inherited = true;
+        assert!(reason(&child, &inherited).is_some());
+        // The other way is ALTER TABLE ONLY parent DROP COLUMN, in place.
+        assert_eq!(reason(&inherited, &child), None);
+        // Partitions' columns may stay local.
+        let mut partition = inherited.clone();
+        partition.inherits = vec![];
+        partition.partition_of = Some(PartitionOf {
+            parent: qn("p1"),
+            bound: "DEFAULT".into(),
+        });
+        let mut attached = partition.clone();
+        attached.columns[0].inherited = false;
+        assert_eq!(reason(&attached, &partition), None);
+    }
+
+    #[test]
+    fn stash_names_are_stable_short_and_per_table() {
+        let a = stash_name(&qn("orders"));
+        assert_eq!(a, stash_name(&qn("orders")));
+        assert_ne!(a, stash_name(&qn("order_items")));
+        assert!(a.name.starts_with("pgshift_stash_") && a.name.len() <= 63);
+        assert_eq!(a.schema, "public");
+    }
+}
