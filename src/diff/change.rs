@@ -171,6 +171,9 @@ pub enum Change {
         identities: Vec<(QualifiedName, QualifiedName)>,
         /// Sequences owned by the old table's columns and who owns them afterwards.
         owned_sequences: Vec<(QualifiedName, Option<(QualifiedName, String)>)>,
+        /// Publications (unchanged otherwise) that list the table: the stash leaves them as it
+        /// goes, the new table joins them.
+        publications: Vec<(String, PublicationTable)>,
     },
     AddColumn {
         table: QualifiedName,

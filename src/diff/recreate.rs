@@ -278,6 +278,17 @@ fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
             .any(|c| c.identity.as_ref().is_some_and(|i| i.always)),
         identities,
         owned_sequences,
+        publications: to
+            .publications
+            .values()
+            .filter(|p| from.publications.get(&p.name) == Some(*p))
+            .flat_map(|p| {
+                p.tables
+                    .iter()
+                    .filter(|t| &t.table == name)
+                    .map(|t| (p.name.clone(), t.clone()))
+            })
+            .collect(),
     });
 }
 

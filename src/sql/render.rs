@@ -210,17 +210,7 @@ pub fn render(change: &Change) -> String {
         CreatePublication(p) => {
             let mut targets = Vec::new();
             for t in &p.tables {
-                let cols = t
-                    .columns
-                    .as_ref()
-                    .map(|c| format!(" ({})", idents(c)))
-                    .unwrap_or_default();
-                let filter = t
-                    .row_filter
-                    .as_ref()
-                    .map(|f| format!(" WHERE ({f})"))
-                    .unwrap_or_default();
-                targets.push(format!("TABLE {}{cols}{filter}", qualified(&t.table)));
+                targets.push(publication_table(t));
             }
             for sch in &p.schemas {
                 targets.push(format!("TABLES IN SCHEMA {}", ident(sch)));
@@ -398,6 +388,7 @@ pub fn render(change: &Change) -> String {
             overriding,
             identities,
             owned_sequences,
+            publications,
         } => {
             let cols = idents(columns);
             let mut out = vec![format!(
@@ -436,6 +427,13 @@ pub fn render(change: &Change) -> String {
                 qualified(table),
                 qualified(stash)
             ));
+            for (p, t) in publications {
+                out.push(format!(
+                    "ALTER PUBLICATION {} ADD {}",
+                    ident(p),
+                    publication_table(t)
+                ));
+            }
             out.join(";\n")
         }
         AddColumn { table, column } => format!(
@@ -1095,6 +1093,21 @@ fn within_bounds(
 
 /// The name a recreated type's old version is renamed to while its columns move over:
 /// deterministic, and unlike any name a user picks.
+/// `TABLE name [(columns)] [WHERE (filter)]` of a publication.
+fn publication_table(t: &PublicationTable) -> String {
+    let cols = t
+        .columns
+        .as_ref()
+        .map(|c| format!(" ({})", idents(c)))
+        .unwrap_or_default();
+    let filter = t
+        .row_filter
+        .as_ref()
+        .map(|f| format!(" WHERE ({f})"))
+        .unwrap_or_default();
+    format!("TABLE {}{cols}{filter}", qualified(&t.table))
+}
+
 /// [`Change::StashTable`]: the table detached from what it is part of and what is part of it,
 /// renamed to its stash, its identity sequences renamed away.
 fn stash_table(table: &Table, stash: &QualifiedName, detach: &[QualifiedName]) -> String {
