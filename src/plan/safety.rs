@@ -24,6 +24,8 @@
 //! Partitioned tables keep the plain statements: PostgreSQL refuses CONCURRENTLY and NOT VALID
 //! foreign keys on them.
 
+use std::collections::HashSet;
+
 use sha2::{Digest, Sha256};
 
 use super::hazard::{Hazard, StepHazard};
@@ -34,6 +36,25 @@ use crate::sql::writer::{ident, qualified};
 
 /// Rewrites the steps of a plan from `from` to `to` for a live database.
 pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
+    // Between a table's stash and the copy of its rows the table has no rows: every step there
+    // stays in its plain, transactional form, so the recreate is never split across
+    // transactions (a failure would otherwise leave the rows in the stash).
+    let mut inside: HashSet<usize> = HashSet::new();
+    for (k, s) in steps.iter().enumerate() {
+        if let Change::StashTable { stash, .. } = &s.change {
+            let end = steps.iter().position(
+                |x| matches!(&x.change, Change::CopyTableData { stash: s2, .. } if s2 == stash),
+            );
+            inside.extend(k + 1..end.unwrap_or(k + 1));
+        }
+    }
+    let in_recreate = |c: &Change| {
+        !inside.is_empty()
+            && steps
+                .iter()
+                .enumerate()
+                .any(|(k, s)| inside.contains(&k) && &s.change == c)
+    };
     // Indexes whose definition changes on a live table are rebuilt beside the old one and
     // swapped in, so queries never run without the index.
     // Not when the table's columns change shape in the same plan: the old index may stand in
@@ -52,7 +73,9 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
     let swapped: Vec<QualifiedName> = steps
         .iter()
         .filter_map(|s| match &s.change {
-            Change::CreateIndex(i) if swappable(from, i) && !reshaped(&i.table) => {
+            Change::CreateIndex(i)
+                if swappable(from, i) && !reshaped(&i.table) && !in_recreate(&s.change) =>
+            {
                 Some(i.name.clone())
             }
             _ => None,
@@ -72,7 +95,10 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
         .iter()
         .filter_map(|s| match &s.change {
             Change::AddConstraint { table, constraint }
-                if key(constraint) && live_table(from, table) && !reshaped(table) =>
+                if key(constraint)
+                    && live_table(from, table)
+                    && !reshaped(table)
+                    && !in_recreate(&s.change) =>
             {
                 Some((table.clone(), constraint.name.clone()))
             }
@@ -95,7 +121,11 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
         .collect();
     let mut held: Vec<Step> = Vec::new();
     let mut out = Vec::with_capacity(steps.len());
-    for step in steps {
+    for (k, step) in steps.into_iter().enumerate() {
+        if inside.contains(&k) {
+            out.push(step);
+            continue;
+        }
         match &step.change {
             Change::DropConstraint { table, constraint }
                 if replaced_keys.contains(&(table.clone(), constraint.name.clone())) =>
