@@ -140,3 +140,28 @@ fn child_column_moved_to_parent_keeps_its_values() {
         &["SELECT array_agg(e ORDER BY e) = '{10,20}' FROM public.items"],
     );
 }
+
+#[test]
+fn recreated_parent_and_child_keep_their_own_rows() {
+    let parents = "CREATE TABLE public.audited (changed_by text);
+        CREATE TABLE public.dated (changed_at timestamptz);";
+    let before = format!(
+        "{parents}
+        CREATE TABLE public.documents (title text) INHERITS (public.audited, public.dated);
+        CREATE TABLE public.invoices (amount numeric) INHERITS (public.documents);
+        INSERT INTO public.documents (title) VALUES ('memo');
+        INSERT INTO public.invoices (title, amount) VALUES ('inv 1', 10), ('inv 2', 20);"
+    );
+    let after = format!(
+        "{parents}
+        CREATE TABLE public.documents (title text) INHERITS (public.dated, public.audited);
+        CREATE TABLE public.invoices (amount numeric) INHERITS (public.documents);"
+    );
+    let same = [
+        "SELECT array_agg(title ORDER BY title) = '{memo}' FROM ONLY public.documents",
+        "SELECT count(*) = 3 FROM public.documents",
+        "SELECT sum(amount) = 30 FROM public.invoices",
+        "SELECT count(*) = 3 FROM public.audited",
+    ];
+    round_trip(&before, &after, &same, &same);
+}

@@ -48,9 +48,11 @@ pub(super) fn reason(a: &Table, b: &Table) -> Option<&'static str> {
     None
 }
 
-/// The tables of `to` that also exist in `from` and must be recreated.
+/// The tables of `to` that also exist in `from` and must be recreated, with the inheritance
+/// children of those (kept by the target): a child cannot stay attached to a stash.
 pub(super) fn tables(from: &Schema, to: &Schema) -> BTreeSet<QualifiedName> {
-    to.tables
+    let mut set: BTreeSet<QualifiedName> = to
+        .tables
         .values()
         .filter(|b| {
             // Stubs (policies on managed tables) have no shape of their own.
@@ -60,7 +62,23 @@ pub(super) fn tables(from: &Schema, to: &Schema) -> BTreeSet<QualifiedName> {
             let a = from.tables.get(&b.name)?;
             reason(a, b).map(|_| b.name.clone())
         })
-        .collect()
+        .collect();
+    loop {
+        let children: Vec<QualifiedName> = from
+            .tables
+            .values()
+            .filter(|t| {
+                !set.contains(&t.name)
+                    && to.tables.contains_key(&t.name)
+                    && t.inherits.iter().any(|p| set.contains(p))
+            })
+            .map(|t| t.name.clone())
+            .collect();
+        if children.is_empty() {
+            return set;
+        }
+        set.extend(children);
+    }
 }
 
 /// The temporary name a recreated table's rows wait under: deterministic, at most 63 bytes.
@@ -103,24 +121,11 @@ pub(super) fn recreate(
             continue;
         };
         let tid = ObjectId::Table { name: name.clone() };
-        let why = reason(a, b).unwrap_or_default();
         if a.partition_of.is_some() {
+            let why = reason(a, b).unwrap_or("its parent is recreated");
             out.unsupported(
                 tid,
                 format!("recreating a partition because {why} (detach it first)"),
-            );
-            continue;
-        }
-        let children: Vec<&QualifiedName> = from
-            .tables
-            .values()
-            .filter(|t| t.inherits.contains(name))
-            .map(|t| &t.name)
-            .collect();
-        if let Some(child) = children.first() {
-            out.unsupported(
-                tid,
-                format!("recreating a table with inheritance children ({child}) because {why}"),
             );
             continue;
         }
