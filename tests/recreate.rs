@@ -31,8 +31,12 @@ fn round_trip(before: &str, after: &str, checks: &[&str], back_checks: &[&str]) 
         let b = catalog::inspect_url(&target.url, &filter).await.unwrap();
         let forward = plan(&a, &b, diff(&a, &b)).unwrap();
         let rollback = plan(&b, &a, diff(&b, &a)).unwrap();
+        let recreates = forward
+            .steps
+            .iter()
+            .any(|s| matches!(s.change, pgshift::diff::Change::StashTable { .. }));
         assert!(
-            forward.steps.iter().all(|s| s.transactional),
+            !recreates || forward.steps.iter().all(|s| s.transactional),
             "a recreate stays in one transaction:\n{}",
             forward.sql()
         );
@@ -164,4 +168,33 @@ fn recreated_parent_and_child_keep_their_own_rows() {
         "SELECT count(*) = 3 FROM public.audited",
     ];
     round_trip(&before, &after, &same, &same);
+}
+
+#[test]
+fn extension_without_update_path_is_recreated_keeping_column_values() {
+    let table = "CREATE TABLE public.kv (id int PRIMARY KEY, data hstore, tags hstore[]);
+        CREATE INDEX kv_data_idx ON public.kv USING gin (data);";
+    let before = format!(
+        "CREATE EXTENSION hstore VERSION '1.8';\n{table}\n\
+         INSERT INTO public.kv VALUES (1, 'a=>1, b=>2', ARRAY['x=>1'::hstore]), (2, NULL, NULL);"
+    );
+    let after = format!("CREATE EXTENSION hstore VERSION '1.7';\n{table}");
+    let same = [
+        "SELECT data -> 'b' = '2' FROM public.kv WHERE id = 1",
+        "SELECT tags[1] -> 'x' = '1' FROM public.kv WHERE id = 1",
+        "SELECT data IS NULL FROM public.kv WHERE id = 2",
+        "SELECT count(*) = 1 FROM pg_indexes WHERE indexname = 'kv_data_idx'",
+    ];
+    round_trip(
+        &before,
+        &after,
+        &[
+            same[0],
+            same[1],
+            same[2],
+            same[3],
+            "SELECT extversion = '1.7' FROM pg_extension WHERE extname = 'hstore'",
+        ],
+        &same,
+    );
 }

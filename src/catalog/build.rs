@@ -103,6 +103,8 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 schema: r.schema,
                 version: r.version,
                 comment: r.comment,
+                update_targets: Some(r.update_targets),
+                member_types: r.member_types,
             }),
     );
     s.collations = keyed(

@@ -32,6 +32,8 @@ pub struct ExtensionRow {
     pub schema: String,
     pub version: String,
     pub comment: Option<String>,
+    pub update_targets: Vec<String>,
+    pub member_types: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

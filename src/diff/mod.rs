@@ -186,7 +186,7 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
         dependencies: _,
     } = to;
     diff_schemas(&mut out, &from.schemas, schemas);
-    diff_extensions(&mut out, &from.extensions, extensions);
+    diff_extensions(&mut out, from, extensions, tables);
     diff_recreated(
         &mut out,
         &from.collations,
@@ -889,9 +889,11 @@ fn diff_schemas(
 
 fn diff_extensions(
     out: &mut Out,
-    from: &BTreeMap<String, Extension>,
+    from_schema: &Schema,
     to: &BTreeMap<String, Extension>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
+    let from = &from_schema.extensions;
     let (removed, added, both) = keyed(from, to);
     for e in removed {
         out.push(Change::DropExtension(e.clone()));
@@ -912,6 +914,8 @@ fn diff_extensions(
             schema,
             version,
             comment,
+            update_targets: _,
+            member_types: _,
         } = b;
         let id = ObjectId::Extension { name: name.clone() };
         if &a.schema != schema {
@@ -920,10 +924,40 @@ fn diff_extensions(
                 schema: schema.clone(),
             });
         }
-        if &a.version != version {
+        let reachable = a
+            .update_targets
+            .as_ref()
+            .is_none_or(|targets| targets.contains(version));
+        if &a.version != version && reachable {
             out.push(Change::UpdateExtension {
                 name: name.clone(),
                 version: version.clone(),
+            });
+        } else if &a.version != version {
+            // No update path from this version to that one (usually a downgrade): the extension
+            // is dropped and created at that version, the columns of its types parked as text
+            // meanwhile; what else uses its objects is rebuilt around it by the planner.
+            let uses = |c: &Column| {
+                let base = c.data_type.strip_suffix("[]").unwrap_or(&c.data_type);
+                a.member_types.iter().any(|t| t == base)
+            };
+            let columns = kept_columns(from_schema, to_tables, uses, |c, x| {
+                x.data_type == c.data_type
+            })
+            .into_iter()
+            .map(|(table, c, after)| ConvertedColumn {
+                table: table.clone(),
+                column: c.name.clone(),
+                data_type: c.data_type.clone(),
+                array: c.data_type.ends_with("[]"),
+                had_default: c.default.is_some(),
+                default: after.default.clone(),
+            })
+            .collect();
+            out.push(Change::RecreateType {
+                drop: Box::new(Change::DropExtension(a.clone())),
+                create: Box::new(Change::CreateExtension(b.clone())),
+                columns,
             });
         }
         out.comment(id, a.comment.as_ref(), comment.as_ref());

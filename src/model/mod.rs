@@ -81,6 +81,15 @@ pub struct Extension {
     pub schema: String,
     pub version: String,
     pub comment: Option<String>,
+    /// The versions `ALTER EXTENSION ... UPDATE` can reach from this one with the scripts
+    /// installed on the server it was read from (`None`: not known). Not compared: it describes
+    /// the server, not the schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update_targets: Option<Vec<String>>,
+    /// The types the extension creates (as `format_type` names them, schema-qualified), which
+    /// table columns may use. Not compared: they follow from name and version.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub member_types: Vec<String>,
 }
 
 /// An object that knows its own key in the model's maps.

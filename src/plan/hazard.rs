@@ -342,6 +342,15 @@ pub fn hazards(
             columns,
         } => {
             let ty = change.target();
+            if let (C::DropExtension(old), C::CreateExtension(new)) = (&**drop, &**create) {
+                add(
+                    H::ExtensionUpgrade,
+                    format!(
+                        "extension {} has no update path from version {} to {}: it is dropped and created at {}",
+                        new.name, old.version, new.version, new.version
+                    ),
+                );
+            }
             if let (C::DropCompositeType(old), C::CreateCompositeType(new)) = (&**drop, &**create)
             {
                 for gone in old

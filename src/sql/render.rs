@@ -1166,11 +1166,21 @@ fn away_name(qualified_type: &str) -> String {
 /// columns moved back. A composite is renamed away and its columns rebuilt field by field; other
 /// types park their columns as text.
 fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) -> String {
-    let name = match create.target() {
-        ObjectId::Type { name } | ObjectId::Collation { name } => name,
+    let (name, ty) = match create.target() {
+        ObjectId::Type { name } | ObjectId::Collation { name } => {
+            let ty = qualified(&name);
+            (name, ty)
+        }
+        // An extension's columns go back to each one's own type (one of the extension's).
+        ObjectId::Extension { name } => (
+            QualifiedName {
+                schema: String::new(),
+                name,
+            },
+            String::new(),
+        ),
         other => return format!("-- cannot recreate {other}"),
     };
-    let ty = qualified(&name);
     let head = |c: &ConvertedColumn| {
         format!(
             "ALTER TABLE {} ALTER COLUMN {}",
@@ -1247,11 +1257,15 @@ fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) ->
         out.push(render(drop));
         out.push(render(create));
         for c in columns {
+            let back = if ty.is_empty() {
+                c.data_type.clone()
+            } else {
+                format!("{ty}{}", array(c))
+            };
             out.push(format!(
-                "{} TYPE {ty}{a} USING {}::{ty}{a}",
+                "{} TYPE {back} USING {}::{back}",
                 head(c),
                 ident(&c.column),
-                a = array(c)
             ));
             restore_default(&mut out, c);
         }
