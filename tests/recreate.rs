@@ -41,19 +41,21 @@ fn round_trip(before: &str, after: &str, checks: &[&str], back_checks: &[&str]) 
             forward.sql()
         );
         let client = pgshift::db::connect(&work.url).await.unwrap();
-        pgshift::apply::run_plan(&client, &forward).await.unwrap();
-        let reached = catalog::inspect_url(&work.url, &filter).await.unwrap();
-        assert!(diff(&reached, &b).is_empty(), "the plan reaches the target");
-        for sql in checks {
-            let row = client.query_one(*sql, &[]).await.unwrap();
-            assert!(row.get::<_, bool>(0), "after the plan: {sql}");
-        }
-        pgshift::apply::run_plan(&client, &rollback).await.unwrap();
-        let back = catalog::inspect_url(&work.url, &filter).await.unwrap();
-        assert!(diff(&back, &a).is_empty(), "the rollback returns");
-        for sql in back_checks {
-            let row = client.query_one(*sql, &[]).await.unwrap();
-            assert!(row.get::<_, bool>(0), "after the rollback: {sql}");
+        let stages = [
+            (&forward, &b, checks, "after the plan"),
+            (&rollback, &a, back_checks, "after the rollback"),
+        ];
+        for (plan, expected, checks, when) in stages {
+            pgshift::apply::run_plan(&client, plan).await.unwrap();
+            let reached = catalog::inspect_url(&work.url, &filter).await.unwrap();
+            assert!(
+                diff(&reached, expected).is_empty(),
+                "{when}: the schema differs"
+            );
+            for sql in checks {
+                let row = client.query_one(*sql, &[]).await.unwrap();
+                assert!(row.get::<_, bool>(0), "{when}: {sql}");
+            }
         }
     });
 }

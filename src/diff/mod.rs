@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 pub use change::{
     AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction, Phase,
 };
-pub use recreate::stash_name;
+pub use recreate::{descendants, stash_name};
 
 use crate::model::*;
 
@@ -131,6 +131,32 @@ impl Out {
         self.grants(target, &defaults, privileges);
     }
 
+    /// A new index and its comment.
+    fn new_index(&mut self, i: &Index) {
+        self.push(Change::CreateIndex(i.clone()));
+        let id = ObjectId::Index {
+            name: i.name.clone(),
+        };
+        self.comment(id, None, i.comment.as_ref());
+    }
+
+    /// A new trigger, its enabled state when not the default, and its comment.
+    fn new_trigger(&mut self, t: &Trigger) {
+        self.push(Change::CreateTrigger(t.clone()));
+        if t.enabled != "O" {
+            self.push(Change::SetTriggerEnabled {
+                table: t.table.clone(),
+                name: t.name.clone(),
+                enabled: t.enabled.clone(),
+            });
+        }
+        let id = ObjectId::Trigger {
+            table: t.table.clone(),
+            name: t.name.clone(),
+        };
+        self.comment(id, None, t.comment.as_ref());
+    }
+
     fn unsupported(&mut self, target: ObjectId, what: impl Into<String>) {
         self.push(Change::Unsupported {
             target,
@@ -240,31 +266,24 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
     // Tables recreated with their rows: their own indexes and triggers come with them.
     let recreated = recreate::tables(from, to);
     diff_tables(&mut out, &from.tables, tables, &ctx, &recreated);
-    if recreated.is_empty() {
-        diff_indexes(&mut out, &from.indexes, indexes);
-    } else {
-        let keep = |m: &BTreeMap<QualifiedName, Index>| -> BTreeMap<QualifiedName, Index> {
-            m.iter()
-                .filter(|(_, i)| !recreated.contains(&i.table))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()
-        };
-        diff_indexes(&mut out, &keep(&from.indexes), &keep(indexes));
+    fn index_table(i: &Index) -> &QualifiedName {
+        &i.table
     }
+    diff_indexes(
+        &mut out,
+        &without_tables(&from.indexes, &recreated, index_table),
+        &without_tables(indexes, &recreated, index_table),
+    );
     diff_views(&mut out, &from.views, views, false);
     diff_views(&mut out, &from.materialized_views, materialized_views, true);
-    if recreated.is_empty() {
-        diff_triggers(&mut out, &from.triggers, triggers);
-    } else {
-        type Triggers = BTreeMap<(QualifiedName, String), Trigger>;
-        let keep = |m: &Triggers| -> Triggers {
-            m.iter()
-                .filter(|(_, t)| !recreated.contains(&t.table))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()
-        };
-        diff_triggers(&mut out, &keep(&from.triggers), &keep(triggers));
+    fn trigger_table(t: &Trigger) -> &QualifiedName {
+        &t.table
     }
+    diff_triggers(
+        &mut out,
+        &without_tables(&from.triggers, &recreated, trigger_table),
+        &without_tables(triggers, &recreated, trigger_table),
+    );
     diff_recreated(
         &mut out,
         &from.event_triggers,
@@ -309,6 +328,23 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
         changes: out.changes,
         owners: options.owners,
     }
+}
+
+/// `map` without the entries that belong to one of `tables` (`table` names an entry's table).
+fn without_tables<'a, K: Ord + Clone, V: Clone>(
+    map: &'a BTreeMap<K, V>,
+    tables: &BTreeSet<QualifiedName>,
+    table: impl Fn(&V) -> &QualifiedName,
+) -> std::borrow::Cow<'a, BTreeMap<K, V>> {
+    if tables.is_empty() {
+        return std::borrow::Cow::Borrowed(map);
+    }
+    std::borrow::Cow::Owned(
+        map.iter()
+            .filter(|(_, v)| !tables.contains(table(v)))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    )
 }
 
 /// `ALTER ... OWNER TO` for every object whose owner differs between the schemas, and for every
@@ -941,19 +977,9 @@ fn diff_extensions(
                 let base = c.data_type.strip_suffix("[]").unwrap_or(&c.data_type);
                 a.member_types.iter().any(|t| t == base)
             };
-            let columns = kept_columns(from_schema, to_tables, uses, |c, x| {
+            let columns = converted(kept_columns(from_schema, to_tables, uses, |c, x| {
                 x.data_type == c.data_type
-            })
-            .into_iter()
-            .map(|(table, c, after)| ConvertedColumn {
-                table: table.clone(),
-                column: c.name.clone(),
-                data_type: c.data_type.clone(),
-                array: c.data_type.ends_with("[]"),
-                had_default: c.default.is_some(),
-                default: after.default.clone(),
-            })
-            .collect();
+            }));
             out.push(Change::RecreateType {
                 drop: Box::new(Change::DropExtension(a.clone())),
                 create: Box::new(Change::CreateExtension(b.clone())),
@@ -1047,18 +1073,21 @@ fn columns_of_type(
         |c| uses(&c.data_type),
         |c, x| x.data_type == c.data_type,
     );
-    Some(
-        kept.into_iter()
-            .map(|(table, c, after)| ConvertedColumn {
-                table: table.clone(),
-                column: c.name.clone(),
-                data_type: c.data_type.clone(),
-                array: c.data_type == array,
-                had_default: c.default.is_some(),
-                default: after.default.clone(),
-            })
-            .collect(),
-    )
+    Some(converted(kept))
+}
+
+/// Columns that keep their type, to move off it and back while it is recreated.
+fn converted(kept: Vec<(&QualifiedName, &Column, &Column)>) -> Vec<ConvertedColumn> {
+    kept.into_iter()
+        .map(|(table, c, after)| ConvertedColumn {
+            table: table.clone(),
+            column: c.name.clone(),
+            data_type: c.data_type.clone(),
+            array: c.data_type.ends_with("[]"),
+            had_default: c.default.is_some(),
+            default: after.default.clone(),
+        })
+        .collect()
 }
 
 /// The own (not inherited) table columns of `from` that `uses` picks and that stay in the
@@ -1431,7 +1460,9 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         constraints,
         policies,
         unlogged,
-        partition_key,
+        // A different partitioning, typed-table type or order of parents recreates the table
+        // (`recreate`), which never comes here.
+        partition_key: _,
         partition_of,
         inherits,
         of_type,
@@ -1444,9 +1475,6 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         privileges,
     } = b;
     let tid = ObjectId::Table { name: name.clone() };
-    if &a.of_type != of_type {
-        out.unsupported(tid.clone(), "changing the type a typed table is OF");
-    }
     // A typed table's columns come and go with its type's attributes (ALTER TYPE ... CASCADE),
     // and take their types from it: only their own options are compared here.
     let typed = a.of_type.is_some() && &a.of_type == of_type;
@@ -1455,12 +1483,6 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             table: name.clone(),
             logged: !unlogged,
         });
-    }
-    if &a.partition_key != partition_key {
-        out.unsupported(
-            tid.clone(),
-            "changing a table's partitioning (it must be recreated and its data moved)",
-        );
     }
     if &a.partition_of != partition_of {
         // Bounds cannot be altered: detach and attach again; the rows stay either way.
@@ -1479,16 +1501,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         }
     }
     if &a.inherits != inherits {
-        let kept: Vec<&QualifiedName> =
-            a.inherits.iter().filter(|p| inherits.contains(p)).collect();
-        if !kept
-            .iter()
-            .copied()
-            .eq(inherits.iter().filter(|p| a.inherits.contains(p)))
-        {
-            // INHERIT appends a parent; the order of those that stay cannot change in place.
-            out.unsupported(tid.clone(), "reordering the parents of a table");
-        }
+        // INHERIT appends a parent (a new order of those that stay recreates the table).
         for p in a.inherits.iter().filter(|p| !inherits.contains(p)) {
             out.push(Change::SetInherit {
                 table: name.clone(),
@@ -1903,14 +1916,7 @@ fn diff_indexes(
         out.push(Change::DropIndex(i.clone()));
     }
     for i in added.iter().filter(|i| !managed_index(i)) {
-        out.push(Change::CreateIndex((*i).clone()));
-        out.comment(
-            ObjectId::Index {
-                name: i.name.clone(),
-            },
-            None,
-            i.comment.as_ref(),
-        );
+        out.new_index(i);
     }
     // A new index on a partitioned table is created ON ONLY the parent (as the catalog gives
     // it); each partition's index is built on its own (concurrently where the partition
@@ -1919,14 +1925,7 @@ fn diff_indexes(
         let Some(parent) = i.parent.as_ref().filter(|p| !from.contains_key(p)) else {
             continue;
         };
-        out.push(Change::CreateIndex((*i).clone()));
-        out.comment(
-            ObjectId::Index {
-                name: i.name.clone(),
-            },
-            None,
-            i.comment.as_ref(),
-        );
+        out.new_index(i);
         out.push(Change::AttachIndex {
             index: i.name.clone(),
             parent: parent.clone(),
@@ -1956,8 +1955,7 @@ fn diff_indexes(
                 // index is dropped first or created after.
                 let iid = ObjectId::Index { name: name.clone() };
                 if !managed_index(b) {
-                    out.push(Change::CreateIndex(b.clone()));
-                    out.comment(iid, None, comment.as_ref());
+                    out.new_index(b);
                 } else if !managed_index(a) {
                     out.push(Change::DropIndex(a.clone()));
                 } else {
@@ -1982,8 +1980,7 @@ fn diff_indexes(
         let iid = ObjectId::Index { name: name.clone() };
         if &a.definition != definition {
             out.push(Change::DropIndex(a.clone()));
-            out.push(Change::CreateIndex(b.clone()));
-            out.comment(iid, None, comment.as_ref());
+            out.new_index(b);
         } else {
             out.comment(iid, a.comment.as_ref(), comment.as_ref());
         }
@@ -2102,22 +2099,7 @@ fn diff_triggers(
         out.push(Change::DropTrigger(t.clone()));
     }
     for t in added {
-        out.push(Change::CreateTrigger(t.clone()));
-        if t.enabled != "O" {
-            out.push(Change::SetTriggerEnabled {
-                table: t.table.clone(),
-                name: t.name.clone(),
-                enabled: t.enabled.clone(),
-            });
-        }
-        out.comment(
-            ObjectId::Trigger {
-                table: t.table.clone(),
-                name: t.name.clone(),
-            },
-            None,
-            t.comment.as_ref(),
-        );
+        out.new_trigger(t);
     }
     for (a, b) in both {
         let Trigger {
@@ -2138,15 +2120,7 @@ fn diff_triggers(
             || &a.constraint_trigger != constraint_trigger
         {
             out.push(Change::DropTrigger(a.clone()));
-            out.push(Change::CreateTrigger(b.clone()));
-            if enabled != "O" {
-                out.push(Change::SetTriggerEnabled {
-                    table: table.clone(),
-                    name: name.clone(),
-                    enabled: enabled.clone(),
-                });
-            }
-            out.comment(tid, None, comment.as_ref());
+            out.new_trigger(b);
             continue;
         }
         if &a.enabled != enabled {

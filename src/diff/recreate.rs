@@ -11,8 +11,6 @@
 
 use std::collections::BTreeSet;
 
-use sha2::{Digest, Sha256};
-
 use super::{create_table, managed_index, Change, Out};
 use crate::model::*;
 
@@ -34,6 +32,7 @@ pub(super) fn reason(a: &Table, b: &Table) -> Option<&'static str> {
         .copied()
         .eq(b.inherits.iter().filter(|p| a.inherits.contains(p)))
     {
+        // INHERIT only appends a parent.
         return Some("the order of its parents changes");
     }
     // Partitions' columns may be local or not to the same effect; plain inheritance children
@@ -83,16 +82,15 @@ pub(super) fn tables(from: &Schema, to: &Schema) -> BTreeSet<QualifiedName> {
 
 /// The temporary name a recreated table's rows wait under: deterministic, at most 63 bytes.
 pub fn stash_name(table: &QualifiedName) -> QualifiedName {
-    let digest = Sha256::digest(format!("{}.{}", table.schema, table.name).as_bytes());
-    let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    let key = format!("{}.{}", table.schema, table.name);
     QualifiedName {
         schema: table.schema.clone(),
-        name: format!("pgshift_stash_{hex}"),
+        name: crate::sql::writer::temporary_name("stash", &key, 4),
     }
 }
 
 /// The partitions of `table` in `schema`, and theirs, recursively.
-fn descendants(schema: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
+pub fn descendants(schema: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
     let mut out: Vec<QualifiedName> = Vec::new();
     let mut queue = vec![table.clone()];
     while let Some(t) = queue.pop() {
@@ -215,33 +213,11 @@ fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
     create_table(out, b);
     for i in to.indexes.values() {
         if &i.table == name && !managed_index(i) {
-            out.push(Change::CreateIndex(i.clone()));
-            out.comment(
-                ObjectId::Index {
-                    name: i.name.clone(),
-                },
-                None,
-                i.comment.as_ref(),
-            );
+            out.new_index(i);
         }
     }
     for t in to.triggers.values().filter(|t| &t.table == name) {
-        out.push(Change::CreateTrigger(t.clone()));
-        if t.enabled != "O" {
-            out.push(Change::SetTriggerEnabled {
-                table: name.clone(),
-                name: t.name.clone(),
-                enabled: t.enabled.clone(),
-            });
-        }
-        out.comment(
-            ObjectId::Trigger {
-                table: name.clone(),
-                name: t.name.clone(),
-            },
-            None,
-            t.comment.as_ref(),
-        );
+        out.new_trigger(t);
     }
     for p in &detach {
         if let Some(of) = to

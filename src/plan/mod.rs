@@ -998,24 +998,9 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         let Change::CopyTableData { table, .. } = c else {
             continue;
         };
-        let mut parts: BTreeSet<&QualifiedName> = BTreeSet::from([table]);
-        loop {
-            let more: Vec<&QualifiedName> = to
-                .tables
-                .values()
-                .filter(|t| {
-                    t.partition_of
-                        .as_ref()
-                        .is_some_and(|p| parts.contains(&p.parent))
-                        && !parts.contains(&t.name)
-                })
-                .map(|t| &t.name)
-                .collect();
-            if more.is_empty() {
-                break;
-            }
-            parts.extend(more);
-        }
+        let mut parts: BTreeSet<QualifiedName> =
+            crate::diff::descendants(to, table).into_iter().collect();
+        parts.insert(table.clone());
         // Columns the new table inherits come from its parents' own column changes.
         let mut ancestors: BTreeSet<&QualifiedName> = BTreeSet::new();
         let mut queue = vec![table];

@@ -26,13 +26,11 @@
 
 use std::collections::HashSet;
 
-use sha2::{Digest, Sha256};
-
 use super::hazard::{Hazard, StepHazard};
 use super::Step;
 use crate::diff::Change;
 use crate::model::*;
-use crate::sql::writer::{ident, qualified};
+use crate::sql::writer::{ident, qualified, temporary_name};
 
 /// Rewrites the steps of a plan from `from` to `to` for a live database.
 pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
@@ -48,13 +46,6 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             inside.extend(k + 1..end.unwrap_or(k + 1));
         }
     }
-    let in_recreate = |c: &Change| {
-        !inside.is_empty()
-            && steps
-                .iter()
-                .enumerate()
-                .any(|(k, s)| inside.contains(&k) && &s.change == c)
-    };
     // Indexes whose definition changes on a live table are rebuilt beside the old one and
     // swapped in, so queries never run without the index.
     // Not when the table's columns change shape in the same plan: the old index may stand in
@@ -72,9 +63,10 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
     };
     let swapped: Vec<QualifiedName> = steps
         .iter()
-        .filter_map(|s| match &s.change {
+        .enumerate()
+        .filter_map(|(k, s)| match &s.change {
             Change::CreateIndex(i)
-                if swappable(from, i) && !reshaped(&i.table) && !in_recreate(&s.change) =>
+                if swappable(from, i) && !reshaped(&i.table) && !inside.contains(&k) =>
             {
                 Some(i.name.clone())
             }
@@ -93,12 +85,13 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
         |c: &Constraint| matches!(c.kind, ConstraintKind::Unique | ConstraintKind::PrimaryKey);
     let replaced_keys: Vec<(QualifiedName, String)> = steps
         .iter()
-        .filter_map(|s| match &s.change {
+        .enumerate()
+        .filter_map(|(k, s)| match &s.change {
             Change::AddConstraint { table, constraint }
                 if key(constraint)
                     && live_table(from, table)
                     && !reshaped(table)
-                    && !in_recreate(&s.change) =>
+                    && !inside.contains(&k) =>
             {
                 Some((table.clone(), constraint.name.clone()))
             }
@@ -239,9 +232,7 @@ fn swap(c: &Change, i: &Index) -> Option<Vec<Step>> {
 /// A deterministic temporary name for a new version of index `i`, built beside the old one, and
 /// `i`'s definition under that name.
 fn beside(i: &Index) -> Option<(QualifiedName, String)> {
-    let digest = Sha256::digest(i.name.to_string().as_bytes());
-    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-    let tmp = format!("pgshift_new_{hex}");
+    let tmp = temporary_name("new", &i.name.to_string(), 6);
     let named = format!("INDEX {} ON ", ident(&i.name.name));
     if !i.definition.contains(&named) {
         return None;
@@ -337,9 +328,7 @@ fn build_concurrently(c: &Change, index: &Index, what: String) -> Option<Vec<Ste
 
 /// A deterministic name for a temporary constraint, at most 63 bytes.
 fn temp_name(kind: &str, table: &QualifiedName, column: &str) -> String {
-    let digest = Sha256::digest(format!("{table}.{column}").as_bytes());
-    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-    format!("pgshift_{kind}_{hex}")
+    temporary_name(kind, &format!("{table}.{column}"), 6)
 }
 
 fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {

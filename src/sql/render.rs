@@ -412,14 +412,10 @@ pub fn render(change: &Change) -> String {
                 ));
             }
             for (seq, owner) in owned_sequences {
-                out.push(format!(
-                    "ALTER SEQUENCE {} OWNED BY {}",
-                    qualified(seq),
-                    match owner {
-                        Some((t, c)) => format!("{}.{}", qualified(t), ident(c)),
-                        None => "NONE".into(),
-                    }
-                ));
+                out.push(render(&SetSequenceOwnedBy {
+                    name: seq.clone(),
+                    owned_by: owner.clone(),
+                }));
             }
             out.push(format!(
                 "-- pgshift:allow ban-drop-table its rows were copied into {} above\n\
@@ -1157,28 +1153,17 @@ fn stashed_sequence(sequence: &QualifiedName) -> QualifiedName {
 }
 
 fn away_name(qualified_type: &str) -> String {
-    let digest = <sha2::Sha256 as sha2::Digest>::digest(qualified_type.as_bytes());
-    let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
-    format!("pgshift_old_{hex}")
+    super::writer::temporary_name("old", qualified_type, 4)
 }
 
 /// [`Change::RecreateType`]: columns moved off the type, the type dropped and created anew, the
 /// columns moved back. A composite is renamed away and its columns rebuilt field by field; other
 /// types park their columns as text.
 fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) -> String {
-    let (name, ty) = match create.target() {
-        ObjectId::Type { name } | ObjectId::Collation { name } => {
-            let ty = qualified(&name);
-            (name, ty)
-        }
+    let ty = match create.target() {
+        ObjectId::Type { name } | ObjectId::Collation { name } => qualified(&name),
         // An extension's columns go back to each one's own type (one of the extension's).
-        ObjectId::Extension { name } => (
-            QualifiedName {
-                schema: String::new(),
-                name,
-            },
-            String::new(),
-        ),
+        ObjectId::Extension { .. } => String::new(),
         other => return format!("-- cannot recreate {other}"),
     };
     let head = |c: &ConvertedColumn| {
@@ -1224,7 +1209,7 @@ fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) ->
         }
         out.push(format!(
             "DROP TYPE {}.{}",
-            ident(&name.schema),
+            ident(&new.name.schema),
             ident(&away)
         ));
     } else if matches!(drop, Change::DropCollation(_)) {

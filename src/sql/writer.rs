@@ -94,6 +94,19 @@ pub fn idents<I: IntoIterator<Item = S>, S: AsRef<str>>(names: I) -> String {
     list(names.into_iter().map(|n| ident(n.as_ref())))
 }
 
+/// A deterministic name for a temporary object: `pgshift_<kind>_` and the first `bytes` bytes
+/// of the SHA-256 of `key` in hex (short enough for PostgreSQL's 63-byte limit).
+pub fn temporary_name(kind: &str, key: &str, bytes: usize) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(key.as_bytes());
+    let hex: String = digest
+        .iter()
+        .take(bytes)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("pgshift_{kind}_{hex}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
