@@ -141,6 +141,12 @@ pub enum Problem {
         file: String,
         newest_applied: String,
     },
+    /// Recorded as failed, or still running (a deploy in progress, or one that died).
+    NotCompleted {
+        file: String,
+        status: String,
+        error: Option<String>,
+    },
 }
 
 impl std::fmt::Display for Problem {
@@ -161,6 +167,24 @@ impl std::fmt::Display for Problem {
                 "{file} is pending but older than the newest applied version {newest_applied}; give it a newer \
                  version, or pass --allow-out-of-order"
             ),
+            Problem::NotCompleted { file, status, error } => {
+                write!(f, "{file} is recorded as {status}")?;
+                if let Some(e) = error {
+                    write!(f, " ({e})")?;
+                }
+                match status.as_str() {
+                    "running" => write!(
+                        f,
+                        "; another deploy may still be running it, or one died part-way: wait for it, or check \
+                         the database and apply the migration again before rolling back"
+                    ),
+                    _ => write!(
+                        f,
+                        "; the database may hold part of it: fix the file and apply it again (`pgshift apply`) \
+                         before rolling back"
+                    ),
+                }
+            }
         }
     }
 }
@@ -214,6 +238,65 @@ pub fn problems(entries: &[Entry], allow_out_of_order: bool) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// Which recorded migrations a rollback undoes.
+#[derive(Debug, Clone, Copy)]
+pub enum RollbackTo<'a> {
+    /// The newest `n` recorded migrations, whatever their state.
+    Last(usize),
+    /// Every recorded migration newer than this version.
+    Version(&'a str),
+}
+
+/// The migrations a rollback would undo, newest first, with what makes the rollback unsafe: any
+/// of them edited since it was applied, recorded as failed or running, or missing locally. Every
+/// migration the database records counts, in any state, so `--last 1` never skips a newer one
+/// whose state is not clean.
+pub fn rollback_selection<'a>(
+    entries: &'a [Entry],
+    to: RollbackTo<'_>,
+) -> (Vec<&'a Entry>, Vec<Problem>) {
+    let recorded = entries.iter().rev().filter(|e| e.applied.is_some());
+    let chosen: Vec<&Entry> = match to {
+        RollbackTo::Last(n) => recorded.take(n).collect(),
+        RollbackTo::Version(v) => recorded
+            .filter(|e| compare_versions(&e.version, v) == Ordering::Greater)
+            .collect(),
+    };
+    let file = |e: &Entry| {
+        e.local
+            .as_ref()
+            .map(|l| l.file_name.clone())
+            .unwrap_or_else(|| format!("version {}", e.version))
+    };
+    let mut problems = Vec::new();
+    for e in &chosen {
+        match &e.state {
+            State::Applied | State::Pending => {}
+            State::Failed => {
+                let a = e.applied.as_ref();
+                problems.push(Problem::NotCompleted {
+                    file: file(e),
+                    status: a.map(|a| a.status.clone()).unwrap_or_default(),
+                    error: a.and_then(|a| a.error_message.clone()),
+                })
+            }
+            State::Edited {
+                applied_checksum,
+                local_checksum,
+            } => problems.push(Problem::Edited {
+                file: file(e),
+                applied_checksum: applied_checksum.clone(),
+                local_checksum: local_checksum.clone(),
+            }),
+            State::MissingLocally => problems.push(Problem::MissingLocally {
+                version: e.version.clone(),
+                name: e.name.clone(),
+            }),
+        }
+    }
+    (chosen, problems)
 }
 
 /// Pending entries up to and including `to` (all when `None`).
@@ -286,6 +369,72 @@ mod tests {
         assert_eq!(problems(&e, true).len(), 2);
         assert_eq!(pending(&e, None).len(), 2);
         assert_eq!(pending(&e, Some("4")).len(), 1);
+    }
+
+    #[test]
+    fn rollback_counts_every_recorded_migration_and_refuses_unclean_ones() {
+        let l = [
+            local("1", "a"),
+            local("2", "b"),
+            local("3", "c"),
+            local("4", "d"),
+        ];
+        let versions = |v: &[&Entry]| v.iter().map(|e| e.version.clone()).collect::<Vec<_>>();
+        // Clean: the newest applied ones, newest first; a pending newer file is not counted.
+        let a = [
+            applied("1", Some("a"), "completed", RecordSource::Pgshift),
+            applied("2", Some("b"), "completed", RecordSource::Pgshift),
+            applied("3", Some("c"), "completed", RecordSource::Pgshift),
+        ];
+        let e = reconcile(&l, &a);
+        let (chosen, p) = rollback_selection(&e, RollbackTo::Last(2));
+        assert_eq!(versions(&chosen), ["3", "2"]);
+        assert!(p.is_empty());
+        let (chosen, p) = rollback_selection(&e, RollbackTo::Version("1"));
+        assert_eq!(versions(&chosen), ["3", "2"]);
+        assert!(p.is_empty());
+        // The newest edited: --last 1 picks it (never the one before) and refuses.
+        let edited = [
+            a[0].clone(),
+            a[1].clone(),
+            applied("3", Some("C"), "completed", RecordSource::Pgshift),
+        ];
+        let e = reconcile(&l, &edited);
+        let (chosen, p) = rollback_selection(&e, RollbackTo::Last(1));
+        assert_eq!(versions(&chosen), ["3"]);
+        assert!(
+            matches!(&p[..], [Problem::Edited { file, .. }] if file == "3_m3.sql"),
+            "{p:?}"
+        );
+        // Failed or running newest.
+        for status in ["failed", "running"] {
+            let failed = [
+                a[0].clone(),
+                a[1].clone(),
+                applied("3", Some("c"), status, RecordSource::Pgshift),
+            ];
+            let e = reconcile(&l, &failed);
+            let (chosen, p) = rollback_selection(&e, RollbackTo::Last(1));
+            assert_eq!(versions(&chosen), ["3"]);
+            assert!(
+                matches!(&p[..], [Problem::NotCompleted { status: s, .. }] if s == status),
+                "{p:?}"
+            );
+            assert!(p[0].to_string().contains(status));
+        }
+        // Missing locally: counted, refused.
+        let missing = [
+            a[0].clone(),
+            a[1].clone(),
+            applied("5", Some("e"), "completed", RecordSource::Pgshift),
+        ];
+        let e = reconcile(&l, &missing);
+        let (chosen, p) = rollback_selection(&e, RollbackTo::Version("1"));
+        assert_eq!(versions(&chosen), ["5", "2"]);
+        assert!(
+            matches!(&p[..], [Problem::MissingLocally { version, .. }] if version == "5"),
+            "{p:?}"
+        );
     }
 
     #[test]

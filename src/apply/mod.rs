@@ -22,7 +22,7 @@ use tokio_postgres::Client;
 use crate::db;
 use crate::migrations::{self, checksum::checksum, StatementKind};
 use crate::source::{statement_error, MigrationFile, ReplayError};
-use history::{Entry, Local, State};
+use history::{Entry, Local};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApplyError {
@@ -475,14 +475,4 @@ pub fn rollback_file(rollbacks_dir: &Path, local: &Local) -> MigrationFile {
         },
         path: rollbacks_dir.join(&local.file_name),
     }
-}
-
-/// Entries that are applied, newest first.
-pub fn applied_newest_first(entries: &[Entry]) -> Vec<&Entry> {
-    let mut v: Vec<&Entry> = entries
-        .iter()
-        .filter(|e| e.state == State::Applied)
-        .collect();
-    v.reverse();
-    v
 }

@@ -336,18 +336,19 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
     let files = list_migrations(&ctx.config.migrations_dir)?;
     let applier = Applier::connect(&target.url, &target.name).await?;
     let entries = applier.status(&files).await?;
-    let applied = apply::applied_newest_first(&entries);
-    let chosen: Vec<&Entry> = match (&args.last, &args.to) {
-        (Some(n), _) => applied.into_iter().take(*n as usize).collect(),
-        (None, Some(to)) => applied
-            .into_iter()
-            .filter(|e| {
-                crate::migrations::files::compare_versions(&e.version, to)
-                    == std::cmp::Ordering::Greater
-            })
-            .collect(),
-        (None, None) => unreachable!("clap requires --last or --to"),
+    let to = match (&args.last, &args.to) {
+        (Some(n), _) => history::RollbackTo::Last(*n as usize),
+        (None, Some(v)) => history::RollbackTo::Version(v),
+        (None, None) => anyhow::bail!("say what to roll back: --last N or --to VERSION"),
     };
+    let (chosen, problems) = history::rollback_selection(&entries, to);
+    if !problems.is_empty() {
+        eprintln!("refused: nothing was rolled back; the migrations to roll back are not in a clean state:");
+        for p in &problems {
+            eprintln!("  - {p}");
+        }
+        return Ok(Outcome::CheckFailed);
+    }
     if chosen.is_empty() {
         ctx.ui.info("nothing to roll back");
         return Ok(Outcome::Success);
@@ -355,7 +356,9 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
     // Every rollback file must exist and parse before anything runs.
     let mut prepared = Vec::new();
     for e in &chosen {
-        let local = e.local.as_ref().expect("applied entries have a local file");
+        let Some(local) = e.local.as_ref() else {
+            anyhow::bail!("version {} has no local file to roll back", e.version);
+        };
         let file = apply::rollback_file(&ctx.config.rollbacks_dir, local);
         if !file.path.is_file() {
             anyhow::bail!(
