@@ -86,6 +86,9 @@ struct RawSafety {
     lock_timeout: Option<String>,
     statement_timeout: Option<String>,
     long_statement_timeout: Option<String>,
+    /// Hazards no migration may carry unless a command allows them (`--allow-hazard`).
+    #[serde(default)]
+    deny: Vec<String>,
 }
 
 /// Timeouts written into generated migrations (`[safety]`).
@@ -252,6 +255,8 @@ pub struct Config {
     pub lint: crate::lint::Options,
     /// `[safety]`: timeouts of generated migrations.
     pub timeouts: Timeouts,
+    /// `[safety] deny`: hazards that make `diff`, `generate` and `apply` refuse (exit 1).
+    pub deny: std::collections::BTreeSet<crate::plan::hazard::Hazard>,
     /// `[diff]`: what comparisons cover beyond the schema (owners).
     pub diff: crate::diff::Options,
 }
@@ -440,6 +445,22 @@ fn resolve(
             *slot = v.trim().to_string();
         }
     }
+    let deny = safety
+        .deny
+        .iter()
+        .map(|name| {
+            crate::plan::hazard::Hazard::parse(name.trim()).ok_or_else(|| {
+                invalid(format!(
+                    "[safety] deny names an unknown hazard `{name}`; one of: {}",
+                    crate::plan::hazard::Hazard::ALL
+                        .iter()
+                        .map(|h| h.name())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })
+        })
+        .collect::<Result<_, _>>()?;
     Ok(Config {
         file,
         migrations_dir: base.join(migrations_dir.unwrap_or_else(|| "supabase/migrations".into())),
@@ -458,6 +479,7 @@ fn resolve(
         environments: envs,
         lint,
         timeouts,
+        deny,
         diff: crate::diff::Options {
             owners: diff.owners.unwrap_or(false),
         },

@@ -491,6 +491,66 @@ fn rollback_refuses_an_unclean_newest_migration_and_never_skips_it() {
     );
 }
 
+/// `[safety] deny` and `--deny-hazard` refuse a deploy whose pending migrations carry a denied
+/// hazard, found by the rules or declared by a generated file's notes (exit 1, nothing applied);
+/// `--allow-hazard` lifts it.
+#[test]
+fn denied_hazards_refuse_apply_before_anything_runs() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let widen = "alter table users alter column id type bigint;\n";
+    let grant = "-- hazard authz-change: privileges on public.users change\ngrant select on users to public;\n";
+    let p = Project::new(
+        &[TWO[0], ("2_widen.sql", widen), ("3_grant.sql", grant)],
+        &[],
+        "[safety]\ndeny = [\"table-rewrite\"]\n",
+    );
+    let applied = || {
+        query(
+            &cluster,
+            &url,
+            "select count(*) from pg_tables where schemaname = 'public'",
+        )
+    };
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stderr.contains(
+            "2_widen.sql:1: table-rewrite: alter table users alter column id type bigint"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(applied(), ["0"], "nothing may run");
+    let r = run(pgshift_in(&p, tmp.path()).args([
+        "apply",
+        "--target",
+        &url,
+        "--allow-hazard",
+        "table-rewrite",
+        "--deny-hazard",
+        "authz-change",
+    ]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stderr
+            .contains("3_grant.sql:2: authz-change: grant select on users to public"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(applied(), ["0"], "nothing may run");
+    let r = run(pgshift_in(&p, tmp.path()).args([
+        "apply",
+        "--target",
+        &url,
+        "--allow-hazard",
+        "table-rewrite",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(applied(), ["1"]);
+}
+
 #[test]
 fn a_missing_rollback_file_refuses_before_anything_runs() {
     let cluster = Cluster::start();

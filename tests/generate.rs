@@ -279,3 +279,94 @@ fn owners_are_compared_and_set_only_with_the_owners_flag() {
         assert!(owners.stdout.contains(want), "{want}\n{}", owners.stdout);
     }
 }
+
+/// `[safety] deny` and `--deny-hazard` refuse a plan whose statements carry the hazard (exit 1,
+/// naming them, nothing written); `--allow-hazard` lifts it; an unknown name is a config error.
+#[test]
+fn denied_hazards_refuse_diff_and_generate() {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("before.sql"),
+        "create table t (id int primary key, a int);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("after.sql"),
+        "create table t (id bigint primary key, a int);\n",
+    )
+    .unwrap();
+    let diff = |extra: &[&str]| {
+        let mut c = pgshift(p, tmp.path());
+        c.args([
+            "--shadow",
+            "local",
+            "diff",
+            "--from",
+            "before.sql",
+            "--to",
+            "after.sql",
+            "--no-validate",
+        ])
+        .args(extra);
+        run(&mut c)
+    };
+    let r = diff(&["--deny-hazard", "table-rewrite"]);
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    assert!(
+        r.stderr
+            .contains("table-rewrite, acquires-access-exclusive-lock: ALTER TABLE public.t ALTER COLUMN id TYPE bigint")
+            || r.stderr.contains("table-rewrite: ALTER TABLE public.t ALTER COLUMN id TYPE bigint"),
+        "{}",
+        r.stderr
+    );
+    let r = diff(&["--deny-hazard", "deletes-data"]);
+    assert_eq!(r.code, 0, "{}", r.all());
+    let r = diff(&[
+        "--deny-hazard",
+        "table-rewrite",
+        "--allow-hazard",
+        "table-rewrite",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(r.stdout.contains("TYPE bigint"), "{}", r.stdout);
+
+    std::fs::write(
+        p.join("pgshift.toml"),
+        "[safety]\ndeny = [\"table-rewrite\"]\n",
+    )
+    .unwrap();
+    let r = diff(&[]);
+    assert_eq!(r.code, 1, "{}", r.all());
+    let r = run(pgshift(p, tmp.path()).args([
+        "--shadow",
+        "local",
+        "generate",
+        "widen id",
+        "--from",
+        "before.sql",
+        "--to",
+        "after.sql",
+        "--no-validate",
+    ]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(r.stderr.contains("nothing written"), "{}", r.stderr);
+    let written = std::fs::read_dir(p.join("supabase/migrations"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(written, 0, "no migration may be written");
+    let r = diff(&["--allow-hazard", "table-rewrite"]);
+    assert_eq!(r.code, 0, "{}", r.all());
+
+    std::fs::write(p.join("pgshift.toml"), "[safety]\ndeny = [\"nope\"]\n").unwrap();
+    let r = diff(&[]);
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr
+            .contains("[safety] deny names an unknown hazard `nope`"),
+        "{}",
+        r.stderr
+    );
+}

@@ -242,6 +242,9 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             }
         ));
     }
+    if denied_hazards(ctx, &prepared, &args) {
+        return Ok(Outcome::CheckFailed);
+    }
     if args.dry_run {
         let mut findings = Vec::new();
         for p in &prepared {
@@ -293,6 +296,47 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         report_drift(ctx, &applier, &target, &files).await;
     }
     result
+}
+
+/// Says which statements of the pending migrations carry a hazard that `[safety] deny` or
+/// `--deny-hazard` refuses and `--allow-hazard` does not lift; true when there are any (the
+/// deploy is refused, nothing runs).
+fn denied_hazards(ctx: &Context_, prepared: &[apply::Prepared], args: &ApplyArgs) -> bool {
+    let denied: std::collections::BTreeSet<_> = ctx
+        .config
+        .deny
+        .iter()
+        .chain(&args.deny_hazard)
+        .filter(|h| !args.allow_hazard.contains(h))
+        .copied()
+        .collect();
+    if denied.is_empty() {
+        return false;
+    }
+    let mut found = Vec::new();
+    for p in prepared {
+        let file = ctx.rel(&p.path);
+        for h in crate::lint::hazards::statement_hazards(&file, &p.text, &ctx.config.lint) {
+            if denied.contains(&h.hazard) {
+                found.push(format!(
+                    "  {file}:{}: {}: {}",
+                    h.line, h.hazard, h.statement
+                ));
+            }
+        }
+    }
+    if found.is_empty() {
+        return false;
+    }
+    eprintln!(
+        "refused: nothing was applied; {} statement hazard(s) are not allowed ([safety] deny, --deny-hazard); \
+         pass --allow-hazard NAME to accept one:",
+        found.len()
+    );
+    for f in found {
+        eprintln!("{f}");
+    }
+    true
 }
 
 /// The part of `apply` that runs under the lock: validate again, then run.

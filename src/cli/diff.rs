@@ -133,13 +133,21 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
     } else {
         &p.forward
     };
-    let mut opts = super::script_options(ctx, args.allow_destructive, &args.allow_hazard);
+    let mut opts = super::script_options(
+        ctx,
+        args.allow_destructive,
+        &args.allow_hazard,
+        &args.deny_hazard,
+    );
     if args.rollback {
         // A rollback is run on purpose to undo: nothing is held back, hazards are still shown.
         opts.allowed.extend(crate::plan::HELD_BACK.iter().copied());
     } else {
         opts.include_hint =
             "pgshift diff --allow-destructive (or --allow-hazard deletes-data)".into();
+    }
+    if super::refuse_denied(chosen, &opts) {
+        return Ok(Outcome::CheckFailed);
     }
     if args.format == "json" {
         let steps: Vec<serde_json::Value> = chosen

@@ -65,11 +65,20 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
             fingerprint(&plans.to)
         ),
     );
-    let mut opts = super::script_options(ctx, args.allow_destructive, &args.allow_hazard);
+    let mut opts = super::script_options(
+        ctx,
+        args.allow_destructive,
+        &args.allow_hazard,
+        &args.deny_hazard,
+    );
     opts.include_hint = format!(
         "pgshift generate \"{}\" --allow-destructive",
         args.description.replace('"', "'")
     );
+    if super::refuse_denied(&plans.forward, &opts) {
+        ctx.ui.info("nothing written");
+        return Ok(Outcome::CheckFailed);
+    }
     let mut rollback_opts = opts.clone();
     rollback_opts
         .allowed

@@ -111,6 +111,10 @@ pub struct DiffArgs {
     /// Write statements with this hazard as is (repeatable; e.g. deletes-data).
     #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
     pub allow_hazard: Vec<crate::plan::hazard::Hazard>,
+    /// Refuse (exit 1) when a statement carries this hazard (repeatable; adds to `[safety]
+    /// deny`; `--allow-hazard` lifts it).
+    #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
+    pub deny_hazard: Vec<crate::plan::hazard::Hazard>,
     #[arg(long)]
     pub no_validate: bool,
     #[arg(long, default_value = "sql", value_parser = ["sql", "json"])]
@@ -133,6 +137,10 @@ pub struct GenerateArgs {
     /// Write statements with this hazard as is (repeatable; e.g. deletes-data).
     #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
     pub allow_hazard: Vec<crate::plan::hazard::Hazard>,
+    /// Refuse (exit 1) when a statement carries this hazard (repeatable; adds to `[safety]
+    /// deny`; `--allow-hazard` lifts it).
+    #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
+    pub deny_hazard: Vec<crate::plan::hazard::Hazard>,
     #[arg(long)]
     pub no_validate: bool,
 }
@@ -199,6 +207,13 @@ pub struct ApplyArgs {
     /// Apply pending migrations older than the newest applied one.
     #[arg(long)]
     pub allow_out_of_order: bool,
+    /// Refuse (exit 1, nothing run) when a pending migration's statement carries this hazard
+    /// (repeatable; adds to `[safety] deny`).
+    #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
+    pub deny_hazard: Vec<crate::plan::hazard::Hazard>,
+    /// Lift a denied hazard for this run (repeatable).
+    #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
+    pub allow_hazard: Vec<crate::plan::hazard::Hazard>,
     /// Seconds to wait for another deploy's lock before giving up (exit 1).
     #[arg(long, default_value_t = 60, value_name = "SECONDS")]
     pub lock_timeout: u64,
@@ -356,11 +371,12 @@ fn parse_hazard(s: &str) -> std::result::Result<crate::plan::hazard::Hazard, Str
     })
 }
 
-/// Script options from `--allow-destructive` and `--allow-hazard`.
+/// Script options from `--allow-destructive`, `--allow-hazard`, `--deny-hazard` and the config.
 pub fn script_options(
     ctx: &Context_,
     allow_destructive: bool,
     allow_hazard: &[crate::plan::hazard::Hazard],
+    deny_hazard: &[crate::plan::hazard::Hazard],
 ) -> crate::plan::ScriptOptions {
     let t = &ctx.config.timeouts;
     let mut o = crate::plan::ScriptOptions {
@@ -370,8 +386,33 @@ pub fn script_options(
         ..Default::default()
     };
     o.allowed.extend(allow_hazard.iter().copied());
+    o.denied.extend(ctx.config.deny.iter().copied());
+    o.denied.extend(deny_hazard.iter().copied());
     if allow_destructive {
         o.allowed.insert(crate::plan::hazard::Hazard::DeletesData);
     }
     o
+}
+
+/// Says which statements carry a denied hazard (on stderr); true when there are any: the command
+/// then refuses with exit 1.
+pub fn refuse_denied(plan: &crate::plan::Plan, opts: &crate::plan::ScriptOptions) -> bool {
+    let denied = plan.denied(opts);
+    if denied.is_empty() {
+        return false;
+    }
+    eprintln!(
+        "refused: {} statement(s) carry hazards that are not allowed ([safety] deny, --deny-hazard); \
+         pass --allow-hazard NAME to accept one:",
+        denied.len()
+    );
+    for (step, hazards) in denied {
+        let names: Vec<&str> = hazards.iter().map(|h| h.name()).collect();
+        eprintln!(
+            "  {}: {}",
+            names.join(", "),
+            step.sql.lines().next().unwrap_or("")
+        );
+    }
+    true
 }

@@ -11,6 +11,7 @@
 //! (`[lint]` in pgshift.toml).
 
 pub mod ast;
+pub mod hazards;
 pub mod report;
 pub mod rules;
 pub mod semantic;
@@ -453,7 +454,7 @@ pub fn lint_file(file: &File, options: &Options) -> Vec<Finding> {
     findings
 }
 
-fn first_line(text: &str) -> String {
+pub(crate) fn first_line(text: &str) -> String {
     let line = text.lines().next().unwrap_or("").trim_end();
     if line.chars().count() > 100 {
         format!("{}...", line.chars().take(100).collect::<String>())
