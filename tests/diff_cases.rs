@@ -7,103 +7,57 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use common::cases::*;
 use common::*;
 use pgshift::catalog::{self, Filter};
-use pgshift::diff::{diff_with, Options};
-use pgshift::plan::plan;
-
-struct Case {
-    name: String,
-    before: String,
-    after: String,
-    /// `-- diff-options: owners` in the header: the case manages owners.
-    options: Options,
-}
-
-fn parse_case(path: &Path, root: &Path) -> Case {
-    let text = std::fs::read_to_string(path).unwrap();
-    let b = text.find("-- @before").expect("-- @before");
-    let a = text.find("-- @after").expect("-- @after");
-    Case {
-        name: path.strip_prefix(root).unwrap().display().to_string(),
-        before: text[b + "-- @before".len()..a].to_string(),
-        after: text[a + "-- @after".len()..].to_string(),
-        options: Options {
-            owners: text[..b]
-                .lines()
-                .any(|l| l.trim() == "-- diff-options: owners"),
-        },
-    }
-}
-
-fn cases() -> Vec<Case> {
-    let root = repo().join("tests/cases");
-    let mut files: Vec<PathBuf> = Vec::new();
-    for kind in std::fs::read_dir(&root)
-        .unwrap()
-        .flatten()
-        .filter(|e| e.path().is_dir())
-    {
-        for f in std::fs::read_dir(kind.path()).unwrap().flatten() {
-            if f.path().extension().is_some_and(|e| e == "sql") {
-                files.push(f.path());
-            }
-        }
-    }
-    files.sort();
-    files.iter().map(|f| parse_case(f, &root)).collect()
-}
+use pgshift::diff::diff_with;
+use pgshift::model::Schema;
 
 /// What a case produced: the snapshot text (forward script, rollback script, hazards; or the
 /// planner's refusal) and whether it round-trips.
 struct Outcome {
     snapshot: String,
     result: Result<usize, String>,
-    /// Blocking lint findings on the generated forward file that no declared hazard explains.
-    lint: Vec<String>,
-}
-
-/// The reviewable text of a case's plans: the forward migration as `generate` writes it (hazards
-/// noted, data-deleting statements held back) and the rollback (nothing held back).
-fn snapshot_text(forward: &pgshift::plan::Plan, rollback: &pgshift::plan::Plan) -> String {
-    let opts = pgshift::plan::ScriptOptions::default();
-    let mut all = opts.clone();
-    all.allowed.extend(pgshift::plan::HELD_BACK.iter().copied());
-    format!(
-        "-- forward\n{}\n-- rollback\n{}",
-        forward.script(&opts),
-        rollback.script(&all)
-    )
+    /// Blocking lint findings on the generated forward file that its statements do not declare
+    /// as hazards, header expectations not met, stale stored models.
+    problems: Vec<String>,
 }
 
 async fn check(cluster: &Cluster, case: &Case) -> Outcome {
     let mut snapshot = String::new();
-    let mut lint = Vec::new();
-    let result = check_into(cluster, case, &mut snapshot, &mut lint).await;
+    let mut problems = Vec::new();
+    let result = check_into(cluster, case, &mut snapshot, &mut problems).await;
     Outcome {
         snapshot,
         result,
-        lint,
+        problems,
     }
 }
 
-/// Lints the forward migration as `generate` writes it: every blocking finding must be one of
-/// the hazards the plan itself declares (a generated file never hides a danger the linter sees).
-fn undeclared_lint(case: &str, forward: &pgshift::plan::Plan) -> Vec<String> {
-    let script = forward.script(&pgshift::plan::ScriptOptions::default());
-    let declared: std::collections::BTreeSet<_> = forward
-        .steps
-        .iter()
-        .flat_map(|s| s.hazards.iter().map(|h| h.hazard))
-        .collect();
-    pgshift::lint::lint_text(case, &script, &pgshift::lint::Options::default())
-        .into_iter()
-        .filter(|f| f.severity == pgshift::lint::Severity::Blocking)
-        .filter(|f| !f.hazards.iter().any(|h| declared.contains(h)))
-        .map(|f| format!("{}:{} {}: {}", case, f.line, f.rule, f.message))
-        .collect()
+/// Keeps `tests/models/` (what the offline tier plans from) equal to what the server gives:
+/// rewritten with `PGSHIFT_UPDATE_MODELS=1`, else a difference is a problem to report.
+fn refresh_models(case: &Case, before: &Schema, after: &Schema) -> Option<String> {
+    let models = Models {
+        case: case.checksum.clone(),
+        before: before.clone(),
+        after: after.clone(),
+    };
+    if stored_models(case).is_ok_and(|m| m == models) {
+        return None;
+    }
+    if std::env::var_os("PGSHIFT_UPDATE_MODELS").is_none() {
+        return Some(format!(
+            "{}: the stored models differ from the server's; rewrite them with \
+             PGSHIFT_UPDATE_MODELS=1 cargo test --test diff_cases",
+            case.name
+        ));
+    }
+    let path = models_path(case);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, serde_json::to_string(&models).unwrap() + "\n").unwrap();
+    None
 }
 
 /// Runs one case; the error is one line.
@@ -111,7 +65,7 @@ async fn check_into(
     cluster: &Cluster,
     case: &Case,
     snapshot: &mut String,
-    lint: &mut Vec<String>,
+    problems: &mut Vec<String>,
 ) -> Result<usize, String> {
     let filter = Filter::default();
     let load = |sql: String| async move {
@@ -133,19 +87,11 @@ async fn check_into(
     let b = catalog::inspect_url(&b_db.url, &filter)
         .await
         .map_err(|e| e.to_string())?;
-    let forward = plan(&a, &b, diff_with(&a, &b, case.options)).map_err(|e| {
-        *snapshot = format!("-- refused\n{e}\n");
-        format!("plan: {}", first_line(&e.to_string().replace('\n', " ")))
-    })?;
-    let rollback = plan(&b, &a, diff_with(&b, &a, case.options)).map_err(|e| {
-        *snapshot = format!("-- rollback refused\n{e}\n");
-        format!(
-            "rollback plan: {}",
-            first_line(&e.to_string().replace('\n', " "))
-        )
-    })?;
-    *snapshot = snapshot_text(&forward, &rollback);
-    *lint = undeclared_lint(&case.name, &forward);
+    problems.extend(refresh_models(case, &a, &b));
+    let planned = plan_case(case, &a, &b);
+    *snapshot = planned.snapshot;
+    problems.extend(planned.problems);
+    let (forward, rollback) = planned.plans?;
     let work = load(case.before.clone()).await?;
     let client = pgshift::db::connect(&work.url)
         .await
@@ -198,10 +144,6 @@ fn describe(c: &pgshift::diff::ChangeSet) -> String {
         .join(" | ")
 }
 
-fn first_line(s: &str) -> String {
-    s.lines().next().unwrap_or("").to_string()
-}
-
 const KNOWN: KnownFailures = KnownFailures {
     rel: "tests/cases/KNOWN_FAILURES.tsv",
     header: "# case\treason (written by the acceptance test; each line is a gap to close)",
@@ -209,14 +151,12 @@ const KNOWN: KnownFailures = KnownFailures {
 
 #[test]
 fn acceptance_corpus_round_trips() {
-    let mut all = cases();
-    assert!(all.len() >= 150, "the corpus has {} cases", all.len());
-    // PGSHIFT_CASES=a,b runs only the cases whose names contain one of the comma-separated
-    // substrings (while working on one kind).
-    let only = std::env::var("PGSHIFT_CASES").ok();
-    if let Some(only) = &only {
-        all.retain(|c| only.split(',').any(|o| c.name.contains(o)));
-    }
+    let all = cases();
+    assert!(
+        narrowed() || all.len() >= 150,
+        "the corpus has {} cases",
+        all.len()
+    );
     let halves: Vec<Vec<&Case>> = {
         let mut h = vec![Vec::new(), Vec::new()];
         for (i, c) in all.iter().enumerate() {
@@ -241,20 +181,18 @@ fn acceptance_corpus_round_trips() {
             .flat_map(|h| h.join().unwrap())
             .collect()
     });
-    // One snapshot per case under snapshots/: forward SQL, rollback SQL and hazards.
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(repo().join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    settings.bind(|| {
-        for (name, o) in &outcomes {
-            let snap_name = name.trim_end_matches(".sql").replace('/', "__");
-            insta::assert_snapshot!(snap_name, o.snapshot);
-        }
-    });
-    let undeclared: Vec<String> = outcomes.iter().flat_map(|(_, o)| o.lint.clone()).collect();
+    assert_snapshots(
+        outcomes
+            .iter()
+            .map(|(n, o)| (n.as_str(), o.snapshot.as_str())),
+    );
+    let undeclared: Vec<String> = outcomes
+        .iter()
+        .flat_map(|(_, o)| o.problems.clone())
+        .collect();
     println!(
-        "generated migrations: {} blocking lint finding(s) not declared as hazards",
+        "generated migrations: {} problem(s) (blocking lint findings not declared by their statement, header \
+         expectations not met, stale stored models)",
         undeclared.len()
     );
     let results: Vec<(String, Result<usize, String>)> =
@@ -266,7 +204,7 @@ fn acceptance_corpus_round_trips() {
         results.len(),
         known.len()
     );
-    if std::env::var_os("PGSHIFT_WRITE_KNOWN_FAILURES").is_some() && only.is_none() {
+    if std::env::var_os("PGSHIFT_WRITE_KNOWN_FAILURES").is_some() && !narrowed() {
         KNOWN.write(&results);
         return;
     }

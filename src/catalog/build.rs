@@ -645,6 +645,7 @@ fn table(r: TableRow) -> Table {
                 generated: c.generated,
                 inherited: c.inherited,
                 comment: c.comment,
+                rewrites_on_add: c.rewrites_on_add,
             })
             .collect(),
         constraints: Default::default(),

@@ -180,6 +180,9 @@ pub struct ColumnRow {
     /// edges.
     #[serde(default)]
     pub default_oid: Option<u32>,
+    /// Adding the column rewrites the table (a volatile default, a constrained domain).
+    #[serde(default)]
+    pub rewrites_on_add: bool,
     /// From the identities query (not sent by the tables query).
     #[serde(default)]
     pub identity: Option<IdentityRow>,

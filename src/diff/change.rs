@@ -563,7 +563,59 @@ impl Change {
                 action: IdentityAction::Drop,
                 ..
             } => Phase::Drop,
-            _ => Phase::Create,
+            // Everything else creates or alters, in dependency order.
+            CreateSchema(_)
+            | CreateExtension(_)
+            | SetExtensionSchema { .. }
+            | UpdateExtension { .. }
+            | CreateEnum(_)
+            | AddEnumValue { .. }
+            | CreateDomain(_)
+            | AlterDomain { .. }
+            | CreateCompositeType(_)
+            | AlterCompositeType { .. }
+            | CreateCollation(_)
+            | CreateAggregate(_)
+            | CreateEventTrigger(_)
+            | CreatePublication(_)
+            | CreateRangeType(_)
+            | CreateSequence(_)
+            | AlterSequence { .. }
+            | SetSequenceOwnedBy { .. }
+            | CreateTable(_)
+            | CopyTableData { .. }
+            | AddColumn { .. }
+            | AlterColumnType { .. }
+            | SetColumnDefault { .. }
+            | SetColumnNotNull { .. }
+            | AddConstraint { .. }
+            | SetRowLevelSecurity { .. }
+            | SetForceRowLevelSecurity { .. }
+            | SetReplicaIdentity { .. }
+            | SetColumnSettings { .. }
+            | AttachPartition { .. }
+            | AttachIndex { .. }
+            | SetInherit { .. }
+            | SetTableLogged { .. }
+            | SetTableOptions { .. }
+            | SetSequenceLogged { .. }
+            | CreatePolicy { .. }
+            | CreateIndex(_)
+            | CreateView(_)
+            | ReplaceView(_)
+            | CreateMaterializedView(_)
+            | CreateFunction(_)
+            | CreateTrigger(_)
+            | SetTriggerEnabled { .. }
+            | Comment { .. }
+            | Grant { .. }
+            | SetOwner { .. }
+            | AlterIdentity { .. }
+            | RecreateEnum { .. }
+            | RecreateType { .. }
+            | DropExpression { .. }
+            | DefaultPrivilege { .. }
+            | Unsupported { .. } => Phase::Create,
         }
     }
 

@@ -1767,6 +1767,8 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         comment,
         privileges,
         settings,
+        // Follows from the default and the type, which are compared.
+        rewrites_on_add: _,
     } = b;
     let cid = ObjectId::Column {
         table: table.clone(),

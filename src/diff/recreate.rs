@@ -297,6 +297,7 @@ mod tests {
             comment: None,
             privileges: vec![],
             settings: ColumnSettings::default(),
+            rewrites_on_add: false,
         }
     }
 

@@ -73,6 +73,13 @@ pub struct Column {
     /// compression).
     #[serde(default, skip_serializing_if = "ColumnSettings::is_default")]
     pub settings: ColumnSettings,
+    /// Adding the column to a table that has rows rewrites the table: its default calls a
+    /// volatile function, or its type is a domain with constraints (PostgreSQL docs, ALTER
+    /// TABLE, "ADD COLUMN": only a non-volatile default is stored as the rows' missing value).
+    /// Identity and stored generated columns always rewrite. Said by the catalog; it follows
+    /// from the default and the type, so the diff does not compare it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rewrites_on_add: bool,
 }
 
 /// A column's physical settings; each is `None` when it is PostgreSQL's default.

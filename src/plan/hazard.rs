@@ -110,13 +110,15 @@ pub struct StepHazard {
     pub message: String,
 }
 
-/// What running `change` against a live database with schema `from` risks. Objects that do not
-/// exist in `from` (created by the same plan) carry no lock or rewrite hazards: nobody uses them
-/// yet. `recreated` is true when the plan drops and creates the same object (a view rebuilt
-/// because a column under it changed), which does not break clients once the plan committed.
+/// What running `change` against a live database with schema `from` risks, on its way to `to`.
+/// Objects that do not exist in `from` (created by the same plan) carry no lock or rewrite
+/// hazards: nobody uses them yet. `recreated` is true when the plan drops and creates the same
+/// object (a view rebuilt because a column under it changed), which does not break clients once
+/// the plan committed, unless what clients see of it changes (a view column renamed).
 pub fn hazards(
     change: &crate::diff::Change,
     from: &crate::model::Schema,
+    to: &crate::model::Schema,
     recreated: bool,
 ) -> Vec<StepHazard> {
     use crate::diff::Change as C;
@@ -188,8 +190,15 @@ pub fn hazards(
                 format!("the rollback recreates {} empty", t.name),
             );
         }
-        // A generated column's values are computed from the others: nothing is lost.
-        C::DropColumn { column, .. } if column.generated.is_some() && recreated => {}
+        // A generated column's values are computed from the others: nothing is lost, but it comes
+        // back as the table's last column.
+        C::DropColumn { table, column, .. } if column.generated.is_some() && recreated => add(
+            H::BreaksClients,
+            format!(
+                "{table}.{} is added again with its new expression as the table's last column: SELECT * and INSERT without a column list see another column order",
+                column.name
+            ),
+        ),
         C::DropColumn { table, column, .. } if column.generated.is_some() => add(
             H::BreaksClients,
             format!("clients that read {table}.{} fail", column.name),
@@ -248,15 +257,48 @@ pub fn hazards(
                 format!("drops sequence {} and its current value", s.name),
             );
         }
-        C::DropMaterializedView(v) if !recreated => add(
+        C::DropMaterializedView(v) | C::DropView(v) if !recreated => add(
             H::BreaksClients,
             format!("clients that read {} fail", v.name),
         ),
-        C::DropSchema(n) => add(H::BreaksClients, format!("drops schema {}", n.name)),
-        C::DropView(v) if !recreated => add(
-            H::BreaksClients,
-            format!("clients that read {} fail", v.name),
-        ),
+        C::DropMaterializedView(v) | C::DropView(v) => {
+            let new = to
+                .views
+                .get(&v.name)
+                .or_else(|| to.materialized_views.get(&v.name));
+            let lost: Vec<&str> = v
+                .columns
+                .iter()
+                .filter(|c| !new.is_some_and(|n| n.columns.iter().any(|x| x.name == c.name)))
+                .map(|c| c.name.as_str())
+                .collect();
+            if !lost.is_empty() {
+                add(
+                    H::BreaksClients,
+                    format!(
+                        "{} is recreated without column(s) {}: clients that read them fail",
+                        v.name,
+                        lost.join(", ")
+                    ),
+                );
+            }
+        }
+        C::DropSchema(n) => {
+            add(H::BreaksClients, format!("drops schema {}", n.name));
+            if from
+                .default_privileges
+                .iter()
+                .any(|d| d.schema.as_deref() == Some(n.name.as_str()))
+            {
+                add(
+                    H::AuthzChange,
+                    format!(
+                        "the default privileges for objects created in schema {} go with it",
+                        n.name
+                    ),
+                );
+            }
+        }
         C::DropFunction(f) if !recreated => {
             add(H::BreaksClients, format!("callers of {} fail", f.id))
         }
@@ -425,10 +467,21 @@ pub fn hazards(
                     ),
                 );
             }
-            if column.generated.is_some() {
+            let rewrite = if column.generated.is_some() {
+                Some("a stored generated column is computed for every row")
+            } else if column.identity.is_some() {
+                Some("an identity column gives every row a value from its sequence")
+            } else if column.rewrites_on_add && column.default.is_some() {
+                Some("its default calls a volatile function, so every row gets its own value")
+            } else if column.rewrites_on_add {
+                Some("every row is checked against the constraints of its domain type")
+            } else {
+                None
+            };
+            if let Some(why) = rewrite {
                 add(
                     H::TableRewrite,
-                    format!("a stored generated column rewrites {table}"),
+                    format!("adding {} rewrites {table}: {why}", column.name),
                 );
             }
         }
@@ -507,11 +560,19 @@ pub fn hazards(
             );
             add(H::IndexBuild, format!("builds {} on {}", i.name, i.table));
         }
-        C::DropIndex(i) if !recreated && existing(&i.table) => {
-            add(
-                H::IndexDropped,
-                format!("queries that used {} may slow down", i.name),
-            );
+        C::DropIndex(i) if existing(&i.table) => {
+            if !recreated {
+                add(
+                    H::IndexDropped,
+                    format!("queries that used {} may slow down", i.name),
+                );
+            } else if to
+                .indexes
+                .get(&i.name)
+                .is_none_or(|n| n.definition != i.definition)
+            {
+                add(H::IndexDropped, index_redefined(&i.name));
+            }
             add(
                 H::AcquiresAccessExclusiveLock,
                 format!("briefly locks {}", i.table),
@@ -541,9 +602,39 @@ pub fn hazards(
             H::AuthzChange,
             format!("privileges on {object_type} that {role} creates from now on change"),
         ),
-        C::CreateFunction(f) => add(
-            H::UntrackableDependencies,
-            format!("PostgreSQL does not track what the body of {} uses", f.id),
+        C::CreateFunction(f) => {
+            add(
+                H::UntrackableDependencies,
+                format!("PostgreSQL does not track what the body of {} uses", f.id),
+            );
+            let was_definer = from.functions.get(&f.id).map(|o| o.security_definer);
+            if f.security_definer && was_definer != Some(true) {
+                add(
+                    H::AuthzChange,
+                    format!(
+                        "{} runs with the privileges of its owner (SECURITY DEFINER): whoever may call it acts as the owner",
+                        f.id
+                    ),
+                );
+            } else if !f.security_definer && was_definer == Some(true) {
+                add(
+                    H::AuthzChange,
+                    format!(
+                        "{} runs with its callers' privileges from now on, no longer its owner's",
+                        f.id
+                    ),
+                );
+            }
+        }
+        C::AlterIdentity {
+            table,
+            column,
+            action: crate::diff::IdentityAction::SetGenerated(true),
+        } => add(
+            H::BreaksClients,
+            format!(
+                "{table}.{column} becomes GENERATED ALWAYS: inserts that give it a value fail unless they say OVERRIDING SYSTEM VALUE, and updates of it fail"
+            ),
         ),
         C::AlterIdentity {
             table,
@@ -582,7 +673,19 @@ pub fn hazards(
                 ),
             )
         }
+        C::CreateTable(t) if t.partition_of.is_some() => {
+            if let Some(default) = t
+                .partition_of
+                .as_ref()
+                .and_then(|p| default_partition(from, &p.parent))
+            {
+                scans_default_partition(&mut add, &t.name, default);
+            }
+        }
         C::AttachPartition { table, parent, .. } if existing(table) => {
+            if let Some(default) = default_partition(from, parent) {
+                scans_default_partition(&mut add, table, default);
+            }
             add(
                 H::AcquiresAccessExclusiveLock,
                 format!("locks {table} while it becomes a partition of {parent}"),
@@ -649,9 +752,101 @@ pub fn hazards(
                 t.table, t.name
             ),
         ),
-        _ => {}
+        // No hazard of its own (or none in the cases the arms above leave out).
+        C::CreateSchema(_)
+        | C::CreateExtension(_)
+        | C::DropExtension(_)
+        | C::CreateEnum(_)
+        | C::DropEnum(_)
+        | C::AddEnumValue { .. }
+        | C::CreateDomain(_)
+        | C::DropDomain(_)
+        | C::AlterDomain { .. }
+        | C::CreateCompositeType(_)
+        | C::DropCompositeType(_)
+        | C::AlterCompositeType { .. }
+        | C::CreateCollation(_)
+        | C::DropCollation(_)
+        | C::CreateAggregate(_)
+        | C::DropAggregate(_)
+        | C::CreateEventTrigger(_)
+        | C::DropEventTrigger(_)
+        | C::CreatePublication(_)
+        | C::DropPublication(_)
+        | C::CreateRangeType(_)
+        | C::DropRangeType(_)
+        | C::CreateSequence(_)
+        | C::AlterSequence { .. }
+        | C::SetSequenceOwnedBy { .. }
+        | C::CreateTable(_)
+        | C::AddColumn { .. }
+        | C::AlterColumnType { .. }
+        | C::SetColumnDefault { .. }
+        | C::SetColumnNotNull { .. }
+        | C::AddConstraint { .. }
+        | C::DropConstraint { .. }
+        | C::SetColumnSettings { .. }
+        | C::AttachPartition { .. }
+        | C::AttachIndex { .. }
+        | C::SetInherit { .. }
+        | C::SetTableLogged { .. }
+        | C::SetTableOptions { .. }
+        | C::SetSequenceLogged { .. }
+        | C::CreateIndex(_)
+        | C::DropIndex(_)
+        | C::CreateView(_)
+        | C::ReplaceView(_)
+        | C::CreateMaterializedView(_)
+        | C::DropFunction(_)
+        | C::CreateTrigger(_)
+        | C::DropTrigger(_)
+        | C::SetTriggerEnabled { .. }
+        | C::Comment { .. }
+        | C::AlterIdentity { .. }
+        | C::DropExpression { .. }
+        | C::Unsupported { .. } => {}
     }
     out
+}
+
+/// The note on an index whose definition changes: what the old one served may be lost.
+pub fn index_redefined(name: &crate::model::QualifiedName) -> String {
+    format!(
+        "{name} gets a new definition: queries that only its old definition served may slow down"
+    )
+}
+
+/// The DEFAULT partition of `parent`, if it has one.
+fn default_partition<'a>(
+    from: &'a crate::model::Schema,
+    parent: &crate::model::QualifiedName,
+) -> Option<&'a crate::model::QualifiedName> {
+    from.tables.values().find_map(|t| {
+        t.partition_of
+            .as_ref()
+            .filter(|p| &p.parent == parent && p.bound == "DEFAULT")
+            .map(|_| &t.name)
+    })
+}
+
+/// A new partition beside a DEFAULT partition: PostgreSQL reads every row of the default one to
+/// prove none belongs to the new bound, under an exclusive lock (docs, CREATE TABLE, "PARTITION
+/// OF").
+fn scans_default_partition(
+    add: &mut impl FnMut(Hazard, String),
+    table: &crate::model::QualifiedName,
+    default: &crate::model::QualifiedName,
+) {
+    add(
+        Hazard::FullTableScan,
+        format!(
+            "reads every row of the default partition {default} to prove none belongs in {table}"
+        ),
+    );
+    add(
+        Hazard::AcquiresAccessExclusiveLock,
+        format!("locks the default partition {default} while it is checked"),
+    );
 }
 
 /// What dropping a column with values costs: its data, its readers (unless the plan recreates

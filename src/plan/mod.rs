@@ -51,6 +51,9 @@ pub struct ScriptOptions {
     pub long_statement_timeout: String,
     /// How to include held-back statements (shown next to each).
     pub include_hint: String,
+    /// Hazards that no statement may carry (`[safety] deny`, `--deny-hazard`) unless
+    /// [`ScriptOptions::allowed`] lists them.
+    pub denied: BTreeSet<hazard::Hazard>,
 }
 
 impl Default for ScriptOptions {
@@ -61,6 +64,7 @@ impl Default for ScriptOptions {
             statement_timeout: "1min".into(),
             long_statement_timeout: "1h".into(),
             include_hint: "--allow-destructive (or --allow-hazard deletes-data)".into(),
+            denied: BTreeSet::new(),
         }
     }
 }
@@ -88,6 +92,25 @@ impl Plan {
         }
     }
 
+    /// Steps that would run (not held back) carrying a hazard `opts` denies, with those hazards:
+    /// a plan with any is refused.
+    pub fn denied<'a>(&'a self, opts: &ScriptOptions) -> Vec<(&'a Step, Vec<hazard::Hazard>)> {
+        self.steps
+            .iter()
+            .filter(|s| !is_held_back(s, opts))
+            .filter_map(|s| {
+                let mut hs: Vec<hazard::Hazard> = s
+                    .hazards
+                    .iter()
+                    .map(|h| h.hazard)
+                    .filter(|h| opts.denied.contains(h) && !opts.allowed.contains(h))
+                    .collect();
+                hs.dedup();
+                (!hs.is_empty()).then_some((s, hs))
+            })
+            .collect()
+    }
+
     /// Steps written commented out under `opts`.
     pub fn held_back(&self, opts: &ScriptOptions) -> usize {
         self.steps.iter().filter(|s| is_held_back(s, opts)).count()
@@ -97,6 +120,16 @@ impl Plan {
     /// hazards, statements with a held-back hazard commented out with the way to include them.
     /// `psql -v ON_ERROR_STOP=1 -f` runnable.
     pub fn script(&self, opts: &ScriptOptions) -> String {
+        self.script_with_lines(opts).0
+    }
+
+    /// [`Plan::script`] and, for each step, the 1-based lines its statement (or its held-back
+    /// comment) spans in it: what a finding at a line of the file is about.
+    pub fn script_with_lines(
+        &self,
+        opts: &ScriptOptions,
+    ) -> (String, Vec<std::ops::RangeInclusive<usize>>) {
+        let mut bytes = Vec::with_capacity(self.steps.len());
         let mut out = String::new();
         let sections = self.sections();
         let mixed = sections.iter().any(|s| !s.transactional);
@@ -132,14 +165,27 @@ impl Plan {
                 out.push_str("BEGIN;\n\n");
             }
             for s in section.steps {
-                Plan::push_step(&mut out, s, opts, &mut timeout);
+                Plan::push_step(&mut out, s, opts, &mut timeout, &mut bytes);
             }
             if mixed && section.transactional {
                 out.push_str("COMMIT;\n\n");
             }
         }
         out.push_str("RESET statement_timeout;\nRESET lock_timeout;\n");
-        out
+        // Byte offsets to line numbers, in one pass.
+        let mut line_of = Vec::with_capacity(out.len() + 1);
+        let mut line = 1;
+        for b in out.bytes() {
+            line_of.push(line);
+            if b == b'\n' {
+                line += 1;
+            }
+        }
+        let lines = bytes
+            .into_iter()
+            .map(|r| line_of[*r.start()]..=line_of[*r.end()])
+            .collect();
+        (out, lines)
     }
 
     /// Runs of consecutive steps that share one transaction mode, in plan order.
@@ -167,7 +213,9 @@ impl Plan {
         s: &Step,
         opts: &'a ScriptOptions,
         timeout: &mut Option<&'a str>,
+        lines: &mut Vec<std::ops::RangeInclusive<usize>>,
     ) {
+        let first = out.len();
         let wanted = Plan::statement_timeout(s, opts);
         if *timeout != Some(wanted) && !is_held_back(s, opts) {
             out.push_str(&format!(
@@ -204,6 +252,7 @@ impl Plan {
             out.push_str(&s.sql);
             out.push_str(";\n");
         }
+        lines.push(first..=out.len() - 1);
         out.push('\n');
     }
 
@@ -315,7 +364,7 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
             Step {
                 sql: render(c),
                 change: c.clone(),
-                hazards: hazard::hazards(c, from, recreated),
+                hazards: hazard::hazards(c, from, to, recreated),
                 transactional: true,
             }
         })
@@ -708,52 +757,248 @@ fn mentions(f: &Body, name: &QualifiedName, bare_ok: bool, call: bool) -> bool {
 /// Whether a change creates, replaces or drops its object (rather than setting a property of
 /// an object that exists).
 fn establishes(c: &Change) -> bool {
-    !is_decoration(c)
-        && !matches!(
-            c,
-            Change::SetSequenceOwnedBy { .. }
-                | Change::SetRowLevelSecurity { .. }
-                | Change::SetForceRowLevelSecurity { .. }
-                | Change::SetReplicaIdentity { .. }
-                | Change::SetTableLogged { .. }
-                | Change::AttachPartition { .. }
-                | Change::AttachIndex { .. }
-                | Change::SetInherit { .. }
-                | Change::DetachPartition { .. }
-                | Change::SetColumnSettings { .. }
-                | Change::SetTableOptions { .. }
-                | Change::SetSequenceLogged { .. }
-                | Change::SetTriggerEnabled { .. }
-        )
+    if is_decoration(c) {
+        return false;
+    }
+    match c {
+        Change::SetSequenceOwnedBy { .. }
+        | Change::SetRowLevelSecurity { .. }
+        | Change::SetForceRowLevelSecurity { .. }
+        | Change::SetReplicaIdentity { .. }
+        | Change::SetTableLogged { .. }
+        | Change::AttachPartition { .. }
+        | Change::AttachIndex { .. }
+        | Change::SetInherit { .. }
+        | Change::DetachPartition { .. }
+        | Change::SetColumnSettings { .. }
+        | Change::SetTableOptions { .. }
+        | Change::SetSequenceLogged { .. }
+        | Change::SetTriggerEnabled { .. } => false,
+        Change::CreateSchema(_)
+        | Change::DropSchema(_)
+        | Change::CreateExtension(_)
+        | Change::DropExtension(_)
+        | Change::SetExtensionSchema { .. }
+        | Change::UpdateExtension { .. }
+        | Change::CreateEnum(_)
+        | Change::DropEnum(_)
+        | Change::AddEnumValue { .. }
+        | Change::CreateDomain(_)
+        | Change::DropDomain(_)
+        | Change::AlterDomain { .. }
+        | Change::CreateCompositeType(_)
+        | Change::DropCompositeType(_)
+        | Change::AlterCompositeType { .. }
+        | Change::CreateCollation(_)
+        | Change::DropCollation(_)
+        | Change::CreateAggregate(_)
+        | Change::DropAggregate(_)
+        | Change::CreateEventTrigger(_)
+        | Change::DropEventTrigger(_)
+        | Change::CreatePublication(_)
+        | Change::DropPublication(_)
+        | Change::CreateRangeType(_)
+        | Change::DropRangeType(_)
+        | Change::CreateSequence(_)
+        | Change::DropSequence(_)
+        | Change::AlterSequence { .. }
+        | Change::CreateTable(_)
+        | Change::DropTable(_)
+        | Change::StashTable { .. }
+        | Change::CopyTableData { .. }
+        | Change::AddColumn { .. }
+        | Change::DropColumn { .. }
+        | Change::AlterColumnType { .. }
+        | Change::SetColumnDefault { .. }
+        | Change::SetColumnNotNull { .. }
+        | Change::AddConstraint { .. }
+        | Change::DropConstraint { .. }
+        | Change::CreatePolicy { .. }
+        | Change::DropPolicy { .. }
+        | Change::CreateIndex(_)
+        | Change::DropIndex(_)
+        | Change::CreateView(_)
+        | Change::ReplaceView(_)
+        | Change::DropView(_)
+        | Change::CreateMaterializedView(_)
+        | Change::DropMaterializedView(_)
+        | Change::CreateFunction(_)
+        | Change::DropFunction(_)
+        | Change::CreateTrigger(_)
+        | Change::DropTrigger(_)
+        | Change::Comment { .. }
+        | Change::Grant { .. }
+        | Change::Revoke { .. }
+        | Change::SetOwner { .. }
+        | Change::AlterIdentity { .. }
+        | Change::RecreateEnum { .. }
+        | Change::RecreateType { .. }
+        | Change::DropExpression { .. }
+        | Change::DefaultPrivilege { .. }
+        | Change::Unsupported { .. } => true,
+    }
 }
 
 /// Drops of objects others only refer to (types, collations, routines, sequences, extensions,
 /// schemas): candidates for the cleanup phase.
 fn may_drop_late(c: &Change) -> bool {
-    matches!(
-        c,
+    match c {
         Change::DropCollation(_)
-            | Change::DropEnum(_)
-            | Change::DropDomain(_)
-            | Change::DropCompositeType(_)
-            | Change::DropRangeType(_)
-            | Change::DropFunction(_)
-            | Change::DropAggregate(_)
-            | Change::DropSequence(_)
-            | Change::DropExtension(_)
-            | Change::DropSchema(_)
-    )
+        | Change::DropEnum(_)
+        | Change::DropDomain(_)
+        | Change::DropCompositeType(_)
+        | Change::DropRangeType(_)
+        | Change::DropFunction(_)
+        | Change::DropAggregate(_)
+        | Change::DropSequence(_)
+        | Change::DropExtension(_)
+        | Change::DropSchema(_) => true,
+        Change::CreateSchema(_)
+        | Change::CreateExtension(_)
+        | Change::SetExtensionSchema { .. }
+        | Change::UpdateExtension { .. }
+        | Change::CreateEnum(_)
+        | Change::AddEnumValue { .. }
+        | Change::CreateDomain(_)
+        | Change::AlterDomain { .. }
+        | Change::CreateCompositeType(_)
+        | Change::AlterCompositeType { .. }
+        | Change::CreateCollation(_)
+        | Change::CreateAggregate(_)
+        | Change::CreateEventTrigger(_)
+        | Change::DropEventTrigger(_)
+        | Change::CreatePublication(_)
+        | Change::DropPublication(_)
+        | Change::CreateRangeType(_)
+        | Change::CreateSequence(_)
+        | Change::AlterSequence { .. }
+        | Change::SetSequenceOwnedBy { .. }
+        | Change::CreateTable(_)
+        | Change::DropTable(_)
+        | Change::StashTable { .. }
+        | Change::CopyTableData { .. }
+        | Change::AddColumn { .. }
+        | Change::DropColumn { .. }
+        | Change::AlterColumnType { .. }
+        | Change::SetColumnDefault { .. }
+        | Change::SetColumnNotNull { .. }
+        | Change::AddConstraint { .. }
+        | Change::DropConstraint { .. }
+        | Change::SetRowLevelSecurity { .. }
+        | Change::SetForceRowLevelSecurity { .. }
+        | Change::SetReplicaIdentity { .. }
+        | Change::SetColumnSettings { .. }
+        | Change::AttachPartition { .. }
+        | Change::AttachIndex { .. }
+        | Change::SetInherit { .. }
+        | Change::DetachPartition { .. }
+        | Change::SetTableLogged { .. }
+        | Change::SetTableOptions { .. }
+        | Change::SetSequenceLogged { .. }
+        | Change::CreatePolicy { .. }
+        | Change::DropPolicy { .. }
+        | Change::CreateIndex(_)
+        | Change::DropIndex(_)
+        | Change::CreateView(_)
+        | Change::ReplaceView(_)
+        | Change::DropView(_)
+        | Change::CreateMaterializedView(_)
+        | Change::DropMaterializedView(_)
+        | Change::CreateFunction(_)
+        | Change::CreateTrigger(_)
+        | Change::DropTrigger(_)
+        | Change::SetTriggerEnabled { .. }
+        | Change::Comment { .. }
+        | Change::Grant { .. }
+        | Change::Revoke { .. }
+        | Change::SetOwner { .. }
+        | Change::AlterIdentity { .. }
+        | Change::RecreateEnum { .. }
+        | Change::RecreateType { .. }
+        | Change::DropExpression { .. }
+        | Change::DefaultPrivilege { .. }
+        | Change::Unsupported { .. } => false,
+    }
 }
 
 fn is_decoration(c: &Change) -> bool {
-    matches!(
-        c,
+    match c {
         Change::Comment { .. }
-            | Change::SetOwner { .. }
-            | Change::Grant { .. }
-            | Change::Revoke { .. }
-            | Change::DefaultPrivilege { .. }
-    )
+        | Change::SetOwner { .. }
+        | Change::Grant { .. }
+        | Change::Revoke { .. }
+        | Change::DefaultPrivilege { .. } => true,
+        Change::CreateSchema(_)
+        | Change::DropSchema(_)
+        | Change::CreateExtension(_)
+        | Change::DropExtension(_)
+        | Change::SetExtensionSchema { .. }
+        | Change::UpdateExtension { .. }
+        | Change::CreateEnum(_)
+        | Change::DropEnum(_)
+        | Change::AddEnumValue { .. }
+        | Change::CreateDomain(_)
+        | Change::DropDomain(_)
+        | Change::AlterDomain { .. }
+        | Change::CreateCompositeType(_)
+        | Change::DropCompositeType(_)
+        | Change::AlterCompositeType { .. }
+        | Change::CreateCollation(_)
+        | Change::DropCollation(_)
+        | Change::CreateAggregate(_)
+        | Change::DropAggregate(_)
+        | Change::CreateEventTrigger(_)
+        | Change::DropEventTrigger(_)
+        | Change::CreatePublication(_)
+        | Change::DropPublication(_)
+        | Change::CreateRangeType(_)
+        | Change::DropRangeType(_)
+        | Change::CreateSequence(_)
+        | Change::DropSequence(_)
+        | Change::AlterSequence { .. }
+        | Change::SetSequenceOwnedBy { .. }
+        | Change::CreateTable(_)
+        | Change::DropTable(_)
+        | Change::StashTable { .. }
+        | Change::CopyTableData { .. }
+        | Change::AddColumn { .. }
+        | Change::DropColumn { .. }
+        | Change::AlterColumnType { .. }
+        | Change::SetColumnDefault { .. }
+        | Change::SetColumnNotNull { .. }
+        | Change::AddConstraint { .. }
+        | Change::DropConstraint { .. }
+        | Change::SetRowLevelSecurity { .. }
+        | Change::SetForceRowLevelSecurity { .. }
+        | Change::SetReplicaIdentity { .. }
+        | Change::SetColumnSettings { .. }
+        | Change::AttachPartition { .. }
+        | Change::AttachIndex { .. }
+        | Change::SetInherit { .. }
+        | Change::DetachPartition { .. }
+        | Change::SetTableLogged { .. }
+        | Change::SetTableOptions { .. }
+        | Change::SetSequenceLogged { .. }
+        | Change::CreatePolicy { .. }
+        | Change::DropPolicy { .. }
+        | Change::CreateIndex(_)
+        | Change::DropIndex(_)
+        | Change::CreateView(_)
+        | Change::ReplaceView(_)
+        | Change::DropView(_)
+        | Change::CreateMaterializedView(_)
+        | Change::DropMaterializedView(_)
+        | Change::CreateFunction(_)
+        | Change::DropFunction(_)
+        | Change::CreateTrigger(_)
+        | Change::DropTrigger(_)
+        | Change::SetTriggerEnabled { .. }
+        | Change::AlterIdentity { .. }
+        | Change::RecreateEnum { .. }
+        | Change::RecreateType { .. }
+        | Change::DropExpression { .. }
+        | Change::Unsupported { .. } => false,
+    }
 }
 
 /// The plan order: Kahn's algorithm over the step graph, ready steps taken by (phase, rank,

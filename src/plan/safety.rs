@@ -215,7 +215,10 @@ fn swap(c: &Change, i: &Index) -> Option<Vec<Step>> {
             c,
             format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&i.name)),
             false,
-            vec![],
+            vec![hazard(
+                Hazard::IndexDropped,
+                super::hazard::index_redefined(&i.name),
+            )],
         ),
         step(
             c,
@@ -435,9 +438,6 @@ fn replace_key_online(
     let attach = key_using_index(table, constraint, &tmp.name);
     let mut drop_old = old.clone();
     drop_old.transactional = true;
-    drop_old
-        .hazards
-        .retain(|h| h.hazard != Hazard::IndexDropped);
     Some(vec![
         step(c, format!("DROP INDEX CONCURRENTLY IF EXISTS {tmp_q}"), false, vec![]),
         step(

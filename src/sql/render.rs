@@ -957,6 +957,7 @@ pub fn column_definition(c: &Column) -> String {
         privileges: _,
         // Set by their own statements after the column exists.
         settings: _,
+        rewrites_on_add: _,
     } = c;
     let mut s = format!("{} {data_type}", ident(name));
     if let Some(coll) = collation {
@@ -1379,7 +1380,59 @@ pub fn render_rerunnable(change: &Change) -> String {
             }
             format!("{}IF EXISTS {}", &plain[..cut], &plain[cut..])
         }
-        _ => plain,
+        // Already re-runnable (CREATE OR REPLACE, settings, IF NOT EXISTS in the plain form),
+        // or one-shot steps a re-run never reaches twice.
+        CreateExtension(_)
+        | SetExtensionSchema { .. }
+        | UpdateExtension { .. }
+        | CreateEnum(_)
+        | AddEnumValue { .. }
+        | CreateDomain(_)
+        | AlterDomain { .. }
+        | CreateCompositeType(_)
+        | AlterCompositeType { .. }
+        | CreateCollation(_)
+        | CreateAggregate(_)
+        | CreateEventTrigger(_)
+        | CreatePublication(_)
+        | CreateRangeType(_)
+        | AlterSequence { .. }
+        | SetSequenceOwnedBy { .. }
+        | StashTable { .. }
+        | CopyTableData { .. }
+        | AlterColumnType { .. }
+        | SetColumnDefault { .. }
+        | SetColumnNotNull { .. }
+        | AddConstraint { .. }
+        | SetRowLevelSecurity { .. }
+        | SetForceRowLevelSecurity { .. }
+        | SetReplicaIdentity { .. }
+        | SetColumnSettings { .. }
+        | AttachPartition { .. }
+        | AttachIndex { .. }
+        | SetInherit { .. }
+        | DetachPartition { .. }
+        | SetTableLogged { .. }
+        | SetTableOptions { .. }
+        | SetSequenceLogged { .. }
+        | CreatePolicy { .. }
+        | CreateIndex(_)
+        | CreateView(_)
+        | ReplaceView(_)
+        | CreateMaterializedView(_)
+        | CreateFunction(_)
+        | CreateTrigger(_)
+        | SetTriggerEnabled { .. }
+        | Comment { .. }
+        | Grant { .. }
+        | Revoke { .. }
+        | SetOwner { .. }
+        | AlterIdentity { .. }
+        | RecreateEnum { .. }
+        | RecreateType { .. }
+        | DropExpression { .. }
+        | DefaultPrivilege { .. }
+        | Unsupported { .. } => plain,
     }
 }
 

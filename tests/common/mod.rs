@@ -2,6 +2,8 @@
 //! pgshift's own local provider, and leak checks.
 #![allow(dead_code)]
 
+pub mod cases;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -13,9 +15,28 @@ pub fn corpus() -> PathBuf {
     repo().join("../shared/corpus")
 }
 
+/// Whether `../shared` (the corpora and tools) sits beside the clone. Where it does not, the test
+/// that needs it (`what`) says it was skipped and passes, except in CI (`CI` set), where it fails:
+/// CI must never skip it silently.
+pub fn shared_or_skip(what: &str) -> bool {
+    if repo().join("../shared/corpus").is_dir() && repo().join("../shared/tools").is_dir() {
+        return true;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("{what} needs ../shared (corpus and tools) beside the clone; CI must provide it");
+    }
+    eprintln!("SKIPPED {what}: it needs ../shared (corpus and tools) beside the clone");
+    false
+}
+
 /// `../shared/tools/schema-equal`: an independent comparison of two databases' schemas built on
-/// pg_dump. `Ok(())` when equal, else the statements found on one side only (first lines).
+/// pg_dump. `Ok(())` when equal, else the statements found on one side only (first lines). In a
+/// clone with nothing beside it (and not in CI) this oracle is skipped: `Ok(())`.
 pub fn schema_equal(a: &str, b: &str) -> Result<(), String> {
+    static CHECKED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if !*CHECKED.get_or_init(|| shared_or_skip("the schema-equal oracle")) {
+        return Ok(());
+    }
     let tool = repo().join("../shared/tools/schema-equal");
     let out = Command::new(&tool)
         .args([a, b, "--show", "3"])

@@ -29,7 +29,7 @@ SELECT q.* FROM (
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
          -- Columns as arrays, in ColumnRow's field order: name, num, data_type, collation, not_null,
          -- default, generated, inherited, statistics, storage, type_storage, compression, comment, acl,
-         -- default_oid.
+         -- default_oid, rewrites_on_add.
          (SELECT json_agg(json_build_array(
                    a.attname, a.attnum,
                    format_type(a.atttypid, a.atttypmod),
@@ -47,7 +47,15 @@ SELECT q.* FROM (
                    CASE {{attcompression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                    dsc.description,
                    a.attacl::text[],
-                   ad.oid::int8
+                   ad.oid::int8,
+                   -- Adding it rewrites the table: a default that calls a volatile function
+                   -- (function or operator nodes of the stored expression), or a domain type
+                   -- with constraints.
+                   (a.attgenerated = '' AND ad.oid IS NOT NULL AND EXISTS (
+                      SELECT 1 FROM regexp_matches(ad.adbin::text, 'funcid (\d+)', 'g') f
+                      JOIN pg_proc p ON p.oid = f[1]::oid WHERE p.provolatile = 'v'))
+                   OR (t.typtype = 'd' AND (t.typnotnull OR EXISTS (
+                      SELECT 1 FROM pg_constraint dc WHERE dc.contypid = t.oid)))
                  ) ORDER BY a.attnum)
           FROM pg_attribute a
           JOIN pg_type t ON t.oid = a.atttypid

@@ -1,0 +1,45 @@
+//! The offline tier of the acceptance corpus: every case planned both ways from the two models
+//! the PostgreSQL tier (`diff_cases.rs`) stored under `tests/models/`, with no server. It checks
+//! the same snapshots, the same `expect-hazards` / `no-op` headers and the same per-statement
+//! lint cross-check, so a change to diff, plan, safety, hazards or rendering gets its feedback in
+//! seconds. The PostgreSQL tier stays the oracle: it proves the plans on a server and keeps the
+//! stored models equal to what the server gives (`PGSHIFT_UPDATE_MODELS=1` rewrites them).
+
+mod common;
+
+use common::cases::*;
+
+#[test]
+fn acceptance_corpus_plans_offline() {
+    let started = std::time::Instant::now();
+    let all = cases();
+    assert!(
+        narrowed() || all.len() >= 150,
+        "the corpus has {} cases",
+        all.len()
+    );
+    let mut problems = Vec::new();
+    let mut snapshots = Vec::new();
+    for case in &all {
+        let models = match stored_models(case) {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(format!(
+                    "{}: {e}; run PGSHIFT_UPDATE_MODELS=1 cargo test --test diff_cases",
+                    case.name
+                ));
+                continue;
+            }
+        };
+        let planned = plan_case(case, &models.before, &models.after);
+        problems.extend(planned.problems);
+        snapshots.push((case.name.as_str(), planned.snapshot));
+    }
+    assert_snapshots(snapshots.iter().map(|(n, s)| (*n, s.as_str())));
+    println!(
+        "offline tier: {} cases planned both ways in {} ms",
+        snapshots.len(),
+        started.elapsed().as_millis()
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
