@@ -276,13 +276,17 @@ fn loadable_cases() -> Vec<(String, String)> {
 /// minutes on two cores).
 #[test]
 fn inspect_names_every_object_of_a_sample_of_corpus_schemas() {
-    inspect_corpus(3);
+    if shared_or_skip("the catalog corpus sample") {
+        inspect_corpus(3);
+    }
 }
 
 #[test]
 #[ignore = "every corpus schema takes about five minutes; run it with --ignored"]
 fn inspect_names_every_object_of_every_loadable_corpus_schema() {
-    inspect_corpus(1);
+    if shared_or_skip("the catalog corpus") {
+        inspect_corpus(1);
+    }
 }
 
 /// Inspects the real-world schemas and every `step`-th loadable corpus case (all with 1).

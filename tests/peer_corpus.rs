@@ -240,13 +240,17 @@ const KNOWN: KnownFailures = KnownFailures {
 /// (about 18 minutes on two cores) runs with `cargo test --test peer_corpus -- --ignored`.
 #[test]
 fn peer_corpus_sample_round_trips_both_ways() {
-    run_corpus(16);
+    if shared_or_skip("the peer corpus sample") {
+        run_corpus(16);
+    }
 }
 
 #[test]
 #[ignore = "the whole peer corpus takes about 18 minutes; run it with --ignored"]
 fn peer_corpus_round_trips_both_ways() {
-    run_corpus(1);
+    if shared_or_skip("the peer corpus") {
+        run_corpus(1);
+    }
 }
 
 /// Runs every `step`-th loadable case (all with 1) and checks the known-failures list for them.
