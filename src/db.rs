@@ -87,11 +87,6 @@ pub async fn server_major(client: &Client) -> Result<u32, DbError> {
     Ok(row.get::<_, i32>(0) as u32 / 10000)
 }
 
-/// Quotes an identifier for SQL (`"name"`, doubling inner quotes).
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,9 +15,7 @@ use tokio_postgres::error::ErrorPosition;
 
 use crate::config::{is_postgres_url, Config};
 use crate::db::{self, DbError};
-use crate::migrations::{
-    self, split::char_position_to_offset, split::line_col, MigrationName, StatementKind,
-};
+use crate::migrations::{self, split::char_position_to_offset, split::line_col, MigrationName};
 use crate::redact;
 
 /// Where a schema comes from.
@@ -247,70 +245,19 @@ pub async fn replay_file(url: &str, path: &Path) -> Result<FileReport, SourceErr
     replay_text(url, path, &text).await
 }
 
-/// Replays SQL text (named `path` in errors) into the database at `url`.
+/// Replays SQL text (named `path` in errors) into the database at `url`, through the one
+/// executor (a file that cannot run in a transaction runs statement by statement).
 pub async fn replay_text(url: &str, path: &Path, text: &str) -> Result<FileReport, SourceError> {
     let started = Instant::now();
-    let (statements, parse_failure) = match migrations::split(text) {
-        Ok(s) => (s, None),
-        Err(f) => {
-            let failing = f.failing;
-            (f.statements, Some((f.message, failing)))
-        }
-    };
+    let script = migrations::Script::parse_lenient(text);
     let client = db::connect(url).await?;
-    let wrap = !migrations::directives::parse(text).no_transaction
-        && !statements.iter().any(|s| {
-            matches!(
-                s.kind,
-                StatementKind::NoTransaction | StatementKind::TransactionControl
-            )
-        });
-    let fail = |stmt: &migrations::Statement, e: &tokio_postgres::Error| -> SourceError {
-        statement_error(path, text, stmt, e).into()
-    };
-    if wrap {
-        client
-            .batch_execute("BEGIN")
-            .await
-            .map_err(|e| DbError::Query(db::error_text(&e)))?;
-    }
-    for stmt in &statements {
-        if let Err(e) = client.batch_execute(&stmt.text).await {
-            // Dropping the connection rolls back the open transaction, if any.
-            return Err(fail(stmt, &e));
-        }
-    }
-    if let Some((message, failing)) = parse_failure {
-        // The server took every piece the scanner found, yet the parser rejects the file: report
-        // the parser's message at the statement it chokes on.
-        let (line, column, ex) = match failing.and_then(|i| statements.get(i)) {
-            Some(s) => (s.line, s.column, excerpt(&s.text)),
-            None => (1, 1, String::new()),
-        };
-        return Err(ReplayError {
-            file: path.to_path_buf(),
-            line,
-            column,
-            message,
-            excerpt: ex,
-        }
-        .into());
-    }
-    if wrap {
-        client
-            .batch_execute("COMMIT")
-            .await
-            .map_err(|e| ReplayError {
-                file: path.to_path_buf(),
-                line: 1,
-                column: 1,
-                message: format!("commit failed: {}", db::error_text(&e)),
-                excerpt: String::new(),
-            })?;
-    }
+    crate::apply::executor::Executor::new(&client)
+        .run(path, &script)
+        .await
+        .map_err(|f| SourceError::from(f.error))?;
     Ok(FileReport {
         file: path.to_path_buf(),
-        statements: statements.len(),
+        statements: script.len(),
         elapsed: started.elapsed(),
     })
 }
@@ -369,7 +316,7 @@ pub fn statement_error(
 }
 
 /// The first line of a statement, shortened, for error messages.
-fn excerpt(text: &str) -> String {
+pub fn excerpt(text: &str) -> String {
     let first = text.lines().next().unwrap_or("").trim();
     let short: String = first.chars().take(120).collect();
     if short.len() < first.len() || text.lines().count() > 1 {

@@ -131,7 +131,7 @@ impl Checker {
         for r in roles {
             cluster.query(&format!(
                 "DO $$ BEGIN CREATE ROLE {} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
-                pgshift::db::quote_ident(r).replace('$', "")
+                pgshift::sql::writer::ident(r).replace('$', "")
             ));
         }
         Checker { cluster }
@@ -149,7 +149,7 @@ impl Checker {
             if let Some(user) = user {
                 // Cases that ran as a non-superuser with `search_path foo, public`.
                 let c = pgshift::db::connect(&db.url).await.ok()?;
-                let u = pgshift::db::quote_ident(user);
+                let u = pgshift::sql::writer::ident(user);
                 c.batch_execute(&format!(
                     "CREATE SCHEMA foo AUTHORIZATION {u}; GRANT ALL ON SCHEMA public TO {u}"
                 ))
@@ -219,7 +219,7 @@ impl Checker {
             let _ = admin
                 .batch_execute(&format!(
                     "DROP DATABASE {} WITH (FORCE)",
-                    pgshift::db::quote_ident(&db.name)
+                    pgshift::sql::writer::ident(&db.name)
                 ))
                 .await;
             if expected != got {

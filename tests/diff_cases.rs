@@ -11,8 +11,8 @@ use std::path::Path;
 
 use common::cases::*;
 use common::*;
+use pgshift::apply::validate::{self, ValidateError};
 use pgshift::catalog::{self, Filter};
-use pgshift::diff::diff_with;
 use pgshift::model::Schema;
 
 /// What a case produced: the snapshot text (forward script, rollback script, hazards; or the
@@ -93,55 +93,37 @@ async fn check_into(
     problems.extend(planned.problems);
     let (forward, rollback) = planned.plans?;
     let work = load(case.before.clone()).await?;
-    let client = pgshift::db::connect(&work.url)
-        .await
-        .map_err(|e| e.to_string())?;
-    pgshift::apply::run_plan(&client, &forward)
+    // The files as `generate` writes them, through the one executor and the library's checks.
+    let opts = pgshift::plan::ScriptOptions::default();
+    let leftover = |e: ValidateError| match e {
+        ValidateError::Leftover { what, lines } => format!(
+            "{what}: {} difference(s) remain: {}",
+            lines.len(),
+            lines
+                .iter()
+                .take(2)
+                .map(|l| l.trim().chars().take(100).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        ),
+        e => first_line(&e.to_string()),
+    };
+    validate::run_plan(&work.url, "forward.sql", &forward, &opts)
         .await
         .map_err(|e| format!("apply: {}", first_line(&e.to_string())))?;
-    let reached = catalog::inspect_url(&work.url, &filter)
+    validate::check_reaches(&work.url, &b, &filter, case.options, "after the plan")
         .await
-        .map_err(|e| e.to_string())?;
-    let left = diff_with(&reached, &b, case.options);
-    if !left.is_empty() {
-        return Err(format!(
-            "after the plan {} differences remain: {}",
-            left.changes.len(),
-            describe(&left)
-        ));
-    }
+        .map_err(leftover)?;
     schema_equal(&work.url, &b_db.url).map_err(|e| format!("schema-equal after the plan: {e}"))?;
-    pgshift::apply::run_plan(&client, &rollback)
+    validate::run_plan(&work.url, "rollback.sql", &rollback, &opts)
         .await
         .map_err(|e| format!("rollback: {}", first_line(&e.to_string())))?;
-    let back = catalog::inspect_url(&work.url, &filter)
+    validate::check_reaches(&work.url, &a, &filter, case.options, "after the rollback")
         .await
-        .map_err(|e| e.to_string())?;
-    let left = diff_with(&back, &a, case.options);
-    if !left.is_empty() {
-        return Err(format!(
-            "after the rollback {} differences remain: {}",
-            left.changes.len(),
-            describe(&left)
-        ));
-    }
+        .map_err(leftover)?;
     schema_equal(&work.url, &a_db.url)
         .map_err(|e| format!("schema-equal after the rollback: {e}"))?;
     Ok(forward.steps.len())
-}
-
-fn describe(c: &pgshift::diff::ChangeSet) -> String {
-    c.changes
-        .iter()
-        .take(2)
-        .map(|c| {
-            first_line(&pgshift::sql::render::render(c))
-                .chars()
-                .take(100)
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join(" | ")
 }
 
 const KNOWN: KnownFailures = KnownFailures {

@@ -195,13 +195,14 @@ async fn direction(
         .map_err(|e| format!("plan: {}", first_line(&e.to_string().replace('\n', " "))))?;
     let work = copy_of(cluster, from_db).await?;
     let result = async {
-        let client = pgshift::db::connect(&work.url)
-            .await
-            .map_err(|e| e.to_string())?;
-        pgshift::apply::run_plan(&client, &p)
-            .await
-            .map_err(|e| format!("apply: {}", first_line(&e.to_string())))?;
-        drop(client);
+        pgshift::apply::validate::run_plan(
+            &work.url,
+            "forward.sql",
+            &p,
+            &pgshift::plan::ScriptOptions::default(),
+        )
+        .await
+        .map_err(|e| format!("apply: {}", first_line(&e.to_string())))?;
         let reached = catalog::inspect_url(&work.url, &Filter::default())
             .await
             .map_err(|e| e.to_string())?;

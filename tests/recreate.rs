@@ -46,7 +46,14 @@ fn round_trip(before: &str, after: &str, checks: &[&str], back_checks: &[&str]) 
             (&rollback, &a, back_checks, "after the rollback"),
         ];
         for (plan, expected, checks, when) in stages {
-            pgshift::apply::run_plan(&client, plan).await.unwrap();
+            pgshift::apply::validate::run_plan(
+                &work.url,
+                "plan.sql",
+                plan,
+                &pgshift::plan::ScriptOptions::default(),
+            )
+            .await
+            .unwrap();
             let reached = catalog::inspect_url(&work.url, &filter).await.unwrap();
             assert!(
                 diff(&reached, expected).is_empty(),

@@ -10,9 +10,11 @@
 //! - the lock is released on every path (explicitly, and by the server when the session ends).
 
 pub mod backup;
+pub mod executor;
 pub mod history;
 pub mod lock;
 pub mod tracking;
+pub mod validate;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -20,8 +22,9 @@ use std::time::{Duration, Instant};
 use tokio_postgres::Client;
 
 use crate::db;
-use crate::migrations::{self, checksum::checksum, StatementKind};
-use crate::source::{statement_error, MigrationFile, ReplayError};
+use crate::migrations::{self, checksum::checksum, Script};
+use crate::source::{MigrationFile, ReplayError};
+use executor::Executor;
 use history::{Entry, Local};
 
 #[derive(Debug, thiserror::Error)]
@@ -53,8 +56,14 @@ pub struct Prepared {
     pub local: Local,
     pub path: PathBuf,
     pub text: String,
-    pub statements: Vec<migrations::Statement>,
-    pub transactional: bool,
+    pub script: Script,
+}
+
+impl Prepared {
+    /// Whether it runs inside one transaction (see `migrations::script`).
+    pub fn transactional(&self) -> bool {
+        self.script.transactional()
+    }
 }
 
 /// Reads and splits a file; a parse error names file:line.
@@ -67,7 +76,7 @@ pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
         path: file.path.clone(),
         message: "not UTF-8 text".into(),
     })?;
-    let statements = migrations::split(&text).map_err(|f| {
+    let script = Script::parse(&text).map_err(|f| {
         let at = f
             .failing
             .and_then(|i| f.statements.get(i))
@@ -78,10 +87,6 @@ pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
             message: format!("{at}{}", f.message),
         }
     })?;
-    let transactional = !migrations::directives::parse(&text).no_transaction
-        && statements
-            .iter()
-            .all(|s| s.kind == StatementKind::Transactional);
     Ok(Prepared {
         local: Local {
             version: file.name.version.clone(),
@@ -91,8 +96,7 @@ pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
         },
         path: file.path.clone(),
         text,
-        statements,
-        transactional,
+        script,
     })
 }
 
@@ -166,12 +170,20 @@ impl Applier {
         Ok(history::reconcile(&locals(files)?, &applied))
     }
 
-    pub async fn lock(&self, timeout: Duration, waiting: impl FnMut()) -> Result<(), ApplyError> {
-        lock::acquire(&self.client, timeout, waiting).await
-    }
-
-    pub async fn unlock(&self) {
-        lock::release(&self.client).await
+    /// Runs `work` holding the deploy lock (waiting up to `timeout`, calling `waiting` once if
+    /// another deploy holds it), and releases the lock whatever `work` returns. The only way to
+    /// take the lock: it cannot be left held on an error path (and the server releases it when
+    /// the session ends, should pgshift die).
+    pub async fn with_lock<R>(
+        &self,
+        timeout: Duration,
+        waiting: impl FnMut(),
+        work: impl AsyncFnOnce() -> R,
+    ) -> Result<R, ApplyError> {
+        lock::acquire(&self.client, timeout, waiting).await?;
+        let result = work().await;
+        lock::release(&self.client).await;
+        Ok(result)
     }
 
     pub async fn ensure_tracking(&self) -> Result<(), ApplyError> {
@@ -186,25 +198,26 @@ impl Applier {
         previous: Option<&history::Applied>,
     ) -> Result<RunReport, ApplyError> {
         let started = Instant::now();
-        if m.transactional {
-            self.client.batch_execute("BEGIN").await.map_err(q)?;
-            for stmt in &m.statements {
-                if let Err(e) = self.client.batch_execute(&stmt.text).await {
-                    let err = statement_error(&m.path, &m.text, stmt, &e);
-                    let _ = self.client.batch_execute("ROLLBACK").await;
+        let ex = Executor::new(&self.client);
+        let statements: Vec<&migrations::Statement> = m.script.statements().collect();
+        if m.transactional() {
+            ex.begin().await?;
+            for stmt in &statements {
+                if let Err(err) = ex.statement(&m.path, &m.script, stmt).await {
+                    ex.rollback().await;
                     self.record_failure(m, &err, 0, started.elapsed()).await;
                     return Err(ApplyError::Migration(err));
                 }
             }
             self.record_success(m, started.elapsed()).await?;
-            self.client.batch_execute("COMMIT").await.map_err(q)?;
+            ex.commit().await?;
         } else {
             // Resume after the statements a failed run completed, if those statements are
             // unchanged (the failed one may have been fixed).
             let resume = match previous.filter(|p| p.status != "completed" && p.statements_done > 0)
             {
                 Some(p) => {
-                    let done = (p.statements_done as usize).min(m.statements.len());
+                    let done = (p.statements_done as usize).min(statements.len());
                     if p.progress_checksum.as_deref() != Some(prefix_checksum(m, done).as_str()) {
                         return Err(ApplyError::Refused(format!(
                             "{}: statements 1 to {done} already ran in an earlier attempt but have changed since; \
@@ -221,11 +234,10 @@ impl Applier {
             // Where the file's own open BEGIN ... COMMIT block started: a failure inside it rolls
             // the whole block back, so the progress goes back to its BEGIN.
             let mut block: Option<usize> = None;
-            for (i, stmt) in m.statements.iter().enumerate().skip(resume) {
-                if let Err(e) = self.client.batch_execute(&stmt.text).await {
-                    let err = statement_error(&m.path, &m.text, stmt, &e);
+            for (i, stmt) in statements.iter().enumerate().skip(resume) {
+                if let Err(err) = ex.statement(&m.path, &m.script, stmt).await {
                     // A statement that failed inside the file's own transaction block.
-                    let _ = self.client.batch_execute("ROLLBACK").await;
+                    ex.rollback().await;
                     let done = block.unwrap_or(i);
                     self.record_failure(m, &err, done as i32, started.elapsed())
                         .await;
@@ -245,14 +257,14 @@ impl Applier {
                     .await
                     .map_err(q)?;
             }
-            self.client.batch_execute("BEGIN").await.map_err(q)?;
+            ex.begin().await?;
             self.record_success(m, started.elapsed()).await?;
-            self.client.batch_execute("COMMIT").await.map_err(q)?;
+            ex.commit().await?;
         }
         Ok(RunReport {
             file_name: m.local.file_name.clone(),
             elapsed: started.elapsed(),
-            statements: m.statements.len(),
+            statements: m.script.len(),
         })
     }
 
@@ -313,14 +325,8 @@ impl Applier {
 
     /// Tracking rows of a successful apply, inside the migration's transaction.
     async fn record_success(&self, m: &Prepared, elapsed: Duration) -> Result<(), ApplyError> {
-        self.upsert(
-            m,
-            "completed",
-            Some(elapsed),
-            m.statements.len() as i32,
-            None,
-        )
-        .await?;
+        self.upsert(m, "completed", Some(elapsed), m.script.len() as i32, None)
+            .await?;
         self.history(&m.local.version, "apply", "completed", elapsed, None)
             .await?;
         if self.supabase {
@@ -360,7 +366,8 @@ impl Applier {
         pending: &[Prepared],
     ) -> Result<Vec<(String, Result<(), String>)>, ApplyError> {
         let mut out = Vec::new();
-        self.client.batch_execute("BEGIN").await.map_err(q)?;
+        let ex = Executor::new(&self.client);
+        ex.begin().await?;
         let mut stopped = false;
         for m in pending {
             if stopped {
@@ -370,7 +377,7 @@ impl Applier {
                 ));
                 continue;
             }
-            if !m.transactional {
+            if !m.transactional() {
                 out.push((
                     m.local.file_name.clone(),
                     Err("not run in the dry run: it cannot run inside a transaction".into()),
@@ -379,16 +386,16 @@ impl Applier {
                 continue;
             }
             let mut result = Ok(());
-            for stmt in &m.statements {
-                if let Err(e) = self.client.batch_execute(&stmt.text).await {
-                    result = Err(statement_error(&m.path, &m.text, stmt, &e).to_string());
+            for stmt in m.script.statements() {
+                if let Err(e) = ex.statement(&m.path, &m.script, stmt).await {
+                    result = Err(e.to_string());
                     stopped = true;
                     break;
                 }
             }
             out.push((m.local.file_name.clone(), result));
         }
-        let _ = self.client.batch_execute("ROLLBACK").await;
+        ex.rollback().await;
         Ok(out)
     }
 
@@ -400,17 +407,25 @@ impl Applier {
         rollback: &Prepared,
     ) -> Result<RunReport, ApplyError> {
         let started = Instant::now();
-        self.client.batch_execute("BEGIN").await.map_err(q)?;
-        for stmt in &rollback.statements {
-            if let Err(e) = self.client.batch_execute(&stmt.text).await {
-                let err = statement_error(&rollback.path, &rollback.text, stmt, &e);
-                let _ = self.client.batch_execute("ROLLBACK").await;
+        let ex = Executor::new(&self.client);
+        // A rollback that cannot run in a transaction runs statement by statement first; its
+        // bookkeeping then commits on its own.
+        let transactional = rollback.transactional();
+        if transactional {
+            ex.begin().await?;
+        }
+        for stmt in rollback.script.statements() {
+            if let Err(err) = ex.statement(&rollback.path, &rollback.script, stmt).await {
+                ex.rollback().await;
                 let msg = format!("{}:{}: {}", err.line, err.column, err.message);
                 let _ = self
                     .history(version, "rollback", "failed", started.elapsed(), Some(&msg))
                     .await;
                 return Err(ApplyError::Migration(err));
             }
+        }
+        if !transactional {
+            ex.begin().await?;
         }
         self.client
             .execute(
@@ -430,35 +445,20 @@ impl Applier {
         }
         self.history(version, "rollback", "completed", started.elapsed(), None)
             .await?;
-        self.client.batch_execute("COMMIT").await.map_err(q)?;
+        ex.commit().await?;
         Ok(RunReport {
             file_name: rollback.local.file_name.clone(),
             elapsed: started.elapsed(),
-            statements: rollback.statements.len(),
+            statements: rollback.script.len(),
         })
     }
-}
-
-/// Runs a plan's statements one by one in autocommit (plan validation in a shadow database):
-/// an error names the statement.
-pub async fn run_plan(client: &Client, plan: &crate::plan::Plan) -> Result<(), ApplyError> {
-    for step in &plan.steps {
-        client.batch_execute(&step.sql).await.map_err(|e| {
-            ApplyError::Db(format!(
-                "{}\n  statement: {}",
-                db::error_text(&e),
-                step.sql.lines().next().unwrap_or("")
-            ))
-        })?;
-    }
-    Ok(())
 }
 
 /// Checksum of the text of a migration's first `n` statements (what a resumed run skips).
 fn prefix_checksum(m: &Prepared, n: usize) -> String {
     let text: Vec<&str> = m
-        .statements
-        .iter()
+        .script
+        .statements()
         .take(n)
         .map(|s| s.text.as_str())
         .collect();

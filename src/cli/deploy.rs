@@ -158,20 +158,26 @@ async fn drift_against_applied(
     )
 }
 
-/// Takes the deploy lock, waiting up to `seconds`. `Ok(false)`: another deploy kept it (a check
-/// that failed, exit 1, not an error).
-async fn locked(ctx: &Context_, applier: &Applier, seconds: u64) -> Result<bool> {
+/// Runs `work` under the deploy lock, waiting up to `seconds`. Another deploy that keeps the
+/// lock is a check that failed (exit 1), not an error.
+async fn locked(
+    ctx: &Context_,
+    applier: &Applier,
+    seconds: u64,
+    work: impl AsyncFnOnce() -> Result<Outcome>,
+) -> Result<Outcome> {
+    let waiting = || {
+        ctx.ui
+            .info("waiting for another deploy to finish (advisory lock) ...")
+    };
     match applier
-        .lock(Duration::from_secs(seconds), || {
-            ctx.ui
-                .info("waiting for another deploy to finish (advisory lock) ...")
-        })
+        .with_lock(Duration::from_secs(seconds), waiting, work)
         .await
     {
-        Ok(()) => Ok(true),
+        Ok(result) => result,
         Err(e @ apply::ApplyError::LockTimeout(_)) => {
             eprintln!("refused: {e}");
-            Ok(false)
+            Ok(Outcome::CheckFailed)
         }
         Err(e) => Err(e.into()),
     }
@@ -235,7 +241,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         ctx.ui.info(format!(
             "  {}{}",
             p.local.file_name,
-            if p.transactional {
+            if p.transactional() {
                 ""
             } else {
                 "  (runs outside a transaction)"
@@ -287,11 +293,10 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
     }
     take_backup(ctx, &target, args.no_backup)?;
 
-    if !locked(ctx, &applier, args.lock_timeout).await? {
-        return Ok(Outcome::CheckFailed);
-    }
-    let result = apply_locked(ctx, &applier, &files, &args).await;
-    applier.unlock().await;
+    let result = locked(ctx, &applier, args.lock_timeout, async || {
+        apply_locked(ctx, &applier, &files, &args).await
+    })
+    .await;
     if matches!(result, Ok(Outcome::Success)) && !args.no_drift_check {
         report_drift(ctx, &applier, &target, &files).await;
     }
@@ -429,25 +434,30 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     take_backup(ctx, &target, args.no_backup)?;
-    if !locked(ctx, &applier, args.lock_timeout).await? {
-        return Ok(Outcome::CheckFailed);
-    }
-    let mut result = Ok(Outcome::Success);
-    for (version, p) in &prepared {
-        match applier.rollback_one(version, p).await {
-            Ok(r) => ctx.ui.info(format!(
+    let chosen: Vec<String> = chosen.iter().map(|e| e.version.clone()).collect();
+    let result = locked(ctx, &applier, args.lock_timeout, async || {
+        // Checked again under the lock: another deploy may have run since the first look.
+        let entries = applier.status(&files).await?;
+        let (now, problems) = history::rollback_selection(&entries, to);
+        let now: Vec<String> = now.iter().map(|e| e.version.clone()).collect();
+        if !problems.is_empty() || now != chosen {
+            eprintln!(
+                "refused: nothing was rolled back; the migration history changed while waiting for the lock; run the command again"
+            );
+            return Ok(Outcome::CheckFailed);
+        }
+        for (version, p) in &prepared {
+            let r = applier.rollback_one(version, p).await?;
+            ctx.ui.info(format!(
                 "  rolled back  {}  {} ms",
                 r.file_name,
                 r.elapsed.as_millis()
-            )),
-            Err(e) => {
-                result = Err(e.into());
-                break;
-            }
+            ));
         }
-    }
-    applier.unlock().await;
-    if result.is_ok() && !args.no_drift_check {
+        Ok(Outcome::Success)
+    })
+    .await;
+    if matches!(result, Ok(Outcome::Success)) && !args.no_drift_check {
         report_drift(ctx, &applier, &target, &files).await;
     }
     result

@@ -1,7 +1,7 @@
 //! `pgshift diff --from SOURCE --to SOURCE`: the SQL that turns one schema into the other (or,
 //! with `--rollback`, back), validated in a shadow database unless `--no-validate`.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::{Context_, DiffArgs, Outcome};
 use crate::diff::diff_with;
@@ -33,18 +33,21 @@ pub async fn plans(
     let options = ctx.config.diff;
     let forward = plan(&a, &b, diff_with(&a, &b, options))?;
     let rollback = plan(&b, &a, diff_with(&b, &a, options))?;
-    if validate {
-        validate_plans(loader, from, &from_url, &a, &b, &forward, &rollback).await?;
-        ctx.ui.detail(
-            "validated: the plan reaches the target and the rollback returns to the source",
-        );
-    }
-    Ok(Plans {
+    let plans = Plans {
         from: a,
         to: b,
         forward,
         rollback,
-    })
+    };
+    if validate {
+        // The files are validated as they are written: the config's timeouts.
+        let script = super::script_options(ctx, false, &[], &[]);
+        validate_plans(loader, from, &from_url, &plans, &script).await?;
+        ctx.ui.detail(
+            "validated: the plan reaches the target and the rollback returns to the source",
+        );
+    }
+    Ok(plans)
 }
 
 /// Builds `from` afresh in the shadow, applies the plan, requires the result to equal `to`,
@@ -53,10 +56,8 @@ async fn validate_plans(
     loader: &mut Loader<'_>,
     from: &Source,
     from_url: &str,
-    a: &Schema,
-    b: &Schema,
-    forward: &Plan,
-    rollback: &Plan,
+    plans: &Plans,
+    script: &crate::plan::ScriptOptions,
 ) -> Result<()> {
     let url = match from {
         Source::Url(_) | Source::Env(_) => {
@@ -74,53 +75,20 @@ async fn validate_plans(
         other => loader.database_for(other).await?,
     };
     let filter = crate::catalog::filter_from_config(loader.config());
-    let options = loader.config().diff;
-    let client = crate::db::connect(&url).await?;
-    crate::apply::run_plan(&client, forward)
-        .await
-        .context("plan validation: the plan failed in a shadow copy of the source")?;
-    let reached = crate::catalog::inspect_url(&url, &filter).await?;
-    check_empty(
-        options,
-        &reached,
-        b,
-        "after the plan, the shadow still differs from the target",
-    )?;
-    crate::apply::run_plan(&client, rollback)
-        .await
-        .context("plan validation: the rollback failed in the shadow")?;
-    let back = crate::catalog::inspect_url(&url, &filter).await?;
-    check_empty(
-        options,
-        &back,
-        a,
-        "after the rollback, the shadow still differs from the source",
-    )?;
-    Ok(())
-}
-
-fn check_empty(
-    options: crate::diff::Options,
-    got: &Schema,
-    want: &Schema,
-    what: &str,
-) -> Result<()> {
-    let left = diff_with(got, want, options);
-    if left.is_empty() {
-        return Ok(());
+    crate::apply::validate::Validator {
+        filter: &filter,
+        options: loader.config().diff,
+        script,
     }
-    let lines: Vec<String> = match plan(got, want, left.clone()) {
-        Ok(p) => p
-            .steps
-            .iter()
-            .map(|s| format!("  {}", s.sql.lines().next().unwrap_or("")))
-            .collect(),
-        Err(e) => vec![format!("  {e}")],
-    };
-    anyhow::bail!(
-        "plan validation failed: {what}; leftover differences:\n{}\n(use --no-validate to see the plan anyway)",
-        lines.join("\n")
+    .validate(
+        &url,
+        &plans.from,
+        &plans.to,
+        &plans.forward,
+        &plans.rollback,
     )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}\n(use --no-validate to see the plan anyway)"))
 }
 
 pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {

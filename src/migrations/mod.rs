@@ -5,7 +5,9 @@
 pub mod checksum;
 pub mod directives;
 pub mod files;
+pub mod script;
 pub mod split;
 
 pub use files::{order, MigrationName, NameError};
-pub use split::{split, Statement, StatementKind};
+pub use script::{Script, Section};
+pub use split::{split, ParseFailure, Statement, StatementKind};

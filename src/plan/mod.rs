@@ -134,18 +134,38 @@ impl Plan {
         let sections = self.sections();
         let mixed = sections.iter().any(|s| !s.transactional);
         if mixed {
-            out.push_str(
+            let new_value = |s: &Step| matches!(s.change, Change::AddEnumValue { .. });
+            let new_values = self.steps.iter().any(|s| !s.transactional && new_value(s));
+            let online = self.steps.iter().any(|s| !s.transactional && !new_value(s));
+            out.push_str(if new_values && online {
+                "-- pgshift:no-transaction\n\
+                 -- Builds indexes concurrently or validates constraints, which must not run inside a\n\
+                 -- transaction, and adds enum values that later statements use (a new value must be\n\
+                 -- committed before it can be used). Each section that can is wrapped in BEGIN ...\n\
+                 -- COMMIT, so it applies whole or not at all; the others run statement by statement.\n\
+                 -- pgshift apply records progress after every statement and completed section, so a\n\
+                 -- re-run resumes where a failure stopped; psql -v ON_ERROR_STOP=1 -f runs the file as\n\
+                 -- it is.\n\n"
+            } else if new_values {
+                "-- pgshift:no-transaction\n\
+                 -- Adds enum values that later statements use: a new value must be committed before it\n\
+                 -- can be used, so it is added outside a transaction. Each section that can is wrapped in\n\
+                 -- BEGIN ... COMMIT, so it applies whole or not at all; the others run statement by\n\
+                 -- statement. pgshift apply records progress after every statement and completed section,\n\
+                 -- so a re-run resumes where a failure stopped; psql -v ON_ERROR_STOP=1 -f runs the file\n\
+                 -- as it is.\n\n"
+            } else {
                 "-- pgshift:no-transaction\n\
                  -- Builds indexes concurrently or validates constraints, which must not run inside a\n\
                  -- transaction. Each section that can is wrapped in BEGIN ... COMMIT, so it applies whole\n\
                  -- or not at all; the others run statement by statement. pgshift apply records progress\n\
                  -- after every statement and completed section, so a re-run resumes where a failure\n\
-                 -- stopped; psql -v ON_ERROR_STOP=1 -f runs the file as it is.\n\n",
-            );
+                 -- stopped; psql -v ON_ERROR_STOP=1 -f runs the file as it is.\n\n"
+            });
         }
         out.push_str(&format!(
-            "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = '{}';\n\n",
-            opts.lock_timeout.replace('\'', "''")
+            "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = {};\n\n",
+            crate::sql::writer::literal(&opts.lock_timeout)
         ));
         let mut timeout: Option<&str> = None;
         let count = sections.len();
@@ -219,8 +239,8 @@ impl Plan {
         let wanted = Plan::statement_timeout(s, opts);
         if *timeout != Some(wanted) && !is_held_back(s, opts) {
             out.push_str(&format!(
-                "SET statement_timeout = '{}';\n",
-                wanted.replace('\'', "''")
+                "SET statement_timeout = {};\n",
+                crate::sql::writer::literal(wanted)
             ));
             *timeout = Some(wanted);
         }
@@ -369,6 +389,7 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
             }
         })
         .collect();
+    let steps = commit_new_enum_values(to, steps);
     let mut steps = safety::online(live, to, steps);
     // A file run statement by statement must survive a re-run after a failure part-way.
     if steps.iter().any(|s| !s.transactional) {
@@ -379,6 +400,38 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
         }
     }
     Ok(Plan { steps })
+}
+
+/// A value added to an enum cannot be used before the transaction that added it commits
+/// (PostgreSQL docs, ALTER TYPE: "the new value cannot be used until the transaction has been
+/// committed"). When a later step touches an object that uses the enum in the target (a column
+/// of it with a default naming the value, a check, a function), the value is added on its own,
+/// outside the plan's transaction (it is re-runnable: `IF NOT EXISTS`).
+fn commit_new_enum_values(to: &Schema, mut steps: Vec<Step>) -> Vec<Step> {
+    for k in 0..steps.len() {
+        let Change::AddEnumValue { name, .. } = &steps[k].change else {
+            continue;
+        };
+        let ty = ObjectId::Type { name: name.clone() };
+        let users: HashSet<&ObjectId> = to
+            .dependencies
+            .iter()
+            .filter(|(_, referenced)| *referenced == ty)
+            .map(|(dependent, _)| dependent)
+            .collect();
+        let user_tables: HashSet<&QualifiedName> =
+            users.iter().filter_map(|u| owner_name(u, to)).collect();
+        let used_later = steps[k + 1..].iter().any(|s| {
+            let target = s.change.target();
+            users.contains(&target)
+                || owner_name(&target, to).is_some_and(|t| user_tables.contains(t))
+                || matches!(&target, ObjectId::Table { name } if user_tables.contains(name))
+        });
+        if used_later {
+            steps[k].transactional = false;
+        }
+    }
+    steps
 }
 
 /// The table an object belongs to, if any (columns, constraints, triggers, policies, indexes).

@@ -85,7 +85,7 @@ impl ShadowServer {
         admin
             .batch_execute(&format!(
                 "CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'{strategy}",
-                db::quote_ident(&name)
+                crate::sql::writer::ident(&name)
             ))
             .await
             .map_err(|e| {

@@ -50,7 +50,7 @@ pub fn drop_database_blocking(admin_url: &str, name: &str) -> Result<(), String>
             client
                 .batch_execute(&format!(
                     "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                    db::quote_ident(&name)
+                    crate::sql::writer::ident(&name)
                 ))
                 .await
                 .map_err(|e| db::error_text(&e))

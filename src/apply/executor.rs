@@ -1,0 +1,137 @@
+//! The one executor: the only code that sends the statements of a migration, a rollback, a
+//! replayed file or a validated plan to a database. Callers hand it a [`Script`] (parsed once,
+//! sections decided once, in `migrations::script`) and do their own bookkeeping around it
+//! (tracking rows, progress, dry-run rollbacks); errors name `file:line:column`.
+
+use std::path::Path;
+
+use tokio_postgres::Client;
+
+use super::ApplyError;
+use crate::db;
+use crate::migrations::{Script, Statement};
+use crate::source::{statement_error, ReplayError};
+
+/// A script that stopped: the error, located in its file, and how many of its statements stay
+/// applied (those of sections that ran outside a transaction before it).
+#[derive(Debug, thiserror::Error)]
+#[error("{error}")]
+pub struct Failure {
+    pub error: ReplayError,
+    pub done: usize,
+}
+
+/// Runs scripts and their statements on one connection.
+#[derive(Clone, Copy)]
+pub struct Executor<'a> {
+    client: &'a Client,
+}
+
+fn q(e: tokio_postgres::Error) -> ApplyError {
+    ApplyError::Db(db::error_text(&e))
+}
+
+impl<'a> Executor<'a> {
+    pub fn new(client: &'a Client) -> Self {
+        Executor { client }
+    }
+
+    pub async fn begin(&self) -> Result<(), ApplyError> {
+        self.client.batch_execute("BEGIN").await.map_err(q)
+    }
+
+    pub async fn commit(&self) -> Result<(), ApplyError> {
+        self.client.batch_execute("COMMIT").await.map_err(q)
+    }
+
+    /// Ends the open transaction, if any, without keeping anything (best effort: a connection
+    /// that is gone has rolled back already).
+    pub async fn rollback(&self) {
+        let _ = self.client.batch_execute("ROLLBACK").await;
+    }
+
+    /// Runs one statement of `script` (named `file` in errors).
+    pub async fn statement(
+        &self,
+        file: &Path,
+        script: &Script,
+        stmt: &Statement,
+    ) -> Result<(), ReplayError> {
+        self.client
+            .batch_execute(&stmt.text)
+            .await
+            .map_err(|e| statement_error(file, &script.text, stmt, &e))
+    }
+
+    /// Runs a whole script: each transactional section inside its own transaction, the others
+    /// statement by statement. At the first error the open transaction is rolled back; a script
+    /// the parser rejects fails at the statement it chokes on, once the server took the rest
+    /// (nothing of a transactional script is kept then).
+    pub async fn run(&self, file: &Path, script: &Script) -> Result<usize, Failure> {
+        let mut done = 0;
+        let fail = |error: ReplayError, done: usize| Failure { error, done };
+        let last = script.sections.len().saturating_sub(1);
+        for (n, section) in script.sections.iter().enumerate() {
+            if section.transactional {
+                self.begin()
+                    .await
+                    .map_err(|e| fail(plain_error(file, e.to_string()), done))?;
+            }
+            for stmt in &section.statements {
+                if let Err(e) = self.statement(file, script, stmt).await {
+                    self.rollback().await;
+                    return Err(fail(e, done));
+                }
+                if !section.transactional {
+                    done += 1;
+                }
+            }
+            // Checked before the last commit, so nothing of a rejected transactional file stays.
+            if let (true, Some((message, failing))) = (n == last, &script.parse_error) {
+                self.rollback().await;
+                let at = failing.and_then(|i| script.statements().nth(i));
+                return Err(fail(
+                    ReplayError {
+                        file: file.to_path_buf(),
+                        line: at.map_or(1, |s| s.line),
+                        column: at.map_or(1, |s| s.column),
+                        message: message.clone(),
+                        excerpt: at
+                            .map(|s| crate::source::excerpt(&s.text))
+                            .unwrap_or_default(),
+                    },
+                    done,
+                ));
+            }
+            if section.transactional {
+                self.commit()
+                    .await
+                    .map_err(|e| fail(plain_error(file, format!("commit failed: {e}")), done))?;
+                done += section.statements.len();
+            }
+        }
+        Ok(done)
+    }
+}
+
+/// An error of the file as a whole (BEGIN or COMMIT failed), placed at its start.
+fn plain_error(file: &Path, message: String) -> ReplayError {
+    ReplayError {
+        file: file.to_path_buf(),
+        line: 1,
+        column: 1,
+        message,
+        excerpt: String::new(),
+    }
+}
+
+/// Runs `text` (named `file` in errors) on the database at `url`, as `apply` would: the one way
+/// plan validation and the tests run a generated file.
+pub async fn run_text(url: &str, file: &Path, text: &str) -> Result<usize, ApplyError> {
+    let client = db::connect(url).await?;
+    let script = Script::parse_lenient(text);
+    Executor::new(&client)
+        .run(file, &script)
+        .await
+        .map_err(|f| ApplyError::Migration(f.error))
+}
