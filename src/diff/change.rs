@@ -62,6 +62,16 @@ pub enum IdentityAction {
     },
 }
 
+/// The stages of [`Change::SetNotNullOnline`], in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotNullStage {
+    AddCheck,
+    Validate,
+    SetNotNull,
+    DropCheck,
+}
+
 /// ALTER TYPE actions on a composite type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -353,6 +363,54 @@ pub enum Change {
         grant: Grant,
         revoke: bool,
     },
+    /// `CREATE [UNIQUE] INDEX CONCURRENTLY` (safety: the table keeps taking writes), under
+    /// `build_as` when it is built beside the index it replaces.
+    CreateIndexConcurrently {
+        index: Index,
+        build_as: Option<String>,
+    },
+    /// `DROP INDEX CONCURRENTLY IF EXISTS`: an index of a live table, or (`leftover`) whatever an
+    /// interrupted concurrent build of that name left, cleared before the build.
+    DropIndexConcurrently {
+        name: QualifiedName,
+        leftover: bool,
+    },
+    /// `ALTER INDEX ... RENAME TO`: an index built beside the old one takes its name.
+    RenameIndex {
+        table: QualifiedName,
+        from: QualifiedName,
+        to: String,
+    },
+    /// `ADD CONSTRAINT ... NOT VALID`: a foreign key or check whose existing rows are checked
+    /// afterwards by [`Change::ValidateConstraint`].
+    AddConstraintNotValid {
+        table: QualifiedName,
+        constraint: Constraint,
+    },
+    /// `VALIDATE CONSTRAINT`: checks the existing rows under a lock that lets reads and writes
+    /// through.
+    ValidateConstraint {
+        table: QualifiedName,
+        constraint: String,
+    },
+    /// `ADD CONSTRAINT ... PRIMARY KEY|UNIQUE USING INDEX`: a unique index built concurrently
+    /// becomes the key (and takes its name); `replaces`: an old key of that name was dropped in
+    /// the same transaction.
+    AddKeyUsingIndex {
+        table: QualifiedName,
+        constraint: Constraint,
+        index: String,
+        replaces: bool,
+    },
+    /// One stage of `SET NOT NULL` on a live table without a scan under the exclusive lock:
+    /// a `CHECK (col IS NOT NULL) NOT VALID` named `check`, its validation, `SET NOT NULL`
+    /// (proven by the valid check), and the check dropped.
+    SetNotNullOnline {
+        table: QualifiedName,
+        column: String,
+        check: String,
+        stage: NotNullStage,
+    },
     /// A difference pgshift cannot express yet; planning refuses with this message.
     Unsupported {
         target: ObjectId,
@@ -488,6 +546,28 @@ impl Change {
             | Grant { target, .. }
             | Revoke { target, .. }
             | Unsupported { target, .. } => target.clone(),
+            CreateIndexConcurrently { index, .. } => ObjectId::Index {
+                name: index.name.clone(),
+            },
+            DropIndexConcurrently { name, .. } => ObjectId::Index { name: name.clone() },
+            RenameIndex { from, to, .. } => ObjectId::Index {
+                name: QualifiedName::new(from.schema.clone(), to.clone()),
+            },
+            AddConstraintNotValid { table, constraint }
+            | AddKeyUsingIndex {
+                table, constraint, ..
+            } => ObjectId::Constraint {
+                table: table.clone(),
+                name: constraint.name.clone(),
+            },
+            ValidateConstraint { table, constraint } => ObjectId::Constraint {
+                table: table.clone(),
+                name: constraint.clone(),
+            },
+            SetNotNullOnline { table, column, .. } => ObjectId::Column {
+                table: table.clone(),
+                column: column.clone(),
+            },
             // The schema they apply to (or none: every schema); they only follow its creation.
             DefaultPrivilege { schema, .. } => ObjectId::Schema {
                 name: schema.clone().unwrap_or_default(),
@@ -523,7 +603,8 @@ impl Change {
     pub fn phase(&self) -> Phase {
         use Change::*;
         match self {
-            DropSchema(_)
+            DropIndexConcurrently { .. }
+            | DropSchema(_)
             | DropExtension(_)
             | DropEnum(_)
             | DropDomain(_)
@@ -615,7 +696,108 @@ impl Change {
             | RecreateType { .. }
             | DropExpression { .. }
             | DefaultPrivilege { .. }
-            | Unsupported { .. } => Phase::Create,
+            | Unsupported { .. }
+            | CreateIndexConcurrently { .. }
+            | RenameIndex { .. }
+            | AddConstraintNotValid { .. }
+            | ValidateConstraint { .. }
+            | AddKeyUsingIndex { .. }
+            | SetNotNullOnline { .. } => Phase::Create,
+        }
+    }
+
+    /// Whether the change may run inside a transaction block. Concurrent index builds and drops
+    /// cannot (PostgreSQL docs, CREATE INDEX, "Building Indexes Concurrently"); validations run
+    /// on their own so the table is not held by the rest of a transaction meanwhile.
+    pub fn transactional(&self) -> bool {
+        use Change::*;
+        match self {
+            CreateIndexConcurrently { .. }
+            | DropIndexConcurrently { .. }
+            | ValidateConstraint { .. }
+            | SetNotNullOnline {
+                stage: NotNullStage::Validate,
+                ..
+            } => false,
+            CreateSchema(_)
+            | DropSchema(_)
+            | CreateExtension(_)
+            | DropExtension(_)
+            | SetExtensionSchema { .. }
+            | UpdateExtension { .. }
+            | CreateEnum(_)
+            | DropEnum(_)
+            | AddEnumValue { .. }
+            | CreateDomain(_)
+            | DropDomain(_)
+            | AlterDomain { .. }
+            | CreateCompositeType(_)
+            | DropCompositeType(_)
+            | AlterCompositeType { .. }
+            | CreateCollation(_)
+            | DropCollation(_)
+            | CreateAggregate(_)
+            | DropAggregate(_)
+            | CreateEventTrigger(_)
+            | DropEventTrigger(_)
+            | CreatePublication(_)
+            | DropPublication(_)
+            | CreateRangeType(_)
+            | DropRangeType(_)
+            | CreateSequence(_)
+            | DropSequence(_)
+            | AlterSequence { .. }
+            | SetSequenceOwnedBy { .. }
+            | CreateTable(_)
+            | DropTable(_)
+            | StashTable { .. }
+            | CopyTableData { .. }
+            | AddColumn { .. }
+            | DropColumn { .. }
+            | AlterColumnType { .. }
+            | SetColumnDefault { .. }
+            | SetColumnNotNull { .. }
+            | AddConstraint { .. }
+            | DropConstraint { .. }
+            | SetRowLevelSecurity { .. }
+            | SetForceRowLevelSecurity { .. }
+            | SetReplicaIdentity { .. }
+            | SetColumnSettings { .. }
+            | AttachPartition { .. }
+            | AttachIndex { .. }
+            | SetInherit { .. }
+            | DetachPartition { .. }
+            | SetTableLogged { .. }
+            | SetTableOptions { .. }
+            | SetSequenceLogged { .. }
+            | CreatePolicy { .. }
+            | DropPolicy { .. }
+            | CreateIndex(_)
+            | DropIndex(_)
+            | CreateView(_)
+            | ReplaceView(_)
+            | DropView(_)
+            | CreateMaterializedView(_)
+            | DropMaterializedView(_)
+            | CreateFunction(_)
+            | DropFunction(_)
+            | CreateTrigger(_)
+            | DropTrigger(_)
+            | SetTriggerEnabled { .. }
+            | Comment { .. }
+            | Grant { .. }
+            | Revoke { .. }
+            | SetOwner { .. }
+            | AlterIdentity { .. }
+            | RecreateEnum { .. }
+            | RecreateType { .. }
+            | DropExpression { .. }
+            | DefaultPrivilege { .. }
+            | RenameIndex { .. }
+            | AddConstraintNotValid { .. }
+            | AddKeyUsingIndex { .. }
+            | SetNotNullOnline { .. }
+            | Unsupported { .. } => true,
         }
     }
 
@@ -689,6 +871,11 @@ impl Change {
             Comment { .. } | SetOwner { .. } => 17,
             Grant { .. } | Revoke { .. } | DefaultPrivilege { .. } => 18,
             Unsupported { .. } => 19,
+            CreateIndexConcurrently { .. } | DropIndexConcurrently { .. } | RenameIndex { .. } => {
+                10
+            }
+            AddConstraintNotValid { .. } | ValidateConstraint { .. } | AddKeyUsingIndex { .. } => 7,
+            SetNotNullOnline { .. } => 5,
         }
     }
 }

@@ -12,7 +12,8 @@ mod recreate;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use change::{
-    AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction, Phase,
+    AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction,
+    NotNullStage, Phase,
 };
 pub use recreate::{descendants, stash_name};
 

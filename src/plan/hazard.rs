@@ -752,8 +752,102 @@ pub fn hazards(
                 t.table, t.name
             ),
         ),
+        // The online forms the safety passes write (`plan::safety`).
+        C::CreateIndexConcurrently { index, build_as } => add(
+            H::IndexBuild,
+            match (&index.constraint, build_as) {
+                (None, None) => format!(
+                    "builds {} on {} concurrently: writes go on, the build takes longer",
+                    index.name, index.table
+                ),
+                (Some(key), None) => {
+                    format!("builds the unique index behind {key} concurrently: writes go on")
+                }
+                (None, Some(_)) => format!(
+                    "builds the new definition of {} beside the old one, concurrently: queries keep the old index meanwhile",
+                    index.name
+                ),
+                (Some(key), Some(_)) => format!(
+                    "builds the new unique index behind {key} beside the old key, concurrently: writes go on"
+                ),
+            },
+        ),
+        C::DropIndexConcurrently {
+            name,
+            leftover: false,
+        } => match to.indexes.get(name) {
+            None => add(
+                H::IndexDropped,
+                format!("queries that used {name} may slow down"),
+            ),
+            Some(new) if from.indexes.get(name).is_some_and(|old| old.definition != new.definition) => {
+                add(H::IndexDropped, index_redefined(name))
+            }
+            Some(_) => {}
+        },
+        C::RenameIndex { table, .. } => add(
+            H::AcquiresAccessExclusiveLock,
+            format!("briefly locks {table} to rename the new index"),
+        ),
+        C::AddConstraintNotValid { table, constraint } => {
+            let (lock, what) = match constraint.kind {
+                K::ForeignKey => (H::AcquiresShareRowExclusiveLock, "briefly blocks writes to"),
+                _ => (H::AcquiresAccessExclusiveLock, "briefly locks"),
+            };
+            add(
+                lock,
+                format!(
+                    "{what} {table} to add {} without checking existing rows",
+                    constraint.name
+                ),
+            )
+        }
+        C::ValidateConstraint { table, constraint } => add(
+            H::FullTableScan,
+            format!("checks every row of {table} against {constraint}; reads and writes go on"),
+        ),
+        C::AddKeyUsingIndex {
+            table,
+            constraint,
+            replaces,
+            ..
+        } => add(
+            H::AcquiresAccessExclusiveLock,
+            if *replaces {
+                format!(
+                    "briefly locks {table} to swap the old {} for the new index",
+                    constraint.name
+                )
+            } else {
+                format!(
+                    "briefly locks {table} to turn the index into {}",
+                    constraint.name
+                )
+            },
+        ),
+        C::SetNotNullOnline {
+            table,
+            column,
+            stage,
+            ..
+        } => match stage {
+            crate::diff::NotNullStage::AddCheck => add(
+                H::AcquiresAccessExclusiveLock,
+                format!("briefly locks {table} to add a NOT VALID check on {column}"),
+            ),
+            crate::diff::NotNullStage::Validate => add(
+                H::FullTableScan,
+                format!("reads every row of {table} to check {column}; reads and writes go on"),
+            ),
+            crate::diff::NotNullStage::SetNotNull => add(
+                H::AcquiresAccessExclusiveLock,
+                format!("briefly locks {table}: the valid check proves {column} has no NULLs, so no scan"),
+            ),
+            crate::diff::NotNullStage::DropCheck => {}
+        },
         // No hazard of its own (or none in the cases the arms above leave out).
-        C::CreateSchema(_)
+        C::DropIndexConcurrently { leftover: true, .. }
+        | C::CreateSchema(_)
         | C::CreateExtension(_)
         | C::DropExtension(_)
         | C::CreateEnum(_)

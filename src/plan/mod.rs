@@ -394,9 +394,7 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
     // A file run statement by statement must survive a re-run after a failure part-way.
     if steps.iter().any(|s| !s.transactional) {
         for s in &mut steps {
-            if s.sql == render(&s.change) {
-                s.sql = crate::sql::render::render_rerunnable(&s.change);
-            }
+            s.sql = crate::sql::render::render_rerunnable(&s.change);
         }
     }
     Ok(Plan { steps })
@@ -826,7 +824,9 @@ fn establishes(c: &Change) -> bool {
         | Change::SetColumnSettings { .. }
         | Change::SetTableOptions { .. }
         | Change::SetSequenceLogged { .. }
-        | Change::SetTriggerEnabled { .. } => false,
+        | Change::SetTriggerEnabled { .. }
+        | Change::ValidateConstraint { .. }
+        | Change::SetNotNullOnline { .. } => false,
         Change::CreateSchema(_)
         | Change::DropSchema(_)
         | Change::CreateExtension(_)
@@ -888,7 +888,12 @@ fn establishes(c: &Change) -> bool {
         | Change::RecreateType { .. }
         | Change::DropExpression { .. }
         | Change::DefaultPrivilege { .. }
-        | Change::Unsupported { .. } => true,
+        | Change::Unsupported { .. }
+        | Change::CreateIndexConcurrently { .. }
+        | Change::DropIndexConcurrently { .. }
+        | Change::RenameIndex { .. }
+        | Change::AddConstraintNotValid { .. }
+        | Change::AddKeyUsingIndex { .. } => true,
     }
 }
 
@@ -970,7 +975,14 @@ fn may_drop_late(c: &Change) -> bool {
         | Change::RecreateType { .. }
         | Change::DropExpression { .. }
         | Change::DefaultPrivilege { .. }
-        | Change::Unsupported { .. } => false,
+        | Change::Unsupported { .. }
+        | Change::CreateIndexConcurrently { .. }
+        | Change::DropIndexConcurrently { .. }
+        | Change::RenameIndex { .. }
+        | Change::AddConstraintNotValid { .. }
+        | Change::AddKeyUsingIndex { .. }
+        | Change::ValidateConstraint { .. }
+        | Change::SetNotNullOnline { .. } => false,
     }
 }
 
@@ -1050,7 +1062,14 @@ fn is_decoration(c: &Change) -> bool {
         | Change::RecreateEnum { .. }
         | Change::RecreateType { .. }
         | Change::DropExpression { .. }
-        | Change::Unsupported { .. } => false,
+        | Change::Unsupported { .. }
+        | Change::CreateIndexConcurrently { .. }
+        | Change::DropIndexConcurrently { .. }
+        | Change::RenameIndex { .. }
+        | Change::AddConstraintNotValid { .. }
+        | Change::AddKeyUsingIndex { .. }
+        | Change::ValidateConstraint { .. }
+        | Change::SetNotNullOnline { .. } => false,
     }
 }
 

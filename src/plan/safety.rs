@@ -26,11 +26,11 @@
 
 use std::collections::HashSet;
 
-use super::hazard::{Hazard, StepHazard};
 use super::Step;
-use crate::diff::Change;
+use crate::diff::{Change, NotNullStage};
 use crate::model::*;
-use crate::sql::writer::{ident, qualified, temporary_name};
+use crate::sql::render::{concurrent_index_definition, render};
+use crate::sql::writer::temporary_name;
 
 /// Rewrites the steps of a plan from `from` to `to` for a live database.
 pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
@@ -134,20 +134,18 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
                 });
                 let old = at.map(|i| held.remove(i));
                 match old {
-                    Some(old) => {
-                        match replace_key_online(to, &step.change, table, constraint, &old) {
-                            Some(replacement) => out.extend(replacement),
-                            None => {
-                                out.push(old);
-                                out.push(step);
-                            }
+                    Some(old) => match replace_key_online(from, to, table, constraint, &old) {
+                        Some(replacement) => out.extend(replacement),
+                        None => {
+                            out.push(old);
+                            out.push(step);
                         }
-                    }
+                    },
                     None => out.push(step),
                 }
             }
             Change::DropIndex(i) if swapped.contains(&i.name) => {}
-            Change::CreateIndex(i) if swapped.contains(&i.name) => match swap(&step.change, i) {
+            Change::CreateIndex(i) if swapped.contains(&i.name) => match swap(from, to, i) {
                 Some(replacement) => out.extend(replacement),
                 None => out.push(step),
             },
@@ -174,7 +172,10 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
     // A concurrent build right after the concurrent drop of the same index needs no second
     // drop to clear a leftover.
     out.dedup_by(|later, earlier| {
-        later.sql == earlier.sql && later.sql.starts_with("DROP INDEX CONCURRENTLY IF EXISTS ")
+        matches!((&later.change, &earlier.change), (
+            Change::DropIndexConcurrently { name: a, leftover: true },
+            Change::DropIndexConcurrently { name: b, .. },
+        ) if a == b)
     });
     out
 }
@@ -194,56 +195,52 @@ fn swappable(from: &Schema, i: &Index) -> bool {
 }
 
 /// Build the new definition under a temporary name, drop the old index, take its name.
-fn swap(c: &Change, i: &Index) -> Option<Vec<Step>> {
-    let (tmp, definition) = beside(i)?;
-    let tmp_q = qualified(&tmp);
+fn swap(from: &Schema, to: &Schema, i: &Index) -> Option<Vec<Step>> {
+    let tmp = beside(i);
+    concurrent_index_definition(i, Some(&tmp.name))?;
     Some(vec![
-        step(c, format!("DROP INDEX CONCURRENTLY IF EXISTS {tmp_q}"), false, vec![]),
-        step(
-            c,
-            concurrently(&definition)?,
-            false,
-            vec![hazard(
-                Hazard::IndexBuild,
-                format!(
-                    "builds the new definition of {} beside the old one, concurrently: queries keep the old index meanwhile",
-                    i.name
-                ),
-            )],
+        typed(
+            from,
+            to,
+            Change::DropIndexConcurrently {
+                name: tmp.clone(),
+                leftover: true,
+            },
         ),
-        step(
-            c,
-            format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&i.name)),
-            false,
-            vec![hazard(
-                Hazard::IndexDropped,
-                super::hazard::index_redefined(&i.name),
-            )],
+        typed(
+            from,
+            to,
+            Change::CreateIndexConcurrently {
+                index: i.clone(),
+                build_as: Some(tmp.name.clone()),
+            },
         ),
-        step(
-            c,
-            format!("ALTER INDEX {tmp_q} RENAME TO {}", ident(&i.name.name)),
-            true,
-            vec![hazard(
-                Hazard::AcquiresAccessExclusiveLock,
-                format!("briefly locks {} to rename the new index", i.table),
-            )],
+        typed(
+            from,
+            to,
+            Change::DropIndexConcurrently {
+                name: i.name.clone(),
+                leftover: false,
+            },
+        ),
+        typed(
+            from,
+            to,
+            Change::RenameIndex {
+                table: i.table.clone(),
+                from: tmp,
+                to: i.name.name.clone(),
+            },
         ),
     ])
 }
 
-/// A deterministic temporary name for a new version of index `i`, built beside the old one, and
-/// `i`'s definition under that name.
-fn beside(i: &Index) -> Option<(QualifiedName, String)> {
-    let tmp = temporary_name("new", &i.name.to_string(), 6);
-    let named = format!("INDEX {} ON ", ident(&i.name.name));
-    if !i.definition.contains(&named) {
-        return None;
-    }
-    let definition = i
-        .definition
-        .replacen(&named, &format!("INDEX {} ON ", ident(&tmp)), 1);
-    Some((QualifiedName::new(i.name.schema.clone(), tmp), definition))
+/// A deterministic temporary name for a new version of index `i`, built beside the old one.
+fn beside(i: &Index) -> QualifiedName {
+    QualifiedName::new(
+        i.name.schema.clone(),
+        temporary_name("new", &i.name.to_string(), 6),
+    )
 }
 
 /// The unique index the target gives a UNIQUE or PRIMARY KEY constraint.
@@ -257,29 +254,6 @@ fn key_index<'a>(
         .find(|i| i.table == *table && i.constraint.as_deref() == Some(constraint.name.as_str()))
 }
 
-/// `ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY|UNIQUE USING INDEX index` with the
-/// constraint's deferrability (the index is renamed to the constraint's name).
-fn key_using_index(table: &QualifiedName, constraint: &Constraint, index: &str) -> String {
-    let kind = if constraint.kind == ConstraintKind::PrimaryKey {
-        "PRIMARY KEY"
-    } else {
-        "UNIQUE"
-    };
-    let mut sql = format!(
-        "ALTER TABLE {} ADD CONSTRAINT {} {kind} USING INDEX {}",
-        qualified(table),
-        ident(&constraint.name),
-        ident(index)
-    );
-    if constraint.deferrable {
-        sql.push_str(" DEFERRABLE");
-        if constraint.initially_deferred {
-            sql.push_str(" INITIALLY DEFERRED");
-        }
-    }
-    sql
-}
-
 /// A table that exists before the plan and accepts online operations.
 fn live_table(from: &Schema, table: &QualifiedName) -> bool {
     from.tables
@@ -288,44 +262,39 @@ fn live_table(from: &Schema, table: &QualifiedName) -> bool {
         || from.materialized_views.contains_key(table)
 }
 
-fn hazard(h: Hazard, message: String) -> StepHazard {
-    StepHazard { hazard: h, message }
-}
-
-fn step(change: &Change, sql: String, transactional: bool, hazards: Vec<StepHazard>) -> Step {
+/// A step of a rewrite: the typed change, its SQL, its hazards and whether it runs in a
+/// transaction, each decided by the change alone (rendering, `hazard::hazards`,
+/// `Change::transactional`).
+fn typed(from: &Schema, to: &Schema, change: Change) -> Step {
     Step {
-        sql,
-        change: change.clone(),
-        hazards,
-        transactional,
+        sql: render(&change),
+        hazards: super::hazard::hazards(&change, from, to, false),
+        transactional: change.transactional(),
+        change,
     }
-}
-
-/// `CREATE [UNIQUE] INDEX name ...` as `CREATE [UNIQUE] INDEX CONCURRENTLY name ...`.
-fn concurrently(definition: &str) -> Option<String> {
-    for prefix in ["CREATE UNIQUE INDEX ", "CREATE INDEX "] {
-        if let Some(rest) = definition.strip_prefix(prefix) {
-            return Some(format!("{prefix}CONCURRENTLY {rest}"));
-        }
-    }
-    None
 }
 
 /// The steps that build an index concurrently: clear a leftover of an interrupted earlier
 /// build, then build.
-fn build_concurrently(c: &Change, index: &Index, what: String) -> Option<Vec<Step>> {
-    let build = concurrently(&index.definition)?;
+fn build_concurrently(from: &Schema, to: &Schema, index: &Index) -> Option<Vec<Step>> {
+    concurrent_index_definition(index, None)?;
     Some(vec![
-        step(
-            c,
-            format!(
-                "DROP INDEX CONCURRENTLY IF EXISTS {}",
-                qualified(&index.name)
-            ),
-            false,
-            vec![],
+        typed(
+            from,
+            to,
+            Change::DropIndexConcurrently {
+                name: index.name.clone(),
+                leftover: true,
+            },
         ),
-        step(c, build, false, vec![hazard(Hazard::IndexBuild, what)]),
+        typed(
+            from,
+            to,
+            Change::CreateIndexConcurrently {
+                index: index.clone(),
+                build_as: None,
+            },
+        ),
     ])
 }
 
@@ -335,35 +304,23 @@ fn temp_name(kind: &str, table: &QualifiedName, column: &str) -> String {
 }
 
 fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {
-    let c = &s.change;
-    match c {
+    match &s.change {
         // A partition's index too: it is attached to its parent's index afterwards.
-        Change::CreateIndex(i) if live_table(from, &i.table) => build_concurrently(
-            c,
-            i,
-            format!(
-                "builds {} on {} concurrently: writes go on, the build takes longer",
-                i.name, i.table
-            ),
-        ),
+        Change::CreateIndex(i) if live_table(from, &i.table) => build_concurrently(from, to, i),
         Change::DropIndex(i)
             if live_table(from, &i.table) && i.parent.is_none() && i.constraint.is_none() =>
         {
-            let hazards = s
-                .hazards
-                .iter()
-                .filter(|h| h.hazard != Hazard::AcquiresAccessExclusiveLock)
-                .cloned()
-                .collect();
-            Some(vec![step(
-                c,
-                format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(&i.name)),
-                false,
-                hazards,
+            Some(vec![typed(
+                from,
+                to,
+                Change::DropIndexConcurrently {
+                    name: i.name.clone(),
+                    leftover: false,
+                },
             )])
         }
         Change::AddConstraint { table, constraint } if live_table(from, table) => {
-            add_constraint_online(to, c, table, constraint)
+            add_constraint_online(from, to, table, constraint)
         }
         Change::SetColumnNotNull {
             table,
@@ -371,52 +328,23 @@ fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {
             not_null: true,
         } if live_table(from, table) => {
             let check = temp_name("nn", table, column);
-            let t = qualified(table);
+            let stage = |stage| {
+                typed(
+                    from,
+                    to,
+                    Change::SetNotNullOnline {
+                        table: table.clone(),
+                        column: column.clone(),
+                        check: check.clone(),
+                        stage,
+                    },
+                )
+            };
             Some(vec![
-                step(
-                    c,
-                    format!(
-                        "ALTER TABLE {t} ADD CONSTRAINT {} CHECK ({} IS NOT NULL) NOT VALID",
-                        ident(&check),
-                        ident(column)
-                    ),
-                    true,
-                    vec![hazard(
-                        Hazard::AcquiresAccessExclusiveLock,
-                        format!("briefly locks {table} to add a NOT VALID check on {column}"),
-                    )],
-                ),
-                step(
-                    c,
-                    format!("ALTER TABLE {t} VALIDATE CONSTRAINT {}", ident(&check)),
-                    false,
-                    vec![hazard(
-                        Hazard::FullTableScan,
-                        format!(
-                            "reads every row of {table} to check {column}; reads and writes go on"
-                        ),
-                    )],
-                ),
-                step(
-                    c,
-                    format!(
-                        "ALTER TABLE {t} ALTER COLUMN {} SET NOT NULL",
-                        ident(column)
-                    ),
-                    true,
-                    vec![hazard(
-                        Hazard::AcquiresAccessExclusiveLock,
-                        format!(
-                            "briefly locks {table}: the valid check proves {column} has no NULLs, so no scan"
-                        ),
-                    )],
-                ),
-                step(
-                    c,
-                    format!("ALTER TABLE {t} DROP CONSTRAINT {}", ident(&check)),
-                    true,
-                    vec![],
-                ),
+                stage(NotNullStage::AddCheck),
+                stage(NotNullStage::Validate),
+                stage(NotNullStage::SetNotNull),
+                stage(NotNullStage::DropCheck),
             ])
         }
         _ => None,
@@ -427,115 +355,85 @@ fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {
 /// under a temporary name beside the old key; then, in one transaction, the old constraint is
 /// dropped (`old`, with its hazards) and the new one takes the index (which renames it).
 fn replace_key_online(
+    from: &Schema,
     to: &Schema,
-    c: &Change,
     table: &QualifiedName,
     constraint: &Constraint,
     old: &Step,
 ) -> Option<Vec<Step>> {
-    let (tmp, definition) = beside(key_index(to, table, constraint)?)?;
-    let tmp_q = qualified(&tmp);
-    let attach = key_using_index(table, constraint, &tmp.name);
+    let index = key_index(to, table, constraint)?;
+    let tmp = beside(index);
+    concurrent_index_definition(index, Some(&tmp.name))?;
     let mut drop_old = old.clone();
     drop_old.transactional = true;
     Some(vec![
-        step(c, format!("DROP INDEX CONCURRENTLY IF EXISTS {tmp_q}"), false, vec![]),
-        step(
-            c,
-            concurrently(&definition)?,
-            false,
-            vec![hazard(
-                Hazard::IndexBuild,
-                format!(
-                    "builds the new unique index behind {} beside the old key, concurrently: writes go on",
-                    constraint.name
-                ),
-            )],
+        typed(
+            from,
+            to,
+            Change::DropIndexConcurrently {
+                name: tmp.clone(),
+                leftover: true,
+            },
+        ),
+        typed(
+            from,
+            to,
+            Change::CreateIndexConcurrently {
+                index: index.clone(),
+                build_as: Some(tmp.name.clone()),
+            },
         ),
         drop_old,
-        step(
-            c,
-            attach,
-            true,
-            vec![hazard(
-                Hazard::AcquiresAccessExclusiveLock,
-                format!(
-                    "briefly locks {table} to swap the old {} for the new index",
-                    constraint.name
-                ),
-            )],
+        typed(
+            from,
+            to,
+            Change::AddKeyUsingIndex {
+                table: table.clone(),
+                constraint: constraint.clone(),
+                index: tmp.name,
+                replaces: true,
+            },
         ),
     ])
 }
 
 fn add_constraint_online(
+    from: &Schema,
     to: &Schema,
-    c: &Change,
     table: &QualifiedName,
     constraint: &Constraint,
 ) -> Option<Vec<Step>> {
-    let t = qualified(table);
-    let name = ident(&constraint.name);
     match constraint.kind {
-        ConstraintKind::ForeignKey | ConstraintKind::Check if constraint.validated => {
-            let (lock, what) = match constraint.kind {
-                ConstraintKind::ForeignKey => (
-                    Hazard::AcquiresShareRowExclusiveLock,
-                    "briefly blocks writes to",
-                ),
-                _ => (Hazard::AcquiresAccessExclusiveLock, "briefly locks"),
-            };
-            Some(vec![
-                step(
-                    c,
-                    format!(
-                        "ALTER TABLE {t} ADD CONSTRAINT {name} {} NOT VALID",
-                        constraint.definition
-                    ),
-                    true,
-                    vec![hazard(
-                        lock,
-                        format!(
-                            "{what} {table} to add {} without checking existing rows",
-                            constraint.name
-                        ),
-                    )],
-                ),
-                step(
-                    c,
-                    format!("ALTER TABLE {t} VALIDATE CONSTRAINT {name}"),
-                    false,
-                    vec![hazard(
-                        Hazard::FullTableScan,
-                        format!(
-                            "checks every row of {table} against {}; reads and writes go on",
-                            constraint.name
-                        ),
-                    )],
-                ),
-            ])
-        }
+        ConstraintKind::ForeignKey | ConstraintKind::Check if constraint.validated => Some(vec![
+            typed(
+                from,
+                to,
+                Change::AddConstraintNotValid {
+                    table: table.clone(),
+                    constraint: constraint.clone(),
+                },
+            ),
+            typed(
+                from,
+                to,
+                Change::ValidateConstraint {
+                    table: table.clone(),
+                    constraint: constraint.name.clone(),
+                },
+            ),
+        ]),
         ConstraintKind::Unique | ConstraintKind::PrimaryKey => {
             let index = key_index(to, table, constraint)?;
-            let mut steps = build_concurrently(
-                c,
-                index,
-                format!(
-                    "builds the unique index behind {} concurrently: writes go on",
-                    constraint.name
-                ),
-            )?;
-            steps.push(step(
-                c,
-                key_using_index(table, constraint, &index.name.name),
-                true,
-                vec![hazard(
-                    Hazard::AcquiresAccessExclusiveLock,
-                    format!(
-                        "briefly locks {table} to turn the index into {}",
-                        constraint.name
-                    ),
-                )],
+            let mut steps = build_concurrently(from, to, index)?;
+            steps.push(typed(
+                from,
+                to,
+                Change::AddKeyUsingIndex {
+                    table: table.clone(),
+                    constraint: constraint.clone(),
+                    index: index.name.name.clone(),
+                    replaces: false,
+                },
             ));
             Some(steps)
         }
@@ -546,19 +444,6 @@ fn add_constraint_online(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn concurrent_index_text() {
-        assert_eq!(
-            concurrently("CREATE UNIQUE INDEX a ON public.t USING btree (x)").unwrap(),
-            "CREATE UNIQUE INDEX CONCURRENTLY a ON public.t USING btree (x)"
-        );
-        assert_eq!(
-            concurrently("CREATE INDEX \"A b\" ON public.t USING gin (x)").unwrap(),
-            "CREATE INDEX CONCURRENTLY \"A b\" ON public.t USING gin (x)"
-        );
-        assert!(concurrently("ALTER TABLE x").is_none());
-    }
 
     #[test]
     fn temp_names_are_stable_and_short() {

@@ -4,22 +4,47 @@
 use super::writer::{ident, idents, literal, qualified};
 use crate::diff::{
     AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction,
+    NotNullStage,
 };
 use crate::model::*;
 
+/// How a change is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// As is.
+    Plain,
+    /// Guarded with `IF [NOT] EXISTS` wherever PostgreSQL has the clause (tables, columns,
+    /// sequences, schemas, constraint and object drops), so a file run statement by statement
+    /// survives a re-run after a failure part-way.
+    Rerunnable,
+}
+
 /// The SQL of a change, without a trailing semicolon.
 pub fn render(change: &Change) -> String {
+    render_in(change, Mode::Plain)
+}
+
+/// [`render`] in [`Mode::Rerunnable`].
+pub fn render_rerunnable(change: &Change) -> String {
+    render_in(change, Mode::Rerunnable)
+}
+
+/// The SQL of a change written in `mode`. Exhaustive over [`Change`].
+pub fn render_in(change: &Change, mode: Mode) -> String {
     use Change::*;
+    let rerun = mode == Mode::Rerunnable;
+    let if_exists = if rerun { "IF EXISTS " } else { "" };
+    let if_not_exists = if rerun { "IF NOT EXISTS " } else { "" };
     match change {
-        CreateSchema(s) => format!("CREATE SCHEMA {}", ident(&s.name)),
-        DropSchema(s) => format!("DROP SCHEMA {}", ident(&s.name)),
+        CreateSchema(s) => format!("CREATE SCHEMA {if_not_exists}{}", ident(&s.name)),
+        DropSchema(s) => format!("DROP SCHEMA {if_exists}{}", ident(&s.name)),
         CreateExtension(e) => format!(
             "CREATE EXTENSION IF NOT EXISTS {} WITH SCHEMA {} VERSION {}",
             ident(&e.name),
             ident(&e.schema),
             literal(&e.version)
         ),
-        DropExtension(e) => format!("DROP EXTENSION {}", ident(&e.name)),
+        DropExtension(e) => format!("DROP EXTENSION {if_exists}{}", ident(&e.name)),
         UpdateExtension { name, version } => format!(
             "ALTER EXTENSION {} UPDATE TO {}",
             ident(name),
@@ -34,7 +59,7 @@ pub fn render(change: &Change) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        DropEnum(e) => format!("DROP TYPE {}", qualified(&e.name)),
+        DropEnum(e) => format!("DROP TYPE {if_exists}{}", qualified(&e.name)),
         AddEnumValue {
             name,
             value,
@@ -67,7 +92,7 @@ pub fn render(change: &Change) -> String {
             }
             s
         }
-        DropDomain(d) => format!("DROP DOMAIN {}", qualified(&d.name)),
+        DropDomain(d) => format!("DROP DOMAIN {if_exists}{}", qualified(&d.name)),
         CreateCollation(c) => {
             let Collation {
                 name,
@@ -106,7 +131,7 @@ pub fn render(change: &Change) -> String {
             }
             format!("CREATE COLLATION {} ({})", qualified(name), opts.join(", "))
         }
-        DropCollation(c) => format!("DROP COLLATION {}", qualified(&c.name)),
+        DropCollation(c) => format!("DROP COLLATION {if_exists}{}", qualified(&c.name)),
         CreateAggregate(a) => {
             let fname = |f: &FunctionId| qualified(&f.name);
             let mut opts = vec![
@@ -172,7 +197,10 @@ pub fn render(change: &Change) -> String {
                 opts.join(", ")
             )
         }
-        DropAggregate(a) => format!("DROP AGGREGATE {}", super::writer::function(&a.id)),
+        DropAggregate(a) => format!(
+            "DROP AGGREGATE {if_exists}{}",
+            super::writer::function(&a.id)
+        ),
         CreateEventTrigger(e) => {
             let tags = if e.tags.is_empty() {
                 String::new()
@@ -206,7 +234,7 @@ pub fn render(change: &Change) -> String {
             }
             s
         }
-        DropEventTrigger(e) => format!("DROP EVENT TRIGGER {}", ident(&e.name)),
+        DropEventTrigger(e) => format!("DROP EVENT TRIGGER {if_exists}{}", ident(&e.name)),
         CreatePublication(p) => {
             let mut targets = Vec::new();
             for t in &p.tables {
@@ -238,7 +266,7 @@ pub fn render(change: &Change) -> String {
                 p.via_root
             )
         }
-        DropPublication(p) => format!("DROP PUBLICATION {}", ident(&p.name)),
+        DropPublication(p) => format!("DROP PUBLICATION {if_exists}{}", ident(&p.name)),
         AlterDomain { name, action } => format!(
             "ALTER DOMAIN {} {}",
             qualified(name),
@@ -302,7 +330,7 @@ pub fn render(change: &Change) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        DropCompositeType(c) => format!("DROP TYPE {}", qualified(&c.name)),
+        DropCompositeType(c) => format!("DROP TYPE {if_exists}{}", qualified(&c.name)),
         CreateRangeType(r) => {
             let mut opts = vec![format!("SUBTYPE = {}", r.subtype)];
             if let Some(o) = &r.subtype_opclass {
@@ -326,14 +354,14 @@ pub fn render(change: &Change) -> String {
                 opts.join(", ")
             )
         }
-        DropRangeType(r) => format!("DROP TYPE {}", qualified(&r.name)),
+        DropRangeType(r) => format!("DROP TYPE {if_exists}{}", qualified(&r.name)),
         CreateSequence(s) => format!(
-            "CREATE {}SEQUENCE {} {}",
+            "CREATE {}SEQUENCE {if_not_exists}{} {}",
             if s.unlogged { "UNLOGGED " } else { "" },
             qualified(&s.name),
             sequence_options(&s.options)
         ),
-        DropSequence(s) => format!("DROP SEQUENCE {}", qualified(&s.name)),
+        DropSequence(s) => format!("DROP SEQUENCE {if_exists}{}", qualified(&s.name)),
         SetExtensionSchema { name, schema } => format!(
             "ALTER EXTENSION {} SET SCHEMA {}",
             ident(name),
@@ -371,8 +399,8 @@ pub fn render(change: &Change) -> String {
                 None => "NONE".into(),
             }
         ),
-        CreateTable(t) => create_table(t),
-        DropTable(t) => format!("DROP TABLE {}", qualified(&t.name)),
+        CreateTable(t) => create_table(t, if_not_exists),
+        DropTable(t) => format!("DROP TABLE {if_exists}{}", qualified(&t.name)),
         StashTable {
             table,
             stash,
@@ -433,7 +461,7 @@ pub fn render(change: &Change) -> String {
             out.join(";\n")
         }
         AddColumn { table, column } => format!(
-            "ALTER TABLE {} ADD COLUMN {}",
+            "ALTER TABLE {} ADD COLUMN {if_not_exists}{}",
             qualified(table),
             column_definition(column)
         ),
@@ -442,7 +470,7 @@ pub fn render(change: &Change) -> String {
             column,
             only,
         } => format!(
-            "ALTER TABLE {}{} DROP COLUMN {}",
+            "ALTER TABLE {}{} DROP COLUMN {if_exists}{}",
             if *only { "ONLY " } else { "" },
             qualified(table),
             ident(&column.name)
@@ -502,7 +530,7 @@ pub fn render(change: &Change) -> String {
         ),
         DropConstraint { table, constraint } => {
             format!(
-                "ALTER TABLE {} DROP CONSTRAINT {}",
+                "ALTER TABLE {} DROP CONSTRAINT {if_exists}{}",
                 qualified(table),
                 ident(&constraint.name)
             )
@@ -647,12 +675,12 @@ pub fn render(change: &Change) -> String {
             s
         }
         DropPolicy { table, policy } => format!(
-            "DROP POLICY {} ON {}",
+            "DROP POLICY {if_exists}{} ON {}",
             ident(&policy.name),
             qualified(table)
         ),
         CreateIndex(i) => i.definition.clone(),
-        DropIndex(i) => format!("DROP INDEX {}", qualified(&i.name)),
+        DropIndex(i) => format!("DROP INDEX {if_exists}{}", qualified(&i.name)),
         CreateView(v) => format!(
             "CREATE VIEW {}{} AS\n{}",
             qualified(&v.name),
@@ -665,17 +693,19 @@ pub fn render(change: &Change) -> String {
             with_options(&v.options),
             view_body(v)
         ),
-        DropView(v) => format!("DROP VIEW {}", qualified(&v.name)),
+        DropView(v) => format!("DROP VIEW {if_exists}{}", qualified(&v.name)),
         CreateMaterializedView(v) => format!(
             "CREATE MATERIALIZED VIEW {}{} AS\n{}",
             qualified(&v.name),
             with_options(&v.options),
             view_body(v)
         ),
-        DropMaterializedView(v) => format!("DROP MATERIALIZED VIEW {}", qualified(&v.name)),
+        DropMaterializedView(v) => {
+            format!("DROP MATERIALIZED VIEW {if_exists}{}", qualified(&v.name))
+        }
         CreateFunction(f) => f.definition.trim_end().trim_end_matches(';').to_string(),
         DropFunction(f) => format!(
-            "DROP {} {}",
+            "DROP {} {if_exists}{}",
             if f.kind == RoutineKind::Procedure {
                 "PROCEDURE"
             } else {
@@ -684,7 +714,11 @@ pub fn render(change: &Change) -> String {
             super::writer::function(&f.id)
         ),
         CreateTrigger(t) => t.definition.clone(),
-        DropTrigger(t) => format!("DROP TRIGGER {} ON {}", ident(&t.name), qualified(&t.table)),
+        DropTrigger(t) => format!(
+            "DROP TRIGGER {if_exists}{} ON {}",
+            ident(&t.name),
+            qualified(&t.table)
+        ),
         SetTriggerEnabled {
             table,
             name,
@@ -869,7 +903,101 @@ pub fn render(change: &Change) -> String {
         Unsupported { target, what } => {
             format!("-- pgshift cannot express this yet: {what} ({target})")
         }
+        CreateIndexConcurrently { index, build_as } => {
+            concurrent_index_definition(index, build_as.as_deref())
+                .unwrap_or_else(|| index.definition.clone())
+        }
+        DropIndexConcurrently { name, .. } => {
+            format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(name))
+        }
+        RenameIndex { from, to, .. } => {
+            format!("ALTER INDEX {} RENAME TO {}", qualified(from), ident(to))
+        }
+        AddConstraintNotValid { table, constraint } => format!(
+            "ALTER TABLE {} ADD CONSTRAINT {} {} NOT VALID",
+            qualified(table),
+            ident(&constraint.name),
+            constraint.definition
+        ),
+        ValidateConstraint { table, constraint } => format!(
+            "ALTER TABLE {} VALIDATE CONSTRAINT {}",
+            qualified(table),
+            ident(constraint)
+        ),
+        AddKeyUsingIndex {
+            table,
+            constraint,
+            index,
+            ..
+        } => {
+            let kind = if constraint.kind == crate::model::ConstraintKind::PrimaryKey {
+                "PRIMARY KEY"
+            } else {
+                "UNIQUE"
+            };
+            let mut sql = format!(
+                "ALTER TABLE {} ADD CONSTRAINT {} {kind} USING INDEX {}",
+                qualified(table),
+                ident(&constraint.name),
+                ident(index)
+            );
+            if constraint.deferrable {
+                sql.push_str(" DEFERRABLE");
+                if constraint.initially_deferred {
+                    sql.push_str(" INITIALLY DEFERRED");
+                }
+            }
+            sql
+        }
+        SetNotNullOnline {
+            table,
+            column,
+            check,
+            stage,
+        } => {
+            let t = qualified(table);
+            match stage {
+                NotNullStage::AddCheck => format!(
+                    "ALTER TABLE {t} ADD CONSTRAINT {} CHECK ({} IS NOT NULL) NOT VALID",
+                    ident(check),
+                    ident(column)
+                ),
+                NotNullStage::Validate => {
+                    format!("ALTER TABLE {t} VALIDATE CONSTRAINT {}", ident(check))
+                }
+                NotNullStage::SetNotNull => {
+                    format!(
+                        "ALTER TABLE {t} ALTER COLUMN {} SET NOT NULL",
+                        ident(column)
+                    )
+                }
+                NotNullStage::DropCheck => {
+                    format!("ALTER TABLE {t} DROP CONSTRAINT {}", ident(check))
+                }
+            }
+        }
     }
+}
+
+/// An index's definition as `CREATE [UNIQUE] INDEX CONCURRENTLY`, under `build_as` when given
+/// (built beside the index it replaces); `None` when the definition is not of that plain shape.
+pub fn concurrent_index_definition(index: &Index, build_as: Option<&str>) -> Option<String> {
+    let named = format!("INDEX {} ON ", ident(&index.name.name));
+    if !index.definition.contains(&named) {
+        return None;
+    }
+    let definition = match build_as {
+        Some(tmp) => index
+            .definition
+            .replacen(&named, &format!("INDEX {} ON ", ident(tmp)), 1),
+        None => index.definition.clone(),
+    };
+    for prefix in ["CREATE UNIQUE INDEX ", "CREATE INDEX "] {
+        if let Some(rest) = definition.strip_prefix(prefix) {
+            return Some(format!("{prefix}CONCURRENTLY {rest}"));
+        }
+    }
+    None
 }
 
 fn grantee(g: &str) -> String {
@@ -992,7 +1120,7 @@ fn column_clauses(
     s
 }
 
-fn create_table(t: &Table) -> String {
+fn create_table(t: &Table, if_not_exists: &str) -> String {
     let own: Vec<String> = t
         .columns
         .iter()
@@ -1000,7 +1128,7 @@ fn create_table(t: &Table) -> String {
         .map(column_definition)
         .collect();
     let mut s = format!(
-        "CREATE {}TABLE {}",
+        "CREATE {}TABLE {if_not_exists}{}",
         if t.unlogged { "UNLOGGED " } else { "" },
         qualified(&t.name)
     );
@@ -1323,122 +1451,49 @@ fn privilege_target(target: &ObjectId, privilege: &str) -> (String, String) {
     }
 }
 
-/// The statement in a form that does nothing when it already ran (`IF [NOT] EXISTS`, where
-/// PostgreSQL has one), for files run statement by statement: a re-run after a failure must not
-/// trip over what the first run did. Other changes render as [`render`] renders them.
-pub fn render_rerunnable(change: &Change) -> String {
-    use Change::*;
-    let plain = render(change);
-    // Inserts `words` after the first `after` of our own rendering (a fixed keyword prefix).
-    let insert = |after: &str, words: &str| match plain.find(after) {
-        Some(i) => format!(
-            "{}{words}{}",
-            &plain[..i + after.len()],
-            &plain[i + after.len()..]
-        ),
-        None => plain.clone(),
-    };
-    match change {
-        CreateSchema(_) => insert("CREATE SCHEMA ", "IF NOT EXISTS "),
-        CreateSequence(_) => insert("SEQUENCE ", "IF NOT EXISTS "),
-        CreateTable(_) => insert("TABLE ", "IF NOT EXISTS "),
-        AddColumn { .. } => insert(" ADD COLUMN ", "IF NOT EXISTS "),
-        DropColumn { .. } => insert(" DROP COLUMN ", "IF EXISTS "),
-        DropConstraint { .. } => insert(" DROP CONSTRAINT ", "IF EXISTS "),
-        DropSchema(_)
-        | DropSequence(_)
-        | DropTable(_)
-        | DropView(_)
-        | DropMaterializedView(_)
-        | DropFunction(_)
-        | DropAggregate(_)
-        | DropEnum(_)
-        | DropDomain(_)
-        | DropCompositeType(_)
-        | DropRangeType(_)
-        | DropCollation(_)
-        | DropIndex(_)
-        | DropTrigger(_)
-        | DropPolicy { .. }
-        | DropEventTrigger(_)
-        | DropPublication(_)
-        | DropExtension(_) => {
-            // `DROP <KIND> name`: the kind is one or two words before the name.
-            let words = if plain.starts_with("DROP MATERIALIZED VIEW ")
-                || plain.starts_with("DROP EVENT TRIGGER ")
-            {
-                3
-            } else {
-                2
-            };
-            let mut cut = 0;
-            for _ in 0..words {
-                match plain[cut..].find(' ') {
-                    Some(i) => cut += i + 1,
-                    None => return plain,
-                }
-            }
-            format!("{}IF EXISTS {}", &plain[..cut], &plain[cut..])
-        }
-        // Already re-runnable (CREATE OR REPLACE, settings, IF NOT EXISTS in the plain form),
-        // or one-shot steps a re-run never reaches twice.
-        CreateExtension(_)
-        | SetExtensionSchema { .. }
-        | UpdateExtension { .. }
-        | CreateEnum(_)
-        | AddEnumValue { .. }
-        | CreateDomain(_)
-        | AlterDomain { .. }
-        | CreateCompositeType(_)
-        | AlterCompositeType { .. }
-        | CreateCollation(_)
-        | CreateAggregate(_)
-        | CreateEventTrigger(_)
-        | CreatePublication(_)
-        | CreateRangeType(_)
-        | AlterSequence { .. }
-        | SetSequenceOwnedBy { .. }
-        | StashTable { .. }
-        | CopyTableData { .. }
-        | AlterColumnType { .. }
-        | SetColumnDefault { .. }
-        | SetColumnNotNull { .. }
-        | AddConstraint { .. }
-        | SetRowLevelSecurity { .. }
-        | SetForceRowLevelSecurity { .. }
-        | SetReplicaIdentity { .. }
-        | SetColumnSettings { .. }
-        | AttachPartition { .. }
-        | AttachIndex { .. }
-        | SetInherit { .. }
-        | DetachPartition { .. }
-        | SetTableLogged { .. }
-        | SetTableOptions { .. }
-        | SetSequenceLogged { .. }
-        | CreatePolicy { .. }
-        | CreateIndex(_)
-        | CreateView(_)
-        | ReplaceView(_)
-        | CreateMaterializedView(_)
-        | CreateFunction(_)
-        | CreateTrigger(_)
-        | SetTriggerEnabled { .. }
-        | Comment { .. }
-        | Grant { .. }
-        | Revoke { .. }
-        | SetOwner { .. }
-        | AlterIdentity { .. }
-        | RecreateEnum { .. }
-        | RecreateType { .. }
-        | DropExpression { .. }
-        | DefaultPrivilege { .. }
-        | Unsupported { .. } => plain,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn concurrent_index_definitions_keep_or_rename_the_index() {
+        let index = |name: &str, definition: &str| Index {
+            name: QualifiedName::new("public", name),
+            table: QualifiedName::new("public", "t"),
+            definition: definition.into(),
+            method: "btree".into(),
+            unique: false,
+            primary: false,
+            key_columns: vec!["x".into()],
+            include_columns: vec![],
+            predicate: None,
+            constraint: None,
+            parent: None,
+            nulls_not_distinct: false,
+            valid: true,
+            comment: None,
+        };
+        let a = index("a", "CREATE UNIQUE INDEX a ON public.t USING btree (x)");
+        assert_eq!(
+            concurrent_index_definition(&a, None).unwrap(),
+            "CREATE UNIQUE INDEX CONCURRENTLY a ON public.t USING btree (x)"
+        );
+        let quoted = index("A b", "CREATE INDEX \"A b\" ON public.t USING gin (x)");
+        assert_eq!(
+            concurrent_index_definition(&quoted, Some("pgshift_new_1")).unwrap(),
+            "CREATE INDEX CONCURRENTLY pgshift_new_1 ON public.t USING gin (x)"
+        );
+        let odd = index("a", "ALTER TABLE x");
+        assert!(concurrent_index_definition(&odd, None).is_none());
+        let step = render(&Change::CreateIndexConcurrently {
+            index: a,
+            build_as: Some("select".into()),
+        });
+        assert_eq!(
+            step,
+            "CREATE UNIQUE INDEX CONCURRENTLY \"select\" ON public.t USING btree (x)"
+        );
+    }
 
     fn schema(name: &str) -> Namespace {
         Namespace {
