@@ -81,12 +81,10 @@ async fn check_into(
     };
     let a_db = load(case.before.clone()).await?;
     let b_db = load(case.after.clone()).await?;
-    let a = catalog::inspect_url(&a_db.url, &filter)
-        .await
-        .map_err(|e| e.to_string())?;
-    let b = catalog::inspect_url(&b_db.url, &filter)
-        .await
-        .map_err(|e| e.to_string())?;
+    // Read as `diff` reads them: both at once, with the conversions each side's server cannot
+    // cast.
+    let (a, b) = catalog::inspect_pair(&a_db.url, &b_db.url, &filter).await;
+    let (a, b) = (a.map_err(|e| e.to_string())?, b.map_err(|e| e.to_string())?);
     problems.extend(refresh_models(case, &a, &b));
     let planned = plan_case(case, &a, &b);
     *snapshot = planned.snapshot;

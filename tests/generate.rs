@@ -370,3 +370,78 @@ fn denied_hazards_refuse_diff_and_generate() {
         r.stderr
     );
 }
+
+/// A column whose new type has no cast from the old one is replaced (held back: its values
+/// go) unless `--using` gives the conversion, which the plan then uses and validation proves.
+#[test]
+fn a_type_change_without_a_cast_is_replaced_or_converted_with_using() {
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("before.sql"),
+        "create table sessions (id int primary key, login_id bigint);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("after.sql"),
+        "create table sessions (id int primary key, login_id uuid);\n",
+    )
+    .unwrap();
+    let diff = |extra: &[&str]| {
+        let mut c = pgshift(p, tmp.path());
+        c.args([
+            "--shadow",
+            "local",
+            "diff",
+            "--from",
+            "before.sql",
+            "--to",
+            "after.sql",
+        ])
+        .args(extra);
+        run(&mut c)
+    };
+    let r = diff(&[]);
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stdout.contains(
+            "-- ALTER TABLE public.sessions DROP COLUMN login_id, ADD COLUMN login_id uuid;"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("PostgreSQL has no cast from bigint to uuid"),
+        "{}",
+        r.stdout
+    );
+    let r = diff(&[
+        "--using",
+        "public.sessions.login_id=lpad(to_hex(login_id), 32, '0')::uuid",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stdout.contains(
+            "ALTER TABLE public.sessions ALTER COLUMN login_id TYPE uuid USING lpad(to_hex(login_id), 32, '0')::uuid;"
+        ),
+        "{}",
+        r.stdout
+    );
+    // A conversion that does not run fails validation, naming the statement.
+    let r = diff(&["--using", "sessions.login_id=login_id::uuid"]);
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr.contains("cannot cast type bigint to uuid"),
+        "{}",
+        r.stderr
+    );
+    let r = diff(&["--using", "public.nope.login_id=1"]);
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr.contains("--using names public.nope.login_id"),
+        "{}",
+        r.stderr
+    );
+}

@@ -16,6 +16,7 @@
 //! the query reads both as "not set".
 
 pub mod build;
+pub mod casts;
 pub mod decode;
 pub mod rows;
 
@@ -177,17 +178,25 @@ pub async fn inspect_url(url: &str, filter: &Filter) -> Result<Schema, InspectEr
 
 /// Reads two databases' schemas at once (the two sides of a diff). Each side gets one helper
 /// connection, not [`HELPERS`]: the two sides already keep two cores busy, and every extra
-/// backend costs its start and its own catalog caches.
+/// backend costs its start and its own catalog caches. Each side then learns which column type
+/// conversions into it its server cannot cast ([`casts::probe_pair`]).
 pub async fn inspect_pair(
     a: &str,
     b: &str,
     filter: &Filter,
 ) -> (Result<Schema, InspectError>, Result<Schema, InspectError>) {
-    futures_util::future::join(
+    let (x, y) = futures_util::future::join(
         inspect_url_with(a, filter, PAIR_HELPERS),
         inspect_url_with(b, filter, PAIR_HELPERS),
     )
-    .await
+    .await;
+    match (x, y) {
+        (Ok(mut x), Ok(mut y)) => match casts::probe_pair(a, &mut x, b, &mut y).await {
+            Ok(()) => (Ok(x), Ok(y)),
+            Err(e) => (Err(e), Ok(y)),
+        },
+        other => other,
+    }
 }
 
 /// Extra connections per side of [`inspect_pair`].

@@ -23,6 +23,7 @@ pub async fn plans(
     from: &Source,
     to: &Source,
     validate: bool,
+    usings: &[((crate::model::QualifiedName, String), String)],
 ) -> Result<Plans> {
     let from_url = loader.database_for(from).await?;
     let to_url = loader.database_for(to).await?;
@@ -31,7 +32,20 @@ pub async fn plans(
     let (a, b) = crate::catalog::inspect_pair(&from_url, &to_url, &filter).await;
     let (a, b) = (a?, b?);
     let options = ctx.config.diff;
-    let forward = plan(&a, &b, diff_with(&a, &b, options))?;
+    let usings: crate::diff::Usings = usings.iter().cloned().collect();
+    for (table, column) in usings.keys() {
+        let known = b
+            .tables
+            .get(table)
+            .is_some_and(|t| t.columns.iter().any(|c| &c.name == column));
+        if !known {
+            anyhow::bail!(
+                "--using names {table}.{}, which the target has no column of",
+                crate::model::id::display_ident(column)
+            );
+        }
+    }
+    let forward = plan(&a, &b, crate::diff::diff_using(&a, &b, options, &usings))?;
     let rollback = plan(&b, &a, diff_with(&b, &a, options))?;
     let plans = Plans {
         from: a,
@@ -95,7 +109,7 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
     let from = Source::parse(&args.from)?;
     let to = Source::parse(&args.to)?;
     let mut loader = Loader::new(&ctx.config);
-    let p = plans(ctx, &mut loader, &from, &to, !args.no_validate).await?;
+    let p = plans(ctx, &mut loader, &from, &to, !args.no_validate, &args.using).await?;
     let chosen = if args.rollback {
         &p.rollback
     } else {

@@ -33,7 +33,8 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
     };
     let to = Source::parse(&to_arg)?;
     let mut loader = Loader::new(&ctx.config);
-    let plans = super::diff::plans(ctx, &mut loader, &from, &to, !args.no_validate).await?;
+    let plans =
+        super::diff::plans(ctx, &mut loader, &from, &to, !args.no_validate, &args.using).await?;
     if plans.forward.is_empty() {
         ctx.ui.info(format!(
             "no changes: {} already matches {}; nothing written",

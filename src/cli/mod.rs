@@ -115,6 +115,12 @@ pub struct DiffArgs {
     /// deny`; `--allow-hazard` lifts it).
     #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
     pub deny_hazard: Vec<crate::plan::hazard::Hazard>,
+    /// Convert a column whose type changes with this expression instead of a cast (repeatable;
+    /// `schema.table.column=EXPRESSION`, e.g. `public.sessions.login_id=gen_random_uuid()`).
+    /// Where no cast exists and no expression is given, the column is replaced (its values are
+    /// lost). The rollback casts or replaces as usual.
+    #[arg(long, value_name = "COLUMN=EXPRESSION", value_parser = parse_using)]
+    pub using: Vec<((crate::model::QualifiedName, String), String)>,
     #[arg(long)]
     pub no_validate: bool,
     #[arg(long, default_value = "sql", value_parser = ["sql", "json"])]
@@ -141,6 +147,12 @@ pub struct GenerateArgs {
     /// deny`; `--allow-hazard` lifts it).
     #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
     pub deny_hazard: Vec<crate::plan::hazard::Hazard>,
+    /// Convert a column whose type changes with this expression instead of a cast (repeatable;
+    /// `schema.table.column=EXPRESSION`, e.g. `public.sessions.login_id=gen_random_uuid()`).
+    /// Where no cast exists and no expression is given, the column is replaced (its values are
+    /// lost). The rollback casts or replaces as usual.
+    #[arg(long, value_name = "COLUMN=EXPRESSION", value_parser = parse_using)]
+    pub using: Vec<((crate::model::QualifiedName, String), String)>,
     #[arg(long)]
     pub no_validate: bool,
 }
@@ -371,6 +383,63 @@ fn parse_hazard(s: &str) -> std::result::Result<crate::plan::hazard::Hazard, Str
     })
 }
 
+/// `schema.table.column=EXPRESSION` (or `table.column=...`, in `public`); names as SQL writes
+/// them (`"Mixed Case"` quoted).
+fn parse_using(
+    s: &str,
+) -> std::result::Result<((crate::model::QualifiedName, String), String), String> {
+    let usage = || {
+        format!(
+            "`{s}` is not COLUMN=EXPRESSION; write it like public.sessions.login_id=gen_random_uuid()"
+        )
+    };
+    // The column's name ends at the first `=` outside double quotes.
+    let mut quoted = false;
+    let mut split = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '=' if !quoted => {
+                split = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let at = split.ok_or_else(usage)?;
+    let (column, expression) = (s[..at].trim(), s[at + 1..].trim());
+    if expression.is_empty() {
+        return Err(usage());
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let (mut cur, mut quoted, mut chars) = (String::new(), false, column.chars().peekable());
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            '.' if !quoted => parts.push(std::mem::take(&mut cur)),
+            c if quoted => cur.push(c),
+            c => cur.extend(c.to_lowercase()),
+        }
+    }
+    parts.push(cur);
+    let (schema, table, col) = match parts.as_slice() {
+        [t, c] => ("public".to_string(), t.clone(), c.clone()),
+        [s, t, c] => (s.clone(), t.clone(), c.clone()),
+        _ => return Err(usage()),
+    };
+    if quoted || [&schema, &table, &col].iter().any(|p| p.is_empty()) {
+        return Err(usage());
+    }
+    Ok((
+        (crate::model::QualifiedName::new(schema, table), col),
+        expression.to_string(),
+    ))
+}
+
 /// Script options from `--allow-destructive`, `--allow-hazard`, `--deny-hazard` and the config.
 pub fn script_options(
     ctx: &Context_,
@@ -415,4 +484,32 @@ pub fn refuse_denied(plan: &crate::plan::Plan, opts: &crate::plan::ScriptOptions
         );
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn using_names_a_column_and_keeps_the_expression() {
+        let ((t, c), e) = parse_using("public.sessions.login_id=login_id::text::uuid").unwrap();
+        assert_eq!(t.to_string(), "public.sessions");
+        assert_eq!(
+            (c.as_str(), e.as_str()),
+            ("login_id", "login_id::text::uuid")
+        );
+        let ((t, c), e) =
+            parse_using("Events.\"At Time\" = to_timestamp(\"At Time\" = 1)").unwrap();
+        assert_eq!(
+            (t.schema.as_str(), t.name.as_str(), c.as_str()),
+            ("public", "events", "At Time")
+        );
+        assert_eq!(e, "to_timestamp(\"At Time\" = 1)");
+        let ((_, c), _) = parse_using("s.t.\"a\"\"b\"=1").unwrap();
+        assert_eq!(c, "a\"b");
+        assert!(parse_using("nope").is_err());
+        assert!(parse_using("a.b.c.d=1").is_err());
+        assert!(parse_using("t.c=").is_err());
+        assert!(parse_using("c=1").is_err());
+    }
 }

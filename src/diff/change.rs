@@ -203,6 +203,17 @@ pub enum Change {
         /// Convert through text (`USING col::text::type`): between enums, or to or from one,
         /// where PostgreSQL has no direct cast.
         via_text: bool,
+        /// The conversion a user gave (`--using 'schema.table.column=EXPRESSION'`), instead of
+        /// a cast of the column.
+        using: Option<String>,
+    },
+    /// A column whose type cannot be converted (no cast path, and no `--using`): dropped and
+    /// added again with the new type, default and constraints in one `ALTER TABLE`; its values
+    /// are lost.
+    ReplaceColumn {
+        table: QualifiedName,
+        old: Column,
+        new: Column,
     },
     SetColumnDefault {
         table: QualifiedName,
@@ -486,6 +497,10 @@ impl Change {
                 table: table.clone(),
                 column: column.name.clone(),
             },
+            ReplaceColumn { table, new, .. } => ObjectId::Column {
+                table: table.clone(),
+                column: new.name.clone(),
+            },
             AlterColumnType { table, column, .. }
             | SetColumnDefault { table, column, .. }
             | SetColumnNotNull { table, column, .. }
@@ -702,7 +717,8 @@ impl Change {
             | AddConstraintNotValid { .. }
             | ValidateConstraint { .. }
             | AddKeyUsingIndex { .. }
-            | SetNotNullOnline { .. } => Phase::Create,
+            | SetNotNullOnline { .. }
+            | ReplaceColumn { .. } => Phase::Create,
         }
     }
 
@@ -797,7 +813,8 @@ impl Change {
             | AddConstraintNotValid { .. }
             | AddKeyUsingIndex { .. }
             | SetNotNullOnline { .. }
-            | Unsupported { .. } => true,
+            | Unsupported { .. }
+            | ReplaceColumn { .. } => true,
         }
     }
 
@@ -837,6 +854,7 @@ impl Change {
             CreateTable(_) | DropTable(_) | StashTable { .. } | CopyTableData { .. } => 4,
             AddColumn { .. }
             | DropColumn { .. }
+            | ReplaceColumn { .. }
             | AlterColumnType { .. }
             | SetColumnDefault { .. }
             | SetColumnNotNull { .. }

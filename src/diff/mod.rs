@@ -187,6 +187,16 @@ pub fn diff(from: &Schema, to: &Schema) -> ChangeSet {
 
 /// The changes that turn `from` into `to`, as `options` ask.
 pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
+    diff_using(from, to, options, &Usings::new())
+}
+
+/// Conversions users give for column type changes: (table, column) -> the `USING` expression
+/// (`--using 'schema.table.column=EXPRESSION'`).
+pub type Usings = BTreeMap<(QualifiedName, String), String>;
+
+/// [`diff_with`], with the conversions a user gave for column type changes: such a column is
+/// converted with its expression, where it would otherwise be cast or, with no cast, replaced.
+pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings) -> ChangeSet {
     let mut out = Out {
         changes: Vec::new(),
     };
@@ -211,6 +221,7 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
         publications,
         default_privileges,
         dependencies: _,
+        uncastable,
     } = to;
     diff_schemas(&mut out, &from.schemas, schemas);
     diff_extensions(&mut out, from, extensions, tables);
@@ -258,6 +269,8 @@ pub fn diff_with(from: &Schema, to: &Schema, options: Options) -> ChangeSet {
         })
         .collect();
     let ctx = ColumnCtx {
+        uncastable,
+        usings,
         sequences_before: &from.sequences,
         enum_types: &enum_types,
         extension_moves: &extension_moves,
@@ -1313,6 +1326,9 @@ fn diff_functions(
 
 /// What column changes need to know beyond the two columns.
 struct ColumnCtx<'a> {
+    /// Conversions the target's server has no cast for (see [`Schema::uncastable`]).
+    uncastable: &'a BTreeSet<(String, String)>,
+    usings: &'a Usings,
     sequences_before: &'a BTreeMap<QualifiedName, Sequence>,
     /// Enum types (and their arrays) of either side, as columns spell them.
     enum_types: &'a BTreeSet<String>,
@@ -1818,6 +1834,29 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         });
     }
     let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
+    let using = ctx.usings.get(&(table.clone(), name.clone()));
+    let via_text = &a.data_type != data_type
+        && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(data_type));
+    if retyped
+        && using.is_none()
+        && !via_text
+        && ctx
+            .uncastable
+            .contains(&(a.data_type.clone(), data_type.clone()))
+    {
+        // No cast path: the column is replaced with its new type, default and NOT NULL in one
+        // statement (its indexes, constraints and the views over it are rebuilt around it by
+        // the planner); its settings, comment and grants are set again.
+        out.push(Change::ReplaceColumn {
+            table: table.clone(),
+            old: a.clone(),
+            new: b.clone(),
+        });
+        out.new_column_settings(table, b);
+        out.comment(cid.clone(), None, comment.as_ref());
+        out.grants(cid, &[], privileges);
+        return;
+    }
     // PostgreSQL converts the default along with the column and fails when it cannot: the
     // default goes first and comes back after.
     let default_around_type =
@@ -1835,8 +1874,8 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             column: name.clone(),
             data_type: data_type.clone(),
             collation: collation.clone(),
-            via_text: &a.data_type != data_type
-                && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(data_type)),
+            via_text,
+            using: using.cloned(),
         });
     }
     let identity_added = a.identity.is_none() && identity.is_some();

@@ -64,6 +64,12 @@ pub struct Schema {
     /// `dependent -> referenced` edges between objects of this model (from pg_depend and
     /// pg_rewrite). Objects outside the model (system types, excluded schemas) are left out.
     pub dependencies: BTreeSet<(ObjectId, ObjectId)>,
+    /// Column type conversions (from type, to type, as columns spell them) that the server this
+    /// schema was read from has no cast for (`cannot cast type bigint to uuid`): found by
+    /// probing the conversions a diff into this schema needs (`catalog::casts`). A fact of the
+    /// server, never compared.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub uncastable: BTreeSet<(String, String)>,
 }
 
 /// A schema (namespace).

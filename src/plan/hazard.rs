@@ -752,6 +752,39 @@ pub fn hazards(
                 t.table, t.name
             ),
         ),
+        C::ReplaceColumn { table, old, new } => {
+            add(
+                H::DeletesData,
+                format!(
+                    "{table}.{} is replaced: PostgreSQL has no cast from {} to {}, so its values are dropped \
+                     (give the conversion with --using '{table}.{}=EXPRESSION' to keep them)",
+                    old.name, old.data_type, new.data_type, old.name
+                ),
+            );
+            add(
+                H::BreaksClients,
+                format!(
+                    "{table}.{} comes back as {} and as the table's last column",
+                    new.name, new.data_type
+                ),
+            );
+            add(
+                H::Irreversible,
+                format!("the rollback cannot bring back the old values of {table}.{}", old.name),
+            );
+            if existing(table) {
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("locks {table} against reads and writes while {} is replaced", new.name),
+                );
+                if new.identity.is_some() || new.generated.is_some() || new.rewrites_on_add {
+                    add(
+                        H::TableRewrite,
+                        format!("adding {} back rewrites {table}", new.name),
+                    );
+                }
+            }
+        }
         // The online forms the safety passes write (`plan::safety`).
         C::CreateIndexConcurrently { index, build_as } => add(
             H::IndexBuild,

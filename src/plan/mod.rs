@@ -606,7 +606,10 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
         .collect();
     let seed = |c: &Change| {
         (c.phase() == Phase::Drop && !is_decoration(c) && !keeps_object(c))
-            || matches!(c, Change::AlterColumnType { .. })
+            || matches!(
+                c,
+                Change::AlterColumnType { .. } | Change::ReplaceColumn { .. }
+            )
     };
     let mut queue: Vec<ObjectId> = changes
         .iter()
@@ -893,7 +896,8 @@ fn establishes(c: &Change) -> bool {
         | Change::DropIndexConcurrently { .. }
         | Change::RenameIndex { .. }
         | Change::AddConstraintNotValid { .. }
-        | Change::AddKeyUsingIndex { .. } => true,
+        | Change::AddKeyUsingIndex { .. }
+        | Change::ReplaceColumn { .. } => true,
     }
 }
 
@@ -982,7 +986,8 @@ fn may_drop_late(c: &Change) -> bool {
         | Change::AddConstraintNotValid { .. }
         | Change::AddKeyUsingIndex { .. }
         | Change::ValidateConstraint { .. }
-        | Change::SetNotNullOnline { .. } => false,
+        | Change::SetNotNullOnline { .. }
+        | Change::ReplaceColumn { .. } => false,
     }
 }
 
@@ -1069,7 +1074,8 @@ fn is_decoration(c: &Change) -> bool {
         | Change::AddConstraintNotValid { .. }
         | Change::AddKeyUsingIndex { .. }
         | Change::ValidateConstraint { .. }
-        | Change::SetNotNullOnline { .. } => false,
+        | Change::SetNotNullOnline { .. }
+        | Change::ReplaceColumn { .. } => false,
     }
 }
 

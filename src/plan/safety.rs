@@ -53,6 +53,7 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
     let reshaped = |t: &QualifiedName| {
         steps.iter().any(|s| match &s.change {
             Change::AlterColumnType { table, .. }
+            | Change::ReplaceColumn { table, .. }
             | Change::DropColumn { table, .. }
             | Change::DropExpression { table, .. } => table == t,
             Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } => {

@@ -481,20 +481,33 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
             data_type,
             collation,
             via_text,
+            using,
         } => format!(
-            "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{} USING {}{}::{data_type}",
+            "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{} USING {}",
             qualified(table),
             ident(column),
             collation
                 .as_ref()
                 .map(|c| format!(" COLLATE {}", qualified(c)))
                 .unwrap_or_default(),
-            ident(column),
-            match (via_text, data_type.ends_with("[]")) {
-                (false, _) => "",
-                (true, false) => "::text",
-                (true, true) => "::text[]",
+            match using {
+                Some(expression) => expression.clone(),
+                None => format!(
+                    "{}{}::{data_type}",
+                    ident(column),
+                    match (via_text, data_type.ends_with("[]")) {
+                        (false, _) => "",
+                        (true, false) => "::text",
+                        (true, true) => "::text[]",
+                    }
+                ),
             }
+        ),
+        ReplaceColumn { table, old, new } => format!(
+            "ALTER TABLE {} DROP COLUMN {}, ADD COLUMN {}",
+            qualified(table),
+            ident(&old.name),
+            column_definition(new)
         ),
         SetColumnDefault {
             table,
