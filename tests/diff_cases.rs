@@ -23,16 +23,37 @@ struct Outcome {
     /// Blocking lint findings on the generated forward file that its statements do not declare
     /// as hazards, header expectations not met, stale stored models.
     problems: Vec<String>,
+    /// The same case with the names it defines renamed to names that need quoting (`None` when
+    /// it defines none outside strings and bodies).
+    quoted: Option<Result<usize, String>>,
 }
 
 async fn check(cluster: &Cluster, case: &Case) -> Outcome {
     let mut snapshot = String::new();
     let mut problems = Vec::new();
-    let result = check_into(cluster, case, &mut snapshot, &mut problems).await;
+    let result = check_into(cluster, case, &mut snapshot, &mut problems, false).await;
+    let quoted = match rename::rename_case(&case.before, &case.after) {
+        Some((before, after)) => {
+            let renamed = Case {
+                before,
+                after,
+                ..case.clone()
+            };
+            let (mut s, mut p) = (String::new(), Vec::new());
+            match check_into(cluster, &renamed, &mut s, &mut p, true).await {
+                // The renamed SQL itself does not load (it names something PostgreSQL names
+                // implicitly, such as a serial's sequence): a limit of the renaming, not a case.
+                Err(e) if e.starts_with("load:") => None,
+                r => Some(r),
+            }
+        }
+        None => None,
+    };
     Outcome {
         snapshot,
         result,
         problems,
+        quoted,
     }
 }
 
@@ -66,6 +87,7 @@ async fn check_into(
     case: &Case,
     snapshot: &mut String,
     problems: &mut Vec<String>,
+    renamed: bool,
 ) -> Result<usize, String> {
     let filter = Filter::default();
     let load = |sql: String| async move {
@@ -85,7 +107,9 @@ async fn check_into(
     // cast.
     let (a, b) = catalog::inspect_pair(&a_db.url, &b_db.url, &filter).await;
     let (a, b) = (a.map_err(|e| e.to_string())?, b.map_err(|e| e.to_string())?);
-    problems.extend(refresh_models(case, &a, &b));
+    if !renamed {
+        problems.extend(refresh_models(case, &a, &b));
+    }
     let planned = plan_case(case, &a, &b);
     *snapshot = planned.snapshot;
     problems.extend(planned.problems);
@@ -128,6 +152,31 @@ const KNOWN: KnownFailures = KnownFailures {
     rel: "tests/cases/KNOWN_FAILURES.tsv",
     header: "# case\treason (written by the acceptance test; each line is a gap to close)",
 };
+
+const KNOWN_QUOTED: KnownFailures = KnownFailures {
+    rel: "tests/cases/KNOWN_FAILURES_QUOTED.tsv",
+    header: "# case\treason, with the names the case defines renamed to names that need quoting (written by the acceptance test; each line is a gap to close)",
+};
+
+#[test]
+fn renaming_names_to_quoted_ones_follows_references_but_not_bodies() {
+    let (b, _) = rename::rename_case(
+        "create table users (id int primary key, email text);\n\
+         create index users_email on users (email);\n\
+         create function f() returns int language sql as $$ select count(*) from users $$;",
+        "create table users (id int);",
+    )
+    .unwrap();
+    assert!(
+        b.contains("create index \"users_emailé Q\" on users (\"emailé Q\")"),
+        "{b}"
+    );
+    assert!(b.contains("(\"idé Q\" int primary key"), "{b}");
+    // `users` (and `f`, inside `from`) are written inside a body, which the scanner cannot see
+    // into: they keep their names.
+    assert!(b.contains("create table users ("), "{b}");
+    assert!(b.contains("select count(*) from users $$"), "{b}");
+}
 
 #[test]
 fn acceptance_corpus_round_trips() {
@@ -175,6 +224,10 @@ fn acceptance_corpus_round_trips() {
          expectations not met, stale stored models)",
         undeclared.len()
     );
+    let quoted: Vec<(String, Result<usize, String>)> = outcomes
+        .iter()
+        .filter_map(|(n, o)| o.quoted.clone().map(|r| (n.clone(), r)))
+        .collect();
     let results: Vec<(String, Result<usize, String>)> =
         outcomes.into_iter().map(|(n, o)| (n, o.result)).collect();
     let known = KNOWN.read();
@@ -184,11 +237,24 @@ fn acceptance_corpus_round_trips() {
         results.len(),
         known.len()
     );
+    println!(
+        "with names that need quoting: {} of {} cases round-trip ({} known failures listed)",
+        quoted.iter().filter(|(_, r)| r.is_ok()).count(),
+        quoted.len(),
+        KNOWN_QUOTED.read().len()
+    );
     if std::env::var_os("PGSHIFT_WRITE_KNOWN_FAILURES").is_some() && !narrowed() {
         KNOWN.write(&results);
+        KNOWN_QUOTED.write(&quoted);
         return;
     }
     let mut problems = KNOWN.problems(&results);
+    problems.extend(
+        KNOWN_QUOTED
+            .problems(&quoted)
+            .into_iter()
+            .map(|p| format!("with quoted names: {p}")),
+    );
     problems.extend(undeclared);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

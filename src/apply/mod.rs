@@ -119,6 +119,19 @@ pub fn locals(files: &[MigrationFile]) -> Result<Vec<Local>, ApplyError> {
         .collect()
 }
 
+/// What a dry run found for one pending migration.
+#[derive(Debug)]
+pub enum DryRun {
+    /// It ran, inside the dry run's transaction (rolled back).
+    Applies,
+    /// It failed there: the statement and the server's error.
+    Fails(ReplayError),
+    /// It cannot run inside a transaction, so the dry run stops before it.
+    NotTransactional,
+    /// An earlier migration failed or could not run, so it was not checked.
+    NotChecked,
+}
+
 /// What one migration run did.
 #[derive(Debug, Clone)]
 pub struct RunReport {
@@ -361,39 +374,29 @@ impl Applier {
 
     /// Runs transactional migrations in one transaction and rolls it back: proves they apply.
     /// Stops at the first migration that cannot run in a transaction (later ones may need it).
-    pub async fn dry_run(
-        &self,
-        pending: &[Prepared],
-    ) -> Result<Vec<(String, Result<(), String>)>, ApplyError> {
+    pub async fn dry_run(&self, pending: &[Prepared]) -> Result<Vec<(String, DryRun)>, ApplyError> {
         let mut out = Vec::new();
         let ex = Executor::new(&self.client);
         ex.begin().await?;
         let mut stopped = false;
         for m in pending {
-            if stopped {
-                out.push((
-                    m.local.file_name.clone(),
-                    Err("not checked: an earlier migration was not run".into()),
-                ));
-                continue;
-            }
-            if !m.transactional() {
-                out.push((
-                    m.local.file_name.clone(),
-                    Err("not run in the dry run: it cannot run inside a transaction".into()),
-                ));
+            let outcome = if stopped {
+                DryRun::NotChecked
+            } else if !m.transactional() {
                 stopped = true;
-                continue;
-            }
-            let mut result = Ok(());
-            for stmt in m.script.statements() {
-                if let Err(e) = ex.statement(&m.path, &m.script, stmt).await {
-                    result = Err(e.to_string());
-                    stopped = true;
-                    break;
+                DryRun::NotTransactional
+            } else {
+                let mut outcome = DryRun::Applies;
+                for stmt in m.script.statements() {
+                    if let Err(e) = ex.statement(&m.path, &m.script, stmt).await {
+                        outcome = DryRun::Fails(e);
+                        stopped = true;
+                        break;
+                    }
                 }
-            }
-            out.push((m.local.file_name.clone(), result));
+                outcome
+            };
+            out.push((m.local.file_name.clone(), outcome));
         }
         ex.rollback().await;
         Ok(out)

@@ -265,19 +265,18 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             .info(format!("lint: {}", crate::lint::report::verdict(&findings)));
         let results = applier.dry_run(&prepared).await?;
         let mut failed = false;
-        for (file, r) in results {
-            match r {
-                Ok(()) => ctx.ui.info(format!("  ok    {file} (rolled back)")),
-                Err(e) => {
-                    failed |= !e.starts_with("not ");
-                    eprintln!(
-                        "  {}  {file}: {e}",
-                        if e.starts_with("not ") {
-                            "skip"
-                        } else {
-                            "FAIL"
-                        }
-                    );
+        for (file, outcome) in results {
+            match outcome {
+                apply::DryRun::Applies => ctx.ui.info(format!("  ok    {file} (rolled back)")),
+                apply::DryRun::Fails(e) => {
+                    failed = true;
+                    eprintln!("  FAIL  {file}: {e}");
+                }
+                apply::DryRun::NotTransactional => eprintln!(
+                    "  skip  {file}: not run in the dry run: it cannot run inside a transaction"
+                ),
+                apply::DryRun::NotChecked => {
+                    eprintln!("  skip  {file}: not checked: an earlier migration was not run")
                 }
             }
         }

@@ -13,6 +13,7 @@ use pgshift::plan::{plan, Plan};
 
 use super::repo;
 
+#[derive(Clone)]
 pub struct Case {
     /// `<kind>/<case>.sql`.
     pub name: String,
