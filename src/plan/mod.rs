@@ -8,6 +8,7 @@
 //! whose signature changes) are pulled into the plan first. A priority-aware topological sort
 //! keeps the output deterministic and readable; a cycle is an error naming its objects.
 
+mod body;
 pub mod hazard;
 pub mod safety;
 
@@ -18,6 +19,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use crate::diff::{Change, ChangeSet, Phase};
 use crate::model::*;
 use crate::sql::render::render;
+use body::{body, calls, reads, Body};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Step {
@@ -744,70 +746,6 @@ fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
     )
 }
 
-/// A function's body, lower-cased once for [`calls`].
-struct Body<'a> {
-    function: &'a crate::model::Function,
-    text: String,
-}
-
-fn body(f: &crate::model::Function) -> Body<'_> {
-    // pg_get_functiondef puts the body after a line starting with `AS ` (or `BEGIN ATOMIC`).
-    let def = &f.definition;
-    let start = def
-        .find("\nAS ")
-        .or_else(|| def.find("\nBEGIN"))
-        .unwrap_or(0);
-    Body {
-        function: f,
-        text: def[start..].to_lowercase(),
-    }
-}
-
-/// Whether the body of `f` names function `g` followed by `(`: schema-qualified, or bare when
-/// both are in one schema (quoted or not; unquoted names compare case-insensitively).
-fn calls(f: &Body, g: &crate::model::Function) -> bool {
-    let bare_ok = f.function.id.name.schema == g.id.name.schema;
-    mentions(f, &g.id.name, bare_ok, true)
-}
-
-/// Whether the body of `f` names the relation `r` (a view it reads): schema-qualified, or bare
-/// when `r` is in the function's schema or in public (where unqualified names usually resolve).
-fn reads(f: &Body, r: &QualifiedName) -> bool {
-    let bare_ok = f.function.id.name.schema == r.schema || r.schema == "public";
-    mentions(f, r, bare_ok, false)
-}
-
-/// Whether `name` appears in the body as a whole word (quoted or not; unquoted names compare
-/// case-insensitively), qualified by its schema or, when `bare_ok`, bare; with `call`, only
-/// when `(` follows.
-fn mentions(f: &Body, name: &QualifiedName, bare_ok: bool, call: bool) -> bool {
-    let body = &f.text;
-    let schema = name.schema.to_lowercase();
-    let name = name.name.to_lowercase();
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
-    for form in [name.clone(), format!("\"{name}\"")] {
-        let mut from = 0;
-        while let Some(pos) = body[from..].find(&form).map(|p| p + from) {
-            from = pos + form.len();
-            let after = body[from..].trim_start().chars().next();
-            let before_text = &body[..pos];
-            if (call && after != Some('('))
-                || (!form.starts_with('"') && word(body[from..].chars().next()))
-            {
-                continue;
-            }
-            let qualified = before_text
-                .strip_suffix('.')
-                .is_some_and(|b| b.ends_with(&schema) || b.ends_with(&format!("\"{schema}\"")));
-            let bare = !before_text.ends_with('.') && !word(before_text.chars().last());
-            if qualified || (bare && bare_ok) {
-                return true;
-            }
-        }
-    }
-    false
-}
-
 /// Whether a change creates, replaces or drops its object (rather than setting a property of
 /// an object that exists).
 fn establishes(c: &Change) -> bool {
@@ -1441,83 +1379,4 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     // Every drop before every create: a drop that became ready late still goes first.
     out.sort_by_key(|&i| phase_of[i]);
     Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Function, RoutineKind};
-
-    fn function(schema: &str, name: &str, body: &str) -> Function {
-        Function {
-            id: FunctionId::new(schema, name, "v numeric"),
-            kind: RoutineKind::Function,
-            definition: format!(
-                "CREATE OR REPLACE FUNCTION {schema}.{name}(v numeric)\n RETURNS numeric\n LANGUAGE sql\nAS $function$ {body} $function$\n"
-            ),
-            arguments: "v numeric".into(),
-            returns: Some("numeric".into()),
-            language: "sql".into(),
-            volatility: "i".into(),
-            security_definer: false,
-            strict: false,
-            leakproof: false,
-            parallel: "u".into(),
-            config: vec![],
-            owner: "postgres".into(),
-            comment: None,
-            privileges: vec![],
-        }
-    }
-
-    #[test]
-    fn function_bodies_are_searched_for_the_functions_they_call() {
-        let clamp = function("util", "clamp", "SELECT v");
-        let mixed = function("util", "Mixed Case", "SELECT v");
-        let f = |schema: &str, body: &str| function(schema, "caller", body);
-        assert!(calls(&body(&f("api", "SELECT util.clamp(v)")), &clamp));
-        assert!(calls(&body(&f("api", "SELECT UTIL.Clamp (v)")), &clamp));
-        assert!(calls(
-            &body(&f("api", "SELECT \"util\".\"clamp\"(v)")),
-            &clamp
-        ));
-        assert!(calls(&body(&f("util", "SELECT clamp(v)")), &clamp));
-        assert!(calls(
-            &body(&f("api", "SELECT util.\"mixed case\"(v)")),
-            &mixed
-        ));
-        // Another schema's bare name, a longer name, a column, the function's own header.
-        assert!(!calls(&body(&f("api", "SELECT clamp(v)")), &clamp));
-        assert!(!calls(
-            &body(&f("util", "SELECT clamped(v) + my_clamp(v)")),
-            &clamp
-        ));
-        assert!(!calls(&body(&f("util", "SELECT clamp FROM t")), &clamp));
-        assert!(!calls(
-            &body(&function("util", "clamp", "SELECT 1")),
-            &clamp
-        ));
-    }
-
-    #[test]
-    fn function_bodies_are_searched_for_the_views_they_read() {
-        let report = QualifiedName::new("public", "daily_report");
-        let private = QualifiedName::new("stats", "totals");
-        let f = |schema: &str, body: &str| body_of(function(schema, "reader", body));
-        // Bare names of public relations resolve through the usual search_path.
-        assert!(reads(&f("api", "SELECT * FROM daily_report"), &report));
-        assert!(reads(
-            &f("api", "SELECT * FROM Public.Daily_Report r"),
-            &report
-        ));
-        assert!(reads(&f("stats", "SELECT sum(n) FROM totals"), &private));
-        // Another schema's bare name, a longer name.
-        assert!(!reads(&f("api", "SELECT sum(n) FROM totals"), &private));
-        assert!(!reads(&f("api", "SELECT * FROM daily_reports"), &report));
-    }
-
-    fn body_of(f: crate::model::Function) -> Body<'static> {
-        let f: &'static crate::model::Function = Box::leak(Box::new(f));
-        body(f)
-    }
 }
