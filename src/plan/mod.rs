@@ -731,6 +731,52 @@ fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Chan
             }
         }
     }
+    // A policy of a dropped table that reads something else the plan drops (a view over the
+    // table, another table) is dropped first on its own: PostgreSQL refuses to drop what it
+    // reads while it stands, and it would otherwise stand until its table goes.
+    let dropped: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Drop)
+        .map(|c| c.target())
+        .collect();
+    let goes = |id: &ObjectId| match id {
+        ObjectId::Column { table, .. } => {
+            dropped.contains(&ObjectId::Table {
+                name: table.clone(),
+            }) || dropped.contains(&ObjectId::View {
+                name: table.clone(),
+            }) || dropped.contains(&ObjectId::MaterializedView {
+                name: table.clone(),
+            })
+        }
+        other => dropped.contains(other),
+    };
+    let mut more = Vec::new();
+    for t in &dropped_tables {
+        let Some(table) = from.tables.get(t) else {
+            continue;
+        };
+        for p in table.policies.values() {
+            let id = ObjectId::Policy {
+                table: t.clone(),
+                name: p.name.clone(),
+            };
+            let reads_dropped = from.dependencies.iter().any(|(a, b)| {
+                a == &id
+                    && owner_name(b, from) != Some(t)
+                    && !matches!(b, ObjectId::Table { name } if name == t)
+                    && goes(b)
+            });
+            let already = changes.iter().any(|x| matches!(x, Change::DropPolicy { table, policy } if table == t && policy.name == p.name));
+            if reads_dropped && !already {
+                more.push(Change::DropPolicy {
+                    table: t.clone(),
+                    policy: p.clone(),
+                });
+            }
+        }
+    }
+    changes.extend(more);
     changes
 }
 
@@ -1372,7 +1418,10 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             .find(|scc| scc.len() > 1)
             .unwrap_or_default()
             .into_iter()
-            .map(|n| changes[graph[n]].target().to_string())
+            .map(|n| {
+                let c = &changes[graph[n]];
+                format!("{} {}", c.verb(), c.target())
+            })
             .collect();
         return Err(PlanError::Cycle(cycle));
     }
