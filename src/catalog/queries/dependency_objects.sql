@@ -21,6 +21,21 @@ SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
   WHERE (t.typtype IN ('e', 'd', 'r', 'm') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   UNION ALL
+  -- A table's or view's row type (and its array) stands for the relation: a function returning
+  -- SETOF t or taking a t depends on the table.
+  SELECT 'pg_type'::regclass::oid, t.oid, 0,
+         CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized_view' ELSE 'table' END,
+         n.nspname, c.relname, NULL
+  FROM pg_type t
+  JOIN pg_type e ON e.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END
+  JOIN pg_class c ON c.oid = e.typrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE e.typtype = 'c' AND c.relkind IN ('r', 'p', 'v', 'm')
+    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    -- Only row types something other than a type uses (most are used by nothing).
+    AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.refclassid = 'pg_type'::regclass
+                AND d.refobjid = t.oid AND d.classid <> 'pg_type'::regclass)
+  UNION ALL
   SELECT 'pg_constraint'::regclass::oid, k.oid, 0, 'type', n.nspname, t.typname, NULL
   FROM pg_constraint k
   JOIN pg_type t ON t.oid = k.contypid
