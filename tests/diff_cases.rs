@@ -249,6 +249,9 @@ fn acceptance_corpus_round_trips() {
         return;
     }
     let mut problems = KNOWN.problems(&results);
+    // Without the schema-equal oracle (a bare clone), a case listed for what only that oracle
+    // sees passes here: only new failures count then.
+    let exact = shared_available();
     problems.extend(
         KNOWN_QUOTED
             .problems(&quoted)
@@ -256,5 +259,6 @@ fn acceptance_corpus_round_trips() {
             .map(|p| format!("with quoted names: {p}")),
     );
     problems.extend(undeclared);
+    problems.retain(|p| exact || !p.contains("passes now"));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

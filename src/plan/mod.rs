@@ -792,13 +792,38 @@ fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
     )
 }
 
-/// Whether a change creates, replaces or drops its object (rather than setting a property of
-/// an object that exists).
-fn establishes(c: &Change) -> bool {
-    if is_decoration(c) {
-        return false;
-    }
+/// How the planner treats a change: one exhaustive decision per kind (a new kind does not
+/// compile until it is placed).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Comments, owners and privileges: they decorate an object that exists.
+    Decoration,
+    /// Drops of objects others only refer to (types, collations, routines, sequences,
+    /// extensions, schemas): candidates for the cleanup phase.
+    LateDrop,
+    /// Sets a property of an object that exists.
+    Property,
+    /// Creates, replaces or drops its object.
+    Establishes,
+}
+
+fn role(c: &Change) -> Role {
     match c {
+        Change::Comment { .. }
+        | Change::SetOwner { .. }
+        | Change::Grant { .. }
+        | Change::Revoke { .. }
+        | Change::DefaultPrivilege { .. } => Role::Decoration,
+        Change::DropCollation(_)
+        | Change::DropEnum(_)
+        | Change::DropDomain(_)
+        | Change::DropCompositeType(_)
+        | Change::DropRangeType(_)
+        | Change::DropFunction(_)
+        | Change::DropAggregate(_)
+        | Change::DropSequence(_)
+        | Change::DropExtension(_)
+        | Change::DropSchema(_) => Role::LateDrop,
         Change::SetSequenceOwnedBy { .. }
         | Change::SetRowLevelSecurity { .. }
         | Change::SetForceRowLevelSecurity { .. }
@@ -813,34 +838,25 @@ fn establishes(c: &Change) -> bool {
         | Change::SetSequenceLogged { .. }
         | Change::SetTriggerEnabled { .. }
         | Change::ValidateConstraint { .. }
-        | Change::SetNotNullOnline { .. } => false,
+        | Change::SetNotNullOnline { .. } => Role::Property,
         Change::CreateSchema(_)
-        | Change::DropSchema(_)
         | Change::CreateExtension(_)
-        | Change::DropExtension(_)
         | Change::SetExtensionSchema { .. }
         | Change::UpdateExtension { .. }
         | Change::CreateEnum(_)
-        | Change::DropEnum(_)
         | Change::AddEnumValue { .. }
         | Change::CreateDomain(_)
-        | Change::DropDomain(_)
         | Change::AlterDomain { .. }
         | Change::CreateCompositeType(_)
-        | Change::DropCompositeType(_)
         | Change::AlterCompositeType { .. }
         | Change::CreateCollation(_)
-        | Change::DropCollation(_)
         | Change::CreateAggregate(_)
-        | Change::DropAggregate(_)
         | Change::CreateEventTrigger(_)
         | Change::DropEventTrigger(_)
         | Change::CreatePublication(_)
         | Change::DropPublication(_)
         | Change::CreateRangeType(_)
-        | Change::DropRangeType(_)
         | Change::CreateSequence(_)
-        | Change::DropSequence(_)
         | Change::AlterSequence { .. }
         | Change::CreateTable(_)
         | Change::DropTable(_)
@@ -849,6 +865,7 @@ fn establishes(c: &Change) -> bool {
         | Change::AddColumn { .. }
         | Change::DropColumn { .. }
         | Change::AlterColumnType { .. }
+        | Change::ReplaceColumn { .. }
         | Change::SetColumnDefault { .. }
         | Change::SetColumnNotNull { .. }
         | Change::AddConstraint { .. }
@@ -863,204 +880,34 @@ fn establishes(c: &Change) -> bool {
         | Change::CreateMaterializedView(_)
         | Change::DropMaterializedView(_)
         | Change::CreateFunction(_)
-        | Change::DropFunction(_)
         | Change::CreateTrigger(_)
         | Change::DropTrigger(_)
-        | Change::Comment { .. }
-        | Change::Grant { .. }
-        | Change::Revoke { .. }
-        | Change::SetOwner { .. }
         | Change::AlterIdentity { .. }
         | Change::RecreateEnum { .. }
         | Change::RecreateType { .. }
         | Change::DropExpression { .. }
-        | Change::DefaultPrivilege { .. }
-        | Change::Unsupported { .. }
         | Change::CreateIndexConcurrently { .. }
         | Change::DropIndexConcurrently { .. }
         | Change::RenameIndex { .. }
         | Change::AddConstraintNotValid { .. }
         | Change::AddKeyUsingIndex { .. }
-        | Change::ReplaceColumn { .. } => true,
+        | Change::Unsupported { .. } => Role::Establishes,
     }
 }
 
-/// Drops of objects others only refer to (types, collations, routines, sequences, extensions,
-/// schemas): candidates for the cleanup phase.
+/// Whether a change creates, replaces or drops its object (rather than setting a property of
+/// an object that exists).
+fn establishes(c: &Change) -> bool {
+    matches!(role(c), Role::Establishes | Role::LateDrop)
+}
+
+/// Drops of objects others only refer to: candidates for the cleanup phase.
 fn may_drop_late(c: &Change) -> bool {
-    match c {
-        Change::DropCollation(_)
-        | Change::DropEnum(_)
-        | Change::DropDomain(_)
-        | Change::DropCompositeType(_)
-        | Change::DropRangeType(_)
-        | Change::DropFunction(_)
-        | Change::DropAggregate(_)
-        | Change::DropSequence(_)
-        | Change::DropExtension(_)
-        | Change::DropSchema(_) => true,
-        Change::CreateSchema(_)
-        | Change::CreateExtension(_)
-        | Change::SetExtensionSchema { .. }
-        | Change::UpdateExtension { .. }
-        | Change::CreateEnum(_)
-        | Change::AddEnumValue { .. }
-        | Change::CreateDomain(_)
-        | Change::AlterDomain { .. }
-        | Change::CreateCompositeType(_)
-        | Change::AlterCompositeType { .. }
-        | Change::CreateCollation(_)
-        | Change::CreateAggregate(_)
-        | Change::CreateEventTrigger(_)
-        | Change::DropEventTrigger(_)
-        | Change::CreatePublication(_)
-        | Change::DropPublication(_)
-        | Change::CreateRangeType(_)
-        | Change::CreateSequence(_)
-        | Change::AlterSequence { .. }
-        | Change::SetSequenceOwnedBy { .. }
-        | Change::CreateTable(_)
-        | Change::DropTable(_)
-        | Change::StashTable { .. }
-        | Change::CopyTableData { .. }
-        | Change::AddColumn { .. }
-        | Change::DropColumn { .. }
-        | Change::AlterColumnType { .. }
-        | Change::SetColumnDefault { .. }
-        | Change::SetColumnNotNull { .. }
-        | Change::AddConstraint { .. }
-        | Change::DropConstraint { .. }
-        | Change::SetRowLevelSecurity { .. }
-        | Change::SetForceRowLevelSecurity { .. }
-        | Change::SetReplicaIdentity { .. }
-        | Change::SetColumnSettings { .. }
-        | Change::AttachPartition { .. }
-        | Change::AttachIndex { .. }
-        | Change::SetInherit { .. }
-        | Change::DetachPartition { .. }
-        | Change::SetTableLogged { .. }
-        | Change::SetTableOptions { .. }
-        | Change::SetSequenceLogged { .. }
-        | Change::CreatePolicy { .. }
-        | Change::DropPolicy { .. }
-        | Change::CreateIndex(_)
-        | Change::DropIndex(_)
-        | Change::CreateView(_)
-        | Change::ReplaceView(_)
-        | Change::DropView(_)
-        | Change::CreateMaterializedView(_)
-        | Change::DropMaterializedView(_)
-        | Change::CreateFunction(_)
-        | Change::CreateTrigger(_)
-        | Change::DropTrigger(_)
-        | Change::SetTriggerEnabled { .. }
-        | Change::Comment { .. }
-        | Change::Grant { .. }
-        | Change::Revoke { .. }
-        | Change::SetOwner { .. }
-        | Change::AlterIdentity { .. }
-        | Change::RecreateEnum { .. }
-        | Change::RecreateType { .. }
-        | Change::DropExpression { .. }
-        | Change::DefaultPrivilege { .. }
-        | Change::Unsupported { .. }
-        | Change::CreateIndexConcurrently { .. }
-        | Change::DropIndexConcurrently { .. }
-        | Change::RenameIndex { .. }
-        | Change::AddConstraintNotValid { .. }
-        | Change::AddKeyUsingIndex { .. }
-        | Change::ValidateConstraint { .. }
-        | Change::SetNotNullOnline { .. }
-        | Change::ReplaceColumn { .. } => false,
-    }
+    role(c) == Role::LateDrop
 }
 
 fn is_decoration(c: &Change) -> bool {
-    match c {
-        Change::Comment { .. }
-        | Change::SetOwner { .. }
-        | Change::Grant { .. }
-        | Change::Revoke { .. }
-        | Change::DefaultPrivilege { .. } => true,
-        Change::CreateSchema(_)
-        | Change::DropSchema(_)
-        | Change::CreateExtension(_)
-        | Change::DropExtension(_)
-        | Change::SetExtensionSchema { .. }
-        | Change::UpdateExtension { .. }
-        | Change::CreateEnum(_)
-        | Change::DropEnum(_)
-        | Change::AddEnumValue { .. }
-        | Change::CreateDomain(_)
-        | Change::DropDomain(_)
-        | Change::AlterDomain { .. }
-        | Change::CreateCompositeType(_)
-        | Change::DropCompositeType(_)
-        | Change::AlterCompositeType { .. }
-        | Change::CreateCollation(_)
-        | Change::DropCollation(_)
-        | Change::CreateAggregate(_)
-        | Change::DropAggregate(_)
-        | Change::CreateEventTrigger(_)
-        | Change::DropEventTrigger(_)
-        | Change::CreatePublication(_)
-        | Change::DropPublication(_)
-        | Change::CreateRangeType(_)
-        | Change::DropRangeType(_)
-        | Change::CreateSequence(_)
-        | Change::DropSequence(_)
-        | Change::AlterSequence { .. }
-        | Change::SetSequenceOwnedBy { .. }
-        | Change::CreateTable(_)
-        | Change::DropTable(_)
-        | Change::StashTable { .. }
-        | Change::CopyTableData { .. }
-        | Change::AddColumn { .. }
-        | Change::DropColumn { .. }
-        | Change::AlterColumnType { .. }
-        | Change::SetColumnDefault { .. }
-        | Change::SetColumnNotNull { .. }
-        | Change::AddConstraint { .. }
-        | Change::DropConstraint { .. }
-        | Change::SetRowLevelSecurity { .. }
-        | Change::SetForceRowLevelSecurity { .. }
-        | Change::SetReplicaIdentity { .. }
-        | Change::SetColumnSettings { .. }
-        | Change::AttachPartition { .. }
-        | Change::AttachIndex { .. }
-        | Change::SetInherit { .. }
-        | Change::DetachPartition { .. }
-        | Change::SetTableLogged { .. }
-        | Change::SetTableOptions { .. }
-        | Change::SetSequenceLogged { .. }
-        | Change::CreatePolicy { .. }
-        | Change::DropPolicy { .. }
-        | Change::CreateIndex(_)
-        | Change::DropIndex(_)
-        | Change::CreateView(_)
-        | Change::ReplaceView(_)
-        | Change::DropView(_)
-        | Change::CreateMaterializedView(_)
-        | Change::DropMaterializedView(_)
-        | Change::CreateFunction(_)
-        | Change::DropFunction(_)
-        | Change::CreateTrigger(_)
-        | Change::DropTrigger(_)
-        | Change::SetTriggerEnabled { .. }
-        | Change::AlterIdentity { .. }
-        | Change::RecreateEnum { .. }
-        | Change::RecreateType { .. }
-        | Change::DropExpression { .. }
-        | Change::Unsupported { .. }
-        | Change::CreateIndexConcurrently { .. }
-        | Change::DropIndexConcurrently { .. }
-        | Change::RenameIndex { .. }
-        | Change::AddConstraintNotValid { .. }
-        | Change::AddKeyUsingIndex { .. }
-        | Change::ValidateConstraint { .. }
-        | Change::SetNotNullOnline { .. }
-        | Change::ReplaceColumn { .. } => false,
-    }
+    role(c) == Role::Decoration
 }
 
 /// The plan order: Kahn's algorithm over the step graph, ready steps taken by (phase, rank,

@@ -197,25 +197,8 @@ fn swappable(from: &Schema, i: &Index) -> bool {
 
 /// Build the new definition under a temporary name, drop the old index, take its name.
 fn swap(from: &Schema, to: &Schema, i: &Index) -> Option<Vec<Step>> {
-    let tmp = beside(i);
-    concurrent_index_definition(i, Some(&tmp.name))?;
-    Some(vec![
-        typed(
-            from,
-            to,
-            Change::DropIndexConcurrently {
-                name: tmp.clone(),
-                leftover: true,
-            },
-        ),
-        typed(
-            from,
-            to,
-            Change::CreateIndexConcurrently {
-                index: i.clone(),
-                build_as: Some(tmp.name.clone()),
-            },
-        ),
+    let (tmp, mut steps) = build_beside(from, to, i)?;
+    steps.extend([
         typed(
             from,
             to,
@@ -233,7 +216,34 @@ fn swap(from: &Schema, to: &Schema, i: &Index) -> Option<Vec<Step>> {
                 to: i.name.name.clone(),
             },
         ),
-    ])
+    ]);
+    Some(steps)
+}
+
+/// The steps that build `index` concurrently under a temporary name beside the index it
+/// replaces (clearing a leftover of an interrupted earlier build first), and that name.
+fn build_beside(from: &Schema, to: &Schema, index: &Index) -> Option<(QualifiedName, Vec<Step>)> {
+    let tmp = beside(index);
+    concurrent_index_definition(index, Some(&tmp.name))?;
+    let steps = vec![
+        typed(
+            from,
+            to,
+            Change::DropIndexConcurrently {
+                name: tmp.clone(),
+                leftover: true,
+            },
+        ),
+        typed(
+            from,
+            to,
+            Change::CreateIndexConcurrently {
+                index: index.clone(),
+                build_as: Some(tmp.name.clone()),
+            },
+        ),
+    ];
+    Some((tmp, steps))
 }
 
 /// A deterministic temporary name for a new version of index `i`, built beside the old one.
@@ -363,27 +373,10 @@ fn replace_key_online(
     old: &Step,
 ) -> Option<Vec<Step>> {
     let index = key_index(to, table, constraint)?;
-    let tmp = beside(index);
-    concurrent_index_definition(index, Some(&tmp.name))?;
+    let (tmp, mut steps) = build_beside(from, to, index)?;
     let mut drop_old = old.clone();
     drop_old.transactional = true;
-    Some(vec![
-        typed(
-            from,
-            to,
-            Change::DropIndexConcurrently {
-                name: tmp.clone(),
-                leftover: true,
-            },
-        ),
-        typed(
-            from,
-            to,
-            Change::CreateIndexConcurrently {
-                index: index.clone(),
-                build_as: Some(tmp.name.clone()),
-            },
-        ),
+    steps.extend([
         drop_old,
         typed(
             from,
@@ -395,7 +388,8 @@ fn replace_key_online(
                 replaces: true,
             },
         ),
-    ])
+    ]);
+    Some(steps)
 }
 
 fn add_constraint_online(

@@ -16,11 +16,16 @@ pub fn corpus() -> PathBuf {
     repo().join("../shared/corpus")
 }
 
+/// Whether `../shared` (the corpora and tools) sits beside the clone.
+pub fn shared_available() -> bool {
+    repo().join("../shared/corpus").is_dir() && repo().join("../shared/tools").is_dir()
+}
+
 /// Whether `../shared` (the corpora and tools) sits beside the clone. Where it does not, the test
 /// that needs it (`what`) says it was skipped and passes, except in CI (`CI` set), where it fails:
 /// CI must never skip it silently.
 pub fn shared_or_skip(what: &str) -> bool {
-    if repo().join("../shared/corpus").is_dir() && repo().join("../shared/tools").is_dir() {
+    if shared_available() {
         return true;
     }
     if std::env::var_os("CI").is_some() {
