@@ -7,6 +7,7 @@
 //! planner refuses with its message: never a silent skip.
 
 pub mod change;
+mod classify;
 mod recreate;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -1,107 +1,15 @@
-//! The closed vocabulary of hazards: what can go wrong when a statement runs against a live
-//! database. Generated plans and lint findings use the same words, shown to users exactly as
-//! written here (kebab-case).
+//! Hazards: what can go wrong when a statement runs against a live database. The vocabulary
+//! (`kind`, shown to users exactly as written there) is shared by generated plans and lint
+//! findings; [`hazards`] decides, for every kind of change, which it carries (a total function:
+//! a new change kind does not compile until its hazards are decided).
 
-use std::fmt;
+mod kind;
+mod notes;
+mod online;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Hazard {
-    /// Rows or values are removed and cannot come back from the schema alone.
-    DeletesData,
-    /// Blocks all reads and writes of the table while it runs.
-    AcquiresAccessExclusiveLock,
-    /// Blocks writes to the table while it runs (CREATE INDEX without CONCURRENTLY).
-    AcquiresShareLock,
-    /// Blocks writes to the table while it runs (foreign keys, triggers).
-    AcquiresShareRowExclusiveLock,
-    /// The table and its indexes are rewritten: time and disk proportional to its size.
-    TableRewrite,
-    /// Every row is read (validation of a constraint, SET NOT NULL).
-    FullTableScan,
-    /// An index is built: time and I/O proportional to the table.
-    IndexBuild,
-    /// Queries that used the index may become slow.
-    IndexDropped,
-    /// Who may read or change what changes: grants, policies, row level security.
-    AuthzChange,
-    /// Clients that use the dropped or renamed object fail.
-    BreaksClients,
-    /// Dependencies PostgreSQL does not track (function bodies) may break at run time.
-    UntrackableDependencies,
-    /// An extension's version changes.
-    ExtensionUpgrade,
-    /// Behaviour changes in ways that are easy to get wrong (replica identity, types).
-    Correctness,
-    /// The rollback cannot restore what this removes.
-    Irreversible,
-}
-
-impl Hazard {
-    pub const ALL: [Hazard; 14] = [
-        Hazard::DeletesData,
-        Hazard::AcquiresAccessExclusiveLock,
-        Hazard::AcquiresShareLock,
-        Hazard::AcquiresShareRowExclusiveLock,
-        Hazard::TableRewrite,
-        Hazard::FullTableScan,
-        Hazard::IndexBuild,
-        Hazard::IndexDropped,
-        Hazard::AuthzChange,
-        Hazard::BreaksClients,
-        Hazard::UntrackableDependencies,
-        Hazard::ExtensionUpgrade,
-        Hazard::Correctness,
-        Hazard::Irreversible,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Hazard::DeletesData => "deletes-data",
-            Hazard::AcquiresAccessExclusiveLock => "acquires-access-exclusive-lock",
-            Hazard::AcquiresShareLock => "acquires-share-lock",
-            Hazard::AcquiresShareRowExclusiveLock => "acquires-share-row-exclusive-lock",
-            Hazard::TableRewrite => "table-rewrite",
-            Hazard::FullTableScan => "full-table-scan",
-            Hazard::IndexBuild => "index-build",
-            Hazard::IndexDropped => "index-dropped",
-            Hazard::AuthzChange => "authz-change",
-            Hazard::BreaksClients => "breaks-clients",
-            Hazard::UntrackableDependencies => "untrackable-dependencies",
-            Hazard::ExtensionUpgrade => "extension-upgrade",
-            Hazard::Correctness => "correctness",
-            Hazard::Irreversible => "irreversible",
-        }
-    }
-
-    /// Parses a hazard as users write it (`--allow-hazard deletes-data`).
-    pub fn parse(s: &str) -> Option<Hazard> {
-        Hazard::ALL.into_iter().find(|h| h.name() == s)
-    }
-}
-
-impl fmt::Display for Hazard {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_round_trip_and_match_serde() {
-        for h in Hazard::ALL {
-            assert_eq!(Hazard::parse(h.name()), Some(h));
-            assert_eq!(
-                serde_json::to_string(&h).unwrap(),
-                format!("\"{}\"", h.name())
-            );
-        }
-        assert_eq!(Hazard::parse("nope"), None);
-    }
-}
+pub use kind::Hazard;
+pub use notes::index_redefined;
+use notes::{column_loss, default_partition, narrowed_bounds, scans_default_partition};
 
 /// A hazard attached to one planned statement, with a message naming the object.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -752,132 +660,27 @@ pub fn hazards(
                 t.table, t.name
             ),
         ),
-        C::ReplaceColumn { table, old, new } => {
-            add(
-                H::DeletesData,
-                format!(
-                    "{table}.{} is replaced: PostgreSQL has no cast from {} to {}, so its values are dropped \
-                     (give the conversion with --using '{table}.{}=EXPRESSION' to keep them)",
-                    old.name, old.data_type, new.data_type, old.name
-                ),
-            );
-            add(
-                H::BreaksClients,
-                format!(
-                    "{table}.{} comes back as {} and as the table's last column",
-                    new.name, new.data_type
-                ),
-            );
-            add(
-                H::Irreversible,
-                format!("the rollback cannot bring back the old values of {table}.{}", old.name),
-            );
-            if existing(table) {
-                add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!("locks {table} against reads and writes while {} is replaced", new.name),
-                );
-                if new.identity.is_some() || new.generated.is_some() || new.rewrites_on_add {
-                    add(
-                        H::TableRewrite,
-                        format!("adding {} back rewrites {table}", new.name),
-                    );
-                }
-            }
+        // Columns replaced, and the online forms the safety passes write (`plan::safety`).
+        C::ReplaceColumn { .. } => online::replace_column(change, &existing, &mut add),
+        C::CreateIndexConcurrently { .. } => {
+            online::create_index_concurrently(change, &mut add)
         }
-        // The online forms the safety passes write (`plan::safety`).
-        C::CreateIndexConcurrently { index, build_as } => add(
-            H::IndexBuild,
-            match (&index.constraint, build_as) {
-                (None, None) => format!(
-                    "builds {} on {} concurrently: writes go on, the build takes longer",
-                    index.name, index.table
-                ),
-                (Some(key), None) => {
-                    format!("builds the unique index behind {key} concurrently: writes go on")
-                }
-                (None, Some(_)) => format!(
-                    "builds the new definition of {} beside the old one, concurrently: queries keep the old index meanwhile",
-                    index.name
-                ),
-                (Some(key), Some(_)) => format!(
-                    "builds the new unique index behind {key} beside the old key, concurrently: writes go on"
-                ),
-            },
-        ),
         C::DropIndexConcurrently {
-            name,
-            leftover: false,
-        } => match to.indexes.get(name) {
-            None => add(
-                H::IndexDropped,
-                format!("queries that used {name} may slow down"),
-            ),
-            Some(new) if from.indexes.get(name).is_some_and(|old| old.definition != new.definition) => {
-                add(H::IndexDropped, index_redefined(name))
-            }
-            Some(_) => {}
-        },
-        C::RenameIndex { table, .. } => add(
-            H::AcquiresAccessExclusiveLock,
-            format!("briefly locks {table} to rename the new index"),
-        ),
-        C::AddConstraintNotValid { table, constraint } => {
-            let (lock, what) = match constraint.kind {
-                K::ForeignKey => (H::AcquiresShareRowExclusiveLock, "briefly blocks writes to"),
-                _ => (H::AcquiresAccessExclusiveLock, "briefly locks"),
-            };
-            add(
-                lock,
-                format!(
-                    "{what} {table} to add {} without checking existing rows",
-                    constraint.name
-                ),
-            )
+            leftover: false, ..
+        } => online::drop_index_concurrently(change, from, to, &mut add),
+        C::RenameIndex { .. } => online::rename_index(change, &mut add),
+        C::AddConstraintNotValid { .. } => {
+            online::add_constraint_not_valid(change, &mut add)
         }
-        C::ValidateConstraint { table, constraint } => add(
-            H::FullTableScan,
-            format!("checks every row of {table} against {constraint}; reads and writes go on"),
-        ),
-        C::AddKeyUsingIndex {
-            table,
-            constraint,
-            replaces,
-            ..
-        } => add(
-            H::AcquiresAccessExclusiveLock,
-            if *replaces {
-                format!(
-                    "briefly locks {table} to swap the old {} for the new index",
-                    constraint.name
-                )
-            } else {
-                format!(
-                    "briefly locks {table} to turn the index into {}",
-                    constraint.name
-                )
-            },
-        ),
-        C::SetNotNullOnline {
-            table,
-            column,
-            stage,
-            ..
-        } => match stage {
-            crate::diff::NotNullStage::AddCheck => add(
-                H::AcquiresAccessExclusiveLock,
-                format!("briefly locks {table} to add a NOT VALID check on {column}"),
-            ),
-            crate::diff::NotNullStage::Validate => add(
-                H::FullTableScan,
-                format!("reads every row of {table} to check {column}; reads and writes go on"),
-            ),
-            crate::diff::NotNullStage::SetNotNull => add(
-                H::AcquiresAccessExclusiveLock,
-                format!("briefly locks {table}: the valid check proves {column} has no NULLs, so no scan"),
-            ),
-            crate::diff::NotNullStage::DropCheck => {}
-        },
+        C::ValidateConstraint { .. } => {
+            online::validate_constraint(change, &mut add)
+        }
+        C::AddKeyUsingIndex { .. } => {
+            online::add_key_using_index(change, &mut add)
+        }
+        C::SetNotNullOnline { .. } => {
+            online::set_not_null_online(change, &mut add)
+        }
         // No hazard of its own (or none in the cases the arms above leave out).
         C::DropIndexConcurrently { leftover: true, .. }
         | C::CreateSchema(_)
@@ -934,76 +737,4 @@ pub fn hazards(
         | C::Unsupported { .. } => {}
     }
     out
-}
-
-/// The note on an index whose definition changes: what the old one served may be lost.
-pub fn index_redefined(name: &crate::model::QualifiedName) -> String {
-    format!(
-        "{name} gets a new definition: queries that only its old definition served may slow down"
-    )
-}
-
-/// The DEFAULT partition of `parent`, if it has one.
-fn default_partition<'a>(
-    from: &'a crate::model::Schema,
-    parent: &crate::model::QualifiedName,
-) -> Option<&'a crate::model::QualifiedName> {
-    from.tables.values().find_map(|t| {
-        t.partition_of
-            .as_ref()
-            .filter(|p| &p.parent == parent && p.bound == "DEFAULT")
-            .map(|_| &t.name)
-    })
-}
-
-/// A new partition beside a DEFAULT partition: PostgreSQL reads every row of the default one to
-/// prove none belongs to the new bound, under an exclusive lock (docs, CREATE TABLE, "PARTITION
-/// OF").
-fn scans_default_partition(
-    add: &mut impl FnMut(Hazard, String),
-    table: &crate::model::QualifiedName,
-    default: &crate::model::QualifiedName,
-) {
-    add(
-        Hazard::FullTableScan,
-        format!(
-            "reads every row of the default partition {default} to prove none belongs in {table}"
-        ),
-    );
-    add(
-        Hazard::AcquiresAccessExclusiveLock,
-        format!("locks the default partition {default} while it is checked"),
-    );
-}
-
-/// What dropping a column with values costs: its data, its readers (unless the plan recreates
-/// it), and a rollback that brings it back empty.
-fn column_loss(
-    table: &crate::model::QualifiedName,
-    column: &str,
-    recreated: bool,
-) -> Vec<(Hazard, String)> {
-    let mut out = vec![(
-        Hazard::DeletesData,
-        format!("drops column {table}.{column} and its values"),
-    )];
-    if !recreated {
-        out.push((
-            Hazard::BreaksClients,
-            format!("clients that read {table}.{column} fail"),
-        ));
-    }
-    out.push((
-        Hazard::Irreversible,
-        format!("the rollback re-adds {table}.{column} empty"),
-    ));
-    out
-}
-
-/// The note on sequence bounds that narrow (`what`: whose bounds).
-fn narrowed_bounds(what: &str, options: &crate::model::SequenceOptions) -> String {
-    format!(
-        "{what} narrow to {} to {}: if it already gave out a value outside them, the step fails until setval() moves it inside",
-        options.min_value, options.max_value
-    )
 }

@@ -1,0 +1,76 @@
+//! The notes several hazards share: what a dropped column costs, narrowed bounds, an index
+//! redefined, a DEFAULT partition checked.
+
+use super::Hazard;
+
+/// The note on an index whose definition changes: what the old one served may be lost.
+pub fn index_redefined(name: &crate::model::QualifiedName) -> String {
+    format!(
+        "{name} gets a new definition: queries that only its old definition served may slow down"
+    )
+}
+
+/// The DEFAULT partition of `parent`, if it has one.
+pub(super) fn default_partition<'a>(
+    from: &'a crate::model::Schema,
+    parent: &crate::model::QualifiedName,
+) -> Option<&'a crate::model::QualifiedName> {
+    from.tables.values().find_map(|t| {
+        t.partition_of
+            .as_ref()
+            .filter(|p| &p.parent == parent && p.bound == "DEFAULT")
+            .map(|_| &t.name)
+    })
+}
+
+/// A new partition beside a DEFAULT partition: PostgreSQL reads every row of the default one to
+/// prove none belongs to the new bound, under an exclusive lock (docs, CREATE TABLE, "PARTITION
+/// OF").
+pub(super) fn scans_default_partition(
+    add: &mut impl FnMut(Hazard, String),
+    table: &crate::model::QualifiedName,
+    default: &crate::model::QualifiedName,
+) {
+    add(
+        Hazard::FullTableScan,
+        format!(
+            "reads every row of the default partition {default} to prove none belongs in {table}"
+        ),
+    );
+    add(
+        Hazard::AcquiresAccessExclusiveLock,
+        format!("locks the default partition {default} while it is checked"),
+    );
+}
+
+/// What dropping a column with values costs: its data, its readers (unless the plan recreates
+/// it), and a rollback that brings it back empty.
+pub(super) fn column_loss(
+    table: &crate::model::QualifiedName,
+    column: &str,
+    recreated: bool,
+) -> Vec<(Hazard, String)> {
+    let mut out = vec![(
+        Hazard::DeletesData,
+        format!("drops column {table}.{column} and its values"),
+    )];
+    if !recreated {
+        out.push((
+            Hazard::BreaksClients,
+            format!("clients that read {table}.{column} fail"),
+        ));
+    }
+    out.push((
+        Hazard::Irreversible,
+        format!("the rollback re-adds {table}.{column} empty"),
+    ));
+    out
+}
+
+/// The note on sequence bounds that narrow (`what`: whose bounds).
+pub(super) fn narrowed_bounds(what: &str, options: &crate::model::SequenceOptions) -> String {
+    format!(
+        "{what} narrow to {} to {}: if it already gave out a value outside them, the step fails until setval() moves it inside",
+        options.min_value, options.max_value
+    )
+}
