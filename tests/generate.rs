@@ -280,26 +280,18 @@ fn owners_are_compared_and_set_only_with_the_owners_flag() {
     }
 }
 
-/// `[safety] deny` and `--deny-hazard` refuse a plan whose statements carry the hazard (exit 1,
-/// naming them, nothing written); `--allow-hazard` lifts it; an unknown name is a config error.
-#[test]
-fn denied_hazards_refuse_diff_and_generate() {
-    let tmp = open_tempdir();
+/// A directory holding `before.sql` and `after.sql`.
+fn before_after(before: &str, after: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let p = dir.path();
-    std::fs::write(
-        p.join("before.sql"),
-        "create table t (id int primary key, a int);\n",
-    )
-    .unwrap();
-    std::fs::write(
-        p.join("after.sql"),
-        "create table t (id bigint primary key, a int);\n",
-    )
-    .unwrap();
-    let diff = |extra: &[&str]| {
-        let mut c = pgshift(p, tmp.path());
-        c.args([
+    std::fs::write(dir.path().join("before.sql"), before).unwrap();
+    std::fs::write(dir.path().join("after.sql"), after).unwrap();
+    dir
+}
+
+/// `pgshift diff --from before.sql --to after.sql` in `dir`, with a local shadow and `extra`.
+fn diff_files(dir: &std::path::Path, tmp: &std::path::Path, extra: &[&str]) -> Run {
+    run(pgshift(dir, tmp)
+        .args([
             "--shadow",
             "local",
             "diff",
@@ -307,10 +299,24 @@ fn denied_hazards_refuse_diff_and_generate() {
             "before.sql",
             "--to",
             "after.sql",
-            "--no-validate",
         ])
-        .args(extra);
-        run(&mut c)
+        .args(extra))
+}
+
+/// `[safety] deny` and `--deny-hazard` refuse a plan whose statements carry the hazard (exit 1,
+/// naming them, nothing written); `--allow-hazard` lifts it; an unknown name is a config error.
+#[test]
+fn denied_hazards_refuse_diff_and_generate() {
+    let tmp = open_tempdir();
+    let dir = before_after(
+        "create table t (id int primary key, a int);\n",
+        "create table t (id bigint primary key, a int);\n",
+    );
+    let p = dir.path();
+    let diff = |extra: &[&str]| {
+        let mut all = vec!["--no-validate"];
+        all.extend_from_slice(extra);
+        diff_files(p, tmp.path(), &all)
     };
     let r = diff(&["--deny-hazard", "table-rewrite"]);
     assert_eq!(r.code, 1, "{}", r.all());
@@ -376,32 +382,12 @@ fn denied_hazards_refuse_diff_and_generate() {
 #[test]
 fn a_type_change_without_a_cast_is_replaced_or_converted_with_using() {
     let tmp = open_tempdir();
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path();
-    std::fs::write(
-        p.join("before.sql"),
+    let dir = before_after(
         "create table sessions (id int primary key, login_id bigint);\n",
-    )
-    .unwrap();
-    std::fs::write(
-        p.join("after.sql"),
         "create table sessions (id int primary key, login_id uuid);\n",
-    )
-    .unwrap();
-    let diff = |extra: &[&str]| {
-        let mut c = pgshift(p, tmp.path());
-        c.args([
-            "--shadow",
-            "local",
-            "diff",
-            "--from",
-            "before.sql",
-            "--to",
-            "after.sql",
-        ])
-        .args(extra);
-        run(&mut c)
-    };
+    );
+    let p = dir.path();
+    let diff = |extra: &[&str]| diff_files(p, tmp.path(), extra);
     let r = diff(&[]);
     assert_eq!(r.code, 0, "{}", r.all());
     assert!(

@@ -55,7 +55,7 @@ pub enum ApplyError {
 pub struct Prepared {
     pub local: Local,
     pub path: PathBuf,
-    pub text: String,
+    /// The file's statements (and its text).
     pub script: Script,
 }
 
@@ -95,7 +95,6 @@ pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
             checksum: checksum(&bytes),
         },
         path: file.path.clone(),
-        text,
         script,
     })
 }

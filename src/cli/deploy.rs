@@ -256,7 +256,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         for p in &prepared {
             findings.extend(crate::lint::lint_text(
                 &ctx.rel(&p.path),
-                &p.text,
+                &p.script.text,
                 &ctx.config.lint,
             ));
         }
@@ -320,7 +320,7 @@ fn denied_hazards(ctx: &Context_, prepared: &[apply::Prepared], args: &ApplyArgs
     let mut found = Vec::new();
     for p in prepared {
         let file = ctx.rel(&p.path);
-        for h in crate::lint::hazards::statement_hazards(&file, &p.text, &ctx.config.lint) {
+        for h in crate::lint::hazards::statement_hazards(&file, &p.script.text, &ctx.config.lint) {
             if denied.contains(&h.hazard) {
                 found.push(format!(
                     "  {file}:{}: {}: {}",

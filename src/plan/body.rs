@@ -12,10 +12,14 @@ use crate::model::{Function, QualifiedName};
 /// A routine's body as the planner asks about it.
 pub(super) struct Body<'a> {
     pub(super) function: &'a Function,
-    /// What its parse trees name; `None` when no parser reads it.
-    refs: Option<Refs>,
-    /// The lower-cased text after the header, for the fallback.
-    text: String,
+    names: Names,
+}
+
+/// What a body names: read from its parse trees, or (no parser reads it) its lower-cased text
+/// after the header, searched as a fallback.
+enum Names {
+    Parsed(Refs),
+    Text(String),
 }
 
 /// Names as the parser resolved them (case-folded, unquoted): (schema when written, name).
@@ -41,8 +45,10 @@ impl Refs {
 pub(super) fn body(f: &Function) -> Body<'_> {
     Body {
         function: f,
-        refs: refs(f),
-        text: lowered(f),
+        names: match refs(f) {
+            Some(r) => Names::Parsed(r),
+            None => Names::Text(lowered(f)),
+        },
     }
 }
 
@@ -182,9 +188,9 @@ fn lowered(f: &crate::model::Function) -> String {
 /// both are in one schema (quoted or not; unquoted names compare case-insensitively).
 pub(super) fn calls(f: &Body, g: &crate::model::Function) -> bool {
     let bare_ok = f.function.id.name.schema == g.id.name.schema;
-    match &f.refs {
-        Some(r) => r.names(&r.calls, &g.id.name, bare_ok),
-        None => mentions(&f.text, &g.id.name, bare_ok, true),
+    match &f.names {
+        Names::Parsed(r) => r.names(&r.calls, &g.id.name, bare_ok),
+        Names::Text(text) => mentions(text, &g.id.name, bare_ok, true),
     }
 }
 
@@ -192,9 +198,9 @@ pub(super) fn calls(f: &Body, g: &crate::model::Function) -> bool {
 /// when `r` is in the function's schema or in public (where unqualified names usually resolve).
 pub(super) fn reads(f: &Body, r: &QualifiedName) -> bool {
     let bare_ok = f.function.id.name.schema == r.schema || r.schema == "public";
-    match &f.refs {
-        Some(refs) => refs.names(&refs.relations, r, bare_ok),
-        None => mentions(&f.text, r, bare_ok, false),
+    match &f.names {
+        Names::Parsed(refs) => refs.names(&refs.relations, r, bare_ok),
+        Names::Text(text) => mentions(text, r, bare_ok, false),
     }
 }
 
@@ -322,7 +328,10 @@ mod tests {
                          IF n > 0 THEN RETURN util.clamp(v); END IF;\n  RETURN 0;\nEND\n$function$\n"
             .into();
         let b = body(&pl);
-        assert!(b.refs.is_some(), "the PL/pgSQL parser reads it");
+        assert!(
+            matches!(b.names, Names::Parsed(_)),
+            "the PL/pgSQL parser reads it"
+        );
         assert!(calls(&b, &clamp));
         assert!(reads(&b, &report));
         // A BEGIN ATOMIC body is in the statement's own tree.

@@ -224,25 +224,7 @@ fn swap(from: &Schema, to: &Schema, i: &Index) -> Option<Vec<Step>> {
 /// replaces (clearing a leftover of an interrupted earlier build first), and that name.
 fn build_beside(from: &Schema, to: &Schema, index: &Index) -> Option<(QualifiedName, Vec<Step>)> {
     let tmp = beside(index);
-    concurrent_index_definition(index, Some(&tmp.name))?;
-    let steps = vec![
-        typed(
-            from,
-            to,
-            Change::DropIndexConcurrently {
-                name: tmp.clone(),
-                leftover: true,
-            },
-        ),
-        typed(
-            from,
-            to,
-            Change::CreateIndexConcurrently {
-                index: index.clone(),
-                build_as: Some(tmp.name.clone()),
-            },
-        ),
-    ];
+    let steps = build_concurrently(from, to, index, Some(&tmp))?;
     Some((tmp, steps))
 }
 
@@ -285,16 +267,21 @@ fn typed(from: &Schema, to: &Schema, change: Change) -> Step {
     }
 }
 
-/// The steps that build an index concurrently: clear a leftover of an interrupted earlier
-/// build, then build.
-fn build_concurrently(from: &Schema, to: &Schema, index: &Index) -> Option<Vec<Step>> {
-    concurrent_index_definition(index, None)?;
+/// The steps that build an index concurrently (under `build_as` when given): clear a leftover
+/// of an interrupted earlier build of that name, then build.
+fn build_concurrently(
+    from: &Schema,
+    to: &Schema,
+    index: &Index,
+    build_as: Option<&QualifiedName>,
+) -> Option<Vec<Step>> {
+    concurrent_index_definition(index, build_as.map(|n| n.name.as_str()))?;
     Some(vec![
         typed(
             from,
             to,
             Change::DropIndexConcurrently {
-                name: index.name.clone(),
+                name: build_as.unwrap_or(&index.name).clone(),
                 leftover: true,
             },
         ),
@@ -303,7 +290,7 @@ fn build_concurrently(from: &Schema, to: &Schema, index: &Index) -> Option<Vec<S
             to,
             Change::CreateIndexConcurrently {
                 index: index.clone(),
-                build_as: None,
+                build_as: build_as.map(|n| n.name.clone()),
             },
         ),
     ])
@@ -317,7 +304,9 @@ fn temp_name(kind: &str, table: &QualifiedName, column: &str) -> String {
 fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {
     match &s.change {
         // A partition's index too: it is attached to its parent's index afterwards.
-        Change::CreateIndex(i) if live_table(from, &i.table) => build_concurrently(from, to, i),
+        Change::CreateIndex(i) if live_table(from, &i.table) => {
+            build_concurrently(from, to, i, None)
+        }
         Change::DropIndex(i)
             if live_table(from, &i.table) && i.parent.is_none() && i.constraint.is_none() =>
         {
@@ -419,7 +408,7 @@ fn add_constraint_online(
         ]),
         ConstraintKind::Unique | ConstraintKind::PrimaryKey => {
             let index = key_index(to, table, constraint)?;
-            let mut steps = build_concurrently(from, to, index)?;
+            let mut steps = build_concurrently(from, to, index, None)?;
             steps.push(typed(
                 from,
                 to,
