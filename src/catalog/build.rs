@@ -507,6 +507,24 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         })
         .collect();
     s.default_privileges.sort();
+    for r in std::mem::take(&mut rows.objects) {
+        if !r.schema.as_deref().is_none_or(inc) {
+            continue;
+        }
+        let id = r.spec.id();
+        addresses.add(r.class, r.oid, 0, id.clone());
+        for sub in r.subs.unwrap_or_default() {
+            addresses.add(r.class, r.oid, sub, id.clone());
+        }
+        let owner = r.owner.unwrap_or_default();
+        let object = CatalogObject {
+            privileges: grants(r.acl.as_deref(), Some(&owner)),
+            spec: r.spec,
+            owner,
+            comment: r.comment,
+        };
+        s.objects.insert(id, object);
+    }
     // Edges arrive as pg_depend addresses; both ends are resolved through the object list, which
     // keeps the objects the model holds (an edge to anything else is dropped).
     for DependencyObjectRow(class, oid, sub, kind, schema, name, subname) in

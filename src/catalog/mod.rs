@@ -63,6 +63,10 @@ const QUERIES: &[(&str, &str)] = &[
     ("event_triggers", include_str!("queries/event_triggers.sql")),
     ("policies", include_str!("queries/policies.sql")),
     ("publications", include_str!("queries/publications.sql")),
+    ("rules", include_str!("queries/rules.sql")),
+    ("operators", include_str!("queries/operators.sql")),
+    ("text_search", include_str!("queries/text_search.sql")),
+    ("foreign_data", include_str!("queries/foreign_data.sql")),
     (
         "default_privileges",
         include_str!("queries/default_privileges.sql"),
@@ -405,6 +409,9 @@ fn fill(
         "policies" => rows.policies = parse(name, result)?,
         "publications" => rows.publications = parse(name, result)?,
         "default_privileges" => rows.default_privileges = parse(name, result)?,
+        "rules" | "operators" | "text_search" | "foreign_data" => {
+            rows.objects.extend(parse::<rows::ObjectRow>(name, result)?)
+        }
         "dependency_objects" => rows.dependency_objects = parse(name, result)?,
         "dependencies" => rows.dependencies = dependency_rows(result)?,
         other => {

@@ -466,6 +466,22 @@ pub struct DefaultPrivilegeRow {
     pub acl: Option<Vec<String>>,
 }
 
+/// One object of `model::object` (rules, statistics, operators, casts, text search and foreign
+/// data objects): its pg_depend address, schema (none for global kinds), owner, privileges,
+/// the sub-ids that stand for it too (a foreign table's columns), its typed definition and
+/// comment.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ObjectRow {
+    pub class: u32,
+    pub oid: u32,
+    pub schema: Option<String>,
+    pub owner: Option<String>,
+    pub acl: Option<Vec<String>>,
+    pub subs: Option<Vec<i32>>,
+    pub spec: crate::model::Spec,
+    pub comment: Option<String>,
+}
+
 /// An object a dependency edge can name: its pg_depend address (class oid, object oid, sub-id)
 /// and its kind, schema, name and sub-name.
 #[derive(Debug, Clone, Deserialize)]
@@ -504,6 +520,7 @@ pub struct Rows {
     pub policies: Vec<PolicyRow>,
     pub publications: Vec<PublicationRow>,
     pub default_privileges: Vec<DefaultPrivilegeRow>,
+    pub objects: Vec<ObjectRow>,
     pub dependency_objects: Vec<DependencyObjectRow>,
     pub dependencies: Vec<DependencyRow>,
 }

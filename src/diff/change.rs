@@ -427,6 +427,61 @@ pub enum Change {
         target: ObjectId,
         what: String,
     },
+    /// A rule, statistics object, operator, cast, text search or foreign data object, ...
+    /// (`model::object`); its comment, owner and privileges follow as their own changes.
+    CreateObject(Spec),
+    DropObject(Spec),
+    /// An in-place change to such an object.
+    AlterObject {
+        id: ObjectId,
+        action: ObjectAction,
+    },
+}
+
+/// In-place changes to the objects of `model::object`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ObjectAction {
+    /// `ALTER TABLE ... ENABLE | DISABLE | ENABLE REPLICA | ENABLE ALWAYS RULE`.
+    SetRuleEnabled(String),
+    /// `ALTER STATISTICS ... SET STATISTICS` (`None`: back to the default).
+    SetStatisticsTarget(Option<i32>),
+    /// `OPTIONS (ADD | SET | DROP ...)` of a wrapper, server, user mapping or foreign table.
+    SetOptions(Vec<OptionChange>),
+    /// `ALTER FOREIGN TABLE ... ALTER COLUMN ... OPTIONS (...)`.
+    SetColumnOptions {
+        column: String,
+        changes: Vec<OptionChange>,
+    },
+    /// `ALTER SERVER ... VERSION`.
+    SetServerVersion(Option<String>),
+    /// `ALTER FOREIGN DATA WRAPPER ... HANDLER | NO HANDLER, VALIDATOR | NO VALIDATOR`.
+    SetWrapperFunctions {
+        handler: Option<FunctionId>,
+        validator: Option<FunctionId>,
+    },
+    /// `ALTER TEXT SEARCH CONFIGURATION ... ADD | ALTER | DROP MAPPING FOR token`: `None`
+    /// drops the mapping; `existed` says whether the configuration maps the token already.
+    SetMapping {
+        token: String,
+        dictionaries: Option<Vec<QualifiedName>>,
+        existed: bool,
+    },
+    /// `ALTER SUBSCRIPTION ... SET PUBLICATION ... WITH (refresh = false)`.
+    SetPublications(Vec<String>),
+    /// `ALTER SUBSCRIPTION ... CONNECTION`.
+    SetConnection(String),
+    /// `ALTER SUBSCRIPTION ... SET (binary = ..., streaming = ...)`.
+    SetSubscriptionOptions { binary: bool, streaming: bool },
+}
+
+/// One entry of an `OPTIONS (...)` clause of ALTER.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionChange {
+    Add { name: String, value: String },
+    Set { name: String, value: String },
+    Drop { name: String },
 }
 
 /// When a step runs relative to others: drops first (in reverse dependency order), then

@@ -151,6 +151,8 @@ impl Change {
             DefaultPrivilege { schema, .. } => ObjectId::Schema {
                 name: schema.clone().unwrap_or_default(),
             },
+            CreateObject(spec) | DropObject(spec) => spec.id(),
+            AlterObject { id, .. } => id.clone(),
         }
     }
 
@@ -176,6 +178,7 @@ impl Change {
                 | CreateView(_)
                 | CreateMaterializedView(_)
                 | CreateFunction(_)
+                | CreateObject(_)
         )
     }
 
@@ -206,6 +209,7 @@ impl Change {
             | DropAggregate(_)
             | DropEventTrigger(_)
             | DropPublication(_)
+            | DropObject(_)
             | AlterDomain {
                 action: DomainAction::DropCheck(_),
                 ..
@@ -282,7 +286,9 @@ impl Change {
             | ValidateConstraint { .. }
             | AddKeyUsingIndex { .. }
             | SetNotNullOnline { .. }
-            | ReplaceColumn { .. } => Phase::Create,
+            | ReplaceColumn { .. }
+            | CreateObject(_)
+            | AlterObject { .. } => Phase::Create,
         }
     }
 
@@ -378,7 +384,10 @@ impl Change {
             | AddKeyUsingIndex { .. }
             | SetNotNullOnline { .. }
             | Unsupported { .. }
-            | ReplaceColumn { .. } => true,
+            | ReplaceColumn { .. }
+            | CreateObject(_)
+            | DropObject(_)
+            | AlterObject { .. } => true,
         }
     }
 
@@ -458,6 +467,35 @@ impl Change {
             }
             AddConstraintNotValid { .. } | ValidateConstraint { .. } | AddKeyUsingIndex { .. } => 7,
             SetNotNullOnline { .. } => 5,
+            CreateObject(spec) | DropObject(spec) => spec_rank(spec),
+            AlterObject { id, .. } => match id {
+                ObjectId::Rule { .. } => 16,
+                ObjectId::Statistics { .. } => 11,
+                _ => 9,
+            },
         }
+    }
+}
+
+/// [`Change::rank`] of the objects of `model::object`: access methods and wrappers early (tables
+/// and servers use them), operators and casts after functions, statistics after indexes, rules
+/// after views.
+fn spec_rank(spec: &Spec) -> u8 {
+    match spec {
+        Spec::AccessMethod(_) | Spec::ForeignDataWrapper(_) | Spec::ForeignServer(_) => 1,
+        Spec::UserMapping(_) => 2,
+        Spec::Conversion(_)
+        | Spec::TextSearchParser(_)
+        | Spec::TextSearchTemplate(_)
+        | Spec::TextSearchDictionary(_)
+        | Spec::TextSearchConfiguration(_)
+        | Spec::Operator(_)
+        | Spec::OperatorFamily(_)
+        | Spec::OperatorClass(_)
+        | Spec::Cast(_) => 9,
+        Spec::ForeignTable(_) => 4,
+        Spec::Statistics(_) => 11,
+        Spec::Rule(_) => 16,
+        Spec::Subscription(_) => 17,
     }
 }

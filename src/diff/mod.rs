@@ -8,13 +8,14 @@
 
 pub mod change;
 mod classify;
+pub mod objects;
 mod recreate;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use change::{
     AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction,
-    NotNullStage, Phase,
+    NotNullStage, ObjectAction, OptionChange, Phase,
 };
 pub use recreate::{descendants, stash_name};
 
@@ -221,6 +222,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         event_triggers,
         publications,
         default_privileges,
+        objects,
         dependencies: _,
         uncastable,
     } = to;
@@ -313,6 +315,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         Change::DropPublication,
         Change::CreatePublication,
     );
+    objects::diff_objects(&mut out, &from.objects, objects);
     diff_default_privileges(&mut out, from, default_privileges, schemas);
     // A serial column turned identity: its sequence is replaced by the identity's own, in the
     // identity's step.

@@ -198,6 +198,66 @@ pub enum ObjectId {
         domain: QualifiedName,
         name: String,
     },
+    Rule {
+        table: QualifiedName,
+        name: String,
+    },
+    Statistics {
+        name: QualifiedName,
+    },
+    /// Argument types as `format_type` spells them; `left` is `None` for a prefix operator.
+    Operator {
+        name: QualifiedName,
+        left: Option<String>,
+        right: String,
+    },
+    OperatorFamily {
+        name: QualifiedName,
+        method: String,
+    },
+    OperatorClass {
+        name: QualifiedName,
+        method: String,
+    },
+    Cast {
+        source: String,
+        target: String,
+    },
+    Conversion {
+        name: QualifiedName,
+    },
+    AccessMethod {
+        name: String,
+    },
+    TextSearchParser {
+        name: QualifiedName,
+    },
+    TextSearchTemplate {
+        name: QualifiedName,
+    },
+    TextSearchDictionary {
+        name: QualifiedName,
+    },
+    TextSearchConfiguration {
+        name: QualifiedName,
+    },
+    ForeignDataWrapper {
+        name: String,
+    },
+    ForeignServer {
+        name: String,
+    },
+    /// `user` is a role name or `PUBLIC`.
+    UserMapping {
+        user: String,
+        server: String,
+    },
+    ForeignTable {
+        name: QualifiedName,
+    },
+    Subscription {
+        name: String,
+    },
 }
 
 impl fmt::Display for ObjectId {
@@ -227,6 +287,40 @@ impl fmt::Display for ObjectId {
             Self::DomainConstraint { domain, name } => {
                 write!(f, "constraint {} of domain {domain}", display_ident(name))
             }
+            Self::Rule { table, name } => write!(f, "rule {} on {table}", display_ident(name)),
+            Self::Statistics { name } => write!(f, "statistics {name}"),
+            Self::Operator { name, left, right } => write!(
+                f,
+                "operator {name}({}, {right})",
+                left.as_deref().unwrap_or("NONE")
+            ),
+            Self::OperatorFamily { name, method } => {
+                write!(f, "operator family {name} using {method}")
+            }
+            Self::OperatorClass { name, method } => {
+                write!(f, "operator class {name} using {method}")
+            }
+            Self::Cast { source, target } => write!(f, "cast ({source} as {target})"),
+            Self::Conversion { name } => write!(f, "conversion {name}"),
+            Self::AccessMethod { name } => write!(f, "access method {}", display_ident(name)),
+            Self::TextSearchParser { name } => write!(f, "text search parser {name}"),
+            Self::TextSearchTemplate { name } => write!(f, "text search template {name}"),
+            Self::TextSearchDictionary { name } => write!(f, "text search dictionary {name}"),
+            Self::TextSearchConfiguration { name } => {
+                write!(f, "text search configuration {name}")
+            }
+            Self::ForeignDataWrapper { name } => {
+                write!(f, "foreign data wrapper {}", display_ident(name))
+            }
+            Self::ForeignServer { name } => write!(f, "server {}", display_ident(name)),
+            Self::UserMapping { user, server } => write!(
+                f,
+                "user mapping for {} on server {}",
+                display_ident(user),
+                display_ident(server)
+            ),
+            Self::ForeignTable { name } => write!(f, "foreign table {name}"),
+            Self::Subscription { name } => write!(f, "subscription {}", display_ident(name)),
         }
     }
 }

@@ -5,10 +5,15 @@
 //! keyed by id, or a `Vec` in a meaningful order such as column position or enum value order),
 //! so the same database always gives the same model and the same JSON.
 
+pub mod foreign;
 pub mod id;
+pub mod object;
+pub mod operator;
 pub mod privilege;
 pub mod relation;
 pub mod routine;
+pub mod rule;
+pub mod text_search;
 pub mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -16,6 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 pub use id::{FunctionId, ObjectId, QualifiedName};
+pub use object::*;
 pub use privilege::{DefaultPrivilege, Grant};
 pub use relation::*;
 pub use routine::*;
@@ -61,6 +67,10 @@ pub struct Schema {
     #[serde(with = "values")]
     pub publications: BTreeMap<String, Publication>,
     pub default_privileges: Vec<DefaultPrivilege>,
+    /// Rules, statistics, operators, casts, text search and foreign data objects, ... (see
+    /// [`object`]), by identity.
+    #[serde(default, with = "values", skip_serializing_if = "BTreeMap::is_empty")]
+    pub objects: BTreeMap<ObjectId, CatalogObject>,
     /// `dependent -> referenced` edges between objects of this model (from pg_depend and
     /// pg_rewrite). Objects outside the model (system types, excluded schemas) are left out.
     pub dependencies: BTreeSet<(ObjectId, ObjectId)>,
@@ -246,6 +256,11 @@ impl Schema {
             };
             out.push((id, &p.owner));
         }
+        for (id, o) in &self.objects {
+            if !o.owner.is_empty() {
+                out.push((id.clone(), &o.owner));
+            }
+        }
         out
     }
 
@@ -298,6 +313,23 @@ impl Schema {
                 .domains
                 .get(domain)
                 .is_some_and(|d| d.checks.iter().any(|c| &c.name == name)),
+            ObjectId::Rule { .. }
+            | ObjectId::Statistics { .. }
+            | ObjectId::Operator { .. }
+            | ObjectId::OperatorFamily { .. }
+            | ObjectId::OperatorClass { .. }
+            | ObjectId::Cast { .. }
+            | ObjectId::Conversion { .. }
+            | ObjectId::AccessMethod { .. }
+            | ObjectId::TextSearchParser { .. }
+            | ObjectId::TextSearchTemplate { .. }
+            | ObjectId::TextSearchDictionary { .. }
+            | ObjectId::TextSearchConfiguration { .. }
+            | ObjectId::ForeignDataWrapper { .. }
+            | ObjectId::ForeignServer { .. }
+            | ObjectId::UserMapping { .. }
+            | ObjectId::ForeignTable { .. }
+            | ObjectId::Subscription { .. } => self.objects.contains_key(id),
         }
     }
 
@@ -321,6 +353,7 @@ impl Schema {
         m.insert("triggers", self.triggers.len());
         m.insert("event_triggers", self.event_triggers.len());
         m.insert("publications", self.publications.len());
+        m.insert("other_objects", self.objects.len());
         m.insert(
             "constraints",
             self.tables.values().map(|t| t.constraints.len()).sum(),

@@ -5,6 +5,7 @@
 
 mod kind;
 mod notes;
+mod objects;
 mod online;
 
 pub use kind::Hazard;
@@ -735,6 +736,9 @@ pub fn hazards(
         | C::AlterIdentity { .. }
         | C::DropExpression { .. }
         | C::Unsupported { .. } => {}
+        C::CreateObject(spec) => objects::created(spec, &mut add),
+        C::DropObject(spec) => objects::dropped(spec, recreated, &mut add),
+        C::AlterObject { id, action } => objects::altered(id, action, &mut add),
     }
     out
 }

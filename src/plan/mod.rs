@@ -445,7 +445,8 @@ fn owner_name<'a>(id: &'a ObjectId, schema: &'a Schema) -> Option<&'a QualifiedN
         ObjectId::Column { table, .. }
         | ObjectId::Constraint { table, .. }
         | ObjectId::Trigger { table, .. }
-        | ObjectId::Policy { table, .. } => Some(table),
+        | ObjectId::Policy { table, .. }
+        | ObjectId::Rule { table, .. } => Some(table),
         ObjectId::Index { name } => schema.indexes.get(name).map(|i| &i.table),
         _ => None,
     }
@@ -454,6 +455,15 @@ fn owner_name<'a>(id: &'a ObjectId, schema: &'a Schema) -> Option<&'a QualifiedN
 /// Drop and create changes for an unchanged object of `from` that must be rebuilt.
 fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
     let mut out = Vec::new();
+    if from.objects.contains_key(id) || to.objects.contains_key(id) {
+        if let Some(o) = from.objects.get(id) {
+            out.push(Change::DropObject(o.spec.clone()));
+        }
+        if let Some(o) = to.objects.get(id) {
+            out.extend(crate::diff::objects::create_changes(o));
+        }
+        return out;
+    }
     match id {
         ObjectId::View { name } => {
             if let Some(v) = from.views.get(name) {
@@ -891,7 +901,10 @@ fn role(c: &Change) -> Role {
         | Change::RenameIndex { .. }
         | Change::AddConstraintNotValid { .. }
         | Change::AddKeyUsingIndex { .. }
-        | Change::Unsupported { .. } => Role::Establishes,
+        | Change::Unsupported { .. }
+        | Change::CreateObject(_)
+        | Change::DropObject(_) => Role::Establishes,
+        Change::AlterObject { .. } => Role::Property,
     }
 }
 

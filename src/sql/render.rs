@@ -916,6 +916,9 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
         Unsupported { target, what } => {
             format!("-- pgshift cannot express this yet: {what} ({target})")
         }
+        CreateObject(spec) => super::objects::create(spec),
+        DropObject(spec) => super::objects::drop(spec, if_exists),
+        AlterObject { id, action } => super::objects::alter(id, action),
         CreateIndexConcurrently { index, build_as } => {
             concurrent_index_definition(index, build_as.as_deref())
                 .unwrap_or_else(|| index.definition.clone())
@@ -1432,6 +1435,23 @@ fn object_reference(target: &ObjectId) -> String {
         ObjectId::DomainConstraint { domain, name } => {
             format!("CONSTRAINT {} ON DOMAIN {}", ident(name), qualified(domain))
         }
+        ObjectId::Rule { .. }
+        | ObjectId::Statistics { .. }
+        | ObjectId::Operator { .. }
+        | ObjectId::OperatorFamily { .. }
+        | ObjectId::OperatorClass { .. }
+        | ObjectId::Cast { .. }
+        | ObjectId::Conversion { .. }
+        | ObjectId::AccessMethod { .. }
+        | ObjectId::TextSearchParser { .. }
+        | ObjectId::TextSearchTemplate { .. }
+        | ObjectId::TextSearchDictionary { .. }
+        | ObjectId::TextSearchConfiguration { .. }
+        | ObjectId::ForeignDataWrapper { .. }
+        | ObjectId::ForeignServer { .. }
+        | ObjectId::UserMapping { .. }
+        | ObjectId::ForeignTable { .. }
+        | ObjectId::Subscription { .. } => super::objects::reference(target),
     }
 }
 
@@ -1460,7 +1480,10 @@ fn privilege_target(target: &ObjectId, privilege: &str) -> (String, String) {
             privilege.to_string(),
             format!("SEQUENCE {}", qualified(name)),
         ),
-        other => (privilege.to_string(), object_reference(other)),
+        other => (
+            privilege.to_string(),
+            super::objects::privilege_on(other).unwrap_or_else(|| object_reference(other)),
+        ),
     }
 }
 

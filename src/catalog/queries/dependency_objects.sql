@@ -53,7 +53,8 @@ SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
   SELECT 'pg_rewrite'::regclass::oid, r.oid, 0,
          CASE c.relkind WHEN 'm' THEN 'materialized_view' ELSE 'view' END, n.nspname, c.relname, NULL
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('v', 'm') AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+  WHERE c.relkind IN ('v', 'm') AND r.rulename = '_RETURN'
+    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   UNION ALL
   SELECT 'pg_namespace'::regclass::oid, n.oid, 0, 'schema', NULL, n.nspname, NULL FROM pg_namespace n
   UNION ALL

@@ -1,0 +1,59 @@
+-- Foreign data wrappers, foreign servers, user mappings and foreign tables: one row per object,
+-- its definition as a JSON object shaped like the model's (`model::foreign`). User mappings
+-- are read through pg_user_mappings, which shows their options only to who may see them.
+WITH fn AS MATERIALIZED (
+  SELECT p.oid, quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS ref
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+)
+SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, q.spec,
+       (SELECT d.description FROM pg_description d
+        WHERE d.classoid = q.class AND d.objoid = q.oid AND d.objsubid = 0) AS comment
+FROM (
+  SELECT 'pg_foreign_data_wrapper'::regclass::oid AS class, w.oid, NULL::name AS schema,
+         pg_get_userbyid(w.fdwowner) AS owner, w.fdwacl::text[] AS acl, NULL::int[] AS subs,
+         json_build_object('kind', 'foreign_data_wrapper', 'name', w.fdwname,
+           'handler', (SELECT ref FROM fn WHERE fn.oid = w.fdwhandler),
+           'validator', (SELECT ref FROM fn WHERE fn.oid = w.fdwvalidator),
+           'options', coalesce(w.fdwoptions, '{}')) AS spec
+  FROM pg_foreign_data_wrapper w
+  WHERE w.oid >= 16384
+  UNION ALL
+  SELECT 'pg_foreign_server'::regclass::oid, s.oid, NULL, pg_get_userbyid(s.srvowner), s.srvacl::text[], NULL,
+         json_build_object('kind', 'foreign_server', 'name', s.srvname,
+           'wrapper', (SELECT w.fdwname FROM pg_foreign_data_wrapper w WHERE w.oid = s.srvfdw),
+           'server_type', s.srvtype, 'version', s.srvversion, 'options', coalesce(s.srvoptions, '{}'))
+  FROM pg_foreign_server s
+  WHERE s.oid >= 16384
+  UNION ALL
+  SELECT 'pg_user_mapping'::regclass::oid, m.umid, NULL, NULL, NULL, NULL,
+         json_build_object('kind', 'user_mapping',
+           'user', CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE m.usename END,
+           'server', m.srvname, 'options', coalesce(m.umoptions, '{}'))
+  FROM pg_user_mappings m
+  WHERE m.umid >= 16384
+  UNION ALL
+  SELECT 'pg_class'::regclass::oid, c.oid, n.nspname, pg_get_userbyid(c.relowner), c.relacl::text[],
+         (SELECT array_agg(a.attnum ORDER BY a.attnum) FROM pg_attribute a
+          WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
+         json_build_object('kind', 'foreign_table', 'name', quote_ident(n.nspname) || '.' || quote_ident(c.relname),
+           'server', (SELECT s.srvname FROM pg_foreign_server s WHERE s.oid = f.ftserver),
+           'options', coalesce(f.ftoptions, '{}'),
+           'columns', coalesce((
+             SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
+                      'not_null', a.attnotnull,
+                      'default', (SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad
+                                  WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum),
+                      'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
+                                     (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+                                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                                      WHERE co.oid = a.attcollation) END,
+                      'options', coalesce(a.attfdwoptions, '{}'),
+                      'comment', (SELECT d.description FROM pg_description d WHERE d.classoid = 'pg_class'::regclass
+                                  AND d.objoid = c.oid AND d.objsubid = a.attnum)) ORDER BY a.attnum)
+             FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'))
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_foreign_table f ON f.ftrelid = c.oid
+  WHERE c.relkind = 'f'
+) q
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype = 'e')
+ORDER BY q.class, q.oid

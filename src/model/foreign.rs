@@ -1,0 +1,62 @@
+//! Foreign data wrappers, foreign servers, user mappings, foreign tables and subscriptions.
+//!
+//! Options that can hold secrets (a user mapping's `password`, a subscription's connection
+//! string) are kept as [`Secret`]s: a digest to compare, never the text.
+
+use serde::{Deserialize, Serialize};
+
+use super::{FunctionId, Options, QualifiedName};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignDataWrapper {
+    pub name: String,
+    pub handler: Option<FunctionId>,
+    pub validator: Option<FunctionId>,
+    pub options: Options,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignServer {
+    pub name: String,
+    pub wrapper: String,
+    pub server_type: Option<String>,
+    pub version: Option<String>,
+    pub options: Options,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserMapping {
+    /// A role name, or `PUBLIC`.
+    pub user: String,
+    pub server: String,
+    pub options: Options,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignTable {
+    pub name: QualifiedName,
+    pub server: String,
+    pub options: Options,
+    pub columns: Vec<ForeignColumn>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignColumn {
+    pub name: String,
+    pub data_type: String,
+    pub not_null: bool,
+    pub default: Option<String>,
+    pub collation: Option<QualifiedName>,
+    pub options: Options,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscription {
+    pub name: String,
+    /// The connection string (it may hold a password).
+    pub connection: String,
+    pub publications: Vec<String>,
+    pub binary: bool,
+    pub streaming: bool,
+}

@@ -1,0 +1,111 @@
+//! Hazards of the objects of `model::object` (rules, statistics, operators, casts, text search
+//! and foreign data objects, ...), dispatched by the exhaustive match of `hazards`. Each
+//! function is total over its kinds, so a new kind does not compile until its hazards are
+//! decided.
+
+use super::Hazard;
+use crate::diff::ObjectAction;
+use crate::model::{ObjectId, Spec};
+
+use Hazard as H;
+
+/// CREATE RULE and DROP RULE take an ACCESS EXCLUSIVE lock on the rule's table (PostgreSQL
+/// docs, "Explicit Locking": the rewrite system locks the relation whose rules change).
+fn rule_lock(spec: &Spec, add: &mut dyn FnMut(Hazard, String)) {
+    if let Spec::Rule(r) = spec {
+        add(
+            H::AcquiresAccessExclusiveLock,
+            format!(
+                "blocks reads and writes of {} while its rule {} changes",
+                r.table, r.name
+            ),
+        );
+    }
+}
+
+pub(super) fn created(spec: &Spec, add: &mut dyn FnMut(Hazard, String)) {
+    match spec {
+        Spec::Rule(_) => rule_lock(spec, add),
+        Spec::UserMapping(m) => add(
+            H::AuthzChange,
+            format!(
+                "{} reaches server {} with new credentials",
+                m.user, m.server
+            ),
+        ),
+        Spec::Statistics(_)
+        | Spec::Operator(_)
+        | Spec::OperatorFamily(_)
+        | Spec::OperatorClass(_)
+        | Spec::Cast(_)
+        | Spec::Conversion(_)
+        | Spec::AccessMethod(_)
+        | Spec::TextSearchParser(_)
+        | Spec::TextSearchTemplate(_)
+        | Spec::TextSearchDictionary(_)
+        | Spec::TextSearchConfiguration(_)
+        | Spec::ForeignDataWrapper(_)
+        | Spec::ForeignServer(_)
+        | Spec::ForeignTable(_)
+        | Spec::Subscription(_) => {}
+    }
+}
+
+pub(super) fn dropped(spec: &Spec, recreated: bool, add: &mut dyn FnMut(Hazard, String)) {
+    match spec {
+        Spec::Rule(r) => {
+            rule_lock(spec, add);
+            if !recreated {
+                add(
+                    H::BreaksClients,
+                    format!("writes to {} no longer go through rule {}", r.table, r.name),
+                );
+            }
+        }
+        Spec::ForeignTable(_) | Spec::Operator(_) | Spec::Cast(_) if !recreated => add(
+            H::BreaksClients,
+            format!("queries that use {} fail", spec.id()),
+        ),
+        Spec::UserMapping(m) if !recreated => add(
+            H::AuthzChange,
+            format!(
+                "{} can no longer reach server {} with its own credentials",
+                m.user, m.server
+            ),
+        ),
+        Spec::ForeignTable(_)
+        | Spec::Operator(_)
+        | Spec::Cast(_)
+        | Spec::UserMapping(_)
+        | Spec::Statistics(_)
+        | Spec::OperatorFamily(_)
+        | Spec::OperatorClass(_)
+        | Spec::Conversion(_)
+        | Spec::AccessMethod(_)
+        | Spec::TextSearchParser(_)
+        | Spec::TextSearchTemplate(_)
+        | Spec::TextSearchDictionary(_)
+        | Spec::TextSearchConfiguration(_)
+        | Spec::ForeignDataWrapper(_)
+        | Spec::ForeignServer(_)
+        | Spec::Subscription(_) => {}
+    }
+}
+
+pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(Hazard, String)) {
+    match action {
+        ObjectAction::SetRuleEnabled(_) => add(
+            H::Correctness,
+            format!("what {id} rewrites changes with its enabled state"),
+        ),
+        ObjectAction::SetStatisticsTarget(_)
+        | ObjectAction::SetOptions(_)
+        | ObjectAction::SetColumnOptions { .. }
+        | ObjectAction::SetServerVersion(_)
+        | ObjectAction::SetWrapperFunctions { .. }
+        | ObjectAction::SetMapping { .. }
+        | ObjectAction::SetPublications(_)
+        | ObjectAction::SetConnection(_)
+        | ObjectAction::SetSubscriptionOptions { .. } => {}
+    }
+}

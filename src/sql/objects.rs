@@ -1,0 +1,476 @@
+//! SQL of the objects of `model::object`: create, drop, in-place alters and the references
+//! COMMENT ON, ALTER ... OWNER TO and GRANT use. Exhaustive over the kinds.
+
+use super::writer::{function, ident, list, literal, qualified};
+use crate::diff::{ObjectAction, OptionChange};
+use crate::model::*;
+
+/// `schema.op`: operator names are never quoted.
+fn operator_name(name: &QualifiedName) -> String {
+    format!("{}.{}", ident(&name.schema), name.name)
+}
+
+/// `OPERATOR(schema.op)`, as COMMUTATOR and NEGATOR take a qualified operator.
+fn operator_ref(name: &QualifiedName) -> String {
+    format!("OPERATOR({})", operator_name(name))
+}
+
+/// `schema.op (left, right)`, `NONE` for a prefix operator's left side.
+fn operator_signature(name: &QualifiedName, left: Option<&str>, right: &str) -> String {
+    format!(
+        "{} ({}, {right})",
+        operator_name(name),
+        left.unwrap_or("NONE")
+    )
+}
+
+fn user(name: &str) -> String {
+    if name == "PUBLIC" {
+        name.to_string()
+    } else {
+        ident(name)
+    }
+}
+
+/// ` OPTIONS (name 'value', ...)`, or nothing for no options.
+fn options_clause(options: &Options) -> String {
+    if options.is_empty() {
+        return String::new();
+    }
+    let items = options.iter().map(|o| {
+        let (name, value) = option_parts(o);
+        format!("{} {}", ident(name), literal(value))
+    });
+    format!(" OPTIONS ({})", list(items))
+}
+
+fn option_changes(changes: &[OptionChange]) -> String {
+    let items = changes.iter().map(|c| match c {
+        OptionChange::Add { name, value } => format!("ADD {} {}", ident(name), literal(value)),
+        OptionChange::Set { name, value } => format!("SET {} {}", ident(name), literal(value)),
+        OptionChange::Drop { name } => format!("DROP {}", ident(name)),
+    });
+    format!("OPTIONS ({})", list(items))
+}
+
+fn member_operator(m: &MemberOperator) -> String {
+    let order = m
+        .order_family
+        .as_ref()
+        .map(|f| format!(" FOR ORDER BY {}", qualified(f)))
+        .unwrap_or_default();
+    format!(
+        "OPERATOR {} {}({}, {}){order}",
+        m.strategy,
+        operator_name(&m.operator),
+        m.left,
+        m.right
+    )
+}
+
+fn member_function(m: &MemberFunction) -> String {
+    format!(
+        "FUNCTION {} ({}, {}) {}",
+        m.number,
+        m.left,
+        m.right,
+        function(&m.function)
+    )
+}
+
+/// A statement's text as the server wrote it (`pg_get_ruledef` ends with a semicolon).
+fn without_semicolon(definition: &str) -> &str {
+    definition.trim_end().trim_end_matches(';').trim_end()
+}
+
+/// The statement(s) that create `spec`.
+pub fn create(spec: &Spec) -> String {
+    match spec {
+        Spec::Rule(r) => without_semicolon(&r.definition).to_string(),
+        Spec::Statistics(s) => without_semicolon(&s.definition).to_string(),
+        Spec::Operator(o) => {
+            let mut parts = vec![format!("FUNCTION = {}", qualified(&o.function.name))];
+            if let Some(l) = &o.left {
+                parts.push(format!("LEFTARG = {l}"));
+            }
+            parts.push(format!("RIGHTARG = {}", o.right));
+            if let Some(c) = &o.commutator {
+                parts.push(format!("COMMUTATOR = {}", operator_ref(c)));
+            }
+            if let Some(n) = &o.negator {
+                parts.push(format!("NEGATOR = {}", operator_ref(n)));
+            }
+            if let Some(f) = &o.restrict {
+                parts.push(format!("RESTRICT = {}", qualified(&f.name)));
+            }
+            if let Some(f) = &o.join {
+                parts.push(format!("JOIN = {}", qualified(&f.name)));
+            }
+            if o.hashes {
+                parts.push("HASHES".into());
+            }
+            if o.merges {
+                parts.push("MERGES".into());
+            }
+            format!(
+                "CREATE OPERATOR {} ({})",
+                operator_name(&o.name),
+                list(parts)
+            )
+        }
+        Spec::OperatorFamily(f) => {
+            let mut s = format!(
+                "CREATE OPERATOR FAMILY {} USING {}",
+                qualified(&f.name),
+                ident(&f.method)
+            );
+            let members: Vec<String> = f
+                .operators
+                .iter()
+                .map(member_operator)
+                .chain(f.functions.iter().map(member_function))
+                .collect();
+            if !members.is_empty() {
+                s.push_str(&format!(
+                    ";\nALTER OPERATOR FAMILY {} USING {} ADD {}",
+                    qualified(&f.name),
+                    ident(&f.method),
+                    list(members)
+                ));
+            }
+            s
+        }
+        Spec::OperatorClass(c) => {
+            let mut items: Vec<String> = c
+                .operators
+                .iter()
+                .map(member_operator)
+                .chain(c.functions.iter().map(member_function))
+                .collect();
+            if let Some(storage) = &c.storage {
+                items.push(format!("STORAGE {storage}"));
+            }
+            format!(
+                "CREATE OPERATOR CLASS {}{} FOR TYPE {} USING {} FAMILY {} AS {}",
+                qualified(&c.name),
+                if c.default { " DEFAULT" } else { "" },
+                c.data_type,
+                ident(&c.method),
+                qualified(&c.family),
+                list(items)
+            )
+        }
+        Spec::Cast(c) => {
+            let how = match (c.method.as_str(), &c.function) {
+                ("function", Some(f)) => format!("WITH FUNCTION {}", function(f)),
+                ("inout", _) => "WITH INOUT".to_string(),
+                _ => "WITHOUT FUNCTION".to_string(),
+            };
+            let context = match c.context.as_str() {
+                "assignment" => " AS ASSIGNMENT",
+                "implicit" => " AS IMPLICIT",
+                _ => "",
+            };
+            format!("CREATE CAST ({} AS {}) {how}{context}", c.source, c.target)
+        }
+        Spec::Conversion(c) => format!(
+            "CREATE {}CONVERSION {} FOR {} TO {} FROM {}",
+            if c.default { "DEFAULT " } else { "" },
+            qualified(&c.name),
+            literal(&c.source_encoding),
+            literal(&c.target_encoding),
+            qualified(&c.function.name)
+        ),
+        Spec::AccessMethod(a) => format!(
+            "CREATE ACCESS METHOD {} TYPE {} HANDLER {}",
+            ident(&a.name),
+            a.method_type.to_uppercase(),
+            qualified(&a.handler.name)
+        ),
+        Spec::TextSearchParser(p) => {
+            let mut parts = vec![
+                format!("START = {}", qualified(&p.start.name)),
+                format!("GETTOKEN = {}", qualified(&p.get_token.name)),
+                format!("END = {}", qualified(&p.end.name)),
+                format!("LEXTYPES = {}", qualified(&p.lex_types.name)),
+            ];
+            if let Some(h) = &p.headline {
+                parts.push(format!("HEADLINE = {}", qualified(&h.name)));
+            }
+            format!(
+                "CREATE TEXT SEARCH PARSER {} ({})",
+                qualified(&p.name),
+                list(parts)
+            )
+        }
+        Spec::TextSearchTemplate(t) => {
+            let mut parts = Vec::new();
+            if let Some(i) = &t.init {
+                parts.push(format!("INIT = {}", qualified(&i.name)));
+            }
+            parts.push(format!("LEXIZE = {}", qualified(&t.lexize.name)));
+            format!(
+                "CREATE TEXT SEARCH TEMPLATE {} ({})",
+                qualified(&t.name),
+                list(parts)
+            )
+        }
+        Spec::TextSearchDictionary(d) => {
+            let options = d
+                .options
+                .as_ref()
+                .map(|o| format!(", {o}"))
+                .unwrap_or_default();
+            format!(
+                "CREATE TEXT SEARCH DICTIONARY {} (TEMPLATE = {}{options})",
+                qualified(&d.name),
+                qualified(&d.template)
+            )
+        }
+        Spec::TextSearchConfiguration(c) => {
+            let mut s = format!(
+                "CREATE TEXT SEARCH CONFIGURATION {} (PARSER = {})",
+                qualified(&c.name),
+                qualified(&c.parser)
+            );
+            for m in &c.mappings {
+                s.push_str(&format!(
+                    ";\nALTER TEXT SEARCH CONFIGURATION {} ADD MAPPING FOR {} WITH {}",
+                    qualified(&c.name),
+                    ident(&m.token),
+                    list(m.dictionaries.iter().map(qualified))
+                ));
+            }
+            s
+        }
+        Spec::ForeignDataWrapper(w) => {
+            let mut s = format!("CREATE FOREIGN DATA WRAPPER {}", ident(&w.name));
+            if let Some(h) = &w.handler {
+                s.push_str(&format!(" HANDLER {}", qualified(&h.name)));
+            }
+            if let Some(v) = &w.validator {
+                s.push_str(&format!(" VALIDATOR {}", qualified(&v.name)));
+            }
+            s.push_str(&options_clause(&w.options));
+            s
+        }
+        Spec::ForeignServer(v) => {
+            let mut s = format!("CREATE SERVER {}", ident(&v.name));
+            if let Some(t) = &v.server_type {
+                s.push_str(&format!(" TYPE {}", literal(t)));
+            }
+            if let Some(version) = &v.version {
+                s.push_str(&format!(" VERSION {}", literal(version)));
+            }
+            s.push_str(&format!(" FOREIGN DATA WRAPPER {}", ident(&v.wrapper)));
+            s.push_str(&options_clause(&v.options));
+            s
+        }
+        Spec::UserMapping(m) => format!(
+            "CREATE USER MAPPING FOR {} SERVER {}{}",
+            user(&m.user),
+            ident(&m.server),
+            options_clause(&m.options)
+        ),
+        Spec::ForeignTable(t) => {
+            let columns = t.columns.iter().map(|c| {
+                let mut s = format!("{} {}", ident(&c.name), c.data_type);
+                s.push_str(&options_clause(&c.options));
+                if let Some(coll) = &c.collation {
+                    s.push_str(&format!(" COLLATE {}", qualified(coll)));
+                }
+                if c.not_null {
+                    s.push_str(" NOT NULL");
+                }
+                if let Some(d) = &c.default {
+                    s.push_str(&format!(" DEFAULT {d}"));
+                }
+                s
+            });
+            format!(
+                "CREATE FOREIGN TABLE {} (\n    {}\n) SERVER {}{}",
+                qualified(&t.name),
+                columns.collect::<Vec<_>>().join(",\n    "),
+                ident(&t.server),
+                options_clause(&t.options)
+            )
+        }
+        Spec::Subscription(s) => format!(
+            "CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {} WITH (connect = false, binary = {}, streaming = {})",
+            ident(&s.name),
+            literal(&s.connection),
+            list(s.publications.iter().map(|p| ident(p))),
+            s.binary,
+            s.streaming
+        ),
+    }
+}
+
+/// The statement that drops `spec`.
+pub fn drop(spec: &Spec, if_exists: &str) -> String {
+    match spec {
+        Spec::Rule(r) => format!(
+            "DROP RULE {if_exists}{} ON {}",
+            ident(&r.name),
+            qualified(&r.table)
+        ),
+        // A subscription made without a connection has no slot to drop: detach it first so
+        // DROP does not try to reach the publisher.
+        Spec::Subscription(s) => format!(
+            "ALTER SUBSCRIPTION {0} DISABLE;\nALTER SUBSCRIPTION {0} SET (slot_name = NONE);\nDROP SUBSCRIPTION {if_exists}{0}",
+            ident(&s.name)
+        ),
+        other => {
+            let (kind, name) = parts(&other.id());
+            format!("DROP {kind} {if_exists}{name}")
+        }
+    }
+}
+
+/// How COMMENT ON, ALTER ... OWNER TO and DROP name the object.
+pub fn reference(id: &ObjectId) -> String {
+    let (kind, name) = parts(id);
+    format!("{kind} {name}")
+}
+
+/// The kind words and the name of [`reference`] (`TEXT SEARCH DICTIONARY`, `app.d`).
+fn parts(id: &ObjectId) -> (&'static str, String) {
+    let q = |n: &QualifiedName| qualified(n);
+    match id {
+        ObjectId::Rule { table, name } => ("RULE", format!("{} ON {}", ident(name), q(table))),
+        ObjectId::Statistics { name } => ("STATISTICS", q(name)),
+        ObjectId::Operator { name, left, right } => {
+            ("OPERATOR", operator_signature(name, left.as_deref(), right))
+        }
+        ObjectId::OperatorFamily { name, method } => (
+            "OPERATOR FAMILY",
+            format!("{} USING {}", q(name), ident(method)),
+        ),
+        ObjectId::OperatorClass { name, method } => (
+            "OPERATOR CLASS",
+            format!("{} USING {}", q(name), ident(method)),
+        ),
+        ObjectId::Cast { source, target } => ("CAST", format!("({source} AS {target})")),
+        ObjectId::Conversion { name } => ("CONVERSION", q(name)),
+        ObjectId::AccessMethod { name } => ("ACCESS METHOD", ident(name)),
+        ObjectId::TextSearchParser { name } => ("TEXT SEARCH PARSER", q(name)),
+        ObjectId::TextSearchTemplate { name } => ("TEXT SEARCH TEMPLATE", q(name)),
+        ObjectId::TextSearchDictionary { name } => ("TEXT SEARCH DICTIONARY", q(name)),
+        ObjectId::TextSearchConfiguration { name } => ("TEXT SEARCH CONFIGURATION", q(name)),
+        ObjectId::ForeignDataWrapper { name } => ("FOREIGN DATA WRAPPER", ident(name)),
+        ObjectId::ForeignServer { name } => ("SERVER", ident(name)),
+        ObjectId::UserMapping { user: u, server } => (
+            "USER MAPPING",
+            format!("FOR {} SERVER {}", user(u), ident(server)),
+        ),
+        ObjectId::ForeignTable { name } => ("FOREIGN TABLE", q(name)),
+        ObjectId::Subscription { name } => ("SUBSCRIPTION", ident(name)),
+        // Kinds of other families never reach here (their renderers name them).
+        ObjectId::Schema { .. }
+        | ObjectId::Extension { .. }
+        | ObjectId::Collation { .. }
+        | ObjectId::Type { .. }
+        | ObjectId::Sequence { .. }
+        | ObjectId::Table { .. }
+        | ObjectId::Column { .. }
+        | ObjectId::Constraint { .. }
+        | ObjectId::Index { .. }
+        | ObjectId::View { .. }
+        | ObjectId::MaterializedView { .. }
+        | ObjectId::Function { .. }
+        | ObjectId::Aggregate { .. }
+        | ObjectId::Trigger { .. }
+        | ObjectId::EventTrigger { .. }
+        | ObjectId::Policy { .. }
+        | ObjectId::Publication { .. }
+        | ObjectId::DomainConstraint { .. } => ("", id.to_string()),
+    }
+}
+
+/// The ON clause of GRANT and REVOKE for these objects, where it differs from [`reference`].
+pub fn privilege_on(id: &ObjectId) -> Option<String> {
+    match id {
+        ObjectId::ForeignServer { name } => Some(format!("FOREIGN SERVER {}", ident(name))),
+        ObjectId::ForeignTable { name } => Some(format!("TABLE {}", qualified(name))),
+        _ => None,
+    }
+}
+
+/// The statement of an in-place change.
+pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
+    match action {
+        ObjectAction::SetRuleEnabled(state) => {
+            let (table, name) = match id {
+                ObjectId::Rule { table, name } => (qualified(table), ident(name)),
+                other => (reference(other), String::new()),
+            };
+            let verb = match state.as_str() {
+                "D" => "DISABLE RULE",
+                "R" => "ENABLE REPLICA RULE",
+                "A" => "ENABLE ALWAYS RULE",
+                _ => "ENABLE RULE",
+            };
+            format!("ALTER TABLE {table} {verb} {name}")
+        }
+        ObjectAction::SetStatisticsTarget(target) => format!(
+            "ALTER {} SET STATISTICS {}",
+            reference(id),
+            target.unwrap_or(-1)
+        ),
+        ObjectAction::SetOptions(changes) => {
+            format!("ALTER {} {}", reference(id), option_changes(changes))
+        }
+        ObjectAction::SetColumnOptions { column, changes } => format!(
+            "ALTER {} ALTER COLUMN {} {}",
+            reference(id),
+            ident(column),
+            option_changes(changes)
+        ),
+        ObjectAction::SetServerVersion(version) => format!(
+            "ALTER {} VERSION {}",
+            reference(id),
+            version
+                .as_deref()
+                .map(literal)
+                .unwrap_or_else(|| "NULL".into())
+        ),
+        ObjectAction::SetWrapperFunctions { handler, validator } => format!(
+            "ALTER {} {} {}",
+            reference(id),
+            handler
+                .as_ref()
+                .map(|h| format!("HANDLER {}", qualified(&h.name)))
+                .unwrap_or_else(|| "NO HANDLER".into()),
+            validator
+                .as_ref()
+                .map(|v| format!("VALIDATOR {}", qualified(&v.name)))
+                .unwrap_or_else(|| "NO VALIDATOR".into()),
+        ),
+        ObjectAction::SetMapping {
+            token,
+            dictionaries,
+            existed,
+        } => match dictionaries {
+            None => format!("ALTER {} DROP MAPPING FOR {}", reference(id), ident(token)),
+            Some(d) => format!(
+                "ALTER {} {} MAPPING FOR {} WITH {}",
+                reference(id),
+                if *existed { "ALTER" } else { "ADD" },
+                ident(token),
+                list(d.iter().map(qualified))
+            ),
+        },
+        ObjectAction::SetPublications(p) => format!(
+            "ALTER {} SET PUBLICATION {} WITH (refresh = false)",
+            reference(id),
+            list(p.iter().map(|x| ident(x)))
+        ),
+        ObjectAction::SetConnection(c) => {
+            format!("ALTER {} CONNECTION {}", reference(id), literal(c))
+        }
+        ObjectAction::SetSubscriptionOptions { binary, streaming } => format!(
+            "ALTER {} SET (binary = {binary}, streaming = {streaming})",
+            reference(id)
+        ),
+    }
+}
