@@ -252,6 +252,7 @@ pub async fn replay_text(url: &str, path: &Path, text: &str) -> Result<FileRepor
     let script = migrations::Script::parse_lenient(text);
     let client = db::connect(url).await?;
     crate::apply::executor::Executor::new(&client)
+        .with_secrets(crate::apply::executor::Secrets::Replay)
         .run(path, &script)
         .await
         .map_err(|f| SourceError::from(f.error))?;

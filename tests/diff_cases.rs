@@ -130,14 +130,14 @@ async fn check_into(
         ),
         e => first_line(&e.to_string()),
     };
-    validate::run_plan(&work.url, "forward.sql", &forward, &opts)
+    validate::run_plan(&work.url, "forward.sql", &forward, &opts, &b)
         .await
         .map_err(|e| format!("apply: {}", first_line(&e.to_string())))?;
     validate::check_reaches(&work.url, &b, &filter, case.options, "after the plan")
         .await
         .map_err(leftover)?;
     schema_equal(&work.url, &b_db.url).map_err(|e| format!("schema-equal after the plan: {e}"))?;
-    validate::run_plan(&work.url, "rollback.sql", &rollback, &opts)
+    validate::run_plan(&work.url, "rollback.sql", &rollback, &opts, &a)
         .await
         .map_err(|e| format!("rollback: {}", first_line(&e.to_string())))?;
     validate::check_reaches(&work.url, &a, &filter, case.options, "after the rollback")

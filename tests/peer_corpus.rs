@@ -200,6 +200,7 @@ async fn direction(
             "forward.sql",
             &p,
             &pgshift::plan::ScriptOptions::default(),
+            to,
         )
         .await
         .map_err(|e| format!("apply: {}", first_line(&e.to_string())))?;

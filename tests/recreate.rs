@@ -51,6 +51,7 @@ fn round_trip(before: &str, after: &str, checks: &[&str], back_checks: &[&str]) 
                 "plan.sql",
                 plan,
                 &pgshift::plan::ScriptOptions::default(),
+                expected,
             )
             .await
             .unwrap();

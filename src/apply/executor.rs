@@ -3,6 +3,7 @@
 //! sections decided once, in `migrations::script`) and do their own bookkeeping around it
 //! (tracking rows, progress, dry-run rollbacks); errors name `file:line:column`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use tokio_postgres::Client;
@@ -10,6 +11,7 @@ use tokio_postgres::Client;
 use super::ApplyError;
 use crate::db;
 use crate::migrations::{Script, Statement};
+use crate::model::secret;
 use crate::source::{statement_error, ReplayError};
 
 /// A script that stopped: the error, located in its file, and how many of its statements stay
@@ -21,10 +23,35 @@ pub struct Failure {
     pub done: usize,
 }
 
+/// Where the executor takes the secrets that placeholders in a script stand for
+/// (`'${PGSHIFT_SECRET_...}'`, see `model::secret`).
+#[derive(Clone, Copy)]
+pub enum Secrets<'a> {
+    /// From the environment; an unset one is an error (apply, rollback).
+    Environment,
+    /// From the environment, an unset one filled with `secret::UNSET` (replay into a shadow:
+    /// migrations cannot know the real secret, and the model compares it as unknown).
+    Replay,
+    /// Given values: plan validation fills each with the digest marker of the schema the plan
+    /// reaches, which the catalog keeps as it is.
+    Values(&'a BTreeMap<String, String>),
+}
+
+impl Secrets<'_> {
+    fn value(&self, name: &str) -> Option<String> {
+        match self {
+            Secrets::Environment => std::env::var(name).ok(),
+            Secrets::Replay => Some(std::env::var(name).unwrap_or_else(|_| secret::UNSET.into())),
+            Secrets::Values(v) => v.get(name).cloned(),
+        }
+    }
+}
+
 /// Runs scripts and their statements on one connection.
 #[derive(Clone, Copy)]
 pub struct Executor<'a> {
     client: &'a Client,
+    secrets: Secrets<'a>,
 }
 
 fn q(e: tokio_postgres::Error) -> ApplyError {
@@ -33,7 +60,15 @@ fn q(e: tokio_postgres::Error) -> ApplyError {
 
 impl<'a> Executor<'a> {
     pub fn new(client: &'a Client) -> Self {
-        Executor { client }
+        Executor {
+            client,
+            secrets: Secrets::Environment,
+        }
+    }
+
+    /// The executor taking secrets from `secrets`.
+    pub fn with_secrets(self, secrets: Secrets<'a>) -> Self {
+        Executor { secrets, ..self }
     }
 
     pub async fn begin(&self) -> Result<(), ApplyError> {
@@ -57,8 +92,21 @@ impl<'a> Executor<'a> {
         script: &Script,
         stmt: &Statement,
     ) -> Result<(), ReplayError> {
+        let text = if stmt.text.contains(secret::PLACEHOLDER_PREFIX) {
+            secret::fill(&stmt.text, &|n| self.secrets.value(n)).map_err(|name| ReplayError {
+                file: file.to_path_buf(),
+                line: stmt.line,
+                column: stmt.column,
+                message: format!(
+                    "secret {name} is not set: export it with its value and run again"
+                ),
+                excerpt: String::new(),
+            })?
+        } else {
+            stmt.text.clone()
+        };
         self.client
-            .batch_execute(&stmt.text)
+            .batch_execute(&text)
             .await
             .map_err(|e| statement_error(file, &script.text, stmt, &e))
     }
@@ -127,10 +175,16 @@ fn plain_error(file: &Path, message: String) -> ReplayError {
 
 /// Runs `text` (named `file` in errors) on the database at `url`, as `apply` would: the one way
 /// plan validation and the tests run a generated file.
-pub async fn run_text(url: &str, file: &Path, text: &str) -> Result<usize, ApplyError> {
+pub async fn run_text(
+    url: &str,
+    file: &Path,
+    text: &str,
+    secrets: Secrets<'_>,
+) -> Result<usize, ApplyError> {
     let client = db::connect(url).await?;
     let script = Script::parse_lenient(text);
     Executor::new(&client)
+        .with_secrets(secrets)
         .run(file, &script)
         .await
         .map_err(|f| ApplyError::Migration(f.error))

@@ -87,6 +87,20 @@ pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
             message: format!("{at}{}", f.message),
         }
     })?;
+    let missing: Vec<String> = crate::model::secret::variables_in(&text)
+        .into_iter()
+        .filter(|v| std::env::var_os(v).is_none())
+        .collect();
+    if !missing.is_empty() {
+        return Err(ApplyError::File {
+            path: file.path.clone(),
+            message: format!(
+                "it needs secrets that are not set: {}; export each with its value (it is never \
+                 written to files or logs) and run again",
+                missing.join(", ")
+            ),
+        });
+    }
     Ok(Prepared {
         local: Local {
             version: file.name.version.clone(),

@@ -4,13 +4,14 @@
 //! (commented out until `--allow-destructive`) are included: validation proves the file that
 //! reaches the target.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::executor;
 use super::ApplyError;
 use crate::catalog::{self, Filter, InspectError};
 use crate::diff::{diff_with, Options};
-use crate::model::Schema;
+use crate::model::{option_parts, secret, Schema, Spec};
 use crate::plan::{plan, Plan, ScriptOptions, HELD_BACK};
 
 #[derive(Debug, thiserror::Error)]
@@ -33,14 +34,52 @@ pub fn validated_script(plan: &Plan, opts: &ScriptOptions) -> String {
     plan.script(&all)
 }
 
-/// Runs `plan` as its migration file (see [`validated_script`]) on the database at `url`.
+/// Runs `plan` as its migration file (see [`validated_script`]) on the database at `url`, the
+/// secrets it sets filled with the markers of `reaches`, the schema it leads to.
 pub async fn run_plan(
     url: &str,
     name: &str,
     plan: &Plan,
     opts: &ScriptOptions,
+    reaches: &Schema,
 ) -> Result<usize, ApplyError> {
-    executor::run_text(url, Path::new(name), &validated_script(plan, opts)).await
+    let values = secret_values(reaches);
+    executor::run_text(
+        url,
+        Path::new(name),
+        &validated_script(plan, opts),
+        executor::Secrets::Values(&values),
+    )
+    .await
+}
+
+/// Each secret placeholder `schema` would fill, with the digest marker the model holds for it.
+fn secret_values(schema: &Schema) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (id, o) in &schema.objects {
+        let options = match &o.spec {
+            Spec::ForeignDataWrapper(w) => &w.options,
+            Spec::ForeignServer(s) => &s.options,
+            Spec::UserMapping(m) => &m.options,
+            Spec::Subscription(s) => {
+                if let Some(range) = secret::conninfo_password(&s.connection) {
+                    out.insert(
+                        secret::variable(id, "password"),
+                        s.connection[range].to_string(),
+                    );
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        for o in options {
+            let (name, value) = option_parts(o);
+            if secret::is_secret_option(name) {
+                out.insert(secret::variable(id, name), value.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Whether the database at `url` now equals `want`; the leftover differences as the plan that
@@ -90,7 +129,7 @@ impl Validator<'_> {
         forward: &Plan,
         rollback: &Plan,
     ) -> Result<(), ValidateError> {
-        run_plan(url, "(the generated migration)", forward, self.script)
+        run_plan(url, "(the generated migration)", forward, self.script, to)
             .await
             .map_err(ValidateError::Forward)?;
         check_reaches(
@@ -101,7 +140,7 @@ impl Validator<'_> {
             "after the plan, the shadow still differs from the target",
         )
         .await?;
-        run_plan(url, "(the generated rollback)", rollback, self.script)
+        run_plan(url, "(the generated rollback)", rollback, self.script, from)
             .await
             .map_err(ValidateError::Rollback)?;
         check_reaches(

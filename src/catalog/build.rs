@@ -519,7 +519,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         let owner = r.owner.unwrap_or_default();
         let object = CatalogObject {
             privileges: grants(r.acl.as_deref(), Some(&owner)),
-            spec: r.spec,
+            spec: hide_secrets(r.spec),
             owner,
             comment: r.comment,
         };
@@ -929,6 +929,44 @@ fn function(r: FunctionRow) -> Function {
         owner: r.owner,
         comment: r.comment,
     }
+}
+
+/// A secret's digest marker (the model never holds its text); a value that already is a marker
+/// (a plan validated with markers in place of secrets) stays as it is.
+fn secret_marker(value: &str) -> String {
+    use sha2::{Digest, Sha256};
+    if value.starts_with(secret::MARK) {
+        return value.to_string();
+    }
+    let digest = Sha256::digest(value.as_bytes());
+    let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}sha256:{hex}", secret::MARK)
+}
+
+fn hide_option_secrets(options: &mut Options) {
+    for o in options.iter_mut() {
+        let (name, value) = option_parts(o);
+        if secret::is_secret_option(name) {
+            *o = format!("{name}={}", secret_marker(value));
+        }
+    }
+}
+
+/// `spec` with every secret replaced by its digest marker.
+fn hide_secrets(mut spec: Spec) -> Spec {
+    match &mut spec {
+        Spec::ForeignDataWrapper(w) => hide_option_secrets(&mut w.options),
+        Spec::ForeignServer(s) => hide_option_secrets(&mut s.options),
+        Spec::UserMapping(m) => hide_option_secrets(&mut m.options),
+        Spec::Subscription(s) => {
+            if let Some(range) = secret::conninfo_password(&s.connection) {
+                let value = s.connection[range.clone()].trim_matches('\'').to_string();
+                s.connection.replace_range(range, &secret_marker(&value));
+            }
+        }
+        _ => {}
+    }
+    spec
 }
 
 /// The model id of one end of a dependency row.

@@ -358,12 +358,15 @@ async fn apply_locked(
         return Ok(Outcome::CheckFailed);
     }
     let mut applied = 0;
+    // Every file is read (and its secrets checked) before the first one runs.
+    let mut pending = Vec::new();
     for e in history::pending(&entries, args.to.as_deref()) {
-        let Some(file) = files.iter().find(|f| f.name.version == e.version) else {
-            continue;
-        };
-        let m = apply::prepare(file)?;
-        let r = applier.apply_one(&m, e.applied.as_ref()).await?;
+        if let Some(file) = files.iter().find(|f| f.name.version == e.version) {
+            pending.push((e, apply::prepare(file)?));
+        }
+    }
+    for (e, m) in &pending {
+        let r = applier.apply_one(m, e.applied.as_ref()).await?;
         applied += 1;
         ctx.ui.info(format!(
             "  applied  {}  {} ms  ({} statements)",

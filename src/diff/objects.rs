@@ -297,10 +297,14 @@ pub fn option_changes(from: &Options, to: &Options) -> Vec<OptionChange> {
                 name: name.to_string(),
                 value: value.to_string(),
             }),
-            Some(v) if *v != value => out.push(OptionChange::Set {
-                name: name.to_string(),
-                value: value.to_string(),
-            }),
+            Some(v)
+                if *v != value && !(secret::is_secret_option(name) && secret::same(v, value)) =>
+            {
+                out.push(OptionChange::Set {
+                    name: name.to_string(),
+                    value: value.to_string(),
+                })
+            }
             Some(_) => {}
         }
     }

@@ -1,7 +1,7 @@
 //! Foreign data wrappers, foreign servers, user mappings, foreign tables and subscriptions.
 //!
 //! Options that can hold secrets (a user mapping's `password`, a subscription's connection
-//! string) are kept as [`Secret`]s: a digest to compare, never the text.
+//! string) hold a digest marker in place of the text (see [`super::secret`]).
 
 use serde::{Deserialize, Serialize};
 

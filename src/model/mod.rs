@@ -13,6 +13,7 @@ pub mod privilege;
 pub mod relation;
 pub mod routine;
 pub mod rule;
+pub mod secret;
 pub mod text_search;
 pub mod types;
 

@@ -736,8 +736,8 @@ pub fn hazards(
         | C::AlterIdentity { .. }
         | C::DropExpression { .. }
         | C::Unsupported { .. } => {}
-        C::CreateObject(spec) => objects::created(spec, &mut add),
-        C::DropObject(spec) => objects::dropped(spec, recreated, &mut add),
+        C::CreateObject(spec) => objects::created(spec, from, &mut add),
+        C::DropObject(spec) => objects::dropped(spec, from, recreated, &mut add),
         C::AlterObject { id, action } => objects::altered(id, action, &mut add),
     }
     out

@@ -165,6 +165,22 @@ impl Plan {
                  -- stopped; psql -v ON_ERROR_STOP=1 -f runs the file as it is.\n\n"
             });
         }
+        let mut secrets: Vec<String> = Vec::new();
+        for s in &self.steps {
+            for v in crate::model::secret::variables_in(&s.sql) {
+                if !secrets.contains(&v) {
+                    secrets.push(v);
+                }
+            }
+        }
+        if !secrets.is_empty() {
+            out.push_str(&format!(
+                "-- secrets: {}\n\
+                 -- This file sets secrets it never holds: pgshift apply fills each placeholder from the\n\
+                 -- environment variable of that name (and refuses to start when one is unset).\n\n",
+                secrets.join(", ")
+            ));
+        }
         out.push_str(&format!(
             "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = {};\n\n",
             crate::sql::writer::literal(&opts.lock_timeout)

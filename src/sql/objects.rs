@@ -32,25 +32,47 @@ fn user(name: &str) -> String {
     }
 }
 
-/// ` OPTIONS (name 'value', ...)`, or nothing for no options.
-fn options_clause(options: &Options) -> String {
+/// An option's value as a literal; a secret as its placeholder, never its text.
+fn option_value(id: &ObjectId, name: &str, value: &str) -> String {
+    if secret::is_secret_option(name) {
+        literal(&secret::placeholder(id, name))
+    } else {
+        literal(value)
+    }
+}
+
+/// ` OPTIONS (name 'value', ...)` of the object `id`, or nothing for no options.
+fn options_clause(id: &ObjectId, options: &Options) -> String {
     if options.is_empty() {
         return String::new();
     }
     let items = options.iter().map(|o| {
         let (name, value) = option_parts(o);
-        format!("{} {}", ident(name), literal(value))
+        format!("{} {}", ident(name), option_value(id, name, value))
     });
     format!(" OPTIONS ({})", list(items))
 }
 
-fn option_changes(changes: &[OptionChange]) -> String {
+fn option_changes(id: &ObjectId, changes: &[OptionChange]) -> String {
     let items = changes.iter().map(|c| match c {
-        OptionChange::Add { name, value } => format!("ADD {} {}", ident(name), literal(value)),
-        OptionChange::Set { name, value } => format!("SET {} {}", ident(name), literal(value)),
+        OptionChange::Add { name, value } => {
+            format!("ADD {} {}", ident(name), option_value(id, name, value))
+        }
+        OptionChange::Set { name, value } => {
+            format!("SET {} {}", ident(name), option_value(id, name, value))
+        }
         OptionChange::Drop { name } => format!("DROP {}", ident(name)),
     });
     format!("OPTIONS ({})", list(items))
+}
+
+/// A subscription's connection string as a literal, its password as a placeholder.
+fn connection(id: &ObjectId, conninfo: &str) -> String {
+    let mut text = conninfo.to_string();
+    if let Some(range) = secret::conninfo_password(conninfo) {
+        text.replace_range(range, &secret::placeholder(id, "password"));
+    }
+    literal(&text)
 }
 
 fn member_operator(m: &MemberOperator) -> String {
@@ -251,7 +273,7 @@ pub fn create(spec: &Spec) -> String {
             if let Some(v) = &w.validator {
                 s.push_str(&format!(" VALIDATOR {}", qualified(&v.name)));
             }
-            s.push_str(&options_clause(&w.options));
+            s.push_str(&options_clause(&spec.id(), &w.options));
             s
         }
         Spec::ForeignServer(v) => {
@@ -263,19 +285,19 @@ pub fn create(spec: &Spec) -> String {
                 s.push_str(&format!(" VERSION {}", literal(version)));
             }
             s.push_str(&format!(" FOREIGN DATA WRAPPER {}", ident(&v.wrapper)));
-            s.push_str(&options_clause(&v.options));
+            s.push_str(&options_clause(&spec.id(), &v.options));
             s
         }
         Spec::UserMapping(m) => format!(
             "CREATE USER MAPPING FOR {} SERVER {}{}",
             user(&m.user),
             ident(&m.server),
-            options_clause(&m.options)
+            options_clause(&spec.id(), &m.options)
         ),
         Spec::ForeignTable(t) => {
             let columns = t.columns.iter().map(|c| {
                 let mut s = format!("{} {}", ident(&c.name), c.data_type);
-                s.push_str(&options_clause(&c.options));
+                s.push_str(&options_clause(&spec.id(), &c.options));
                 if let Some(coll) = &c.collation {
                     s.push_str(&format!(" COLLATE {}", qualified(coll)));
                 }
@@ -292,13 +314,13 @@ pub fn create(spec: &Spec) -> String {
                 qualified(&t.name),
                 columns.collect::<Vec<_>>().join(",\n    "),
                 ident(&t.server),
-                options_clause(&t.options)
+                options_clause(&spec.id(), &t.options)
             )
         }
         Spec::Subscription(s) => format!(
             "CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {} WITH (connect = false, binary = {}, streaming = {})",
             ident(&s.name),
-            literal(&s.connection),
+            connection(&spec.id(), &s.connection),
             list(s.publications.iter().map(|p| ident(p))),
             s.binary,
             s.streaming
@@ -418,13 +440,13 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
             target.unwrap_or(-1)
         ),
         ObjectAction::SetOptions(changes) => {
-            format!("ALTER {} {}", reference(id), option_changes(changes))
+            format!("ALTER {} {}", reference(id), option_changes(id, changes))
         }
         ObjectAction::SetColumnOptions { column, changes } => format!(
             "ALTER {} ALTER COLUMN {} {}",
             reference(id),
             ident(column),
-            option_changes(changes)
+            option_changes(id, changes)
         ),
         ObjectAction::SetServerVersion(version) => format!(
             "ALTER {} VERSION {}",
@@ -466,7 +488,7 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
             list(p.iter().map(|x| ident(x)))
         ),
         ObjectAction::SetConnection(c) => {
-            format!("ALTER {} CONNECTION {}", reference(id), literal(c))
+            format!("ALTER {} CONNECTION {}", reference(id), connection(id, c))
         }
         ObjectAction::SetSubscriptionOptions { binary, streaming } => format!(
             "ALTER {} SET (binary = {binary}, streaming = {streaming})",

@@ -5,14 +5,21 @@
 
 use super::Hazard;
 use crate::diff::ObjectAction;
-use crate::model::{ObjectId, Spec};
+use crate::model::{ObjectId, Schema, Spec};
 
 use Hazard as H;
 
 /// CREATE RULE and DROP RULE take an ACCESS EXCLUSIVE lock on the rule's table (PostgreSQL
 /// docs, "Explicit Locking": the rewrite system locks the relation whose rules change).
-fn rule_lock(spec: &Spec, add: &mut dyn FnMut(Hazard, String)) {
-    if let Spec::Rule(r) = spec {
+fn rule_lock(spec: &Spec, from: &Schema, add: &mut dyn FnMut(Hazard, String)) {
+    let Spec::Rule(r) = spec else {
+        return;
+    };
+    // A relation the plan creates is not in use yet.
+    let existing = from.tables.contains_key(&r.table)
+        || from.views.contains_key(&r.table)
+        || from.materialized_views.contains_key(&r.table);
+    if existing {
         add(
             H::AcquiresAccessExclusiveLock,
             format!(
@@ -23,9 +30,9 @@ fn rule_lock(spec: &Spec, add: &mut dyn FnMut(Hazard, String)) {
     }
 }
 
-pub(super) fn created(spec: &Spec, add: &mut dyn FnMut(Hazard, String)) {
+pub(super) fn created(spec: &Spec, from: &Schema, add: &mut dyn FnMut(Hazard, String)) {
     match spec {
-        Spec::Rule(_) => rule_lock(spec, add),
+        Spec::Rule(_) => rule_lock(spec, from, add),
         Spec::UserMapping(m) => add(
             H::AuthzChange,
             format!(
@@ -51,10 +58,15 @@ pub(super) fn created(spec: &Spec, add: &mut dyn FnMut(Hazard, String)) {
     }
 }
 
-pub(super) fn dropped(spec: &Spec, recreated: bool, add: &mut dyn FnMut(Hazard, String)) {
+pub(super) fn dropped(
+    spec: &Spec,
+    from: &Schema,
+    recreated: bool,
+    add: &mut dyn FnMut(Hazard, String),
+) {
     match spec {
         Spec::Rule(r) => {
-            rule_lock(spec, add);
+            rule_lock(spec, from, add);
             if !recreated {
                 add(
                     H::BreaksClients,
