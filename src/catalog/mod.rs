@@ -257,13 +257,20 @@ async fn inspect_with(
     let row = client
         .query_one(
             "SELECT current_setting('server_version_num')::int, \
-             CASE WHEN $1 THEN pg_export_snapshot() ELSE '' END",
+             CASE WHEN $1 THEN pg_export_snapshot() ELSE '' END, \
+             has_column_privilege('pg_catalog.pg_subscription', 'subconninfo', 'SELECT')",
             &[&!helpers.is_empty()],
         )
         .await
         .map_err(q("version"))?;
     let version = row.get::<_, i32>(0) as u32;
     let snapshot: String = row.get(1);
+    // Reading a column the role may not read fails the whole query.
+    let conninfo = if row.get::<_, bool>(2) {
+        "s.subconninfo"
+    } else {
+        "NULL::text"
+    };
     if version < 130000 {
         return Err(InspectError::Version(version / 10000));
     }
@@ -285,7 +292,12 @@ async fn inspect_with(
     // pipelined (sent at once), so latency is paid once per connection, not once per query.
     let rendered: Vec<(&'static str, String)> = QUERIES
         .iter()
-        .map(|(n, sql)| (*n, render(sql, version)))
+        .map(|(n, sql)| {
+            (
+                *n,
+                render(sql, version).replace("{{subconninfo}}", conninfo),
+            )
+        })
         .collect();
     let mut order: Vec<usize> = (0..rendered.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(weight(rendered[i].0)));

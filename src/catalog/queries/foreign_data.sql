@@ -1,13 +1,17 @@
--- Foreign data wrappers, foreign servers, user mappings and foreign tables: one row per object,
--- its definition as a JSON object shaped like the model's (`model::foreign`). User mappings
--- are read through pg_user_mappings, which shows their options only to who may see them.
+-- Foreign data wrappers, foreign servers, user mappings, foreign tables and the subscriptions of
+-- this database: one row per object, its definition as a JSON object shaped like the model's
+-- (`model::foreign`). User mappings are read through pg_user_mappings, which shows their
+-- options only to who may see them; a subscription's connection string only when the role may
+-- read it ({{subconninfo}} is NULL otherwise, and the model holds it as an unknown secret).
 WITH fn AS MATERIALIZED (
   SELECT p.oid, quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS ref
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 )
 SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, q.spec,
-       (SELECT d.description FROM pg_description d
-        WHERE d.classoid = q.class AND d.objoid = q.oid AND d.objsubid = 0) AS comment
+       coalesce((SELECT d.description FROM pg_description d
+                 WHERE d.classoid = q.class AND d.objoid = q.oid AND d.objsubid = 0),
+                (SELECT d.description FROM pg_shdescription d
+                 WHERE d.classoid = q.class AND d.objoid = q.oid)) AS comment
 FROM (
   SELECT 'pg_foreign_data_wrapper'::regclass::oid AS class, w.oid, NULL::name AS schema,
          pg_get_userbyid(w.fdwowner) AS owner, w.fdwacl::text[] AS acl, NULL::int[] AS subs,
@@ -54,6 +58,14 @@ FROM (
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'))
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_foreign_table f ON f.ftrelid = c.oid
   WHERE c.relkind = 'f'
+  UNION ALL
+  SELECT 'pg_subscription'::regclass::oid, s.oid, NULL, pg_get_userbyid(s.subowner), NULL, NULL,
+         json_build_object('kind', 'subscription', 'name', s.subname,
+           'connection', coalesce({{subconninfo}}, 'pgshift-secret:unset'),
+           'publications', to_json(s.subpublications), 'binary', s.subbinary,
+           'streaming', s.substream::text NOT IN ('f', 'false'))
+  FROM pg_subscription s
+  WHERE s.subdbid = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
 ) q
 WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype = 'e')
 ORDER BY q.class, q.oid

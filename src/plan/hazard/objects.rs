@@ -40,6 +40,18 @@ pub(super) fn created(spec: &Spec, from: &Schema, add: &mut dyn FnMut(Hazard, St
                 m.user, m.server
             ),
         ),
+        // Created without reaching the publisher (a plan must not depend on it): it replicates
+        // nothing until someone starts it.
+        Spec::Subscription(s) => add(
+            H::Correctness,
+            format!(
+                "subscription {0} is created disabled, without a replication slot: once the \
+                 publisher is reachable, create the slot (or ALTER SUBSCRIPTION {0} SET \
+                 (slot_name = ...) to an existing one), then ALTER SUBSCRIPTION {0} ENABLE and \
+                 ALTER SUBSCRIPTION {0} REFRESH PUBLICATION",
+                s.name
+            ),
+        ),
         Spec::Statistics(_)
         | Spec::Operator(_)
         | Spec::OperatorFamily(_)
@@ -53,8 +65,7 @@ pub(super) fn created(spec: &Spec, from: &Schema, add: &mut dyn FnMut(Hazard, St
         | Spec::TextSearchConfiguration(_)
         | Spec::ForeignDataWrapper(_)
         | Spec::ForeignServer(_)
-        | Spec::ForeignTable(_)
-        | Spec::Subscription(_) => {}
+        | Spec::ForeignTable(_) => {}
     }
 }
 
