@@ -1021,3 +1021,56 @@ fn a_deploy_that_cannot_get_the_lock_in_time_is_refused_with_exit_1() {
     );
     drop(holder);
 }
+
+#[test]
+fn secrets_are_placeholders_in_plans_and_apply_fills_them_from_the_environment() {
+    let cluster = Cluster::start();
+    let from = database(&cluster);
+    let to = database(&cluster);
+    let tmp = open_tempdir();
+    cluster.query_at(
+        &to,
+        "create foreign data wrapper w; \
+         create server s foreign data wrapper w options (host 'db', password 'srv-hunter2'); \
+         create user mapping for public server s options (user 'u', password 'hunter2')",
+    );
+    let p = Project::new(&[], &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["inspect", &to, "--format", "json"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(!r.all().contains("hunter2"), "{}", r.all());
+    let r = run(pgshift_in(&p, tmp.path()).args(["diff", "--from", &from, "--to", &to]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(!r.all().contains("hunter2"), "{}", r.all());
+    for var in ["PGSHIFT_SECRET_S_PUBLIC_PASSWORD", "PGSHIFT_SECRET_S_PASSWORD"] {
+        assert!(r.stdout.contains(&format!("'${{{var}}}'")), "{}", r.stdout);
+        assert!(r.stdout.lines().next().unwrap().contains(var), "{}", r.stdout);
+    }
+    std::fs::write(p.migrations().join("1_fdw.sql"), &r.stdout).unwrap();
+    let servers = || query(&cluster, &from, "select count(*) from pg_foreign_server");
+    let r = run(pgshift_in(&p, tmp.path())
+        .args(["apply", "--target", &from])
+        .env("PGSHIFT_SECRET_S_PASSWORD", "srv-hunter2"));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(
+        r.stderr.contains("PGSHIFT_SECRET_S_PUBLIC_PASSWORD") && !r.stderr.contains("srv-hunter2"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(servers(), ["0"], "nothing may run");
+    let r = run(pgshift_in(&p, tmp.path())
+        .args(["apply", "--target", &from])
+        .env("PGSHIFT_SECRET_S_PASSWORD", "srv-hunter2")
+        .env("PGSHIFT_SECRET_S_PUBLIC_PASSWORD", "hunter2"));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(!r.all().contains("hunter2"), "{}", r.all());
+    assert_eq!(
+        query(
+            &cluster,
+            &from,
+            "select array_to_string(umoptions, ',') from pg_user_mappings"
+        ),
+        ["user=u,password=hunter2"]
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["diff", "--from", &from, "--to", &to]));
+    assert!(r.stdout.contains("no differences"), "{}", r.all());
+}
