@@ -1041,9 +1041,16 @@ fn secrets_are_placeholders_in_plans_and_apply_fills_them_from_the_environment()
     let r = run(pgshift_in(&p, tmp.path()).args(["diff", "--from", &from, "--to", &to]));
     assert_eq!(r.code, 0, "{}", r.all());
     assert!(!r.all().contains("hunter2"), "{}", r.all());
-    for var in ["PGSHIFT_SECRET_S_PUBLIC_PASSWORD", "PGSHIFT_SECRET_S_PASSWORD"] {
+    for var in [
+        "PGSHIFT_SECRET_S_PUBLIC_PASSWORD",
+        "PGSHIFT_SECRET_S_PASSWORD",
+    ] {
         assert!(r.stdout.contains(&format!("'${{{var}}}'")), "{}", r.stdout);
-        assert!(r.stdout.lines().next().unwrap().contains(var), "{}", r.stdout);
+        assert!(
+            r.stdout.lines().next().unwrap().contains(var),
+            "{}",
+            r.stdout
+        );
     }
     std::fs::write(p.migrations().join("1_fdw.sql"), &r.stdout).unwrap();
     let servers = || query(&cluster, &from, "select count(*) from pg_foreign_server");

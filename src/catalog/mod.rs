@@ -127,6 +127,19 @@ pub fn render(sql: &str, version: u32) -> String {
             pick(160000, "c.collicurules", "NULL::text"),
         ),
         ("{{rngmultitypid}}", pick(140000, "r.rngmultitypid", "0")),
+        ("{{subbinary}}", pick(140000, "s.subbinary", "false")),
+        (
+            "{{substream}}",
+            pick(140000, "s.substream::text NOT IN ('f', 'false')", "false"),
+        ),
+        (
+            "{{subtwophase}}",
+            pick(150000, "s.subtwophasestate <> 'd'", "false"),
+        ),
+        (
+            "{{subdisableonerr}}",
+            pick(150000, "s.subdisableonerr", "false"),
+        ),
         (
             "{{confdelsetcols}}",
             pick(150000, "k.confdelsetcols", "NULL::int2[]"),

@@ -471,8 +471,9 @@ pub enum ObjectAction {
     SetPublications(Vec<String>),
     /// `ALTER SUBSCRIPTION ... CONNECTION`.
     SetConnection(String),
-    /// `ALTER SUBSCRIPTION ... SET (binary = ..., streaming = ...)`.
-    SetSubscriptionOptions { binary: bool, streaming: bool },
+    /// `ALTER SUBSCRIPTION ... SET (slot_name = ..., binary = ..., ...)`: every setting as the
+    /// target has it.
+    SetSubscriptionSettings(Subscription),
 }
 
 /// One entry of an `OPTIONS (...)` clause of ALTER.

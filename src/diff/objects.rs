@@ -249,20 +249,37 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                 name: _,
                 connection,
                 publications,
+                slot_name,
                 binary,
                 streaming,
+                two_phase,
+                disable_on_error,
+                synchronous_commit,
             } = y;
+            // two_phase is fixed when the subscription is created (PostgreSQL 15).
+            if &x.two_phase != two_phase {
+                return None;
+            }
             if &x.connection != connection {
                 out.push(ObjectAction::SetConnection(connection.clone()));
             }
             if &x.publications != publications {
                 out.push(ObjectAction::SetPublications(publications.clone()));
             }
-            if (x.binary, x.streaming) != (*binary, *streaming) {
-                out.push(ObjectAction::SetSubscriptionOptions {
-                    binary: *binary,
-                    streaming: *streaming,
-                });
+            if (
+                &x.slot_name,
+                x.binary,
+                x.streaming,
+                x.disable_on_error,
+                &x.synchronous_commit,
+            ) != (
+                slot_name,
+                *binary,
+                *streaming,
+                *disable_on_error,
+                synchronous_commit,
+            ) {
+                out.push(ObjectAction::SetSubscriptionSettings(y.clone()));
             }
         }
         _ => return None,

@@ -57,6 +57,11 @@ pub struct Subscription {
     /// The connection string (it may hold a password).
     pub connection: String,
     pub publications: Vec<String>,
+    /// `None`: `slot_name = NONE`.
+    pub slot_name: Option<String>,
     pub binary: bool,
     pub streaming: bool,
+    pub two_phase: bool,
+    pub disable_on_error: bool,
+    pub synchronous_commit: String,
 }

@@ -918,8 +918,28 @@ fn role(c: &Change) -> Role {
         | Change::AddConstraintNotValid { .. }
         | Change::AddKeyUsingIndex { .. }
         | Change::Unsupported { .. }
-        | Change::CreateObject(_)
-        | Change::DropObject(_) => Role::Establishes,
+        | Change::CreateObject(_) => Role::Establishes,
+        // Objects others only refer to wait, like types and functions, until what used them
+        // has been changed to use something else.
+        Change::DropObject(spec) => match spec {
+            Spec::AccessMethod(_)
+            | Spec::Operator(_)
+            | Spec::OperatorFamily(_)
+            | Spec::OperatorClass(_)
+            | Spec::Cast(_)
+            | Spec::Conversion(_)
+            | Spec::TextSearchParser(_)
+            | Spec::TextSearchTemplate(_)
+            | Spec::TextSearchDictionary(_)
+            | Spec::TextSearchConfiguration(_)
+            | Spec::ForeignDataWrapper(_)
+            | Spec::ForeignServer(_) => Role::LateDrop,
+            Spec::Rule(_)
+            | Spec::Statistics(_)
+            | Spec::UserMapping(_)
+            | Spec::ForeignTable(_)
+            | Spec::Subscription(_) => Role::Establishes,
+        },
         Change::AlterObject { .. } => Role::Property,
     }
 }

@@ -66,6 +66,35 @@ fn option_changes(id: &ObjectId, changes: &[OptionChange]) -> String {
     format!("OPTIONS ({})", list(items))
 }
 
+/// A subscription's settings as `WITH` / `SET` items: all of them (`all`), or those that differ
+/// from what `CREATE SUBSCRIPTION ... WITH (connect = false)` gives.
+fn subscription_settings(s: &Subscription, all: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if all || s.slot_name.as_deref() != Some(s.name.as_str()) {
+        let slot = s.slot_name.as_deref().map(literal);
+        out.push(format!(
+            "slot_name = {}",
+            slot.unwrap_or_else(|| "NONE".into())
+        ));
+    }
+    for (name, on) in [
+        ("binary", s.binary),
+        ("streaming", s.streaming),
+        ("disable_on_error", s.disable_on_error),
+    ] {
+        if all || on {
+            out.push(format!("{name} = {on}"));
+        }
+    }
+    if all || s.synchronous_commit != "off" {
+        out.push(format!(
+            "synchronous_commit = {}",
+            literal(&s.synchronous_commit)
+        ));
+    }
+    out
+}
+
 /// A subscription's connection string as a literal, its password as a placeholder.
 fn connection(id: &ObjectId, conninfo: &str) -> String {
     let mut text = conninfo.to_string();
@@ -169,8 +198,12 @@ pub fn create(spec: &Spec) -> String {
                 .map(member_operator)
                 .chain(c.functions.iter().map(member_function))
                 .collect();
-            if let Some(storage) = &c.storage {
-                items.push(format!("STORAGE {storage}"));
+            // The grammar wants at least one item: a class whose members all live in its
+            // family (a domain's default class) names its storage, as pg_dump does.
+            match &c.storage {
+                Some(storage) => items.push(format!("STORAGE {storage}")),
+                None if items.is_empty() => items.push(format!("STORAGE {}", c.data_type)),
+                None => {}
             }
             format!(
                 "CREATE OPERATOR CLASS {}{} FOR TYPE {} USING {} FAMILY {} AS {}",
@@ -317,14 +350,20 @@ pub fn create(spec: &Spec) -> String {
                 options_clause(&spec.id(), &t.options)
             )
         }
-        Spec::Subscription(s) => format!(
-            "CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {} WITH (connect = false, binary = {}, streaming = {})",
-            ident(&s.name),
-            connection(&spec.id(), &s.connection),
-            list(s.publications.iter().map(|p| ident(p))),
-            s.binary,
-            s.streaming
-        ),
+        Spec::Subscription(s) => {
+            let mut with = vec!["connect = false".to_string()];
+            if s.two_phase {
+                with.push("two_phase = true".into());
+            }
+            with.extend(subscription_settings(s, false));
+            format!(
+                "CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {} WITH ({})",
+                ident(&s.name),
+                connection(&spec.id(), &s.connection),
+                list(s.publications.iter().map(|p| ident(p))),
+                list(with)
+            )
+        }
     }
 }
 
@@ -490,9 +529,10 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
         ObjectAction::SetConnection(c) => {
             format!("ALTER {} CONNECTION {}", reference(id), connection(id, c))
         }
-        ObjectAction::SetSubscriptionOptions { binary, streaming } => format!(
-            "ALTER {} SET (binary = {binary}, streaming = {streaming})",
-            reference(id)
+        ObjectAction::SetSubscriptionSettings(s) => format!(
+            "ALTER {} SET ({})",
+            reference(id),
+            list(subscription_settings(s, true))
         ),
     }
 }

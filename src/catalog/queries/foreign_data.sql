@@ -62,10 +62,13 @@ FROM (
   SELECT 'pg_subscription'::regclass::oid, s.oid, NULL, pg_get_userbyid(s.subowner), NULL, NULL,
          json_build_object('kind', 'subscription', 'name', s.subname,
            'connection', coalesce({{subconninfo}}, 'pgshift-secret:unset'),
-           'publications', to_json(s.subpublications), 'binary', s.subbinary,
-           'streaming', s.substream::text NOT IN ('f', 'false'))
+           'publications', to_json(s.subpublications), 'slot_name', s.subslotname,
+           'binary', {{subbinary}}, 'streaming', {{substream}}, 'two_phase', {{subtwophase}},
+           'disable_on_error', {{subdisableonerr}}, 'synchronous_commit', s.subsynccommit)
   FROM pg_subscription s
   WHERE s.subdbid = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
 ) q
-WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype = 'e')
+-- Objects of extensions, and objects another one made for itself (a range type's casts to its
+-- multirange), are not the user's to create.
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype IN ('e', 'i'))
 ORDER BY q.class, q.oid

@@ -101,5 +101,7 @@ FROM (
            'handler', (SELECT ref FROM fn WHERE fn.oid = a.amhandler))
   FROM pg_am a WHERE a.oid >= 16384
 ) q
-WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype = 'e')
+-- Objects of extensions, and objects another one made for itself (a range type's casts to its
+-- multirange), are not the user's to create.
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype IN ('e', 'i'))
 ORDER BY q.class, q.oid

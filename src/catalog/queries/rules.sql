@@ -19,5 +19,7 @@ FROM (
   FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
   JOIN pg_class c ON c.oid = s.stxrelid JOIN pg_namespace tn ON tn.oid = c.relnamespace
 ) q
-WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype = 'e')
+-- Objects of extensions, and objects another one made for itself (a range type's casts to its
+-- multirange), are not the user's to create.
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype IN ('e', 'i'))
 ORDER BY q.class, q.oid

@@ -49,5 +49,7 @@ FROM (
   FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
   WHERE c.oid >= 16384
 ) q
-WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype = 'e')
+-- Objects of extensions, and objects another one made for itself (a range type's casts to its
+-- multirange), are not the user's to create.
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = q.class AND e.objid = q.oid AND e.deptype IN ('e', 'i'))
 ORDER BY q.class, q.oid

@@ -129,6 +129,6 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
         | ObjectAction::SetMapping { .. }
         | ObjectAction::SetPublications(_)
         | ObjectAction::SetConnection(_)
-        | ObjectAction::SetSubscriptionOptions { .. } => {}
+        | ObjectAction::SetSubscriptionSettings(_) => {}
     }
 }
