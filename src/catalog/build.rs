@@ -334,6 +334,8 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 nulls_not_distinct: r.nulls_not_distinct,
                 valid: r.valid,
                 comment: r.comment,
+                clustered: r.clustered,
+                statistics: r.statistics.unwrap_or_default(),
             }),
     );
     for r in rows.views.into_iter().filter(|r| inc(&r.schema)) {
@@ -605,6 +607,7 @@ fn stub_table(name: QualifiedName) -> Table {
         rls_enabled: false,
         rls_forced: false,
         options: Vec::new(),
+        access_method: None,
         owner: String::new(),
         comment: None,
         privileges: Vec::new(),
@@ -641,6 +644,7 @@ fn table(r: TableRow) -> Table {
                         type_default: storage_name(c.type_storage.as_deref().unwrap_or("x")),
                     }),
                     compression: c.compression,
+                    options: c.options.unwrap_or_default(),
                 },
                 name: c.name,
                 data_type: c.data_type,
@@ -690,6 +694,8 @@ fn table(r: TableRow) -> Table {
         rls_enabled: r.rls_enabled,
         rls_forced: r.rls_forced,
         options,
+        // `heap` is the default every CREATE TABLE gets: only another method is said.
+        access_method: r.access_method.filter(|m| m != "heap"),
         privileges: grants(r.acl.as_deref(), Some(&r.owner)),
         owner: r.owner,
         comment: r.comment,
@@ -1201,6 +1207,56 @@ mod tests {
             plain_index_definition(&row("orders_at", false, true, r#"["at"]"#, "null")),
             r#"CREATE INDEX orders_at ON ONLY app."Orders" USING btree (at)"#
         );
+    }
+
+    #[test]
+    fn access_methods_attribute_options_and_index_attributes() {
+        let with_method = |name: &str, method: &str| {
+            table_row(
+                "app",
+                name,
+                r#"[{"name":"kind","data_type":"text","collation":null,"not_null":false,
+                 "default":null,"generated":null,"inherited":false,"comment":null,"acl":null,
+                 "options":["n_distinct=-0.5","n_distinct_inherited=100"]}]"#,
+            )
+            .replace(
+                r#""owner":"app""#,
+                &format!(r#""owner":"app","access_method":{method}"#),
+            )
+        };
+        let index = r#"{"schema":"app","name":"events_lower","table_schema":"app","table":"events",
+            "definition":"CREATE INDEX events_lower ON app.events USING btree (lower(kind))","method":"btree",
+            "unique":false,"primary":false,"key_columns":["lower(kind)"],"predicate":null,"parent":null,
+            "nulls_not_distinct":false,"valid":true,"comment":null,"clustered":true,"statistics":{"1":3000}}"#;
+        let r = Rows {
+            tables: rows(&format!(
+                "[{}, {}, {}]",
+                with_method("events", r#""heap""#),
+                with_method("archive", r#""heap2""#),
+                with_method("parted", "null")
+            )),
+            indexes: rows(&format!("[{index}]")),
+            ..Rows::default()
+        };
+        let s = build(r, &Filter::default());
+        let method = |t: &str| {
+            s.tables[&QualifiedName::new("app", t)]
+                .access_method
+                .clone()
+        };
+        // heap is what every table gets unless it says otherwise: not said.
+        assert_eq!(method("events"), None);
+        assert_eq!(method("archive"), Some("heap2".into()));
+        assert_eq!(method("parted"), None);
+        assert_eq!(
+            s.tables[&QualifiedName::new("app", "events")].columns[0]
+                .settings
+                .options,
+            vec!["n_distinct=-0.5", "n_distinct_inherited=100"]
+        );
+        let i = &s.indexes[&QualifiedName::new("app", "events_lower")];
+        assert!(i.clustered);
+        assert_eq!(i.statistics.get(&1), Some(&3000));
     }
 
     #[test]

@@ -183,6 +183,9 @@ pub struct ColumnRow {
     /// Adding the column rewrites the table (a volatile default, a constrained domain).
     #[serde(default)]
     pub rewrites_on_add: bool,
+    /// `attoptions` (`n_distinct=-0.5`).
+    #[serde(default)]
+    pub options: Option<Vec<String>>,
     /// From the identities query (not sent by the tables query).
     #[serde(default)]
     pub identity: Option<IdentityRow>,
@@ -206,6 +209,9 @@ pub struct TableRow {
     pub rls_enabled: bool,
     pub rls_forced: bool,
     pub options: Vec<String>,
+    /// `pg_am.amname` of `relam` (none for a partitioned table).
+    #[serde(default)]
+    pub access_method: Option<String>,
     pub owner: String,
     pub comment: Option<String>,
     pub acl: Option<Vec<String>>,
@@ -305,6 +311,12 @@ pub struct IndexRow {
     pub nulls_not_distinct: bool,
     pub valid: bool,
     pub comment: Option<String>,
+    /// `indisclustered`.
+    #[serde(default)]
+    pub clustered: bool,
+    /// Statistics targets set on the index's columns, by column number.
+    #[serde(default)]
+    pub statistics: Option<std::collections::BTreeMap<u16, i32>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

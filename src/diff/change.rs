@@ -245,7 +245,8 @@ pub enum Change {
         table: QualifiedName,
         identity: ReplicaIdentity,
     },
-    /// ALTER COLUMN SET STATISTICS / SET STORAGE / SET COMPRESSION, for the settings that differ.
+    /// ALTER COLUMN SET STATISTICS / SET STORAGE / SET COMPRESSION / SET (...) and RESET (...),
+    /// for the settings that differ.
     SetColumnSettings {
         table: QualifiedName,
         column: String,
@@ -287,6 +288,25 @@ pub enum Change {
         table: QualifiedName,
         set: Vec<String>,
         reset: Vec<String>,
+    },
+    /// `ALTER TABLE ... SET ACCESS METHOD` (rewrites the table); `None` is `heap`.
+    SetAccessMethod {
+        table: QualifiedName,
+        method: Option<String>,
+    },
+    /// `ALTER TABLE ... CLUSTER ON index` (which unmarks any other index), or `SET WITHOUT
+    /// CLUSTER` for `None`. Dropping the index unmarks it too.
+    SetCluster {
+        table: QualifiedName,
+        index: Option<String>,
+    },
+    /// `ALTER INDEX ... ALTER COLUMN n SET STATISTICS`, for the index columns (by number,
+    /// from one) whose target differs between `from` and `to`; a column `to` does not list
+    /// goes back to the default (-1).
+    SetIndexStatistics {
+        index: QualifiedName,
+        from: std::collections::BTreeMap<u16, i32>,
+        to: std::collections::BTreeMap<u16, i32>,
     },
     /// ALTER SEQUENCE SET LOGGED / SET UNLOGGED.
     SetSequenceLogged {

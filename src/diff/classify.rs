@@ -85,7 +85,19 @@ impl Change {
             | AttachPartition { table, .. }
             | SetInherit { table, .. }
             | DetachPartition { table, .. }
-            | SetTableOptions { table, .. } => t(table),
+            | SetTableOptions { table, .. }
+            | SetAccessMethod { table, .. }
+            | SetCluster { table, index: None } => t(table),
+            // The index it marks: set once the index exists.
+            SetCluster {
+                table,
+                index: Some(index),
+            } => ObjectId::Index {
+                name: QualifiedName::new(table.schema.clone(), index.clone()),
+            },
+            SetIndexStatistics { index, .. } => ObjectId::Index {
+                name: index.clone(),
+            },
             SetSequenceLogged { name, .. } => ObjectId::Sequence { name: name.clone() },
             CreatePolicy { table, policy } | DropPolicy { table, policy } => ObjectId::Policy {
                 table: table.clone(),
@@ -262,6 +274,9 @@ impl Change {
             | SetInherit { .. }
             | SetTableLogged { .. }
             | SetTableOptions { .. }
+            | SetAccessMethod { .. }
+            | SetCluster { .. }
+            | SetIndexStatistics { .. }
             | SetSequenceLogged { .. }
             | CreatePolicy { .. }
             | CreateIndex(_)
@@ -355,6 +370,9 @@ impl Change {
             | DetachPartition { .. }
             | SetTableLogged { .. }
             | SetTableOptions { .. }
+            | SetAccessMethod { .. }
+            | SetCluster { .. }
+            | SetIndexStatistics { .. }
             | SetSequenceLogged { .. }
             | CreatePolicy { .. }
             | DropPolicy { .. }
@@ -449,8 +467,13 @@ impl Change {
             // After the CHECK constraints the parent requires of its children.
             SetInherit { .. } => 8,
             CreateIndex(_) | DropIndex(_) | AttachIndex { .. } => 10,
-            SetReplicaIdentity { .. } | SetTableOptions { .. } => 11,
-            SetTableLogged { .. } => 5,
+            // After the indexes they name.
+            SetReplicaIdentity { .. }
+            | SetTableOptions { .. }
+            | SetCluster { .. }
+            | SetIndexStatistics { .. } => 11,
+            // Rewrites the table: before its new indexes are built.
+            SetTableLogged { .. } | SetAccessMethod { .. } => 5,
             // After the columns and their NOT NULLs that the parent requires.
             AttachPartition { .. } | DetachPartition { .. } => 6,
             CreateView(_) | ReplaceView(_) | DropView(_) => 12,

@@ -134,13 +134,19 @@ impl Out {
         self.grants(target, &defaults, privileges);
     }
 
-    /// A new index and its comment.
-    fn new_index(&mut self, i: &Index) {
+    /// A new index and what it carries beside its definition ([`index_properties`]).
+    fn new_index(&mut self, i: &Index, to: &Schema) {
         self.push(Change::CreateIndex(i.clone()));
-        let id = ObjectId::Index {
-            name: i.name.clone(),
-        };
-        self.comment(id, None, i.comment.as_ref());
+        self.index_properties(None, i, to);
+    }
+
+    /// [`index_properties`], each change once (a new table sets its replica identity itself).
+    fn index_properties(&mut self, from: Option<&Index>, i: &Index, to: &Schema) {
+        for c in index_properties(from, i, to) {
+            if !self.changes.contains(&c) {
+                self.push(c);
+            }
+        }
     }
 
     /// A new trigger, its enabled state when not the default, and its comment.
@@ -180,6 +186,79 @@ pub fn decorations_of_new(
     };
     out.decorate_new(target, comment, privileges);
     out.changes
+}
+
+/// What an index carries beside its definition, as changes from `from` (`None` when the plan
+/// creates or rebuilds it) to `i` in the target schema `to`: its comment, the statistics
+/// targets of its columns, whether its table is clustered on it, and for a new index the
+/// replica identity of its table when that names it (dropping an index loses all of these;
+/// PostgreSQL docs, ALTER TABLE, "REPLICA IDENTITY": with the index gone the table behaves as
+/// NOTHING).
+pub fn index_properties(from: Option<&Index>, i: &Index, to: &Schema) -> Vec<Change> {
+    let Index {
+        name,
+        table,
+        // The definition says the rest; a new one rebuilds the index (`diff_indexes`).
+        definition: _,
+        method: _,
+        unique: _,
+        primary: _,
+        key_columns: _,
+        include_columns: _,
+        predicate: _,
+        constraint: _,
+        parent: _,
+        nulls_not_distinct: _,
+        valid: _,
+        comment,
+        clustered,
+        statistics,
+    } = i;
+    let mut out = Vec::new();
+    if from.and_then(|a| a.comment.as_ref()) != comment.as_ref() {
+        out.push(Change::Comment {
+            target: ObjectId::Index { name: name.clone() },
+            comment: comment.clone(),
+        });
+    }
+    let no_statistics = BTreeMap::new();
+    let old_statistics = from.map_or(&no_statistics, |a| &a.statistics);
+    if old_statistics != statistics {
+        out.push(Change::SetIndexStatistics {
+            index: name.clone(),
+            from: old_statistics.clone(),
+            to: statistics.clone(),
+        });
+    }
+    let was_clustered = from.is_some_and(|a| a.clustered);
+    if *clustered && !was_clustered {
+        out.push(Change::SetCluster {
+            table: table.clone(),
+            index: Some(name.name.clone()),
+        });
+    } else if !clustered
+        && was_clustered
+        // CLUSTER ON another index unmarks this one.
+        && !to.indexes.values().any(|x| &x.table == table && x.clustered)
+    {
+        out.push(Change::SetCluster {
+            table: table.clone(),
+            index: None,
+        });
+    }
+    let identity = ReplicaIdentity::Index(name.name.clone());
+    if from.is_none()
+        && to
+            .tables
+            .get(table)
+            .is_some_and(|t| t.replica_identity == identity)
+    {
+        out.push(Change::SetReplicaIdentity {
+            table: table.clone(),
+            identity,
+        });
+    }
+    out
 }
 
 /// The changes that turn `from` into `to`, owners left alone.
@@ -290,6 +369,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         &mut out,
         &without_tables(&from.indexes, &recreated, index_table),
         &without_tables(indexes, &recreated, index_table),
+        to,
     );
     diff_views(&mut out, &from.views, views, false);
     diff_views(&mut out, &from.materialized_views, materialized_views, true);
@@ -1474,6 +1554,26 @@ fn same_options(a: &[String], b: &[String]) -> bool {
     sorted(a) == sorted(b)
 }
 
+/// The options (`name=value`) to SET and the names to RESET that turn `from` into `to`, in the
+/// order `to` lists them: storage parameters of a table, attribute options of a column.
+pub fn option_changes(from: &[String], to: &[String]) -> (Vec<String>, Vec<String>) {
+    let key = |o: &String| o.split('=').next().unwrap_or_default().to_string();
+    let mut reset: Vec<String> = from
+        .iter()
+        .map(key)
+        .filter(|k| !to.iter().any(|o| &key(o) == k))
+        .collect();
+    let mut set: Vec<String> = to.iter().filter(|o| !from.contains(o)).cloned().collect();
+    // PostgreSQL keeps the untouched options in place and appends the ones SET: when that does
+    // not give the target's order, everything is reset and set again in order.
+    let kept = from.iter().filter(|o| to.contains(o));
+    if !kept.chain(&set).eq(to.iter()) {
+        reset = from.iter().map(key).collect();
+        set = to.to_vec();
+    }
+    (set, reset)
+}
+
 fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     let Table {
         name,
@@ -1491,6 +1591,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         rls_enabled,
         rls_forced,
         options,
+        access_method,
         owner: _,
         comment,
         privileges,
@@ -1503,6 +1604,12 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         out.push(Change::SetTableLogged {
             table: name.clone(),
             logged: !unlogged,
+        });
+    }
+    if &a.access_method != access_method {
+        out.push(Change::SetAccessMethod {
+            table: name.clone(),
+            method: access_method.clone(),
         });
     }
     if &a.partition_of != partition_of {
@@ -1539,25 +1646,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         }
     }
     if !same_options(&a.options, options) {
-        let key = |o: &String| o.split('=').next().unwrap_or_default().to_string();
-        let mut reset: Vec<String> = a
-            .options
-            .iter()
-            .map(key)
-            .filter(|k| !options.iter().any(|o| &key(o) == k))
-            .collect();
-        let mut set: Vec<String> = options
-            .iter()
-            .filter(|o| !a.options.contains(o))
-            .cloned()
-            .collect();
-        // PostgreSQL keeps the untouched parameters in place and appends the ones SET: when
-        // that does not give the target's order, everything is reset and set again in order.
-        let kept = a.options.iter().filter(|o| options.contains(o));
-        if !kept.chain(&set).eq(options.iter()) {
-            reset = a.options.iter().map(key).collect();
-            set = options.clone();
-        }
+        let (set, reset) = option_changes(&a.options, options);
         out.push(Change::SetTableOptions {
             table: name.clone(),
             set,
@@ -1795,6 +1884,8 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         table: table.clone(),
         column: name.clone(),
     };
+    // Attribute options are compared in order: PostgreSQL keeps the order they were set in,
+    // and dumps show it.
     if &a.settings != settings {
         out.push(Change::SetColumnSettings {
             table: table.clone(),
@@ -1956,22 +2047,31 @@ fn diff_indexes(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Index>,
     to: &BTreeMap<QualifiedName, Index>,
+    target: &Schema,
 ) {
     let (removed, added, both) = keyed(from, to);
     for i in removed.into_iter().filter(|i| !managed_index(i)) {
         out.push(Change::DropIndex(i.clone()));
     }
-    for i in added.iter().filter(|i| !managed_index(i)) {
-        out.new_index(i);
-    }
     // A new index on a partitioned table is created ON ONLY the parent (as the catalog gives
     // it); each partition's index is built on its own (concurrently where the partition
     // exists) under its own name, and attached, which makes the parent index valid.
-    for i in added.iter().filter(|i| i.constraint.is_none()) {
-        let Some(parent) = i.parent.as_ref().filter(|p| !from.contains_key(p)) else {
+    let new_parent = |i: &Index| {
+        i.constraint.is_none() && i.parent.as_ref().is_some_and(|p| !from.contains_key(p))
+    };
+    for i in &added {
+        if !managed_index(i) {
+            out.new_index(i, target);
+        } else if !new_parent(i) {
+            // Made by its constraint or with its partition; what it carries is set after.
+            out.index_properties(None, i, target);
+        }
+    }
+    for i in added.iter().filter(|i| new_parent(i)) {
+        let Some(parent) = &i.parent else {
             continue;
         };
-        out.new_index(i);
+        out.new_index(i, target);
         out.push(Change::AttachIndex {
             index: i.name.clone(),
             parent: parent.clone(),
@@ -1992,18 +2092,24 @@ fn diff_indexes(
             parent: _,
             nulls_not_distinct: _,
             valid: _,
-            comment,
+            // Compared by `index_properties`.
+            comment: _,
+            clustered: _,
+            statistics: _,
         } = b;
         // The definition holds table, method, uniqueness, keys, INCLUDE and predicate.
         if managed_index(b) || managed_index(a) {
+            let mut rebuilt = false;
             if a.constraint.is_some() != b.constraint.is_some() {
                 // The constraint's own drop or add takes or makes its index; the standalone
                 // index is dropped first or created after.
                 let iid = ObjectId::Index { name: name.clone() };
                 if !managed_index(b) {
-                    out.new_index(b);
+                    out.new_index(b, target);
+                    continue;
                 } else if !managed_index(a) {
                     out.push(Change::DropIndex(a.clone()));
+                    rebuilt = true;
                 } else {
                     out.unsupported(
                         iid,
@@ -2021,14 +2127,19 @@ fn diff_indexes(
                     });
                 }
             }
+            // A constraint added again (its definition changed) builds its index anew.
+            let readded = out.changes.iter().any(|c| {
+                matches!(c, Change::AddConstraint { constraint: Constraint { index: Some(ix), .. }, .. } if ix == name)
+            });
+            let before = (!rebuilt && !readded).then_some(a);
+            out.index_properties(before, b, target);
             continue;
         }
-        let iid = ObjectId::Index { name: name.clone() };
         if &a.definition != definition {
             out.push(Change::DropIndex(a.clone()));
-            out.new_index(b);
+            out.new_index(b, target);
         } else {
-            out.comment(iid, a.comment.as_ref(), comment.as_ref());
+            out.index_properties(Some(a), b, target);
         }
     }
 }
@@ -2203,6 +2314,130 @@ mod tests {
         assert_eq!(
             enum_additions(&s(&[]), &s(&["x"])).unwrap(),
             vec![("x".into(), EnumPosition::End)]
+        );
+    }
+
+    #[test]
+    fn options_are_set_and_reset_in_the_targets_order() {
+        // A new key is appended, a dropped one reset, a changed value set again.
+        assert_eq!(
+            option_changes(&s(&["a=1", "b=2"]), &s(&["a=1", "c=3"])),
+            (s(&["c=3"]), s(&["b"]))
+        );
+        assert_eq!(
+            option_changes(&s(&["a=1", "b=2"]), &s(&["a=1", "b=5"])),
+            (s(&["b=5"]), s(&[]))
+        );
+        // Appending cannot give this order: everything is reset and set again.
+        assert_eq!(
+            option_changes(&s(&["a=1", "b=2"]), &s(&["b=2", "a=1"])),
+            (s(&["b=2", "a=1"]), s(&["a", "b"]))
+        );
+        assert_eq!(option_changes(&s(&["a=1"]), &s(&[])), (s(&[]), s(&["a"])));
+    }
+
+    fn index(table: &str, name: &str) -> Index {
+        Index {
+            name: QualifiedName::new("app", name),
+            table: QualifiedName::new("app", table),
+            definition: format!("CREATE INDEX {name} ON app.{table} USING btree (lower(x))"),
+            method: "btree".into(),
+            unique: false,
+            primary: false,
+            key_columns: vec!["lower(x)".into()],
+            include_columns: vec![],
+            predicate: None,
+            constraint: None,
+            parent: None,
+            nulls_not_distinct: false,
+            valid: true,
+            comment: None,
+            clustered: false,
+            statistics: BTreeMap::new(),
+        }
+    }
+
+    fn with_indexes(indexes: &[Index]) -> Schema {
+        let mut s = Schema::default();
+        for i in indexes {
+            s.indexes.insert(i.name.clone(), i.clone());
+        }
+        s
+    }
+
+    #[test]
+    fn a_new_index_gets_its_comment_statistics_clustering_and_replica_identity() {
+        let mut i = index("Mixed Case", "weird \"name\"");
+        i.comment = Some("lookups".into());
+        i.clustered = true;
+        i.statistics.insert(1, 3000);
+        let mut to = with_indexes(&[i.clone()]);
+        let mut t = crate::model::Table {
+            name: i.table.clone(),
+            columns: vec![],
+            constraints: Default::default(),
+            policies: Default::default(),
+            unlogged: false,
+            partition_key: None,
+            partition_of: None,
+            inherits: vec![],
+            of_type: None,
+            replica_identity: ReplicaIdentity::Index(i.name.name.clone()),
+            rls_enabled: false,
+            rls_forced: false,
+            options: vec![],
+            access_method: None,
+            owner: "app".into(),
+            comment: None,
+            privileges: vec![],
+        };
+        to.tables.insert(t.name.clone(), t.clone());
+        let sql: Vec<String> = index_properties(None, &i, &to)
+            .iter()
+            .map(crate::sql::render::render)
+            .collect();
+        assert_eq!(
+            sql,
+            vec![
+                "COMMENT ON INDEX app.\"weird \"\"name\"\"\" IS 'lookups'",
+                "ALTER INDEX app.\"weird \"\"name\"\"\" ALTER COLUMN 1 SET STATISTICS 3000",
+                "ALTER TABLE app.\"Mixed Case\" CLUSTER ON \"weird \"\"name\"\"\"",
+                "ALTER TABLE app.\"Mixed Case\" REPLICA IDENTITY USING INDEX \"weird \"\"name\"\"\"",
+            ]
+        );
+        // Unchanged in place: nothing (the table's own diff says its replica identity).
+        assert!(index_properties(Some(&i), &i, &to).is_empty());
+        t.replica_identity = ReplicaIdentity::Default;
+        to.tables.insert(t.name.clone(), t);
+        assert_eq!(index_properties(None, &i, &to).len(), 3);
+    }
+
+    #[test]
+    fn clustering_moves_with_one_statement_and_goes_with_set_without_cluster() {
+        let mut a = index("t", "a");
+        let b = index("t", "b");
+        a.clustered = true;
+        let mut b_clustered = b.clone();
+        b_clustered.clustered = true;
+        let a_plain = index("t", "a");
+        // From a to b: CLUSTER ON b unmarks a; nothing is said for a.
+        let to = with_indexes(&[a_plain.clone(), b_clustered.clone()]);
+        assert!(index_properties(Some(&a), &a_plain, &to).is_empty());
+        assert_eq!(
+            index_properties(Some(&b), &b_clustered, &to),
+            vec![Change::SetCluster {
+                table: QualifiedName::new("app", "t"),
+                index: Some("b".into()),
+            }]
+        );
+        // No index of the table clustered any more.
+        let to = with_indexes(&[a_plain.clone(), b.clone()]);
+        assert_eq!(
+            index_properties(Some(&a), &a_plain, &to),
+            vec![Change::SetCluster {
+                table: QualifiedName::new("app", "t"),
+                index: None,
+            }]
         );
     }
 

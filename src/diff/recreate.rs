@@ -211,9 +211,11 @@ fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
     });
 
     create_table(out, b);
-    for i in to.indexes.values() {
-        if &i.table == name && !managed_index(i) {
-            out.new_index(i);
+    for i in to.indexes.values().filter(|i| &i.table == name) {
+        if managed_index(i) {
+            out.index_properties(None, i, to);
+        } else {
+            out.new_index(i, to);
         }
     }
     for t in to.triggers.values().filter(|t| &t.table == name) {
@@ -316,6 +318,7 @@ mod tests {
             rls_enabled: false,
             rls_forced: false,
             options: vec![],
+            access_method: None,
             owner: "app".into(),
             comment: None,
             privileges: vec![],

@@ -30,6 +30,10 @@ pub struct Table {
     pub rls_forced: bool,
     /// Storage parameters (`fillfactor=70`), sorted.
     pub options: Vec<String>,
+    /// The table access method (`USING am`) when it is not `heap`; partitioned tables have
+    /// none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_method: Option<String>,
     pub owner: String,
     pub comment: Option<String>,
     pub privileges: Vec<Grant>,
@@ -94,6 +98,10 @@ pub struct ColumnSettings {
     /// `SET COMPRESSION`: `pglz` or `lz4`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compression: Option<String>,
+    /// `SET (n_distinct=-0.5, ...)`: attribute options (`attoptions`), `name=value` in the
+    /// catalog's order (the order they were set in, which dumps show).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
 }
 
 impl ColumnSettings {
@@ -182,6 +190,13 @@ pub struct Index {
     /// False while a failed CREATE INDEX CONCURRENTLY left it invalid.
     pub valid: bool,
     pub comment: Option<String>,
+    /// The index its table is clustered on (`ALTER TABLE ... CLUSTER ON`, `indisclustered`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub clustered: bool,
+    /// Statistics targets of index columns (`ALTER INDEX ... ALTER COLUMN n SET STATISTICS`),
+    /// by column number (from 1); only expression columns take one.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub statistics: BTreeMap<u16, i32>,
 }
 
 /// A view or materialized view.

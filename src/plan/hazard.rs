@@ -650,6 +650,17 @@ pub fn hazards(
                 },
             )
         }
+        C::SetAccessMethod { table, method } if existing(table) => {
+            let method = method.as_deref().unwrap_or("heap");
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {table} against reads and writes while it is rewritten"),
+            );
+            add(
+                H::TableRewrite,
+                format!("rewrites {table} and its indexes with access method {method}"),
+            )
+        }
         C::SetReplicaIdentity { table, .. } => add(
             H::Correctness,
             format!("logical replication of {table} changes what it sends"),
@@ -722,6 +733,10 @@ pub fn hazards(
         | C::SetInherit { .. }
         | C::SetTableLogged { .. }
         | C::SetTableOptions { .. }
+        | C::SetAccessMethod { .. }
+        // Only what a later CLUSTER without an index name uses, and planner statistics.
+        | C::SetCluster { .. }
+        | C::SetIndexStatistics { .. }
         | C::SetSequenceLogged { .. }
         | C::CreateIndex(_)
         | C::DropIndex(_)

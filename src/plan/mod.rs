@@ -556,10 +556,19 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
                 });
             }
             if let Some(c) = get(to).filter(|c| !c.inherited) {
+                let (comment, index) = (c.comment.clone(), c.index.clone());
                 out.push(Change::AddConstraint {
                     table: table.clone(),
                     constraint: c,
                 });
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    comment.as_ref(),
+                    &[],
+                ));
+                if let Some(i) = index.as_ref().and_then(|ix| to.indexes.get(ix)) {
+                    out.extend(crate::diff::index_properties(None, i, to));
+                }
             }
         }
         ObjectId::Index { name } => {
@@ -576,6 +585,7 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
                 .filter(|i| i.constraint.is_none() && i.parent.is_none())
             {
                 out.push(Change::CreateIndex(i.clone()));
+                out.extend(crate::diff::index_properties(None, i, to));
             }
         }
         _ => {}
@@ -686,7 +696,11 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             });
             dropped.insert(dep.clone());
             queue.push(dep);
-            changes.extend(rebuilt);
+            for c in rebuilt {
+                if !changes.contains(&c) {
+                    changes.push(c);
+                }
+            }
         }
     }
     changes
@@ -717,6 +731,11 @@ fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Chan
             .any(|c| matches!(c, Change::CreateIndex(x) if &x.name == name));
         if !creating && i.constraint.is_none() && i.parent.is_none() {
             changes.push(Change::CreateIndex(i.clone()));
+            for c in crate::diff::index_properties(None, i, to) {
+                if !changes.contains(&c) {
+                    changes.push(c);
+                }
+            }
         }
     }
     let dropped_tables: BTreeSet<QualifiedName> = changes
@@ -861,6 +880,9 @@ fn role(c: &Change) -> Role {
         | Change::DetachPartition { .. }
         | Change::SetColumnSettings { .. }
         | Change::SetTableOptions { .. }
+        | Change::SetAccessMethod { .. }
+        | Change::SetCluster { .. }
+        | Change::SetIndexStatistics { .. }
         | Change::SetSequenceLogged { .. }
         | Change::SetTriggerEnabled { .. }
         | Change::ValidateConstraint { .. }
@@ -1240,6 +1262,21 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
                 edge(j, i);
             } else if checks {
                 edge(i, j);
+            }
+        }
+    }
+    // A replica identity names an index: set once the index exists.
+    for (i, c) in changes.iter().enumerate() {
+        if let Change::SetReplicaIdentity {
+            table,
+            identity: ReplicaIdentity::Index(ix),
+        } = c
+        {
+            let id = ObjectId::Index {
+                name: QualifiedName::new(table.schema.clone(), ix.clone()),
+            };
+            for j in steps_for(Phase::Create, &id) {
+                edge(j, i);
             }
         }
     }

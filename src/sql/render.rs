@@ -1,6 +1,8 @@
 //! One change -> its SQL statement. Exhaustive over [`Change`]: a new change kind is a compile
 //! error here until it renders.
 
+use std::collections::BTreeSet;
+
 use super::writer::{ident, idents, literal, qualified};
 use crate::diff::{
     AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction,
@@ -568,6 +570,7 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
                 statistics,
                 storage,
                 compression,
+                options,
             } = to;
             let col = format!("ALTER COLUMN {}", ident(column));
             let mut parts = Vec::new();
@@ -587,6 +590,14 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
                     "{col} SET COMPRESSION {}",
                     compression.as_deref().unwrap_or("default")
                 ));
+            }
+            let (set, reset) = crate::diff::option_changes(&from.options, options);
+            if !reset.is_empty() {
+                parts.push(format!("{col} RESET ({})", reset.join(", ")));
+            }
+            if !set.is_empty() {
+                let set: Vec<String> = set.iter().map(|o| storage_option(o)).collect();
+                parts.push(format!("{col} SET ({})", set.join(", ")));
             }
             format!("ALTER TABLE {} {}", qualified(table), parts.join(", "))
         }
@@ -639,6 +650,29 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
                 parts.push(format!("SET ({})", set.join(", ")));
             }
             format!("ALTER TABLE {} {}", qualified(table), parts.join(", "))
+        }
+        SetAccessMethod { table, method } => format!(
+            "ALTER TABLE {} SET ACCESS METHOD {}",
+            qualified(table),
+            ident(method.as_deref().unwrap_or("heap"))
+        ),
+        SetCluster { table, index } => match index {
+            Some(i) => format!("ALTER TABLE {} CLUSTER ON {}", qualified(table), ident(i)),
+            None => format!("ALTER TABLE {} SET WITHOUT CLUSTER", qualified(table)),
+        },
+        SetIndexStatistics { index, from, to } => {
+            let columns: BTreeSet<&u16> = from.keys().chain(to.keys()).collect();
+            let parts: Vec<String> = columns
+                .into_iter()
+                .filter(|n| from.get(n) != to.get(n))
+                .map(|n| {
+                    format!(
+                        "ALTER COLUMN {n} SET STATISTICS {}",
+                        to.get(n).copied().unwrap_or(-1)
+                    )
+                })
+                .collect();
+            format!("ALTER INDEX {} {}", qualified(index), parts.join(", "))
         }
         SetReplicaIdentity { table, identity } => format!(
             "ALTER TABLE {} REPLICA IDENTITY {}",
@@ -1194,6 +1228,9 @@ fn create_table(t: &Table, if_not_exists: &str) -> String {
     if let Some(k) = &t.partition_key {
         s.push_str(&format!(" PARTITION BY {k}"));
     }
+    if let Some(m) = &t.access_method {
+        s.push_str(&format!(" USING {}", ident(m)));
+    }
     s.push_str(&with_options(&t.options));
     s
 }
@@ -1508,6 +1545,8 @@ mod tests {
             nulls_not_distinct: false,
             valid: true,
             comment: None,
+            clustered: false,
+            statistics: Default::default(),
         };
         let a = index("a", "CREATE UNIQUE INDEX a ON public.t USING btree (x)");
         assert_eq!(
@@ -1556,5 +1595,60 @@ mod tests {
             enabled: true,
         };
         assert_eq!(render_rerunnable(&grant), render(&grant));
+    }
+
+    #[test]
+    fn table_and_index_attributes_quote_their_names() {
+        let t = QualifiedName::new("Mixed Case", "select");
+        assert_eq!(
+            render(&Change::SetAccessMethod {
+                table: t.clone(),
+                method: Some("Heap Two".into()),
+            }),
+            "ALTER TABLE \"Mixed Case\".\"select\" SET ACCESS METHOD \"Heap Two\""
+        );
+        assert_eq!(
+            render(&Change::SetAccessMethod {
+                table: t.clone(),
+                method: None,
+            }),
+            "ALTER TABLE \"Mixed Case\".\"select\" SET ACCESS METHOD heap"
+        );
+        assert_eq!(
+            render(&Change::SetCluster {
+                table: t.clone(),
+                index: Some("with\"quote".into()),
+            }),
+            "ALTER TABLE \"Mixed Case\".\"select\" CLUSTER ON \"with\"\"quote\""
+        );
+        assert_eq!(
+            render(&Change::SetCluster {
+                table: t.clone(),
+                index: None,
+            }),
+            "ALTER TABLE \"Mixed Case\".\"select\" SET WITHOUT CLUSTER"
+        );
+        let stats = |v: &[(u16, i32)]| v.iter().copied().collect();
+        assert_eq!(
+            render(&Change::SetIndexStatistics {
+                index: QualifiedName::new("public", "é idx"),
+                from: stats(&[(1, 10), (2, 20)]),
+                to: stats(&[(2, 20), (3, 3000)]),
+            }),
+            "ALTER INDEX public.\"é idx\" ALTER COLUMN 1 SET STATISTICS -1, ALTER COLUMN 3 SET STATISTICS 3000"
+        );
+        let settings = |options: &[&str]| ColumnSettings {
+            options: options.iter().map(|o| o.to_string()).collect(),
+            ..ColumnSettings::default()
+        };
+        assert_eq!(
+            render(&Change::SetColumnSettings {
+                table: t,
+                column: "Kind".into(),
+                from: settings(&["n_distinct=-0.5", "n_distinct_inherited=100"]),
+                to: settings(&["n_distinct=-0.25"]),
+            }),
+            "ALTER TABLE \"Mixed Case\".\"select\" ALTER COLUMN \"Kind\" RESET (n_distinct_inherited), ALTER COLUMN \"Kind\" SET (n_distinct=-0.25)"
+        );
     }
 }

@@ -34,6 +34,10 @@ SELECT q.* FROM (
           WHERE i.inhrelid = x.indexrelid) AS parent,
          {{indnullsnotdistinct}} AS nulls_not_distinct,
          x.indisvalid AS valid,
+         x.indisclustered AS clustered,
+         -- Statistics targets set on index columns (-1 before 17 and NULL from 17 on: not set).
+         (SELECT json_object_agg(ia.attnum, ia.attstattarget ORDER BY ia.attnum) FROM pg_attribute ia
+          WHERE ia.attrelid = x.indexrelid AND ia.attstattarget >= 0) AS statistics,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = ic.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_index x
   JOIN pg_class ic ON ic.oid = x.indexrelid

@@ -24,12 +24,13 @@ SELECT q.* FROM (
           WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
          c.relrowsecurity AS rls_enabled, c.relforcerowsecurity AS rls_forced,
          coalesce(c.reloptions, '{}') AS options,
+         (SELECT am.amname FROM pg_am am WHERE am.oid = c.relam) AS access_method,
          pg_get_userbyid(c.relowner) AS owner,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
          -- Columns as arrays, in ColumnRow's field order: name, num, data_type, collation, not_null,
          -- default, generated, inherited, statistics, storage, type_storage, compression, comment, acl,
-         -- default_oid, rewrites_on_add.
+         -- default_oid, rewrites_on_add, options.
          (SELECT json_agg(json_build_array(
                    a.attname, a.attnum,
                    format_type(a.atttypid, a.atttypmod),
@@ -55,7 +56,8 @@ SELECT q.* FROM (
                       SELECT 1 FROM regexp_matches(ad.adbin::text, 'funcid (\d+)', 'g') f
                       JOIN pg_proc p ON p.oid = f[1]::oid WHERE p.provolatile = 'v'))
                    OR (t.typtype = 'd' AND (t.typnotnull OR EXISTS (
-                      SELECT 1 FROM pg_constraint dc WHERE dc.contypid = t.oid)))
+                      SELECT 1 FROM pg_constraint dc WHERE dc.contypid = t.oid))),
+                   a.attoptions::text[]
                  ) ORDER BY a.attnum)
           FROM pg_attribute a
           JOIN pg_type t ON t.oid = a.atttypid
