@@ -6,7 +6,8 @@
 //! `pg_get_functiondef`, `format_type`) comes out schema-qualified; a fixed number of queries
 //! whatever the schema's size (no query per object); queries live in `queries/*.sql` and return
 //! plain columns (nested objects as `json`), which `decode` reads into row structs and `build`
-//! (pure) turns into the model.
+//! (pure) turns into the model. What the model does not hold is listed by name
+//! (`queries/unmodelled.sql`), never dropped in silence.
 //!
 //! Versions: the queries run on PostgreSQL 13 to 17. Columns that do not exist everywhere are
 //! written as `{{placeholders}}` and filled from `server_version_num` by [`render`]:
@@ -72,6 +73,7 @@ const QUERIES: &[(&str, &str)] = &[
         include_str!("queries/dependency_objects.sql"),
     ),
     ("dependencies", include_str!("queries/dependencies.sql")),
+    ("unmodelled", include_str!("queries/unmodelled.sql")),
 ];
 
 /// Fills the version placeholders of a query for `server_version_num`.
@@ -407,6 +409,7 @@ fn fill(
         "default_privileges" => rows.default_privileges = parse(name, result)?,
         "dependency_objects" => rows.dependency_objects = parse(name, result)?,
         "dependencies" => rows.dependencies = dependency_rows(result)?,
+        "unmodelled" => rows.unmodelled = parse(name, result)?,
         other => {
             return Err(InspectError::Row {
                 query: name,

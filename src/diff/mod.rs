@@ -8,6 +8,7 @@
 
 pub mod change;
 mod classify;
+pub mod guard;
 mod recreate;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -223,6 +224,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         default_privileges,
         dependencies: _,
         uncastable,
+        // Never compared: comparisons refuse while either side has any (see `guard`).
+        unmodelled: _,
     } = to;
     diff_schemas(&mut out, &from.schemas, schemas);
     diff_extensions(&mut out, from, extensions, tables);
