@@ -50,10 +50,12 @@ FROM (
     AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
                     AND e.objid = m.amproc AND e.deptype = 'e')
   UNION ALL
-  -- cast
+  -- cast (not those a range type makes to its multirange, which depend on it internally)
   SELECT 'pg_cast'::regclass::oid AS classid, c.oid AS objid, 0 AS objsubid,
          'cast' AS kind, NULL AS schema
   FROM pg_cast c
+  WHERE NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = 'pg_cast'::regclass
+                    AND i.objid = c.oid AND i.deptype = 'i')
   UNION ALL
   -- rule (a view's own _RETURN rule is the view)
   SELECT 'pg_rewrite'::regclass::oid AS classid, r.oid AS objid, 0 AS objsubid,
