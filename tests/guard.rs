@@ -541,6 +541,20 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     );
     assert!(r.stderr.contains("exclude = [\"g\"]"), "{}", r.stderr);
 
+    // generate refuses the same way, and writes nothing.
+    let r = env.pgshift(&[
+        "generate",
+        "add things",
+        "--from",
+        "empty",
+        "--to",
+        &to,
+        "--no-validate",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("rule r1 on table g.t"), "{}", r.stderr);
+    assert!(!env.cwd.path().join("supabase").exists());
+
     // The JSON model lists them.
     let r = env.pgshift(&["inspect", &to, "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.all());

@@ -342,6 +342,7 @@ fn weight(query: &str) -> u32 {
         "sequences" => 6,
         "types" => 6,
         "functions" => 4,
+        "unmodelled" => 8,
         _ => 1,
     }
 }

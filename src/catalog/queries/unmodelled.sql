@@ -33,7 +33,7 @@ FROM (
          'operator_class' AS kind, n.nspname AS schema
   FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace
   UNION ALL
-  -- operator_family_member: an operator or support function added to a built-in operator family
+  -- operator_family_member (operators): an operator or support function added to a built-in family
   -- (ALTER OPERATOR FAMILY ... ADD); members of users' own families go with their family. Members
   -- whose operator or function belongs to an extension are the extension's.
   SELECT 'pg_amop'::regclass::oid AS classid, m.oid AS objid, 0 AS objsubid,
@@ -43,6 +43,7 @@ FROM (
     AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_operator'::regclass
                     AND e.objid = m.amopopr AND e.deptype = 'e')
   UNION ALL
+  -- operator_family_member (support functions)
   SELECT 'pg_amproc'::regclass::oid AS classid, m.oid AS objid, 0 AS objsubid,
          'operator_family_member' AS kind, NULL AS schema
   FROM pg_amproc m
@@ -139,14 +140,13 @@ FROM (
   FROM pg_subscription s
   WHERE s.subdbid = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
   UNION ALL
-  -- base_type (CREATE TYPE ... (INPUT = ..., OUTPUT = ...)); arrays, and the row types of tables,
-  -- depend internally on what they come with and are left out
+  -- base_type (CREATE TYPE ... (INPUT = ..., OUTPUT = ...)); array types go with their element
+  -- type (every table's row type has one)
   SELECT 'pg_type'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
          'base_type' AS kind, n.nspname AS schema
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
   WHERE t.typtype = 'b'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = 'pg_type'::regclass
-                    AND i.objid = t.oid AND i.deptype = 'i')
+    AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
   UNION ALL
   -- shell_type (CREATE TYPE name, not yet defined)
   SELECT 'pg_type'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
@@ -154,8 +154,9 @@ FROM (
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
   WHERE t.typtype = 'p' AND NOT t.typisdefined
   UNION ALL
-  -- column_options (ALTER TABLE ... ALTER COLUMN ... SET (n_distinct = ...))
-  SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, a.attnum AS objsubid,
+  -- column_options (ALTER TABLE ... ALTER COLUMN ... SET (n_distinct = ...)); read from
+  -- pg_attribute first: few columns have options, every table has columns
+  SELECT 'pg_class'::regclass::oid AS classid, a.attrelid AS objid, a.attnum AS objsubid,
          'column_options' AS kind, n.nspname AS schema
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped
