@@ -125,6 +125,9 @@ struct RawSchemas {
     include: Vec<String>,
     #[serde(default)]
     exclude: Vec<String>,
+    /// Kinds of objects pgshift does not model that comparisons pass over instead of refusing.
+    #[serde(default)]
+    ignore_unmodelled: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -249,6 +252,9 @@ pub struct Config {
     pub preset: Preset,
     pub include_schemas: Vec<String>,
     pub exclude_schemas: Vec<String>,
+    /// `[schemas] ignore_unmodelled`: kinds of objects the model does not hold that `diff`,
+    /// `generate` and `drift` pass over instead of refusing (see `diff::guard`).
+    pub ignore_unmodelled: std::collections::BTreeSet<String>,
     pub shadow: ShadowConfig,
     pub environments: BTreeMap<String, Environment>,
     /// `[lint]`: which rules warn, block or do not run.
@@ -461,6 +467,21 @@ fn resolve(
             })
         })
         .collect::<Result<_, _>>()?;
+    let ignore_unmodelled = schemas
+        .ignore_unmodelled
+        .iter()
+        .map(|kind| {
+            let kind = kind.trim();
+            if crate::model::UNMODELLED_KINDS.contains(&kind) {
+                Ok(kind.to_string())
+            } else {
+                Err(invalid(format!(
+                    "[schemas] ignore_unmodelled names an unknown kind `{kind}`; one of: {}",
+                    crate::model::UNMODELLED_KINDS.join(", ")
+                )))
+            }
+        })
+        .collect::<Result<_, _>>()?;
     Ok(Config {
         file,
         migrations_dir: base.join(migrations_dir.unwrap_or_else(|| "supabase/migrations".into())),
@@ -468,6 +489,7 @@ fn resolve(
         preset: preset.unwrap_or_default(),
         include_schemas: schemas.include,
         exclude_schemas: schemas.exclude,
+        ignore_unmodelled,
         shadow: ShadowConfig {
             spec,
             image: shadow.image,
@@ -563,6 +585,24 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(!err.contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn ignore_unmodelled_takes_known_kinds_only() {
+        let c = load_text(
+            "[schemas]\nignore_unmodelled = ['cast', 'user_mapping']\n",
+            &no_env,
+        )
+        .unwrap();
+        assert_eq!(
+            c.ignore_unmodelled.iter().collect::<Vec<_>>(),
+            ["cast", "user_mapping"]
+        );
+        let err = load_text("[schemas]\nignore_unmodelled = ['casts']\n", &no_env)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown kind `casts`"), "{err}");
+        assert!(err.contains("cast, cluster_index"), "{err}");
     }
 
     #[test]

@@ -78,6 +78,16 @@ impl Source {
         }
     }
 
+    /// The source as people wrote it, for messages (URLs redacted).
+    pub fn label(&self) -> String {
+        match self {
+            Self::Url(u) => redact::text(u),
+            Self::SqlFile(p) | Self::Dir(p) => p.display().to_string(),
+            Self::Empty => "empty".to_string(),
+            Self::Env(name) => format!("env:{name}"),
+        }
+    }
+
     /// The database URL for `Url` and `Env` sources (from the config for `env:NAME`).
     pub fn url(&self, config: &Config) -> Result<Option<String>, SourceError> {
         match self {

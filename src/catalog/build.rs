@@ -549,6 +549,20 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
             },
         )
         .collect();
+    // What the model does not hold, in the included schemas and in the database itself.
+    s.unmodelled = rows
+        .unmodelled
+        .into_iter()
+        .filter(|r| r.schema.as_deref().is_none_or(inc))
+        .map(|r| UnmodelledObject {
+            description: r.description,
+            kind: r.kind,
+            schema: r.schema,
+        })
+        .collect();
+    s.unmodelled
+        .sort_by(|a, b| (&a.kind, &a.description).cmp(&(&b.kind, &b.description)));
+    s.unmodelled.dedup();
     s
 }
 
@@ -1039,6 +1053,32 @@ mod tests {
                "rls_forced":false,"options":[],"owner":"app","comment":null,"acl":["app=arwdDxt/app"],
                "columns":{columns}}}"#
         )
+    }
+
+    #[test]
+    fn unmodelled_objects_of_excluded_schemas_are_left_out() {
+        let r = Rows {
+            unmodelled: rows(
+                r#"[{"description":"rule r on table auth.users","kind":"rule","schema":"auth"},
+                    {"description":"rule r on table public.t","kind":"rule","schema":"public"},
+                    {"description":"cast from integer to public.p","kind":"cast","schema":null}]"#,
+            ),
+            ..Rows::default()
+        };
+        let filter = Filter {
+            excluded_schemas: ["auth".to_string()].into(),
+            keep_attached_to_excluded: true,
+        };
+        let s = build(r, &filter);
+        let kept: Vec<&str> = s
+            .unmodelled
+            .iter()
+            .map(|u| u.description.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            ["cast from integer to public.p", "rule r on table public.t"]
+        );
     }
 
     #[test]

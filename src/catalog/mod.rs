@@ -6,7 +6,8 @@
 //! `pg_get_functiondef`, `format_type`) comes out schema-qualified; a fixed number of queries
 //! whatever the schema's size (no query per object); queries live in `queries/*.sql` and return
 //! plain columns (nested objects as `json`), which `decode` reads into row structs and `build`
-//! (pure) turns into the model.
+//! (pure) turns into the model. What the model does not hold is listed by name
+//! (`queries/unmodelled.sql`), never dropped in silence.
 //!
 //! Versions: the queries run on PostgreSQL 13 to 17. Columns that do not exist everywhere are
 //! written as `{{placeholders}}` and filled from `server_version_num` by [`render`]:
@@ -76,6 +77,7 @@ const QUERIES: &[(&str, &str)] = &[
         include_str!("queries/dependency_objects.sql"),
     ),
     ("dependencies", include_str!("queries/dependencies.sql")),
+    ("unmodelled", include_str!("queries/unmodelled.sql")),
 ];
 
 /// Fills the version placeholders of a query for `server_version_num`.
@@ -369,6 +371,7 @@ fn weight(query: &str) -> u32 {
         "sequences" => 6,
         "types" => 6,
         "functions" => 4,
+        "unmodelled" => 8,
         _ => 1,
     }
 }
@@ -439,6 +442,7 @@ fn fill(
         }
         "dependency_objects" => rows.dependency_objects = parse(name, result)?,
         "dependencies" => rows.dependencies = dependency_rows(result)?,
+        "unmodelled" => rows.unmodelled = parse(name, result)?,
         other => {
             return Err(InspectError::Row {
                 query: name,

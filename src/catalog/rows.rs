@@ -511,6 +511,14 @@ pub struct DependencyObjectRow(
 #[derive(Debug, Clone, Deserialize)]
 pub struct DependencyRow(pub u32, pub u32, pub i32, pub u32, pub u32, pub i32);
 
+/// An object the model does not hold (`unmodelled.sql`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct UnmodelledRow {
+    pub description: String,
+    pub kind: String,
+    pub schema: Option<String>,
+}
+
 /// Every row of one snapshot.
 #[derive(Debug, Clone, Default)]
 pub struct Rows {
@@ -535,4 +543,5 @@ pub struct Rows {
     pub objects: Vec<ObjectRow>,
     pub dependency_objects: Vec<DependencyObjectRow>,
     pub dependencies: Vec<DependencyRow>,
+    pub unmodelled: Vec<UnmodelledRow>,
 }

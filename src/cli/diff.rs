@@ -31,6 +31,14 @@ pub async fn plans(
     // Both sides are read at once (each on its own connections and snapshot).
     let (a, b) = crate::catalog::inspect_pair(&from_url, &to_url, &filter).await;
     let (a, b) = (a?, b?);
+    // Objects the model does not hold would be passed over: refuse rather than plan without them.
+    crate::diff::guard::check(
+        &[
+            (&format!("--from {}", from.label()), &a),
+            (&format!("--to {}", to.label()), &b),
+        ],
+        &ctx.config.ignore_unmodelled,
+    )?;
     let options = ctx.config.diff;
     let usings: crate::diff::Usings = usings.iter().cloned().collect();
     for (table, column) in usings.keys() {

@@ -92,6 +92,11 @@ pub async fn check(
     actual_label: &str,
 ) -> Result<DriftReport> {
     let (want, got) = loader.load_pair(expected, actual).await?;
+    // Objects the model does not hold could differ unseen: refuse rather than report in sync.
+    crate::diff::guard::check(
+        &[(expected_label, &want), (actual_label, &got)],
+        &loader.config().ignore_unmodelled,
+    )?;
     compare(
         loader.config().diff,
         expected_label,

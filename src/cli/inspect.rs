@@ -12,6 +12,16 @@ pub async fn run(ctx: &Context_, args: InspectArgs) -> Result<Outcome> {
     let schema = loader.load(&source).await?;
     if args.format == "sql" {
         print!("{}", crate::plan::ddl(&schema)?);
+        if !schema.unmodelled.is_empty() {
+            let mut note = format!(
+                "not written: {} object(s) pgshift does not model (see `inspect --format json`, \"unmodelled\"):",
+                schema.unmodelled.len()
+            );
+            for o in &schema.unmodelled {
+                note.push_str(&format!("\n  {} ({})", o.description, o.kind));
+            }
+            ctx.ui.info(note);
+        }
         return Ok(Outcome::Success);
     }
     let json = serde_json::to_string_pretty(&schema).context("cannot serialize the schema")?;

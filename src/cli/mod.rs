@@ -55,6 +55,9 @@ pub struct Global {
     /// where pgshift may create databases (overrides PGSHIFT_SHADOW and [shadow]).
     #[arg(long, global = true, value_name = "auto|local|docker|URL")]
     pub shadow: Option<String>,
+    /// Leave this schema out of comparisons, as `[schemas] exclude` does (repeatable).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub exclude_schema: Vec<String>,
     /// More output (repeat for more).
     #[arg(short, long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
     pub verbose: u8,
@@ -332,6 +335,9 @@ impl Global {
         if let Some(s) = &self.shadow {
             config.shadow.spec = ShadowSpec::parse(s)?;
         }
+        config
+            .exclude_schemas
+            .extend(self.exclude_schema.iter().cloned());
         let verbosity = if self.quiet {
             Verbosity::Quiet
         } else if self.verbose > 0 {

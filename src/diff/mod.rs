@@ -8,6 +8,7 @@
 
 pub mod change;
 mod classify;
+pub mod guard;
 pub mod objects;
 mod recreate;
 
@@ -304,6 +305,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         objects,
         dependencies: _,
         uncastable,
+        // Never compared: comparisons refuse while either side has any (see `guard`).
+        unmodelled: _,
     } = to;
     diff_schemas(&mut out, &from.schemas, schemas);
     diff_extensions(&mut out, from, extensions, tables);

@@ -16,6 +16,7 @@ pub mod rule;
 pub mod secret;
 pub mod text_search;
 pub mod types;
+pub mod unmodelled;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,6 +28,7 @@ pub use privilege::{DefaultPrivilege, Grant};
 pub use relation::*;
 pub use routine::*;
 pub use types::*;
+pub use unmodelled::{UnmodelledObject, UNMODELLED_KINDS};
 
 /// One database's schema.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +83,11 @@ pub struct Schema {
     /// server, never compared.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub uncastable: BTreeSet<(String, String)>,
+    /// Objects of the included schemas (and of the database: casts, languages, servers...) that
+    /// the model does not hold, sorted by kind and description. Never compared: `diff`,
+    /// `generate` and `drift` refuse while either side has any (see `diff::guard`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unmodelled: Vec<UnmodelledObject>,
 }
 
 /// A schema (namespace).

@@ -1,0 +1,71 @@
+-- Objects the model does not hold, so that comparing two schemas never passes over them in
+-- silence (the guard: `diff`, `generate` and `drift` refuse while either side has any). One row
+-- per object: its pg_describe_object text, a kind (the name `[schemas] ignore_unmodelled` uses)
+-- and its schema (NULL for the kinds that live in the database, not in a schema).
+--
+-- One UNION ALL branch per kind, each headed by a comment naming it; every branch returns the same
+-- named columns, so a branch can be deleted on its own when its kind joins the model. The filters
+-- common to all sit outside: objects users created (oids from 16384, FirstNormalObjectId, up),
+-- outside the system schemas, and not members of an extension (pg_depend deptype 'e'). Excluded
+-- schemas are left out by the client, as everywhere else.
+--
+-- Not listed because other queries read them: rules, extended statistics, operators, operator
+-- families and classes, casts, conversions, access methods, text search objects, foreign data
+-- wrappers, servers, user mappings, foreign tables and subscriptions (rules.sql, operators.sql,
+-- text_search.sql, foreign_data.sql), column options and clustering (tables.sql, indexes.sql);
+-- every pg_proc kind (functions, procedures and window
+-- functions in functions.sql, aggregates in aggregates.sql); pg_class relkinds r, p (tables), v, m
+-- (views), S (sequences), i, I (indexes), c (composite types), t (TOAST, in pg_toast); pg_type
+-- kinds e, d, c, r (and m, which comes with its range); collations, constraints, triggers,
+-- policies, event triggers, publications, default privileges, schemas and extensions. Not listed
+-- because a schema dump does not hold them: roles, tablespaces, databases, parameter privileges
+-- (cluster-wide) and large objects (data).
+SELECT pg_describe_object(u.classid, u.objid, u.objsubid) AS description, u.kind, u.schema
+FROM (
+  -- operator_family_member (operators): an operator or support function added to a built-in family
+  -- (ALTER OPERATOR FAMILY ... ADD); members of users' own families go with their family. Members
+  -- whose operator or function belongs to an extension are the extension's.
+  SELECT 'pg_amop'::regclass::oid AS classid, m.oid AS objid, 0 AS objsubid,
+         'operator_family_member' AS kind, NULL AS schema
+  FROM pg_amop m
+  WHERE m.amopfamily < 16384
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_operator'::regclass
+                    AND e.objid = m.amopopr AND e.deptype = 'e')
+  UNION ALL
+  -- operator_family_member (support functions)
+  SELECT 'pg_amproc'::regclass::oid AS classid, m.oid AS objid, 0 AS objsubid,
+         'operator_family_member' AS kind, NULL AS schema
+  FROM pg_amproc m
+  WHERE m.amprocfamily < 16384
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
+                    AND e.objid = m.amproc AND e.deptype = 'e')
+  UNION ALL
+  -- language (procedural languages created without an extension)
+  SELECT 'pg_language'::regclass::oid AS classid, l.oid AS objid, 0 AS objsubid,
+         'language' AS kind, NULL AS schema
+  FROM pg_language l
+  UNION ALL
+  -- transform
+  SELECT 'pg_transform'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
+         'transform' AS kind, NULL AS schema
+  FROM pg_transform t
+  UNION ALL
+  -- base_type (CREATE TYPE ... (INPUT = ..., OUTPUT = ...)); array types go with their element
+  -- type (every table's row type has one)
+  SELECT 'pg_type'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
+         'base_type' AS kind, n.nspname AS schema
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typtype = 'b'
+    AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+  UNION ALL
+  -- shell_type (CREATE TYPE name, not yet defined)
+  SELECT 'pg_type'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
+         'shell_type' AS kind, n.nspname AS schema
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typtype = 'p' AND NOT t.typisdefined
+) u
+WHERE u.objid >= 16384
+  AND (u.schema IS NULL OR (u.schema NOT LIKE 'pg\_%' AND u.schema <> 'information_schema'))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                  WHERE e.classid = u.classid AND e.objid = u.objid AND e.objsubid = 0 AND e.deptype = 'e')
+ORDER BY u.kind, 1
