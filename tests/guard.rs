@@ -467,6 +467,7 @@ fn every_kind_is_refused_by_name_or_rebuilt_exactly() {
                         &applied,
                         std::path::Path::new("plan.sql"),
                         &r.stdout,
+                        pgshift::apply::executor::Secrets::Environment,
                     ))
                     .map_err(|e| format!("the plan does not apply: {e}\n{}", r.stdout))?;
                 schema_equal(&to, &applied)
@@ -515,27 +516,28 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .database(
             "ignored",
             &["CREATE SCHEMA g; CREATE TABLE g.t (id int); \
-                 CREATE RULE r1 AS ON INSERT TO g.t WHERE NEW.id < 0 DO INSTEAD NOTHING; \
-                 CREATE FOREIGN DATA WRAPPER guard_w;"],
+                 CREATE TYPE g.later; \
+                 CREATE FUNCTION public.guard_handler() RETURNS language_handler \
+                 AS 'plpgsql', 'plpgsql_call_handler' LANGUAGE c; \
+                 CREATE LANGUAGE guard_lang HANDLER public.guard_handler;"],
         )
         .unwrap();
     let diff = ["diff", "--from", "empty", "--to", &to, "--no-validate"];
     let r = env.pgshift(&diff);
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(
-        r.stderr.contains("rule r1 on table g.t (rule, schema g)"),
+        r.stderr.contains("type g.later (shell_type, schema g)"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("language guard_lang (language)"),
         "{}",
         r.stderr
     );
     assert!(
         r.stderr
-            .contains("foreign-data wrapper guard_w (foreign_data_wrapper)"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr
-            .contains("ignore_unmodelled = [\"foreign_data_wrapper\", \"rule\"]"),
+            .contains("ignore_unmodelled = [\"language\", \"shell_type\"]"),
         "{}",
         r.stderr
     );
@@ -552,7 +554,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         "--no-validate",
     ]);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(r.stderr.contains("rule r1 on table g.t"), "{}", r.stderr);
+    assert!(r.stderr.contains("type g.later"), "{}", r.stderr);
     assert!(!env.cwd.path().join("supabase").exists());
 
     // The JSON model lists them.
@@ -565,20 +567,20 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .iter()
         .map(|o| o["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["foreign_data_wrapper", "rule"]);
+    assert_eq!(kinds, ["language", "shell_type"]);
 
-    // The schema excluded: only the wrapper is left.
+    // The schema excluded: only the language is left.
     let mut excluded = vec!["--exclude-schema", "g"];
     excluded.extend_from_slice(&diff);
     let r = env.pgshift(&excluded);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(!r.stderr.contains("rule r1"), "{}", r.stderr);
+    assert!(!r.stderr.contains("type g.later"), "{}", r.stderr);
     assert!(!r.stderr.contains("exclude-schema"), "{}", r.stderr);
 
     // Both kinds ignored: the comparison runs.
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"rule\", \"foreign_data_wrapper\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"shell_type\", \"language\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);
@@ -587,12 +589,12 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
 
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"rules\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"languages\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(r.stderr.contains("unknown kind `rules`"), "{}", r.stderr);
+    assert!(r.stderr.contains("unknown kind `languages`"), "{}", r.stderr);
     std::fs::write(env.cwd.path().join("pgshift.toml"), "preset = \"none\"\n").unwrap();
     assert_no_leftovers(env.tmp.path());
 }
