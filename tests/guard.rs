@@ -594,7 +594,11 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     .unwrap();
     let r = env.pgshift(&diff);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(r.stderr.contains("unknown kind `languages`"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("unknown kind `languages`"),
+        "{}",
+        r.stderr
+    );
     std::fs::write(env.cwd.path().join("pgshift.toml"), "preset = \"none\"\n").unwrap();
     assert_no_leftovers(env.tmp.path());
 }
