@@ -518,6 +518,9 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         for sub in r.subs.unwrap_or_default() {
             addresses.add(r.class, r.oid, sub, id.clone());
         }
+        for (class, oid) in r.parts.unwrap_or_default() {
+            addresses.add(class, oid, 0, id.clone());
+        }
         let owner = r.owner.unwrap_or_default();
         let object = CatalogObject {
             privileges: grants(r.acl.as_deref(), Some(&owner)),

@@ -490,6 +490,8 @@ pub struct ObjectRow {
     pub owner: Option<String>,
     pub acl: Option<Vec<String>>,
     pub subs: Option<Vec<i32>>,
+    /// Other pg_depend addresses (class, oid) that stand for the object.
+    pub parts: Option<Vec<(u32, u32)>>,
     pub spec: crate::model::Spec,
     pub comment: Option<String>,
 }

@@ -949,14 +949,15 @@ fn role(c: &Change) -> Role {
             | Spec::OperatorFamily(_)
             | Spec::OperatorClass(_)
             | Spec::Cast(_)
-            | Spec::Conversion(_)
             | Spec::TextSearchParser(_)
             | Spec::TextSearchTemplate(_)
             | Spec::TextSearchDictionary(_)
             | Spec::TextSearchConfiguration(_)
             | Spec::ForeignDataWrapper(_)
             | Spec::ForeignServer(_) => Role::LateDrop,
-            Spec::Rule(_)
+            // A new default conversion for the same encodings needs the old one gone first.
+            Spec::Conversion(_)
+            | Spec::Rule(_)
             | Spec::Statistics(_)
             | Spec::UserMapping(_)
             | Spec::ForeignTable(_)

@@ -27,7 +27,7 @@
 use std::collections::HashSet;
 
 use super::Step;
-use crate::diff::{Change, NotNullStage};
+use crate::diff::{Change, NotNullStage, Phase};
 use crate::model::*;
 use crate::sql::render::{concurrent_index_definition, render};
 use crate::sql::writer::temporary_name;
@@ -62,12 +62,27 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             _ => false,
         })
     };
+    // Nor when the old index uses something the plan drops (an operator class or collation
+    // recreated): it must go before that, so the new one cannot be built beside it.
+    let dropped: HashSet<ObjectId> = steps
+        .iter()
+        .filter(|s| s.change.phase() == Phase::Drop && !matches!(s.change, Change::DropIndex(_)))
+        .map(|s| s.change.target())
+        .collect();
+    let holds_dropped = |name: &QualifiedName| {
+        from.dependencies.iter().any(
+            |(a, b)| matches!(a, ObjectId::Index { name: n } if n == name) && dropped.contains(b),
+        )
+    };
     let swapped: Vec<QualifiedName> = steps
         .iter()
         .enumerate()
         .filter_map(|(k, s)| match &s.change {
             Change::CreateIndex(i)
-                if swappable(from, i) && !reshaped(&i.table) && !inside.contains(&k) =>
+                if swappable(from, i)
+                    && !reshaped(&i.table)
+                    && !holds_dropped(&i.name)
+                    && !inside.contains(&k) =>
             {
                 Some(i.name.clone())
             }

@@ -1,7 +1,9 @@
 -- Operators, operator families and classes, casts, conversions and access methods: one row per
 -- object, its definition as a JSON object shaped like the model's (`model::operator`). Names
 -- are sent as `schema.name` with quote_ident, functions as `schema.name(identity arguments)`.
--- Objects of extensions and of the system (oids below 16384) are left out.
+-- Objects of extensions and of the system (oids below 16384) are left out. `parts` lists the
+-- pg_depend addresses that stand for the object too (a class's operators and support functions,
+-- which hold its dependencies on them).
 WITH fn AS MATERIALIZED (
   SELECT p.oid, quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS ref
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
@@ -21,7 +23,8 @@ WITH fn AS MATERIALIZED (
          json_build_object('strategy', a.amopstrategy, 'operator', (SELECT name FROM opr WHERE opr.oid = a.amopopr),
            'left', format_type(a.amoplefttype, NULL), 'right', format_type(a.amoprighttype, NULL),
            'order_family', CASE WHEN a.amoppurpose = 'o' THEN (SELECT name FROM fam WHERE fam.oid = a.amopsortfamily) END) AS member,
-         a.amopstrategy AS number, a.amoplefttype AS lt, a.amoprighttype AS rt, 'o' AS what
+         a.amopstrategy AS number, a.amoplefttype AS lt, a.amoprighttype AS rt, 'o' AS what,
+         'pg_amop'::regclass::oid AS part_class, a.oid AS part
   FROM pg_amop a WHERE a.oid >= 16384
   UNION ALL
   SELECT p.amprocfamily,
@@ -29,16 +32,18 @@ WITH fn AS MATERIALIZED (
                    AND d.refclassid = 'pg_opclass'::regclass LIMIT 1), 0),
          json_build_object('number', p.amprocnum, 'left', format_type(p.amproclefttype, NULL),
            'right', format_type(p.amprocrighttype, NULL), 'function', (SELECT ref FROM fn WHERE fn.oid = p.amproc)),
-         p.amprocnum, p.amproclefttype, p.amprocrighttype, 'f'
+         p.amprocnum, p.amproclefttype, p.amprocrighttype, 'f',
+         'pg_amproc'::regclass::oid, p.oid
   FROM pg_amproc p WHERE p.oid >= 16384
 )
-SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, q.spec,
+SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, q.parts, q.spec,
        (SELECT d.description FROM pg_description d
         WHERE d.classoid = q.class AND d.objoid = q.oid AND d.objsubid = 0) AS comment
 FROM (
   -- Operators.
   SELECT 'pg_operator'::regclass::oid AS class, o.oid, n.nspname AS schema,
          pg_get_userbyid(o.oprowner) AS owner, NULL::text[] AS acl, NULL::int[] AS subs,
+         NULL::json AS parts,
          json_build_object('kind', 'operator', 'name', quote_ident(n.nspname) || '.' || o.oprname,
            'left', CASE WHEN o.oprleft = 0 THEN NULL ELSE format_type(o.oprleft, NULL) END,
            'right', format_type(o.oprright, NULL),
@@ -54,6 +59,8 @@ FROM (
   UNION ALL
   -- Operator families, with the members no class of theirs holds.
   SELECT 'pg_opfamily'::regclass::oid, f.oid, n.nspname, pg_get_userbyid(f.opfowner), NULL, NULL,
+         (SELECT json_agg(json_build_array(m.part_class, m.part)) FROM members m
+          WHERE m.family = f.oid AND m.class = 0),
          json_build_object('kind', 'operator_family', 'name', quote_ident(n.nspname) || '.' || quote_ident(f.opfname),
            'method', am.amname,
            'operators', coalesce((SELECT json_agg(m.member ORDER BY m.number, m.lt, m.rt) FROM members m
@@ -65,6 +72,7 @@ FROM (
   UNION ALL
   -- Operator classes.
   SELECT 'pg_opclass'::regclass::oid, c.oid, n.nspname, pg_get_userbyid(c.opcowner), NULL, NULL,
+         (SELECT json_agg(json_build_array(m.part_class, m.part)) FROM members m WHERE m.class = c.oid),
          json_build_object('kind', 'operator_class', 'name', quote_ident(n.nspname) || '.' || quote_ident(c.opcname),
            'method', am.amname, 'data_type', format_type(c.opcintype, NULL), 'default', c.opcdefault,
            'family', (SELECT name FROM fam WHERE fam.oid = c.opcfamily),
@@ -77,7 +85,7 @@ FROM (
   WHERE c.oid >= 16384
   UNION ALL
   -- Casts (they belong to no schema).
-  SELECT 'pg_cast'::regclass::oid, c.oid, NULL, NULL, NULL, NULL,
+  SELECT 'pg_cast'::regclass::oid, c.oid, NULL, NULL, NULL, NULL, NULL,
          json_build_object('kind', 'cast', 'source', format_type(c.castsource, NULL),
            'target', format_type(c.casttarget, NULL),
            'method', CASE c.castmethod WHEN 'f' THEN 'function' WHEN 'i' THEN 'inout' ELSE 'binary' END,
@@ -86,7 +94,7 @@ FROM (
   FROM pg_cast c WHERE c.oid >= 16384
   UNION ALL
   -- Conversions.
-  SELECT 'pg_conversion'::regclass::oid, c.oid, n.nspname, pg_get_userbyid(c.conowner), NULL, NULL,
+  SELECT 'pg_conversion'::regclass::oid, c.oid, n.nspname, pg_get_userbyid(c.conowner), NULL, NULL, NULL,
          json_build_object('kind', 'conversion', 'name', quote_ident(n.nspname) || '.' || quote_ident(c.conname),
            'source_encoding', pg_encoding_to_char(c.conforencoding),
            'target_encoding', pg_encoding_to_char(c.contoencoding),
@@ -95,7 +103,7 @@ FROM (
   WHERE c.oid >= 16384
   UNION ALL
   -- Access methods.
-  SELECT 'pg_am'::regclass::oid, a.oid, NULL, NULL, NULL, NULL,
+  SELECT 'pg_am'::regclass::oid, a.oid, NULL, NULL, NULL, NULL, NULL,
          json_build_object('kind', 'access_method', 'name', a.amname,
            'method_type', CASE a.amtype WHEN 't' THEN 'table' ELSE 'index' END,
            'handler', (SELECT ref FROM fn WHERE fn.oid = a.amhandler))

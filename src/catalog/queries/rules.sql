@@ -1,6 +1,6 @@
 -- Rewrite rules (other than a view's own `_RETURN` rule) and extended statistics: one row per
 -- object, its definition as a JSON object shaped like the model's (`model::rule`).
-SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, q.spec,
+SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, NULL::json AS parts, q.spec,
        (SELECT d.description FROM pg_description d
         WHERE d.classoid = q.class AND d.objoid = q.oid AND d.objsubid = 0) AS comment
 FROM (

@@ -4,7 +4,7 @@ WITH fn AS MATERIALIZED (
   SELECT p.oid, quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS ref
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 )
-SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, q.spec,
+SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, NULL::json AS parts, q.spec,
        (SELECT d.description FROM pg_description d
         WHERE d.classoid = q.class AND d.objoid = q.oid AND d.objsubid = 0) AS comment
 FROM (
