@@ -153,6 +153,19 @@ const CASES: &[Case] = &[
         "foreign table g.ft",
     ),
     case(
+        "foreign_table_constraint",
+        SERVER,
+        "CREATE FOREIGN TABLE g.fc (id int CONSTRAINT fc_positive CHECK (id > 0)) SERVER guard_srv;",
+        "constraint fc_positive on foreign table g.fc",
+    ),
+    case(
+        "foreign_table_partition",
+        SERVER,
+        "CREATE TABLE g.parted (id int) PARTITION BY RANGE (id); \
+         CREATE FOREIGN TABLE g.fpart PARTITION OF g.parted FOR VALUES FROM (0) TO (10) SERVER guard_srv;",
+        "foreign table g.fpart",
+    ),
+    case(
         "conversion",
         "CREATE SCHEMA g; CREATE FUNCTION g.conv(int4, int4, cstring, internal, int4, bool) RETURNS int4 \
          AS '$libdir/utf8_and_iso8859_1', 'utf8_to_iso8859_1' LANGUAGE c STRICT;",

@@ -29,6 +29,8 @@ pub const UNMODELLED_KINDS: &[&str] = &[
     "foreign_data_wrapper",
     "foreign_server",
     "foreign_table",
+    "foreign_table_constraint",
+    "foreign_table_partition",
     "language",
     "operator",
     "operator_class",

@@ -70,9 +70,9 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
         .map(|s| s.change.target())
         .collect();
     let holds_dropped = |name: &QualifiedName| {
-        from.dependencies.iter().any(
-            |(a, b)| matches!(a, ObjectId::Index { name: n } if n == name) && dropped.contains(b),
-        )
+        from.dependencies.iter().any(|(a, b)| {
+            matches!(a, ObjectId::Index { name: n } if n == name) && dropped.contains(b)
+        })
     };
     let swapped: Vec<QualifiedName> = steps
         .iter()

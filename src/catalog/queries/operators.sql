@@ -59,7 +59,7 @@ FROM (
   UNION ALL
   -- Operator families, with the members no class of theirs holds.
   SELECT 'pg_opfamily'::regclass::oid, f.oid, n.nspname, pg_get_userbyid(f.opfowner), NULL, NULL,
-         (SELECT json_agg(json_build_array(m.part_class, m.part)) FROM members m
+         (SELECT json_agg(json_build_array(m.part_class::int8, m.part::int8)) FROM members m
           WHERE m.family = f.oid AND m.class = 0),
          json_build_object('kind', 'operator_family', 'name', quote_ident(n.nspname) || '.' || quote_ident(f.opfname),
            'method', am.amname,
@@ -72,7 +72,7 @@ FROM (
   UNION ALL
   -- Operator classes.
   SELECT 'pg_opclass'::regclass::oid, c.oid, n.nspname, pg_get_userbyid(c.opcowner), NULL, NULL,
-         (SELECT json_agg(json_build_array(m.part_class, m.part)) FROM members m WHERE m.class = c.oid),
+         (SELECT json_agg(json_build_array(m.part_class::int8, m.part::int8)) FROM members m WHERE m.class = c.oid),
          json_build_object('kind', 'operator_class', 'name', quote_ident(n.nspname) || '.' || quote_ident(c.opcname),
            'method', am.amname, 'data_type', format_type(c.opcintype, NULL), 'default', c.opcdefault,
            'family', (SELECT name FROM fam WHERE fam.oid = c.opcfamily),
