@@ -11,7 +11,9 @@
 
 use std::collections::BTreeSet;
 
-use super::{create_table, managed_index, Change, Out};
+use super::indexes::managed_index;
+use super::tables::create_table;
+use super::{Change, Out};
 use crate::model::*;
 
 /// Why `a` cannot become `b` in place, if it cannot.

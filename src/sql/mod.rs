@@ -1,6 +1,16 @@
 //! SQL rendering: the only place that quotes identifiers and literals. Pure and deterministic:
 //! the same input gives byte-identical SQL.
 
+mod columns;
+mod indexes;
 pub mod objects;
+mod privileges;
+mod publications;
 pub mod render;
+mod routines;
+mod schemas;
+mod tables;
+mod triggers;
+mod types;
+mod views;
 pub mod writer;

@@ -1,0 +1,316 @@
+//! Indexes: created, dropped, rebuilt when their definition changes, attached to a partitioned
+//! parent, and what they carry beside their definition (comment, statistics targets,
+//! clustering, replica identity) set in place. Pure. Indexes made by a constraint or a parent
+//! index follow it.
+
+use std::collections::BTreeMap;
+
+use super::{keyed, Change, Out};
+use crate::model::*;
+
+impl Out {
+    /// A new index and what it carries beside its definition ([`index_properties`]).
+    pub(super) fn new_index(&mut self, i: &Index, to: &Schema) {
+        self.push(Change::CreateIndex(i.clone()));
+        self.index_properties(None, i, to);
+    }
+
+    /// [`index_properties`], each change once (a new table sets its replica identity itself).
+    pub(super) fn index_properties(&mut self, from: Option<&Index>, i: &Index, to: &Schema) {
+        for c in index_properties(from, i, to) {
+            if !self.changes.contains(&c) {
+                self.push(c);
+            }
+        }
+    }
+}
+
+/// What an index carries beside its definition, as changes from `from` (`None` when the plan
+/// creates or rebuilds it) to `i` in the target schema `to`: its comment, the statistics
+/// targets of its columns, whether its table is clustered on it, and for a new index the
+/// replica identity of its table when that names it (dropping an index loses all of these;
+/// PostgreSQL docs, ALTER TABLE, "REPLICA IDENTITY": with the index gone the table behaves as
+/// NOTHING).
+pub fn index_properties(from: Option<&Index>, i: &Index, to: &Schema) -> Vec<Change> {
+    let Index {
+        name,
+        table,
+        // The definition says the rest; a new one rebuilds the index (`diff_indexes`).
+        definition: _,
+        method: _,
+        unique: _,
+        primary: _,
+        key_columns: _,
+        include_columns: _,
+        predicate: _,
+        constraint: _,
+        parent: _,
+        nulls_not_distinct: _,
+        valid: _,
+        comment,
+        clustered,
+        statistics,
+    } = i;
+    let mut out = Vec::new();
+    if from.and_then(|a| a.comment.as_ref()) != comment.as_ref() {
+        out.push(Change::Comment {
+            target: ObjectId::Index { name: name.clone() },
+            comment: comment.clone(),
+        });
+    }
+    let no_statistics = BTreeMap::new();
+    let old_statistics = from.map_or(&no_statistics, |a| &a.statistics);
+    if old_statistics != statistics {
+        out.push(Change::SetIndexStatistics {
+            index: name.clone(),
+            from: old_statistics.clone(),
+            to: statistics.clone(),
+        });
+    }
+    let was_clustered = from.is_some_and(|a| a.clustered);
+    if *clustered && !was_clustered {
+        out.push(Change::SetCluster {
+            table: table.clone(),
+            index: Some(name.name.clone()),
+        });
+    } else if !clustered
+        && was_clustered
+        // CLUSTER ON another index unmarks this one.
+        && !to.indexes.values().any(|x| &x.table == table && x.clustered)
+    {
+        out.push(Change::SetCluster {
+            table: table.clone(),
+            index: None,
+        });
+    }
+    let identity = ReplicaIdentity::Index(name.name.clone());
+    if from.is_none()
+        && to
+            .tables
+            .get(table)
+            .is_some_and(|t| t.replica_identity == identity)
+    {
+        out.push(Change::SetReplicaIdentity {
+            table: table.clone(),
+            identity,
+        });
+    }
+    out
+}
+
+/// Indexes created by constraints, and partition indexes attached to a partitioned parent, are
+/// made by their constraint or parent: they are not diffed on their own.
+pub(super) fn managed_index(i: &Index) -> bool {
+    i.constraint.is_some() || i.parent.is_some()
+}
+
+pub(super) fn diff_indexes(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Index>,
+    to: &BTreeMap<QualifiedName, Index>,
+    target: &Schema,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for i in removed.into_iter().filter(|i| !managed_index(i)) {
+        out.push(Change::DropIndex(i.clone()));
+    }
+    // A new index on a partitioned table is created ON ONLY the parent (as the catalog gives
+    // it); each partition's index is built on its own (concurrently where the partition
+    // exists) under its own name, and attached, which makes the parent index valid.
+    let new_parent = |i: &Index| {
+        i.constraint.is_none() && i.parent.as_ref().is_some_and(|p| !from.contains_key(p))
+    };
+    for i in &added {
+        if !managed_index(i) {
+            out.new_index(i, target);
+        } else if !new_parent(i) {
+            // Made by its constraint or with its partition; what it carries is set after.
+            out.index_properties(None, i, target);
+        }
+    }
+    for i in added.iter().filter(|i| new_parent(i)) {
+        let Some(parent) = &i.parent else {
+            continue;
+        };
+        out.new_index(i, target);
+        out.push(Change::AttachIndex {
+            index: i.name.clone(),
+            parent: parent.clone(),
+        });
+    }
+    for (a, b) in both {
+        let Index {
+            name,
+            table: _,
+            definition,
+            method: _,
+            unique: _,
+            primary: _,
+            key_columns: _,
+            include_columns: _,
+            predicate: _,
+            constraint: _,
+            parent: _,
+            nulls_not_distinct: _,
+            valid: _,
+            // Compared by `index_properties`.
+            comment: _,
+            clustered: _,
+            statistics: _,
+        } = b;
+        // The definition holds table, method, uniqueness, keys, INCLUDE and predicate.
+        if managed_index(b) || managed_index(a) {
+            let mut rebuilt = false;
+            if a.constraint.is_some() != b.constraint.is_some() {
+                // The constraint's own drop or add takes or makes its index; the standalone
+                // index is dropped first or created after.
+                let iid = ObjectId::Index { name: name.clone() };
+                if !managed_index(b) {
+                    out.new_index(b, target);
+                    continue;
+                } else if !managed_index(a) {
+                    out.push(Change::DropIndex(a.clone()));
+                    rebuilt = true;
+                } else {
+                    out.unsupported(
+                        iid,
+                        "an index moving between a partitioned parent and a constraint",
+                    );
+                }
+            } else if a.constraint.is_none() && a.parent != b.parent {
+                // A partition's own index joining its parent's partitioned index. ATTACH
+                // PARTITION of the table adopts matching indexes already; leaving happens only
+                // with DETACH PARTITION of the table, which takes its indexes along.
+                if let Some(parent) = &b.parent {
+                    out.push(Change::AttachIndex {
+                        index: name.clone(),
+                        parent: parent.clone(),
+                    });
+                }
+            }
+            // A constraint added again (its definition changed) builds its index anew.
+            let readded = out.changes.iter().any(|c| {
+                matches!(c, Change::AddConstraint { constraint: Constraint { index: Some(ix), .. }, .. } if ix == name)
+            });
+            let before = (!rebuilt && !readded).then_some(a);
+            out.index_properties(before, b, target);
+            continue;
+        }
+        if &a.definition != definition {
+            out.push(Change::DropIndex(a.clone()));
+            out.new_index(b, target);
+        } else {
+            out.index_properties(Some(a), b, target);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(table: &str, name: &str) -> Index {
+        Index {
+            name: QualifiedName::new("app", name),
+            table: QualifiedName::new("app", table),
+            definition: format!("CREATE INDEX {name} ON app.{table} USING btree (lower(x))"),
+            method: "btree".into(),
+            unique: false,
+            primary: false,
+            key_columns: vec!["lower(x)".into()],
+            include_columns: vec![],
+            predicate: None,
+            constraint: None,
+            parent: None,
+            nulls_not_distinct: false,
+            valid: true,
+            comment: None,
+            clustered: false,
+            statistics: BTreeMap::new(),
+        }
+    }
+
+    fn with_indexes(indexes: &[Index]) -> Schema {
+        let mut s = Schema::default();
+        for i in indexes {
+            s.indexes.insert(i.name.clone(), i.clone());
+        }
+        s
+    }
+
+    #[test]
+    fn a_new_index_gets_its_comment_statistics_clustering_and_replica_identity() {
+        let mut i = index("Mixed Case", "weird \"name\"");
+        i.comment = Some("lookups".into());
+        i.clustered = true;
+        i.statistics.insert(1, 3000);
+        let mut to = with_indexes(&[i.clone()]);
+        let mut t = crate::model::Table {
+            name: i.table.clone(),
+            columns: vec![],
+            constraints: Default::default(),
+            policies: Default::default(),
+            unlogged: false,
+            partition_key: None,
+            partition_of: None,
+            inherits: vec![],
+            of_type: None,
+            replica_identity: ReplicaIdentity::Index(i.name.name.clone()),
+            rls_enabled: false,
+            rls_forced: false,
+            options: vec![],
+            access_method: None,
+            owner: "app".into(),
+            comment: None,
+            privileges: vec![],
+        };
+        to.tables.insert(t.name.clone(), t.clone());
+        let sql: Vec<String> = index_properties(None, &i, &to)
+            .iter()
+            .map(crate::sql::render::render)
+            .collect();
+        assert_eq!(
+            sql,
+            vec![
+                "COMMENT ON INDEX app.\"weird \"\"name\"\"\" IS 'lookups'",
+                "ALTER INDEX app.\"weird \"\"name\"\"\" ALTER COLUMN 1 SET STATISTICS 3000",
+                "ALTER TABLE app.\"Mixed Case\" CLUSTER ON \"weird \"\"name\"\"\"",
+                "ALTER TABLE app.\"Mixed Case\" REPLICA IDENTITY USING INDEX \"weird \"\"name\"\"\"",
+            ]
+        );
+        // Unchanged in place: nothing (the table's own diff says its replica identity).
+        assert!(index_properties(Some(&i), &i, &to).is_empty());
+        t.replica_identity = ReplicaIdentity::Default;
+        to.tables.insert(t.name.clone(), t);
+        assert_eq!(index_properties(None, &i, &to).len(), 3);
+    }
+
+    #[test]
+    fn clustering_moves_with_one_statement_and_goes_with_set_without_cluster() {
+        let mut a = index("t", "a");
+        let b = index("t", "b");
+        a.clustered = true;
+        let mut b_clustered = b.clone();
+        b_clustered.clustered = true;
+        let a_plain = index("t", "a");
+        // From a to b: CLUSTER ON b unmarks a; nothing is said for a.
+        let to = with_indexes(&[a_plain.clone(), b_clustered.clone()]);
+        assert!(index_properties(Some(&a), &a_plain, &to).is_empty());
+        assert_eq!(
+            index_properties(Some(&b), &b_clustered, &to),
+            vec![Change::SetCluster {
+                table: QualifiedName::new("app", "t"),
+                index: Some("b".into()),
+            }]
+        );
+        // No index of the table clustered any more.
+        let to = with_indexes(&[a_plain.clone(), b.clone()]);
+        assert_eq!(
+            index_properties(Some(&a), &a_plain, &to),
+            vec![Change::SetCluster {
+                table: QualifiedName::new("app", "t"),
+                index: None,
+            }]
+        );
+    }
+}

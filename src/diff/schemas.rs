@@ -1,0 +1,174 @@
+//! Schemas, extensions and sequences: created, dropped, and altered in place (an extension's
+//! schema and version, a sequence's options, owner column and logging), with their comments and
+//! grants. Pure. An extension with no update path to its target version is dropped and created
+//! again, the columns of its types moved off it meanwhile ([`Change::RecreateType`]).
+
+use std::collections::BTreeMap;
+
+use super::types::{converted, kept_columns};
+use super::{keyed, Change, Out};
+use crate::model::*;
+
+pub(super) fn diff_schemas(
+    out: &mut Out,
+    from: &BTreeMap<String, Namespace>,
+    to: &BTreeMap<String, Namespace>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for s in removed {
+        out.push(Change::DropSchema(s.clone()));
+    }
+    for s in added {
+        let Namespace {
+            name,
+            owner: _,
+            comment,
+            privileges,
+        } = s;
+        out.push(Change::CreateSchema(s.clone()));
+        out.decorate_new(
+            ObjectId::Schema { name: name.clone() },
+            comment.as_ref(),
+            privileges,
+        );
+    }
+    for (a, b) in both {
+        let Namespace {
+            name,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Schema { name: name.clone() };
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}
+
+pub(super) fn diff_extensions(
+    out: &mut Out,
+    from_schema: &Schema,
+    to: &BTreeMap<String, Extension>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) {
+    let from = &from_schema.extensions;
+    let (removed, added, both) = keyed(from, to);
+    for e in removed {
+        out.push(Change::DropExtension(e.clone()));
+    }
+    for e in added {
+        out.push(Change::CreateExtension(e.clone()));
+        out.comment(
+            ObjectId::Extension {
+                name: e.name.clone(),
+            },
+            None,
+            e.comment.as_ref(),
+        );
+    }
+    for (a, b) in both {
+        let Extension {
+            name,
+            schema,
+            version,
+            comment,
+            update_targets: _,
+            member_types: _,
+        } = b;
+        let id = ObjectId::Extension { name: name.clone() };
+        if &a.schema != schema {
+            out.push(Change::SetExtensionSchema {
+                name: name.clone(),
+                schema: schema.clone(),
+            });
+        }
+        let reachable = a
+            .update_targets
+            .as_ref()
+            .is_none_or(|targets| targets.contains(version));
+        if &a.version != version && reachable {
+            out.push(Change::UpdateExtension {
+                name: name.clone(),
+                version: version.clone(),
+            });
+        } else if &a.version != version {
+            // No update path from this version to that one (usually a downgrade): the extension
+            // is dropped and created at that version, the columns of its types parked as text
+            // meanwhile; what else uses its objects is rebuilt around it by the planner.
+            let uses = |c: &Column| {
+                let base = c.data_type.strip_suffix("[]").unwrap_or(&c.data_type);
+                a.member_types.iter().any(|t| t == base)
+            };
+            let columns = converted(kept_columns(from_schema, to_tables, uses, |c, x| {
+                x.data_type == c.data_type
+            }));
+            out.push(Change::RecreateType {
+                drop: Box::new(Change::DropExtension(a.clone())),
+                create: Box::new(Change::CreateExtension(b.clone())),
+                columns,
+            });
+        }
+        out.comment(id, a.comment.as_ref(), comment.as_ref());
+    }
+}
+
+pub(super) fn diff_sequences(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Sequence>,
+    to: &BTreeMap<QualifiedName, Sequence>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for s in removed {
+        out.push(Change::DropSequence(s.clone()));
+    }
+    for s in added {
+        out.push(Change::CreateSequence(s.clone()));
+        if s.owned_by.is_some() {
+            out.push(Change::SetSequenceOwnedBy {
+                name: s.name.clone(),
+                owned_by: s.owned_by.clone(),
+            });
+        }
+        out.decorate_new(
+            ObjectId::Sequence {
+                name: s.name.clone(),
+            },
+            s.comment.as_ref(),
+            &s.privileges,
+        );
+    }
+    for (a, b) in both {
+        let Sequence {
+            name,
+            options,
+            owned_by,
+            unlogged,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Sequence { name: name.clone() };
+        if &a.options != options {
+            out.push(Change::AlterSequence {
+                name: name.clone(),
+                options: options.clone(),
+                narrowed: options.min_value > a.options.min_value
+                    || options.max_value < a.options.max_value,
+            });
+        }
+        if &a.owned_by != owned_by {
+            out.push(Change::SetSequenceOwnedBy {
+                name: name.clone(),
+                owned_by: owned_by.clone(),
+            });
+        }
+        if &a.unlogged != unlogged {
+            out.push(Change::SetSequenceLogged {
+                name: name.clone(),
+                logged: !unlogged,
+            });
+        }
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}

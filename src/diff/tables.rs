@@ -1,0 +1,680 @@
+//! Tables, their columns, constraints and policies: created, and altered in place column by
+//! column (type, default, NOT NULL, identity, generated expression, settings), constraint by
+//! constraint and policy by policy, with comments and grants. Pure. Tables whose shape cannot
+//! change in place never come here (`recreate`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{keyed, Change, IdentityAction, Out, Usings};
+use crate::model::*;
+
+/// What column changes need to know beyond the two columns.
+pub(super) struct ColumnCtx<'a> {
+    /// Conversions the target's server has no cast for (see [`Schema::uncastable`]).
+    pub(super) uncastable: &'a BTreeSet<(String, String)>,
+    pub(super) usings: &'a Usings,
+    pub(super) sequences_before: &'a BTreeMap<QualifiedName, Sequence>,
+    /// Enum types (and their arrays) of either side, as columns spell them.
+    pub(super) enum_types: &'a BTreeSet<String>,
+    /// Extensions that move schema, as (old schema, new schema) prefixes of the type names
+    /// columns spell (`public.`, `ext.`): a column of an extension's type keeps its type.
+    pub(super) extension_moves: &'a [(String, String)],
+    /// Both sides' tables (inheritance children of a table whose column goes).
+    pub(super) from_tables: &'a BTreeMap<QualifiedName, Table>,
+    pub(super) to_tables: &'a BTreeMap<QualifiedName, Table>,
+}
+
+impl ColumnCtx<'_> {
+    /// Whether two column types are the same type: equal, or an extension's type seen before
+    /// and after the extension moves schema.
+    fn same_type(&self, a: &str, b: &str) -> bool {
+        a == b
+            || self.extension_moves.iter().any(|(from, to)| {
+                let (x, y) = (a.strip_prefix(from.as_str()), b.strip_prefix(to.as_str()));
+                x.is_some() && x == y
+            })
+    }
+}
+
+impl Out {
+    /// The settings of a column the plan creates, when they are not the defaults.
+    fn new_column_settings(&mut self, table: &QualifiedName, c: &Column) {
+        if !c.settings.is_default() {
+            self.push(Change::SetColumnSettings {
+                table: table.clone(),
+                column: c.name.clone(),
+                from: ColumnSettings::default(),
+                to: c.settings.clone(),
+            });
+        }
+    }
+}
+
+pub(super) fn diff_tables(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Table>,
+    to: &BTreeMap<QualifiedName, Table>,
+    ctx: &ColumnCtx,
+    recreated: &BTreeSet<QualifiedName>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for t in removed {
+        // Stubs carry only policies on managed tables: drop the policies, never the table.
+        if t.columns.is_empty() && t.owner.is_empty() {
+            for p in t.policies.values() {
+                out.push(Change::DropPolicy {
+                    table: t.name.clone(),
+                    policy: p.clone(),
+                });
+            }
+            continue;
+        }
+        out.push(Change::DropTable(t.clone()));
+    }
+    for t in added {
+        if t.columns.is_empty() && t.owner.is_empty() {
+            for p in t.policies.values() {
+                out.push(Change::CreatePolicy {
+                    table: t.name.clone(),
+                    policy: p.clone(),
+                });
+            }
+            continue;
+        }
+        create_table(out, t);
+    }
+    for (a, b) in both {
+        if !recreated.contains(&a.name) {
+            alter_table(out, a, b, ctx);
+        }
+    }
+}
+
+/// A new table: CREATE TABLE with its columns, then constraints, RLS, policies, comments and
+/// grants as separate steps (so foreign keys can follow every table they reference).
+pub(super) fn create_table(out: &mut Out, t: &Table) {
+    out.push(Change::CreateTable(t.clone()));
+    for c in t.columns.iter().filter(|c| !c.inherited) {
+        out.new_column_settings(&t.name, c);
+    }
+    let tid = ObjectId::Table {
+        name: t.name.clone(),
+    };
+    for c in t.constraints.values().filter(|c| !c.inherited) {
+        out.push(Change::AddConstraint {
+            table: t.name.clone(),
+            constraint: c.clone(),
+        });
+        out.comment(
+            ObjectId::Constraint {
+                table: t.name.clone(),
+                name: c.name.clone(),
+            },
+            None,
+            c.comment.as_ref(),
+        );
+    }
+    if t.replica_identity != ReplicaIdentity::Default {
+        out.push(Change::SetReplicaIdentity {
+            table: t.name.clone(),
+            identity: t.replica_identity.clone(),
+        });
+    }
+    if t.rls_enabled {
+        out.push(Change::SetRowLevelSecurity {
+            table: t.name.clone(),
+            enabled: true,
+        });
+    }
+    if t.rls_forced {
+        out.push(Change::SetForceRowLevelSecurity {
+            table: t.name.clone(),
+            forced: true,
+        });
+    }
+    for p in t.policies.values() {
+        out.push(Change::CreatePolicy {
+            table: t.name.clone(),
+            policy: p.clone(),
+        });
+        out.comment(
+            ObjectId::Policy {
+                table: t.name.clone(),
+                name: p.name.clone(),
+            },
+            None,
+            p.comment.as_ref(),
+        );
+    }
+    for c in &t.columns {
+        let cid = ObjectId::Column {
+            table: t.name.clone(),
+            column: c.name.clone(),
+        };
+        out.comment(cid.clone(), None, c.comment.as_ref());
+        out.grants(cid, &[], &c.privileges);
+    }
+    out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
+}
+
+/// Storage parameters or view options that are the same set (their order is how they were
+/// set, not what they mean).
+pub(super) fn same_options(a: &[String], b: &[String]) -> bool {
+    let sorted = |o: &[String]| {
+        let mut v = o.to_vec();
+        v.sort();
+        v
+    };
+    sorted(a) == sorted(b)
+}
+
+/// The options (`name=value`) to SET and the names to RESET that turn `from` into `to`, in the
+/// order `to` lists them: storage parameters of a table, attribute options of a column.
+pub fn option_changes(from: &[String], to: &[String]) -> (Vec<String>, Vec<String>) {
+    let key = |o: &String| o.split('=').next().unwrap_or_default().to_string();
+    let mut reset: Vec<String> = from
+        .iter()
+        .map(key)
+        .filter(|k| !to.iter().any(|o| &key(o) == k))
+        .collect();
+    let mut set: Vec<String> = to.iter().filter(|o| !from.contains(o)).cloned().collect();
+    // PostgreSQL keeps the untouched options in place and appends the ones SET: when that does
+    // not give the target's order, everything is reset and set again in order.
+    let kept = from.iter().filter(|o| to.contains(o));
+    if !kept.chain(&set).eq(to.iter()) {
+        reset = from.iter().map(key).collect();
+        set = to.to_vec();
+    }
+    (set, reset)
+}
+
+fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
+    let Table {
+        name,
+        columns,
+        constraints,
+        policies,
+        unlogged,
+        // A different partitioning, typed-table type or order of parents recreates the table
+        // (`recreate`), which never comes here.
+        partition_key: _,
+        partition_of,
+        inherits,
+        of_type,
+        replica_identity,
+        rls_enabled,
+        rls_forced,
+        options,
+        access_method,
+        owner: _,
+        comment,
+        privileges,
+    } = b;
+    let tid = ObjectId::Table { name: name.clone() };
+    // A typed table's columns come and go with its type's attributes (ALTER TYPE ... CASCADE),
+    // and take their types from it: only their own options are compared here.
+    let typed = a.of_type.is_some() && &a.of_type == of_type;
+    if &a.unlogged != unlogged {
+        out.push(Change::SetTableLogged {
+            table: name.clone(),
+            logged: !unlogged,
+        });
+    }
+    if &a.access_method != access_method {
+        out.push(Change::SetAccessMethod {
+            table: name.clone(),
+            method: access_method.clone(),
+        });
+    }
+    if &a.partition_of != partition_of {
+        // Bounds cannot be altered: detach and attach again; the rows stay either way.
+        if let Some(p) = &a.partition_of {
+            out.push(Change::DetachPartition {
+                table: name.clone(),
+                parent: p.parent.clone(),
+            });
+        }
+        if let Some(p) = partition_of {
+            out.push(Change::AttachPartition {
+                table: name.clone(),
+                parent: p.parent.clone(),
+                bound: p.bound.clone(),
+            });
+        }
+    }
+    if &a.inherits != inherits {
+        // INHERIT appends a parent (a new order of those that stay recreates the table).
+        for p in a.inherits.iter().filter(|p| !inherits.contains(p)) {
+            out.push(Change::SetInherit {
+                table: name.clone(),
+                parent: p.clone(),
+                inherit: false,
+            });
+        }
+        for p in inherits.iter().filter(|p| !a.inherits.contains(p)) {
+            out.push(Change::SetInherit {
+                table: name.clone(),
+                parent: p.clone(),
+                inherit: true,
+            });
+        }
+    }
+    if !same_options(&a.options, options) {
+        let (set, reset) = option_changes(&a.options, options);
+        out.push(Change::SetTableOptions {
+            table: name.clone(),
+            set,
+            reset,
+        });
+    }
+    // Columns, by name.
+    for c in a
+        .columns
+        .iter()
+        .filter(|c| !typed && !c.inherited && !columns.iter().any(|n| n.name == c.name))
+    {
+        // Inheritance children that keep the column as their own in the target: the parent
+        // drops it ONLY (their copies become local, values kept), and the other children drop
+        // theirs.
+        let children = |tables: &'_ BTreeMap<QualifiedName, Table>| {
+            tables
+                .values()
+                .filter(|t| t.inherits.contains(name))
+                .map(|t| t.name.clone())
+                .collect::<Vec<_>>()
+        };
+        let keeps = |t: &QualifiedName| {
+            ctx.to_tables.get(t).is_some_and(|t| {
+                t.inherits.contains(name)
+                    && t.columns.iter().any(|x| x.name == c.name && !x.inherited)
+            })
+        };
+        let only = children(ctx.to_tables).iter().any(keeps);
+        out.push(Change::DropColumn {
+            table: name.clone(),
+            column: c.clone(),
+            only,
+        });
+        if only {
+            for child in children(ctx.from_tables).iter().filter(|t| !keeps(t)) {
+                let kept_table = ctx.to_tables.contains_key(child);
+                let column = ctx
+                    .from_tables
+                    .get(child)
+                    .and_then(|t| t.columns.iter().find(|x| x.name == c.name));
+                if let (true, Some(column)) = (kept_table, column) {
+                    out.push(Change::DropColumn {
+                        table: child.clone(),
+                        column: column.clone(),
+                        only: false,
+                    });
+                }
+            }
+        }
+    }
+    for c in columns.iter().filter(|c| !c.inherited) {
+        let cid = ObjectId::Column {
+            table: name.clone(),
+            column: c.name.clone(),
+        };
+        match a.columns.iter().find(|o| o.name == c.name) {
+            None if typed => {
+                out.new_column_settings(name, c);
+                out.comment(cid.clone(), None, c.comment.as_ref());
+                out.grants(cid, &[], &c.privileges);
+                if c.not_null {
+                    out.push(Change::SetColumnNotNull {
+                        table: name.clone(),
+                        column: c.name.clone(),
+                        not_null: true,
+                    });
+                }
+                if c.default.is_some() {
+                    out.push(Change::SetColumnDefault {
+                        table: name.clone(),
+                        column: c.name.clone(),
+                        default: c.default.clone(),
+                    });
+                }
+            }
+            Some(o) if typed => {
+                let o = Column {
+                    data_type: c.data_type.clone(),
+                    collation: c.collation.clone(),
+                    ..o.clone()
+                };
+                alter_column(out, name, &o, c, ctx)
+            }
+            None => {
+                out.push(Change::AddColumn {
+                    table: name.clone(),
+                    column: c.clone(),
+                });
+                out.new_column_settings(name, c);
+                out.comment(cid.clone(), None, c.comment.as_ref());
+                out.grants(cid, &[], &c.privileges);
+            }
+            Some(o) => alter_column(out, name, o, c, ctx),
+        }
+    }
+    // Constraints, by name: any change is drop and add.
+    let (removed, added, both) = keyed(&a.constraints, constraints);
+    for c in removed.into_iter().filter(|c| !c.inherited) {
+        out.push(Change::DropConstraint {
+            table: name.clone(),
+            constraint: c.clone(),
+        });
+    }
+    for c in added.into_iter().filter(|c| !c.inherited) {
+        out.push(Change::AddConstraint {
+            table: name.clone(),
+            constraint: c.clone(),
+        });
+        out.comment(
+            ObjectId::Constraint {
+                table: name.clone(),
+                name: c.name.clone(),
+            },
+            None,
+            c.comment.as_ref(),
+        );
+    }
+    for (x, y) in both {
+        if y.inherited {
+            continue;
+        }
+        let cid = ObjectId::Constraint {
+            table: name.clone(),
+            name: y.name.clone(),
+        };
+        // A partition's constraint copied from its parent becomes its own when the table is
+        // detached (and is adopted when it is attached): not a change of its own. NO INHERIT
+        // means something for CHECK constraints only (PostgreSQL sets it on the keys of plain
+        // tables and clears it on those of partitions).
+        let same = |c: &Constraint| Constraint {
+            comment: None,
+            index: None,
+            inherited: false,
+            no_inherit: c.no_inherit && c.kind == ConstraintKind::Check,
+            ..c.clone()
+        };
+        if same(x) != same(y) {
+            out.push(Change::DropConstraint {
+                table: name.clone(),
+                constraint: x.clone(),
+            });
+            out.push(Change::AddConstraint {
+                table: name.clone(),
+                constraint: y.clone(),
+            });
+            out.comment(cid, None, y.comment.as_ref());
+        } else {
+            out.comment(cid, x.comment.as_ref(), y.comment.as_ref());
+        }
+    }
+    if &a.replica_identity != replica_identity {
+        out.push(Change::SetReplicaIdentity {
+            table: name.clone(),
+            identity: replica_identity.clone(),
+        });
+    }
+    if &a.rls_enabled != rls_enabled {
+        out.push(Change::SetRowLevelSecurity {
+            table: name.clone(),
+            enabled: *rls_enabled,
+        });
+    }
+    if &a.rls_forced != rls_forced {
+        out.push(Change::SetForceRowLevelSecurity {
+            table: name.clone(),
+            forced: *rls_forced,
+        });
+    }
+    let (removed, added, both) = keyed(&a.policies, policies);
+    for p in removed {
+        out.push(Change::DropPolicy {
+            table: name.clone(),
+            policy: p.clone(),
+        });
+    }
+    for p in added {
+        out.push(Change::CreatePolicy {
+            table: name.clone(),
+            policy: p.clone(),
+        });
+        out.comment(
+            ObjectId::Policy {
+                table: name.clone(),
+                name: p.name.clone(),
+            },
+            None,
+            p.comment.as_ref(),
+        );
+    }
+    for (x, y) in both {
+        let pid = ObjectId::Policy {
+            table: name.clone(),
+            name: y.name.clone(),
+        };
+        let same = |p: &Policy| Policy {
+            comment: None,
+            ..p.clone()
+        };
+        if same(x) != same(y) {
+            out.push(Change::DropPolicy {
+                table: name.clone(),
+                policy: x.clone(),
+            });
+            out.push(Change::CreatePolicy {
+                table: name.clone(),
+                policy: y.clone(),
+            });
+            out.comment(pid, None, y.comment.as_ref());
+        } else {
+            out.comment(pid, x.comment.as_ref(), y.comment.as_ref());
+        }
+    }
+    out.comment(tid.clone(), a.comment.as_ref(), comment.as_ref());
+    out.grants(tid, &a.privileges, privileges);
+}
+
+fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ctx: &ColumnCtx) {
+    let Column {
+        name,
+        data_type,
+        collation,
+        not_null,
+        default,
+        identity,
+        generated,
+        inherited: _,
+        comment,
+        privileges,
+        settings,
+        // Follows from the default and the type, which are compared.
+        rewrites_on_add: _,
+    } = b;
+    let cid = ObjectId::Column {
+        table: table.clone(),
+        column: name.clone(),
+    };
+    // Attribute options are compared in order: PostgreSQL keeps the order they were set in,
+    // and dumps show it.
+    if &a.settings != settings {
+        out.push(Change::SetColumnSettings {
+            table: table.clone(),
+            column: name.clone(),
+            from: a.settings.clone(),
+            to: settings.clone(),
+        });
+    }
+    if &a.generated != generated {
+        if a.generated.is_some() && generated.is_none() {
+            out.push(Change::DropExpression {
+                table: table.clone(),
+                column: name.clone(),
+            });
+        } else {
+            // PostgreSQL before 17 cannot change a stored expression in place: the column is
+            // dropped and added again (a generated column's values are recomputed, so nothing
+            // is lost when it was generated before; a plain column turned generated loses its
+            // values, which the drop's hazards say).
+            out.push(Change::DropColumn {
+                table: table.clone(),
+                column: a.clone(),
+                only: false,
+            });
+            out.push(Change::AddColumn {
+                table: table.clone(),
+                column: b.clone(),
+            });
+            out.new_column_settings(table, b);
+            out.comment(cid.clone(), None, comment.as_ref());
+            out.grants(cid, &[], privileges);
+            return;
+        }
+    }
+    let identity_dropped = a.identity.is_some() && identity.is_none();
+    if identity_dropped {
+        out.push(Change::AlterIdentity {
+            table: table.clone(),
+            column: name.clone(),
+            action: IdentityAction::Drop,
+        });
+    }
+    let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
+    let using = ctx.usings.get(&(table.clone(), name.clone()));
+    let via_text = &a.data_type != data_type
+        && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(data_type));
+    if retyped
+        && using.is_none()
+        && !via_text
+        && ctx
+            .uncastable
+            .contains(&(a.data_type.clone(), data_type.clone()))
+    {
+        // No cast path: the column is replaced with its new type, default and NOT NULL in one
+        // statement (its indexes, constraints and the views over it are rebuilt around it by
+        // the planner); its settings, comment and grants are set again.
+        out.push(Change::ReplaceColumn {
+            table: table.clone(),
+            old: a.clone(),
+            new: b.clone(),
+        });
+        out.new_column_settings(table, b);
+        out.comment(cid.clone(), None, comment.as_ref());
+        out.grants(cid, &[], privileges);
+        return;
+    }
+    // PostgreSQL converts the default along with the column and fails when it cannot: the
+    // default goes first and comes back after.
+    let default_around_type =
+        retyped && a.default.is_some() && a.identity.is_none() && generated.is_none();
+    if default_around_type {
+        out.push(Change::SetColumnDefault {
+            table: table.clone(),
+            column: name.clone(),
+            default: None,
+        });
+    }
+    if retyped {
+        out.push(Change::AlterColumnType {
+            table: table.clone(),
+            column: name.clone(),
+            data_type: data_type.clone(),
+            collation: collation.clone(),
+            via_text,
+            using: using.cloned(),
+        });
+    }
+    let identity_added = a.identity.is_none() && identity.is_some();
+    if default_around_type {
+        if default.is_some() && identity.is_none() {
+            out.push(Change::SetColumnDefault {
+                table: table.clone(),
+                column: name.clone(),
+                default: default.clone(),
+            });
+        }
+    } else if &a.default != default && generated.is_none() && (identity.is_none() || identity_added)
+    {
+        // A column getting an identity loses its default first (a serial's nextval).
+        out.push(Change::SetColumnDefault {
+            table: table.clone(),
+            column: name.clone(),
+            default: default.clone(),
+        });
+    }
+    if &a.not_null != not_null {
+        out.push(Change::SetColumnNotNull {
+            table: table.clone(),
+            column: name.clone(),
+            not_null: *not_null,
+        });
+    }
+    match (&a.identity, identity) {
+        (None, Some(i)) => out.push(Change::AlterIdentity {
+            table: table.clone(),
+            column: name.clone(),
+            action: IdentityAction::Add {
+                identity: i.clone(),
+                replaces_sequence: ctx.sequences_before.contains_key(&i.sequence),
+            },
+        }),
+        (Some(x), Some(y)) => {
+            if x.always != y.always {
+                out.push(Change::AlterIdentity {
+                    table: table.clone(),
+                    column: name.clone(),
+                    action: IdentityAction::SetGenerated(y.always),
+                });
+            }
+            // The sequence's type follows the column's; compare the rest.
+            let mut before = x.options.clone();
+            before.data_type = y.options.data_type.clone();
+            if before != y.options {
+                out.push(Change::AlterIdentity {
+                    table: table.clone(),
+                    column: name.clone(),
+                    action: IdentityAction::SetOptions {
+                        options: y.options.clone(),
+                        sequence: x.sequence.clone(),
+                        narrowed: y.options.min_value > x.options.min_value
+                            || y.options.max_value < x.options.max_value,
+                    },
+                });
+            }
+        }
+        _ => {}
+    }
+    out.comment(cid.clone(), a.comment.as_ref(), comment.as_ref());
+    out.grants(cid, &a.privileges, privileges);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn options_are_set_and_reset_in_the_targets_order() {
+        // A new key is appended, a dropped one reset, a changed value set again.
+        assert_eq!(
+            option_changes(&s(&["a=1", "b=2"]), &s(&["a=1", "c=3"])),
+            (s(&["c=3"]), s(&["b"]))
+        );
+        assert_eq!(
+            option_changes(&s(&["a=1", "b=2"]), &s(&["a=1", "b=5"])),
+            (s(&["b=5"]), s(&[]))
+        );
+        // Appending cannot give this order: everything is reset and set again.
+        assert_eq!(
+            option_changes(&s(&["a=1", "b=2"]), &s(&["b=2", "a=1"])),
+            (s(&["b=2", "a=1"]), s(&["a", "b"]))
+        );
+        assert_eq!(option_changes(&s(&["a=1"]), &s(&[])), (s(&[]), s(&["a"])));
+    }
+}

@@ -1,0 +1,526 @@
+//! Enums, domains, composite and range types, collations: added to in place where PostgreSQL
+//! can (enum values, domain defaults and checks, composite attributes), recreated otherwise,
+//! with the table columns that use them moved off and back ([`ConvertedColumn`]). Pure.
+
+use std::collections::BTreeMap;
+
+use super::{keyed, AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, Out};
+use crate::model::*;
+
+pub(super) fn diff_enums(
+    out: &mut Out,
+    from_schema: &Schema,
+    to: &BTreeMap<QualifiedName, Enum>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) {
+    let from = &from_schema.enums;
+    let (removed, added, both) = keyed(from, to);
+    for e in removed {
+        out.push(Change::DropEnum(e.clone()));
+    }
+    for e in added {
+        out.push(Change::CreateEnum(e.clone()));
+        out.decorate_new(
+            ObjectId::Type {
+                name: e.name.clone(),
+            },
+            e.comment.as_ref(),
+            &e.privileges,
+        );
+    }
+    for (a, b) in both {
+        let Enum {
+            name,
+            values,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Type { name: name.clone() };
+        match enum_additions(&a.values, values) {
+            Some(adds) => {
+                for (value, position) in adds {
+                    out.push(Change::AddEnumValue {
+                        name: name.clone(),
+                        value,
+                        position,
+                    });
+                }
+            }
+            None => match columns_of_type(from_schema, name, to_tables) {
+                Some(columns) => out.push(Change::RecreateEnum {
+                    old: a.clone(),
+                    new: b.clone(),
+                    columns,
+                }),
+                None => out.unsupported(
+                    id.clone(),
+                    format!("removing or reordering values of enum {name} used by a domain, a composite type or a range"),
+                ),
+            },
+        }
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}
+
+/// Domains are altered in place (default, NOT NULL, checks by name); a new base type or
+/// collation recreates them.
+pub(super) fn diff_domains(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Domain>,
+    to: &BTreeMap<QualifiedName, Domain>,
+) {
+    let (removed, added, both) = keyed(from, to);
+    for d in removed {
+        out.push(Change::DropDomain(d.clone()));
+    }
+    let check_id = |d: &QualifiedName, c: &DomainCheck| ObjectId::DomainConstraint {
+        domain: d.clone(),
+        name: c.name.clone(),
+    };
+    for d in added {
+        out.push(Change::CreateDomain(d.clone()));
+        for c in &d.checks {
+            out.comment(check_id(&d.name, c), None, c.comment.as_ref());
+        }
+        out.decorate_new(
+            ObjectId::Type {
+                name: d.name.clone(),
+            },
+            d.comment.as_ref(),
+            &d.privileges,
+        );
+    }
+    for (a, b) in both {
+        let Domain {
+            name,
+            base_type,
+            collation,
+            default,
+            not_null,
+            checks,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Type { name: name.clone() };
+        if &a.base_type != base_type || &a.collation != collation {
+            out.push(Change::DropDomain(a.clone()));
+            out.push(Change::CreateDomain(b.clone()));
+            for c in checks {
+                out.comment(check_id(name, c), None, c.comment.as_ref());
+            }
+            out.decorate_new(id, comment.as_ref(), privileges);
+            continue;
+        }
+        let alter = |action| Change::AlterDomain {
+            name: name.clone(),
+            action,
+        };
+        if &a.default != default {
+            out.push(alter(DomainAction::SetDefault(default.clone())));
+        }
+        if &a.not_null != not_null {
+            out.push(alter(DomainAction::SetNotNull(*not_null)));
+        }
+        let same = |x: &DomainCheck, y: &DomainCheck| {
+            x.name == y.name && x.definition == y.definition && x.validated == y.validated
+        };
+        for c in &a.checks {
+            match checks.iter().find(|n| n.name == c.name) {
+                Some(n) if same(n, c) => {
+                    out.comment(check_id(name, c), c.comment.as_ref(), n.comment.as_ref())
+                }
+                _ => out.push(alter(DomainAction::DropCheck(c.name.clone()))),
+            }
+        }
+        for c in checks {
+            if !a.checks.iter().any(|o| same(o, c)) {
+                out.push(alter(DomainAction::AddCheck(c.clone())));
+                out.comment(check_id(name, c), None, c.comment.as_ref());
+            }
+        }
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}
+
+/// Composite types: attributes added at the end, dropped, or retyped in place; anything that
+/// would reorder attributes is refused for now.
+pub(super) fn diff_composites(
+    out: &mut Out,
+    from_schema: &Schema,
+    to: &BTreeMap<QualifiedName, CompositeType>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) {
+    let from = &from_schema.composite_types;
+    let (removed, added, both) = keyed(from, to);
+    for c in removed {
+        out.push(Change::DropCompositeType(c.clone()));
+    }
+    for c in added {
+        out.push(Change::CreateCompositeType(c.clone()));
+        out.decorate_new(
+            ObjectId::Type {
+                name: c.name.clone(),
+            },
+            c.comment.as_ref(),
+            &c.privileges,
+        );
+        for at in &c.attributes {
+            out.comment(
+                ObjectId::Column {
+                    table: c.name.clone(),
+                    column: at.name.clone(),
+                },
+                None,
+                at.comment.as_ref(),
+            );
+        }
+    }
+    for (a, b) in both {
+        let CompositeType {
+            name,
+            attributes,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let id = ObjectId::Type { name: name.clone() };
+        let old = |n: &String| a.attributes.iter().any(|o| &o.name == n);
+        let new = |n: &String| attributes.iter().any(|x| &x.name == n);
+        // Kept attributes stay in order; new ones can only be appended.
+        let kept: Vec<&String> = attributes
+            .iter()
+            .map(|x| &x.name)
+            .filter(|n| old(n))
+            .collect();
+        let kept_before: Vec<&String> = a
+            .attributes
+            .iter()
+            .map(|o| &o.name)
+            .filter(|n| new(n))
+            .collect();
+        let appended_only = match attributes.iter().position(|x| !old(&x.name)) {
+            Some(i) => attributes[i..].iter().all(|x| !old(&x.name)),
+            None => true,
+        };
+        let reordered = kept != kept_before || !appended_only;
+        let retyped = attributes.iter().any(|x| {
+            a.attributes.iter().any(|o| {
+                o.name == x.name && (o.data_type != x.data_type || o.collation != x.collation)
+            })
+        });
+        // PostgreSQL retypes no attribute of a composite type that table columns use (adding
+        // and dropping attributes it does): the type is recreated and its columns rebuilt field
+        // by field, which also lets attributes move.
+        if retyped || reordered {
+            match columns_of_type(from_schema, name, to_tables) {
+                Some(columns) if columns.iter().any(|c| c.array) => {
+                    out.unsupported(
+                        id.clone(),
+                        format!("changing composite type {name}, which array columns use"),
+                    );
+                    continue;
+                }
+                Some(columns) if !columns.is_empty() => {
+                    out.push(Change::RecreateType {
+                        drop: Box::new(Change::DropCompositeType(a.clone())),
+                        create: Box::new(Change::CreateCompositeType(b.clone())),
+                        columns,
+                    });
+                    out.decorate_new(id, comment.as_ref(), privileges);
+                    for at in attributes {
+                        let cid = ObjectId::Column {
+                            table: name.clone(),
+                            column: at.name.clone(),
+                        };
+                        out.comment(cid, None, at.comment.as_ref());
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        if reordered {
+            out.unsupported(
+                id.clone(),
+                format!("reordering or inserting attributes of composite type {name}"),
+            );
+            continue;
+        }
+        let typed = from_schema
+            .tables
+            .values()
+            .any(|t| t.of_type.as_ref() == Some(name));
+        let alter = |action| Change::AlterCompositeType {
+            name: name.clone(),
+            action,
+            cascade: typed,
+        };
+        for o in a.attributes.iter().filter(|o| !new(&o.name)) {
+            out.push(alter(AttributeAction::Drop(o.name.clone())));
+        }
+        for x in attributes {
+            let cid = ObjectId::Column {
+                table: name.clone(),
+                column: x.name.clone(),
+            };
+            match a.attributes.iter().find(|o| o.name == x.name) {
+                None => {
+                    out.push(alter(AttributeAction::Add(x.clone())));
+                    out.comment(cid, None, x.comment.as_ref());
+                }
+                Some(o) => {
+                    if o.data_type != x.data_type || o.collation != x.collation {
+                        out.push(alter(AttributeAction::SetType {
+                            name: x.name.clone(),
+                            data_type: x.data_type.clone(),
+                            collation: x.collation.clone(),
+                        }));
+                    }
+                    out.comment(cid, o.comment.as_ref(), x.comment.as_ref());
+                }
+            }
+        }
+        out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
+        out.grants(id, &a.privileges, privileges);
+    }
+}
+
+/// The table columns of type `name` (or an array of it) that stay in the target, to convert when
+/// the type is recreated. `None` when a domain, composite type or range uses it (not converted
+/// yet).
+fn columns_of_type(
+    from: &Schema,
+    name: &QualifiedName,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<Vec<ConvertedColumn>> {
+    let ty = crate::sql::writer::qualified(name);
+    let array = format!("{ty}[]");
+    let uses = |t: &str| t == ty || t == array;
+    if from.domains.values().any(|d| uses(&d.base_type))
+        || from
+            .composite_types
+            .values()
+            .any(|c| c.attributes.iter().any(|a| uses(&a.data_type)))
+        || from.range_types.values().any(|r| uses(&r.subtype))
+    {
+        return None;
+    }
+    let kept = kept_columns(
+        from,
+        to_tables,
+        |c| uses(&c.data_type),
+        |c, x| x.data_type == c.data_type,
+    );
+    Some(converted(kept))
+}
+
+/// Columns that keep their type, to move off it and back while it is recreated.
+pub(super) fn converted(kept: Vec<(&QualifiedName, &Column, &Column)>) -> Vec<ConvertedColumn> {
+    kept.into_iter()
+        .map(|(table, c, after)| ConvertedColumn {
+            table: table.clone(),
+            column: c.name.clone(),
+            data_type: c.data_type.clone(),
+            array: c.data_type.ends_with("[]"),
+            had_default: c.default.is_some(),
+            default: after.default.clone(),
+        })
+        .collect()
+}
+
+/// The own (not inherited) table columns of `from` that `uses` picks and that stay in the
+/// target as `kept` says: (table, column before, column after).
+pub(super) fn kept_columns<'a>(
+    from: &'a Schema,
+    to_tables: &'a BTreeMap<QualifiedName, Table>,
+    uses: impl Fn(&Column) -> bool,
+    kept: impl Fn(&Column, &Column) -> bool,
+) -> Vec<(&'a QualifiedName, &'a Column, &'a Column)> {
+    let mut out = Vec::new();
+    for t in from.tables.values() {
+        for c in t.columns.iter().filter(|c| !c.inherited && uses(c)) {
+            let after = to_tables
+                .get(&t.name)
+                .and_then(|b| b.columns.iter().find(|x| x.name == c.name))
+                .filter(|x| kept(c, x));
+            if let Some(after) = after {
+                out.push((&t.name, c, after));
+            }
+        }
+    }
+    out
+}
+
+/// The table columns whose collation is `name` and stays so in the target, to move off it while
+/// it is recreated. `None` when anything else uses it (an index naming it, a domain, a type).
+fn columns_of_collation(
+    from: &Schema,
+    name: &QualifiedName,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<Vec<ConvertedColumn>> {
+    let id = ObjectId::Collation { name: name.clone() };
+    // Columns move off it; an index whose collation comes from its column follows the column
+    // (pg_get_indexdef names a collation only when the index has its own).
+    let follows = |user: &ObjectId| match user {
+        ObjectId::Column { .. } => true,
+        ObjectId::Index { name } => from
+            .indexes
+            .get(name)
+            .is_some_and(|i| !i.definition.contains(" COLLATE ")),
+        _ => false,
+    };
+    let other_users = from
+        .dependencies
+        .iter()
+        .any(|(user, used)| used == &id && !follows(user));
+    if other_users
+        || from
+            .domains
+            .values()
+            .any(|d| d.collation.as_ref() == Some(name))
+        || from.composite_types.values().any(|c| {
+            c.attributes
+                .iter()
+                .any(|a| a.collation.as_ref() == Some(name))
+        })
+    {
+        return None;
+    }
+    let kept = kept_columns(
+        from,
+        to_tables,
+        |c| c.collation.as_ref() == Some(name),
+        |c, x| x.data_type == c.data_type && x.collation == c.collation,
+    );
+    Some(
+        kept.into_iter()
+            .map(|(table, c, _)| ConvertedColumn {
+                table: table.clone(),
+                column: c.name.clone(),
+                data_type: c.data_type.clone(),
+                array: false,
+                had_default: false,
+                default: None,
+            })
+            .collect(),
+    )
+}
+
+/// The values to add (with their position) when `from` is an ordered subsequence of `to`;
+/// `None` when values were removed or reordered.
+pub fn enum_additions(from: &[String], to: &[String]) -> Option<Vec<(String, EnumPosition)>> {
+    let mut it = to.iter();
+    for v in from {
+        it.by_ref().find(|t| *t == v)?;
+    }
+    let mut adds = Vec::new();
+    for (i, v) in to.iter().enumerate() {
+        if from.contains(v) {
+            continue;
+        }
+        // Anchor on the next existing value after it (or the previous one, else the end).
+        let position = match to[i + 1..].iter().find(|n| from.contains(n)) {
+            Some(next) => EnumPosition::Before(next.clone()),
+            None => match to[..i]
+                .iter()
+                .rev()
+                .find(|p| from.contains(p) || adds.iter().any(|(a, _)| a == *p))
+            {
+                Some(prev) => EnumPosition::After(prev.clone()),
+                None => EnumPosition::End,
+            },
+        };
+        adds.push((v.clone(), position));
+    }
+    Some(adds)
+}
+
+/// A domain or range type the diff drops and creates again while table columns use it: PostgreSQL
+/// cannot drop it under them, so the pair becomes one [`Change::RecreateType`] that moves the
+/// columns off and back.
+pub(super) fn recreate_types_in_use(
+    out: &mut Out,
+    from: &Schema,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) {
+    let dropped = |c: &Change| match c {
+        Change::DropDomain(d) => Some(d.name.clone()),
+        Change::DropRangeType(r) => Some(r.name.clone()),
+        Change::DropCollation(c) => Some(c.name.clone()),
+        _ => None,
+    };
+    let created = |c: &Change, name: &QualifiedName| match c {
+        Change::CreateDomain(d) => &d.name == name,
+        Change::CreateRangeType(r) => &r.name == name,
+        Change::CreateCollation(c) => &c.name == name,
+        _ => false,
+    };
+    let mut i = 0;
+    while i < out.changes.len() {
+        let Some(name) = dropped(&out.changes[i]) else {
+            i += 1;
+            continue;
+        };
+        let Some(j) = out.changes.iter().position(|c| created(c, &name)) else {
+            i += 1;
+            continue;
+        };
+        let columns = if matches!(out.changes[i], Change::DropCollation(_)) {
+            columns_of_collation(from, &name, to_tables)
+        } else {
+            columns_of_type(from, &name, to_tables)
+        };
+        match columns {
+            Some(columns) if !columns.is_empty() => {
+                let create = out.changes.remove(j);
+                let at = if j < i { i - 1 } else { i };
+                let drop = out.changes[at].clone();
+                out.changes[at] = Change::RecreateType {
+                    drop: Box::new(drop),
+                    create: Box::new(create),
+                    columns,
+                };
+                i = at + 1;
+            }
+            None => {
+                out.unsupported(
+                    ObjectId::Type { name: name.clone() },
+                    format!("recreating type {name}, which another type uses"),
+                );
+                i += 1;
+            }
+            Some(_) => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn enum_values_are_added_in_place() {
+        let adds = enum_additions(&s(&["a", "c"]), &s(&["a", "b", "c", "d"])).unwrap();
+        assert_eq!(
+            adds,
+            vec![
+                ("b".into(), EnumPosition::Before("c".into())),
+                ("d".into(), EnumPosition::After("c".into()))
+            ]
+        );
+        assert!(enum_additions(&s(&["a", "b"]), &s(&["b", "a"])).is_none());
+        assert!(enum_additions(&s(&["a", "b"]), &s(&["a"])).is_none());
+        assert_eq!(
+            enum_additions(&s(&[]), &s(&["x"])).unwrap(),
+            vec![("x".into(), EnumPosition::End)]
+        );
+    }
+}

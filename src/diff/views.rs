@@ -1,0 +1,110 @@
+//! Views and materialized views: replaced in place when columns are only appended (plain
+//! views), recreated otherwise, with comments and grants on them and their columns. Pure.
+
+use std::collections::BTreeMap;
+
+use super::tables::same_options;
+use super::{keyed, Change, Out};
+use crate::model::*;
+
+/// Builds a view change (drop or create, plain or materialized).
+type ViewChange = fn(View) -> Change;
+
+pub(super) fn diff_views(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, View>,
+    to: &BTreeMap<QualifiedName, View>,
+    materialized: bool,
+) {
+    let id = |v: &View| {
+        if materialized {
+            ObjectId::MaterializedView {
+                name: v.name.clone(),
+            }
+        } else {
+            ObjectId::View {
+                name: v.name.clone(),
+            }
+        }
+    };
+    let (drop, create): (ViewChange, ViewChange) = if materialized {
+        (Change::DropMaterializedView, Change::CreateMaterializedView)
+    } else {
+        (Change::DropView, Change::CreateView)
+    };
+    let (removed, added, both) = keyed(from, to);
+    for v in removed {
+        out.push(drop(v.clone()));
+    }
+    for v in added {
+        out.push(create(v.clone()));
+        decorate_view(out, id(v), v);
+    }
+    for (a, b) in both {
+        let View {
+            name: _,
+            definition,
+            columns,
+            options,
+            owner: _,
+            comment,
+            privileges,
+        } = b;
+        let vid = id(b);
+        let body_changed = &a.definition != definition
+            || a.columns.iter().map(|c| (&c.name, &c.data_type)).ne(columns
+                .iter()
+                .take(a.columns.len())
+                .map(|c| (&c.name, &c.data_type)))
+            || a.columns.len() > columns.len()
+            || !same_options(&a.options, options);
+        if !body_changed && a.columns.len() == columns.len() {
+            out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
+            out.grants(vid.clone(), &a.privileges, privileges);
+            decorate_view_columns(out, Some(a), b);
+            continue;
+        }
+        let appended_only = !materialized
+            && same_options(&a.options, options)
+            && a.columns.len() <= columns.len()
+            && a.columns
+                .iter()
+                .zip(columns)
+                .all(|(x, y)| x.name == y.name && x.data_type == y.data_type);
+        if appended_only {
+            out.push(Change::ReplaceView(b.clone()));
+            out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
+            out.grants(vid.clone(), &a.privileges, privileges);
+            decorate_view_columns(out, Some(a), b);
+        } else {
+            out.push(drop(a.clone()));
+            out.push(create(b.clone()));
+            decorate_view(out, vid, b);
+        }
+    }
+}
+
+fn decorate_view(out: &mut Out, vid: ObjectId, v: &View) {
+    out.decorate_new(vid.clone(), v.comment.as_ref(), &v.privileges);
+    decorate_view_columns(out, None, v);
+}
+
+fn decorate_view_columns(out: &mut Out, from: Option<&View>, to: &View) {
+    for c in &to.columns {
+        let old = from.and_then(|f| f.columns.iter().find(|o| o.name == c.name));
+        let cid = ObjectId::Column {
+            table: to.name.clone(),
+            column: c.name.clone(),
+        };
+        out.comment(
+            cid.clone(),
+            old.and_then(|o| o.comment.as_ref()),
+            c.comment.as_ref(),
+        );
+        out.grants(
+            cid,
+            old.map(|o| &o.privileges[..]).unwrap_or(&[]),
+            &c.privileges,
+        );
+    }
+}

@@ -1,0 +1,299 @@
+//! Table columns: their definition as CREATE TABLE and ADD COLUMN write it, ADD, DROP, type,
+//! default, NOT NULL (also in online stages), identity, generated expression and settings.
+
+use super::schemas::within_bounds;
+use super::tables::storage_option;
+use super::writer::{ident, literal, qualified};
+use crate::diff::{IdentityAction, NotNullStage};
+use crate::model::*;
+
+/// ` GENERATED ... AS IDENTITY (SEQUENCE NAME ... options)`.
+fn identity_clause(i: &Identity) -> String {
+    let o = &i.options;
+    format!(
+        " GENERATED {} AS IDENTITY (SEQUENCE NAME {} INCREMENT BY {} MINVALUE {} MAXVALUE {} START WITH {} CACHE {}{})",
+        if i.always { "ALWAYS" } else { "BY DEFAULT" },
+        qualified(&i.sequence),
+        o.increment,
+        o.min_value,
+        o.max_value,
+        o.start,
+        o.cache,
+        if o.cycle { " CYCLE" } else { "" }
+    )
+}
+
+/// A column as it appears in CREATE TABLE and ADD COLUMN.
+pub fn column_definition(c: &Column) -> String {
+    let Column {
+        name,
+        data_type,
+        collation,
+        not_null,
+        default,
+        identity,
+        generated,
+        inherited: _,
+        comment: _,
+        privileges: _,
+        // Set by their own statements after the column exists.
+        settings: _,
+        rewrites_on_add: _,
+    } = c;
+    let mut s = format!("{} {data_type}", ident(name));
+    if let Some(coll) = collation {
+        s.push_str(&format!(" COLLATE {}", qualified(coll)));
+    }
+    s.push_str(&column_clauses(generated, identity, default, *not_null));
+    s
+}
+
+/// What follows a column's type: generated expression, identity, default, NOT NULL.
+pub(super) fn column_clauses(
+    generated: &Option<String>,
+    identity: &Option<Identity>,
+    default: &Option<String>,
+    not_null: bool,
+) -> String {
+    let mut s = String::new();
+    if let Some(g) = generated {
+        s.push_str(&format!(" GENERATED ALWAYS AS ({g}) STORED"));
+    }
+    if let Some(i) = identity {
+        s.push_str(&identity_clause(i));
+    }
+    if let Some(d) = default {
+        if generated.is_none() {
+            s.push_str(&format!(" DEFAULT {d}"));
+        }
+    }
+    if not_null {
+        s.push_str(" NOT NULL");
+    }
+    s
+}
+
+pub(super) fn add_column(table: &QualifiedName, column: &Column, if_not_exists: &str) -> String {
+    format!(
+        "ALTER TABLE {} ADD COLUMN {if_not_exists}{}",
+        qualified(table),
+        column_definition(column)
+    )
+}
+
+pub(super) fn drop_column(
+    table: &QualifiedName,
+    column: &Column,
+    only: &bool,
+    if_exists: &str,
+) -> String {
+    format!(
+        "ALTER TABLE {}{} DROP COLUMN {if_exists}{}",
+        if *only { "ONLY " } else { "" },
+        qualified(table),
+        ident(&column.name)
+    )
+}
+
+pub(super) fn alter_column_type(
+    table: &QualifiedName,
+    column: &str,
+    data_type: &str,
+    collation: &Option<QualifiedName>,
+    via_text: &bool,
+    using: &Option<String>,
+) -> String {
+    format!(
+        "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{} USING {}",
+        qualified(table),
+        ident(column),
+        collation
+            .as_ref()
+            .map(|c| format!(" COLLATE {}", qualified(c)))
+            .unwrap_or_default(),
+        match using {
+            Some(expression) => expression.clone(),
+            None => format!(
+                "{}{}::{data_type}",
+                ident(column),
+                match (via_text, data_type.ends_with("[]")) {
+                    (false, _) => "",
+                    (true, false) => "::text",
+                    (true, true) => "::text[]",
+                }
+            ),
+        }
+    )
+}
+
+pub(super) fn replace_column(table: &QualifiedName, old: &Column, new: &Column) -> String {
+    format!(
+        "ALTER TABLE {} DROP COLUMN {}, ADD COLUMN {}",
+        qualified(table),
+        ident(&old.name),
+        column_definition(new)
+    )
+}
+
+pub(super) fn set_column_default(
+    table: &QualifiedName,
+    column: &str,
+    default: &Option<String>,
+) -> String {
+    match default {
+        Some(d) => format!(
+            "ALTER TABLE {} ALTER COLUMN {} SET DEFAULT {d}",
+            qualified(table),
+            ident(column)
+        ),
+        None => format!(
+            "ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT",
+            qualified(table),
+            ident(column)
+        ),
+    }
+}
+
+pub(super) fn set_column_not_null(table: &QualifiedName, column: &str, not_null: &bool) -> String {
+    format!(
+        "ALTER TABLE {} ALTER COLUMN {} {} NOT NULL",
+        qualified(table),
+        ident(column),
+        if *not_null { "SET" } else { "DROP" }
+    )
+}
+
+pub(super) fn set_column_settings(
+    table: &QualifiedName,
+    column: &str,
+    from: &ColumnSettings,
+    to: &ColumnSettings,
+) -> String {
+    let ColumnSettings {
+        statistics,
+        storage,
+        compression,
+        options,
+    } = to;
+    let col = format!("ALTER COLUMN {}", ident(column));
+    let mut parts = Vec::new();
+    if &from.statistics != statistics {
+        parts.push(format!("{col} SET STATISTICS {}", statistics.unwrap_or(-1)));
+    }
+    if &from.storage != storage {
+        let word = match (storage, &from.storage) {
+            (Some(s), _) => &s.storage,
+            (None, Some(old)) => &old.type_default,
+            (None, None) => "extended",
+        };
+        parts.push(format!("{col} SET STORAGE {}", word.to_uppercase()));
+    }
+    if &from.compression != compression {
+        parts.push(format!(
+            "{col} SET COMPRESSION {}",
+            compression.as_deref().unwrap_or("default")
+        ));
+    }
+    let (set, reset) = crate::diff::option_changes(&from.options, options);
+    if !reset.is_empty() {
+        parts.push(format!("{col} RESET ({})", reset.join(", ")));
+    }
+    if !set.is_empty() {
+        let set: Vec<String> = set.iter().map(|o| storage_option(o)).collect();
+        parts.push(format!("{col} SET ({})", set.join(", ")));
+    }
+    format!("ALTER TABLE {} {}", qualified(table), parts.join(", "))
+}
+
+pub(super) fn alter_identity(
+    table: &QualifiedName,
+    column: &str,
+    action: &IdentityAction,
+) -> String {
+    let head = format!(
+        "ALTER TABLE {} ALTER COLUMN {}",
+        qualified(table),
+        ident(column)
+    );
+    match action {
+        IdentityAction::Add {
+            identity,
+            replaces_sequence,
+        } => {
+            let add = format!("{head} ADD{}", identity_clause(identity));
+            if *replaces_sequence {
+                let seq = qualified(&identity.sequence);
+                format!(
+                    "DROP SEQUENCE {seq};\n{add};\n\
+                             SELECT setval({}, coalesce(max({}), 0) + 1, false) FROM {}",
+                    literal(&seq),
+                    ident(column),
+                    qualified(table)
+                )
+            } else {
+                add
+            }
+        }
+        IdentityAction::Drop => format!("{head} DROP IDENTITY"),
+        IdentityAction::SetGenerated(always) => format!(
+            "{head} SET GENERATED {}",
+            if *always { "ALWAYS" } else { "BY DEFAULT" }
+        ),
+        IdentityAction::SetOptions {
+            options: o,
+            sequence,
+            narrowed,
+        } => {
+            let alter = format!(
+                        "{head} SET INCREMENT BY {} SET MINVALUE {} SET MAXVALUE {} SET START WITH {} SET CACHE {} SET {}CYCLE",
+                        o.increment,
+                        o.min_value,
+                        o.max_value,
+                        o.start,
+                        o.cache,
+                        if o.cycle { "" } else { "NO " }
+                    );
+            if *narrowed {
+                within_bounds(sequence, o, &alter, &format!("{alter} RESTART"))
+            } else {
+                alter
+            }
+        }
+    }
+}
+
+pub(super) fn drop_expression(table: &QualifiedName, column: &str) -> String {
+    format!(
+        "ALTER TABLE {} ALTER COLUMN {} DROP EXPRESSION",
+        qualified(table),
+        ident(column)
+    )
+}
+
+pub(super) fn set_not_null_online(
+    table: &QualifiedName,
+    column: &str,
+    check: &str,
+    stage: &NotNullStage,
+) -> String {
+    let t = qualified(table);
+    match stage {
+        NotNullStage::AddCheck => format!(
+            "ALTER TABLE {t} ADD CONSTRAINT {} CHECK ({} IS NOT NULL) NOT VALID",
+            ident(check),
+            ident(column)
+        ),
+        NotNullStage::Validate => {
+            format!("ALTER TABLE {t} VALIDATE CONSTRAINT {}", ident(check))
+        }
+        NotNullStage::SetNotNull => {
+            format!(
+                "ALTER TABLE {t} ALTER COLUMN {} SET NOT NULL",
+                ident(column)
+            )
+        }
+        NotNullStage::DropCheck => {
+            format!("ALTER TABLE {t} DROP CONSTRAINT {}", ident(check))
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Indexes: CREATE (also CONCURRENTLY, under a temporary name when built beside the one they
+//! replace), DROP, RENAME, ATTACH, statistics targets and clustering.
+
+use super::writer::{ident, qualified};
+use crate::model::*;
+use std::collections::BTreeSet;
+
+/// An index's definition as `CREATE [UNIQUE] INDEX CONCURRENTLY`, under `build_as` when given
+/// (built beside the index it replaces); `None` when the definition is not of that plain shape.
+pub fn concurrent_index_definition(index: &Index, build_as: Option<&str>) -> Option<String> {
+    let named = format!("INDEX {} ON ", ident(&index.name.name));
+    if !index.definition.contains(&named) {
+        return None;
+    }
+    let definition = match build_as {
+        Some(tmp) => index
+            .definition
+            .replacen(&named, &format!("INDEX {} ON ", ident(tmp)), 1),
+        None => index.definition.clone(),
+    };
+    for prefix in ["CREATE UNIQUE INDEX ", "CREATE INDEX "] {
+        if let Some(rest) = definition.strip_prefix(prefix) {
+            return Some(format!("{prefix}CONCURRENTLY {rest}"));
+        }
+    }
+    None
+}
+
+pub(super) fn attach_index(index: &QualifiedName, parent: &QualifiedName) -> String {
+    format!(
+        "ALTER INDEX {} ATTACH PARTITION {}",
+        qualified(parent),
+        qualified(index)
+    )
+}
+
+pub(super) fn set_cluster(table: &QualifiedName, index: &Option<String>) -> String {
+    match index {
+        Some(i) => format!("ALTER TABLE {} CLUSTER ON {}", qualified(table), ident(i)),
+        None => format!("ALTER TABLE {} SET WITHOUT CLUSTER", qualified(table)),
+    }
+}
+
+pub(super) fn set_index_statistics(
+    index: &QualifiedName,
+    from: &std::collections::BTreeMap<u16, i32>,
+    to: &std::collections::BTreeMap<u16, i32>,
+) -> String {
+    let columns: BTreeSet<&u16> = from.keys().chain(to.keys()).collect();
+    let parts: Vec<String> = columns
+        .into_iter()
+        .filter(|n| from.get(n) != to.get(n))
+        .map(|n| {
+            format!(
+                "ALTER COLUMN {n} SET STATISTICS {}",
+                to.get(n).copied().unwrap_or(-1)
+            )
+        })
+        .collect();
+    format!("ALTER INDEX {} {}", qualified(index), parts.join(", "))
+}
+
+pub(super) fn create_index(i: &Index) -> String {
+    i.definition.clone()
+}
+
+pub(super) fn drop_index(i: &Index, if_exists: &str) -> String {
+    format!("DROP INDEX {if_exists}{}", qualified(&i.name))
+}
+
+pub(super) fn create_index_concurrently(index: &Index, build_as: &Option<String>) -> String {
+    concurrent_index_definition(index, build_as.as_deref())
+        .unwrap_or_else(|| index.definition.clone())
+}
+
+pub(super) fn drop_index_concurrently(name: &QualifiedName) -> String {
+    format!("DROP INDEX CONCURRENTLY IF EXISTS {}", qualified(name))
+}
+
+pub(super) fn rename_index(from: &QualifiedName, to: &str) -> String {
+    format!("ALTER INDEX {} RENAME TO {}", qualified(from), ident(to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::Change;
+    use crate::sql::render::render;
+
+    #[test]
+    fn concurrent_index_definitions_keep_or_rename_the_index() {
+        let index = |name: &str, definition: &str| Index {
+            name: QualifiedName::new("public", name),
+            table: QualifiedName::new("public", "t"),
+            definition: definition.into(),
+            method: "btree".into(),
+            unique: false,
+            primary: false,
+            key_columns: vec!["x".into()],
+            include_columns: vec![],
+            predicate: None,
+            constraint: None,
+            parent: None,
+            nulls_not_distinct: false,
+            valid: true,
+            comment: None,
+            clustered: false,
+            statistics: Default::default(),
+        };
+        let a = index("a", "CREATE UNIQUE INDEX a ON public.t USING btree (x)");
+        assert_eq!(
+            concurrent_index_definition(&a, None).unwrap(),
+            "CREATE UNIQUE INDEX CONCURRENTLY a ON public.t USING btree (x)"
+        );
+        let quoted = index("A b", "CREATE INDEX \"A b\" ON public.t USING gin (x)");
+        assert_eq!(
+            concurrent_index_definition(&quoted, Some("pgshift_new_1")).unwrap(),
+            "CREATE INDEX CONCURRENTLY pgshift_new_1 ON public.t USING gin (x)"
+        );
+        let odd = index("a", "ALTER TABLE x");
+        assert!(concurrent_index_definition(&odd, None).is_none());
+        let step = render(&Change::CreateIndexConcurrently {
+            index: a,
+            build_as: Some("select".into()),
+        });
+        assert_eq!(
+            step,
+            "CREATE UNIQUE INDEX CONCURRENTLY \"select\" ON public.t USING btree (x)"
+        );
+    }
+}

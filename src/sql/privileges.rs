@@ -1,0 +1,167 @@
+//! What names an existing object by reference: COMMENT ON, GRANT and REVOKE, OWNER TO, and ALTER
+//! DEFAULT PRIVILEGES.
+
+use super::writer::{ident, idents, literal, qualified};
+use crate::model::*;
+
+pub(super) fn grantee(g: &str) -> String {
+    if g == "PUBLIC" {
+        "PUBLIC".into()
+    } else {
+        ident(g)
+    }
+}
+
+/// How COMMENT ON names an object.
+fn object_reference(target: &ObjectId) -> String {
+    match target {
+        ObjectId::Schema { name } => format!("SCHEMA {}", ident(name)),
+        ObjectId::Extension { name } => format!("EXTENSION {}", ident(name)),
+        ObjectId::Collation { name } => format!("COLLATION {}", qualified(name)),
+        ObjectId::Type { name } => format!("TYPE {}", qualified(name)),
+        ObjectId::Sequence { name } => format!("SEQUENCE {}", qualified(name)),
+        ObjectId::Table { name } => format!("TABLE {}", qualified(name)),
+        ObjectId::Column { table, column } => {
+            format!("COLUMN {}.{}", qualified(table), ident(column))
+        }
+        ObjectId::Constraint { table, name } => {
+            format!("CONSTRAINT {} ON {}", ident(name), qualified(table))
+        }
+        ObjectId::Index { name } => format!("INDEX {}", qualified(name)),
+        ObjectId::View { name } => format!("VIEW {}", qualified(name)),
+        ObjectId::MaterializedView { name } => format!("MATERIALIZED VIEW {}", qualified(name)),
+        // ROUTINE names functions and procedures alike (the id does not say which).
+        ObjectId::Function { id } => format!("ROUTINE {}", super::writer::function(id)),
+        ObjectId::Aggregate { id } => format!("AGGREGATE {}", super::writer::function(id)),
+        ObjectId::Trigger { table, name } => {
+            format!("TRIGGER {} ON {}", ident(name), qualified(table))
+        }
+        ObjectId::EventTrigger { name } => format!("EVENT TRIGGER {}", ident(name)),
+        ObjectId::Policy { table, name } => {
+            format!("POLICY {} ON {}", ident(name), qualified(table))
+        }
+        ObjectId::Publication { name } => format!("PUBLICATION {}", ident(name)),
+        ObjectId::DomainConstraint { domain, name } => {
+            format!("CONSTRAINT {} ON DOMAIN {}", ident(name), qualified(domain))
+        }
+        ObjectId::Rule { .. }
+        | ObjectId::Statistics { .. }
+        | ObjectId::Operator { .. }
+        | ObjectId::OperatorFamily { .. }
+        | ObjectId::OperatorClass { .. }
+        | ObjectId::Cast { .. }
+        | ObjectId::Conversion { .. }
+        | ObjectId::AccessMethod { .. }
+        | ObjectId::TextSearchParser { .. }
+        | ObjectId::TextSearchTemplate { .. }
+        | ObjectId::TextSearchDictionary { .. }
+        | ObjectId::TextSearchConfiguration { .. }
+        | ObjectId::ForeignDataWrapper { .. }
+        | ObjectId::ForeignServer { .. }
+        | ObjectId::UserMapping { .. }
+        | ObjectId::ForeignTable { .. }
+        | ObjectId::Subscription { .. } => super::objects::reference(target),
+    }
+}
+
+/// (privilege list, ON clause) for GRANT and REVOKE; column privileges name their column.
+fn privilege_target(target: &ObjectId, privilege: &str) -> (String, String) {
+    match target {
+        ObjectId::Column { table, column } => (
+            format!("{privilege} ({})", idents([column])),
+            format!("TABLE {}", qualified(table)),
+        ),
+        ObjectId::Table { name }
+        | ObjectId::View { name }
+        | ObjectId::MaterializedView { name } => {
+            (privilege.to_string(), format!("TABLE {}", qualified(name)))
+        }
+        ObjectId::Function { id } => (
+            privilege.to_string(),
+            format!("ROUTINE {}", super::writer::function(id)),
+        ),
+        ObjectId::Aggregate { id } => (
+            privilege.to_string(),
+            format!("FUNCTION {}", super::writer::function(id)),
+        ),
+        ObjectId::Type { name } => (privilege.to_string(), format!("TYPE {}", qualified(name))),
+        ObjectId::Sequence { name } => (
+            privilege.to_string(),
+            format!("SEQUENCE {}", qualified(name)),
+        ),
+        other => (
+            privilege.to_string(),
+            super::objects::privilege_on(other).unwrap_or_else(|| object_reference(other)),
+        ),
+    }
+}
+
+pub(super) fn comment(target: &ObjectId, comment: &Option<String>) -> String {
+    format!(
+        "COMMENT ON {} IS {}",
+        object_reference(target),
+        comment
+            .as_deref()
+            .map(literal)
+            .unwrap_or_else(|| "NULL".into())
+    )
+}
+
+pub(super) fn grant(target: &ObjectId, grant: &Grant) -> String {
+    let (what, on) = privilege_target(target, &grant.privilege);
+    format!(
+        "GRANT {what} ON {on} TO {}{}",
+        grantee(&grant.grantee),
+        if grant.grantable {
+            " WITH GRANT OPTION"
+        } else {
+            ""
+        }
+    )
+}
+
+pub(super) fn revoke(target: &ObjectId, grant: &Grant) -> String {
+    let (what, on) = privilege_target(target, &grant.privilege);
+    format!("REVOKE {what} ON {on} FROM {}", grantee(&grant.grantee))
+}
+
+pub(super) fn set_owner(target: &ObjectId, owner: &str) -> String {
+    format!(
+        "ALTER {} OWNER TO {}",
+        object_reference(target),
+        grantee(owner)
+    )
+}
+
+pub(super) fn default_privilege(
+    role: &str,
+    schema: &Option<String>,
+    object_type: &str,
+    grant: &Grant,
+    revoke: &bool,
+) -> String {
+    let scope = match schema {
+        Some(s) => format!(" IN SCHEMA {}", ident(s)),
+        None => String::new(),
+    };
+    let head = format!("ALTER DEFAULT PRIVILEGES FOR ROLE {}{scope}", ident(role));
+    let on = object_type.to_ascii_uppercase();
+    if *revoke {
+        format!(
+            "{head} REVOKE {} ON {on} FROM {}",
+            grant.privilege,
+            grantee(&grant.grantee)
+        )
+    } else {
+        format!(
+            "{head} GRANT {} ON {on} TO {}{}",
+            grant.privilege,
+            grantee(&grant.grantee),
+            if grant.grantable {
+                " WITH GRANT OPTION"
+            } else {
+                ""
+            }
+        )
+    }
+}

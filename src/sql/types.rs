@@ -1,0 +1,350 @@
+//! Enums, domains, composite and range types, collations: CREATE, DROP and ALTER, and recreating a
+//! type while table columns use it (the columns moved off and back).
+
+use super::render::render;
+use super::writer::{ident, literal, qualified};
+use crate::diff::{AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition};
+use crate::model::*;
+
+/// The name a recreated type's old version is renamed to while its columns move over:
+/// deterministic, and unlike any name a user picks.
+pub(super) fn away_name(qualified_type: &str) -> String {
+    super::writer::temporary_name("old", qualified_type, 4)
+}
+
+/// [`Change::RecreateType`]: columns moved off the type, the type dropped and created anew, the
+/// columns moved back. A composite is renamed away and its columns rebuilt field by field; other
+/// types park their columns as text.
+pub(super) fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) -> String {
+    let ty = match create.target() {
+        ObjectId::Type { name } | ObjectId::Collation { name } => qualified(&name),
+        // An extension's columns go back to each one's own type (one of the extension's).
+        ObjectId::Extension { .. } => String::new(),
+        other => return format!("-- cannot recreate {other}"),
+    };
+    let head = |c: &ConvertedColumn| {
+        format!(
+            "ALTER TABLE {} ALTER COLUMN {}",
+            qualified(&c.table),
+            ident(&c.column)
+        )
+    };
+    let mut out = Vec::new();
+    let restore_default = |out: &mut Vec<String>, c: &ConvertedColumn| {
+        if let Some(d) = &c.default {
+            out.push(format!("{} SET DEFAULT {d}", head(c)));
+        }
+    };
+    if let (Change::DropCompositeType(old), Change::CreateCompositeType(new)) = (drop, create) {
+        let away = away_name(&ty);
+        out.push(format!("ALTER TYPE {ty} RENAME TO {}", ident(&away)));
+        out.push(render(create));
+        for c in columns {
+            if c.had_default {
+                out.push(format!("{} DROP DEFAULT", head(c)));
+            }
+            let col = ident(&c.column);
+            let fields: Vec<String> = new
+                .attributes
+                .iter()
+                .map(|a| {
+                    if old.attributes.iter().any(|o| o.name == a.name) {
+                        format!("({col}).{}::{}", ident(&a.name), a.data_type)
+                    } else {
+                        format!("NULL::{}", a.data_type)
+                    }
+                })
+                .collect();
+            // num_nulls tells a NULL value from a row of NULL fields.
+            out.push(format!(
+                "{} TYPE {ty} USING CASE WHEN num_nulls({col}) = 1 THEN NULL ELSE ROW({})::{ty} END",
+                head(c),
+                fields.join(", ")
+            ));
+            restore_default(&mut out, c);
+        }
+        out.push(format!(
+            "DROP TYPE {}.{}",
+            ident(&new.name.schema),
+            ident(&away)
+        ));
+    } else if matches!(drop, Change::DropCollation(_)) {
+        // The values stay; only their collation (and the indexes on them) change.
+        for c in columns {
+            out.push(format!(
+                "{} TYPE {} COLLATE pg_catalog.\"default\"",
+                head(c),
+                c.data_type
+            ));
+        }
+        out.push(render(drop));
+        out.push(render(create));
+        for c in columns {
+            out.push(format!("{} TYPE {} COLLATE {ty}", head(c), c.data_type));
+        }
+    } else {
+        let array = |c: &ConvertedColumn| if c.array { "[]" } else { "" };
+        for c in columns {
+            if c.had_default {
+                out.push(format!("{} DROP DEFAULT", head(c)));
+            }
+            out.push(format!(
+                "{} TYPE text{a} USING {}::text{a}",
+                head(c),
+                ident(&c.column),
+                a = array(c)
+            ));
+        }
+        out.push(render(drop));
+        out.push(render(create));
+        for c in columns {
+            let back = if ty.is_empty() {
+                c.data_type.clone()
+            } else {
+                format!("{ty}{}", array(c))
+            };
+            out.push(format!(
+                "{} TYPE {back} USING {}::{back}",
+                head(c),
+                ident(&c.column),
+            ));
+            restore_default(&mut out, c);
+        }
+    }
+    out.join(";\n")
+}
+
+pub(super) fn create_enum(e: &Enum) -> String {
+    format!(
+        "CREATE TYPE {} AS ENUM ({})",
+        qualified(&e.name),
+        e.values
+            .iter()
+            .map(|v| literal(v))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+pub(super) fn drop_enum(e: &Enum, if_exists: &str) -> String {
+    format!("DROP TYPE {if_exists}{}", qualified(&e.name))
+}
+
+pub(super) fn add_enum_value(name: &QualifiedName, value: &str, position: &EnumPosition) -> String {
+    let at = match position {
+        EnumPosition::Before(v) => format!(" BEFORE {}", literal(v)),
+        EnumPosition::After(v) => format!(" AFTER {}", literal(v)),
+        EnumPosition::End => String::new(),
+    };
+    format!(
+        "ALTER TYPE {} ADD VALUE IF NOT EXISTS {}{at}",
+        qualified(name),
+        literal(value)
+    )
+}
+
+pub(super) fn create_domain(d: &Domain) -> String {
+    let mut s = format!("CREATE DOMAIN {} AS {}", qualified(&d.name), d.base_type);
+    if let Some(c) = &d.collation {
+        s.push_str(&format!(" COLLATE {}", qualified(c)));
+    }
+    if let Some(def) = &d.default {
+        s.push_str(&format!(" DEFAULT {def}"));
+    }
+    if d.not_null {
+        s.push_str(" NOT NULL");
+    }
+    for c in &d.checks {
+        s.push_str(&format!(" CONSTRAINT {} {}", ident(&c.name), c.definition));
+    }
+    s
+}
+
+pub(super) fn drop_domain(d: &Domain, if_exists: &str) -> String {
+    format!("DROP DOMAIN {if_exists}{}", qualified(&d.name))
+}
+
+pub(super) fn create_collation(c: &Collation) -> String {
+    let Collation {
+        name,
+        provider,
+        deterministic,
+        lc_collate,
+        lc_ctype,
+        icu_locale,
+        icu_rules,
+        owner: _,
+        comment: _,
+    } = c;
+    let mut opts = Vec::new();
+    match provider.as_str() {
+        "i" => {
+            opts.push("provider = icu".to_string());
+            if let Some(l) = icu_locale.as_ref().or(lc_collate.as_ref()) {
+                opts.push(format!("locale = {}", literal(l)));
+            }
+            if let Some(r) = icu_rules {
+                opts.push(format!("rules = {}", literal(r)));
+            }
+        }
+        _ => {
+            opts.push("provider = libc".to_string());
+            if let Some(l) = lc_collate {
+                opts.push(format!("lc_collate = {}", literal(l)));
+            }
+            if let Some(l) = lc_ctype {
+                opts.push(format!("lc_ctype = {}", literal(l)));
+            }
+        }
+    }
+    if !deterministic {
+        opts.push("deterministic = false".to_string());
+    }
+    format!("CREATE COLLATION {} ({})", qualified(name), opts.join(", "))
+}
+
+pub(super) fn drop_collation(c: &Collation, if_exists: &str) -> String {
+    format!("DROP COLLATION {if_exists}{}", qualified(&c.name))
+}
+
+pub(super) fn alter_domain(name: &QualifiedName, action: &DomainAction) -> String {
+    format!(
+        "ALTER DOMAIN {} {}",
+        qualified(name),
+        match action {
+            DomainAction::SetDefault(Some(d)) => format!("SET DEFAULT {d}"),
+            DomainAction::SetDefault(None) => "DROP DEFAULT".to_string(),
+            DomainAction::SetNotNull(true) => "SET NOT NULL".to_string(),
+            DomainAction::SetNotNull(false) => "DROP NOT NULL".to_string(),
+            // pg_get_constraintdef prints NOT VALID itself for unvalidated checks.
+            DomainAction::AddCheck(c) =>
+                format!("ADD CONSTRAINT {} {}", ident(&c.name), c.definition),
+            DomainAction::DropCheck(n) => format!("DROP CONSTRAINT {}", ident(n)),
+        }
+    )
+}
+
+pub(super) fn alter_composite_type(
+    name: &QualifiedName,
+    action: &AttributeAction,
+    cascade: &bool,
+) -> String {
+    format!(
+        "ALTER TYPE {} {}{}",
+        qualified(name),
+        match action {
+            AttributeAction::Add(a) => format!(
+                "ADD ATTRIBUTE {} {}{}",
+                ident(&a.name),
+                a.data_type,
+                a.collation
+                    .as_ref()
+                    .map(|c| format!(" COLLATE {}", qualified(c)))
+                    .unwrap_or_default()
+            ),
+            AttributeAction::Drop(n) => format!("DROP ATTRIBUTE {}", ident(n)),
+            AttributeAction::SetType {
+                name,
+                data_type,
+                collation,
+            } => format!(
+                "ALTER ATTRIBUTE {} TYPE {data_type}{}",
+                ident(name),
+                collation
+                    .as_ref()
+                    .map(|c| format!(" COLLATE {}", qualified(c)))
+                    .unwrap_or_default()
+            ),
+        },
+        if *cascade { " CASCADE" } else { "" }
+    )
+}
+
+pub(super) fn create_composite_type(c: &CompositeType) -> String {
+    format!(
+        "CREATE TYPE {} AS ({})",
+        qualified(&c.name),
+        c.attributes
+            .iter()
+            .map(|a| {
+                let coll = a
+                    .collation
+                    .as_ref()
+                    .map(|c| format!(" COLLATE {}", qualified(c)))
+                    .unwrap_or_default();
+                format!("{} {}{coll}", ident(&a.name), a.data_type)
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+pub(super) fn drop_composite_type(c: &CompositeType, if_exists: &str) -> String {
+    format!("DROP TYPE {if_exists}{}", qualified(&c.name))
+}
+
+pub(super) fn create_range_type(r: &RangeType) -> String {
+    let mut opts = vec![format!("SUBTYPE = {}", r.subtype)];
+    if let Some(o) = &r.subtype_opclass {
+        opts.push(format!("SUBTYPE_OPCLASS = {o}"));
+    }
+    if let Some(c) = &r.collation {
+        opts.push(format!("COLLATION = {}", qualified(c)));
+    }
+    if let Some(c) = &r.canonical {
+        opts.push(format!("CANONICAL = {c}"));
+    }
+    if let Some(d) = &r.subtype_diff {
+        opts.push(format!("SUBTYPE_DIFF = {d}"));
+    }
+    if let Some(m) = &r.multirange_name {
+        opts.push(format!("MULTIRANGE_TYPE_NAME = {}", qualified(m)));
+    }
+    format!(
+        "CREATE TYPE {} AS RANGE ({})",
+        qualified(&r.name),
+        opts.join(", ")
+    )
+}
+
+pub(super) fn drop_range_type(r: &RangeType, if_exists: &str) -> String {
+    format!("DROP TYPE {if_exists}{}", qualified(&r.name))
+}
+
+pub(super) fn recreate_enum(old: &Enum, new: &Enum, columns: &[ConvertedColumn]) -> String {
+    let ty = qualified(&new.name);
+    let away = away_name(&ty);
+    let mut out = vec![
+        format!("ALTER TYPE {ty} RENAME TO {}", ident(&away)),
+        render(&Change::CreateEnum(new.clone())),
+    ];
+    for c in columns {
+        let head = format!(
+            "ALTER TABLE {} ALTER COLUMN {}",
+            qualified(&c.table),
+            ident(&c.column)
+        );
+        if c.had_default {
+            out.push(format!("{head} DROP DEFAULT"));
+        }
+        let (text, target) = if c.array {
+            ("text[]", format!("{ty}[]"))
+        } else {
+            ("text", ty.clone())
+        };
+        out.push(format!(
+            "{head} TYPE {target} USING {}::{text}::{target}",
+            ident(&c.column)
+        ));
+        if let Some(d) = &c.default {
+            out.push(format!("{head} SET DEFAULT {d}"));
+        }
+    }
+    let _ = old;
+    out.push(format!(
+        "DROP TYPE {}.{}",
+        ident(&new.name.schema),
+        ident(&away)
+    ));
+    out.join(";\n")
+}
