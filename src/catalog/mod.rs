@@ -130,6 +130,8 @@ pub fn render(sql: &str, version: u32) -> String {
         ),
         ("{{rngmultitypid}}", pick(140000, "r.rngmultitypid", "0")),
         ("{{subbinary}}", pick(140000, "s.subbinary", "false")),
+        // Filled by the inspection from the role's privileges first; unreadable otherwise.
+        ("{{subconninfo}}", "NULL::text".to_string()),
         (
             "{{substream}}",
             pick(140000, "s.substream::text NOT IN ('f', 'false')", "false"),
@@ -310,7 +312,7 @@ async fn inspect_with(
         .map(|(n, sql)| {
             (
                 *n,
-                render(sql, version).replace("{{subconninfo}}", conninfo),
+                render(&sql.replace("{{subconninfo}}", conninfo), version),
             )
         })
         .collect();
