@@ -29,6 +29,8 @@ fn migrate(cluster: &Cluster, tmp: &Path, from: &str, to: &str) -> Result<(), St
         to,
         "--allow-destructive",
         "--no-validate",
+        // pg_dump compares owners (pagila sets the public schema's).
+        "--owners",
     ]));
     if r.code != 0 {
         return Err(format!("diff: exit {}: {}", r.code, r.all()));
