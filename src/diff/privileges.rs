@@ -129,3 +129,106 @@ pub fn owner_changes(from: &Schema, to: &Schema, changes: &[Change]) -> Vec<Chan
         })
         .collect()
 }
+
+/// Objects the plan creates get, on creation, the grants `ALTER DEFAULT PRIVILEGES` gives the
+/// role that runs the plan (for that kind, globally or in that schema), and a global entry can
+/// take PostgreSQL's built-in ones away. Which role runs the plan, and whether an entry the plan
+/// changes is in effect yet when an object is created, are not known here; so after each
+/// created object every grant any entry of `from` or `to` could have added and the target lacks
+/// is revoked (a no-op where it was not added), and every target grant such an entry could add
+/// or take away is granted explicitly (a no-op where it is held). Revokes go before grants, so
+/// a grant option an entry added is replaced by the target's plain grant. The object ends with
+/// exactly the target's privileges whoever runs the plan.
+pub fn with_default_privileges(from: &Schema, to: &Schema, changes: Vec<Change>) -> Vec<Change> {
+    let entries: Vec<&DefaultPrivilege> = from
+        .default_privileges
+        .iter()
+        .chain(&to.default_privileges)
+        .collect();
+    if entries.is_empty() {
+        return changes;
+    }
+    let created: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.creates())
+        .map(|c| c.target())
+        .collect();
+    let mut fixes: BTreeMap<ObjectId, (Vec<Grant>, Vec<Grant>)> = BTreeMap::new();
+    for id in created {
+        let Some((kind, schema, privileges, owner)) = to.default_privilege_target(&id) else {
+            continue;
+        };
+        let mut may_add: BTreeSet<&Grant> = BTreeSet::new();
+        let mut may_remove: BTreeSet<Grant> = BTreeSet::new();
+        for d in entries.iter().filter(|d| {
+            d.object_type == kind && (d.schema.is_none() || d.schema.as_deref() == schema)
+        }) {
+            let builtin = builtin_default_privileges(&d.role, kind, to.server_version);
+            may_add.extend(
+                d.grants
+                    .iter()
+                    .filter(|g| g.grantee != d.role && g.grantee != owner && !builtin.contains(g)),
+            );
+            if d.schema.is_none() {
+                may_remove.extend(
+                    builtin
+                        .into_iter()
+                        .filter(|g| g.grantee != d.role && !d.grants.contains(g)),
+                );
+            }
+        }
+        let revokes: Vec<Grant> = may_add
+            .iter()
+            .filter(|g| !privileges.contains(g))
+            .map(|g| (*g).clone())
+            .collect();
+        // Target grants an entry could add or take away, and those of a grantee and privilege
+        // the revokes touch (granted again after them).
+        let grants: Vec<Grant> = privileges
+            .iter()
+            .filter(|g| {
+                may_add.contains(g)
+                    || may_remove.contains(g)
+                    || revokes
+                        .iter()
+                        .any(|r| r.grantee == g.grantee && r.privilege == g.privilege)
+            })
+            .cloned()
+            .collect();
+        if !revokes.is_empty() || !grants.is_empty() {
+            fixes.insert(id, (revokes, grants));
+        }
+    }
+    if fixes.is_empty() {
+        return changes;
+    }
+    // The diff's own grants and revokes of these objects that the fixes repeat are dropped
+    // where they stand and made again in the fixes' order.
+    let mut out: Vec<Change> = changes
+        .into_iter()
+        .filter(|c| match c {
+            Change::Grant { target, grant } => !fixes
+                .get(target)
+                .is_some_and(|(_, grants)| grants.contains(grant)),
+            Change::Revoke { target, grant } => !fixes
+                .get(target)
+                .is_some_and(|(revokes, _)| revokes.contains(grant)),
+            _ => true,
+        })
+        .collect();
+    for (target, (revokes, grants)) in fixes {
+        for grant in revokes {
+            out.push(Change::Revoke {
+                target: target.clone(),
+                grant,
+            });
+        }
+        for grant in grants {
+            out.push(Change::Grant {
+                target: target.clone(),
+                grant,
+            });
+        }
+    }
+    out
+}

@@ -272,6 +272,69 @@ impl Schema {
         out
     }
 
+    /// The privileges and owner of the object `id` names, for the kinds that `ALTER DEFAULT
+    /// PRIVILEGES` covers, with the kind's name there (`tables`, `sequences`, `functions`,
+    /// `types`, `schemas`) and the schema it lives in (none for a schema).
+    pub fn default_privilege_target<'a>(
+        &'a self,
+        id: &'a ObjectId,
+    ) -> Option<(&'static str, Option<&'a str>, &'a [Grant], &'a str)> {
+        let ty = |name: &QualifiedName| {
+            self.enums
+                .get(name)
+                .map(|e| (&e.privileges, &e.owner))
+                .or_else(|| self.domains.get(name).map(|d| (&d.privileges, &d.owner)))
+                .or_else(|| {
+                    self.composite_types
+                        .get(name)
+                        .map(|c| (&c.privileges, &c.owner))
+                })
+                .or_else(|| {
+                    self.range_types
+                        .get(name)
+                        .map(|r| (&r.privileges, &r.owner))
+                })
+        };
+        let (kind, schema, (privileges, owner)) = match id {
+            ObjectId::Schema { name } => {
+                let s = self.schemas.get(name)?;
+                ("schemas", None, (&s.privileges, &s.owner))
+            }
+            ObjectId::Table { name } => {
+                let t = self.tables.get(name)?;
+                ("tables", Some(name), (&t.privileges, &t.owner))
+            }
+            ObjectId::View { name } => {
+                let v = self.views.get(name)?;
+                ("tables", Some(name), (&v.privileges, &v.owner))
+            }
+            ObjectId::MaterializedView { name } => {
+                let v = self.materialized_views.get(name)?;
+                ("tables", Some(name), (&v.privileges, &v.owner))
+            }
+            ObjectId::ForeignTable { name } => {
+                let o = self.objects.get(id)?;
+                ("tables", Some(name), (&o.privileges, &o.owner))
+            }
+            ObjectId::Sequence { name } => {
+                let s = self.sequences.get(name)?;
+                ("sequences", Some(name), (&s.privileges, &s.owner))
+            }
+            ObjectId::Function { id: f } => {
+                let r = self.functions.get(f)?;
+                ("functions", Some(&f.name), (&r.privileges, &r.owner))
+            }
+            ObjectId::Aggregate { id: f } => {
+                let a = self.aggregates.get(f)?;
+                ("functions", Some(&f.name), (&a.privileges, &a.owner))
+            }
+            ObjectId::Type { name } => ("types", Some(name), ty(name)?),
+            _ => return None,
+        };
+        let schema = schema.map(|n| n.schema.as_str());
+        Some((kind, schema, privileges.as_slice(), owner.as_str()))
+    }
+
     /// Whether the model holds the object `id` names.
     pub fn contains(&self, id: &ObjectId) -> bool {
         match id {

@@ -77,6 +77,10 @@ pub const HELD_BACK: &[hazard::Hazard] = &[hazard::Hazard::DeletesData];
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Plan {
     pub steps: Vec<Step>,
+    /// Objects the plan creates may get grants from `ALTER DEFAULT PRIVILEGES` (of `from` or
+    /// `to`), which the plan settles explicitly: the header says so.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub default_privileges: bool,
 }
 
 impl Plan {
@@ -180,6 +184,13 @@ impl Plan {
                  -- environment variable of that name (and refuses to start when one is unset).\n\n",
                 secrets.join(", ")
             ));
+        }
+        if self.default_privileges {
+            out.push_str(
+                "-- runs as: any role. Objects this file creates get the ALTER DEFAULT PRIVILEGES grants\n\
+                 -- of the role that runs it; the GRANT and REVOKE statements after each one leave exactly\n\
+                 -- the target's privileges, whichever role that is.\n\n",
+            );
         }
         out.push_str(&format!(
             "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = {};\n\n",
@@ -368,6 +379,12 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
             .collect();
         changes.extend(more);
     }
+    let default_privileges = (!from.default_privileges.is_empty()
+        || !to.default_privileges.is_empty())
+        && changes
+            .iter()
+            .any(|c| c.creates() && to.default_privilege_target(&c.target()).is_some());
+    let changes = crate::diff::with_default_privileges(from, to, changes);
     let order = order(from, to, &changes)?;
     // A recreated table is new to the steps after its stash: nobody else sees it before the
     // plan commits, so they take no online detours (which would split the recreate's
@@ -415,7 +432,10 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
             s.sql = crate::sql::render::render_rerunnable(&s.change);
         }
     }
-    Ok(Plan { steps })
+    Ok(Plan {
+        steps,
+        default_privileges,
+    })
 }
 
 /// A value added to an enum cannot be used before the transaction that added it commits
