@@ -680,6 +680,7 @@ fn table(r: TableRow) -> Table {
                         i.cache,
                         i.cycle,
                     ),
+                    privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
                 }),
                 generated: c.generated,
                 inherited: c.inherited,

@@ -137,6 +137,11 @@ pub struct IdentityRow {
     pub max_value: i64,
     pub cache: i64,
     pub cycle: bool,
+    /// The sequence's owner and ACL (its grants are its own, apart from the table's).
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub acl: Option<Vec<String>>,
 }
 
 /// An identity column's sequence, by the table's oid and the column's attribute number.

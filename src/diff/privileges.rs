@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{Change, Out};
+use super::{Change, IdentityAction, Out};
 use crate::model::*;
 
 /// The privileges objects get when `role` creates them and no `ALTER DEFAULT PRIVILEGES` entry
@@ -130,10 +130,31 @@ pub fn owner_changes(from: &Schema, to: &Schema, changes: &[Change]) -> Vec<Chan
         .collect()
 }
 
-/// Objects the plan creates get, on creation, the grants `ALTER DEFAULT PRIVILEGES` gives the
-/// role that runs the plan (for that kind, globally or in that schema), and a global entry can
-/// take PostgreSQL's built-in ones away. Which role runs the plan, and whether an entry the plan
-/// changes is in effect yet when an object is created, are not known here; so after each
+/// The identity sequences `c` creates with their columns (a new table's, a new identity, a
+/// column added or replaced).
+pub fn identity_sequences_created(c: &Change) -> Vec<QualifiedName> {
+    let of = |col: &Column| col.identity.as_ref().map(|i| i.sequence.clone());
+    match c {
+        Change::CreateTable(t) => t.columns.iter().filter_map(of).collect(),
+        Change::AddColumn { column, .. } => of(column).into_iter().collect(),
+        Change::ReplaceColumn { new, .. } => of(new).into_iter().collect(),
+        Change::AlterIdentity {
+            action: IdentityAction::Add { identity, .. },
+            ..
+        } => vec![identity.sequence.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// Settles the grants of the objects the plan creates.
+///
+/// An identity sequence is created with its column, with no grants: the target's are granted
+/// after it (what the diff said of the sequence, which assumed it stays, is dropped).
+///
+/// Objects the plan creates also get, on creation, the grants `ALTER DEFAULT PRIVILEGES` gives
+/// the role that runs the plan (for that kind, globally or in that schema), and a global entry
+/// can take PostgreSQL's built-in ones away. Which role runs the plan, and whether an entry the
+/// plan changes is in effect yet when an object is created, are not known here; so after each
 /// created object every grant any entry of `from` or `to` could have added and the target lacks
 /// is revoked (a no-op where it was not added), and every target grant such an entry could add
 /// or take away is granted explicitly (a no-op where it is held). Revokes go before grants, so
@@ -145,13 +166,19 @@ pub fn with_default_privileges(from: &Schema, to: &Schema, changes: Vec<Change>)
         .iter()
         .chain(&to.default_privileges)
         .collect();
-    if entries.is_empty() {
+    let identities: BTreeSet<ObjectId> = changes
+        .iter()
+        .flat_map(identity_sequences_created)
+        .map(|name| ObjectId::Sequence { name })
+        .collect();
+    if entries.is_empty() && identities.is_empty() {
         return changes;
     }
     let created: BTreeSet<ObjectId> = changes
         .iter()
         .filter(|c| c.creates())
         .map(|c| c.target())
+        .chain(identities.iter().cloned())
         .collect();
     let mut fixes: BTreeMap<ObjectId, (Vec<Grant>, Vec<Grant>)> = BTreeMap::new();
     for id in created {
@@ -182,12 +209,14 @@ pub fn with_default_privileges(from: &Schema, to: &Schema, changes: Vec<Change>)
             .filter(|g| !privileges.contains(g))
             .map(|g| (*g).clone())
             .collect();
+        let identity = identities.contains(&id);
         // Target grants an entry could add or take away, and those of a grantee and privilege
-        // the revokes touch (granted again after them).
+        // the revokes touch (granted again after them); all of a new identity sequence's.
         let grants: Vec<Grant> = privileges
             .iter()
             .filter(|g| {
-                may_add.contains(g)
+                identity
+                    || may_add.contains(g)
                     || may_remove.contains(g)
                     || revokes
                         .iter()
@@ -195,24 +224,24 @@ pub fn with_default_privileges(from: &Schema, to: &Schema, changes: Vec<Change>)
             })
             .cloned()
             .collect();
-        if !revokes.is_empty() || !grants.is_empty() {
+        if identity || !revokes.is_empty() || !grants.is_empty() {
             fixes.insert(id, (revokes, grants));
         }
     }
     if fixes.is_empty() {
         return changes;
     }
-    // The diff's own grants and revokes of these objects that the fixes repeat are dropped
-    // where they stand and made again in the fixes' order.
+    // The diff's own grants and revokes of these objects that the fixes repeat (all of a new
+    // identity sequence's) are dropped where they stand and made again in the fixes' order.
     let mut out: Vec<Change> = changes
         .into_iter()
         .filter(|c| match c {
             Change::Grant { target, grant } => !fixes
                 .get(target)
-                .is_some_and(|(_, grants)| grants.contains(grant)),
+                .is_some_and(|(_, grants)| identities.contains(target) || grants.contains(grant)),
             Change::Revoke { target, grant } => !fixes
                 .get(target)
-                .is_some_and(|(revokes, _)| revokes.contains(grant)),
+                .is_some_and(|(revokes, _)| identities.contains(target) || revokes.contains(grant)),
             _ => true,
         })
         .collect();

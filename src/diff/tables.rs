@@ -622,6 +622,12 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             },
         }),
         (Some(x), Some(y)) => {
+            if x.sequence == y.sequence {
+                let sequence = ObjectId::Sequence {
+                    name: y.sequence.clone(),
+                };
+                out.grants(sequence, &x.privileges, &y.privileges);
+            }
             if x.always != y.always {
                 out.push(Change::AlterIdentity {
                     table: table.clone(),

@@ -272,6 +272,18 @@ impl Schema {
         out
     }
 
+    /// The table and identity of the identity column whose sequence is `name`.
+    pub fn identity_sequence(&self, name: &QualifiedName) -> Option<(&Table, &Identity)> {
+        self.tables.values().find_map(|t| {
+            t.columns.iter().find_map(|c| {
+                c.identity
+                    .as_ref()
+                    .filter(|i| &i.sequence == name)
+                    .map(|i| (t, i))
+            })
+        })
+    }
+
     /// The privileges and owner of the object `id` names, for the kinds that `ALTER DEFAULT
     /// PRIVILEGES` covers, with the kind's name there (`tables`, `sequences`, `functions`,
     /// `types`, `schemas`) and the schema it lives in (none for a schema).
@@ -316,10 +328,13 @@ impl Schema {
                 let o = self.objects.get(id)?;
                 ("tables", Some(name), (&o.privileges, &o.owner))
             }
-            ObjectId::Sequence { name } => {
-                let s = self.sequences.get(name)?;
-                ("sequences", Some(name), (&s.privileges, &s.owner))
-            }
+            ObjectId::Sequence { name } => match self.sequences.get(name) {
+                Some(s) => ("sequences", Some(name), (&s.privileges, &s.owner)),
+                None => {
+                    let (t, i) = self.identity_sequence(name)?;
+                    ("sequences", Some(name), (&i.privileges, &t.owner))
+                }
+            },
             ObjectId::Function { id: f } => {
                 let r = self.functions.get(f)?;
                 ("functions", Some(&f.name), (&r.privileges, &r.owner))

@@ -124,6 +124,9 @@ pub struct Identity {
     pub always: bool,
     pub sequence: QualifiedName,
     pub options: SequenceOptions,
+    /// Grants on the sequence (`GRANT USAGE ON SEQUENCE t_id_seq ...`), the owner's own left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub privileges: Vec<Grant>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

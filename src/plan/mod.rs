@@ -1009,6 +1009,12 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         .iter()
         .filter(|c| c.phase() == Phase::Create && establishes(c))
         .map(|c| c.target())
+        .chain(
+            changes
+                .iter()
+                .flat_map(crate::diff::identity_sequences_created)
+                .map(|name| ObjectId::Sequence { name }),
+        )
         .collect();
     let created_routines: BTreeSet<QualifiedName> = changes
         .iter()
@@ -1169,6 +1175,22 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         let mut owners = vec![target.clone()];
         if let Some(t) = owning_table(&target, to) {
             owners.push(ObjectId::Table { name: t });
+        }
+        if let ObjectId::Sequence { name } = &target {
+            if let Some((t, _)) = to.identity_sequence(name) {
+                owners.push(ObjectId::Table {
+                    name: t.name.clone(),
+                });
+                owners.extend(
+                    t.columns
+                        .iter()
+                        .filter(|c| c.identity.as_ref().is_some_and(|i| &i.sequence == name))
+                        .map(|c| ObjectId::Column {
+                            table: t.name.clone(),
+                            column: c.name.clone(),
+                        }),
+                );
+            }
         }
         if let ObjectId::DomainConstraint { domain, .. } = &target {
             owners.push(ObjectId::Type {

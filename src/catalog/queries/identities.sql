@@ -5,7 +5,9 @@ SELECT q.* FROM (
          sn.nspname AS schema, sc.relname AS sequence,
          format_type(s.seqtypid, NULL) AS data_type, s.seqstart AS start,
          s.seqincrement AS increment, s.seqmin AS min_value, s.seqmax AS max_value,
-         s.seqcache AS cache, s.seqcycle AS cycle
+         s.seqcache AS cache, s.seqcycle AS cycle,
+         pg_get_userbyid(sc.relowner) AS owner,
+         coalesce(sc.relacl, acldefault('s', sc.relowner))::text[] AS acl
   FROM pg_depend d
   JOIN pg_class sc ON sc.oid = d.objid
   JOIN pg_namespace sn ON sn.oid = sc.relnamespace
