@@ -15,6 +15,7 @@ mod classify;
 pub mod guard;
 mod indexes;
 pub mod objects;
+mod partition_indexes;
 mod privileges;
 mod recreate;
 mod routines;
@@ -267,12 +268,12 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     fn index_table(i: &Index) -> &QualifiedName {
         &i.table
     }
-    indexes::diff_indexes(
-        &mut out,
-        &without_tables(&from.indexes, &recreated, index_table),
-        &without_tables(indexes, &recreated, index_table),
-        to,
+    let (from_indexes, to_indexes) = (
+        without_tables(&from.indexes, &recreated, index_table),
+        without_tables(indexes, &recreated, index_table),
     );
+    indexes::diff_indexes(&mut out, &from_indexes, &to_indexes, to);
+    partition_indexes::orphaned(&mut out, &from_indexes, &to_indexes, from, to);
     views::diff_views(&mut out, &from.views, views, false);
     views::diff_views(&mut out, &from.materialized_views, materialized_views, true);
     fn trigger_table(t: &Trigger) -> &QualifiedName {
