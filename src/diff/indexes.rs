@@ -110,7 +110,39 @@ pub(super) fn diff_indexes(
     to: &BTreeMap<QualifiedName, Index>,
     target: &Schema,
 ) {
-    let (removed, added, both) = keyed(from, to);
+    let (mut removed, mut added, both) = keyed(from, to);
+    // A partition's index attached to the same parent index under another name (made with the
+    // partition on one side, by hand and attached on the other): renamed.
+    let same_child = |a: &Index, b: &Index| {
+        a.constraint.is_none()
+            && b.constraint.is_none()
+            && a.parent.is_some()
+            && a.parent == b.parent
+            && a.table == b.table
+            && a.method == b.method
+            && a.unique == b.unique
+            && a.key_columns == b.key_columns
+            && a.include_columns == b.include_columns
+            && a.predicate == b.predicate
+            && a.nulls_not_distinct == b.nulls_not_distinct
+            && b.parent.as_ref().is_some_and(|p| from.contains_key(p))
+    };
+    let mut renamed: Vec<(&Index, &Index)> = Vec::new();
+    removed.retain(|a| match added.iter().position(|b| same_child(a, b)) {
+        Some(k) => {
+            renamed.push((a, added.remove(k)));
+            false
+        }
+        None => true,
+    });
+    for (a, b) in renamed {
+        out.push(Change::RenameIndex {
+            table: b.table.clone(),
+            from: a.name.clone(),
+            to: b.name.name.clone(),
+        });
+        out.index_properties(Some(a), b, target);
+    }
     for i in removed.into_iter().filter(|i| !managed_index(i)) {
         out.push(Change::DropIndex(i.clone()));
     }
