@@ -119,7 +119,7 @@ pub(super) fn rename_index(change: &Change, add: &mut dyn FnMut(Hazard, String))
     };
     add(
         H::AcquiresAccessExclusiveLock,
-        format!("briefly locks {table} to rename the new index"),
+        format!("briefly locks {table} to rename an index"),
     );
 }
 
