@@ -519,6 +519,19 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
                 ));
             }
         }
+        // An aggregate whose support function or state type is recreated: PostgreSQL has no
+        // ALTER AGGREGATE for them, and DROP FUNCTION refuses while the aggregate uses it.
+        ObjectId::Aggregate { id: aid } => {
+            if let (Some(a), Some(b)) = (from.aggregates.get(aid), to.aggregates.get(aid)) {
+                out.push(Change::DropAggregate(a.clone()));
+                out.push(Change::CreateAggregate(b.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    b.comment.as_ref(),
+                    &b.privileges,
+                ));
+            }
+        }
         ObjectId::Trigger { table, name } => {
             let key = (table.clone(), name.clone());
             if let Some(t) = from.triggers.get(&key) {
