@@ -22,6 +22,8 @@ pub enum DomainAction {
     SetNotNull(bool),
     AddCheck(DomainCheck),
     DropCheck(String),
+    /// `VALIDATE CONSTRAINT` of a check added `NOT VALID`.
+    ValidateCheck(String),
 }
 
 /// A column converted by [`Change::RecreateEnum`] or [`Change::RecreateType`].

@@ -344,11 +344,20 @@ pub fn hazards(
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::AddCheck(check),
-        } => add(
+        } if check.validated => add(
             H::FullTableScan,
             format!(
                 "checks every value of every column that uses domain {name} against {}",
                 check.name
+            ),
+        ),
+        C::AlterDomain {
+            name,
+            action: crate::diff::DomainAction::ValidateCheck(check),
+        } => add(
+            H::FullTableScan,
+            format!(
+                "checks every value of every column that uses domain {name} against {check}"
             ),
         ),
         C::AlterDomain {
