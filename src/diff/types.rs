@@ -344,7 +344,9 @@ pub(super) fn converted(kept: Vec<(&QualifiedName, &Column, &Column)>) -> Vec<Co
 }
 
 /// The own (not inherited) table columns of `from` that `uses` picks and that stay in the
-/// target as `kept` says: (table, column before, column after).
+/// target as `kept` says: (table, column before, column after). Stored generated columns are
+/// left out: PostgreSQL converts them with no `USING`, from their expression only, so the
+/// planner drops and adds them again around the type instead.
 pub(super) fn kept_columns<'a>(
     from: &'a Schema,
     to_tables: &'a BTreeMap<QualifiedName, Table>,
@@ -353,7 +355,11 @@ pub(super) fn kept_columns<'a>(
 ) -> Vec<(&'a QualifiedName, &'a Column, &'a Column)> {
     let mut out = Vec::new();
     for t in from.tables.values() {
-        for c in t.columns.iter().filter(|c| !c.inherited && uses(c)) {
+        for c in t
+            .columns
+            .iter()
+            .filter(|c| !c.inherited && c.generated.is_none() && uses(c))
+        {
             let after = to_tables
                 .get(&t.name)
                 .and_then(|b| b.columns.iter().find(|x| x.name == c.name))

@@ -519,6 +519,46 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
                 ));
             }
         }
+        // A stored generated column that reads a column changing type: PostgreSQL refuses the
+        // type change while the generated column uses it ("cannot alter type of a column used
+        // by a generated column"), so the generated column is dropped first and added again
+        // with its expression after (its values are computed again; it comes back last).
+        ObjectId::Column { table, column } => {
+            let get = |s: &Schema| {
+                s.tables
+                    .get(table)
+                    .and_then(|t| t.columns.iter().find(|c| &c.name == column))
+                    .filter(|c| c.generated.is_some() && !c.inherited)
+                    .cloned()
+            };
+            if let (Some(a), Some(b)) = (get(from), get(to)) {
+                out.push(Change::DropColumn {
+                    table: table.clone(),
+                    column: a,
+                    only: false,
+                });
+                if !b.settings.is_default() {
+                    out.push(Change::SetColumnSettings {
+                        table: table.clone(),
+                        column: b.name.clone(),
+                        from: ColumnSettings::default(),
+                        to: b.settings.clone(),
+                    });
+                }
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    b.comment.as_ref(),
+                    &b.privileges,
+                ));
+                out.insert(
+                    1,
+                    Change::AddColumn {
+                        table: table.clone(),
+                        column: b,
+                    },
+                );
+            }
+        }
         // An aggregate whose support function or state type is recreated: PostgreSQL has no
         // ALTER AGGREGATE for them, and DROP FUNCTION refuses while the aggregate uses it.
         ObjectId::Aggregate { id: aid } => {
@@ -703,9 +743,13 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             if rebuilt.is_empty() {
                 continue;
             }
-            // Any other change already planned for it is superseded by the rebuild's create.
+            // Any other change already planned for it is superseded by the rebuild's create (a
+            // column added again comes with its target type, NOT NULL and settings).
+            let column = matches!(dep, ObjectId::Column { .. });
             changes.retain(|c| {
-                !(c.target() == dep && c.phase() == Phase::Create && !is_decoration(c))
+                !(c.target() == dep
+                    && (c.phase() == Phase::Create || column)
+                    && !is_decoration(c))
             });
             dropped.insert(dep.clone());
             queue.push(dep);
