@@ -531,6 +531,29 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
                     .filter(|c| c.generated.is_some() && !c.inherited)
                     .cloned()
             };
+            // A plain column whose default uses what goes: the default goes first and is set
+            // again after (its type, if that is what depends, is converted by the recreate).
+            let plain = |s: &Schema| {
+                s.tables
+                    .get(table)
+                    .and_then(|t| t.columns.iter().find(|c| &c.name == column))
+                    .filter(|c| c.generated.is_none() && !c.inherited)
+                    .cloned()
+            };
+            if let Some(a) = plain(from).filter(|a| a.default.is_some()) {
+                out.push(Change::SetColumnDefault {
+                    table: table.clone(),
+                    column: a.name.clone(),
+                    default: None,
+                });
+                if let Some(default) = plain(to).and_then(|b| b.default) {
+                    out.push(Change::SetColumnDefault {
+                        table: table.clone(),
+                        column: a.name,
+                        default: Some(default),
+                    });
+                }
+            }
             if let (Some(a), Some(b)) = (get(from), get(to)) {
                 out.push(Change::DropColumn {
                     table: table.clone(),
@@ -731,9 +754,23 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             }));
         }
     }
+    // Columns a recreated type converts (their defaults with them).
+    let converted: BTreeSet<ObjectId> = changes
+        .iter()
+        .flat_map(|c| match c {
+            Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } => {
+                columns.as_slice()
+            }
+            _ => &[],
+        })
+        .map(|col| ObjectId::Column {
+            table: col.table.clone(),
+            column: col.column.clone(),
+        })
+        .collect();
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
-            if dropped.contains(&dep) {
+            if dropped.contains(&dep) || converted.contains(&dep) {
                 continue;
             }
             if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {
@@ -743,16 +780,25 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             if rebuilt.is_empty() {
                 continue;
             }
-            // Any other change already planned for it is superseded by the rebuild's create (a
-            // column added again comes with its target type, NOT NULL and settings).
-            let column = matches!(dep, ObjectId::Column { .. });
+            // Any other change already planned for it is superseded by the rebuild's create: a
+            // generated column added again comes with its target type, NOT NULL and settings; a
+            // plain column only has its default set again, and stays (what uses it too).
+            let readded = rebuilt
+                .iter()
+                .any(|c| matches!(c, Change::AddColumn { .. }));
+            let only_default = matches!(dep, ObjectId::Column { .. }) && !readded;
             changes.retain(|c| {
-                !(c.target() == dep
-                    && (c.phase() == Phase::Create || column)
-                    && !is_decoration(c))
+                let superseded = if only_default {
+                    matches!(c, Change::SetColumnDefault { .. })
+                } else {
+                    (c.phase() == Phase::Create || readded) && !is_decoration(c)
+                };
+                !(c.target() == dep && superseded)
             });
             dropped.insert(dep.clone());
-            queue.push(dep);
+            if !only_default {
+                queue.push(dep);
+            }
             for c in rebuilt {
                 if !changes.contains(&c) {
                     changes.push(c);
