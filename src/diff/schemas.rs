@@ -80,6 +80,7 @@ pub(super) fn diff_extensions(
         // An extension that is not relocatable has no SET SCHEMA (PostgreSQL docs, ALTER
         // EXTENSION: "only for relocatable extensions"): it moves by being recreated.
         let moves = &a.schema != schema;
+        let recreated_elsewhere = moves && !a.relocatable;
         if moves && a.relocatable {
             out.push(Change::SetExtensionSchema {
                 name: name.clone(),
@@ -90,12 +91,12 @@ pub(super) fn diff_extensions(
             .update_targets
             .as_ref()
             .is_none_or(|targets| targets.contains(version));
-        if &a.version != version && reachable && !(moves && !a.relocatable) {
+        if &a.version != version && reachable && !recreated_elsewhere {
             out.push(Change::UpdateExtension {
                 name: name.clone(),
                 version: version.clone(),
             });
-        } else if &a.version != version || (moves && !a.relocatable) {
+        } else if &a.version != version || recreated_elsewhere {
             // No update path from this version to that one (usually a downgrade), or a new
             // schema it cannot be moved to: the extension is dropped and created at that version
             // in that schema, the columns of its types parked as text meanwhile; what else uses

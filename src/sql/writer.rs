@@ -238,7 +238,10 @@ mod tests {
         assert_eq!(both(""), ("public.a(*)".into(), "public.a()".into()));
         assert_eq!(
             both("integer, text"),
-            ("public.a(integer, text)".into(), "public.a(integer, text)".into())
+            (
+                "public.a(integer, text)".into(),
+                "public.a(integer, text)".into()
+            )
         );
         assert_eq!(
             both("n integer ORDER BY text"),
