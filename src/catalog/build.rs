@@ -105,6 +105,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 comment: r.comment,
                 update_targets: Some(r.update_targets),
                 member_types: r.member_types,
+                relocatable: r.relocatable,
             }),
     );
     s.collations = keyed(

@@ -34,6 +34,7 @@ pub struct ExtensionRow {
     pub comment: Option<String>,
     pub update_targets: Vec<String>,
     pub member_types: Vec<String>,
+    pub relocatable: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

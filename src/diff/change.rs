@@ -22,6 +22,8 @@ pub enum DomainAction {
     SetNotNull(bool),
     AddCheck(DomainCheck),
     DropCheck(String),
+    /// `VALIDATE CONSTRAINT` of a check added `NOT VALID`.
+    ValidateCheck(String),
 }
 
 /// A column converted by [`Change::RecreateEnum`] or [`Change::RecreateType`].
@@ -206,6 +208,9 @@ pub enum Change {
         /// The conversion a user gave (`--using 'schema.table.column=EXPRESSION'`), instead of
         /// a cast of the column.
         using: Option<String>,
+        /// A stored generated column: PostgreSQL computes it again from its expression and
+        /// refuses a `USING` clause (ALTER TABLE, "SET DATA TYPE").
+        generated: bool,
     },
     /// A column whose type cannot be converted (no cast path, and no `--using`): dropped and
     /// added again with the new type, default and constraints in one `ALTER TABLE`; its values

@@ -74,9 +74,14 @@ pub(super) fn diff_extensions(
             comment,
             update_targets: _,
             member_types: _,
+            relocatable: _,
         } = b;
         let id = ObjectId::Extension { name: name.clone() };
-        if &a.schema != schema {
+        // An extension that is not relocatable has no SET SCHEMA (PostgreSQL docs, ALTER
+        // EXTENSION: "only for relocatable extensions"): it moves by being recreated.
+        let moves = &a.schema != schema;
+        let recreated_elsewhere = moves && !a.relocatable;
+        if moves && a.relocatable {
             out.push(Change::SetExtensionSchema {
                 name: name.clone(),
                 schema: schema.clone(),
@@ -86,15 +91,16 @@ pub(super) fn diff_extensions(
             .update_targets
             .as_ref()
             .is_none_or(|targets| targets.contains(version));
-        if &a.version != version && reachable {
+        if &a.version != version && reachable && !recreated_elsewhere {
             out.push(Change::UpdateExtension {
                 name: name.clone(),
                 version: version.clone(),
             });
-        } else if &a.version != version {
-            // No update path from this version to that one (usually a downgrade): the extension
-            // is dropped and created at that version, the columns of its types parked as text
-            // meanwhile; what else uses its objects is rebuilt around it by the planner.
+        } else if &a.version != version || recreated_elsewhere {
+            // No update path from this version to that one (usually a downgrade), or a new
+            // schema it cannot be moved to: the extension is dropped and created at that version
+            // in that schema, the columns of its types parked as text meanwhile; what else uses
+            // its objects is rebuilt around it by the planner.
             let uses = |c: &Column| {
                 let base = c.data_type.strip_suffix("[]").unwrap_or(&c.data_type);
                 a.member_types.iter().any(|t| t == base)

@@ -543,12 +543,18 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         });
     }
     let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
-    let using = ctx.usings.get(&(table.clone(), name.clone()));
+    // A generated column is computed again from its expression: no conversion of its own.
+    let using = ctx
+        .usings
+        .get(&(table.clone(), name.clone()))
+        .filter(|_| generated.is_none());
     let via_text = &a.data_type != data_type
+        && generated.is_none()
         && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(data_type));
     if retyped
         && using.is_none()
         && !via_text
+        && generated.is_none()
         && ctx
             .uncastable
             .contains(&(a.data_type.clone(), data_type.clone()))
@@ -585,6 +591,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             collation: collation.clone(),
             via_text,
             using: using.cloned(),
+            generated: generated.is_some(),
         });
     }
     let identity_added = a.identity.is_none() && identity.is_some();

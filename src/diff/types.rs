@@ -127,16 +127,27 @@ pub(super) fn diff_domains(
         let same = |x: &DomainCheck, y: &DomainCheck| {
             x.name == y.name && x.definition == y.definition && x.validated == y.validated
         };
+        // A check added NOT VALID and valid in the target is validated in place; PostgreSQL
+        // cannot take validation back, so the other way drops it and adds it NOT VALID.
+        // (pg_get_constraintdef ends an unvalidated check's definition with NOT VALID.)
+        let validated = |x: &DomainCheck, y: &DomainCheck| {
+            let unvalidated = x.definition.strip_suffix(" NOT VALID");
+            x.name == y.name && !x.validated && y.validated && unvalidated == Some(&y.definition)
+        };
         for c in &a.checks {
             match checks.iter().find(|n| n.name == c.name) {
                 Some(n) if same(n, c) => {
                     out.comment(check_id(name, c), c.comment.as_ref(), n.comment.as_ref())
                 }
+                Some(n) if validated(c, n) => {
+                    out.push(alter(DomainAction::ValidateCheck(c.name.clone())));
+                    out.comment(check_id(name, c), c.comment.as_ref(), n.comment.as_ref());
+                }
                 _ => out.push(alter(DomainAction::DropCheck(c.name.clone()))),
             }
         }
         for c in checks {
-            if !a.checks.iter().any(|o| same(o, c)) {
+            if !a.checks.iter().any(|o| same(o, c) || validated(o, c)) {
                 out.push(alter(DomainAction::AddCheck(c.clone())));
                 out.comment(check_id(name, c), None, c.comment.as_ref());
             }
@@ -333,7 +344,9 @@ pub(super) fn converted(kept: Vec<(&QualifiedName, &Column, &Column)>) -> Vec<Co
 }
 
 /// The own (not inherited) table columns of `from` that `uses` picks and that stay in the
-/// target as `kept` says: (table, column before, column after).
+/// target as `kept` says: (table, column before, column after). Stored generated columns are
+/// left out: PostgreSQL converts them with no `USING`, from their expression only, so the
+/// planner drops and adds them again around the type instead.
 pub(super) fn kept_columns<'a>(
     from: &'a Schema,
     to_tables: &'a BTreeMap<QualifiedName, Table>,
@@ -342,7 +355,11 @@ pub(super) fn kept_columns<'a>(
 ) -> Vec<(&'a QualifiedName, &'a Column, &'a Column)> {
     let mut out = Vec::new();
     for t in from.tables.values() {
-        for c in t.columns.iter().filter(|c| !c.inherited && uses(c)) {
+        for c in t
+            .columns
+            .iter()
+            .filter(|c| !c.inherited && c.generated.is_none() && uses(c))
+        {
             let after = to_tables
                 .get(&t.name)
                 .and_then(|b| b.columns.iter().find(|x| x.name == c.name))

@@ -114,6 +114,19 @@ pub struct Extension {
     /// table columns may use. Not compared: they follow from name and version.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub member_types: Vec<String>,
+    /// `pg_extension.extrelocatable`: whether `ALTER EXTENSION ... SET SCHEMA` can move it (an
+    /// extension that is not is dropped and created in the new schema). Not compared: it
+    /// describes the extension's packaging, not the schema.
+    #[serde(default = "relocatable", skip_serializing_if = "is_relocatable")]
+    pub relocatable: bool,
+}
+
+fn relocatable() -> bool {
+    true
+}
+
+fn is_relocatable(r: &bool) -> bool {
+    *r
 }
 
 /// An object that knows its own key in the model's maps.

@@ -294,13 +294,24 @@ pub fn hazards(
         } => {
             let ty = change.target();
             if let (C::DropExtension(old), C::CreateExtension(new)) = (&**drop, &**create) {
-                add(
-                    H::ExtensionUpgrade,
-                    format!(
-                        "extension {} has no update path from version {} to {}: it is dropped and created at {}",
-                        new.name, old.version, new.version, new.version
-                    ),
-                );
+                if old.version != new.version {
+                    add(
+                        H::ExtensionUpgrade,
+                        format!(
+                            "extension {} has no update path from version {} to {}: it is dropped and created at {}",
+                            new.name, old.version, new.version, new.version
+                        ),
+                    );
+                }
+                if old.schema != new.schema {
+                    add(
+                        H::BreaksClients,
+                        format!(
+                            "extension {} cannot be moved (it is not relocatable): it is dropped and created in schema {}, and SQL that names its objects by schema {} fails",
+                            new.name, new.schema, old.schema
+                        ),
+                    );
+                }
             }
             if let (C::DropCompositeType(old), C::CreateCompositeType(new)) = (&**drop, &**create)
             {
@@ -336,19 +347,32 @@ pub fn hazards(
                     ),
                 );
             }
-            add(
-                H::Correctness,
-                format!("rows whose values do not fit the recreated {ty} make the conversion fail: check them first"),
-            );
+            // An extension none of whose types a column uses converts nothing.
+            let extension = matches!(**drop, C::DropExtension(_));
+            if !(extension && columns.is_empty()) {
+                add(
+                    H::Correctness,
+                    format!("rows whose values do not fit the recreated {ty} make the conversion fail: check them first"),
+                );
+            }
         }
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::AddCheck(check),
-        } => add(
+        } if check.validated => add(
             H::FullTableScan,
             format!(
                 "checks every value of every column that uses domain {name} against {}",
                 check.name
+            ),
+        ),
+        C::AlterDomain {
+            name,
+            action: crate::diff::DomainAction::ValidateCheck(check),
+        } => add(
+            H::FullTableScan,
+            format!(
+                "checks every value of every column that uses domain {name} against {check}"
             ),
         ),
         C::AlterDomain {

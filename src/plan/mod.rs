@@ -539,6 +539,82 @@ fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
                 ));
             }
         }
+        // A stored generated column that reads a column changing type: PostgreSQL refuses the
+        // type change while the generated column uses it ("cannot alter type of a column used
+        // by a generated column"), so the generated column is dropped first and added again
+        // with its expression after (its values are computed again; it comes back last).
+        ObjectId::Column { table, column } => {
+            let get = |s: &Schema| {
+                s.tables
+                    .get(table)
+                    .and_then(|t| t.columns.iter().find(|c| &c.name == column))
+                    .filter(|c| c.generated.is_some() && !c.inherited)
+                    .cloned()
+            };
+            // A plain column whose default uses what goes: the default goes first and is set
+            // again after (its type, if that is what depends, is converted by the recreate).
+            let plain = |s: &Schema| {
+                s.tables
+                    .get(table)
+                    .and_then(|t| t.columns.iter().find(|c| &c.name == column))
+                    .filter(|c| c.generated.is_none() && !c.inherited)
+                    .cloned()
+            };
+            if let Some(a) = plain(from).filter(|a| a.default.is_some()) {
+                out.push(Change::SetColumnDefault {
+                    table: table.clone(),
+                    column: a.name.clone(),
+                    default: None,
+                });
+                if let Some(default) = plain(to).and_then(|b| b.default) {
+                    out.push(Change::SetColumnDefault {
+                        table: table.clone(),
+                        column: a.name,
+                        default: Some(default),
+                    });
+                }
+            }
+            if let (Some(a), Some(b)) = (get(from), get(to)) {
+                out.push(Change::DropColumn {
+                    table: table.clone(),
+                    column: a,
+                    only: false,
+                });
+                if !b.settings.is_default() {
+                    out.push(Change::SetColumnSettings {
+                        table: table.clone(),
+                        column: b.name.clone(),
+                        from: ColumnSettings::default(),
+                        to: b.settings.clone(),
+                    });
+                }
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    b.comment.as_ref(),
+                    &b.privileges,
+                ));
+                out.insert(
+                    1,
+                    Change::AddColumn {
+                        table: table.clone(),
+                        column: b,
+                    },
+                );
+            }
+        }
+        // An aggregate whose support function or state type is recreated: PostgreSQL has no
+        // ALTER AGGREGATE for them, and DROP FUNCTION refuses while the aggregate uses it.
+        ObjectId::Aggregate { id: aid } => {
+            if let (Some(a), Some(b)) = (from.aggregates.get(aid), to.aggregates.get(aid)) {
+                out.push(Change::DropAggregate(a.clone()));
+                out.push(Change::CreateAggregate(b.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    b.comment.as_ref(),
+                    &b.privileges,
+                ));
+            }
+        }
         ObjectId::Trigger { table, name } => {
             let key = (table.clone(), name.clone());
             if let Some(t) = from.triggers.get(&key) {
@@ -698,9 +774,23 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             }));
         }
     }
+    // Columns a recreated type converts (their defaults with them).
+    let converted: BTreeSet<ObjectId> = changes
+        .iter()
+        .flat_map(|c| match c {
+            Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } => {
+                columns.as_slice()
+            }
+            _ => &[],
+        })
+        .map(|col| ObjectId::Column {
+            table: col.table.clone(),
+            column: col.column.clone(),
+        })
+        .collect();
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
-            if dropped.contains(&dep) {
+            if dropped.contains(&dep) || converted.contains(&dep) {
                 continue;
             }
             if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {
@@ -710,12 +800,25 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             if rebuilt.is_empty() {
                 continue;
             }
-            // Any other change already planned for it is superseded by the rebuild's create.
+            // Any other change already planned for it is superseded by the rebuild's create: a
+            // generated column added again comes with its target type, NOT NULL and settings; a
+            // plain column only has its default set again, and stays (what uses it too).
+            let readded = rebuilt
+                .iter()
+                .any(|c| matches!(c, Change::AddColumn { .. }));
+            let only_default = matches!(dep, ObjectId::Column { .. }) && !readded;
             changes.retain(|c| {
-                !(c.target() == dep && c.phase() == Phase::Create && !is_decoration(c))
+                let superseded = if only_default {
+                    matches!(c, Change::SetColumnDefault { .. })
+                } else {
+                    (c.phase() == Phase::Create || readded) && !is_decoration(c)
+                };
+                !(c.target() == dep && superseded)
             });
             dropped.insert(dep.clone());
-            queue.push(dep);
+            if !only_default {
+                queue.push(dep);
+            }
             for c in rebuilt {
                 if !changes.contains(&c) {
                     changes.push(c);

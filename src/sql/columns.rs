@@ -102,7 +102,19 @@ pub(super) fn alter_column_type(
     collation: &Option<QualifiedName>,
     via_text: &bool,
     using: &Option<String>,
+    generated: bool,
 ) -> String {
+    if generated {
+        return format!(
+            "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{}",
+            qualified(table),
+            ident(column),
+            collation
+                .as_ref()
+                .map(|c| format!(" COLLATE {}", qualified(c)))
+                .unwrap_or_default(),
+        );
+    }
     format!(
         "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{} USING {}",
         qualified(table),

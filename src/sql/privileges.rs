@@ -32,7 +32,7 @@ fn object_reference(target: &ObjectId) -> String {
         ObjectId::MaterializedView { name } => format!("MATERIALIZED VIEW {}", qualified(name)),
         // ROUTINE names functions and procedures alike (the id does not say which).
         ObjectId::Function { id } => format!("ROUTINE {}", super::writer::function(id)),
-        ObjectId::Aggregate { id } => format!("AGGREGATE {}", super::writer::function(id)),
+        ObjectId::Aggregate { id } => format!("AGGREGATE {}", super::writer::aggregate(id)),
         ObjectId::Trigger { table, name } => {
             format!("TRIGGER {} ON {}", ident(name), qualified(table))
         }
@@ -82,7 +82,7 @@ fn privilege_target(target: &ObjectId, privilege: &str) -> (String, String) {
         ),
         ObjectId::Aggregate { id } => (
             privilege.to_string(),
-            format!("FUNCTION {}", super::writer::function(id)),
+            format!("FUNCTION {}", super::writer::aggregate_as_function(id)),
         ),
         ObjectId::Type { name } => (privilege.to_string(), format!("TYPE {}", qualified(name))),
         ObjectId::Sequence { name } => (

@@ -126,7 +126,10 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
             collation,
             via_text,
             using,
-        } => columns::alter_column_type(table, column, data_type, collation, via_text, using),
+            generated,
+        } => columns::alter_column_type(
+            table, column, data_type, collation, via_text, using, *generated,
+        ),
         ReplaceColumn { table, old, new } => columns::replace_column(table, old, new),
         SetColumnDefault {
             table,

@@ -64,7 +64,12 @@ pub(super) fn create_aggregate(a: &Aggregate) -> String {
     format!(
         "CREATE AGGREGATE {}({}) ({})",
         qualified(&a.id.name),
-        a.arguments,
+        // The grammar has no empty argument list for aggregates.
+        if a.arguments.trim().is_empty() {
+            "*"
+        } else {
+            &a.arguments
+        },
         opts.join(", ")
     )
 }
@@ -72,7 +77,7 @@ pub(super) fn create_aggregate(a: &Aggregate) -> String {
 pub(super) fn drop_aggregate(a: &Aggregate, if_exists: &str) -> String {
     format!(
         "DROP AGGREGATE {if_exists}{}",
-        super::writer::function(&a.id)
+        super::writer::aggregate(&a.id)
     )
 }
 

@@ -154,8 +154,13 @@ pub(super) fn create_domain(d: &Domain) -> String {
     if d.not_null {
         s.push_str(" NOT NULL");
     }
-    for c in &d.checks {
+    // CREATE DOMAIN has no NOT VALID: such a check is added after, as ALTER DOMAIN can.
+    for c in d.checks.iter().filter(|c| c.validated) {
         s.push_str(&format!(" CONSTRAINT {} {}", ident(&c.name), c.definition));
+    }
+    for c in d.checks.iter().filter(|c| !c.validated) {
+        s.push_str(";\n");
+        s.push_str(&alter_domain(&d.name, &DomainAction::AddCheck(c.clone())));
     }
     s
 }
@@ -220,6 +225,7 @@ pub(super) fn alter_domain(name: &QualifiedName, action: &DomainAction) -> Strin
             DomainAction::AddCheck(c) =>
                 format!("ADD CONSTRAINT {} {}", ident(&c.name), c.definition),
             DomainAction::DropCheck(n) => format!("DROP CONSTRAINT {}", ident(n)),
+            DomainAction::ValidateCheck(n) => format!("VALIDATE CONSTRAINT {}", ident(n)),
         }
     )
 }

@@ -69,6 +69,81 @@ pub fn function(id: &FunctionId) -> String {
     format!("{}({})", qualified(&id.name), id.args)
 }
 
+/// `schema.name(signature)` as the aggregate commands (DROP, ALTER, COMMENT ON AGGREGATE) name an
+/// aggregate: its identity arguments, which PostgreSQL prints with `ORDER BY` for ordered-set and
+/// hypothetical-set aggregates, and `*` for an aggregate over no argument (the grammar's
+/// `aggr_args` has no empty list).
+pub fn aggregate(id: &FunctionId) -> String {
+    let args = if id.args.trim().is_empty() {
+        "*"
+    } else {
+        id.args.as_str()
+    };
+    format!("{}({args})", qualified(&id.name))
+}
+
+/// `schema.name(argument types)` for an aggregate where a function is expected (GRANT and REVOKE
+/// ... ON FUNCTION): the argument list of `pg_proc`, without `ORDER BY`. An ordered-set
+/// aggregate's direct arguments come first, then its aggregated ones; a hypothetical-set
+/// aggregate written `VARIADIC "any" ORDER BY VARIADIC "any"` has that one argument only
+/// (PostgreSQL folds a variadic direct argument and the same variadic aggregated argument
+/// into one, and prints it on both sides of `ORDER BY`).
+pub fn aggregate_as_function(id: &FunctionId) -> String {
+    let args = match split_order_by(&id.args) {
+        None => id.args.clone(),
+        Some((direct, ordered)) => {
+            let last = split_top_level(direct, ',').last().map(|s| s.trim());
+            if direct.trim().is_empty() {
+                ordered.trim().to_string()
+            } else if last == Some(ordered.trim()) && ordered.trim().starts_with("VARIADIC ") {
+                direct.trim().to_string()
+            } else {
+                format!("{}, {}", direct.trim(), ordered.trim())
+            }
+        }
+    };
+    format!("{}({args})", qualified(&id.name))
+}
+
+/// `(direct, aggregated)` of an ordered-set signature (`n integer ORDER BY text`, `ORDER BY
+/// text`), split at the `ORDER BY` outside quoted names; `None` for other signatures.
+fn split_order_by(args: &str) -> Option<(&str, &str)> {
+    if let Some(rest) = args.strip_prefix("ORDER BY ") {
+        return Some(("", rest));
+    }
+    let mut quoted = false;
+    for (i, ch) in args.char_indices() {
+        match ch {
+            '"' => quoted = !quoted,
+            ' ' if !quoted && args[i..].starts_with(" ORDER BY ") => {
+                return Some((&args[..i], &args[i + " ORDER BY ".len()..]));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `text` split at `sep` outside double quotes and parentheses.
+fn split_top_level(text: &str, sep: char) -> Vec<&str> {
+    let (mut quoted, mut depth, mut start) = (false, 0usize, 0);
+    let mut parts = Vec::new();
+    for (i, ch) in text.char_indices() {
+        match ch {
+            '"' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            c if c == sep && !quoted && depth == 0 => {
+                parts.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
 /// A string literal: `'it''s'`. With standard_conforming_strings (on by default since 9.1)
 /// backslashes need no escaping; a literal holding one is written as an E'' string so it means
 /// the same under either setting.
@@ -154,5 +229,41 @@ mod tests {
             "public.add(a integer, b integer)"
         );
         assert_eq!(idents(["a", "B"]), "a, \"B\"");
+    }
+
+    #[test]
+    fn aggregate_signatures() {
+        let agg = |args: &str| FunctionId::new("public", "a", args);
+        let both = |args: &str| (aggregate(&agg(args)), aggregate_as_function(&agg(args)));
+        assert_eq!(both(""), ("public.a(*)".into(), "public.a()".into()));
+        assert_eq!(
+            both("integer, text"),
+            (
+                "public.a(integer, text)".into(),
+                "public.a(integer, text)".into()
+            )
+        );
+        assert_eq!(
+            both("n integer ORDER BY text"),
+            (
+                "public.a(n integer ORDER BY text)".into(),
+                "public.a(n integer, text)".into()
+            )
+        );
+        assert_eq!(both("ORDER BY text").1, "public.a(text)");
+        assert_eq!(
+            both("VARIADIC \"any\" ORDER BY VARIADIC \"any\"").1,
+            "public.a(VARIADIC \"any\")"
+        );
+        assert_eq!(
+            both("x integer, VARIADIC \"any\" ORDER BY VARIADIC \"any\"").1,
+            "public.a(x integer, VARIADIC \"any\")"
+        );
+        assert_eq!(both("VARIADIC integer[]").1, "public.a(VARIADIC integer[])");
+        // `ORDER BY` inside a quoted name is a name.
+        assert_eq!(
+            both("\"x ORDER BY y\" integer ORDER BY \"Mixed Case\".t").1,
+            "public.a(\"x ORDER BY y\" integer, \"Mixed Case\".t)"
+        );
     }
 }

@@ -60,6 +60,19 @@ SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
   UNION ALL
   SELECT 'pg_extension'::regclass::oid, x.oid, 0, 'extension', NULL, x.extname, NULL FROM pg_extension x
   UNION ALL
+  -- An extension's members (and the array types of its types) stand for the extension: what
+  -- uses one of them (a column of its type, an index with its operator class, a view calling
+  -- its function) depends on the extension, and is rebuilt when the extension is recreated.
+  SELECT m.classid, m.objid, 0, 'extension', NULL, x.extname, NULL
+  FROM pg_depend m JOIN pg_extension x ON x.oid = m.refobjid
+  WHERE m.refclassid = 'pg_extension'::regclass AND m.deptype = 'e'
+  UNION ALL
+  SELECT 'pg_type'::regclass::oid, a.oid, 0, 'extension', NULL, x.extname, NULL
+  FROM pg_type a
+  JOIN pg_depend m ON m.classid = 'pg_type'::regclass AND m.objid = a.typelem AND m.deptype = 'e'
+  JOIN pg_extension x ON x.oid = m.refobjid
+  WHERE a.typcategory = 'A' AND m.refclassid = 'pg_extension'::regclass
+  UNION ALL
   SELECT 'pg_collation'::regclass::oid, co.oid, 0, 'collation', n.nspname, co.collname, NULL
   FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
   WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'

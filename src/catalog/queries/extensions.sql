@@ -2,7 +2,7 @@
 -- can reach from the installed one (from the scripts this server has) and the types the
 -- extension creates (columns using them are parked as text when it must be recreated).
 SELECT q.* FROM (
-  SELECT x.extname AS name, n.nspname AS schema, x.extversion AS version,
+  SELECT x.extname AS name, n.nspname AS schema, x.extversion AS version, x.extrelocatable AS relocatable,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = x.oid AND dsc.classoid = 'pg_extension'::regclass AND dsc.objsubid = 0) AS comment,
          ARRAY(SELECT p.target FROM pg_extension_update_paths(x.extname) p
                WHERE p.source = x.extversion AND p.path IS NOT NULL ORDER BY p.target) AS update_targets,
