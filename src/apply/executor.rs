@@ -105,10 +105,43 @@ impl<'a> Executor<'a> {
         } else {
             stmt.text.clone()
         };
-        self.client
-            .batch_execute(&text)
-            .await
-            .map_err(|e| statement_error(file, &script.text, stmt, &e))
+        match &stmt.copy {
+            None => self
+                .client
+                .batch_execute(&text)
+                .await
+                .map_err(|e| statement_error(file, &script.text, stmt, &e)),
+            Some(copy) => self
+                .copy_in(&text, &copy.data)
+                .await
+                .map(drop)
+                .map_err(|e| {
+                    let mut error = statement_error(file, &script.text, stmt, &e);
+                    // The server counts the rows' lines from 1 ("COPY t, line 3, column x: ..."):
+                    // the error is placed at that line of the file.
+                    if let Some(n) = copy_line(&e) {
+                        error.line = copy.line + n - 1;
+                        error.column = 1;
+                        error.excerpt = copy
+                            .data
+                            .lines()
+                            .nth(n - 1)
+                            .map(crate::source::excerpt)
+                            .unwrap_or_default();
+                    }
+                    error
+                }),
+        }
+    }
+
+    /// `COPY ... FROM stdin` with the rows the file gives, streamed over the copy protocol.
+    async fn copy_in(&self, statement: &str, data: &str) -> Result<u64, tokio_postgres::Error> {
+        use futures_util::SinkExt;
+        let sink = self.client.copy_in(statement).await?;
+        let mut sink = std::pin::pin!(sink);
+        sink.send(bytes::Bytes::copy_from_slice(data.as_bytes()))
+            .await?;
+        sink.as_mut().finish().await
     }
 
     /// Runs a whole script: each transactional section inside its own transaction, the others
@@ -160,6 +193,17 @@ impl<'a> Executor<'a> {
         }
         Ok(done)
     }
+}
+
+/// The line of a COPY's rows that the server's error names (its context says `COPY t, line N`).
+fn copy_line(e: &tokio_postgres::Error) -> Option<usize> {
+    let context = e.as_db_error()?.where_()?;
+    let at = context.find("line ")? + "line ".len();
+    let digits: String = context[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok().filter(|&n: &usize| n > 0)
 }
 
 /// An error of the file as a whole (BEGIN or COMMIT failed), placed at its start.

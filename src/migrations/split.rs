@@ -7,6 +7,8 @@
 
 use pg_query::protobuf::node::Node as N;
 
+use super::psql::CopyData;
+
 /// How a statement may be run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -32,6 +34,8 @@ pub struct Statement {
     /// (BEGIN, START TRANSACTION), `Some(false)` ends it (COMMIT, END, ROLLBACK, ABORT), `None`
     /// for anything else (SAVEPOINT, ROLLBACK TO, ordinary statements).
     pub block: Option<bool>,
+    /// The rows of a `COPY ... FROM stdin`, which follow it in the file.
+    pub copy: Option<CopyData>,
 }
 
 /// The file does not parse. `statements` is a best-effort split by the SQL scanner (tokens, not
@@ -46,45 +50,61 @@ pub struct ParseFailure {
     pub failing: Option<usize>,
 }
 
-/// Blanks out the psql meta-commands recent pg_dump versions write around a dump
-/// (`\restrict KEY` and `\unrestrict KEY`, alone on their lines), keeping every offset, so
-/// schema dumps load as SQL. Other meta-commands are left for the parser to report.
-fn blank_psql_guards(sql: &str) -> std::borrow::Cow<'_, str> {
-    let is_guard = |line: &str| {
-        let l = line.trim_end();
-        l.starts_with("\\restrict ")
-            || l.starts_with("\\unrestrict ")
-            || l == "\\restrict"
-            || l == "\\unrestrict"
-    };
-    if !sql.lines().any(is_guard) {
-        return std::borrow::Cow::Borrowed(sql);
-    }
-    let mut out = String::with_capacity(sql.len());
-    for line in sql.split_inclusive('\n') {
-        if is_guard(line) {
-            out.extend(line.chars().map(|c| if c == '\n' { '\n' } else { ' ' }));
-        } else {
-            out.push_str(line);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-/// Splits `sql` into statements. Empty statements (a lone `;`) are dropped.
+/// Splits `sql` into statements. Empty statements (a lone `;`) are dropped. `COPY ... FROM
+/// stdin` statements carry the rows that follow them; psql meta-commands that only matter to
+/// psql are left out, and one pgshift cannot run (or an include, which only a reader of files can
+/// follow: see `migrations::include`) fails the split, naming its line.
 pub fn split(sql: &str) -> Result<Vec<Statement>, ParseFailure> {
-    let sql = &*blank_psql_guards(sql);
-    match pg_query::parse(sql, 0) {
-        Ok(parsed) => Ok(parsed
+    let layout = super::psql::layout(sql);
+    let text = &*layout.sql;
+    let mut statements: Vec<Statement> = match pg_query::parse(text, 0) {
+        Ok(parsed) => parsed
             .protobuf
             .stmts
             .iter()
             .filter_map(|raw| {
                 let node = raw.stmt.as_ref().and_then(|n| n.node.as_ref());
-                statement_at(sql, raw.stmt_location, raw.stmt_len, node)
+                statement_at(text, raw.stmt_location, raw.stmt_len, node)
             })
-            .collect()),
-        Err(e) => Err(scanner_fallback(sql, e.to_string())),
+            .collect(),
+        Err(e) => {
+            let mut f = scanner_fallback(text, e.to_string());
+            attach_copies(&mut f.statements, &layout.copies);
+            return Err(f);
+        }
+    };
+    attach_copies(&mut statements, &layout.copies);
+    let refused = layout.meta.iter().find_map(|m| {
+        let why = match m.include() {
+            Some(_) => format!(
+                "\\{} includes another file, which only a migration read from its file can do",
+                m.name
+            ),
+            None => m.refusal()?,
+        };
+        Some((m, why))
+    });
+    if let Some((m, why)) = refused {
+        let failing = statements.iter().position(|s| s.line > m.line);
+        return Err(ParseFailure {
+            message: format!("line {}: {why}", m.line),
+            statements,
+            failing,
+        });
+    }
+    Ok(statements)
+}
+
+/// Gives each `COPY ... FROM stdin` statement the rows that follow it.
+fn attach_copies(statements: &mut [Statement], copies: &[(usize, CopyData)]) {
+    for (end, data) in copies {
+        if let Some(s) = statements
+            .iter_mut()
+            .filter(|s| s.offset < *end)
+            .max_by_key(|s| s.offset)
+        {
+            s.copy = Some(data.clone());
+        }
     }
 }
 
@@ -140,6 +160,7 @@ fn statement_at(sql: &str, location: i32, len: i32, node: Option<&N>) -> Option<
         column,
         kind: node.map(classify).unwrap_or(StatementKind::Transactional),
         block: node.and_then(block_effect),
+        copy: None,
     })
 }
 
