@@ -252,7 +252,9 @@ pub async fn replay_file(url: &str, path: &Path) -> Result<FileReport, SourceErr
         path: path.to_path_buf(),
         message: e.to_string(),
     })?;
-    replay_text(url, path, &text).await
+    let started = Instant::now();
+    let script = migrations::Script::load_lenient(path, &text);
+    replay_script(url, path, script, started).await
 }
 
 /// Replays SQL text (named `path` in errors) into the database at `url`, through the one
@@ -260,6 +262,15 @@ pub async fn replay_file(url: &str, path: &Path) -> Result<FileReport, SourceErr
 pub async fn replay_text(url: &str, path: &Path, text: &str) -> Result<FileReport, SourceError> {
     let started = Instant::now();
     let script = migrations::Script::parse_lenient(text);
+    replay_script(url, path, script, started).await
+}
+
+async fn replay_script(
+    url: &str,
+    path: &Path,
+    script: migrations::Script,
+    started: Instant,
+) -> Result<FileReport, SourceError> {
     let client = db::connect(url).await?;
     crate::apply::executor::Executor::new(&client)
         .with_secrets(crate::apply::executor::Secrets::Replay)

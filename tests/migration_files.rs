@@ -134,3 +134,50 @@ fn meta_commands_that_cannot_run_are_refused_by_name_and_line() {
     let r = run(pg(p.path(), tmp.path()).args(["lint", "supabase/migrations/1_a.sql"]));
     assert!(r.all().contains("\\connect"), "{}", r.all());
 }
+
+#[test]
+fn includes_run_in_place_and_errors_name_the_included_file() {
+    let tmp = open_tempdir();
+    let p = project(
+        &[(
+            "1_base.sql",
+            "\\ir ../sql/users.sql\ninsert into public.users values (1);\n",
+        )],
+        &[],
+    );
+    let sql = p.path().join("supabase/sql");
+    std::fs::create_dir_all(&sql).unwrap();
+    std::fs::write(
+        sql.join("users.sql"),
+        "-- shared definition\ncreate table public.users (id int primary key);\n",
+    )
+    .unwrap();
+    let r = run(pg(p.path(), tmp.path()).args(["--shadow", "local", "verify"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let r = run(pg(p.path(), tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(
+        cluster.query_at(&url, "select count(*) from public.users"),
+        ["1"]
+    );
+
+    std::fs::write(
+        sql.join("bad.sql"),
+        "create table public.more (id int);\ninsert into public.more values ('x');\n",
+    )
+    .unwrap();
+    std::fs::write(
+        p.path().join("supabase/migrations/2_more.sql"),
+        "\\i supabase/sql/bad.sql\n",
+    )
+    .unwrap();
+    let r = run(pg(p.path(), tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("bad.sql:2:"), "{}", r.stderr);
+    assert_eq!(
+        cluster.query_at(&url, "select to_regclass('public.more') is null"),
+        ["t"]
+    );
+}

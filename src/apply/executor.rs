@@ -92,6 +92,11 @@ impl<'a> Executor<'a> {
         script: &Script,
         stmt: &Statement,
     ) -> Result<(), ReplayError> {
+        // A statement from an included file is placed in that file.
+        let (file, file_text) = match &stmt.origin {
+            Some(o) => (o.path.as_path(), o.text.as_str()),
+            None => (file, script.text.as_str()),
+        };
         let text = if stmt.text.contains(secret::PLACEHOLDER_PREFIX) {
             secret::fill(&stmt.text, &|n| self.secrets.value(n)).map_err(|name| ReplayError {
                 file: file.to_path_buf(),
@@ -110,13 +115,13 @@ impl<'a> Executor<'a> {
                 .client
                 .batch_execute(&text)
                 .await
-                .map_err(|e| statement_error(file, &script.text, stmt, &e)),
+                .map_err(|e| statement_error(file, file_text, stmt, &e)),
             Some(copy) => self
                 .copy_in(&text, &copy.data)
                 .await
                 .map(drop)
                 .map_err(|e| {
-                    let mut error = statement_error(file, &script.text, stmt, &e);
+                    let mut error = statement_error(file, file_text, stmt, &e);
                     // The server counts the rows' lines from 1 ("COPY t, line 3, column x: ..."):
                     // the error is placed at that line of the file.
                     if let Some(n) = copy_line(&e) {

@@ -76,7 +76,7 @@ pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
         path: file.path.clone(),
         message: "not UTF-8 text".into(),
     })?;
-    let script = Script::parse(&text).map_err(|f| {
+    let script = Script::load(&file.path, &text).map_err(|f| {
         let at = f
             .failing
             .and_then(|i| f.statements.get(i))

@@ -5,6 +5,7 @@
 pub mod checksum;
 pub mod directives;
 pub mod files;
+pub mod include;
 pub mod psql;
 pub mod script;
 pub mod split;

@@ -35,6 +35,20 @@ impl Script {
         Ok(Script::from_statements(text, statements, None))
     }
 
+    /// [`Script::parse`] of the file at `path`, following its includes (`\\i`, `\\ir`).
+    pub fn load(path: &std::path::Path, text: &str) -> Result<Script, ParseFailure> {
+        let statements = super::include::statements(path, text)?;
+        Ok(Script::from_statements(text, statements, None))
+    }
+
+    /// [`Script::parse_lenient`] of the file at `path`, following its includes.
+    pub fn load_lenient(path: &std::path::Path, text: &str) -> Script {
+        match super::include::statements(path, text) {
+            Ok(s) => Script::from_statements(text, s, None),
+            Err(f) => Script::from_statements(text, f.statements, Some((f.message, f.failing))),
+        }
+    }
+
     /// Splits `text`, keeping a file the parser rejects as the scanner's pieces (for replay,
     /// where the server then names the exact position).
     pub fn parse_lenient(text: &str) -> Script {

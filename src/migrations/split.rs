@@ -36,6 +36,16 @@ pub struct Statement {
     pub block: Option<bool>,
     /// The rows of a `COPY ... FROM stdin`, which follow it in the file.
     pub copy: Option<CopyData>,
+    /// The file the statement comes from when another file included it (`\\i`, `\\ir`): its
+    /// offset, line and column point into that file.
+    pub origin: Option<std::sync::Arc<Origin>>,
+}
+
+/// An included file: its path and text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub path: std::path::PathBuf,
+    pub text: String,
 }
 
 /// The file does not parse. `statements` is a best-effort split by the SQL scanner (tokens, not
@@ -55,6 +65,23 @@ pub struct ParseFailure {
 /// psql are left out, and one pgshift cannot run (or an include, which only a reader of files can
 /// follow: see `migrations::include`) fails the split, naming its line.
 pub fn split(sql: &str) -> Result<Vec<Statement>, ParseFailure> {
+    split_with_includes(sql).and_then(|(statements, includes)| match includes.first() {
+        None => Ok(statements),
+        Some(m) => Err(ParseFailure {
+            message: format!(
+                "line {}: \\{} includes another file, which only a migration read from its file can do",
+                m.line, m.name
+            ),
+            failing: statements.iter().position(|s| s.line > m.line),
+            statements,
+        }),
+    })
+}
+
+/// [`split`], with the include meta-commands (`\\i`, `\\ir`) given back instead of refused.
+pub fn split_with_includes(
+    sql: &str,
+) -> Result<(Vec<Statement>, Vec<super::psql::MetaCommand>), ParseFailure> {
     let layout = super::psql::layout(sql);
     let text = &*layout.sql;
     let mut statements: Vec<Statement> = match pg_query::parse(text, 0) {
@@ -74,16 +101,10 @@ pub fn split(sql: &str) -> Result<Vec<Statement>, ParseFailure> {
         }
     };
     attach_copies(&mut statements, &layout.copies);
-    let refused = layout.meta.iter().find_map(|m| {
-        let why = match m.include() {
-            Some(_) => format!(
-                "\\{} includes another file, which only a migration read from its file can do",
-                m.name
-            ),
-            None => m.refusal()?,
-        };
-        Some((m, why))
-    });
+    let refused = layout
+        .meta
+        .iter()
+        .find_map(|m| m.refusal().map(|why| (m, why)));
     if let Some((m, why)) = refused {
         let failing = statements.iter().position(|s| s.line > m.line);
         return Err(ParseFailure {
@@ -92,7 +113,12 @@ pub fn split(sql: &str) -> Result<Vec<Statement>, ParseFailure> {
             failing,
         });
     }
-    Ok(statements)
+    let includes = layout
+        .meta
+        .into_iter()
+        .filter(|m| m.include().is_some())
+        .collect();
+    Ok((statements, includes))
 }
 
 /// Gives each `COPY ... FROM stdin` statement the rows that follow it.
@@ -161,6 +187,7 @@ fn statement_at(sql: &str, location: i32, len: i32, node: Option<&N>) -> Option<
         kind: node.map(classify).unwrap_or(StatementKind::Transactional),
         block: node.and_then(block_effect),
         copy: None,
+        origin: None,
     })
 }
 

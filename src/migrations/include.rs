@@ -1,0 +1,176 @@
+//! Files that include other files (`\i FILE`, `\include FILE`, `\ir FILE`,
+//! `\include_relative FILE`), as psql runs them: the included file's statements take the place
+//! of the meta-command, each keeping its own file ([`Origin`]) so errors name the included
+//! file's line. `\ir` is relative to the including file; `\i` to the working directory, as in
+//! psql, or else to the including file (migrations are often run from elsewhere). An include
+//! cycle, a missing file or more than 16 levels of nesting is an error naming the line.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::psql::MetaCommand;
+use super::split::{split_with_includes, Origin};
+use super::{ParseFailure, Statement};
+
+const MAX_DEPTH: usize = 16;
+
+/// The statements of `text` (the file at `path`), those of the files it includes in their place.
+pub fn statements(path: &Path, text: &str) -> Result<Vec<Statement>, ParseFailure> {
+    expand(path, text, None, &mut vec![canonical(path)])
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn expand(
+    path: &Path,
+    text: &str,
+    origin: Option<Arc<Origin>>,
+    stack: &mut Vec<PathBuf>,
+) -> Result<Vec<Statement>, ParseFailure> {
+    let located = |mut f: ParseFailure| {
+        for s in &mut f.statements {
+            s.origin = origin.clone();
+        }
+        if origin.is_some() {
+            f.message = format!("{}: {}", path.display(), f.message);
+        }
+        f
+    };
+    let (mut statements, includes) = split_with_includes(text).map_err(located)?;
+    for s in &mut statements {
+        s.origin = origin.clone();
+    }
+    if includes.is_empty() {
+        return Ok(statements);
+    }
+    let mut out: Vec<Statement> = Vec::with_capacity(statements.len());
+    let mut rest = statements.into_iter().peekable();
+    for m in &includes {
+        while let Some(s) = rest.next_if(|s| s.line < m.line) {
+            out.push(s);
+        }
+        let fail = |message: String, out: Vec<Statement>| ParseFailure {
+            message: format!("{}:{}: {message}", path.display(), m.line),
+            failing: None,
+            statements: out,
+        };
+        let target = match resolve(path, m) {
+            Ok(t) => t,
+            Err(message) => return Err(fail(message, out)),
+        };
+        let key = canonical(&target);
+        if stack.contains(&key) {
+            return Err(fail(
+                format!("\\{} {} includes itself (an include cycle)", m.name, m.args),
+                out,
+            ));
+        }
+        if stack.len() >= MAX_DEPTH {
+            return Err(fail(
+                format!(
+                    "\\{} {}: includes nest more than {MAX_DEPTH} deep",
+                    m.name, m.args
+                ),
+                out,
+            ));
+        }
+        let inner_text = match std::fs::read_to_string(&target) {
+            Ok(t) => t,
+            Err(e) => {
+                return Err(fail(
+                    format!("\\{} {}: {}: {e}", m.name, m.args, target.display()),
+                    out,
+                ))
+            }
+        };
+        let inner_origin = Arc::new(Origin {
+            path: target.clone(),
+            text: inner_text.clone(),
+        });
+        stack.push(key);
+        let inner = expand(&target, &inner_text, Some(inner_origin), stack);
+        stack.pop();
+        match inner {
+            Ok(inner) => out.extend(inner),
+            Err(mut f) => {
+                out.append(&mut f.statements);
+                f.statements = out;
+                return Err(f);
+            }
+        }
+    }
+    out.extend(rest);
+    Ok(out)
+}
+
+/// The file an include names, as psql would find it (see the module docs).
+fn resolve(including: &Path, m: &MetaCommand) -> Result<PathBuf, String> {
+    let Some((relative, file)) = m.include() else {
+        return Err(format!("\\{} names no file", m.name));
+    };
+    let named = Path::new(file);
+    if named.is_absolute() {
+        return Ok(named.to_path_buf());
+    }
+    let beside = including.parent().unwrap_or(Path::new(".")).join(named);
+    if relative || !named.exists() {
+        Ok(beside)
+    } else {
+        Ok(named.to_path_buf())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn included_statements_take_the_place_of_the_include_with_their_own_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("parts")).unwrap();
+        std::fs::write(
+            dir.path().join("parts/a.sql"),
+            "-- part\ncreate table a (id int);\n\\ir b.sql\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("parts/b.sql"), "create table b (id int);\n").unwrap();
+        let main = dir.path().join("main.sql");
+        let text = "create schema s;\n\\ir parts/a.sql\nselect 1;\n";
+        std::fs::write(&main, text).unwrap();
+        let s = statements(&main, text).unwrap();
+        let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "create schema s",
+                "create table a (id int)",
+                "create table b (id int)",
+                "select 1"
+            ]
+        );
+        assert!(s[0].origin.is_none() && s[3].origin.is_none());
+        let a = s[1].origin.as_ref().unwrap();
+        assert!(a.path.ends_with("parts/a.sql"));
+        assert_eq!(s[1].line, 2);
+        assert!(s[2].origin.as_ref().unwrap().path.ends_with("parts/b.sql"));
+    }
+
+    #[test]
+    fn cycles_and_missing_files_name_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let main = dir.path().join("main.sql");
+        let text = "select 1;\n\\ir main.sql\n";
+        std::fs::write(&main, text).unwrap();
+        let e = statements(&main, text).unwrap_err();
+        assert!(
+            e.message.contains(":2: \\ir main.sql includes itself"),
+            "{}",
+            e.message
+        );
+        let text = "\\i nowhere.sql\n";
+        let e = statements(&main, text).unwrap_err();
+        assert!(e.message.contains(":1: \\i nowhere.sql"), "{}", e.message);
+    }
+}
