@@ -108,9 +108,22 @@ pub(super) fn diff_indexes(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Index>,
     to: &BTreeMap<QualifiedName, Index>,
+    source: &Schema,
     target: &Schema,
 ) {
     let (mut removed, mut added, both) = keyed(from, to);
+    // A partition's index attached to the same parent index under another name (made with the
+    // partition on one side, by hand and attached on the other): renamed.
+    let same_definition = |a: &Index, b: &Index| {
+        a.table == b.table
+            && a.method == b.method
+            && a.unique == b.unique
+            && a.primary == b.primary
+            && a.key_columns == b.key_columns
+            && a.include_columns == b.include_columns
+            && a.predicate == b.predicate
+            && a.nulls_not_distinct == b.nulls_not_distinct
+    };
     // A partition's index attached to the same parent index under another name (made with the
     // partition on one side, by hand and attached on the other): renamed.
     let same_child = |a: &Index, b: &Index| {
@@ -118,24 +131,49 @@ pub(super) fn diff_indexes(
             && b.constraint.is_none()
             && a.parent.is_some()
             && a.parent == b.parent
-            && a.table == b.table
-            && a.method == b.method
-            && a.unique == b.unique
-            && a.key_columns == b.key_columns
-            && a.include_columns == b.include_columns
-            && a.predicate == b.predicate
-            && a.nulls_not_distinct == b.nulls_not_distinct
+            && same_definition(a, b)
             && b.parent.as_ref().is_some_and(|p| from.contains_key(p))
     };
+    // A partition the plan detaches keeps the indexes (and keys) it had for its parent's, as
+    // its own and under their names: where the target has the same one under another name, it
+    // is renamed (renaming a key's index renames the key).
+    let detached = |t: &QualifiedName| {
+        let parent = |s: &Schema| {
+            s.tables
+                .get(t)
+                .and_then(|x| x.partition_of.as_ref())
+                .map(|p| p.parent.clone())
+        };
+        parent(source).is_some() && parent(source) != parent(target)
+    };
+    let kept_own = |a: &Index, b: &Index| {
+        a.parent.is_some()
+            && b.parent.is_none()
+            && a.constraint.is_some() == b.constraint.is_some()
+            && same_definition(a, b)
+            && detached(&b.table)
+            && b.constraint.as_ref().is_none_or(|k| k == &b.name.name)
+    };
     let mut renamed: Vec<(&Index, &Index)> = Vec::new();
-    removed.retain(|a| match added.iter().position(|b| same_child(a, b)) {
-        Some(k) => {
-            renamed.push((a, added.remove(k)));
-            false
+    removed.retain(|a| {
+        match added
+            .iter()
+            .position(|b| same_child(a, b) || kept_own(a, b))
+        {
+            Some(k) => {
+                renamed.push((a, added.remove(k)));
+                false
+            }
+            None => true,
         }
-        None => true,
     });
     for (a, b) in renamed {
+        if let Some(k) = &b.constraint {
+            // The rename makes the key: the table diff's add of it goes.
+            out.changes.retain(|c| {
+                !matches!(c, Change::AddConstraint { table, constraint } if table == &b.table && &constraint.name == k)
+            });
+        }
         out.push(Change::RenameIndex {
             table: b.table.clone(),
             from: a.name.clone(),

@@ -272,7 +272,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         without_tables(&from.indexes, &recreated, index_table),
         without_tables(indexes, &recreated, index_table),
     );
-    indexes::diff_indexes(&mut out, &from_indexes, &to_indexes, to);
+    indexes::diff_indexes(&mut out, &from_indexes, &to_indexes, from, to);
     partition_indexes::orphaned(&mut out, &from_indexes, &to_indexes, from, to);
     views::diff_views(&mut out, &from.views, views, false);
     views::diff_views(&mut out, &from.materialized_views, materialized_views, true);
