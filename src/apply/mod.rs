@@ -10,6 +10,7 @@
 //! - the lock is released on every path (explicitly, and by the server when the session ends).
 
 pub mod backup;
+pub mod deploy;
 pub mod executor;
 pub mod history;
 pub mod lock;

@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use super::{ApplyArgs, Context_, Outcome, RollbackArgs, StatusArgs};
+use crate::apply::deploy::{self, DeployError, Deployment};
 use crate::apply::history::{self, Entry, State};
 use crate::apply::{self, backup, lock, Applier};
 use crate::config::Environment;
@@ -158,28 +159,22 @@ async fn drift_against_applied(
     )
 }
 
-/// Runs `work` under the deploy lock, waiting up to `seconds`. Another deploy that keeps the
-/// lock is a check that failed (exit 1), not an error.
-async fn locked(
-    ctx: &Context_,
-    applier: &Applier,
-    seconds: u64,
-    work: impl AsyncFnOnce() -> Result<Outcome>,
-) -> Result<Outcome> {
-    let waiting = || {
+/// Says why a deploy did not run: a refusal is a failed check (exit 1), anything else an error.
+fn deploy_outcome<T>(result: Result<T, DeployError>) -> Result<Result<T, Outcome>> {
+    match result {
+        Ok(t) => Ok(Ok(t)),
+        Err(DeployError::Refused(r)) => {
+            eprintln!("refused: {r}");
+            Ok(Err(Outcome::CheckFailed))
+        }
+        Err(DeployError::Failed(e)) => Err(e.into()),
+    }
+}
+
+fn waiting(ctx: &Context_) -> impl FnMut() + '_ {
+    || {
         ctx.ui
             .info("waiting for another deploy to finish (advisory lock) ...")
-    };
-    match applier
-        .with_lock(Duration::from_secs(seconds), waiting, work)
-        .await
-    {
-        Ok(result) => result,
-        Err(e @ apply::ApplyError::LockTimeout(_)) => {
-            eprintln!("refused: {e}");
-            Ok(Outcome::CheckFailed)
-        }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -198,26 +193,22 @@ fn take_backup(ctx: &Context_, target: &Target, no_backup: bool) -> Result<()> {
     Ok(())
 }
 
-fn print_problems(problems: &[history::Problem]) {
-    eprintln!("refused: the migration history is not valid:");
-    for p in problems {
-        eprintln!("  - {p}");
-    }
-}
-
 pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
     let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
     let files = list_migrations(&ctx.config.migrations_dir)?;
-    let applier = Applier::connect(&target.url, &target.name).await?;
+    let deployment = Deployment::open(&target.url, &target.name, files).await?;
     // A first look, without the lock: nothing to do, or an invalid history, needs no backup.
-    let entries = applier.status(&files).await?;
-    let problems = history::problems(&entries, args.allow_out_of_order);
-    if !problems.is_empty() {
-        print_problems(&problems);
-        return Ok(Outcome::CheckFailed);
-    }
-    let pending: Vec<&Entry> = history::pending(&entries, args.to.as_deref());
+    // Every pending file must parse before anything runs.
+    let pending = match deploy_outcome(
+        deployment
+            .pending(args.to.as_deref(), args.allow_out_of_order)
+            .await,
+    )? {
+        Ok(p) => p,
+        Err(outcome) => return Ok(outcome),
+    };
     if pending.is_empty() {
+        let entries = deployment.status().await?;
         ctx.ui.info(format!(
             "{}: up to date ({} migrations applied)",
             target.name,
@@ -225,19 +216,12 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         ));
         return Ok(Outcome::Success);
     }
-    // Every pending file must parse before anything runs.
-    let by_version = |v: &str| files.iter().find(|f| f.name.version == v);
-    let prepared: Vec<apply::Prepared> = pending
-        .iter()
-        .filter_map(|e| by_version(&e.version))
-        .map(apply::prepare)
-        .collect::<Result<_, _>>()?;
     ctx.ui.info(format!(
         "{}: {} pending migration(s)",
         target.name,
-        prepared.len()
+        pending.len()
     ));
-    for p in &prepared {
+    for (_, p) in &pending {
         ctx.ui.info(format!(
             "  {}{}",
             p.local.file_name,
@@ -248,12 +232,12 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             }
         ));
     }
-    if denied_hazards(ctx, &prepared, &args) {
+    if denied_hazards(ctx, &pending, &args) {
         return Ok(Outcome::CheckFailed);
     }
     if args.dry_run {
         let mut findings = Vec::new();
-        for p in &prepared {
+        for (_, p) in &pending {
             findings.extend(crate::lint::lint_text(
                 &ctx.rel(&p.path),
                 &p.script.text,
@@ -263,7 +247,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         eprint!("{}", crate::lint::report::findings_text(&findings));
         ctx.ui
             .info(format!("lint: {}", crate::lint::report::verdict(&findings)));
-        let results = applier.dry_run(&prepared).await?;
+        let results = deployment.dry_run(&pending).await?;
         let mut failed = false;
         for (file, outcome) in results {
             match outcome {
@@ -291,21 +275,41 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     take_backup(ctx, &target, args.no_backup)?;
-
-    let result = locked(ctx, &applier, args.lock_timeout, async || {
-        apply_locked(ctx, &applier, &files, &args).await
-    })
-    .await;
-    if matches!(result, Ok(Outcome::Success)) && !args.no_drift_check {
-        report_drift(ctx, &applier, &target, &files).await;
+    let applied = deployment
+        .apply(
+            args.to.as_deref(),
+            args.allow_out_of_order,
+            Duration::from_secs(args.lock_timeout),
+            waiting(ctx),
+            |r| {
+                ctx.ui.info(format!(
+                    "  applied  {}  {} ms  ({} statements)",
+                    r.file_name,
+                    r.elapsed.as_millis(),
+                    r.statements
+                ))
+            },
+        )
+        .await;
+    let applied = match deploy_outcome(applied)? {
+        Ok(a) => a,
+        Err(outcome) => return Ok(outcome),
+    };
+    ctx.ui.info(format!(
+        "{}: {} migration(s) applied",
+        target.name,
+        applied.len()
+    ));
+    if !args.no_drift_check {
+        report_drift(ctx, &deployment.applier, &target, &deployment.files).await;
     }
-    result
+    Ok(Outcome::Success)
 }
 
 /// Says which statements of the pending migrations carry a hazard that `[safety] deny` or
 /// `--deny-hazard` refuses and `--allow-hazard` does not lift; true when there are any (the
 /// deploy is refused, nothing runs).
-fn denied_hazards(ctx: &Context_, prepared: &[apply::Prepared], args: &ApplyArgs) -> bool {
+fn denied_hazards(ctx: &Context_, pending: &[(Entry, apply::Prepared)], args: &ApplyArgs) -> bool {
     let denied: std::collections::BTreeSet<_> = ctx
         .config
         .deny
@@ -314,21 +318,7 @@ fn denied_hazards(ctx: &Context_, prepared: &[apply::Prepared], args: &ApplyArgs
         .filter(|h| !args.allow_hazard.contains(h))
         .copied()
         .collect();
-    if denied.is_empty() {
-        return false;
-    }
-    let mut found = Vec::new();
-    for p in prepared {
-        let file = ctx.rel(&p.path);
-        for h in crate::lint::hazards::statement_hazards(&file, &p.script.text, &ctx.config.lint) {
-            if denied.contains(&h.hazard) {
-                found.push(format!(
-                    "  {file}:{}: {}: {}",
-                    h.line, h.hazard, h.statement
-                ));
-            }
-        }
-    }
+    let found = deploy::denied_statements(pending, &denied, &ctx.config.lint, |p| ctx.rel(p));
     if found.is_empty() {
         return false;
     }
@@ -337,95 +327,40 @@ fn denied_hazards(ctx: &Context_, prepared: &[apply::Prepared], args: &ApplyArgs
          pass --allow-hazard NAME to accept one:",
         found.len()
     );
-    for f in found {
-        eprintln!("{f}");
+    for d in found {
+        eprintln!("  {}:{}: {}: {}", d.file, d.line, d.hazard, d.statement);
     }
     true
-}
-
-/// The part of `apply` that runs under the lock: validate again, then run.
-async fn apply_locked(
-    ctx: &Context_,
-    applier: &Applier,
-    files: &[crate::source::MigrationFile],
-    args: &ApplyArgs,
-) -> Result<Outcome> {
-    applier.ensure_tracking().await?;
-    let entries = applier.status(files).await?;
-    let problems = history::problems(&entries, args.allow_out_of_order);
-    if !problems.is_empty() {
-        print_problems(&problems);
-        return Ok(Outcome::CheckFailed);
-    }
-    let mut applied = 0;
-    // Every file is read (and its secrets checked) before the first one runs.
-    let mut pending = Vec::new();
-    for e in history::pending(&entries, args.to.as_deref()) {
-        if let Some(file) = files.iter().find(|f| f.name.version == e.version) {
-            pending.push((e, apply::prepare(file)?));
-        }
-    }
-    for (e, m) in &pending {
-        let r = applier.apply_one(m, e.applied.as_ref()).await?;
-        applied += 1;
-        ctx.ui.info(format!(
-            "  applied  {}  {} ms  ({} statements)",
-            r.file_name,
-            r.elapsed.as_millis(),
-            r.statements
-        ));
-    }
-    ctx.ui.info(format!(
-        "{}: {applied} migration(s) applied",
-        applier.environment
-    ));
-    Ok(Outcome::Success)
 }
 
 pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
     let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
     let files = list_migrations(&ctx.config.migrations_dir)?;
-    let applier = Applier::connect(&target.url, &target.name).await?;
-    let entries = applier.status(&files).await?;
+    let deployment = Deployment::open(&target.url, &target.name, files).await?;
     let to = match (&args.last, &args.to) {
         (Some(n), _) => history::RollbackTo::Last(*n as usize),
         (None, Some(v)) => history::RollbackTo::Version(v),
         (None, None) => anyhow::bail!("say what to roll back: --last N or --to VERSION"),
     };
-    let (chosen, problems) = history::rollback_selection(&entries, to);
-    if !problems.is_empty() {
-        eprintln!("refused: nothing was rolled back; the migrations to roll back are not in a clean state:");
-        for p in &problems {
-            eprintln!("  - {p}");
-        }
-        return Ok(Outcome::CheckFailed);
-    }
-    if chosen.is_empty() {
+    // Every rollback file must exist and parse before anything runs.
+    let plan = match deploy_outcome(
+        deployment
+            .rollback_plan(to, &ctx.config.rollbacks_dir)
+            .await,
+    )? {
+        Ok(p) => p,
+        Err(outcome) => return Ok(outcome),
+    };
+    if plan.is_empty() {
         ctx.ui.info("nothing to roll back");
         return Ok(Outcome::Success);
-    }
-    // Every rollback file must exist and parse before anything runs.
-    let mut prepared = Vec::new();
-    for e in &chosen {
-        let Some(local) = e.local.as_ref() else {
-            anyhow::bail!("version {} has no local file to roll back", e.version);
-        };
-        let file = apply::rollback_file(&ctx.config.rollbacks_dir, local);
-        if !file.path.is_file() {
-            anyhow::bail!(
-                "no rollback file for {}: expected {}; write it (or restore it) before rolling back",
-                local.file_name,
-                ctx.rel(&file.path)
-            );
-        }
-        prepared.push((e.version.clone(), apply::prepare(&file)?));
     }
     ctx.ui.info(format!(
         "{}: rolling back {} migration(s)",
         target.name,
-        prepared.len()
+        plan.len()
     ));
-    for (_, p) in &prepared {
+    for (_, p) in &plan {
         ctx.ui.info(format!("  {}", p.local.file_name));
     }
     if args.dry_run {
@@ -436,33 +371,28 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     take_backup(ctx, &target, args.no_backup)?;
-    let chosen: Vec<String> = chosen.iter().map(|e| e.version.clone()).collect();
-    let result = locked(ctx, &applier, args.lock_timeout, async || {
-        // Checked again under the lock: another deploy may have run since the first look.
-        let entries = applier.status(&files).await?;
-        let (now, problems) = history::rollback_selection(&entries, to);
-        let now: Vec<String> = now.iter().map(|e| e.version.clone()).collect();
-        if !problems.is_empty() || now != chosen {
-            eprintln!(
-                "refused: nothing was rolled back; the migration history changed while waiting for the lock; run the command again"
-            );
-            return Ok(Outcome::CheckFailed);
-        }
-        for (version, p) in &prepared {
-            let r = applier.rollback_one(version, p).await?;
-            ctx.ui.info(format!(
-                "  rolled back  {}  {} ms",
-                r.file_name,
-                r.elapsed.as_millis()
-            ));
-        }
-        Ok(Outcome::Success)
-    })
-    .await;
-    if matches!(result, Ok(Outcome::Success)) && !args.no_drift_check {
-        report_drift(ctx, &applier, &target, &files).await;
+    let done = deployment
+        .rollback(
+            to,
+            &plan,
+            Duration::from_secs(args.lock_timeout),
+            waiting(ctx),
+            |r| {
+                ctx.ui.info(format!(
+                    "  rolled back  {}  {} ms",
+                    r.file_name,
+                    r.elapsed.as_millis()
+                ))
+            },
+        )
+        .await;
+    if let Err(outcome) = deploy_outcome(done)? {
+        return Ok(outcome);
     }
-    result
+    if !args.no_drift_check {
+        report_drift(ctx, &deployment.applier, &target, &deployment.files).await;
+    }
+    Ok(Outcome::Success)
 }
 
 pub async fn status(ctx: &Context_, args: StatusArgs) -> Result<Outcome> {
