@@ -150,6 +150,12 @@ struct RawEnvironment {
     url_env: Option<String>,
     confirm: Option<bool>,
     backup: Option<bool>,
+    #[serde(default)]
+    checks: Vec<String>,
+    #[serde(default)]
+    check_commands: Vec<String>,
+    check_timeout: Option<u64>,
+    rollback_on_failure: Option<bool>,
 }
 
 /// Which platform conventions apply.
@@ -215,6 +221,10 @@ pub struct Environment {
     url_env: Option<String>,
     pub confirm: bool,
     pub backup: bool,
+    /// Post-deploy checks: SQL queries returning one boolean, and shell commands.
+    pub checks: crate::apply::checks::Checks,
+    /// Roll back what an `apply` run applied when a check or a migration of it fails.
+    pub rollback_on_failure: bool,
 }
 
 impl Environment {
@@ -413,6 +423,12 @@ fn resolve(
                 url_env: e.url_env,
                 confirm: e.confirm.unwrap_or(production),
                 backup: e.backup.unwrap_or(production),
+                checks: crate::apply::checks::Checks {
+                    sql: e.checks,
+                    commands: e.check_commands,
+                    timeout: std::time::Duration::from_secs(e.check_timeout.unwrap_or(30)),
+                },
+                rollback_on_failure: e.rollback_on_failure.unwrap_or(false),
             },
         );
     }

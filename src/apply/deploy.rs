@@ -218,6 +218,53 @@ impl Deployment {
         .await
     }
 
+    /// Rolls back `versions` (applied by this run, given oldest first) newest first with their
+    /// rollback files, under the deploy lock: what `--rollback-on-failure` does. Every rollback
+    /// file is read first; a missing one stops before anything runs, naming it.
+    pub async fn rollback_versions(
+        &self,
+        versions: &[String],
+        rollbacks_dir: &Path,
+        lock_timeout: Duration,
+        waiting: impl FnMut(),
+        mut on_done: impl FnMut(&RunReport),
+    ) -> Result<Vec<RunReport>, DeployError> {
+        let entries = self.status().await?;
+        let mut plan = Vec::new();
+        for v in versions.iter().rev() {
+            let Some(local) = entries
+                .iter()
+                .find(|e| &e.version == v)
+                .and_then(|e| e.local.as_ref())
+            else {
+                continue;
+            };
+            let file = rollback_file(rollbacks_dir, local);
+            if !file.path.is_file() {
+                return Err(ApplyError::File {
+                    path: file.path.clone(),
+                    message: format!(
+                        "automatic rollback stopped: no rollback file for {}; nothing was rolled back; \
+                         write it and run `pgshift rollback`",
+                        local.file_name
+                    ),
+                }
+                .into());
+            }
+            plan.push((v.clone(), prepare(&file)?));
+        }
+        self.locked(lock_timeout, waiting, async || {
+            let mut reports = Vec::with_capacity(plan.len());
+            for (version, p) in &plan {
+                let r = self.applier.rollback_one(version, p).await?;
+                on_done(&r);
+                reports.push(r);
+            }
+            Ok(reports)
+        })
+        .await
+    }
+
     async fn locked<T>(
         &self,
         timeout: Duration,

@@ -10,6 +10,7 @@
 //! - the lock is released on every path (explicitly, and by the server when the session ends).
 
 pub mod backup;
+pub mod checks;
 pub mod deploy;
 pub mod executor;
 pub mod history;
@@ -329,6 +330,26 @@ impl Applier {
             .await
             .map_err(q)?;
         Ok(())
+    }
+
+    /// Records a post-deploy check in the history (after the migration `version`).
+    pub async fn record_check(
+        &self,
+        version: &str,
+        r: &checks::CheckResult,
+    ) -> Result<(), ApplyError> {
+        let detail = match &r.message {
+            Some(m) => format!("{} check `{}`: {m}", r.kind, r.check),
+            None => format!("{} check `{}`", r.kind, r.check),
+        };
+        self.history(
+            version,
+            "check",
+            if r.passed { "passed" } else { "failed" },
+            Duration::from_millis(r.duration_ms),
+            Some(&crate::redact::text(&detail)),
+        )
+        .await
     }
 
     async fn history(

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS pgshift.schema_migrations (
 CREATE TABLE IF NOT EXISTS pgshift.migration_history (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   version text NOT NULL,
-  action text NOT NULL CHECK (action IN ('apply', 'rollback')),
+  action text NOT NULL CONSTRAINT migration_history_action_check CHECK (action IN ('apply', 'rollback', 'check')),
   executed_at timestamptz NOT NULL DEFAULT now(),
   execution_time_ms bigint,
   status text NOT NULL,
@@ -38,6 +38,16 @@ CREATE TABLE IF NOT EXISTS pgshift.migration_history (
   executed_by text,
   environment text
 );
+DO $pgshift$ BEGIN
+  -- Tables made before post-deploy checks were recorded allow apply and rollback only.
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'pgshift.migration_history'::regclass
+                 AND conname = 'migration_history_action_check'
+                 AND pg_get_constraintdef(oid) LIKE '%''check''%') THEN
+    ALTER TABLE pgshift.migration_history DROP CONSTRAINT IF EXISTS migration_history_action_check;
+    ALTER TABLE pgshift.migration_history ADD CONSTRAINT migration_history_action_check
+      CHECK (action IN ('apply', 'rollback', 'check'));
+  END IF;
+END $pgshift$;
 "#;
 
 fn q(e: tokio_postgres::Error) -> ApplyError {

@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use super::{ApplyArgs, Context_, Outcome, RollbackArgs, StatusArgs};
+use crate::apply::checks::{self, CheckResult, Checks};
 use crate::apply::deploy::{self, DeployError, Deployment};
 use crate::apply::history::{self, Entry, State};
 use crate::apply::{self, backup, lock, Applier};
@@ -20,6 +21,9 @@ pub struct Target {
     pub name: String,
     pub confirm: bool,
     pub backup: bool,
+    /// Post-deploy checks (none for a bare URL).
+    pub checks: Checks,
+    pub rollback_on_failure: bool,
 }
 
 /// `--env NAME`, else `--target URL`, else `DATABASE_URL`.
@@ -32,6 +36,8 @@ pub fn resolve_target(ctx: &Context_, env: Option<&str>, target: Option<&str>) -
                 name: name.to_string(),
                 confirm: e.confirm,
                 backup: e.backup,
+                checks: e.checks.clone(),
+                rollback_on_failure: e.rollback_on_failure,
             }
         }
         (None, Some(url)) => Target {
@@ -39,6 +45,8 @@ pub fn resolve_target(ctx: &Context_, env: Option<&str>, target: Option<&str>) -
             name: "target".into(),
             confirm: false,
             backup: false,
+            checks: Checks::default(),
+            rollback_on_failure: false,
         },
         (None, None) => match std::env::var("DATABASE_URL") {
             Ok(url) if !url.trim().is_empty() => Target {
@@ -46,6 +54,8 @@ pub fn resolve_target(ctx: &Context_, env: Option<&str>, target: Option<&str>) -
                 name: "target".into(),
                 confirm: false,
                 backup: false,
+                checks: Checks::default(),
+                rollback_on_failure: false,
             },
             _ => anyhow::bail!("no target: pass --env NAME or --target URL, or set DATABASE_URL"),
         },
@@ -275,6 +285,8 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     take_backup(ctx, &target, args.no_backup)?;
+    let rollback_on_failure = args.rollback_on_failure || target.rollback_on_failure;
+    let mut count = 0;
     let applied = deployment
         .apply(
             args.to.as_deref(),
@@ -282,6 +294,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             Duration::from_secs(args.lock_timeout),
             waiting(ctx),
             |r| {
+                count += 1;
                 ctx.ui.info(format!(
                     "  applied  {}  {} ms  ({} statements)",
                     r.file_name,
@@ -291,9 +304,23 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             },
         )
         .await;
-    let applied = match deploy_outcome(applied)? {
-        Ok(a) => a,
-        Err(outcome) => return Ok(outcome),
+    // The versions this run applied, oldest first (the pending ones, in order, as far as the
+    // run went).
+    let this_run: Vec<String> = pending
+        .iter()
+        .take(count)
+        .map(|(e, _)| e.version.clone())
+        .collect();
+    let applied = match applied {
+        Err(DeployError::Failed(e)) if rollback_on_failure && !this_run.is_empty() => {
+            eprintln!("error: {}", crate::redact::text(&e.to_string()));
+            roll_back_run(ctx, &deployment, &target, &this_run, &args).await?;
+            return Err(e.into());
+        }
+        other => match deploy_outcome(other)? {
+            Ok(a) => a,
+            Err(outcome) => return Ok(outcome),
+        },
     };
     ctx.ui.info(format!(
         "{}: {} migration(s) applied",
@@ -303,7 +330,124 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
     if !args.no_drift_check {
         report_drift(ctx, &deployment.applier, &target, &deployment.files).await;
     }
+    let last = this_run.last().cloned().unwrap_or_default();
+    if !run_checks(ctx, &deployment, &target, &last).await {
+        if rollback_on_failure && !this_run.is_empty() {
+            roll_back_run(ctx, &deployment, &target, &this_run, &args).await?;
+        }
+        return Ok(Outcome::CheckFailed);
+    }
     Ok(Outcome::Success)
+}
+
+/// Runs the environment's post-deploy checks, prints and records each (after migration
+/// `version`); true when all pass (or there are none).
+async fn run_checks(
+    ctx: &Context_,
+    deployment: &Deployment,
+    target: &Target,
+    version: &str,
+) -> bool {
+    if target.checks.is_empty() {
+        return true;
+    }
+    let results = checks::run(&target.url, &target.checks).await;
+    print_checks(ctx, &results);
+    for r in &results {
+        if let Err(e) = deployment.applier.record_check(version, r).await {
+            eprintln!("warning: the check result was not recorded: {e}");
+        }
+    }
+    results.iter().all(|r| r.passed)
+}
+
+fn print_checks(ctx: &Context_, results: &[CheckResult]) {
+    for r in results {
+        let line = format!(
+            "  check {}  {} `{}`  {} ms{}",
+            if r.passed { "ok  " } else { "FAIL" },
+            r.kind,
+            r.check,
+            r.duration_ms,
+            r.message
+                .as_ref()
+                .map(|m| format!(": {m}"))
+                .unwrap_or_default()
+        );
+        if r.passed {
+            ctx.ui.info(line);
+        } else {
+            eprintln!("{}", crate::redact::text(&line));
+        }
+    }
+}
+
+/// `--rollback-on-failure`: rolls back the migrations this run applied, newest first.
+async fn roll_back_run(
+    ctx: &Context_,
+    deployment: &Deployment,
+    target: &Target,
+    versions: &[String],
+    args: &ApplyArgs,
+) -> Result<()> {
+    eprintln!(
+        "rolling back the {} migration(s) this run applied (--rollback-on-failure)",
+        versions.len()
+    );
+    take_backup(ctx, target, args.no_backup)?;
+    let done = deployment
+        .rollback_versions(
+            versions,
+            &ctx.config.rollbacks_dir,
+            Duration::from_secs(args.lock_timeout),
+            waiting(ctx),
+            |r| {
+                eprintln!(
+                    "  rolled back  {}  {} ms",
+                    r.file_name,
+                    r.elapsed.as_millis()
+                )
+            },
+        )
+        .await;
+    match done {
+        Ok(r) => {
+            eprintln!("{}: {} migration(s) rolled back", target.name, r.len());
+            Ok(())
+        }
+        Err(DeployError::Refused(r)) => anyhow::bail!("automatic rollback refused: {r}"),
+        Err(DeployError::Failed(e)) => Err(e.into()),
+    }
+}
+
+/// `pgshift check --env NAME`: the environment's post-deploy checks alone.
+pub async fn check(ctx: &Context_, args: super::CheckArgs) -> Result<Outcome> {
+    let target = resolve_target(ctx, Some(&args.env), None)?;
+    if target.checks.is_empty() {
+        anyhow::bail!(
+            "environment `{}` has no checks: add `checks = [\"SELECT ...\"]` or `check_commands = [...]` under [environments.{}] in pgshift.toml",
+            target.name,
+            target.name
+        );
+    }
+    let results = checks::run(&target.url, &target.checks).await;
+    if args.format == "json" {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "environment": target.name,
+                "passed": results.iter().all(|r| r.passed),
+                "checks": results,
+            }))?
+        );
+    } else {
+        print_checks(ctx, &results);
+    }
+    Ok(if results.iter().all(|r| r.passed) {
+        Outcome::Success
+    } else {
+        Outcome::CheckFailed
+    })
 }
 
 /// Says which statements of the pending migrations carry a hazard that `[safety] deny` or
@@ -386,11 +530,17 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
             },
         )
         .await;
-    if let Err(outcome) = deploy_outcome(done)? {
-        return Ok(outcome);
-    }
+    let done = match deploy_outcome(done)? {
+        Ok(d) => d,
+        Err(outcome) => return Ok(outcome),
+    };
     if !args.no_drift_check {
         report_drift(ctx, &deployment.applier, &target, &deployment.files).await;
+    }
+    let version = plan.last().map(|(v, _)| v.clone()).unwrap_or_default();
+    let _ = done;
+    if !run_checks(ctx, &deployment, &target, &version).await {
+        return Ok(Outcome::CheckFailed);
     }
     Ok(Outcome::Success)
 }

@@ -86,6 +86,8 @@ pub enum Command {
     Rollback(RollbackArgs),
     /// Show the migration state of an environment.
     Status(StatusArgs),
+    /// Run an environment's post-deploy checks (`checks`, `check_commands`) alone.
+    Check(CheckArgs),
     /// Create a new, empty migration file and its rollback.
     New(NewArgs),
 }
@@ -235,6 +237,11 @@ pub struct ApplyArgs {
     /// Skip comparing the target with its migrations replayed in a shadow afterwards.
     #[arg(long)]
     pub no_drift_check: bool,
+    /// When a post-deploy check or a migration of this run fails, roll back what this run
+    /// applied (newest first, with their rollback files); also `[environments.NAME]
+    /// rollback_on_failure = true`.
+    #[arg(long)]
+    pub rollback_on_failure: bool,
 }
 
 #[derive(Debug, Args)]
@@ -261,6 +268,14 @@ pub struct RollbackArgs {
     /// Skip comparing the target with its migrations replayed in a shadow afterwards.
     #[arg(long)]
     pub no_drift_check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(long)]
+    pub env: String,
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
 }
 
 #[derive(Debug, Args)]
@@ -372,6 +387,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Apply(args) => deploy::apply(&ctx, args).await,
         Command::Rollback(args) => deploy::rollback(&ctx, args).await,
         Command::Status(args) => deploy::status(&ctx, args).await,
+        Command::Check(args) => deploy::check(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
     }
 }
