@@ -960,6 +960,22 @@ fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
     )
 }
 
+/// Whether `id` is a constraint PostgreSQL derives from another (a partition's or child's copy
+/// of its parent's, or the copy a foreign key gets per partition of the table it references):
+/// made and removed by the steps of the constraint and tables it comes from, it orders nothing
+/// itself. Its edges would tie the referencing table's step to the referenced partitions' (a
+/// false cycle when the table references itself or is recreated with them).
+fn derived_constraint(id: &ObjectId, schema: &Schema) -> bool {
+    let ObjectId::Constraint { table, name } = id else {
+        return false;
+    };
+    schema
+        .tables
+        .get(table)
+        .and_then(|t| t.constraints.get(name))
+        .is_some_and(|c| c.inherited)
+}
+
 /// How the planner treats a change: one exhaustive decision per kind (a new kind does not
 /// compile until it is placed).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1249,7 +1265,11 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         }
     };
     // Creates: what an object depends on in `to` comes first.
-    for (dependent, referenced) in to.dependencies.iter().filter(|(a, b)| ordering_edge(a, b)) {
+    for (dependent, referenced) in to
+        .dependencies
+        .iter()
+        .filter(|(a, b)| ordering_edge(a, b) && !derived_constraint(a, to))
+    {
         for a in steps_for(Phase::Create, dependent) {
             for b in steps_for(Phase::Create, referenced) {
                 edge(b, a);
@@ -1260,7 +1280,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     for (dependent, referenced) in from
         .dependencies
         .iter()
-        .filter(|(a, b)| ordering_edge(a, b))
+        .filter(|(a, b)| ordering_edge(a, b) && !derived_constraint(a, from))
     {
         for a in steps_for(Phase::Drop, dependent) {
             for b in steps_for(Phase::Drop, referenced) {
