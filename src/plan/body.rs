@@ -204,6 +204,19 @@ pub(super) fn reads(f: &Body, r: &QualifiedName) -> bool {
     }
 }
 
+/// Whether an expression as the catalog prints it (a default, or a `CHECK (...)` definition)
+/// calls function `name`, written qualified (the catalog prints names qualified) or bare;
+/// `None` when the parser cannot read it.
+pub(super) fn expression_calls(expression: &str, name: &QualifiedName) -> Option<bool> {
+    let expression = expression.trim();
+    let expression = expression.strip_suffix("NOT VALID").unwrap_or(expression).trim();
+    let expression = expression.strip_prefix("CHECK").unwrap_or(expression);
+    let parsed = pg_query::parse(&format!("SELECT {expression}"), 0).ok()?;
+    let mut refs = Refs::default();
+    collect(&serde_json::to_value(&parsed.protobuf).ok()?, &mut refs);
+    Some(refs.names(&refs.calls, name, true))
+}
+
 /// The fallback for bodies no parser reads: whether `name` appears in the lower-cased body
 /// as a whole word (quoted or not; unquoted names compare
 /// case-insensitively), qualified by its schema or, when `bare_ok`, bare; with `call`, only

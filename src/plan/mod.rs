@@ -9,6 +9,7 @@
 //! keeps the output deterministic and readable; a cycle is an error naming its objects.
 
 mod body;
+mod callers;
 pub mod hazard;
 pub mod safety;
 
@@ -794,6 +795,22 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
                 continue;
             }
             if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {
+                continue;
+            }
+            // An expression calling a dropped routine, in an object that stays.
+            if let Some(r) = callers::rebuild(&dep, &id, from, to) {
+                if r.replaces {
+                    changes.retain(|c| {
+                        !(c.target() == dep && c.phase() == Phase::Create && !is_decoration(c))
+                    });
+                    dropped.insert(dep.clone());
+                    queue.push(dep);
+                }
+                for c in r.changes {
+                    if !changes.contains(&c) {
+                        changes.push(c);
+                    }
+                }
                 continue;
             }
             let rebuilt = rebuild(&dep, from, to);
