@@ -10,6 +10,7 @@
 
 mod body;
 mod callers;
+mod cycles;
 pub mod hazard;
 pub mod safety;
 
@@ -20,7 +21,6 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use crate::diff::{Change, ChangeSet, Phase};
 use crate::model::*;
 use crate::sql::render::render;
-use body::{body, calls, reads, Body};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Step {
@@ -385,8 +385,8 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
         && changes
             .iter()
             .any(|c| c.creates() && to.default_privilege_target(&c.target()).is_some());
-    let changes = crate::diff::with_default_privileges(from, to, changes);
-    let order = order(from, to, &changes)?;
+    let mut changes = crate::diff::with_default_privileges(from, to, changes);
+    let order = cycles::ordered(from, to, &mut changes)?;
     // A recreated table is new to the steps after its stash: nobody else sees it before the
     // plan commits, so they take no online detours (which would split the recreate's
     // transaction). Their hazards still count its rows: building its keys takes time.
@@ -1140,7 +1140,12 @@ fn is_decoration(c: &Change) -> bool {
 
 /// The plan order: Kahn's algorithm over the step graph, ready steps taken by (phase, rank,
 /// position), so equal inputs give equal plans.
-fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, PlanError> {
+fn order(
+    from: &Schema,
+    to: &Schema,
+    changes: &[Change],
+    soft: &[(usize, usize)],
+) -> Result<Vec<usize>, Vec<usize>> {
     let created: BTreeSet<ObjectId> = changes
         .iter()
         .filter(|c| c.phase() == Phase::Create && establishes(c))
@@ -1276,6 +1281,23 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             None => v,
         }
     };
+    // A column's default (or generated expression) is what uses routines and sequences; its
+    // type, collation and the rest come with the column itself. A default the cycle breaker
+    // split out of its table's step carries only the first kind.
+    let dependent_steps = |phase: Phase, dependent: &ObjectId, referenced: &ObjectId| {
+        let mut v = steps_for(phase, dependent);
+        if matches!(dependent, ObjectId::Column { .. }) && !cycles::expression_use(referenced) {
+            let schema = if phase == Phase::Drop { from } else { to };
+            if let Some(t) = owner_name(dependent, schema) {
+                for i in in_phase(by_owner.get(t), phase) {
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+        }
+        v
+    };
     let mut edge = |before: usize, after: usize| {
         if before != after {
             graph.update_edge(nodes[before], nodes[after], ());
@@ -1287,7 +1309,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         .iter()
         .filter(|(a, b)| ordering_edge(a, b) && !derived_constraint(a, to))
     {
-        for a in steps_for(Phase::Create, dependent) {
+        for a in dependent_steps(Phase::Create, dependent, referenced) {
             for b in steps_for(Phase::Create, referenced) {
                 edge(b, a);
             }
@@ -1299,7 +1321,7 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         .iter()
         .filter(|(a, b)| ordering_edge(a, b) && !derived_constraint(a, from))
     {
-        for a in steps_for(Phase::Drop, dependent) {
+        for a in dependent_steps(Phase::Drop, dependent, referenced) {
             for b in steps_for(Phase::Drop, referenced) {
                 edge(a, b);
             }
@@ -1350,54 +1372,10 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             }
         }
     }
-    // PostgreSQL checks the body of a SQL function when it is created but records no
-    // dependency on the functions it calls: a created function whose body calls another one the
-    // plan creates comes after it (not when they call each other).
-    let created_functions: Vec<(usize, Body)> = changes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| match c {
-            Change::CreateFunction(f) => Some((i, body(f))),
-            _ => None,
-        })
-        .collect();
-    for (i, f) in &created_functions {
-        for (j, g) in &created_functions {
-            if i != j
-                && f.function.id.name != g.function.id.name
-                && calls(f, g.function)
-                && !calls(g, f.function)
-            {
-                edge(*j, *i);
-            }
-        }
-    }
-    // Likewise for the views a created function's body reads (unless the view uses the
-    // function, which orders them the other way).
-    for (j, c) in changes.iter().enumerate() {
-        let (view, id) = match c {
-            Change::CreateView(v) => (
-                v,
-                ObjectId::View {
-                    name: v.name.clone(),
-                },
-            ),
-            Change::CreateMaterializedView(v) => (
-                v,
-                ObjectId::MaterializedView {
-                    name: v.name.clone(),
-                },
-            ),
-            _ => continue,
-        };
-        for (i, f) in &created_functions {
-            let function = ObjectId::Function {
-                id: f.function.id.clone(),
-            };
-            if reads(f, &view.name) && !to.dependencies.contains(&(id.clone(), function)) {
-                edge(j, *i);
-            }
-        }
+    // What created functions' bodies call and read (PostgreSQL records none of it), those the
+    // caller has not given up to break a cycle.
+    for &(before, after) in soft {
+        edge(before, after);
     }
     // A recreated table's rows are copied once it and its partitions exist, before its keys,
     // indexes, triggers, policies and settings (which would check or fire per row) and before
@@ -1529,17 +1507,15 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         }
     }
     if out.len() < changes.len() {
+        // The steps of one cycle, for the caller to break or name.
         let cycle = petgraph::algo::tarjan_scc(&graph)
             .into_iter()
             .find(|scc| scc.len() > 1)
             .unwrap_or_default()
             .into_iter()
-            .map(|n| {
-                let c = &changes[graph[n]];
-                format!("{} {}", c.verb(), c.target())
-            })
+            .map(|n| graph[n])
             .collect();
-        return Err(PlanError::Cycle(cycle));
+        return Err(cycle);
     }
     // Every drop before every create: a drop that became ready late still goes first.
     out.sort_by_key(|&i| phase_of[i]);
