@@ -209,7 +209,10 @@ pub(super) fn reads(f: &Body, r: &QualifiedName) -> bool {
 /// `None` when the parser cannot read it.
 pub(super) fn expression_calls(expression: &str, name: &QualifiedName) -> Option<bool> {
     let expression = expression.trim();
-    let expression = expression.strip_suffix("NOT VALID").unwrap_or(expression).trim();
+    let expression = expression
+        .strip_suffix("NOT VALID")
+        .unwrap_or(expression)
+        .trim();
     let expression = expression.strip_prefix("CHECK").unwrap_or(expression);
     let parsed = pg_query::parse(&format!("SELECT {expression}"), 0).ok()?;
     let mut refs = Refs::default();

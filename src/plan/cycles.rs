@@ -68,8 +68,9 @@ pub(super) fn expression_use(referenced: &ObjectId) -> bool {
     )
 }
 
-/// Sets apart the defaults of the tables created or dropped in `cycle` that use an object the
-/// cycle creates or drops: created without it and set after, or dropped before the table.
+/// Sets apart the defaults of the tables created, dropped or stashed in `cycle` that use an
+/// object the cycle creates or drops: created without it and set after, or dropped before the
+/// table goes.
 /// Whether it changed anything.
 fn set_defaults_apart(
     from: &Schema,
@@ -106,7 +107,7 @@ fn set_defaults_apart(
                     }
                 }
             }
-            Change::DropTable(t) => {
+            Change::DropTable(t) | Change::StashTable { table: t, .. } => {
                 for c in &t.columns {
                     if c.generated.is_some() || c.identity.is_some() || c.inherited {
                         continue;
