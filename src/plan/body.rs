@@ -359,4 +359,25 @@ mod tests {
         let b = body(&atomic);
         assert!(calls(&b, &clamp) && reads(&b, &report));
     }
+
+    #[test]
+    fn expressions_name_the_functions_they_call() {
+        let norm = QualifiedName::new("public", "norm");
+        let odd = QualifiedName::new("Mixed Case", "with\"quote");
+        assert_eq!(
+            expression_calls("CHECK ((public.norm(VALUE) = VALUE))", &norm),
+            Some(true)
+        );
+        assert_eq!(
+            expression_calls("CHECK ((length(VALUE) > 0)) NOT VALID", &norm),
+            Some(false)
+        );
+        assert_eq!(
+            expression_calls("\"Mixed Case\".\"with\"\"quote\"(1)", &odd),
+            Some(true)
+        );
+        // Another schema's function of the same name is not it.
+        assert_eq!(expression_calls("util.norm('x'::text)", &norm), Some(false));
+        assert_eq!(expression_calls("CHECK ((", &norm), None);
+    }
 }
