@@ -32,23 +32,31 @@ pub(super) fn ordered(
             .filter(|e| !given_up.contains(e))
             .copied()
             .collect();
-        let cycle = match super::order(from, to, changes, &kept) {
+        let cycles = match super::order(from, to, changes, &kept) {
             Ok(order) => return Ok(order),
-            Err(cycle) => cycle,
+            Err(cycles) => cycles,
         };
-        if set_defaults_apart(from, to, changes, &cycle) {
+        // Every cycle at once: each retry builds the graph anew.
+        let mut broken = false;
+        for cycle in &cycles {
+            broken |= set_defaults_apart(from, to, changes, cycle);
+        }
+        if broken {
             continue;
         }
         let inside: Vec<(usize, usize)> = kept
             .into_iter()
-            .filter(|(a, b)| cycle.contains(a) && cycle.contains(b))
+            .filter(|(a, b)| cycles.iter().any(|c| c.contains(a) && c.contains(b)))
             .collect();
         if !inside.is_empty() {
             given_up.extend(inside);
             continue;
         }
         return Err(PlanError::Cycle(
-            cycle
+            cycles
+                .into_iter()
+                .next()
+                .unwrap_or_default()
                 .into_iter()
                 .map(|i| format!("{} {}", changes[i].verb(), changes[i].target()))
                 .collect(),

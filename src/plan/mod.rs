@@ -1145,7 +1145,7 @@ fn order(
     to: &Schema,
     changes: &[Change],
     soft: &[(usize, usize)],
-) -> Result<Vec<usize>, Vec<usize>> {
+) -> Result<Vec<usize>, Vec<Vec<usize>>> {
     let created: BTreeSet<ObjectId> = changes
         .iter()
         .filter(|c| c.phase() == Phase::Create && establishes(c))
@@ -1507,15 +1507,13 @@ fn order(
         }
     }
     if out.len() < changes.len() {
-        // The steps of one cycle, for the caller to break or name.
-        let cycle = petgraph::algo::tarjan_scc(&graph)
+        // The steps of each cycle, for the caller to break or name.
+        let cycles = petgraph::algo::tarjan_scc(&graph)
             .into_iter()
-            .find(|scc| scc.len() > 1)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|n| graph[n])
+            .filter(|scc| scc.len() > 1)
+            .map(|scc| scc.into_iter().map(|n| graph[n]).collect())
             .collect();
-        return Err(cycle);
+        return Err(cycles);
     }
     // Every drop before every create: a drop that became ready late still goes first.
     out.sort_by_key(|&i| phase_of[i]);
