@@ -797,16 +797,9 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {
                 continue;
             }
-            // An expression calling a dropped routine, in an object that stays.
-            if let Some(r) = callers::rebuild(&dep, &id, from, to) {
-                if r.replaces {
-                    changes.retain(|c| {
-                        !(c.target() == dep && c.phase() == Phase::Create && !is_decoration(c))
-                    });
-                    dropped.insert(dep.clone());
-                    queue.push(dep);
-                }
-                for c in r.changes {
+            // A domain whose default or CHECK calls a dropped routine.
+            if let Some(more) = callers::rebuild(&dep, &id, from, to) {
+                for c in more {
                     if !changes.contains(&c) {
                         changes.push(c);
                     }
