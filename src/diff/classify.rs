@@ -233,6 +233,10 @@ impl Change {
             | Revoke { .. }
             // A default going away may use a sequence or function the plan drops.
             | SetColumnDefault { default: None, .. }
+            | AlterDomain {
+                action: DomainAction::SetDefault(None),
+                ..
+            }
             | DefaultPrivilege { revoke: true, .. }
             // Frees the identity's sequence name for a serial's sequence.
             | AlterIdentity {

@@ -204,6 +204,22 @@ pub(super) fn reads(f: &Body, r: &QualifiedName) -> bool {
     }
 }
 
+/// Whether an expression as the catalog prints it (a default, or a `CHECK (...)` definition)
+/// calls function `name`, written qualified (the catalog prints names qualified) or bare;
+/// `None` when the parser cannot read it.
+pub(super) fn expression_calls(expression: &str, name: &QualifiedName) -> Option<bool> {
+    let expression = expression.trim();
+    let expression = expression
+        .strip_suffix("NOT VALID")
+        .unwrap_or(expression)
+        .trim();
+    let expression = expression.strip_prefix("CHECK").unwrap_or(expression);
+    let parsed = pg_query::parse(&format!("SELECT {expression}"), 0).ok()?;
+    let mut refs = Refs::default();
+    collect(&serde_json::to_value(&parsed.protobuf).ok()?, &mut refs);
+    Some(refs.names(&refs.calls, name, true))
+}
+
 /// The fallback for bodies no parser reads: whether `name` appears in the lower-cased body
 /// as a whole word (quoted or not; unquoted names compare
 /// case-insensitively), qualified by its schema or, when `bare_ok`, bare; with `call`, only
@@ -342,5 +358,26 @@ mod tests {
                 .into();
         let b = body(&atomic);
         assert!(calls(&b, &clamp) && reads(&b, &report));
+    }
+
+    #[test]
+    fn expressions_name_the_functions_they_call() {
+        let norm = QualifiedName::new("public", "norm");
+        let odd = QualifiedName::new("Mixed Case", "with\"quote");
+        assert_eq!(
+            expression_calls("CHECK ((public.norm(VALUE) = VALUE))", &norm),
+            Some(true)
+        );
+        assert_eq!(
+            expression_calls("CHECK ((length(VALUE) > 0)) NOT VALID", &norm),
+            Some(false)
+        );
+        assert_eq!(
+            expression_calls("\"Mixed Case\".\"with\"\"quote\"(1)", &odd),
+            Some(true)
+        );
+        // Another schema's function of the same name is not it.
+        assert_eq!(expression_calls("util.norm('x'::text)", &norm), Some(false));
+        assert_eq!(expression_calls("CHECK ((", &norm), None);
     }
 }

@@ -9,6 +9,8 @@
 //! keeps the output deterministic and readable; a cycle is an error naming its objects.
 
 mod body;
+mod callers;
+mod cycles;
 pub mod hazard;
 pub mod safety;
 
@@ -19,7 +21,6 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use crate::diff::{Change, ChangeSet, Phase};
 use crate::model::*;
 use crate::sql::render::render;
-use body::{body, calls, reads, Body};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Step {
@@ -384,8 +385,8 @@ pub fn plan(from: &Schema, to: &Schema, changes: ChangeSet) -> Result<Plan, Plan
         && changes
             .iter()
             .any(|c| c.creates() && to.default_privilege_target(&c.target()).is_some());
-    let changes = crate::diff::with_default_privileges(from, to, changes);
-    let order = order(from, to, &changes)?;
+    let mut changes = crate::diff::with_default_privileges(from, to, changes);
+    let order = cycles::ordered(from, to, &mut changes)?;
     // A recreated table is new to the steps after its stash: nobody else sees it before the
     // plan commits, so they take no online detours (which would split the recreate's
     // transaction). Their hazards still count its rows: building its keys takes time.
@@ -796,6 +797,15 @@ fn pull_in_dependents(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> V
             if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {
                 continue;
             }
+            // A domain whose default or CHECK calls a dropped routine.
+            if let Some(more) = callers::rebuild(&dep, &id, from, to) {
+                for c in more {
+                    if !changes.contains(&c) {
+                        changes.push(c);
+                    }
+                }
+                continue;
+            }
             let rebuilt = rebuild(&dep, from, to);
             if rebuilt.is_empty() {
                 continue;
@@ -960,6 +970,22 @@ fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
     )
 }
 
+/// Whether `id` is a constraint PostgreSQL derives from another (a partition's or child's copy
+/// of its parent's, or the copy a foreign key gets per partition of the table it references):
+/// made and removed by the steps of the constraint and tables it comes from, it orders nothing
+/// itself. Its edges would tie the referencing table's step to the referenced partitions' (a
+/// false cycle when the table references itself or is recreated with them).
+fn derived_constraint(id: &ObjectId, schema: &Schema) -> bool {
+    let ObjectId::Constraint { table, name } = id else {
+        return false;
+    };
+    schema
+        .tables
+        .get(table)
+        .and_then(|t| t.constraints.get(name))
+        .is_some_and(|c| c.inherited)
+}
+
 /// How the planner treats a change: one exhaustive decision per kind (a new kind does not
 /// compile until it is placed).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1107,7 +1133,12 @@ fn is_decoration(c: &Change) -> bool {
 
 /// The plan order: Kahn's algorithm over the step graph, ready steps taken by (phase, rank,
 /// position), so equal inputs give equal plans.
-fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, PlanError> {
+fn order(
+    from: &Schema,
+    to: &Schema,
+    changes: &[Change],
+    soft: &[(usize, usize)],
+) -> Result<Vec<usize>, Vec<Vec<usize>>> {
     let created: BTreeSet<ObjectId> = changes
         .iter()
         .filter(|c| c.phase() == Phase::Create && establishes(c))
@@ -1243,14 +1274,35 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             None => v,
         }
     };
+    // A column's default (or generated expression) is what uses routines and sequences; its
+    // type, collation and the rest come with the column itself. A default the cycle breaker
+    // split out of its table's step carries only the first kind.
+    let dependent_steps = |phase: Phase, dependent: &ObjectId, referenced: &ObjectId| {
+        let mut v = steps_for(phase, dependent);
+        if matches!(dependent, ObjectId::Column { .. }) && !cycles::expression_use(referenced) {
+            let schema = if phase == Phase::Drop { from } else { to };
+            if let Some(t) = owner_name(dependent, schema) {
+                for i in in_phase(by_owner.get(t), phase) {
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+        }
+        v
+    };
     let mut edge = |before: usize, after: usize| {
         if before != after {
             graph.update_edge(nodes[before], nodes[after], ());
         }
     };
     // Creates: what an object depends on in `to` comes first.
-    for (dependent, referenced) in to.dependencies.iter().filter(|(a, b)| ordering_edge(a, b)) {
-        for a in steps_for(Phase::Create, dependent) {
+    for (dependent, referenced) in to
+        .dependencies
+        .iter()
+        .filter(|(a, b)| ordering_edge(a, b) && !derived_constraint(a, to))
+    {
+        for a in dependent_steps(Phase::Create, dependent, referenced) {
             for b in steps_for(Phase::Create, referenced) {
                 edge(b, a);
             }
@@ -1260,9 +1312,9 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
     for (dependent, referenced) in from
         .dependencies
         .iter()
-        .filter(|(a, b)| ordering_edge(a, b))
+        .filter(|(a, b)| ordering_edge(a, b) && !derived_constraint(a, from))
     {
-        for a in steps_for(Phase::Drop, dependent) {
+        for a in dependent_steps(Phase::Drop, dependent, referenced) {
             for b in steps_for(Phase::Drop, referenced) {
                 edge(a, b);
             }
@@ -1313,54 +1365,10 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
             }
         }
     }
-    // PostgreSQL checks the body of a SQL function when it is created but records no
-    // dependency on the functions it calls: a created function whose body calls another one the
-    // plan creates comes after it (not when they call each other).
-    let created_functions: Vec<(usize, Body)> = changes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| match c {
-            Change::CreateFunction(f) => Some((i, body(f))),
-            _ => None,
-        })
-        .collect();
-    for (i, f) in &created_functions {
-        for (j, g) in &created_functions {
-            if i != j
-                && f.function.id.name != g.function.id.name
-                && calls(f, g.function)
-                && !calls(g, f.function)
-            {
-                edge(*j, *i);
-            }
-        }
-    }
-    // Likewise for the views a created function's body reads (unless the view uses the
-    // function, which orders them the other way).
-    for (j, c) in changes.iter().enumerate() {
-        let (view, id) = match c {
-            Change::CreateView(v) => (
-                v,
-                ObjectId::View {
-                    name: v.name.clone(),
-                },
-            ),
-            Change::CreateMaterializedView(v) => (
-                v,
-                ObjectId::MaterializedView {
-                    name: v.name.clone(),
-                },
-            ),
-            _ => continue,
-        };
-        for (i, f) in &created_functions {
-            let function = ObjectId::Function {
-                id: f.function.id.clone(),
-            };
-            if reads(f, &view.name) && !to.dependencies.contains(&(id.clone(), function)) {
-                edge(j, *i);
-            }
-        }
+    // What created functions' bodies call and read (PostgreSQL records none of it), those the
+    // caller has not given up to break a cycle.
+    for &(before, after) in soft {
+        edge(before, after);
     }
     // A recreated table's rows are copied once it and its partitions exist, before its keys,
     // indexes, triggers, policies and settings (which would check or fire per row) and before
@@ -1492,17 +1500,13 @@ fn order(from: &Schema, to: &Schema, changes: &[Change]) -> Result<Vec<usize>, P
         }
     }
     if out.len() < changes.len() {
-        let cycle = petgraph::algo::tarjan_scc(&graph)
+        // The steps of each cycle, for the caller to break or name.
+        let cycles = petgraph::algo::tarjan_scc(&graph)
             .into_iter()
-            .find(|scc| scc.len() > 1)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|n| {
-                let c = &changes[graph[n]];
-                format!("{} {}", c.verb(), c.target())
-            })
+            .filter(|scc| scc.len() > 1)
+            .map(|scc| scc.into_iter().map(|n| graph[n]).collect())
             .collect();
-        return Err(PlanError::Cycle(cycle));
+        return Err(cycles);
     }
     // Every drop before every create: a drop that became ready late still goes first.
     out.sort_by_key(|&i| phase_of[i]);
