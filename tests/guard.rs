@@ -530,9 +530,8 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
             "ignored",
             &["CREATE SCHEMA g; CREATE TABLE g.t (id int); \
                  CREATE TYPE g.later; \
-                 CREATE FUNCTION public.guard_handler() RETURNS language_handler \
-                 AS 'plpgsql', 'plpgsql_call_handler' LANGUAGE c; \
-                 CREATE LANGUAGE guard_lang HANDLER public.guard_handler;"],
+                 CREATE FUNCTION public.cmpfi(float8, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 0'; \
+                 ALTER OPERATOR FAMILY float_ops USING btree ADD FUNCTION 1 (float8, int) public.cmpfi(float8, int);"],
         )
         .unwrap();
     let diff = ["diff", "--from", "empty", "--to", &to, "--no-validate"];
@@ -544,13 +543,15 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         r.stderr
     );
     assert!(
-        r.stderr.contains("language guard_lang (language)"),
+        r.stderr
+            .contains("of operator family float_ops for access method btree")
+            && r.stderr.contains("(operator_family_member)\n"),
         "{}",
         r.stderr
     );
     assert!(
         r.stderr
-            .contains("ignore_unmodelled = [\"language\", \"shell_type\"]"),
+            .contains("ignore_unmodelled = [\"operator_family_member\", \"shell_type\"]"),
         "{}",
         r.stderr
     );
@@ -580,9 +581,9 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .iter()
         .map(|o| o["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["language", "shell_type"]);
+    assert_eq!(kinds, ["operator_family_member", "shell_type"]);
 
-    // The schema excluded: only the language is left.
+    // The schema excluded: only the operator family member is left.
     let mut excluded = vec!["--exclude-schema", "g"];
     excluded.extend_from_slice(&diff);
     let r = env.pgshift(&excluded);
@@ -593,7 +594,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     // Both kinds ignored: the comparison runs.
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"shell_type\", \"language\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"shell_type\", \"operator_family_member\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);

@@ -68,6 +68,7 @@ const QUERIES: &[(&str, &str)] = &[
     ("operators", include_str!("queries/operators.sql")),
     ("text_search", include_str!("queries/text_search.sql")),
     ("foreign_data", include_str!("queries/foreign_data.sql")),
+    ("languages", include_str!("queries/languages.sql")),
     (
         "default_privileges",
         include_str!("queries/default_privileges.sql"),
@@ -439,7 +440,7 @@ fn fill(
         "policies" => rows.policies = parse(name, result)?,
         "publications" => rows.publications = parse(name, result)?,
         "default_privileges" => rows.default_privileges = parse(name, result)?,
-        "rules" | "operators" | "text_search" | "foreign_data" => {
+        "rules" | "operators" | "text_search" | "foreign_data" | "languages" => {
             rows.objects.extend(parse::<rows::ObjectRow>(name, result)?)
         }
         "dependency_objects" => rows.dependency_objects = parse(name, result)?,

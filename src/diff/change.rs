@@ -499,6 +499,9 @@ pub enum ObjectAction {
     /// `ALTER SUBSCRIPTION ... SET (slot_name = ..., binary = ..., ...)`: every setting as the
     /// target has it.
     SetSubscriptionSettings(Subscription),
+    /// `CREATE OR REPLACE LANGUAGE | TRANSFORM`: the definition as the target has it (what
+    /// uses the object stays).
+    Replace(Spec),
 }
 
 /// One entry of an `OPTIONS (...)` clause of ALTER.

@@ -508,6 +508,8 @@ fn spec_rank(spec: &Spec) -> u8 {
         Spec::AccessMethod(_) | Spec::ForeignDataWrapper(_) | Spec::ForeignServer(_) => 1,
         Spec::UserMapping(_) => 2,
         Spec::Conversion(_)
+        | Spec::Language(_)
+        | Spec::Transform(_)
         | Spec::TextSearchParser(_)
         | Spec::TextSearchTemplate(_)
         | Spec::TextSearchDictionary(_)

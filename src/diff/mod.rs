@@ -14,6 +14,7 @@ pub mod change;
 mod classify;
 pub mod guard;
 mod indexes;
+mod languages;
 pub mod objects;
 mod partition_indexes;
 mod privileges;
@@ -95,7 +96,7 @@ fn default_grants(target: &ObjectId) -> Vec<Grant> {
     };
     match target {
         ObjectId::Function { .. } | ObjectId::Aggregate { .. } => vec![public("EXECUTE")],
-        ObjectId::Type { .. } => vec![public("USAGE")],
+        ObjectId::Type { .. } | ObjectId::Language { .. } => vec![public("USAGE")],
         _ => Vec::new(),
     }
 }

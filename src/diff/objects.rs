@@ -244,6 +244,9 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
             push_options(&mut out, &x.options, options);
             out.extend(column_options);
         }
+        (Spec::Language(_), Spec::Language(_)) | (Spec::Transform(_), Spec::Transform(_)) => {
+            return super::languages::alterations(a, b);
+        }
         (Spec::Subscription(x), Spec::Subscription(y)) => {
             let Subscription {
                 name: _,

@@ -226,6 +226,15 @@ pub enum ObjectId {
     Conversion {
         name: QualifiedName,
     },
+    /// A procedural language (they belong to no schema).
+    Language {
+        name: String,
+    },
+    /// `data_type` as `format_type` spells it.
+    Transform {
+        data_type: String,
+        language: String,
+    },
     AccessMethod {
         name: String,
     },
@@ -302,6 +311,15 @@ impl fmt::Display for ObjectId {
             }
             Self::Cast { source, target } => write!(f, "cast ({source} as {target})"),
             Self::Conversion { name } => write!(f, "conversion {name}"),
+            Self::Language { name } => write!(f, "language {}", display_ident(name)),
+            Self::Transform {
+                data_type,
+                language,
+            } => write!(
+                f,
+                "transform for {data_type} language {}",
+                display_ident(language)
+            ),
             Self::AccessMethod { name } => write!(f, "access method {}", display_ident(name)),
             Self::TextSearchParser { name } => write!(f, "text search parser {name}"),
             Self::TextSearchTemplate { name } => write!(f, "text search template {name}"),

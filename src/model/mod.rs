@@ -7,6 +7,7 @@
 
 pub mod foreign;
 pub mod id;
+pub mod language;
 pub mod object;
 pub mod operator;
 pub mod privilege;
@@ -419,6 +420,8 @@ impl Schema {
             | ObjectId::OperatorClass { .. }
             | ObjectId::Cast { .. }
             | ObjectId::Conversion { .. }
+            | ObjectId::Language { .. }
+            | ObjectId::Transform { .. }
             | ObjectId::AccessMethod { .. }
             | ObjectId::TextSearchParser { .. }
             | ObjectId::TextSearchTemplate { .. }

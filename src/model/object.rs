@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::{Grant, ObjectId};
 
 pub use super::foreign::*;
+pub use super::language::*;
 pub use super::operator::*;
 pub use super::rule::*;
 pub use super::text_search::*;
@@ -42,6 +43,8 @@ pub enum Spec {
     OperatorClass(OperatorClass),
     Cast(Cast),
     Conversion(Conversion),
+    Language(Language),
+    Transform(Transform),
     AccessMethod(AccessMethod),
     TextSearchParser(TextSearchParser),
     TextSearchTemplate(TextSearchTemplate),
@@ -84,6 +87,13 @@ impl Spec {
             },
             Spec::Conversion(c) => ObjectId::Conversion {
                 name: c.name.clone(),
+            },
+            Spec::Language(l) => ObjectId::Language {
+                name: l.name.clone(),
+            },
+            Spec::Transform(t) => ObjectId::Transform {
+                data_type: t.data_type.clone(),
+                language: t.language.clone(),
             },
             Spec::AccessMethod(a) => ObjectId::AccessMethod {
                 name: a.name.clone(),

@@ -1072,6 +1072,8 @@ fn role(c: &Change) -> Role {
             | Spec::OperatorFamily(_)
             | Spec::OperatorClass(_)
             | Spec::Cast(_)
+            | Spec::Language(_)
+            | Spec::Transform(_)
             | Spec::TextSearchParser(_)
             | Spec::TextSearchTemplate(_)
             | Spec::TextSearchDictionary(_)

@@ -3,6 +3,7 @@
 
 mod columns;
 mod indexes;
+mod languages;
 pub mod objects;
 mod privileges;
 mod publications;

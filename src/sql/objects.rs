@@ -236,6 +236,8 @@ pub fn create(spec: &Spec) -> String {
             literal(&c.target_encoding),
             qualified(&c.function.name)
         ),
+        Spec::Language(l) => super::languages::create_language(l, false),
+        Spec::Transform(t) => super::languages::create_transform(t, false),
         Spec::AccessMethod(a) => format!(
             "CREATE ACCESS METHOD {} TYPE {} HANDLER {}",
             ident(&a.name),
@@ -414,6 +416,14 @@ fn parts(id: &ObjectId) -> (&'static str, String) {
         ObjectId::Cast { source, target } => ("CAST", format!("({source} AS {target})")),
         ObjectId::Conversion { name } => ("CONVERSION", q(name)),
         ObjectId::AccessMethod { name } => ("ACCESS METHOD", ident(name)),
+        ObjectId::Language { name } => ("LANGUAGE", ident(name)),
+        ObjectId::Transform {
+            data_type,
+            language,
+        } => (
+            "TRANSFORM",
+            format!("FOR {data_type} LANGUAGE {}", ident(language)),
+        ),
         ObjectId::TextSearchParser { name } => ("TEXT SEARCH PARSER", q(name)),
         ObjectId::TextSearchTemplate { name } => ("TEXT SEARCH TEMPLATE", q(name)),
         ObjectId::TextSearchDictionary { name } => ("TEXT SEARCH DICTIONARY", q(name)),
@@ -529,6 +539,11 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
         ObjectAction::SetConnection(c) => {
             format!("ALTER {} CONNECTION {}", reference(id), connection(id, c))
         }
+        ObjectAction::Replace(spec) => match spec {
+            Spec::Language(l) => super::languages::create_language(l, true),
+            Spec::Transform(t) => super::languages::create_transform(t, true),
+            other => format!("-- cannot replace {}", other.id()),
+        },
         ObjectAction::SetSubscriptionSettings(s) => format!(
             "ALTER {} SET ({})",
             reference(id),

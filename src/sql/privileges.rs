@@ -51,6 +51,8 @@ fn object_reference(target: &ObjectId) -> String {
         | ObjectId::OperatorClass { .. }
         | ObjectId::Cast { .. }
         | ObjectId::Conversion { .. }
+        | ObjectId::Language { .. }
+        | ObjectId::Transform { .. }
         | ObjectId::AccessMethod { .. }
         | ObjectId::TextSearchParser { .. }
         | ObjectId::TextSearchTemplate { .. }

@@ -11,8 +11,8 @@
 --
 -- Not listed because other queries read them: rules, extended statistics, operators, operator
 -- families and classes, casts, conversions, access methods, text search objects, foreign data
--- wrappers, servers, user mappings, foreign tables and subscriptions (rules.sql, operators.sql,
--- text_search.sql, foreign_data.sql), column options and clustering (tables.sql, indexes.sql);
+-- wrappers, servers, user mappings, foreign tables and subscriptions, procedural languages and
+-- transforms (rules.sql, operators.sql, text_search.sql, foreign_data.sql, languages.sql), column options and clustering (tables.sql, indexes.sql);
 -- every pg_proc kind (functions, procedures and window
 -- functions in functions.sql, aggregates in aggregates.sql); pg_class relkinds r, p (tables), v, m
 -- (views), S (sequences), i, I (indexes), c (composite types), t (TOAST, in pg_toast); pg_type
@@ -53,16 +53,6 @@ FROM (
          'foreign_table_partition' AS kind, n.nspname AS schema
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind = 'f' AND c.relispartition
-  UNION ALL
-  -- language (procedural languages created without an extension)
-  SELECT 'pg_language'::regclass::oid AS classid, l.oid AS objid, 0 AS objsubid,
-         'language' AS kind, NULL AS schema
-  FROM pg_language l
-  UNION ALL
-  -- transform
-  SELECT 'pg_transform'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
-         'transform' AS kind, NULL AS schema
-  FROM pg_transform t
   UNION ALL
   -- base_type (CREATE TYPE ... (INPUT = ..., OUTPUT = ...)); array types go with their element
   -- type (every table's row type has one)

@@ -53,6 +53,8 @@ pub(super) fn created(spec: &Spec, from: &Schema, add: &mut dyn FnMut(Hazard, St
             ),
         ),
         Spec::Statistics(_)
+        | Spec::Language(_)
+        | Spec::Transform(_)
         | Spec::Operator(_)
         | Spec::OperatorFamily(_)
         | Spec::OperatorClass(_)
@@ -85,9 +87,20 @@ pub(super) fn dropped(
                 );
             }
         }
-        Spec::ForeignTable(_) | Spec::Operator(_) | Spec::Cast(_) if !recreated => add(
+        Spec::ForeignTable(_) | Spec::Operator(_) | Spec::Cast(_) | Spec::Transform(_)
+            if !recreated =>
+        {
+            add(
+                H::BreaksClients,
+                format!("queries that use {} fail", spec.id()),
+            )
+        }
+        Spec::Language(_) if !recreated => add(
             H::BreaksClients,
-            format!("queries that use {} fail", spec.id()),
+            format!(
+                "code written in {} can no longer run (DO blocks too)",
+                spec.id()
+            ),
         ),
         Spec::UserMapping(m) if !recreated => add(
             H::AuthzChange,
@@ -100,6 +113,8 @@ pub(super) fn dropped(
         | Spec::Operator(_)
         | Spec::Cast(_)
         | Spec::UserMapping(_)
+        | Spec::Language(_)
+        | Spec::Transform(_)
         | Spec::Statistics(_)
         | Spec::OperatorFamily(_)
         | Spec::OperatorClass(_)
@@ -130,5 +145,9 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
         | ObjectAction::SetPublications(_)
         | ObjectAction::SetConnection(_)
         | ObjectAction::SetSubscriptionSettings(_) => {}
+        ObjectAction::Replace(_) => add(
+            H::Correctness,
+            format!("functions that use {id} run with its new definition"),
+        ),
     }
 }
