@@ -529,7 +529,8 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .database(
             "ignored",
             &["CREATE SCHEMA g; CREATE TABLE g.t (id int); \
-                 CREATE TYPE g.later; \
+                 CREATE FOREIGN DATA WRAPPER guard_w; CREATE SERVER guard_srv FOREIGN DATA WRAPPER guard_w; \
+                 CREATE FOREIGN TABLE g.later (id int CONSTRAINT later_positive CHECK (id > 0)) SERVER guard_srv; \
                  CREATE FUNCTION public.cmpfi(float8, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 0'; \
                  ALTER OPERATOR FAMILY float_ops USING btree ADD FUNCTION 1 (float8, int) public.cmpfi(float8, int);"],
         )
@@ -538,7 +539,9 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     let r = env.pgshift(&diff);
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(
-        r.stderr.contains("type g.later (shell_type, schema g)"),
+        r.stderr.contains(
+            "constraint later_positive on foreign table g.later (foreign_table_constraint, schema g)"
+        ),
         "{}",
         r.stderr
     );
@@ -550,8 +553,9 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         r.stderr
     );
     assert!(
-        r.stderr
-            .contains("ignore_unmodelled = [\"operator_family_member\", \"shell_type\"]"),
+        r.stderr.contains(
+            "ignore_unmodelled = [\"foreign_table_constraint\", \"operator_family_member\"]"
+        ),
         "{}",
         r.stderr
     );
@@ -568,7 +572,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         "--no-validate",
     ]);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(r.stderr.contains("type g.later"), "{}", r.stderr);
+    assert!(r.stderr.contains("foreign table g.later"), "{}", r.stderr);
     assert!(!env.cwd.path().join("supabase").exists());
 
     // The JSON model lists them.
@@ -581,20 +585,23 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .iter()
         .map(|o| o["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["operator_family_member", "shell_type"]);
+    assert_eq!(
+        kinds,
+        ["foreign_table_constraint", "operator_family_member"]
+    );
 
     // The schema excluded: only the operator family member is left.
     let mut excluded = vec!["--exclude-schema", "g"];
     excluded.extend_from_slice(&diff);
     let r = env.pgshift(&excluded);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(!r.stderr.contains("type g.later"), "{}", r.stderr);
+    assert!(!r.stderr.contains("foreign table g.later"), "{}", r.stderr);
     assert!(!r.stderr.contains("exclude-schema"), "{}", r.stderr);
 
     // Both kinds ignored: the comparison runs.
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"shell_type\", \"operator_family_member\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"operator_family_member\", \"foreign_table_constraint\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);

@@ -10,6 +10,7 @@
 //! `routines`, `triggers`, `privileges`, `objects`); this one holds what they share (`Out`,
 //! `keyed`, the objects recreated on any change) and calls them in order.
 
+mod base_types;
 pub mod change;
 mod classify;
 pub mod guard;
@@ -322,6 +323,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
     types::recreate_types_in_use(&mut out, from, tables);
     recreate::recreate(&mut out, from, to, &recreated);
+    base_types::cascade_io_functions(&mut out, from, to);
     if options.owners {
         let owners = owner_changes(from, to, &out.changes);
         out.changes.extend(owners);

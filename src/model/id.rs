@@ -146,7 +146,7 @@ pub enum ObjectId {
     Collation {
         name: QualifiedName,
     },
-    /// Enums, domains, composite and range types.
+    /// Enums, domains, composite, range and base types.
     Type {
         name: QualifiedName,
     },
@@ -224,6 +224,11 @@ pub enum ObjectId {
         target: String,
     },
     Conversion {
+        name: QualifiedName,
+    },
+    /// The shell a base type is created from (`CREATE TYPE name`), which its I/O functions
+    /// take or return before the type is defined.
+    ShellType {
         name: QualifiedName,
     },
     /// A procedural language (they belong to no schema).
@@ -311,6 +316,7 @@ impl fmt::Display for ObjectId {
             }
             Self::Cast { source, target } => write!(f, "cast ({source} as {target})"),
             Self::Conversion { name } => write!(f, "conversion {name}"),
+            Self::ShellType { name } => write!(f, "shell type {name}"),
             Self::Language { name } => write!(f, "language {}", display_ident(name)),
             Self::Transform {
                 data_type,

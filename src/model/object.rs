@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Grant, ObjectId};
 
+pub use super::base_type::*;
 pub use super::foreign::*;
 pub use super::language::*;
 pub use super::operator::*;
@@ -44,6 +45,8 @@ pub enum Spec {
     Cast(Cast),
     Conversion(Conversion),
     Language(Language),
+    BaseType(BaseType),
+    ShellType(ShellType),
     Transform(Transform),
     AccessMethod(AccessMethod),
     TextSearchParser(TextSearchParser),
@@ -90,6 +93,15 @@ impl Spec {
             },
             Spec::Language(l) => ObjectId::Language {
                 name: l.name.clone(),
+            },
+            Spec::BaseType(t) => ObjectId::Type {
+                name: t.name.clone(),
+            },
+            Spec::ShellType(t) if t.for_base_type => ObjectId::ShellType {
+                name: t.name.clone(),
+            },
+            Spec::ShellType(t) => ObjectId::Type {
+                name: t.name.clone(),
             },
             Spec::Transform(t) => ObjectId::Transform {
                 data_type: t.data_type.clone(),

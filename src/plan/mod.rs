@@ -1074,6 +1074,8 @@ fn role(c: &Change) -> Role {
             | Spec::Cast(_)
             | Spec::Language(_)
             | Spec::Transform(_)
+            | Spec::BaseType(_)
+            | Spec::ShellType(_)
             | Spec::TextSearchParser(_)
             | Spec::TextSearchTemplate(_)
             | Spec::TextSearchDictionary(_)

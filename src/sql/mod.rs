@@ -1,6 +1,7 @@
 //! SQL rendering: the only place that quotes identifiers and literals. Pure and deterministic:
 //! the same input gives byte-identical SQL.
 
+mod base_types;
 mod columns;
 mod indexes;
 mod languages;

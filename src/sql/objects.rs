@@ -237,6 +237,8 @@ pub fn create(spec: &Spec) -> String {
             qualified(&c.function.name)
         ),
         Spec::Language(l) => super::languages::create_language(l, false),
+        Spec::BaseType(t) => super::base_types::create_base_type(t),
+        Spec::ShellType(t) => super::base_types::create_shell(&t.name),
         Spec::Transform(t) => super::languages::create_transform(t, false),
         Spec::AccessMethod(a) => format!(
             "CREATE ACCESS METHOD {} TYPE {} HANDLER {}",
@@ -377,6 +379,8 @@ pub fn drop(spec: &Spec, if_exists: &str) -> String {
             ident(&r.name),
             qualified(&r.table)
         ),
+        Spec::BaseType(t) => super::base_types::drop_base_type(&t.name, if_exists),
+        Spec::ShellType(t) => format!("DROP TYPE {if_exists}{}", qualified(&t.name)),
         // A subscription made without a connection has no slot to drop: detach it first so
         // DROP does not try to reach the publisher.
         Spec::Subscription(s) => format!(
@@ -417,6 +421,7 @@ fn parts(id: &ObjectId) -> (&'static str, String) {
         ObjectId::Conversion { name } => ("CONVERSION", q(name)),
         ObjectId::AccessMethod { name } => ("ACCESS METHOD", ident(name)),
         ObjectId::Language { name } => ("LANGUAGE", ident(name)),
+        ObjectId::ShellType { name } => ("TYPE", q(name)),
         ObjectId::Transform {
             data_type,
             language,
@@ -539,6 +544,12 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
         ObjectAction::SetConnection(c) => {
             format!("ALTER {} CONNECTION {}", reference(id), connection(id, c))
         }
+        ObjectAction::SetTypeOptions { functions, storage } => match id {
+            ObjectId::Type { name } => {
+                super::base_types::set_options(name, functions, storage.as_deref())
+            }
+            other => format!("-- cannot set type options of {other}"),
+        },
         ObjectAction::Replace(spec) => match spec {
             Spec::Language(l) => super::languages::create_language(l, true),
             Spec::Transform(t) => super::languages::create_transform(t, true),

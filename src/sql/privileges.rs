@@ -52,6 +52,7 @@ fn object_reference(target: &ObjectId) -> String {
         | ObjectId::Cast { .. }
         | ObjectId::Conversion { .. }
         | ObjectId::Language { .. }
+        | ObjectId::ShellType { .. }
         | ObjectId::Transform { .. }
         | ObjectId::AccessMethod { .. }
         | ObjectId::TextSearchParser { .. }
