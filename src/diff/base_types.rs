@@ -95,7 +95,7 @@ pub(super) fn cascade_io_functions(out: &mut Out, from: &Schema, to: &Schema) {
         .changes
         .iter()
         .filter_map(|c| match c {
-            Change::DropObject(Spec::BaseType(t)) => Some(t.clone()),
+            Change::DropObject(Spec::BaseType(t)) => Some((**t).clone()),
             _ => None,
         })
         .collect();

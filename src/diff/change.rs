@@ -507,7 +507,7 @@ pub enum ObjectAction {
     },
     /// `CREATE OR REPLACE LANGUAGE | TRANSFORM`: the definition as the target has it (what
     /// uses the object stays).
-    Replace(Spec),
+    Replace(Box<Spec>),
 }
 
 /// One entry of an `OPTIONS (...)` clause of ALTER.

@@ -38,7 +38,7 @@ fn replace_unless(same: bool, b: &Spec) -> Vec<ObjectAction> {
     if same {
         Vec::new()
     } else {
-        vec![ObjectAction::Replace(b.clone())]
+        vec![ObjectAction::Replace(Box::new(b.clone()))]
     }
 }
 
@@ -62,7 +62,7 @@ mod tests {
         let (a, b) = (language(false), language(true));
         assert_eq!(
             alterations(&a, &b),
-            Some(vec![ObjectAction::Replace(b.clone())])
+            Some(vec![ObjectAction::Replace(Box::new(b.clone()))])
         );
         assert_eq!(alterations(&a, &a), Some(vec![]));
     }

@@ -45,7 +45,7 @@ pub enum Spec {
     Cast(Cast),
     Conversion(Conversion),
     Language(Language),
-    BaseType(BaseType),
+    BaseType(Box<BaseType>),
     ShellType(ShellType),
     Transform(Transform),
     AccessMethod(AccessMethod),

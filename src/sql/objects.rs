@@ -550,7 +550,7 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
             }
             other => format!("-- cannot set type options of {other}"),
         },
-        ObjectAction::Replace(spec) => match spec {
+        ObjectAction::Replace(spec) => match &**spec {
             Spec::Language(l) => super::languages::create_language(l, true),
             Spec::Transform(t) => super::languages::create_transform(t, true),
             other => format!("-- cannot replace {}", other.id()),
