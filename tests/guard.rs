@@ -529,28 +529,33 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .database(
             "ignored",
             &["CREATE SCHEMA g; CREATE TABLE g.t (id int); \
-                 CREATE TYPE g.later; \
-                 CREATE FUNCTION public.guard_handler() RETURNS language_handler \
-                 AS 'plpgsql', 'plpgsql_call_handler' LANGUAGE c; \
-                 CREATE LANGUAGE guard_lang HANDLER public.guard_handler;"],
+                 CREATE FOREIGN DATA WRAPPER guard_w; CREATE SERVER guard_srv FOREIGN DATA WRAPPER guard_w; \
+                 CREATE FOREIGN TABLE g.later (id int CONSTRAINT later_positive CHECK (id > 0)) SERVER guard_srv; \
+                 CREATE FUNCTION public.cmpfi(float8, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 0'; \
+                 ALTER OPERATOR FAMILY float_ops USING btree ADD FUNCTION 1 (float8, int) public.cmpfi(float8, int);"],
         )
         .unwrap();
     let diff = ["diff", "--from", "empty", "--to", &to, "--no-validate"];
     let r = env.pgshift(&diff);
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(
-        r.stderr.contains("type g.later (shell_type, schema g)"),
+        r.stderr.contains(
+            "constraint later_positive on foreign table g.later (foreign_table_constraint, schema g)"
+        ),
         "{}",
         r.stderr
     );
     assert!(
-        r.stderr.contains("language guard_lang (language)"),
+        r.stderr
+            .contains("of operator family float_ops for access method btree")
+            && r.stderr.contains("(operator_family_member)\n"),
         "{}",
         r.stderr
     );
     assert!(
-        r.stderr
-            .contains("ignore_unmodelled = [\"language\", \"shell_type\"]"),
+        r.stderr.contains(
+            "ignore_unmodelled = [\"foreign_table_constraint\", \"operator_family_member\"]"
+        ),
         "{}",
         r.stderr
     );
@@ -567,7 +572,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         "--no-validate",
     ]);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(r.stderr.contains("type g.later"), "{}", r.stderr);
+    assert!(r.stderr.contains("foreign table g.later"), "{}", r.stderr);
     assert!(!env.cwd.path().join("supabase").exists());
 
     // The JSON model lists them.
@@ -580,20 +585,23 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .iter()
         .map(|o| o["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["language", "shell_type"]);
+    assert_eq!(
+        kinds,
+        ["foreign_table_constraint", "operator_family_member"]
+    );
 
-    // The schema excluded: only the language is left.
+    // The schema excluded: only the operator family member is left.
     let mut excluded = vec!["--exclude-schema", "g"];
     excluded.extend_from_slice(&diff);
     let r = env.pgshift(&excluded);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(!r.stderr.contains("type g.later"), "{}", r.stderr);
+    assert!(!r.stderr.contains("foreign table g.later"), "{}", r.stderr);
     assert!(!r.stderr.contains("exclude-schema"), "{}", r.stderr);
 
     // Both kinds ignored: the comparison runs.
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"shell_type\", \"language\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"operator_family_member\", \"foreign_table_constraint\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);

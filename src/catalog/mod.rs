@@ -68,6 +68,8 @@ const QUERIES: &[(&str, &str)] = &[
     ("operators", include_str!("queries/operators.sql")),
     ("text_search", include_str!("queries/text_search.sql")),
     ("foreign_data", include_str!("queries/foreign_data.sql")),
+    ("languages", include_str!("queries/languages.sql")),
+    ("base_types", include_str!("queries/base_types.sql")),
     (
         "default_privileges",
         include_str!("queries/default_privileges.sql"),
@@ -90,6 +92,7 @@ pub fn render(sql: &str, version: u32) -> String {
         }
     };
     let replacements = [
+        ("{{typsubscript}}", pick(140000, "t.typsubscript", "0::oid")),
         (
             "{{indnullsnotdistinct}}",
             pick(150000, "x.indnullsnotdistinct", "false"),
@@ -439,7 +442,7 @@ fn fill(
         "policies" => rows.policies = parse(name, result)?,
         "publications" => rows.publications = parse(name, result)?,
         "default_privileges" => rows.default_privileges = parse(name, result)?,
-        "rules" | "operators" | "text_search" | "foreign_data" => {
+        "rules" | "operators" | "text_search" | "foreign_data" | "languages" | "base_types" => {
             rows.objects.extend(parse::<rows::ObjectRow>(name, result)?)
         }
         "dependency_objects" => rows.dependency_objects = parse(name, result)?,

@@ -499,6 +499,15 @@ pub enum ObjectAction {
     /// `ALTER SUBSCRIPTION ... SET (slot_name = ..., binary = ..., ...)`: every setting as the
     /// target has it.
     SetSubscriptionSettings(Subscription),
+    /// `ALTER TYPE ... SET (...)` of a base type: the support functions that change (by their
+    /// keyword, `None` for `NONE`) and the storage, when it changes.
+    SetTypeOptions {
+        functions: Vec<(String, Option<FunctionId>)>,
+        storage: Option<String>,
+    },
+    /// `CREATE OR REPLACE LANGUAGE | TRANSFORM`: the definition as the target has it (what
+    /// uses the object stays).
+    Replace(Box<Spec>),
 }
 
 /// One entry of an `OPTIONS (...)` clause of ALTER.

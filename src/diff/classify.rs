@@ -510,8 +510,13 @@ impl Change {
 fn spec_rank(spec: &Spec) -> u8 {
     match spec {
         Spec::AccessMethod(_) | Spec::ForeignDataWrapper(_) | Spec::ForeignServer(_) => 1,
+        // With the other types; the I/O functions go between the shell and the type through
+        // their dependency edges.
+        Spec::BaseType(_) | Spec::ShellType(_) => 2,
         Spec::UserMapping(_) => 2,
         Spec::Conversion(_)
+        | Spec::Language(_)
+        | Spec::Transform(_)
         | Spec::TextSearchParser(_)
         | Spec::TextSearchTemplate(_)
         | Spec::TextSearchDictionary(_)

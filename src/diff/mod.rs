@@ -10,10 +10,12 @@
 //! `routines`, `triggers`, `privileges`, `objects`); this one holds what they share (`Out`,
 //! `keyed`, the objects recreated on any change) and calls them in order.
 
+mod base_types;
 pub mod change;
 mod classify;
 pub mod guard;
 mod indexes;
+mod languages;
 pub mod objects;
 mod partition_indexes;
 mod privileges;
@@ -95,7 +97,7 @@ fn default_grants(target: &ObjectId) -> Vec<Grant> {
     };
     match target {
         ObjectId::Function { .. } | ObjectId::Aggregate { .. } => vec![public("EXECUTE")],
-        ObjectId::Type { .. } => vec![public("USAGE")],
+        ObjectId::Type { .. } | ObjectId::Language { .. } => vec![public("USAGE")],
         _ => Vec::new(),
     }
 }
@@ -321,6 +323,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
     types::recreate_types_in_use(&mut out, from, tables);
     recreate::recreate(&mut out, from, to, &recreated);
+    base_types::cascade_io_functions(&mut out, from, to);
     if options.owners {
         let owners = owner_changes(from, to, &out.changes);
         out.changes.extend(owners);

@@ -59,6 +59,13 @@ pub fn create_changes(o: &CatalogObject) -> Vec<Change> {
 
 fn create(out: &mut Out, o: &CatalogObject) {
     let id = o.spec.id();
+    // A base type starts as a shell its I/O functions can name.
+    if let Spec::BaseType(t) = &o.spec {
+        out.push(Change::CreateObject(Spec::ShellType(ShellType {
+            name: t.name.clone(),
+            for_base_type: true,
+        })));
+    }
     out.push(Change::CreateObject(o.spec.clone()));
     match &o.spec {
         Spec::Rule(r) if r.enabled != "O" => out.push(Change::AlterObject {
@@ -243,6 +250,10 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
             }
             push_options(&mut out, &x.options, options);
             out.extend(column_options);
+        }
+        (Spec::BaseType(x), Spec::BaseType(y)) => return super::base_types::alterations(x, y),
+        (Spec::Language(_), Spec::Language(_)) | (Spec::Transform(_), Spec::Transform(_)) => {
+            return super::languages::alterations(a, b);
         }
         (Spec::Subscription(x), Spec::Subscription(y)) => {
             let Subscription {

@@ -146,7 +146,7 @@ pub enum ObjectId {
     Collation {
         name: QualifiedName,
     },
-    /// Enums, domains, composite and range types.
+    /// Enums, domains, composite, range and base types.
     Type {
         name: QualifiedName,
     },
@@ -226,6 +226,20 @@ pub enum ObjectId {
     Conversion {
         name: QualifiedName,
     },
+    /// The shell a base type is created from (`CREATE TYPE name`), which its I/O functions
+    /// take or return before the type is defined.
+    ShellType {
+        name: QualifiedName,
+    },
+    /// A procedural language (they belong to no schema).
+    Language {
+        name: String,
+    },
+    /// `data_type` as `format_type` spells it.
+    Transform {
+        data_type: String,
+        language: String,
+    },
     AccessMethod {
         name: String,
     },
@@ -302,6 +316,16 @@ impl fmt::Display for ObjectId {
             }
             Self::Cast { source, target } => write!(f, "cast ({source} as {target})"),
             Self::Conversion { name } => write!(f, "conversion {name}"),
+            Self::ShellType { name } => write!(f, "shell type {name}"),
+            Self::Language { name } => write!(f, "language {}", display_ident(name)),
+            Self::Transform {
+                data_type,
+                language,
+            } => write!(
+                f,
+                "transform for {data_type} language {}",
+                display_ident(language)
+            ),
             Self::AccessMethod { name } => write!(f, "access method {}", display_ident(name)),
             Self::TextSearchParser { name } => write!(f, "text search parser {name}"),
             Self::TextSearchTemplate { name } => write!(f, "text search template {name}"),

@@ -5,8 +5,10 @@
 //! keyed by id, or a `Vec` in a meaningful order such as column position or enum value order),
 //! so the same database always gives the same model and the same JSON.
 
+pub mod base_type;
 pub mod foreign;
 pub mod id;
+pub mod language;
 pub mod object;
 pub mod operator;
 pub mod privilege;
@@ -319,6 +321,11 @@ impl Schema {
                         .get(name)
                         .map(|r| (&r.privileges, &r.owner))
                 })
+                .or_else(|| {
+                    self.objects
+                        .get(&ObjectId::Type { name: name.clone() })
+                        .map(|o| (&o.privileges, &o.owner))
+                })
         };
         let (kind, schema, (privileges, owner)) = match id {
             ObjectId::Schema { name } => {
@@ -374,6 +381,7 @@ impl Schema {
                     || self.domains.contains_key(name)
                     || self.composite_types.contains_key(name)
                     || self.range_types.contains_key(name)
+                    || self.objects.contains_key(id)
             }
             ObjectId::Sequence { name } => self.sequences.contains_key(name),
             ObjectId::Table { name } => self.tables.contains_key(name),
@@ -419,6 +427,9 @@ impl Schema {
             | ObjectId::OperatorClass { .. }
             | ObjectId::Cast { .. }
             | ObjectId::Conversion { .. }
+            | ObjectId::Language { .. }
+            | ObjectId::Transform { .. }
+            | ObjectId::ShellType { .. }
             | ObjectId::AccessMethod { .. }
             | ObjectId::TextSearchParser { .. }
             | ObjectId::TextSearchTemplate { .. }

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Grant, ObjectId};
 
+pub use super::base_type::*;
 pub use super::foreign::*;
+pub use super::language::*;
 pub use super::operator::*;
 pub use super::rule::*;
 pub use super::text_search::*;
@@ -42,6 +44,10 @@ pub enum Spec {
     OperatorClass(OperatorClass),
     Cast(Cast),
     Conversion(Conversion),
+    Language(Language),
+    BaseType(Box<BaseType>),
+    ShellType(ShellType),
+    Transform(Transform),
     AccessMethod(AccessMethod),
     TextSearchParser(TextSearchParser),
     TextSearchTemplate(TextSearchTemplate),
@@ -84,6 +90,22 @@ impl Spec {
             },
             Spec::Conversion(c) => ObjectId::Conversion {
                 name: c.name.clone(),
+            },
+            Spec::Language(l) => ObjectId::Language {
+                name: l.name.clone(),
+            },
+            Spec::BaseType(t) => ObjectId::Type {
+                name: t.name.clone(),
+            },
+            Spec::ShellType(t) if t.for_base_type => ObjectId::ShellType {
+                name: t.name.clone(),
+            },
+            Spec::ShellType(t) => ObjectId::Type {
+                name: t.name.clone(),
+            },
+            Spec::Transform(t) => ObjectId::Transform {
+                data_type: t.data_type.clone(),
+                language: t.language.clone(),
             },
             Spec::AccessMethod(a) => ObjectId::AccessMethod {
                 name: a.name.clone(),

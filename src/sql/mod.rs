@@ -1,8 +1,10 @@
 //! SQL rendering: the only place that quotes identifiers and literals. Pure and deterministic:
 //! the same input gives byte-identical SQL.
 
+mod base_types;
 mod columns;
 mod indexes;
+mod languages;
 pub mod objects;
 mod privileges;
 mod publications;

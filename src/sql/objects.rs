@@ -236,6 +236,10 @@ pub fn create(spec: &Spec) -> String {
             literal(&c.target_encoding),
             qualified(&c.function.name)
         ),
+        Spec::Language(l) => super::languages::create_language(l, false),
+        Spec::BaseType(t) => super::base_types::create_base_type(t),
+        Spec::ShellType(t) => super::base_types::create_shell(&t.name),
+        Spec::Transform(t) => super::languages::create_transform(t, false),
         Spec::AccessMethod(a) => format!(
             "CREATE ACCESS METHOD {} TYPE {} HANDLER {}",
             ident(&a.name),
@@ -375,6 +379,8 @@ pub fn drop(spec: &Spec, if_exists: &str) -> String {
             ident(&r.name),
             qualified(&r.table)
         ),
+        Spec::BaseType(t) => super::base_types::drop_base_type(&t.name, if_exists),
+        Spec::ShellType(t) => format!("DROP TYPE {if_exists}{}", qualified(&t.name)),
         // A subscription made without a connection has no slot to drop: detach it first so
         // DROP does not try to reach the publisher.
         Spec::Subscription(s) => format!(
@@ -414,6 +420,15 @@ fn parts(id: &ObjectId) -> (&'static str, String) {
         ObjectId::Cast { source, target } => ("CAST", format!("({source} AS {target})")),
         ObjectId::Conversion { name } => ("CONVERSION", q(name)),
         ObjectId::AccessMethod { name } => ("ACCESS METHOD", ident(name)),
+        ObjectId::Language { name } => ("LANGUAGE", ident(name)),
+        ObjectId::ShellType { name } => ("TYPE", q(name)),
+        ObjectId::Transform {
+            data_type,
+            language,
+        } => (
+            "TRANSFORM",
+            format!("FOR {data_type} LANGUAGE {}", ident(language)),
+        ),
         ObjectId::TextSearchParser { name } => ("TEXT SEARCH PARSER", q(name)),
         ObjectId::TextSearchTemplate { name } => ("TEXT SEARCH TEMPLATE", q(name)),
         ObjectId::TextSearchDictionary { name } => ("TEXT SEARCH DICTIONARY", q(name)),
@@ -529,6 +544,17 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
         ObjectAction::SetConnection(c) => {
             format!("ALTER {} CONNECTION {}", reference(id), connection(id, c))
         }
+        ObjectAction::SetTypeOptions { functions, storage } => match id {
+            ObjectId::Type { name } => {
+                super::base_types::set_options(name, functions, storage.as_deref())
+            }
+            other => format!("-- cannot set type options of {other}"),
+        },
+        ObjectAction::Replace(spec) => match &**spec {
+            Spec::Language(l) => super::languages::create_language(l, true),
+            Spec::Transform(t) => super::languages::create_transform(t, true),
+            other => format!("-- cannot replace {}", other.id()),
+        },
         ObjectAction::SetSubscriptionSettings(s) => format!(
             "ALTER {} SET ({})",
             reference(id),

@@ -51,6 +51,9 @@ fn object_reference(target: &ObjectId) -> String {
         | ObjectId::OperatorClass { .. }
         | ObjectId::Cast { .. }
         | ObjectId::Conversion { .. }
+        | ObjectId::Language { .. }
+        | ObjectId::ShellType { .. }
+        | ObjectId::Transform { .. }
         | ObjectId::AccessMethod { .. }
         | ObjectId::TextSearchParser { .. }
         | ObjectId::TextSearchTemplate { .. }

@@ -9,3 +9,9 @@ SELECT classid, objid, objsubid, refclassid, refobjid, refobjsubid
 FROM pg_depend
 WHERE deptype IN ('n', 'a', 'i') AND objid >= 16384
   AND NOT (deptype = 'i' AND classid IN ('pg_type'::regclass, 'pg_trigger'::regclass))
+UNION ALL
+-- A function declared with TRANSFORM FOR TYPE needs the transform when it is created (CREATE
+-- FUNCTION looks it up), yet pg_depend records no edge to it.
+SELECT 'pg_proc'::regclass::oid, p.oid, 0, 'pg_transform'::regclass::oid, t.oid, 0
+FROM pg_proc p JOIN pg_transform t ON t.trflang = p.prolang AND t.trftype = ANY (p.protrftypes)
+WHERE p.oid >= 16384

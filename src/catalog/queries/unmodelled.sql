@@ -11,12 +11,13 @@
 --
 -- Not listed because other queries read them: rules, extended statistics, operators, operator
 -- families and classes, casts, conversions, access methods, text search objects, foreign data
--- wrappers, servers, user mappings, foreign tables and subscriptions (rules.sql, operators.sql,
--- text_search.sql, foreign_data.sql), column options and clustering (tables.sql, indexes.sql);
+-- wrappers, servers, user mappings, foreign tables and subscriptions, procedural languages and
+-- transforms, base and shell types (rules.sql, operators.sql, text_search.sql, foreign_data.sql,
+-- languages.sql, base_types.sql), column options and clustering (tables.sql, indexes.sql);
 -- every pg_proc kind (functions, procedures and window
 -- functions in functions.sql, aggregates in aggregates.sql); pg_class relkinds r, p (tables), v, m
 -- (views), S (sequences), i, I (indexes), c (composite types), t (TOAST, in pg_toast); pg_type
--- kinds e, d, c, r (and m, which comes with its range); collations, constraints, triggers,
+-- kinds e, d, c, r (and m, which comes with its range), b and shell types (p, not defined); collations, constraints, triggers,
 -- policies, event triggers, publications, default privileges, schemas and extensions. Not listed
 -- because a schema dump does not hold them: roles, tablespaces, databases, parameter privileges
 -- (cluster-wide) and large objects (data).
@@ -53,30 +54,6 @@ FROM (
          'foreign_table_partition' AS kind, n.nspname AS schema
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind = 'f' AND c.relispartition
-  UNION ALL
-  -- language (procedural languages created without an extension)
-  SELECT 'pg_language'::regclass::oid AS classid, l.oid AS objid, 0 AS objsubid,
-         'language' AS kind, NULL AS schema
-  FROM pg_language l
-  UNION ALL
-  -- transform
-  SELECT 'pg_transform'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
-         'transform' AS kind, NULL AS schema
-  FROM pg_transform t
-  UNION ALL
-  -- base_type (CREATE TYPE ... (INPUT = ..., OUTPUT = ...)); array types go with their element
-  -- type (every table's row type has one)
-  SELECT 'pg_type'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
-         'base_type' AS kind, n.nspname AS schema
-  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype = 'b'
-    AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
-  UNION ALL
-  -- shell_type (CREATE TYPE name, not yet defined)
-  SELECT 'pg_type'::regclass::oid AS classid, t.oid AS objid, 0 AS objsubid,
-         'shell_type' AS kind, n.nspname AS schema
-  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype = 'p' AND NOT t.typisdefined
 ) u
 WHERE u.objid >= 16384
   AND (u.schema IS NULL OR (u.schema NOT LIKE 'pg\_%' AND u.schema <> 'information_schema'))

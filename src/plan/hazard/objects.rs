@@ -53,6 +53,10 @@ pub(super) fn created(spec: &Spec, from: &Schema, add: &mut dyn FnMut(Hazard, St
             ),
         ),
         Spec::Statistics(_)
+        | Spec::BaseType(_)
+        | Spec::ShellType(_)
+        | Spec::Language(_)
+        | Spec::Transform(_)
         | Spec::Operator(_)
         | Spec::OperatorFamily(_)
         | Spec::OperatorClass(_)
@@ -66,6 +70,47 @@ pub(super) fn created(spec: &Spec, from: &Schema, add: &mut dyn FnMut(Hazard, St
         | Spec::ForeignDataWrapper(_)
         | Spec::ForeignServer(_)
         | Spec::ForeignTable(_) => {}
+    }
+}
+
+/// `DROP TYPE ... CASCADE` of a base type takes its I/O functions along, and whatever else
+/// still uses it: the columns of it whose own drops the plan holds back would go too, so the
+/// drop counts as deleting their data.
+fn base_type_dropped(
+    t: &crate::model::BaseType,
+    from: &Schema,
+    recreated: bool,
+    add: &mut dyn FnMut(Hazard, String),
+) {
+    let ty = ObjectId::Type {
+        name: t.name.clone(),
+    };
+    let columns: Vec<String> = from
+        .dependencies
+        .iter()
+        .filter(|(a, b)| b == &ty && matches!(a, ObjectId::Column { .. }))
+        .map(|(a, _)| a.to_string())
+        .collect();
+    if !columns.is_empty() {
+        add(
+            H::DeletesData,
+            format!(
+                "DROP TYPE {} CASCADE drops {} with it unless earlier steps did",
+                t.name,
+                columns.join(", ")
+            ),
+        );
+    }
+    if !recreated {
+        let functions: Vec<String> = t.functions().iter().map(|f| f.to_string()).collect();
+        add(
+            H::BreaksClients,
+            format!(
+                "queries that use type {} fail, and its I/O functions go with it (CASCADE): {}",
+                t.name,
+                functions.join(", ")
+            ),
+        );
     }
 }
 
@@ -85,9 +130,21 @@ pub(super) fn dropped(
                 );
             }
         }
-        Spec::ForeignTable(_) | Spec::Operator(_) | Spec::Cast(_) if !recreated => add(
+        Spec::ForeignTable(_) | Spec::Operator(_) | Spec::Cast(_) | Spec::Transform(_)
+            if !recreated =>
+        {
+            add(
+                H::BreaksClients,
+                format!("queries that use {} fail", spec.id()),
+            )
+        }
+        Spec::BaseType(t) => base_type_dropped(t, from, recreated, add),
+        Spec::Language(_) if !recreated => add(
             H::BreaksClients,
-            format!("queries that use {} fail", spec.id()),
+            format!(
+                "code written in {} can no longer run (DO blocks too)",
+                spec.id()
+            ),
         ),
         Spec::UserMapping(m) if !recreated => add(
             H::AuthzChange,
@@ -100,6 +157,9 @@ pub(super) fn dropped(
         | Spec::Operator(_)
         | Spec::Cast(_)
         | Spec::UserMapping(_)
+        | Spec::ShellType(_)
+        | Spec::Language(_)
+        | Spec::Transform(_)
         | Spec::Statistics(_)
         | Spec::OperatorFamily(_)
         | Spec::OperatorClass(_)
@@ -130,5 +190,13 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
         | ObjectAction::SetPublications(_)
         | ObjectAction::SetConnection(_)
         | ObjectAction::SetSubscriptionSettings(_) => {}
+        ObjectAction::SetTypeOptions { .. } => add(
+            H::Correctness,
+            format!("values of {id} are read, written and analyzed with its new functions"),
+        ),
+        ObjectAction::Replace(_) => add(
+            H::Correctness,
+            format!("functions that use {id} run with its new definition"),
+        ),
     }
 }
