@@ -32,7 +32,7 @@ pub(super) fn ordered(
             .filter(|e| !given_up.contains(e))
             .copied()
             .collect();
-        let cycles = match super::order(from, to, changes, &kept) {
+        let cycles = match super::order::order(from, to, changes, &kept) {
             Ok(order) => return Ok(order),
             Err(cycles) => cycles,
         };

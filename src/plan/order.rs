@@ -1,0 +1,563 @@
+//! Ordering the changes: the dependency graph (petgraph) and its priority-aware topological
+//! sort. Pure.
+
+use super::*;
+
+/// Dependency edges that do not order steps: a sequence's ownership by a column is set by its
+/// own step (after the table), and an identity or serial column's table does not wait for it.
+pub(super) fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
+    !matches!(
+        (dependent, referenced),
+        (
+            ObjectId::Sequence { .. },
+            ObjectId::Column { .. } | ObjectId::Table { .. }
+        )
+    )
+}
+
+/// Whether `id` is a constraint PostgreSQL derives from another (a partition's or child's copy
+/// of its parent's, or the copy a foreign key gets per partition of the table it references):
+/// made and removed by the steps of the constraint and tables it comes from, it orders nothing
+/// itself. Its edges would tie the referencing table's step to the referenced partitions' (a
+/// false cycle when the table references itself or is recreated with them).
+pub(super) fn derived_constraint(id: &ObjectId, schema: &Schema) -> bool {
+    let ObjectId::Constraint { table, name } = id else {
+        return false;
+    };
+    schema
+        .tables
+        .get(table)
+        .and_then(|t| t.constraints.get(name))
+        .is_some_and(|c| c.inherited)
+}
+
+/// How the planner treats a change: one exhaustive decision per kind (a new kind does not
+/// compile until it is placed).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    /// Comments, owners and privileges: they decorate an object that exists.
+    Decoration,
+    /// Drops of objects others only refer to (types, collations, routines, sequences,
+    /// extensions, schemas): candidates for the cleanup phase.
+    LateDrop,
+    /// Sets a property of an object that exists.
+    Property,
+    /// Creates, replaces or drops its object.
+    Establishes,
+}
+
+pub(super) fn role(c: &Change) -> Role {
+    match c {
+        Change::Comment { .. }
+        | Change::SetOwner { .. }
+        | Change::Grant { .. }
+        | Change::Revoke { .. }
+        | Change::DefaultPrivilege { .. } => Role::Decoration,
+        Change::DropCollation(_)
+        | Change::DropEnum(_)
+        | Change::DropDomain(_)
+        | Change::DropCompositeType(_)
+        | Change::DropRangeType(_)
+        | Change::DropFunction(_)
+        | Change::DropAggregate(_)
+        | Change::DropSequence(_)
+        | Change::DropExtension(_)
+        | Change::DropSchema(_) => Role::LateDrop,
+        Change::SetSequenceOwnedBy { .. }
+        | Change::SetRowLevelSecurity { .. }
+        | Change::SetForceRowLevelSecurity { .. }
+        | Change::SetReplicaIdentity { .. }
+        | Change::SetTableLogged { .. }
+        | Change::AttachPartition { .. }
+        | Change::AttachIndex { .. }
+        | Change::SetInherit { .. }
+        | Change::DetachPartition { .. }
+        | Change::SetColumnSettings { .. }
+        | Change::SetTableOptions { .. }
+        | Change::SetAccessMethod { .. }
+        | Change::SetCluster { .. }
+        | Change::SetIndexStatistics { .. }
+        | Change::SetSequenceLogged { .. }
+        | Change::SetTriggerEnabled { .. }
+        | Change::ValidateConstraint { .. }
+        | Change::SetNotNullOnline { .. } => Role::Property,
+        Change::CreateSchema(_)
+        | Change::CreateExtension(_)
+        | Change::SetExtensionSchema { .. }
+        | Change::UpdateExtension { .. }
+        | Change::CreateEnum(_)
+        | Change::AddEnumValue { .. }
+        | Change::CreateDomain(_)
+        | Change::AlterDomain { .. }
+        | Change::CreateCompositeType(_)
+        | Change::AlterCompositeType { .. }
+        | Change::CreateCollation(_)
+        | Change::CreateAggregate(_)
+        | Change::CreateEventTrigger(_)
+        | Change::DropEventTrigger(_)
+        | Change::CreatePublication(_)
+        | Change::DropPublication(_)
+        | Change::CreateRangeType(_)
+        | Change::CreateSequence(_)
+        | Change::AlterSequence { .. }
+        | Change::CreateTable(_)
+        | Change::DropTable(_)
+        | Change::StashTable { .. }
+        | Change::CopyTableData { .. }
+        | Change::AddColumn { .. }
+        | Change::DropColumn { .. }
+        | Change::AlterColumnType { .. }
+        | Change::ReplaceColumn { .. }
+        | Change::SetColumnDefault { .. }
+        | Change::SetColumnNotNull { .. }
+        | Change::AddConstraint { .. }
+        | Change::DropConstraint { .. }
+        | Change::CreatePolicy { .. }
+        | Change::DropPolicy { .. }
+        | Change::CreateIndex(_)
+        | Change::DropIndex(_)
+        | Change::CreateView(_)
+        | Change::ReplaceView(_)
+        | Change::DropView(_)
+        | Change::CreateMaterializedView(_)
+        | Change::DropMaterializedView(_)
+        | Change::CreateFunction(_)
+        | Change::CreateTrigger(_)
+        | Change::DropTrigger(_)
+        | Change::AlterIdentity { .. }
+        | Change::RecreateEnum { .. }
+        | Change::RecreateType { .. }
+        | Change::DropExpression { .. }
+        | Change::CreateIndexConcurrently { .. }
+        | Change::DropIndexConcurrently { .. }
+        | Change::RenameIndex { .. }
+        | Change::AddConstraintNotValid { .. }
+        | Change::AddKeyUsingIndex { .. }
+        | Change::Unsupported { .. }
+        | Change::CreateObject(_) => Role::Establishes,
+        // Objects others only refer to wait, like types and functions, until what used them
+        // has been changed to use something else.
+        Change::DropObject(spec) => match spec {
+            Spec::AccessMethod(_)
+            | Spec::Operator(_)
+            | Spec::OperatorFamily(_)
+            | Spec::OperatorClass(_)
+            | Spec::Cast(_)
+            | Spec::Language(_)
+            | Spec::Transform(_)
+            | Spec::BaseType(_)
+            | Spec::ShellType(_)
+            | Spec::TextSearchParser(_)
+            | Spec::TextSearchTemplate(_)
+            | Spec::TextSearchDictionary(_)
+            | Spec::TextSearchConfiguration(_)
+            | Spec::ForeignDataWrapper(_)
+            | Spec::ForeignServer(_) => Role::LateDrop,
+            // A new default conversion for the same encodings needs the old one gone first.
+            Spec::Conversion(_)
+            | Spec::Rule(_)
+            | Spec::Statistics(_)
+            | Spec::UserMapping(_)
+            | Spec::ForeignTable(_)
+            | Spec::Subscription(_) => Role::Establishes,
+        },
+        Change::AlterObject { .. } => Role::Property,
+    }
+}
+
+/// Whether a change creates, replaces or drops its object (rather than setting a property of
+/// an object that exists).
+pub(super) fn establishes(c: &Change) -> bool {
+    matches!(role(c), Role::Establishes | Role::LateDrop)
+}
+
+/// Drops of objects others only refer to: candidates for the cleanup phase.
+pub(super) fn may_drop_late(c: &Change) -> bool {
+    role(c) == Role::LateDrop
+}
+
+pub(super) fn is_decoration(c: &Change) -> bool {
+    role(c) == Role::Decoration
+}
+
+/// The plan order: Kahn's algorithm over the step graph, ready steps taken by (phase, rank,
+/// position), so equal inputs give equal plans.
+pub(super) fn order(
+    from: &Schema,
+    to: &Schema,
+    changes: &[Change],
+    soft: &[(usize, usize)],
+) -> Result<Vec<usize>, Vec<Vec<usize>>> {
+    let created: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Create && establishes(c))
+        .map(|c| c.target())
+        .chain(
+            changes
+                .iter()
+                .flat_map(crate::diff::identity_sequences_created)
+                .map(|name| ObjectId::Sequence { name }),
+        )
+        .collect();
+    let created_routines: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::CreateFunction(f) => Some(f.id.name.clone()),
+            _ => None,
+        })
+        .collect();
+    // Objects dropped in the drop phase proper (tables, columns, views ...).
+    let dropped_early: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Drop)
+        .filter(|c| !may_drop_late(c) && !matches!(c, Change::DetachPartition { .. }))
+        .flat_map(|c| {
+            let t = c.target();
+            // A dropped (or stashed) table takes its columns with it.
+            let mut v = vec![t.clone()];
+            if let Change::DropTable(table) | Change::StashTable { table, .. } = c {
+                v.extend(table.columns.iter().map(|col| ObjectId::Column {
+                    table: table.name.clone(),
+                    column: col.name.clone(),
+                }));
+            }
+            v
+        })
+        .collect();
+    let needs_first: HashSet<&ObjectId> = if dropped_early.is_empty() {
+        HashSet::new()
+    } else {
+        from.dependencies
+            .iter()
+            .filter(|(_, b)| dropped_early.contains(b))
+            .map(|(a, _)| a)
+            .collect()
+    };
+    let phase_of: Vec<Phase> = changes
+        .iter()
+        .map(|c| {
+            let late = may_drop_late(c);
+            let target = c.target();
+            // A routine recreated under the same name (new argument names, or a function
+            // becoming a procedure) must go before its replacement is created.
+            let renamed_routine = match c {
+                Change::DropFunction(f) => created_routines.contains(&f.id.name),
+                _ => false,
+            };
+            // Something it depends on goes in the drop phase: it must go before that.
+            let needed_first = needs_first.contains(&target);
+            if late && !created.contains(&target) && !renamed_routine && !needed_first {
+                Phase::Cleanup
+            } else if matches!(c, Change::Revoke { .. }) && created.contains(&target) {
+                // A default privilege taken from an object the plan creates: after creating it.
+                Phase::Create
+            } else {
+                c.phase()
+            }
+        })
+        .collect();
+    let mut graph: DiGraph<usize, ()> = DiGraph::new();
+    let nodes: Vec<NodeIndex> = (0..changes.len()).map(|i| graph.add_node(i)).collect();
+    // Which steps create (or drop) each object; constraint-backed indexes map to their constraint.
+    let mut by_target: HashMap<ObjectId, Vec<(Phase, usize)>> = HashMap::new();
+    // The steps that make or remove a table, view or materialized view, by its name: they make
+    // or remove the parts (columns, constraints ...) that have no step of their own.
+    let mut by_owner: HashMap<&QualifiedName, Vec<(Phase, usize)>> = HashMap::new();
+    for (i, c) in changes.iter().enumerate() {
+        by_target
+            .entry(c.target())
+            .or_default()
+            .push((c.phase(), i));
+        if let Change::AddConstraint {
+            constraint: Constraint {
+                index: Some(ix), ..
+            },
+            ..
+        }
+        | Change::DropConstraint {
+            constraint: Constraint {
+                index: Some(ix), ..
+            },
+            ..
+        } = c
+        {
+            by_target
+                .entry(ObjectId::Index { name: ix.clone() })
+                .or_default()
+                .push((c.phase(), i));
+        }
+        match c {
+            Change::CreateTable(t) | Change::DropTable(t) | Change::StashTable { table: t, .. } => {
+                by_owner.entry(&t.name).or_default().push((c.phase(), i));
+            }
+            Change::CreateView(v)
+            | Change::ReplaceView(v)
+            | Change::DropView(v)
+            | Change::CreateMaterializedView(v)
+            | Change::DropMaterializedView(v) => {
+                by_owner.entry(&v.name).or_default().push((c.phase(), i));
+            }
+            _ => {}
+        }
+    }
+    let in_phase = |steps: Option<&Vec<(Phase, usize)>>, phase: Phase| -> Vec<usize> {
+        steps
+            .into_iter()
+            .flatten()
+            .filter(|(p, _)| *p == phase)
+            .map(|(_, i)| *i)
+            .collect()
+    };
+    // The steps that make an object exist (or go): not its comments, grants and settings.
+    let steps_for = |phase: Phase, id: &ObjectId| -> Vec<usize> {
+        let mut v: Vec<usize> = in_phase(by_target.get(id), phase);
+        v.retain(|&i| establishes(&changes[i]));
+        // Parts of a table (columns, constraints, ...) without a step of their own are made
+        // or removed by the table's step.
+        if !v.is_empty() {
+            return v;
+        }
+        let schema = if phase == Phase::Drop { from } else { to };
+        match owner_name(id, schema) {
+            Some(t) => in_phase(by_owner.get(t), phase),
+            None => v,
+        }
+    };
+    // A column's default (or generated expression) is what uses routines and sequences; its
+    // type, collation and the rest come with the column itself. A default the cycle breaker
+    // split out of its table's step carries only the first kind.
+    let dependent_steps = |phase: Phase, dependent: &ObjectId, referenced: &ObjectId| {
+        let mut v = steps_for(phase, dependent);
+        if matches!(dependent, ObjectId::Column { .. }) && !cycles::expression_use(referenced) {
+            let schema = if phase == Phase::Drop { from } else { to };
+            if let Some(t) = owner_name(dependent, schema) {
+                for i in in_phase(by_owner.get(t), phase) {
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+        }
+        v
+    };
+    let mut edge = |before: usize, after: usize| {
+        if before != after {
+            graph.update_edge(nodes[before], nodes[after], ());
+        }
+    };
+    // Creates: what an object depends on in `to` comes first.
+    for (dependent, referenced) in to
+        .dependencies
+        .iter()
+        .filter(|(a, b)| ordering_edge(a, b) && !derived_constraint(a, to))
+    {
+        for a in dependent_steps(Phase::Create, dependent, referenced) {
+            for b in steps_for(Phase::Create, referenced) {
+                edge(b, a);
+            }
+        }
+    }
+    // Drops: an object goes before what it depended on in `from`.
+    for (dependent, referenced) in from
+        .dependencies
+        .iter()
+        .filter(|(a, b)| ordering_edge(a, b) && !derived_constraint(a, from))
+    {
+        for a in dependent_steps(Phase::Drop, dependent, referenced) {
+            for b in steps_for(Phase::Drop, referenced) {
+                edge(a, b);
+            }
+        }
+    }
+    // Within one object: its creation before alterations, comments and grants; for a table,
+    // its creation before its columns, constraints, policies and triggers.
+    for (i, c) in changes.iter().enumerate() {
+        if phase_of[i] != Phase::Create {
+            continue;
+        }
+        let target = c.target();
+        let mut owners = vec![target.clone()];
+        if let Some(t) = owning_table(&target, to) {
+            owners.push(ObjectId::Table { name: t });
+        }
+        if let ObjectId::Sequence { name } = &target {
+            if let Some((t, _)) = to.identity_sequence(name) {
+                owners.push(ObjectId::Table {
+                    name: t.name.clone(),
+                });
+                owners.extend(
+                    t.columns
+                        .iter()
+                        .filter(|c| c.identity.as_ref().is_some_and(|i| &i.sequence == name))
+                        .map(|c| ObjectId::Column {
+                            table: t.name.clone(),
+                            column: c.name.clone(),
+                        }),
+                );
+            }
+        }
+        if let ObjectId::DomainConstraint { domain, .. } = &target {
+            owners.push(ObjectId::Type {
+                name: domain.clone(),
+            });
+        }
+        for o in owners {
+            for j in in_phase(by_target.get(&o), Phase::Create) {
+                if changes[j].rank() < c.rank()
+                    || (j < i
+                        && changes[j].rank() == c.rank()
+                        && !is_decoration(&changes[j])
+                        && is_decoration(c))
+                {
+                    edge(j, i);
+                }
+            }
+        }
+    }
+    // What created functions' bodies call and read (PostgreSQL records none of it), those the
+    // caller has not given up to break a cycle.
+    for &(before, after) in soft {
+        edge(before, after);
+    }
+    // A recreated table's rows are copied once it and its partitions exist, before its keys,
+    // indexes, triggers, policies and settings (which would check or fire per row) and before
+    // the foreign keys that reference it (which check the rows).
+    for (i, c) in changes.iter().enumerate() {
+        let Change::CopyTableData { table, .. } = c else {
+            continue;
+        };
+        let mut parts: BTreeSet<QualifiedName> =
+            crate::diff::descendants(to, table).into_iter().collect();
+        parts.insert(table.clone());
+        // Columns the new table inherits come from its parents' own column changes.
+        let mut ancestors: BTreeSet<&QualifiedName> = BTreeSet::new();
+        let mut queue = vec![table];
+        while let Some(t) = queue.pop() {
+            if let Some(t) = to.tables.get(t) {
+                let parents = t
+                    .inherits
+                    .iter()
+                    .chain(t.partition_of.as_ref().map(|p| &p.parent));
+                for p in parents {
+                    if ancestors.insert(p) {
+                        queue.push(p);
+                    }
+                }
+            }
+        }
+        let this = ObjectId::Table {
+            name: table.clone(),
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if j == i || phase_of[j] != Phase::Create {
+                continue;
+            }
+            let target = d.target();
+            let fills = match d {
+                Change::CreateTable(t) => parts.contains(&t.name),
+                Change::AttachPartition { parent, .. } => parts.contains(parent),
+                _ => matches!(&target, ObjectId::Column { table: t, .. } if ancestors.contains(t)),
+            };
+            let checks = target == this
+                || owner_name(&target, to) == Some(table)
+                || matches!(d, Change::AddConstraint { constraint: Constraint { foreign_key: Some(fk), .. }, .. } if &fk.references == table);
+            if fills {
+                edge(j, i);
+            } else if checks {
+                edge(i, j);
+            }
+        }
+    }
+    // A replica identity names an index: set once the index exists.
+    for (i, c) in changes.iter().enumerate() {
+        if let Change::SetReplicaIdentity {
+            table,
+            identity: ReplicaIdentity::Index(ix),
+        } = c
+        {
+            let id = ObjectId::Index {
+                name: QualifiedName::new(table.schema.clone(), ix.clone()),
+            };
+            for j in steps_for(Phase::Create, &id) {
+                edge(j, i);
+            }
+        }
+    }
+    // A partition's index is attached once it and its parent index exist.
+    for (i, c) in changes.iter().enumerate() {
+        if let Change::AttachIndex { index, parent } = c {
+            for name in [index, parent] {
+                let id = ObjectId::Index { name: name.clone() };
+                for j in steps_for(Phase::Create, &id) {
+                    edge(j, i);
+                }
+            }
+        }
+    }
+    for (i, c) in changes.iter().enumerate() {
+        if let Change::SetSequenceOwnedBy {
+            owned_by: Some((t, col)),
+            ..
+        } = c
+        {
+            for j in steps_for(
+                Phase::Create,
+                &ObjectId::Column {
+                    table: t.clone(),
+                    column: col.clone(),
+                },
+            ) {
+                edge(j, i);
+            }
+        }
+    }
+    // Kahn's algorithm with a priority queue; drops always before creates.
+    // Drops go in reverse rank (views before tables before types before extensions and
+    // schemas), creates in rank order.
+    let key = |i: usize| {
+        let rank = changes[i].rank();
+        let rank = if phase_of[i] == Phase::Create {
+            rank
+        } else {
+            u8::MAX - rank
+        };
+        (phase_of[i], rank, i)
+    };
+    let mut indegree: Vec<usize> = nodes
+        .iter()
+        .map(|n| {
+            graph
+                .neighbors_directed(*n, petgraph::Direction::Incoming)
+                .count()
+        })
+        .collect();
+    let mut ready: BTreeSet<(Phase, u8, usize)> = (0..changes.len())
+        .filter(|&i| indegree[i] == 0)
+        .map(key)
+        .collect();
+    let mut out = Vec::with_capacity(changes.len());
+    while let Some(first) = ready.iter().next().copied() {
+        ready.remove(&first);
+        let i = first.2;
+        out.push(i);
+        for n in graph.neighbors_directed(nodes[i], petgraph::Direction::Outgoing) {
+            let j = graph[n];
+            indegree[j] -= 1;
+            if indegree[j] == 0 {
+                ready.insert(key(j));
+            }
+        }
+    }
+    if out.len() < changes.len() {
+        // The steps of each cycle, for the caller to break or name.
+        let cycles = petgraph::algo::tarjan_scc(&graph)
+            .into_iter()
+            .filter(|scc| scc.len() > 1)
+            .map(|scc| scc.into_iter().map(|n| graph[n]).collect())
+            .collect();
+        return Err(cycles);
+    }
+    // Every drop before every create: a drop that became ready late still goes first.
+    out.sort_by_key(|&i| phase_of[i]);
+    Ok(out)
+}

@@ -1,0 +1,495 @@
+//! Objects the plan rebuilds although they do not change themselves (something they depend on is
+//! dropped, retyped or recreated), and the fix-ups drops need. Pure.
+
+use super::*;
+
+/// The table an object belongs to, if any (columns, constraints, triggers, policies, indexes).
+pub(super) fn owning_table(id: &ObjectId, schema: &Schema) -> Option<QualifiedName> {
+    owner_name(id, schema).cloned()
+}
+
+/// [`owning_table`], borrowed.
+pub(super) fn owner_name<'a>(id: &'a ObjectId, schema: &'a Schema) -> Option<&'a QualifiedName> {
+    match id {
+        ObjectId::Column { table, .. }
+        | ObjectId::Constraint { table, .. }
+        | ObjectId::Trigger { table, .. }
+        | ObjectId::Policy { table, .. }
+        | ObjectId::Rule { table, .. } => Some(table),
+        ObjectId::Index { name } => schema.indexes.get(name).map(|i| &i.table),
+        _ => None,
+    }
+}
+
+/// Drop and create changes for an unchanged object of `from` that must be rebuilt.
+pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
+    let mut out = Vec::new();
+    if from.objects.contains_key(id) || to.objects.contains_key(id) {
+        if let Some(o) = from.objects.get(id) {
+            out.push(Change::DropObject(o.spec.clone()));
+        }
+        if let Some(o) = to.objects.get(id) {
+            out.extend(crate::diff::objects::create_changes(o));
+        }
+        return out;
+    }
+    match id {
+        ObjectId::View { name } => {
+            if let Some(v) = from.views.get(name) {
+                out.push(Change::DropView(v.clone()));
+            }
+            if let Some(v) = to.views.get(name) {
+                out.push(Change::CreateView(v.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    v.comment.as_ref(),
+                    &v.privileges,
+                ));
+            }
+        }
+        ObjectId::MaterializedView { name } => {
+            if let Some(v) = from.materialized_views.get(name) {
+                out.push(Change::DropMaterializedView(v.clone()));
+            }
+            if let Some(v) = to.materialized_views.get(name) {
+                out.push(Change::CreateMaterializedView(v.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    v.comment.as_ref(),
+                    &v.privileges,
+                ));
+            }
+        }
+        // A function whose argument or result type is recreated (an enum rebuilt).
+        ObjectId::Function { id: fid } => {
+            if let (Some(a), Some(b)) = (from.functions.get(fid), to.functions.get(fid)) {
+                out.push(Change::DropFunction(a.clone()));
+                out.push(Change::CreateFunction(b.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    b.comment.as_ref(),
+                    &b.privileges,
+                ));
+            }
+        }
+        // A stored generated column that reads a column changing type: PostgreSQL refuses the
+        // type change while the generated column uses it ("cannot alter type of a column used
+        // by a generated column"), so the generated column is dropped first and added again
+        // with its expression after (its values are computed again; it comes back last).
+        ObjectId::Column { table, column } => {
+            let get = |s: &Schema| {
+                s.tables
+                    .get(table)
+                    .and_then(|t| t.columns.iter().find(|c| &c.name == column))
+                    .filter(|c| c.generated.is_some() && !c.inherited)
+                    .cloned()
+            };
+            // A plain column whose default uses what goes: the default goes first and is set
+            // again after (its type, if that is what depends, is converted by the recreate).
+            let plain = |s: &Schema| {
+                s.tables
+                    .get(table)
+                    .and_then(|t| t.columns.iter().find(|c| &c.name == column))
+                    .filter(|c| c.generated.is_none() && !c.inherited)
+                    .cloned()
+            };
+            if let Some(a) = plain(from).filter(|a| a.default.is_some()) {
+                out.push(Change::SetColumnDefault {
+                    table: table.clone(),
+                    column: a.name.clone(),
+                    default: None,
+                });
+                if let Some(default) = plain(to).and_then(|b| b.default) {
+                    out.push(Change::SetColumnDefault {
+                        table: table.clone(),
+                        column: a.name,
+                        default: Some(default),
+                    });
+                }
+            }
+            if let (Some(a), Some(b)) = (get(from), get(to)) {
+                out.push(Change::DropColumn {
+                    table: table.clone(),
+                    column: a,
+                    only: false,
+                });
+                if !b.settings.is_default() {
+                    out.push(Change::SetColumnSettings {
+                        table: table.clone(),
+                        column: b.name.clone(),
+                        from: ColumnSettings::default(),
+                        to: b.settings.clone(),
+                    });
+                }
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    b.comment.as_ref(),
+                    &b.privileges,
+                ));
+                out.insert(
+                    1,
+                    Change::AddColumn {
+                        table: table.clone(),
+                        column: b,
+                    },
+                );
+            }
+        }
+        // An aggregate whose support function or state type is recreated: PostgreSQL has no
+        // ALTER AGGREGATE for them, and DROP FUNCTION refuses while the aggregate uses it.
+        ObjectId::Aggregate { id: aid } => {
+            if let (Some(a), Some(b)) = (from.aggregates.get(aid), to.aggregates.get(aid)) {
+                out.push(Change::DropAggregate(a.clone()));
+                out.push(Change::CreateAggregate(b.clone()));
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    b.comment.as_ref(),
+                    &b.privileges,
+                ));
+            }
+        }
+        ObjectId::Trigger { table, name } => {
+            let key = (table.clone(), name.clone());
+            if let Some(t) = from.triggers.get(&key) {
+                out.push(Change::DropTrigger(t.clone()));
+            }
+            if let Some(t) = to.triggers.get(&key) {
+                out.push(Change::CreateTrigger(t.clone()));
+            }
+        }
+        ObjectId::Policy { table, name } => {
+            if let Some(p) = from.tables.get(table).and_then(|t| t.policies.get(name)) {
+                out.push(Change::DropPolicy {
+                    table: table.clone(),
+                    policy: p.clone(),
+                });
+            }
+            if let Some(p) = to.tables.get(table).and_then(|t| t.policies.get(name)) {
+                out.push(Change::CreatePolicy {
+                    table: table.clone(),
+                    policy: p.clone(),
+                });
+            }
+        }
+        ObjectId::Constraint { table, name } => {
+            let get = |s: &Schema| {
+                s.tables
+                    .get(table)
+                    .and_then(|t| t.constraints.get(name))
+                    .cloned()
+            };
+            if let Some(c) = get(from).filter(|c| !c.inherited) {
+                out.push(Change::DropConstraint {
+                    table: table.clone(),
+                    constraint: c,
+                });
+            }
+            if let Some(c) = get(to).filter(|c| !c.inherited) {
+                let (comment, index) = (c.comment.clone(), c.index.clone());
+                out.push(Change::AddConstraint {
+                    table: table.clone(),
+                    constraint: c,
+                });
+                out.extend(crate::diff::decorations_of_new(
+                    id.clone(),
+                    comment.as_ref(),
+                    &[],
+                ));
+                if let Some(i) = index.as_ref().and_then(|ix| to.indexes.get(ix)) {
+                    out.extend(crate::diff::index_properties(None, i, to));
+                }
+            }
+        }
+        ObjectId::Index { name } => {
+            if let Some(i) = from
+                .indexes
+                .get(name)
+                .filter(|i| i.constraint.is_none() && i.parent.is_none())
+            {
+                out.push(Change::DropIndex(i.clone()));
+            }
+            if let Some(i) = to
+                .indexes
+                .get(name)
+                .filter(|i| i.constraint.is_none() && i.parent.is_none())
+            {
+                out.push(Change::CreateIndex(i.clone()));
+                out.extend(crate::diff::index_properties(None, i, to));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Adds the rebuilds forced by drops and column type changes (transitively).
+pub(super) fn pull_in_dependents(
+    from: &Schema,
+    to: &Schema,
+    mut changes: Vec<Change>,
+) -> Vec<Change> {
+    // dependents in `from`: referenced -> [dependent]; what uses a column of a relation also
+    // goes when the relation goes (a view over a view's column), so column edges are listed
+    // under the relation's name too.
+    // Each dependent comes with its edge's position, so both lists merge in edge order.
+    let mut dependents: HashMap<&ObjectId, Vec<(usize, &ObjectId)>> = HashMap::new();
+    let mut column_users: HashMap<&QualifiedName, Vec<(usize, &ObjectId)>> = HashMap::new();
+    for (k, (a, b)) in from.dependencies.iter().enumerate() {
+        dependents.entry(b).or_default().push((k, a));
+        if let ObjectId::Column { table, .. } = b {
+            column_users.entry(table).or_default().push((k, a));
+        }
+    }
+    let dependents_of = |id: &ObjectId| -> Vec<ObjectId> {
+        let mut out: Vec<(usize, &ObjectId)> = dependents.get(id).cloned().unwrap_or_default();
+        if let ObjectId::Table { name }
+        | ObjectId::View { name }
+        | ObjectId::MaterializedView { name } = id
+        {
+            out.extend(column_users.get(name).into_iter().flatten());
+            out.sort_by_key(|(k, _)| *k);
+        }
+        out.into_iter().map(|(_, a)| a.clone()).collect()
+    };
+    // Parts of a dropped table go with it; those of a stashed one go with the stash, and the
+    // recreate makes the new table's own.
+    let dropped_tables: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropTable(t) | Change::StashTable { table: t, .. } => Some(t.name.clone()),
+            _ => None,
+        })
+        .collect();
+    // Drops that remove (or retype) something others may use; grants, an identity or a
+    // default going, or a partition detached, leave the object itself in place.
+    let keeps_object = |c: &Change| {
+        matches!(
+            c,
+            Change::AlterIdentity { .. }
+                | Change::SetColumnDefault { .. }
+                | Change::DetachPartition { .. }
+        )
+    };
+    let mut dropped: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Drop && !keeps_object(c))
+        .map(|c| c.target())
+        .collect();
+    let seed = |c: &Change| {
+        (c.phase() == Phase::Drop && !is_decoration(c) && !keeps_object(c))
+            || matches!(
+                c,
+                Change::AlterColumnType { .. } | Change::ReplaceColumn { .. }
+            )
+    };
+    let mut queue: Vec<ObjectId> = changes
+        .iter()
+        .filter(|c| seed(c))
+        .map(|c| c.target())
+        .collect();
+    // A dropped key constraint takes its index along: foreign keys that reference it go first.
+    for c in &changes {
+        if let Change::DropConstraint {
+            constraint: Constraint {
+                index: Some(index), ..
+            },
+            ..
+        } = c
+        {
+            queue.push(ObjectId::Index {
+                name: index.clone(),
+            });
+        }
+    }
+    // A recreated enum or type takes its old type away from everything that used it.
+    for c in &changes {
+        if let Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } = c {
+            queue.push(c.target());
+            queue.extend(columns.iter().map(|col| ObjectId::Column {
+                table: col.table.clone(),
+                column: col.column.clone(),
+            }));
+        }
+    }
+    // Columns a recreated type converts (their defaults with them).
+    let converted: BTreeSet<ObjectId> = changes
+        .iter()
+        .flat_map(|c| match c {
+            Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } => {
+                columns.as_slice()
+            }
+            _ => &[],
+        })
+        .map(|col| ObjectId::Column {
+            table: col.table.clone(),
+            column: col.column.clone(),
+        })
+        .collect();
+    while let Some(id) = queue.pop() {
+        for dep in dependents_of(&id) {
+            if dropped.contains(&dep) || converted.contains(&dep) {
+                continue;
+            }
+            if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {
+                continue;
+            }
+            // A domain whose default or CHECK calls a dropped routine.
+            if let Some(more) = callers::rebuild(&dep, &id, from, to) {
+                for c in more {
+                    if !changes.contains(&c) {
+                        changes.push(c);
+                    }
+                }
+                continue;
+            }
+            let rebuilt = rebuild(&dep, from, to);
+            if rebuilt.is_empty() {
+                continue;
+            }
+            // Any other change already planned for it is superseded by the rebuild's create: a
+            // generated column added again comes with its target type, NOT NULL and settings; a
+            // plain column only has its default set again, and stays (what uses it too).
+            let readded = rebuilt
+                .iter()
+                .any(|c| matches!(c, Change::AddColumn { .. }));
+            let only_default = matches!(dep, ObjectId::Column { .. }) && !readded;
+            changes.retain(|c| {
+                let superseded = if only_default {
+                    matches!(c, Change::SetColumnDefault { .. })
+                } else {
+                    (c.phase() == Phase::Create || readded) && !is_decoration(c)
+                };
+                !(c.target() == dep && superseded)
+            });
+            dropped.insert(dep.clone());
+            if !only_default {
+                queue.push(dep);
+            }
+            for c in rebuilt {
+                if !changes.contains(&c) {
+                    changes.push(c);
+                }
+            }
+        }
+    }
+    changes
+}
+
+/// Drops that go with their table: a sequence owned by a dropped table or column disappears
+/// with it (so no DROP SEQUENCE), and foreign keys between dropped tables are dropped first
+/// (two tables referencing each other cannot otherwise be dropped one after the other).
+pub(super) fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) -> Vec<Change> {
+    // Indexes go with their table or materialized view; a rebuilt one gets its indexes back.
+    let dropped_relations: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropTable(t) => Some(t.name.clone()),
+            Change::DropMaterializedView(v) => Some(v.name.clone()),
+            _ => None,
+        })
+        .collect();
+    changes.retain(|c| !matches!(c, Change::DropIndex(i) if dropped_relations.contains(&i.table)));
+    for (name, i) in &to.indexes {
+        let rebuilt = dropped_relations.contains(&i.table)
+            && (to.tables.contains_key(&i.table) || to.materialized_views.contains_key(&i.table));
+        if !rebuilt {
+            continue;
+        }
+        let creating = changes
+            .iter()
+            .any(|c| matches!(c, Change::CreateIndex(x) if &x.name == name));
+        if !creating && i.constraint.is_none() && i.parent.is_none() {
+            changes.push(Change::CreateIndex(i.clone()));
+            for c in crate::diff::index_properties(None, i, to) {
+                if !changes.contains(&c) {
+                    changes.push(c);
+                }
+            }
+        }
+    }
+    let dropped_tables: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropTable(t) => Some(t.name.clone()),
+            _ => None,
+        })
+        .collect();
+    let dropped_columns: BTreeSet<(QualifiedName, String)> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropColumn { table, column, .. } => Some((table.clone(), column.name.clone())),
+            _ => None,
+        })
+        .collect();
+    changes.retain(|c| match c {
+        Change::DropSequence(s) => !s.owned_by.as_ref().is_some_and(|(t, col)| {
+            dropped_tables.contains(t) || dropped_columns.contains(&(t.clone(), col.clone()))
+        }),
+        _ => true,
+    });
+    for t in &dropped_tables {
+        let Some(table) = from.tables.get(t) else {
+            continue;
+        };
+        for c in table.constraints.values() {
+            let refs_dropped = c
+                .foreign_key
+                .as_ref()
+                .is_some_and(|fk| dropped_tables.contains(&fk.references) && &fk.references != t);
+            let already = changes.iter().any(|x| matches!(x, Change::DropConstraint { table, constraint } if table == t && constraint.name == c.name));
+            if refs_dropped && !c.inherited && !already {
+                changes.push(Change::DropConstraint {
+                    table: t.clone(),
+                    constraint: c.clone(),
+                });
+            }
+        }
+    }
+    // A policy of a dropped table that reads something else the plan drops (a view over the
+    // table, another table) is dropped first on its own: PostgreSQL refuses to drop what it
+    // reads while it stands, and it would otherwise stand until its table goes.
+    let dropped: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.phase() == Phase::Drop)
+        .map(|c| c.target())
+        .collect();
+    let goes = |id: &ObjectId| match id {
+        ObjectId::Column { table, .. } => {
+            dropped.contains(&ObjectId::Table {
+                name: table.clone(),
+            }) || dropped.contains(&ObjectId::View {
+                name: table.clone(),
+            }) || dropped.contains(&ObjectId::MaterializedView {
+                name: table.clone(),
+            })
+        }
+        other => dropped.contains(other),
+    };
+    let mut more = Vec::new();
+    for t in &dropped_tables {
+        let Some(table) = from.tables.get(t) else {
+            continue;
+        };
+        for p in table.policies.values() {
+            let id = ObjectId::Policy {
+                table: t.clone(),
+                name: p.name.clone(),
+            };
+            let reads_dropped = from.dependencies.iter().any(|(a, b)| {
+                a == &id
+                    && owner_name(b, from) != Some(t)
+                    && !matches!(b, ObjectId::Table { name } if name == t)
+                    && goes(b)
+            });
+            let already = changes.iter().any(|x| matches!(x, Change::DropPolicy { table, policy } if table == t && policy.name == p.name));
+            if reads_dropped && !already {
+                more.push(Change::DropPolicy {
+                    table: t.clone(),
+                    policy: p.clone(),
+                });
+            }
+        }
+    }
+    changes.extend(more);
+    changes
+}

@@ -1,0 +1,248 @@
+//! A plan as the reviewable migration file: header, sections, timeouts, hazards and held-back
+//! statements. Pure.
+
+use super::*;
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The statement timeout a step runs under.
+    pub fn statement_timeout<'a>(step: &Step, opts: &'a ScriptOptions) -> &'a str {
+        use hazard::Hazard as H;
+        if step.has(H::IndexBuild) || step.has(H::FullTableScan) || step.has(H::TableRewrite) {
+            &opts.long_statement_timeout
+        } else {
+            &opts.statement_timeout
+        }
+    }
+
+    /// Steps that would run (not held back) carrying a hazard `opts` denies, with those hazards:
+    /// a plan with any is refused.
+    pub fn denied<'a>(&'a self, opts: &ScriptOptions) -> Vec<(&'a Step, Vec<hazard::Hazard>)> {
+        self.steps
+            .iter()
+            .filter(|s| !is_held_back(s, opts))
+            .filter_map(|s| {
+                let mut hs: Vec<hazard::Hazard> = s
+                    .hazards
+                    .iter()
+                    .map(|h| h.hazard)
+                    .filter(|h| opts.denied.contains(h) && !opts.allowed.contains(h))
+                    .collect();
+                hs.dedup();
+                (!hs.is_empty()).then_some((s, hs))
+            })
+            .collect()
+    }
+
+    /// Steps written commented out under `opts`.
+    pub fn held_back(&self, opts: &ScriptOptions) -> usize {
+        self.steps.iter().filter(|s| is_held_back(s, opts)).count()
+    }
+
+    /// The plan as a reviewable migration: a lock timeout, every statement preceded by its
+    /// hazards, statements with a held-back hazard commented out with the way to include them.
+    /// `psql -v ON_ERROR_STOP=1 -f` runnable.
+    pub fn script(&self, opts: &ScriptOptions) -> String {
+        self.script_with_lines(opts).0
+    }
+
+    /// [`Plan::script`] and, for each step, the 1-based lines its statement (or its held-back
+    /// comment) spans in it: what a finding at a line of the file is about.
+    pub fn script_with_lines(
+        &self,
+        opts: &ScriptOptions,
+    ) -> (String, Vec<std::ops::RangeInclusive<usize>>) {
+        let mut bytes = Vec::with_capacity(self.steps.len());
+        let mut out = String::new();
+        let sections = self.sections();
+        let mixed = sections.iter().any(|s| !s.transactional);
+        if mixed {
+            let new_value = |s: &Step| matches!(s.change, Change::AddEnumValue { .. });
+            let new_values = self.steps.iter().any(|s| !s.transactional && new_value(s));
+            let online = self.steps.iter().any(|s| !s.transactional && !new_value(s));
+            out.push_str(if new_values && online {
+                "-- pgshift:no-transaction\n\
+                 -- Builds indexes concurrently or validates constraints, which must not run inside a\n\
+                 -- transaction, and adds enum values that later statements use (a new value must be\n\
+                 -- committed before it can be used). Each section that can is wrapped in BEGIN ...\n\
+                 -- COMMIT, so it applies whole or not at all; the others run statement by statement.\n\
+                 -- pgshift apply records progress after every statement and completed section, so a\n\
+                 -- re-run resumes where a failure stopped; psql -v ON_ERROR_STOP=1 -f runs the file as\n\
+                 -- it is.\n\n"
+            } else if new_values {
+                "-- pgshift:no-transaction\n\
+                 -- Adds enum values that later statements use: a new value must be committed before it\n\
+                 -- can be used, so it is added outside a transaction. Each section that can is wrapped in\n\
+                 -- BEGIN ... COMMIT, so it applies whole or not at all; the others run statement by\n\
+                 -- statement. pgshift apply records progress after every statement and completed section,\n\
+                 -- so a re-run resumes where a failure stopped; psql -v ON_ERROR_STOP=1 -f runs the file\n\
+                 -- as it is.\n\n"
+            } else {
+                "-- pgshift:no-transaction\n\
+                 -- Builds indexes concurrently or validates constraints, which must not run inside a\n\
+                 -- transaction. Each section that can is wrapped in BEGIN ... COMMIT, so it applies whole\n\
+                 -- or not at all; the others run statement by statement. pgshift apply records progress\n\
+                 -- after every statement and completed section, so a re-run resumes where a failure\n\
+                 -- stopped; psql -v ON_ERROR_STOP=1 -f runs the file as it is.\n\n"
+            });
+        }
+        let mut secrets: Vec<String> = Vec::new();
+        for s in &self.steps {
+            for v in crate::model::secret::variables_in(&s.sql) {
+                if !secrets.contains(&v) {
+                    secrets.push(v);
+                }
+            }
+        }
+        if !secrets.is_empty() {
+            out.push_str(&format!(
+                "-- secrets: {}\n\
+                 -- This file sets secrets it never holds: pgshift apply fills each placeholder from the\n\
+                 -- environment variable of that name (and refuses to start when one is unset).\n\n",
+                secrets.join(", ")
+            ));
+        }
+        if self.default_privileges {
+            out.push_str(
+                "-- runs as: any role. Objects this file creates get the ALTER DEFAULT PRIVILEGES grants\n\
+                 -- of the role that runs it; the GRANT and REVOKE statements after each one leave exactly\n\
+                 -- the target's privileges, whichever role that is.\n\n",
+            );
+        }
+        out.push_str(&format!(
+            "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = {};\n\n",
+            crate::sql::writer::literal(&opts.lock_timeout)
+        ));
+        let mut timeout: Option<&str> = None;
+        let count = sections.len();
+        for (n, section) in sections.iter().enumerate() {
+            if count > 1 {
+                out.push_str(&format!(
+                    "-- section {} of {count}: {}\n",
+                    n + 1,
+                    if section.transactional {
+                        "in one transaction"
+                    } else {
+                        "outside a transaction, statement by statement"
+                    }
+                ));
+            }
+            if mixed && section.transactional {
+                out.push_str("BEGIN;\n\n");
+            }
+            for s in section.steps {
+                Plan::push_step(&mut out, s, opts, &mut timeout, &mut bytes);
+            }
+            if mixed && section.transactional {
+                out.push_str("COMMIT;\n\n");
+            }
+        }
+        out.push_str("RESET statement_timeout;\nRESET lock_timeout;\n");
+        // Byte offsets to line numbers, in one pass.
+        let mut line_of = Vec::with_capacity(out.len() + 1);
+        let mut line = 1;
+        for b in out.bytes() {
+            line_of.push(line);
+            if b == b'\n' {
+                line += 1;
+            }
+        }
+        let lines = bytes
+            .into_iter()
+            .map(|r| line_of[*r.start()]..=line_of[*r.end()])
+            .collect();
+        (out, lines)
+    }
+
+    /// Runs of consecutive steps that share one transaction mode, in plan order.
+    fn sections(&self) -> Vec<Section<'_>> {
+        let mut out: Vec<Section<'_>> = Vec::new();
+        let mut start = 0;
+        for i in 1..=self.steps.len() {
+            if i == self.steps.len()
+                || self.steps[i].transactional != self.steps[start].transactional
+            {
+                out.push(Section {
+                    transactional: self.steps[start].transactional,
+                    steps: &self.steps[start..i],
+                });
+                start = i;
+            }
+        }
+        out
+    }
+
+    /// One step of [`Plan::script`]: its statement timeout when it changes, its hazards, and its
+    /// SQL (commented out when held back).
+    fn push_step<'a>(
+        out: &mut String,
+        s: &Step,
+        opts: &'a ScriptOptions,
+        timeout: &mut Option<&'a str>,
+        lines: &mut Vec<std::ops::RangeInclusive<usize>>,
+    ) {
+        let first = out.len();
+        let wanted = Plan::statement_timeout(s, opts);
+        if *timeout != Some(wanted) && !is_held_back(s, opts) {
+            out.push_str(&format!(
+                "SET statement_timeout = {};\n",
+                crate::sql::writer::literal(wanted)
+            ));
+            *timeout = Some(wanted);
+        }
+        for h in &s.hazards {
+            out.push_str(&format!(
+                "-- hazard {}: {}\n",
+                h.hazard,
+                h.message.replace('\n', " ")
+            ));
+        }
+        if is_held_back(s, opts) {
+            let held: Vec<&str> = s
+                .hazards
+                .iter()
+                .filter(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))
+                .map(|h| h.hazard.name())
+                .collect();
+            out.push_str(&format!(
+                "-- HELD BACK ({}): regenerate with {} to include it\n",
+                held.join(", "),
+                opts.include_hint
+            ));
+            for line in format!("{};", s.sql).lines() {
+                out.push_str("-- ");
+                out.push_str(line);
+                out.push('\n');
+            }
+        } else {
+            out.push_str(&s.sql);
+            out.push_str(";\n");
+        }
+        lines.push(first..=out.len() - 1);
+        out.push('\n');
+    }
+
+    /// The plan as a SQL script, `psql -v ON_ERROR_STOP=1 -f` runnable.
+    pub fn sql(&self) -> String {
+        self.steps
+            .iter()
+            .map(|s| format!("{};\n", s.sql))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// A run of steps of [`Plan::script`] that share one transaction mode.
+pub(super) struct Section<'a> {
+    transactional: bool,
+    steps: &'a [Step],
+}
+
+pub(super) fn is_held_back(s: &Step, opts: &ScriptOptions) -> bool {
+    s.hazards
+        .iter()
+        .any(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))
+}
