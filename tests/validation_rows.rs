@@ -194,7 +194,11 @@ fn a_recreated_table_keeps_its_rows_under_the_checksum() {
             .any(|s| s["change"]["change"] == "copy_table_data"),
         "the table is recreated: {steps}"
     );
-    assert!(r.stderr.contains("with rows from supabase/seed.sql"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("with rows from supabase/seed.sql"),
+        "{}",
+        r.stderr
+    );
     assert_no_leftovers(tmp.path());
 }
 
@@ -246,7 +250,10 @@ fn rows_lost_or_changed_without_deletes_data_fail_validation() {
             p
         };
         let cases = [
-            ("DELETE FROM public.t WHERE id = 1;", "public.t had 3 row(s) and has 2"),
+            (
+                "DELETE FROM public.t WHERE id = 1;",
+                "public.t had 3 row(s) and has 2",
+            ),
             (
                 "UPDATE public.r SET at = at + 1;",
                 "public.r (recreated) kept its 3 row(s) but not their values",
@@ -289,15 +296,16 @@ fn without_a_seed_rows_are_generated_and_a_table_no_row_fits_is_skipped() {
         create table public.impossible (x int not null check (x < 0 and x > 0));\n";
     let p = project(before, None, "");
     std::fs::write(p.path().join("before.sql"), before).unwrap();
-    let add = |column: &str| {
-        before.replace(
-            "memo text,",
-            &format!("memo text, {column},"),
-        )
-    };
+    let add = |column: &str| before.replace("memo text,", &format!("memo text, {column},"));
     // A nullable column: valid on the generated rows; the table no row fits is named.
     std::fs::write(p.path().join("after.sql"), add("note text")).unwrap();
-    let r = diff(&cluster, p.path(), tmp.path(), "before.sql", &["--format", "json"]);
+    let r = diff(
+        &cluster,
+        p.path(),
+        tmp.path(),
+        "before.sql",
+        &["--format", "json"],
+    );
     assert_eq!(r.code, 0, "{}", r.all());
     let v = validation_json(&r);
     assert_eq!(v["data"], "generated", "{v}");
@@ -309,7 +317,8 @@ fn without_a_seed_rows_are_generated_and_a_table_no_row_fits_is_skipped() {
         "{skipped}"
     );
     assert!(
-        r.stderr.contains("plan validation: no rows for public.impossible"),
+        r.stderr
+            .contains("plan validation: no rows for public.impossible"),
         "{}",
         r.stderr
     );
@@ -332,8 +341,10 @@ fn without_a_seed_rows_are_generated_and_a_table_no_row_fits_is_skipped() {
     let r = diff(&cluster, p.path(), tmp.path(), "before.sql", &[]);
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(
-        r.stderr.contains("fails on tables with rows (public.entries)")
-            && r.stderr.contains("fix: remove the duplicate rows of public.entries"),
+        r.stderr
+            .contains("fails on tables with rows (public.entries)")
+            && r.stderr
+                .contains("fix: remove the duplicate rows of public.entries"),
         "{}",
         r.stderr
     );
@@ -344,12 +355,15 @@ fn without_a_seed_rows_are_generated_and_a_table_no_row_fits_is_skipped() {
 fn verify_seed_loads_the_seed_after_the_migrations_and_names_a_bad_line() {
     let tmp = open_tempdir();
     let p = project(USERS, Some(USERS_SEED), "");
-    let verify = || {
-        run(pgshift(p.path(), tmp.path()).args(["--shadow", "local", "verify", "--seed"]))
-    };
+    let verify =
+        || run(pgshift(p.path(), tmp.path()).args(["--shadow", "local", "verify", "--seed"]));
     let r = verify();
     assert_eq!(r.code, 0, "{}", r.all());
-    assert!(r.stderr.contains("ok  seed supabase/seed.sql"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("ok  seed supabase/seed.sql"),
+        "{}",
+        r.stderr
+    );
     std::fs::write(
         p.path().join("supabase/seed.sql"),
         format!("{USERS_SEED}\ninsert into public.users (id, email) values (3, null);\n"),
@@ -362,7 +376,11 @@ fn verify_seed_loads_the_seed_after_the_migrations_and_names_a_bad_line() {
         "{}",
         r.stderr
     );
-    assert!(r.stderr.contains("null value in column \"email\""), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("null value in column \"email\""),
+        "{}",
+        r.stderr
+    );
     // Without seed files, --seed says how to configure them.
     std::fs::remove_file(p.path().join("supabase/seed.sql")).unwrap();
     let r = verify();

@@ -158,6 +158,16 @@ fn suggestion(change: &Change) -> String {
         Change::CreateIndex(i) | Change::CreateIndexConcurrently { index: i, .. } if i.unique => {
             format!("remove the duplicate rows of {} first (a DELETE or UPDATE in a migration before this one)", i.table)
         }
+        Change::AttachPartition { table, parent, bound } => format!(
+            "move the rows of {table} that do not fit {bound} out of it before it is attached to {parent}"
+        ),
+        Change::RecreateEnum { old, .. } => format!(
+            "update the rows that hold values {} no longer has (an UPDATE in a migration before this one)",
+            old.name
+        ),
+        Change::AlterDomain { name, .. } => format!(
+            "fix the values of the columns of type {name} that break the new constraint first (an UPDATE in a migration before this one)"
+        ),
         Change::CopyTableData { table, .. } => format!(
             "give {table} a partition (or a DEFAULT partition) for every row it holds"
         ),
