@@ -72,6 +72,15 @@ struct RawConfig {
     safety: RawSafety,
     #[serde(default)]
     diff: RawDiff,
+    #[serde(default)]
+    seed: RawSeed,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSeed {
+    /// Data files loaded after the migrations (`verify --seed`, plan validation).
+    files: Option<Vec<PathBuf>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -275,6 +284,9 @@ pub struct Config {
     pub deny: std::collections::BTreeSet<crate::plan::hazard::Hazard>,
     /// `[diff]`: what comparisons cover beyond the schema (owners).
     pub diff: crate::diff::Options,
+    /// `[seed] files`: data loaded after the migrations by `verify --seed` and by plan
+    /// validation (default under the `supabase` preset: `supabase/seed.sql` when it exists).
+    pub seed_files: Vec<PathBuf>,
 }
 
 impl Config {
@@ -378,6 +390,7 @@ fn resolve(
         lint,
         safety,
         diff,
+        seed,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -498,11 +511,23 @@ fn resolve(
             }
         })
         .collect::<Result<_, _>>()?;
+    let preset = preset.unwrap_or_default();
+    let seed_files = match seed.files {
+        Some(files) => files.into_iter().map(|p| base.join(p)).collect(),
+        None => {
+            let default = base.join("supabase/seed.sql");
+            if preset == Preset::Supabase && default.is_file() {
+                vec![default]
+            } else {
+                Vec::new()
+            }
+        }
+    };
     Ok(Config {
         file,
         migrations_dir: base.join(migrations_dir.unwrap_or_else(|| "supabase/migrations".into())),
         rollbacks_dir: base.join(rollbacks_dir.unwrap_or_else(|| "supabase/rollbacks".into())),
-        preset: preset.unwrap_or_default(),
+        preset,
         include_schemas: schemas.include,
         exclude_schemas: schemas.exclude,
         ignore_unmodelled,
@@ -521,6 +546,7 @@ fn resolve(
         diff: crate::diff::Options {
             owners: diff.owners.unwrap_or(false),
         },
+        seed_files,
     })
 }
 
@@ -619,6 +645,39 @@ mod tests {
             .to_string();
         assert!(err.contains("unknown kind `casts`"), "{err}");
         assert!(err.contains("cast, cluster_index"), "{err}");
+    }
+
+    #[test]
+    fn seed_files_default_to_the_supabase_seed_when_it_exists() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = Config::load(None, dir.path(), &no_env).unwrap();
+        assert!(c.seed_files.is_empty());
+        std::fs::create_dir(dir.path().join("supabase")).unwrap();
+        std::fs::write(dir.path().join("supabase/seed.sql"), "").unwrap();
+        let c = Config::load(None, dir.path(), &no_env).unwrap();
+        assert_eq!(c.seed_files, [dir.path().join("supabase/seed.sql")]);
+        let path = dir.path().join("pgshift.toml");
+        std::fs::write(&path, "preset = 'none'\n").unwrap();
+        let c = Config::load(Some(&path), dir.path(), &no_env).unwrap();
+        assert!(
+            c.seed_files.is_empty(),
+            "the default belongs to the supabase preset"
+        );
+        std::fs::write(&path, "[seed]\nfiles = ['data/a.sql', 'data/b.sql']\n").unwrap();
+        let c = Config::load(Some(&path), dir.path(), &no_env).unwrap();
+        assert_eq!(
+            c.seed_files,
+            [dir.path().join("data/a.sql"), dir.path().join("data/b.sql")]
+        );
+        std::fs::write(&path, "[seed]\nfiles = []\n").unwrap();
+        let c = Config::load(Some(&path), dir.path(), &no_env).unwrap();
+        assert!(
+            c.seed_files.is_empty(),
+            "an empty list turns the default off"
+        );
+        std::fs::write(&path, "[seed]\nfile = 'x.sql'\n").unwrap();
+        let err = Config::load(Some(&path), dir.path(), &no_env).unwrap_err();
+        assert!(err.to_string().contains("`file`"), "{err}");
     }
 
     #[test]

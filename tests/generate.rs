@@ -132,7 +132,8 @@ fn diff_output_is_deterministic_and_the_rollback_reverses_it() {
         "json",
     ]));
     assert_eq!(r.code, 0, "{}", r.all());
-    assert_eq!(r.stdout.trim(), "[]");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["steps"], serde_json::json!([]));
     assert_no_leftovers(tmp.path());
 }
 
@@ -178,7 +179,9 @@ fn destructive_statements_are_held_back_unless_allowed() {
         .args(["--format", "json"]));
     assert_eq!(r.code, 0, "{}", r.all());
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    let step = &v[0];
+    // Held back, and not validated (--no-validate).
+    assert_eq!(v["validation"], serde_json::Value::Null);
+    let step = &v["steps"][0];
     assert_eq!(step["held_back"], true);
     assert_eq!(step["transactional"], true);
     assert_eq!(step["lock_timeout"], "3s");

@@ -3,9 +3,19 @@
 //! must equal the target, and the rollback file must bring it back. Statements a file holds back
 //! (commented out until `--allow-destructive`) are included: validation proves the file that
 //! reaches the target.
+//!
+//! Validation with rows ([`Validator::validate_rows`]) first loads the seed files, or generates
+//! a few rows per table ([`rows`]), then checks that rows survive the plan and the rollback
+//! ([`survival`]); a statement that only fails because of rows is described by [`diagnose`].
 
-use std::collections::BTreeMap;
-use std::path::Path;
+mod diagnose;
+pub mod rows;
+pub mod survival;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+pub use diagnose::RowFailure;
 
 use super::executor;
 use super::ApplyError;
@@ -24,6 +34,14 @@ pub enum ValidateError {
     Leftover { what: String, lines: Vec<String> },
     #[error(transparent)]
     Inspect(#[from] InspectError),
+    #[error("plan validation with rows: {0}")]
+    Rows(RowFailure),
+    #[error("plan validation with rows: rows did not survive {what}:\n{}", lines.iter().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))]
+    RowsLost { what: String, lines: Vec<String> },
+    #[error("plan validation: loading the seed: {0}")]
+    Seed(crate::source::SourceError),
+    #[error("plan validation: {0}")]
+    Data(ApplyError),
 }
 
 /// The migration file a plan is validated as: the one `generate` writes under `opts`, with
@@ -152,4 +170,205 @@ impl Validator<'_> {
         )
         .await
     }
+}
+
+/// Where the rows of validation with rows come from.
+#[derive(Debug, Clone, Copy)]
+pub enum Data<'a> {
+    /// Seed files, loaded in order.
+    Seed(&'a [PathBuf]),
+    /// A few rows per table, generated from the catalog.
+    Generate,
+}
+
+/// What validation ran on, for people and for JSON output.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct DataReport {
+    /// `seed`, `generated` or `empty` (no rows: `--no-data-validation`).
+    pub data: String,
+    /// The seed files loaded (as given).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub seed_files: Vec<String>,
+    /// Tables that held rows when the plan ran, and their rows.
+    pub tables_with_rows: usize,
+    pub rows: i64,
+    /// Tables that could not be given rows, with the reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
+    /// What was only checked on empty tables, and why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+impl DataReport {
+    /// The report of validation on empty tables.
+    pub fn empty() -> Self {
+        DataReport {
+            data: "empty".into(),
+            ..Default::default()
+        }
+    }
+}
+
+impl Validator<'_> {
+    /// Validates like [`Validator::validate`], on `url` (a fresh copy of `from`) after giving
+    /// its tables rows from `data`, and requires the rows to survive: each table's row count
+    /// after the plan, and after the rollback, equals the count before (unless a statement
+    /// declares `deletes-data` on it), and a recreated table keeps its rows' values.
+    ///
+    /// The report holds what ran even when validation fails. A statement that fails comes back
+    /// as [`ValidateError::Forward`] / [`ValidateError::Rollback`], as on empty tables: whether
+    /// rows alone are the cause is for the caller to find out on an empty copy (see
+    /// [`Validator::row_failure`]).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn validate_rows(
+        &self,
+        url: &str,
+        from: &Schema,
+        to: &Schema,
+        forward: &Plan,
+        rollback: &Plan,
+        data: Data<'_>,
+    ) -> (DataReport, Result<(), ValidateError>) {
+        let mut report = DataReport::default();
+        let result = self
+            .validate_rows_into(&mut report, url, from, to, forward, rollback, data)
+            .await;
+        (report, result)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn validate_rows_into(
+        &self,
+        report: &mut DataReport,
+        url: &str,
+        from: &Schema,
+        to: &Schema,
+        forward: &Plan,
+        rollback: &Plan,
+        data: Data<'_>,
+    ) -> Result<(), ValidateError> {
+        match data {
+            Data::Seed(files) => {
+                report.data = "seed".into();
+                for f in files {
+                    crate::source::replay_file(url, f)
+                        .await
+                        .map_err(ValidateError::Seed)?;
+                    report.seed_files.push(f.display().to_string());
+                }
+            }
+            Data::Generate => {
+                report.data = "generated".into();
+                let g = rows::generate(url, self.filter)
+                    .await
+                    .map_err(ValidateError::Data)?;
+                report.skipped = g
+                    .skipped
+                    .iter()
+                    .map(|(t, why)| format!("{t}: {why}"))
+                    .collect();
+            }
+        }
+        let recreated: BTreeSet<_> = survival::recreated(forward)
+            .into_iter()
+            .chain(survival::recreated(rollback))
+            .collect();
+        let checksums: BTreeMap<_, _> = recreated
+            .iter()
+            .map(|t| (t.clone(), survival::kept_columns(from, to, t)))
+            .collect();
+        let snap = |checksums: BTreeMap<_, _>| async move {
+            survival::snapshot(url, self.filter, &checksums)
+                .await
+                .map_err(ValidateError::Data)
+        };
+        let before = snap(checksums.clone()).await?;
+        report.tables_with_rows = before.counts.values().filter(|n| **n > 0).count();
+        report.rows = before.counts.values().sum();
+        run_plan(url, "(the generated migration)", forward, self.script, to)
+            .await
+            .map_err(ValidateError::Forward)?;
+        check_reaches(
+            url,
+            to,
+            self.filter,
+            self.options,
+            "after the plan, the shadow still differs from the target",
+        )
+        .await?;
+        let forward_loses = survival::losing(forward);
+        let forward_recreates = survival::recreated(forward);
+        let after = snap(
+            checksums
+                .iter()
+                .filter(|(t, _)| forward_recreates.contains(*t))
+                .map(|(t, c)| (t.clone(), c.clone()))
+                .collect(),
+        )
+        .await?;
+        let lost = survival::compare(&before, &after, &forward_loses);
+        if !lost.is_empty() {
+            return Err(ValidateError::RowsLost {
+                what: "the plan (no statement declares deletes-data on these tables)".into(),
+                lines: lost,
+            });
+        }
+        run_plan(url, "(the generated rollback)", rollback, self.script, from)
+            .await
+            .map_err(ValidateError::Rollback)?;
+        check_reaches(
+            url,
+            from,
+            self.filter,
+            self.options,
+            "after the rollback, the shadow still differs from the source",
+        )
+        .await?;
+        let back = snap(checksums).await?;
+        let exempt: BTreeSet<_> = forward_loses
+            .into_iter()
+            .chain(survival::losing(rollback))
+            .collect();
+        let lost = survival::compare(&before, &back, &exempt);
+        if !lost.is_empty() {
+            return Err(ValidateError::RowsLost {
+                what:
+                    "the plan and its rollback (no statement declares deletes-data on these tables)"
+                        .into(),
+                lines: lost,
+            });
+        }
+        Ok(())
+    }
+
+    /// Describes `error`, which [`Validator::validate_rows`] returned while validation on empty
+    /// tables passes: the statement failed because of rows. `None` when the error is not a
+    /// failing statement.
+    pub fn row_failure(
+        &self,
+        error: &ValidateError,
+        forward: &Plan,
+        rollback: &Plan,
+    ) -> Option<RowFailure> {
+        let (file, plan, e) = match error {
+            ValidateError::Forward(e) => ("the plan", forward, e),
+            ValidateError::Rollback(e) => ("the rollback", rollback, e),
+            _ => return None,
+        };
+        let step = diagnose::failed_step(plan, self.script, e);
+        Some(diagnose::describe(file, step, e))
+    }
+}
+
+/// Whether a rollback statement failing on `failure`'s table is expected: the plan declares
+/// `deletes-data` on that table, so the rollback can only bring its shape back, not the values
+/// it needs (a dropped `NOT NULL` column re-added without a default fails on the rows).
+pub fn rollback_cannot_restore(failure: &RowFailure, forward: &Plan) -> bool {
+    failure.file == "the rollback"
+        && failure.table.as_ref().is_some_and(|t| {
+            survival::losing(forward)
+                .iter()
+                .any(|l| &l.to_string() == t)
+        })
 }

@@ -1,13 +1,36 @@
 //! `pgshift diff --from SOURCE --to SOURCE`: the SQL that turns one schema into the other (or,
-//! with `--rollback`, back), validated in a shadow database unless `--no-validate`.
+//! with `--rollback`, back), validated in a shadow database unless `--no-validate`: on tables
+//! with rows (the seed, else generated rows) unless `--no-data-validation`.
 
 use anyhow::Result;
 
 use super::{Context_, DiffArgs, Outcome};
+use crate::apply::validate::{self, Data, DataReport, ValidateError, Validator};
 use crate::diff::diff_with;
 use crate::model::Schema;
 use crate::plan::{plan, Plan};
 use crate::source::{Loader, Source};
+
+/// How plans are validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validation {
+    /// `--no-validate`.
+    Off,
+    /// `--no-data-validation`: on empty tables.
+    Empty,
+    /// On tables with rows: the seed when `--from` is the project's migrations, else generated.
+    Rows,
+}
+
+impl Validation {
+    pub fn from_flags(no_validate: bool, no_data_validation: bool) -> Self {
+        match (no_validate, no_data_validation) {
+            (true, _) => Validation::Off,
+            (false, true) => Validation::Empty,
+            (false, false) => Validation::Rows,
+        }
+    }
+}
 
 /// Forward and rollback plans between two sources, validated unless asked not to.
 pub struct Plans {
@@ -15,6 +38,8 @@ pub struct Plans {
     pub to: Schema,
     pub forward: Plan,
     pub rollback: Plan,
+    /// What validation ran on; `None` when it did not run.
+    pub validation: Option<DataReport>,
 }
 
 pub async fn plans(
@@ -22,7 +47,7 @@ pub async fn plans(
     loader: &mut Loader<'_>,
     from: &Source,
     to: &Source,
-    validate: bool,
+    validation: Validation,
     usings: &[((crate::model::QualifiedName, String), String)],
 ) -> Result<Plans> {
     let from_url = loader.database_for(from).await?;
@@ -55,33 +80,157 @@ pub async fn plans(
     }
     let forward = plan(&a, &b, crate::diff::diff_using(&a, &b, options, &usings))?;
     let rollback = plan(&b, &a, diff_with(&b, &a, options))?;
-    let plans = Plans {
+    let mut plans = Plans {
         from: a,
         to: b,
         forward,
         rollback,
+        validation: None,
     };
-    if validate {
+    if validation != Validation::Off {
         // The files are validated as they are written: the config's timeouts.
         let script = super::script_options(ctx, false, &[], &[]);
-        validate_plans(loader, from, &from_url, &plans, &script).await?;
-        ctx.ui.detail(
-            "validated: the plan reaches the target and the rollback returns to the source",
-        );
+        let mut report =
+            validate_plans(ctx, loader, from, &from_url, &plans, &script, validation).await?;
+        report.seed_files = report
+            .seed_files
+            .iter()
+            .map(|f| ctx.rel(std::path::Path::new(f)))
+            .collect();
+        for s in &report.skipped {
+            ctx.ui.info(format!(
+                "plan validation: no rows for {s}; that table was validated empty"
+            ));
+        }
+        for w in &report.warnings {
+            ctx.ui.info(format!("plan validation: {w}"));
+        }
+        ctx.ui.detail(format!(
+            "validated: the plan reaches the target and the rollback returns to the source ({})",
+            data_label(&report)
+        ));
+        plans.validation = Some(report);
     }
     Ok(plans)
 }
 
+/// What validation ran on, in words (`with rows from supabase/seed.sql`).
+pub fn data_label(r: &DataReport) -> String {
+    match r.data.as_str() {
+        "seed" => format!(
+            "with rows from {} ({} row(s) in {} table(s))",
+            r.seed_files.join(", "),
+            r.rows,
+            r.tables_with_rows
+        ),
+        "generated" => format!(
+            "with generated rows ({} row(s) in {} table(s))",
+            r.rows, r.tables_with_rows
+        ),
+        _ => "on empty tables".to_string(),
+    }
+}
+
+/// Whether `from` is the project's migrations directory (the one the seed is written for).
+fn is_project_migrations(ctx: &Context_, from: &Source) -> bool {
+    let Source::Dir(dir) = from else {
+        return false;
+    };
+    match (
+        std::fs::canonicalize(dir),
+        std::fs::canonicalize(&ctx.config.migrations_dir),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Builds `from` afresh in the shadow, applies the plan, requires the result to equal `to`,
-/// applies the rollback, requires the result to equal `from`.
+/// applies the rollback, requires the result to equal `from`; with rows (see [`Validation`]),
+/// on a copy whose tables hold rows, which must survive. A statement that fails with rows is
+/// tried on an empty copy: when everything passes there, the rows are the cause, and the error
+/// says which statement, table and reason, with the fix. Validation failures are errors (exit
+/// 2), with rows or without.
 async fn validate_plans(
+    ctx: &Context_,
     loader: &mut Loader<'_>,
     from: &Source,
     from_url: &str,
     plans: &Plans,
     script: &crate::plan::ScriptOptions,
-) -> Result<()> {
-    let url = match from {
+    validation: Validation,
+) -> Result<DataReport> {
+    let hint = "(use --no-validate to see the plan anyway)";
+    let filter = crate::catalog::filter_from_config(loader.config());
+    let v = Validator {
+        filter: &filter,
+        options: loader.config().diff,
+        script,
+    };
+    let url = fresh_copy(loader, from, from_url).await?;
+    let validate_empty = |url: String| {
+        let v = &v;
+        async move {
+            v.validate(
+                &url,
+                &plans.from,
+                &plans.to,
+                &plans.forward,
+                &plans.rollback,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}\n{hint}"))
+        }
+    };
+    if validation == Validation::Empty {
+        validate_empty(url).await?;
+        return Ok(DataReport::empty());
+    }
+    let seed = &ctx.config.seed_files;
+    let data = if !seed.is_empty() && is_project_migrations(ctx, from) {
+        Data::Seed(seed)
+    } else {
+        Data::Generate
+    };
+    let (mut report, result) = v
+        .validate_rows(
+            &url,
+            &plans.from,
+            &plans.to,
+            &plans.forward,
+            &plans.rollback,
+            data,
+        )
+        .await;
+    let error = match result {
+        Ok(()) => return Ok(report),
+        Err(e @ (ValidateError::Forward(_) | ValidateError::Rollback(_))) => e,
+        Err(e) => anyhow::bail!(
+            "{e}\n(--no-data-validation validates on empty tables; {})",
+            &hint[1..hint.len() - 1]
+        ),
+    };
+    // Does it fail without rows too? Then that is the error, as without rows.
+    let empty = fresh_copy(loader, from, from_url).await?;
+    validate_empty(empty).await?;
+    let failure = v
+        .row_failure(&error, &plans.forward, &plans.rollback)
+        .ok_or_else(|| anyhow::anyhow!("{error}\n{hint}"))?;
+    if validate::rollback_cannot_restore(&failure, &plans.forward) {
+        report.warnings.push(format!(
+            "{failure}\n  the plan deletes data of that table, so its rollback can only bring the shape back: the rollback was validated on empty tables"
+        ));
+        return Ok(report);
+    }
+    anyhow::bail!(
+        "{}\n(the plan and its rollback pass on empty tables: the rows are the cause; --no-data-validation validates on empty tables only)",
+        ValidateError::Rows(failure)
+    )
+}
+
+/// A fresh copy of `from`'s schema in the shadow.
+async fn fresh_copy(loader: &mut Loader<'_>, from: &Source, from_url: &str) -> Result<String> {
+    Ok(match from {
         Source::Url(_) | Source::Env(_) => {
             // A copy of a live database's schema, made by pg_dump.
             let dump = crate::apply::backup::schema_dump(from_url)?;
@@ -95,29 +244,15 @@ async fn validate_plans(
             url
         }
         other => loader.database_for(other).await?,
-    };
-    let filter = crate::catalog::filter_from_config(loader.config());
-    crate::apply::validate::Validator {
-        filter: &filter,
-        options: loader.config().diff,
-        script,
-    }
-    .validate(
-        &url,
-        &plans.from,
-        &plans.to,
-        &plans.forward,
-        &plans.rollback,
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e}\n(use --no-validate to see the plan anyway)"))
+    })
 }
 
 pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
     let from = Source::parse(&args.from)?;
     let to = Source::parse(&args.to)?;
     let mut loader = Loader::new(&ctx.config);
-    let p = plans(ctx, &mut loader, &from, &to, !args.no_validate, &args.using).await?;
+    let validation = Validation::from_flags(args.no_validate, args.no_data_validation);
+    let p = plans(ctx, &mut loader, &from, &to, validation, &args.using).await?;
     let chosen = if args.rollback {
         &p.rollback
     } else {
@@ -158,7 +293,12 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&steps)?);
+        // `validation`: what the plan was validated on (null: --no-validate).
+        let out = serde_json::json!({
+            "validation": p.validation,
+            "steps": steps,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
     } else if chosen.is_empty() {
         println!("-- no differences");
     } else {

@@ -33,8 +33,8 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
     };
     let to = Source::parse(&to_arg)?;
     let mut loader = Loader::new(&ctx.config);
-    let plans =
-        super::diff::plans(ctx, &mut loader, &from, &to, !args.no_validate, &args.using).await?;
+    let validation = super::diff::Validation::from_flags(args.no_validate, args.no_data_validation);
+    let plans = super::diff::plans(ctx, &mut loader, &from, &to, validation, &args.using).await?;
     if plans.forward.is_empty() {
         ctx.ui.info(format!(
             "no changes: {} already matches {}; nothing written",
@@ -93,7 +93,10 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
             crate::time::utc_iso(now),
             plan.steps.len(),
             hazard_summary(plan, o),
-            if args.no_validate { "no (--no-validate)" } else { "yes, in a shadow database (forward and back)" },
+            match &plans.validation {
+                None => "no (--no-validate)".to_string(),
+                Some(r) => format!("yes, in a shadow database (forward and back), {}", super::diff::data_label(r)),
+            },
         )
     };
     let up = format!(

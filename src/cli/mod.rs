@@ -128,6 +128,10 @@ pub struct DiffArgs {
     pub using: Vec<((crate::model::QualifiedName, String), String)>,
     #[arg(long)]
     pub no_validate: bool,
+    /// Validate the plan on empty tables only, instead of on tables holding the seed's rows (or
+    /// a few generated rows per table).
+    #[arg(long)]
+    pub no_data_validation: bool,
     #[arg(long, default_value = "sql", value_parser = ["sql", "json"])]
     pub format: String,
 }
@@ -160,6 +164,10 @@ pub struct GenerateArgs {
     pub using: Vec<((crate::model::QualifiedName, String), String)>,
     #[arg(long)]
     pub no_validate: bool,
+    /// Validate the plan on empty tables only, instead of on tables holding the seed's rows (or
+    /// a few generated rows per table).
+    #[arg(long)]
+    pub no_data_validation: bool,
 }
 
 #[derive(Debug, Args)]

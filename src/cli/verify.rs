@@ -1,7 +1,9 @@
 //! `pgshift verify [DIR]`: replay every migration into a fresh shadow database and report each
 //! file's result and time. Where a migration has a rollback file, check it too: apply the
 //! migration, apply its rollback, require the schema to equal the one before the migration, then
-//! apply the migration again (so the rest of the history replays on the right schema).
+//! apply the migration again (so the rest of the history replays on the right schema). With
+//! `--seed`, the seed files (`[seed] files`) are loaded after the last migration, as a project's
+//! local database loads them; an error names the seed file's line.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -20,6 +22,10 @@ pub struct VerifyArgs {
     /// Skip checking rollback files.
     #[arg(long)]
     pub no_rollbacks: bool,
+    /// Load the seed files (`[seed] files`; default `supabase/seed.sql` under the supabase
+    /// preset) after the migrations.
+    #[arg(long)]
+    pub seed: bool,
 }
 
 pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
@@ -27,6 +33,11 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
         .dir
         .unwrap_or_else(|| ctx.config.migrations_dir.clone());
     let files = source::list_migrations(&dir)?;
+    if args.seed && ctx.config.seed_files.is_empty() {
+        anyhow::bail!(
+            "--seed: no seed files; add them to pgshift.toml (`[seed] files = [\"supabase/seed.sql\"]`)"
+        );
+    }
     if files.is_empty() {
         ctx.ui.info(format!("no migrations in {}", ctx.rel(&dir)));
         return Ok(Outcome::Success);
@@ -101,6 +112,19 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
             break;
         }
         ctx.ui.info("      rollback ok, re-applied");
+    }
+    if args.seed && failed.is_empty() {
+        for seed in &ctx.config.seed_files {
+            let r = source::replay_file(&run_url, seed)
+                .await
+                .map_err(|e| anyhow::anyhow!("loading the seed: {e}"))?;
+            ctx.ui.info(format!(
+                "  ok  seed {}  {:>6} ms  ({} statements)",
+                ctx.rel(seed),
+                r.elapsed.as_millis(),
+                r.statements
+            ));
+        }
     }
     if !args.no_rollbacks && (checked > 0 || missing > 0) {
         ctx.ui.info(format!(

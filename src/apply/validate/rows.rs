@@ -1,0 +1,424 @@
+//! Rows for plan validation when the project has no seed: a few rows per table, generated on the
+//! server from the catalog, so a plan is proven on tables that hold data (a `NOT NULL` column
+//! added without a default, a key over duplicates, a cast a value does not survive).
+//!
+//! Invariants: deterministic (the same schema gets the same rows: values are derived from the
+//! row number and the column's type, never random); tables are filled in foreign-key order
+//! (referenced tables first) and a foreign key takes the referenced table's rows; each row is
+//! its own statement, so a row a CHECK, a trigger or a unique key rejects does not stop the
+//! others; a table no row fits is skipped and said so. Defaults, identities and generated
+//! columns are left to the server.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::apply::ApplyError;
+use crate::catalog::Filter;
+use crate::db;
+use crate::model::QualifiedName;
+use crate::sql::writer::{ident, literal, qualified};
+
+/// Rows generated per table.
+const ROWS: usize = 3;
+/// Value sets tried for a row before it is given up (see [`value`]).
+const ATTEMPTS: usize = 3;
+
+/// What [`generate`] put in the database.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Generated {
+    /// Tables that got rows, with how many.
+    pub filled: BTreeMap<QualifiedName, usize>,
+    /// Tables left empty, each with the reason.
+    pub skipped: Vec<(QualifiedName, String)>,
+}
+
+struct TableInfo {
+    name: QualifiedName,
+    columns: Vec<ColumnInfo>,
+}
+
+struct ColumnInfo {
+    name: String,
+    /// `format_type` with an empty search_path: schema-qualified for non-catalog types.
+    ty: String,
+    not_null: bool,
+    /// Left to the server: a default, an identity or a generated expression.
+    server_fills: bool,
+    base: BaseType,
+}
+
+/// The type under the column's domains, which decides the values tried.
+struct BaseType {
+    name: String,
+    category: char,
+    kind: char,
+    labels: Vec<String>,
+}
+
+struct ForeignKey {
+    from: u32,
+    to: u32,
+    columns: Vec<String>,
+    referenced: Vec<String>,
+}
+
+const TABLES: &str = "
+SELECT c.oid, n.nspname::text, c.relname::text
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgshift')
+   AND n.nspname NOT LIKE 'pg\\_%'
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                   AND d.objid = c.oid AND d.deptype = 'e')
+ ORDER BY 2, 3";
+
+const COLUMNS: &str = "
+WITH RECURSIVE base(oid, base) AS (
+    SELECT t.oid, t.oid FROM pg_type t WHERE t.typtype <> 'd'
+    UNION ALL
+    SELECT d.oid, b.base FROM pg_type d JOIN base b ON d.typbasetype = b.oid WHERE d.typtype = 'd'
+)
+SELECT a.attrelid, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '',
+       bt.typname::text, bt.typcategory::text, bt.typtype::text,
+       ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = bt.oid
+             ORDER BY e.enumsortorder)
+  FROM pg_attribute a
+  JOIN base b ON b.oid = a.atttypid
+  JOIN pg_type bt ON bt.oid = b.base
+ WHERE a.attrelid = ANY($1) AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attrelid, a.attnum";
+
+const FOREIGN_KEYS: &str = "
+SELECT c.conrelid, c.confrelid,
+       ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i),
+       ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i)
+  FROM pg_constraint c
+ WHERE c.contype = 'f' AND c.conrelid = ANY($1)
+ ORDER BY c.conname";
+
+fn q(e: tokio_postgres::Error) -> ApplyError {
+    ApplyError::Db(format!("generating rows: {}", db::error_text(&e)))
+}
+
+/// Fills the tables of the schemas `filter` includes in the database at `url` with a few rows
+/// each (see the module comment).
+pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyError> {
+    let client = db::connect(url).await?;
+    // An empty search_path makes format_type qualify every type outside pg_catalog.
+    client
+        .batch_execute("SET search_path = ''; SET statement_timeout = '10s'")
+        .await
+        .map_err(q)?;
+    let mut tables: BTreeMap<u32, TableInfo> = BTreeMap::new();
+    for r in client.query(TABLES, &[]).await.map_err(q)? {
+        let name = QualifiedName::new(r.get::<_, String>(1), r.get::<_, String>(2));
+        if filter.includes(&name.schema) {
+            tables.insert(
+                r.get(0),
+                TableInfo {
+                    name,
+                    columns: Vec::new(),
+                },
+            );
+        }
+    }
+    let oids: Vec<u32> = tables.keys().copied().collect();
+    for r in client.query(COLUMNS, &[&oids]).await.map_err(q)? {
+        let Some(t) = tables.get_mut(&r.get::<_, u32>(0)) else {
+            continue;
+        };
+        let first = |s: String| s.chars().next().unwrap_or('X');
+        t.columns.push(ColumnInfo {
+            name: r.get(1),
+            ty: r.get(2),
+            not_null: r.get(3),
+            server_fills: r.get(4),
+            base: BaseType {
+                name: r.get(5),
+                category: first(r.get(6)),
+                kind: first(r.get(7)),
+                labels: r.get(8),
+            },
+        });
+    }
+    let mut keys: Vec<ForeignKey> = Vec::new();
+    for r in client.query(FOREIGN_KEYS, &[&oids]).await.map_err(q)? {
+        keys.push(ForeignKey {
+            from: r.get(0),
+            to: r.get(1),
+            columns: r.get(2),
+            referenced: r.get(3),
+        });
+    }
+    let mut out = Generated::default();
+    for oid in fk_order(&oids, &keys) {
+        let t = &tables[&oid];
+        // The referenced rows each foreign key of the table can take (none: NULL, if allowed).
+        let mut fk_values: BTreeMap<&str, Vec<Option<String>>> = BTreeMap::new();
+        let mut blocked: Option<String> = None;
+        for fk in keys.iter().filter(|k| k.from == oid) {
+            let rows = if fk.to == oid || !tables.contains_key(&fk.to) {
+                Vec::new()
+            } else {
+                referenced_rows(&client, &tables[&fk.to].name, &fk.referenced).await?
+            };
+            let nullable = fk
+                .columns
+                .iter()
+                .all(|c| t.columns.iter().any(|x| &x.name == c && !x.not_null));
+            if rows.is_empty() && !nullable {
+                let to = tables
+                    .get(&fk.to)
+                    .map_or("a table outside the compared schemas".to_string(), |r| {
+                        r.name.to_string()
+                    });
+                blocked = Some(format!(
+                    "its foreign key ({}) references {to}, which has no rows",
+                    fk.columns.join(", ")
+                ));
+                break;
+            }
+            for (n, c) in fk.columns.iter().enumerate() {
+                let values = (0..ROWS)
+                    .map(|i| {
+                        (!rows.is_empty())
+                            .then(|| rows[i % rows.len()][n].clone())
+                            .flatten()
+                    })
+                    .collect();
+                fk_values.entry(c.as_str()).or_insert(values);
+            }
+        }
+        if let Some(reason) = blocked {
+            out.skipped.push((t.name.clone(), reason));
+            continue;
+        }
+        let mut inserted = 0;
+        let mut last_error = String::new();
+        for row in 1..=ROWS {
+            for attempt in 0..ATTEMPTS {
+                let sql = match insert(t, row, attempt, &fk_values) {
+                    Ok(sql) => sql,
+                    Err(reason) => {
+                        last_error = reason;
+                        break;
+                    }
+                };
+                match client.batch_execute(&sql).await {
+                    Ok(()) => {
+                        inserted += 1;
+                        break;
+                    }
+                    Err(e) => last_error = db::error_text(&e),
+                }
+            }
+        }
+        if inserted > 0 {
+            out.filled.insert(t.name.clone(), inserted);
+        } else {
+            let first = last_error.lines().next().unwrap_or("").to_string();
+            out.skipped
+                .push((t.name.clone(), format!("no row fits: {first}")));
+        }
+    }
+    Ok(out)
+}
+
+/// Up to [`ROWS`] rows of `columns` of `table` (as text, NULLs left out), in a stable order.
+async fn referenced_rows(
+    client: &tokio_postgres::Client,
+    table: &QualifiedName,
+    columns: &[String],
+) -> Result<Vec<Vec<Option<String>>>, ApplyError> {
+    let cols: Vec<String> = columns.iter().map(|c| ident(c)).collect();
+    let sql = format!(
+        "SELECT ARRAY[{}] FROM {} WHERE ({}) IS NOT NULL ORDER BY 1 LIMIT {ROWS}",
+        cols.iter()
+            .map(|c| format!("{c}::text"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        qualified(table),
+        cols.join(", "),
+    );
+    let rows = client.query(&sql, &[]).await.map_err(q)?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// The INSERT of row `row` (1-based) of `t` with the value set `attempt`, or why there is none.
+fn insert(
+    t: &TableInfo,
+    row: usize,
+    attempt: usize,
+    fk_values: &BTreeMap<&str, Vec<Option<String>>>,
+) -> Result<String, String> {
+    let mut names = Vec::new();
+    let mut values = Vec::new();
+    for c in &t.columns {
+        let v = match fk_values.get(c.name.as_str()) {
+            Some(vs) => vs[row - 1].clone(),
+            None if c.server_fills => continue,
+            // The last attempt leaves what may be NULL empty: a CHECK passes on NULL.
+            None if attempt == ATTEMPTS - 1 && !c.not_null => None,
+            None => value(&c.base, row, attempt),
+        };
+        let v = match v {
+            Some(v) => format!("{}::{}", literal(&v), c.ty),
+            None if c.not_null => {
+                return Err(format!(
+                    "no value of type {} for the NOT NULL column {}",
+                    c.ty, c.name
+                ))
+            }
+            None => continue,
+        };
+        names.push(ident(&c.name));
+        values.push(v);
+    }
+    Ok(if names.is_empty() {
+        format!("INSERT INTO {} DEFAULT VALUES", qualified(&t.name))
+    } else {
+        format!(
+            "INSERT INTO {} ({}) VALUES ({})",
+            qualified(&t.name),
+            names.join(", "),
+            values.join(", ")
+        )
+    })
+}
+
+/// The text of a value of type `b` for row `row` (1-based), value set `attempt`. Values of one
+/// column differ between rows (unique keys hold). The first set is what most casts accept
+/// (text `'1'` is also a number and JSON); the second tries longer, later values (CHECKs on
+/// lengths and ranges).
+fn value(b: &BaseType, row: usize, attempt: usize) -> Option<String> {
+    let i = row + attempt * 10;
+    let name = b.name.as_str();
+    Some(match (b.kind, b.category) {
+        ('e', _) => {
+            if b.labels.is_empty() {
+                return None;
+            }
+            b.labels[(row - 1 + attempt) % b.labels.len()].clone()
+        }
+        ('r', _) => "empty".into(),
+        ('m', _) => "{}".into(),
+        ('c', _) => "()".into(),
+        (_, 'A') => "{}".into(),
+        (_, 'B') => (row % 2 == 1).to_string(),
+        (_, 'N') => (if attempt == 1 { i * 100 } else { i }).to_string(),
+        (_, 'S') if attempt == 1 => format!("value {i}"),
+        (_, 'S') => i.to_string(),
+        (_, 'D') => match name {
+            "date" => format!("20{:02}-01-{:02}", attempt * 20, row),
+            "time" | "timetz" => format!("{:02}:00:00", 10 + row),
+            _ => format!("20{:02}-01-{:02} 12:00:00", attempt * 20, row),
+        },
+        (_, 'T') => format!("{i} days"),
+        (_, 'I') if name == "cidr" => format!("10.0.{i}.0/24"),
+        (_, 'I') => format!("10.0.0.{i}"),
+        (_, 'G') => match name {
+            "point" => format!("({i},{i})"),
+            "line" => "{1,-1,0}".into(),
+            "circle" => format!("<(0,0),{i}>"),
+            "lseg" => format!("[(0,0),({i},{i})]"),
+            "box" => format!("({i},{i}),(0,0)"),
+            "path" | "polygon" => format!("((0,0),({i},{i}),({i},0))"),
+            _ => return None,
+        },
+        (_, 'V') => "1".into(),
+        (_, 'P') | (_, 'X') => return None,
+        (_, 'U') => match name {
+            "uuid" => format!("00000000-0000-4000-8000-{i:012}"),
+            "json" | "jsonb" => format!("{{\"n\": {i}}}"),
+            "bytea" => format!("\\x{i:02}"),
+            "xml" => format!("<n>{i}</n>"),
+            "macaddr" => format!("08:00:2b:01:02:{i:02}"),
+            "macaddr8" => format!("08:00:2b:01:02:03:04:{i:02}"),
+            "tsvector" | "tsquery" => format!("v{i}"),
+            _ => i.to_string(),
+        },
+        _ => i.to_string(),
+    })
+}
+
+/// Table oids with every table after the tables its foreign keys reference (self references
+/// and cycles aside: a table in a cycle comes in oid order once nothing else can).
+fn fk_order(oids: &[u32], keys: &[ForeignKey]) -> Vec<u32> {
+    let mut needs: BTreeMap<u32, BTreeSet<u32>> =
+        oids.iter().map(|o| (*o, BTreeSet::new())).collect();
+    for k in keys {
+        if k.from != k.to && needs.contains_key(&k.to) {
+            if let Some(n) = needs.get_mut(&k.from) {
+                n.insert(k.to);
+            }
+        }
+    }
+    let mut done: BTreeSet<u32> = BTreeSet::new();
+    let mut out = Vec::new();
+    while out.len() < oids.len() {
+        let ready = needs
+            .iter()
+            .find(|(o, n)| !done.contains(*o) && n.iter().all(|x| done.contains(x)))
+            .or_else(|| needs.iter().find(|(o, _)| !done.contains(*o)))
+            .map(|(o, _)| *o)
+            .expect("a table is left");
+        done.insert(ready);
+        out.push(ready);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base(name: &str, category: char) -> BaseType {
+        BaseType {
+            name: name.into(),
+            category,
+            kind: 'b',
+            labels: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn values_differ_by_row_and_follow_the_type() {
+        assert_eq!(value(&base("int4", 'N'), 2, 0).as_deref(), Some("2"));
+        assert_eq!(value(&base("text", 'S'), 1, 0).as_deref(), Some("1"));
+        assert_eq!(value(&base("text", 'S'), 1, 1).as_deref(), Some("value 11"));
+        assert_eq!(
+            value(&base("date", 'D'), 3, 0).as_deref(),
+            Some("2000-01-03")
+        );
+        assert_eq!(
+            value(&base("uuid", 'U'), 1, 0).as_deref(),
+            Some("00000000-0000-4000-8000-000000000001")
+        );
+        let e = BaseType {
+            labels: vec!["a".into(), "b".into()],
+            kind: 'e',
+            ..base("mood", 'E')
+        };
+        assert_eq!(value(&e, 1, 0).as_deref(), Some("a"));
+        assert_eq!(value(&e, 3, 0).as_deref(), Some("a"));
+        assert_eq!(value(&base("anyelement", 'P'), 1, 0), None);
+    }
+
+    #[test]
+    fn referenced_tables_come_first() {
+        let fk = |from, to| ForeignKey {
+            from,
+            to,
+            columns: vec![],
+            referenced: vec![],
+        };
+        assert_eq!(
+            fk_order(&[1, 2, 3], &[fk(1, 3), fk(3, 2), fk(2, 2)]),
+            [2, 3, 1]
+        );
+        // A cycle still orders every table.
+        assert_eq!(fk_order(&[1, 2], &[fk(1, 2), fk(2, 1)]).len(), 2);
+    }
+}
