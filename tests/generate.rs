@@ -132,8 +132,7 @@ fn diff_output_is_deterministic_and_the_rollback_reverses_it() {
         "json",
     ]));
     assert_eq!(r.code, 0, "{}", r.all());
-    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    assert_eq!(v["steps"], serde_json::json!([]));
+    assert_eq!(r.stdout.trim(), "[]");
     assert_no_leftovers(tmp.path());
 }
 
@@ -180,8 +179,8 @@ fn destructive_statements_are_held_back_unless_allowed() {
     assert_eq!(r.code, 0, "{}", r.all());
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     // Held back, and not validated (--no-validate).
-    assert_eq!(v["validation"], serde_json::Value::Null);
-    let step = &v["steps"][0];
+    assert!(r.stderr.contains("validation: null"), "{}", r.stderr);
+    let step = &v[0];
     assert_eq!(step["held_back"], true);
     assert_eq!(step["transactional"], true);
     assert_eq!(step["lock_timeout"], "3s");
