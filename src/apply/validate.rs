@@ -147,6 +147,17 @@ impl Validator<'_> {
         forward: &Plan,
         rollback: &Plan,
     ) -> Result<(), ValidateError> {
+        self.run_forward(url, to, forward).await?;
+        self.run_rollback(url, from, rollback).await
+    }
+
+    /// Runs the forward plan on `url` and checks it reaches `to`.
+    async fn run_forward(
+        &self,
+        url: &str,
+        to: &Schema,
+        forward: &Plan,
+    ) -> Result<(), ValidateError> {
         run_plan(url, "(the generated migration)", forward, self.script, to)
             .await
             .map_err(ValidateError::Forward)?;
@@ -157,7 +168,16 @@ impl Validator<'_> {
             self.options,
             "after the plan, the shadow still differs from the target",
         )
-        .await?;
+        .await
+    }
+
+    /// Runs the rollback on `url` and checks it returns to `from`.
+    async fn run_rollback(
+        &self,
+        url: &str,
+        from: &Schema,
+        rollback: &Plan,
+    ) -> Result<(), ValidateError> {
         run_plan(url, "(the generated rollback)", rollback, self.script, from)
             .await
             .map_err(ValidateError::Rollback)?;
@@ -286,17 +306,7 @@ impl Validator<'_> {
         let before = snap(checksums.clone()).await?;
         report.tables_with_rows = before.counts.values().filter(|n| **n > 0).count();
         report.rows = before.counts.values().sum();
-        run_plan(url, "(the generated migration)", forward, self.script, to)
-            .await
-            .map_err(ValidateError::Forward)?;
-        check_reaches(
-            url,
-            to,
-            self.filter,
-            self.options,
-            "after the plan, the shadow still differs from the target",
-        )
-        .await?;
+        self.run_forward(url, to, forward).await?;
         let forward_loses = survival::losing(forward);
         let forward_recreates = survival::recreated(forward);
         let after = snap(
@@ -314,17 +324,7 @@ impl Validator<'_> {
                 lines: lost,
             });
         }
-        run_plan(url, "(the generated rollback)", rollback, self.script, from)
-            .await
-            .map_err(ValidateError::Rollback)?;
-        check_reaches(
-            url,
-            from,
-            self.filter,
-            self.options,
-            "after the rollback, the shadow still differs from the source",
-        )
-        .await?;
+        self.run_rollback(url, from, rollback).await?;
         let back = snap(checksums).await?;
         let exempt: BTreeSet<_> = forward_loses
             .into_iter()

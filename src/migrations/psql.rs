@@ -257,7 +257,7 @@ fn string_end(b: &[u8], mut i: usize, quote: u8, escapes: bool) -> usize {
 }
 
 /// Offset just past a (nested) block comment starting at `i`.
-fn comment_end(b: &[u8], mut i: usize) -> usize {
+pub(super) fn comment_end(b: &[u8], mut i: usize) -> usize {
     let mut depth = 0usize;
     while i < b.len() {
         if b[i..].starts_with(b"/*") {

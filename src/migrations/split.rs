@@ -204,21 +204,7 @@ fn leading_trivia(s: &str) -> usize {
                 i += 1;
             }
         } else if b[i..].starts_with(b"/*") {
-            let mut depth = 0usize;
-            while i < b.len() {
-                if b[i..].starts_with(b"/*") {
-                    depth += 1;
-                    i += 2;
-                } else if b[i..].starts_with(b"*/") {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
+            i = super::psql::comment_end(b, i);
         } else {
             return i;
         }
