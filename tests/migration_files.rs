@@ -162,6 +162,14 @@ fn includes_run_in_place_and_errors_name_the_included_file() {
         cluster.query_at(&url, "select count(*) from public.users"),
         ["1"]
     );
+    // Editing the included file edits the applied migration.
+    let shared = sql.join("users.sql");
+    let original = std::fs::read_to_string(&shared).unwrap();
+    std::fs::write(&shared, format!("{original}-- edited\n")).unwrap();
+    let r = run(pg(p.path(), tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(r.stderr.contains("1_base.sql"), "{}", r.stderr);
+    std::fs::write(&shared, original).unwrap();
 
     std::fs::write(
         sql.join("bad.sql"),

@@ -108,7 +108,7 @@ pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
             version: file.name.version.clone(),
             name: file.name.name.clone(),
             file_name: file.name.file_name.clone(),
-            checksum: checksum(&bytes),
+            checksum: migrations::include::checksum(&file.path, &bytes),
         },
         path: file.path.clone(),
         script,
@@ -128,7 +128,7 @@ pub fn locals(files: &[MigrationFile]) -> Result<Vec<Local>, ApplyError> {
                 version: f.name.version.clone(),
                 name: f.name.name.clone(),
                 file_name: f.name.file_name.clone(),
-                checksum: checksum(&bytes),
+                checksum: migrations::include::checksum(&f.path, &bytes),
             })
         })
         .collect()

@@ -19,6 +19,44 @@ pub fn statements(path: &Path, text: &str) -> Result<Vec<Statement>, ParseFailur
     expand(path, text, None, &mut vec![canonical(path)])
 }
 
+/// The checksum that records a migration: of its bytes, and when it includes other files, of
+/// theirs after its own, in include order (so editing an included file edits the migration). A
+/// file without includes keeps the checksum of its bytes alone.
+pub fn checksum(path: &Path, bytes: &[u8]) -> String {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return super::checksum::checksum(bytes);
+    };
+    let mut all = bytes.to_vec();
+    let mut stack = vec![canonical(path)];
+    included_bytes(path, text, &mut stack, &mut all);
+    super::checksum::checksum(&all)
+}
+
+fn included_bytes(path: &Path, text: &str, stack: &mut Vec<PathBuf>, out: &mut Vec<u8>) {
+    for m in super::psql::layout(text)
+        .meta
+        .iter()
+        .filter(|m| m.include().is_some())
+    {
+        let Ok(target) = resolve(path, m) else {
+            continue;
+        };
+        let key = canonical(&target);
+        if stack.contains(&key) || stack.len() >= MAX_DEPTH {
+            continue;
+        }
+        let Ok(inner) = std::fs::read(&target) else {
+            continue;
+        };
+        out.extend_from_slice(&inner);
+        if let Ok(inner_text) = std::str::from_utf8(&inner) {
+            stack.push(key);
+            included_bytes(&target, inner_text, stack, out);
+            stack.pop();
+        }
+    }
+}
+
 fn canonical(path: &Path) -> PathBuf {
     path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
 }
@@ -155,6 +193,22 @@ mod tests {
         assert!(a.path.ends_with("parts/a.sql"));
         assert_eq!(s[1].line, 2);
         assert!(s[2].origin.as_ref().unwrap().path.ends_with("parts/b.sql"));
+    }
+
+    #[test]
+    fn an_included_file_counts_in_the_checksum() {
+        let dir = tempfile::tempdir().unwrap();
+        let main = dir.path().join("main.sql");
+        let plain = b"select 1;\n";
+        assert_eq!(
+            checksum(&main, plain),
+            crate::migrations::checksum::checksum(plain)
+        );
+        std::fs::write(dir.path().join("part.sql"), "select 2;\n").unwrap();
+        let text = b"select 1;\n\\ir part.sql\n";
+        let before = checksum(&main, text);
+        std::fs::write(dir.path().join("part.sql"), "select 3;\n").unwrap();
+        assert_ne!(before, checksum(&main, text));
     }
 
     #[test]
