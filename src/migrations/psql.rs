@@ -137,7 +137,8 @@ pub fn layout(sql: &str) -> Layout<'_> {
                 i += 1;
             }
             b'\'' => {
-                let escapes = i > 0 && matches!(b[i - 1], b'e' | b'E') && !ident_char(b, i - 1);
+                let escapes =
+                    i > 0 && matches!(b[i - 1], b'e' | b'E') && (i < 2 || !ident_char(b, i - 2));
                 i = string_end(b, i + 1, b'\'', escapes);
             }
             b'"' => i = string_end(b, i + 1, b'"', false),
@@ -206,7 +207,10 @@ pub fn layout(sql: &str) -> Layout<'_> {
 /// Whether `statement` (up to and with its `;`) is a `COPY ... FROM STDIN`.
 fn reads_stdin(statement: &str) -> bool {
     let t = statement.trim_start();
-    let starts = t.len() >= 4 && t[..4].eq_ignore_ascii_case("copy");
+    let starts = t
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"copy"));
     if !starts && !statement.to_ascii_lowercase().contains("copy") {
         return false;
     }
@@ -342,6 +346,32 @@ mod tests {
     fn copy_to_stdout_and_from_files_have_no_data() {
         let sql = "copy t to stdout;\ncopy t from '/tmp/x';\nselect 1;\n";
         assert!(layout(sql).copies.is_empty());
+    }
+
+    #[test]
+    fn any_text_is_scanned_without_panicking() {
+        for sql in [
+            "ц.\u{fffd};",
+            "on \u{feff}étruncate;",
+            "\\",
+            "'",
+            "$a",
+            "$$",
+            "/*",
+            "e'\\",
+            "copy",
+            "copé;\n\\.",
+        ] {
+            let l = layout(sql);
+            assert_eq!(l.sql.len(), sql.len());
+        }
+    }
+
+    #[test]
+    fn escape_strings_hide_their_quotes() {
+        let sql = "select E'it\\'s; \n\\connect x';\nselect 'a''b';\n";
+        let l = layout(sql);
+        assert!(l.meta.is_empty(), "{:?}", l.meta);
     }
 
     #[test]
