@@ -150,6 +150,8 @@ pub enum DryRun {
 /// What one migration run did.
 #[derive(Debug, Clone)]
 pub struct RunReport {
+    /// The migration's version.
+    pub version: String,
     pub file_name: String,
     pub elapsed: Duration,
     pub statements: usize,
@@ -290,6 +292,7 @@ impl Applier {
             ex.commit().await?;
         }
         Ok(RunReport {
+            version: m.local.version.clone(),
             file_name: m.local.file_name.clone(),
             elapsed: started.elapsed(),
             statements: m.script.len(),
@@ -485,6 +488,7 @@ impl Applier {
             .await?;
         ex.commit().await?;
         Ok(RunReport {
+            version: version.to_string(),
             file_name: rollback.local.file_name.clone(),
             elapsed: started.elapsed(),
             statements: rollback.script.len(),

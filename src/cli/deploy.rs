@@ -286,7 +286,9 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
     }
     take_backup(ctx, &target, args.no_backup)?;
     let rollback_on_failure = args.rollback_on_failure || target.rollback_on_failure;
-    let mut count = 0;
+    // The versions this run applied, oldest first: what the run itself reports (under the lock
+    // the pending list is read again, so the first look's may differ).
+    let mut this_run: Vec<String> = Vec::new();
     let applied = deployment
         .apply(
             args.to.as_deref(),
@@ -294,7 +296,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             Duration::from_secs(args.lock_timeout),
             waiting(ctx),
             |r| {
-                count += 1;
+                this_run.push(r.version.clone());
                 ctx.ui.info(format!(
                     "  applied  {}  {} ms  ({} statements)",
                     r.file_name,
@@ -304,13 +306,6 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             },
         )
         .await;
-    // The versions this run applied, oldest first (the pending ones, in order, as far as the
-    // run went).
-    let this_run: Vec<String> = pending
-        .iter()
-        .take(count)
-        .map(|(e, _)| e.version.clone())
-        .collect();
     let applied = match applied {
         Err(DeployError::Failed(e)) if rollback_on_failure && !this_run.is_empty() => {
             eprintln!("error: {}", crate::redact::text(&e.to_string()));
@@ -530,15 +525,13 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
             },
         )
         .await;
-    let done = match deploy_outcome(done)? {
-        Ok(d) => d,
-        Err(outcome) => return Ok(outcome),
-    };
+    if let Err(outcome) = deploy_outcome(done)? {
+        return Ok(outcome);
+    }
     if !args.no_drift_check {
         report_drift(ctx, &deployment.applier, &target, &deployment.files).await;
     }
     let version = plan.last().map(|(v, _)| v.clone()).unwrap_or_default();
-    let _ = done;
     if !run_checks(ctx, &deployment, &target, &version).await {
         return Ok(Outcome::CheckFailed);
     }

@@ -26,10 +26,13 @@ pub fn checksum(path: &Path, bytes: &[u8]) -> String {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return super::checksum::checksum(bytes);
     };
-    let mut all = bytes.to_vec();
+    let mut included = Vec::new();
     let mut stack = vec![canonical(path)];
-    included_bytes(path, text, &mut stack, &mut all);
-    super::checksum::checksum(&all)
+    included_bytes(path, text, &mut stack, &mut included);
+    if included.is_empty() {
+        return super::checksum::checksum(bytes);
+    }
+    super::checksum::checksum(&[bytes, &included].concat())
 }
 
 fn included_bytes(path: &Path, text: &str, stack: &mut Vec<PathBuf>, out: &mut Vec<u8>) {
