@@ -51,6 +51,10 @@ pub enum ConfigError {
     MissingUrl { name: String, hint: String },
     #[error("invalid --shadow / PGSHIFT_SHADOW value `{0}`: use auto, local, docker or a postgres:// URL")]
     BadShadow(String),
+    /// A fleet's list of databases (`urls`, `urls_env`, `urls_file`) is not valid; `origin`
+    /// names where (the file and line, the variable, or the list entry).
+    #[error("{origin}: {message}")]
+    Targets { origin: String, message: String },
 }
 
 /// The file as written. Every table rejects keys it does not know.
@@ -165,6 +169,12 @@ struct RawEnvironment {
     check_commands: Vec<String>,
     check_timeout: Option<u64>,
     rollback_on_failure: Option<bool>,
+    /// A fleet: several databases deployed together (one of the three).
+    urls: Option<Vec<String>>,
+    urls_env: Option<String>,
+    urls_file: Option<PathBuf>,
+    jobs: Option<usize>,
+    canary: Option<usize>,
 }
 
 /// Which platform conventions apply.
@@ -234,11 +244,45 @@ pub struct Environment {
     pub checks: crate::apply::checks::Checks,
     /// Roll back what an `apply` run applied when a check or a migration of it fails.
     pub rollback_on_failure: bool,
+    /// The databases of a fleet environment (`urls`, `urls_env` or `urls_file`); `None` for an
+    /// environment of one database (`url`, `url_env`). Resolved by `fleet::targets`.
+    pub fleet: Option<FleetUrls>,
+    /// A fleet's databases worked on at once (`jobs`, default 4).
+    pub jobs: usize,
+    /// A fleet's databases that go first, one by one (`canary`, default 1).
+    pub canary: usize,
 }
+
+/// Where a fleet environment's databases are listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FleetUrls {
+    /// `urls = [...]`: each a URL or `name=URL`.
+    List(Vec<String>),
+    /// `urls_env = "VAR"`: the variable holds URLs (or `name=URL`) separated by newlines or
+    /// commas.
+    Env(String),
+    /// `urls_file = "tenants.txt"` (resolved against the config file's directory): one URL or
+    /// `name=URL` a line, `#` comments.
+    File(PathBuf),
+}
+
+/// Default of `[environments.NAME] jobs`.
+pub const DEFAULT_JOBS: usize = 4;
+/// Default of `[environments.NAME] canary`.
+pub const DEFAULT_CANARY: usize = 1;
 
 impl Environment {
     /// The environment's URL: `url_env`'s variable when set, else `url`.
     pub fn url(&self) -> Result<String, ConfigError> {
+        if self.fleet.is_some() {
+            return Err(ConfigError::MissingUrl {
+                name: self.name.clone(),
+                hint: "it lists several databases (`urls`, `urls_env` or `urls_file`); this command \
+                       works on one database: pass its URL instead (apply, rollback, status, drift \
+                       and lint --env cover the whole fleet)"
+                    .into(),
+            });
+        }
         if let Some(var) = &self.url_env {
             match std::env::var(var) {
                 Ok(v) if !v.trim().is_empty() => return Ok(v),
@@ -374,6 +418,58 @@ fn parse(text: &str, path: &Path) -> Result<RawConfig, ConfigError> {
     })
 }
 
+/// A fleet environment's list of databases, checked for the keys that go with it: one of `urls`,
+/// `urls_env`, `urls_file`, not beside `url`/`url_env`; `jobs` at least 1 and only on a fleet.
+fn fleet_urls(name: &str, e: &RawEnvironment, base: &Path) -> Result<Option<FleetUrls>, String> {
+    let given: Vec<&str> = [
+        ("urls", e.urls.is_some()),
+        ("urls_env", e.urls_env.is_some()),
+        ("urls_file", e.urls_file.is_some()),
+    ]
+    .iter()
+    .filter(|(_, set)| *set)
+    .map(|(k, _)| *k)
+    .collect();
+    if given.len() > 1 {
+        return Err(format!(
+            "[environments.{name}] has {}: keep one list of databases",
+            given.join(" and ")
+        ));
+    }
+    if !given.is_empty() && (e.url.is_some() || e.url_env.is_some()) {
+        return Err(format!(
+            "[environments.{name}] has `{}` beside `url`/`url_env`: an environment is one database \
+             (`url`, `url_env`) or several (`urls`, `urls_env`, `urls_file`), not both",
+            given[0]
+        ));
+    }
+    if given.is_empty() {
+        if let Some(key) = [("jobs", e.jobs.is_some()), ("canary", e.canary.is_some())]
+            .iter()
+            .find(|(_, set)| *set)
+            .map(|(k, _)| *k)
+        {
+            return Err(format!(
+                "[environments.{name}] {key} applies to environments of several databases \
+                 (`urls`, `urls_env` or `urls_file`)"
+            ));
+        }
+        return Ok(None);
+    }
+    if e.jobs == Some(0) {
+        return Err(format!(
+            "[environments.{name}] jobs = 0: at least one database must run at a time"
+        ));
+    }
+    Ok(Some(if let Some(list) = &e.urls {
+        FleetUrls::List(list.clone())
+    } else if let Some(var) = &e.urls_env {
+        FleetUrls::Env(var.clone())
+    } else {
+        FleetUrls::File(base.join(e.urls_file.as_ref().expect("one key is given")))
+    }))
+}
+
 fn resolve(
     raw: RawConfig,
     file: Option<PathBuf>,
@@ -415,9 +511,11 @@ fn resolve(
     };
     let mut envs = BTreeMap::new();
     for (name, e) in environments {
-        if e.url.is_none() && e.url_env.is_none() {
+        let fleet = fleet_urls(&name, &e, base).map_err(invalid)?;
+        if e.url.is_none() && e.url_env.is_none() && fleet.is_none() {
             return Err(invalid(format!(
-                "[environments.{name}] needs `url` or `url_env` (the name of a variable holding the URL)"
+                "[environments.{name}] needs `url` or `url_env` (the name of a variable holding the URL), \
+                 or for several databases `urls`, `urls_env` or `urls_file`"
             )));
         }
         if let Some(u) = &e.url {
@@ -442,6 +540,9 @@ fn resolve(
                     timeout: std::time::Duration::from_secs(e.check_timeout.unwrap_or(30)),
                 },
                 rollback_on_failure: e.rollback_on_failure.unwrap_or(false),
+                fleet,
+                jobs: e.jobs.unwrap_or(DEFAULT_JOBS),
+                canary: e.canary.unwrap_or(DEFAULT_CANARY),
             },
         );
     }

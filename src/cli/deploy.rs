@@ -204,6 +204,9 @@ fn take_backup(ctx: &Context_, target: &Target, no_backup: bool) -> Result<()> {
 }
 
 pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
+    if let Some(fleet) = super::fleet::selected(ctx, args.env.as_deref(), &args.fleet)? {
+        return super::fleet::apply(ctx, fleet, args).await;
+    }
     let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
     let files = list_migrations(&ctx.config.migrations_dir)?;
     let deployment = Deployment::open(&target.url, &target.name, files).await?;
@@ -473,6 +476,9 @@ fn denied_hazards(ctx: &Context_, pending: &[(Entry, apply::Prepared)], args: &A
 }
 
 pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
+    if let Some(fleet) = super::fleet::selected(ctx, args.env.as_deref(), &args.fleet)? {
+        return super::fleet::rollback(ctx, fleet, args).await;
+    }
     let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
     let files = list_migrations(&ctx.config.migrations_dir)?;
     let deployment = Deployment::open(&target.url, &target.name, files).await?;
@@ -539,6 +545,9 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
 }
 
 pub async fn status(ctx: &Context_, args: StatusArgs) -> Result<Outcome> {
+    if let Some(fleet) = super::fleet::selected(ctx, args.env.as_deref(), &args.fleet)? {
+        return super::fleet::status(ctx, fleet, args).await;
+    }
     let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
     let files = list_migrations(&ctx.config.migrations_dir)?;
     let applier = Applier::connect(&target.url, &target.name).await?;

@@ -130,6 +130,9 @@ pub fn render_text(r: &DriftReport) -> String {
 }
 
 pub async fn run(ctx: &Context_, args: DriftArgs) -> Result<Outcome> {
+    if let Some(fleet) = super::fleet::selected(ctx, args.env.as_deref(), &args.fleet)? {
+        return super::fleet::drift(ctx, fleet, args).await;
+    }
     let (actual, actual_label) = match (&args.env, &args.target) {
         (Some(env), _) => (Source::Env(env.clone()), format!("environment `{env}`")),
         (None, Some(t)) => (Source::parse(t)?, crate::redact::text(t)),

@@ -29,10 +29,36 @@ pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
         }
         return Ok(Outcome::Success);
     }
+    if args.paths.is_empty() {
+        if let Some(fleet) = super::fleet::selected(ctx, args.env.as_deref(), &args.fleet)? {
+            return super::fleet::lint(ctx, fleet, args).await;
+        }
+    }
     let files = files_to_lint(ctx, &args).await?;
+    let (names, findings) = findings(ctx, &args, &files).await?;
+    let out = match args.format.as_str() {
+        "json" => report::json(&names, &findings),
+        "github" => report::github(&findings),
+        _ => report::text(&names, &findings),
+    };
+    print!("{out}");
+    Ok(if report::blocking(&findings) == 0 {
+        Outcome::Success
+    } else {
+        Outcome::CheckFailed
+    })
+}
+
+/// The findings of `files` (static rules, then the semantic tier when it runs), and the files'
+/// names as reports show them.
+pub(super) async fn findings(
+    ctx: &Context_,
+    args: &LintArgs,
+    files: &[PathBuf],
+) -> Result<(Vec<String>, Vec<Finding>)> {
     let mut findings: Vec<Finding> = Vec::new();
     let mut names = Vec::new();
-    for path in &files {
+    for path in files {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", ctx.rel(path)))?;
         let name = ctx.rel(path);
@@ -43,7 +69,7 @@ pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
     if files.is_empty() {
         ctx.ui.info("lint: no migration files to check");
     } else if semantic_wanted {
-        match semantic(ctx, &files, &findings).await {
+        match semantic(ctx, files, &findings).await {
             Ok(extra) => {
                 findings.extend(extra);
                 findings.sort_by(|a, b| {
@@ -59,17 +85,7 @@ pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
             )),
         }
     }
-    let out = match args.format.as_str() {
-        "json" => report::json(&names, &findings),
-        "github" => report::github(&findings),
-        _ => report::text(&names, &findings),
-    };
-    print!("{out}");
-    Ok(if report::blocking(&findings) == 0 {
-        Outcome::Success
-    } else {
-        Outcome::CheckFailed
-    })
+    Ok((names, findings))
 }
 
 /// The files named on the command line (directories give their `.sql` files), else the

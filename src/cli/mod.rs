@@ -6,6 +6,7 @@
 pub mod deploy;
 pub mod diff;
 pub mod drift;
+pub mod fleet;
 pub mod generate;
 pub mod inspect;
 pub mod lint;
@@ -195,7 +196,8 @@ pub struct LintArgs {
     /// Run the static rules only (no shadow database); `[lint] semantic = false` in the config
     /// does the same for every run.
     #[arg(long)]
-    pub static_only: bool,
+    pub static_only: bool,    #[command(flatten)]
+    pub fleet: fleet::FleetArgs,
 }
 
 #[derive(Debug, Args)]
@@ -211,7 +213,8 @@ pub struct DriftArgs {
     #[arg(long, value_name = "SOURCE")]
     pub against: Option<String>,
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
-    pub format: String,
+    pub format: String,    #[command(flatten)]
+    pub fleet: fleet::FleetArgs,
 }
 
 #[derive(Debug, Args)]
@@ -249,7 +252,11 @@ pub struct ApplyArgs {
     /// applied (newest first, with their rollback files); also `[environments.NAME]
     /// rollback_on_failure = true`.
     #[arg(long)]
-    pub rollback_on_failure: bool,
+    pub rollback_on_failure: bool,    /// Output: text, or json (over a fleet: one result per database and a summary).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+    #[command(flatten)]
+    pub fleet: fleet::FleetArgs,
 }
 
 #[derive(Debug, Args)]
@@ -276,6 +283,11 @@ pub struct RollbackArgs {
     /// Skip comparing the target with its migrations replayed in a shadow afterwards.
     #[arg(long)]
     pub no_drift_check: bool,
+    /// Output: text, or json (over a fleet: one result per database and a summary).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+    #[command(flatten)]
+    pub fleet: fleet::FleetArgs,
 }
 
 #[derive(Debug, Args)]
@@ -297,7 +309,8 @@ pub struct StatusArgs {
     pub format: String,
     /// Skip comparing the target with its applied migrations replayed in a shadow.
     #[arg(long)]
-    pub no_drift_check: bool,
+    pub no_drift_check: bool,    #[command(flatten)]
+    pub fleet: fleet::FleetArgs,
 }
 
 #[derive(Debug, Args)]

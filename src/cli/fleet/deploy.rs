@@ -1,0 +1,447 @@
+//! `apply` and `rollback` over a fleet: on each target, what the single-target commands do (its
+//! own connection, history checks, hazard policy, backup, deploy lock, one transaction per
+//! migration, drift check and post-deploy checks), through the same `apply::deploy` library; the
+//! outcome of each target is a result instead of an exit code.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::job::{self, Fleet, Job};
+use crate::apply::checks;
+use crate::apply::deploy::{self, DeployError, Deployment, Refusal};
+use crate::apply::history::{self, State};
+use crate::apply::{self, backup, Applier};
+use crate::cli::{ApplyArgs, Context_, Outcome, RollbackArgs};
+use crate::fleet::{FleetTarget, Outcome as Out, TargetError, TargetResult};
+use crate::source::{list_migrations, MigrationFile};
+
+pub async fn apply(ctx: &Context_, fleet: Fleet, args: ApplyArgs) -> Result<Outcome> {
+    let files = list_migrations(&ctx.config.migrations_dir)?;
+    if !args.dry_run && !job::confirmed(ctx, &fleet, args.yes, "apply migrations")? {
+        return Ok(Outcome::CheckFailed);
+    }
+    let job = Job::new(ctx, &fleet, files);
+    let args = Rc::new(args);
+    let finished = job::drive(&job, &fleet, |job, t| {
+        let args = args.clone();
+        async move { apply_target(&job, &args, &t).await }
+    })
+    .await;
+    let out = job::finish(
+        &job,
+        &fleet,
+        &finished,
+        &args.format,
+        serde_json::Map::new(),
+        "",
+    );
+    Ok(out)
+}
+
+pub async fn rollback(ctx: &Context_, fleet: Fleet, args: RollbackArgs) -> Result<Outcome> {
+    if args.last.is_none() && args.to.is_none() {
+        anyhow::bail!("say what to roll back: --last N or --to VERSION");
+    }
+    let files = list_migrations(&ctx.config.migrations_dir)?;
+    if !args.dry_run && !job::confirmed(ctx, &fleet, args.yes, "roll back migrations")? {
+        return Ok(Outcome::CheckFailed);
+    }
+    let job = Job::new(ctx, &fleet, files);
+    let args = Rc::new(args);
+    let finished = job::drive(&job, &fleet, |job, t| {
+        let args = args.clone();
+        async move { rollback_target(&job, &args, &t).await }
+    })
+    .await;
+    Ok(job::finish(
+        &job,
+        &fleet,
+        &finished,
+        &args.format,
+        serde_json::Map::new(),
+        "",
+    ))
+}
+
+/// A refused or failed deploy as the target's result.
+fn deploy_error(job: &Job, target: &str, e: DeployError) -> TargetResult {
+    match e {
+        DeployError::Refused(r @ Refusal::LockTimeout(_)) => {
+            TargetResult::failed(target, Out::LockBusy, TargetError::new(r.to_string()))
+        }
+        DeployError::Refused(r) => {
+            TargetResult::failed(target, Out::Refused, TargetError::new(r.to_string()))
+        }
+        DeployError::Failed(e) => TargetResult::failed(target, Out::Failed, job.apply_error(&e)),
+    }
+}
+
+async fn apply_target(job: &Job, args: &ApplyArgs, t: &FleetTarget) -> TargetResult {
+    let name = t.name.as_str();
+    let deployment = match Deployment::open(&t.url, &job.env.name, job.files.clone()).await {
+        Ok(d) => d,
+        Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
+    };
+    let pending = match deployment
+        .pending(args.to.as_deref(), args.allow_out_of_order)
+        .await
+    {
+        Ok(p) => p,
+        Err(e) => return deploy_error(job, name, e),
+    };
+    if pending.is_empty() {
+        let mut r = TargetResult::new(name, Out::NothingToDo);
+        r.note = "up to date".into();
+        return r;
+    }
+    let pending_names: Vec<String> = pending
+        .iter()
+        .map(|(_, p)| p.local.file_name.clone())
+        .collect();
+    let denied: std::collections::BTreeSet<_> = job
+        .ctx
+        .config
+        .deny
+        .iter()
+        .chain(&args.deny_hazard)
+        .filter(|h| !args.allow_hazard.contains(h))
+        .copied()
+        .collect();
+    let found = deploy::denied_statements(&pending, &denied, &job.ctx.config.lint, |p| job.rel(p));
+    if !found.is_empty() {
+        let mut message = format!(
+            "nothing was applied; {} statement hazard(s) are not allowed ([safety] deny, --deny-hazard); \
+             pass --allow-hazard NAME to accept one:",
+            found.len()
+        );
+        for d in &found {
+            message.push_str(&format!(
+                "\n  {}:{}: {}: {}",
+                d.file, d.line, d.hazard, d.statement
+            ));
+        }
+        let first = &found[0];
+        return TargetResult::failed(
+            name,
+            Out::Refused,
+            TargetError {
+                message,
+                file: Some(first.file.clone()),
+                line: Some(first.line),
+                column: None,
+            },
+        )
+        .with("pending", &pending_names);
+    }
+    if args.dry_run {
+        return dry_run(job, &deployment, &pending, name).await;
+    }
+    let mut result = TargetResult::new(name, Out::Applied).with("pending", &pending_names);
+    if let Err(e) = take_backup(job, t, args.no_backup, &mut result).await {
+        result.error = Some(e);
+        result.set_outcome(Out::Failed);
+        return result;
+    }
+    let rollback_on_failure = args.rollback_on_failure || job.env.rollback_on_failure;
+    let mut this_run: Vec<String> = Vec::new();
+    let mut applied_names: Vec<String> = Vec::new();
+    let lock_timeout = Duration::from_secs(args.lock_timeout);
+    let applied = deployment
+        .apply(
+            args.to.as_deref(),
+            args.allow_out_of_order,
+            lock_timeout,
+            || waiting(job, name),
+            |r| {
+                this_run.push(r.version.clone());
+                applied_names.push(r.file_name.clone());
+            },
+        )
+        .await;
+    result.applied = applied_names;
+    if let Err(e) = applied {
+        let failed = deploy_error(job, name, e);
+        result.error = failed.error;
+        result.set_outcome(failed.outcome);
+        if rollback_on_failure && !this_run.is_empty() {
+            roll_back_run(job, &deployment, &this_run, lock_timeout, &mut result).await;
+        }
+        return result;
+    }
+    result.note = format!("{} migration(s)", result.applied.len());
+    if !args.no_drift_check {
+        drift_check(job, &deployment.applier, &t.url, &mut result).await;
+    }
+    let last = this_run.last().cloned().unwrap_or_default();
+    if !post_deploy_checks(job, &deployment, &t.url, &last, &mut result).await
+        && rollback_on_failure
+        && !this_run.is_empty()
+    {
+        roll_back_run(job, &deployment, &this_run, lock_timeout, &mut result).await;
+    }
+    result
+}
+
+async fn dry_run(
+    job: &Job,
+    deployment: &Deployment,
+    pending: &[(history::Entry, apply::Prepared)],
+    name: &str,
+) -> TargetResult {
+    let names: Vec<String> = pending
+        .iter()
+        .map(|(_, p)| p.local.file_name.clone())
+        .collect();
+    let mut result = TargetResult::new(name, Out::DryRun).with("pending", &names);
+    let outcomes = match deployment.dry_run(pending).await {
+        Ok(o) => o,
+        Err(e) => {
+            result.error = Some(job.apply_error(&e));
+            result.set_outcome(Out::Failed);
+            return result;
+        }
+    };
+    let mut checked = Vec::new();
+    for (file, outcome) in outcomes {
+        let state = match outcome {
+            apply::DryRun::Applies => "applies",
+            apply::DryRun::NotTransactional => "not_run_outside_a_transaction",
+            apply::DryRun::NotChecked => "not_checked",
+            apply::DryRun::Fails(e) => {
+                result.error = Some(job.apply_error(&apply::ApplyError::Migration(e)));
+                result.set_outcome(Out::Failed);
+                "fails"
+            }
+        };
+        checked.push(json!({ "file": file, "dry_run": state }));
+    }
+    result.note = format!("{} pending (rolled back, nothing changed)", names.len());
+    result.with("dry_run", checked)
+}
+
+async fn rollback_target(job: &Job, args: &RollbackArgs, t: &FleetTarget) -> TargetResult {
+    let name = t.name.as_str();
+    let deployment = match Deployment::open(&t.url, &job.env.name, job.files.clone()).await {
+        Ok(d) => d,
+        Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
+    };
+    let to = match (&args.last, &args.to) {
+        (Some(n), _) => history::RollbackTo::Last(*n as usize),
+        (None, Some(v)) => history::RollbackTo::Version(v),
+        (None, None) => history::RollbackTo::Last(0),
+    };
+    let plan = match deployment
+        .rollback_plan(to, &job.ctx.config.rollbacks_dir)
+        .await
+    {
+        Ok(p) => p,
+        Err(e) => return deploy_error(job, name, e),
+    };
+    if plan.is_empty() {
+        let mut r = TargetResult::new(name, Out::NothingToDo);
+        r.note = "nothing to roll back".into();
+        return r;
+    }
+    let names: Vec<String> = plan.iter().map(|(_, p)| p.local.file_name.clone()).collect();
+    if args.dry_run {
+        let mut r = TargetResult::new(name, Out::DryRun).with("would_roll_back", &names);
+        r.note = format!("would roll back {} (nothing changed)", names.len());
+        return r;
+    }
+    let mut result = TargetResult::new(name, Out::RolledBack);
+    if let Err(e) = take_backup(job, t, args.no_backup, &mut result).await {
+        result.error = Some(e);
+        result.set_outcome(Out::Failed);
+        return result;
+    }
+    let mut done: Vec<String> = Vec::new();
+    let outcome = deployment
+        .rollback(
+            to,
+            &plan,
+            Duration::from_secs(args.lock_timeout),
+            || waiting(job, name),
+            |r| done.push(r.file_name.clone()),
+        )
+        .await;
+    result.set("rolled_back", &done);
+    if let Err(e) = outcome {
+        let failed = deploy_error(job, name, e);
+        result.error = failed.error;
+        result.set_outcome(failed.outcome);
+        return result;
+    }
+    result.note = format!("{} migration(s)", done.len());
+    if !args.no_drift_check {
+        drift_check(job, &deployment.applier, &t.url, &mut result).await;
+    }
+    let version = plan.last().map(|(v, _)| v.clone()).unwrap_or_default();
+    post_deploy_checks(job, &deployment, &t.url, &version, &mut result).await;
+    result
+}
+
+fn waiting(job: &Job, target: &str) {
+    job.ctx.ui.detail(job.scrub.text(&format!(
+        "{target}: waiting for another deploy to finish (advisory lock) ..."
+    )));
+}
+
+/// A backup where the environment takes one: `backups/<env>/<target>/<timestamp>.dump`, made
+/// on a blocking thread so the other targets go on meanwhile. An error refuses the target.
+async fn take_backup(
+    job: &Job,
+    t: &FleetTarget,
+    no_backup: bool,
+    result: &mut TargetResult,
+) -> Result<(), TargetError> {
+    if !job.env.backup || no_backup {
+        return Ok(());
+    }
+    let dir = job
+        .ctx
+        .cwd
+        .join("backups")
+        .join(&job.env.name)
+        .join(&t.slug);
+    let url = t.url.clone();
+    let stamp = crate::time::utc_compact(std::time::SystemTime::now());
+    let dumped = tokio::task::spawn_blocking(move || backup::dump(&url, &dir, &stamp)).await;
+    match dumped {
+        Ok(Ok(file)) => {
+            result.set("backup", job.rel(&file));
+            Ok(())
+        }
+        Ok(Err(e)) => Err(TargetError::new(format!(
+            "{}; nothing was applied",
+            job.text(&e)
+        ))),
+        Err(e) => Err(TargetError::new(format!(
+            "the backup did not finish ({e}); nothing was applied"
+        ))),
+    }
+}
+
+/// The target compared with the migrations it has applied, replayed in a shadow once per run
+/// for every target with the same list. Reported in `drift`; never fails the target (as after a
+/// single-target deploy).
+pub async fn drift_check(job: &Job, applier: &Applier, url: &str, result: &mut TargetResult) {
+    let value = match drift_against_applied(job, applier, url).await {
+        Ok(r) => {
+            if !r.in_sync {
+                result.note.push_str(&format!(
+                    "; warning: drifted from its applied migrations ({} object(s) differ)",
+                    r.objects.len()
+                ));
+            }
+            json!({ "checked": true, "in_sync": r.in_sync, "objects": r.objects })
+        }
+        Err(e) => json!({ "checked": false, "error": e }),
+    };
+    result.set("drift", value);
+}
+
+async fn drift_against_applied(
+    job: &Job,
+    applier: &Applier,
+    url: &str,
+) -> Result<crate::cli::drift::DriftReport, String> {
+    let entries = applier.status(&job.files).await.map_err(|e| job.text(&e))?;
+    let applied: Vec<MigrationFile> = entries
+        .iter()
+        .filter(|e| e.state == State::Applied)
+        .filter_map(|e| {
+            job.files
+                .iter()
+                .find(|f| f.name.version == e.version)
+                .cloned()
+        })
+        .collect();
+    let want = job.expected.of(&applied).await?;
+    let got = crate::catalog::inspect_url(url, &job.filter)
+        .await
+        .map_err(|e| job.text(&e))?;
+    crate::cli::drift::compare(
+        job.ctx.config.diff,
+        "the applied migrations",
+        &want,
+        "target",
+        &got,
+    )
+    .map_err(|e| job.text(&e))
+}
+
+/// The environment's post-deploy checks on this target, each recorded in its history; true
+/// when all pass (or there are none). A failure makes the target `checks_failed`.
+async fn post_deploy_checks(
+    job: &Job,
+    deployment: &Deployment,
+    url: &str,
+    version: &str,
+    result: &mut TargetResult,
+) -> bool {
+    if job.env.checks.is_empty() {
+        return true;
+    }
+    let results = checks::run(url, &job.env.checks).await;
+    for r in &results {
+        // Best effort, as after a single-target deploy: the check's own result is what counts.
+        let _ = deployment.applier.record_check(version, r).await;
+    }
+    let failed: Vec<String> = results
+        .iter()
+        .filter(|r| !r.passed)
+        .map(|r| {
+            format!(
+                "{} check `{}` failed{}",
+                r.kind,
+                r.check,
+                r.message
+                    .as_ref()
+                    .map(|m| format!(": {m}"))
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    result.set("checks", &results);
+    if failed.is_empty() {
+        return true;
+    }
+    result.error = Some(TargetError::new(failed.join("\n")));
+    result.set_outcome(Out::ChecksFailed);
+    false
+}
+
+/// `--rollback-on-failure` on one target: the migrations this run applied, newest first.
+async fn roll_back_run(
+    job: &Job,
+    deployment: &Deployment,
+    versions: &[String],
+    lock_timeout: Duration,
+    result: &mut TargetResult,
+) {
+    let mut done = Vec::new();
+    let outcome = deployment
+        .rollback_versions(
+            versions,
+            &job.ctx.config.rollbacks_dir,
+            lock_timeout,
+            || {},
+            |r| done.push(r.file_name.clone()),
+        )
+        .await;
+    result.set("rolled_back", &done);
+    let note = match outcome {
+        Ok(r) => format!("rolled back the {} migration(s) this run applied", r.len()),
+        Err(e) => format!(
+            "the automatic rollback did not finish: {}",
+            job.text(&e)
+        ),
+    };
+    match &mut result.error {
+        Some(e) => e.message.push_str(&format!("\n{note}")),
+        None => result.error = Some(TargetError::new(note)),
+    }
+}

@@ -1,0 +1,268 @@
+//! What every fleet command shares: the `--jobs`, `--canary` and `--fail-fast` flags, choosing
+//! the fleet path (an environment that lists several databases), the run's context shared by its
+//! tasks, confirmation, and printing the results (a line per target as it finishes, then the
+//! table or the JSON document). Exit: 0 when every target succeeded, 1 otherwise.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::rc::Rc;
+
+use anyhow::Result;
+use clap::Args;
+
+use crate::apply::ApplyError;
+use crate::cli::{Context_, Outcome};
+use crate::config::Environment;
+use crate::fleet::report::{self, Progress, Summary, TargetError, TargetResult};
+use crate::fleet::run::{self, Finished};
+use crate::fleet::{shadow::Expected, FleetTarget, Plan, Scrub};
+use crate::source::MigrationFile;
+
+/// Flags of the commands that work over a fleet.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FleetArgs {
+    /// Fleet environments: databases worked on at once after the canaries (default: the
+    /// environment's `jobs`, else 4).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
+    /// Fleet environments: databases that go first, one by one; if one does not succeed, no
+    /// other starts (default: the environment's `canary`, else 1).
+    #[arg(long, value_name = "N")]
+    pub canary: Option<u32>,
+    /// Fleet environments: start no new database after one fails (those running finish).
+    #[arg(long)]
+    pub fail_fast: bool,
+}
+
+impl FleetArgs {
+    fn given(&self) -> Option<&'static str> {
+        if self.jobs.is_some() {
+            Some("--jobs")
+        } else if self.canary.is_some() {
+            Some("--canary")
+        } else if self.fail_fast {
+            Some("--fail-fast")
+        } else {
+            None
+        }
+    }
+}
+
+/// A fleet environment chosen by `--env`, with its targets resolved.
+pub struct Fleet {
+    pub env: Environment,
+    pub targets: Vec<FleetTarget>,
+    pub plan: Plan,
+}
+
+/// The fleet `--env` names, when it lists several databases; `None` for everything else (the
+/// single-target path, unchanged). The fleet flags without a fleet are a usage error.
+pub fn selected(ctx: &Context_, env: Option<&str>, args: &FleetArgs) -> Result<Option<Fleet>> {
+    let environment = match env {
+        Some(name) => Some(ctx.config.environment(name)?),
+        None => None,
+    };
+    let Some(e) = environment.filter(|e| e.fleet.is_some()) else {
+        if let Some(flag) = args.given() {
+            anyhow::bail!(
+                "{flag} applies to environments of several databases (`urls`, `urls_env` or \
+                 `urls_file` under [environments.NAME]); {}",
+                match env {
+                    Some(name) => format!("`{name}` is one database"),
+                    None => "pass --env NAME".to_string(),
+                }
+            );
+        }
+        return Ok(None);
+    };
+    let targets = crate::fleet::targets::resolve(e, &|k| std::env::var(k).ok())?;
+    for t in &targets {
+        if crate::apply::lock::looks_like_transaction_pooler(&t.url) {
+            anyhow::bail!(
+                "target `{}` of environment `{}` looks like a transaction-mode pooler (port 6543): \
+                 advisory locks and sessions do not work through it; list the direct or session-mode \
+                 connection (Supabase: port 5432)",
+                t.name,
+                e.name
+            );
+        }
+    }
+    let plan = Plan {
+        jobs: args.jobs.map(|j| j as usize).unwrap_or(e.jobs),
+        canary: args.canary.map(|c| c as usize).unwrap_or(e.canary),
+        fail_fast: args.fail_fast,
+    };
+    Ok(Some(Fleet {
+        env: e.clone(),
+        targets,
+        plan,
+    }))
+}
+
+/// Everything a run's tasks share (one per run, behind an `Rc`).
+pub struct Job {
+    pub ctx: Context_,
+    pub env: Environment,
+    pub files: Vec<MigrationFile>,
+    pub scrub: Scrub,
+    /// Schemas replayed in a shadow, once per distinct list of migrations.
+    pub expected: Expected,
+    pub filter: crate::catalog::Filter,
+}
+
+impl Job {
+    pub fn new(ctx: &Context_, fleet: &Fleet, files: Vec<MigrationFile>) -> Rc<Job> {
+        Rc::new(Job {
+            ctx: Context_ {
+                config: ctx.config.clone(),
+                ui: ctx.ui,
+                cwd: ctx.cwd.clone(),
+            },
+            env: fleet.env.clone(),
+            files,
+            scrub: Scrub::new(fleet.targets.iter().map(|t| t.url.as_str())),
+            expected: Expected::new(&ctx.config),
+            filter: crate::catalog::filter_from_config(&ctx.config),
+        })
+    }
+
+    /// A path as people read it (relative to the working directory).
+    pub fn rel(&self, p: &std::path::Path) -> String {
+        self.ctx.rel(p)
+    }
+
+    /// An error's text with paths under the working directory shortened.
+    pub fn text(&self, e: &dyn std::fmt::Display) -> String {
+        format!("{e:#}").replace(&format!("{}/", self.ctx.cwd.display()), "")
+    }
+
+    /// An `apply` error as a target's error: a failed migration keeps its file, line and column.
+    pub fn apply_error(&self, e: &ApplyError) -> TargetError {
+        match e {
+            ApplyError::Migration(r) => TargetError {
+                message: format!(
+                    "{} (nothing of this migration was kept)\n  statement: {}",
+                    r.message, r.excerpt
+                ),
+                file: Some(self.rel(&r.file)),
+                line: Some(r.line),
+                column: Some(r.column),
+            },
+            ApplyError::PartialMigration { error: r, done } => TargetError {
+                message: format!(
+                    "{} ({done} statement(s) ran outside a transaction and stay; a re-run resumes at \
+                     the failed statement once it is fixed)\n  statement: {}",
+                    r.message, r.excerpt
+                ),
+                file: Some(self.rel(&r.file)),
+                line: Some(r.line),
+                column: Some(r.column),
+            },
+            other => TargetError::new(self.text(other)),
+        }
+    }
+}
+
+/// Runs `work` over the fleet, printing each target's line as it finishes.
+pub async fn drive<W, Fut>(job: &Rc<Job>, fleet: &Fleet, work: W) -> Finished
+where
+    W: Fn(Rc<Job>, FleetTarget) -> Fut,
+    Fut: std::future::Future<Output = TargetResult> + 'static,
+{
+    let width = fleet
+        .targets
+        .iter()
+        .map(|t| t.name.chars().count())
+        .max()
+        .unwrap_or(6)
+        .clamp(6, 48);
+    let quiet = job.ctx.ui.verbosity == crate::cli::Verbosity::Quiet;
+    let mut progress = Progress::new(fleet.targets.len(), width, quiet);
+    if !quiet {
+        eprintln!(
+            "{}: {} database(s); {} canary first, then {} at a time{}",
+            fleet.env.name,
+            fleet.targets.len(),
+            fleet.plan.canary.min(fleet.targets.len()),
+            fleet.plan.jobs,
+            if fleet.plan.fail_fast {
+                " (--fail-fast)"
+            } else {
+                ""
+            }
+        );
+    }
+    let finished = run::run(
+        &fleet.targets,
+        fleet.plan,
+        |t| {
+            let job = job.clone();
+            let fut = work(job.clone(), t);
+            async move { fut.await.scrubbed(&job.scrub) }
+        },
+        |r, c| progress.finished(r, c.done, c.running, c.failed),
+    )
+    .await;
+    progress.finish();
+    finished
+}
+
+/// Prints the table (text) or the JSON document, and the exit outcome: success only when every
+/// target succeeded. `extra_json` adds top-level fields; `extra_text` follows the table.
+pub fn finish(
+    job: &Job,
+    fleet: &Fleet,
+    finished: &Finished,
+    format: &str,
+    extra_json: serde_json::Map<String, serde_json::Value>,
+    extra_text: &str,
+) -> Outcome {
+    let summary = Summary::of(
+        &finished.results,
+        finished.stopped.clone(),
+        fleet.plan.jobs,
+        fleet.plan.canary,
+        finished.elapsed.as_millis() as u64,
+    );
+    if format == "json" {
+        println!("{}", report::json(&finished.results, &summary, extra_json));
+    } else {
+        print!(
+            "{}",
+            job.scrub
+                .text(&format!("{extra_text}{}", report::table(&finished.results, &summary)))
+        );
+    }
+    if finished.results.iter().all(|r| r.ok) {
+        Outcome::Success
+    } else {
+        Outcome::CheckFailed
+    }
+}
+
+/// Asks once for the whole fleet where the environment wants confirmation. `Ok(false)`: refused.
+pub fn confirmed(ctx: &Context_, fleet: &Fleet, yes: bool, what: &str) -> Result<bool> {
+    if !fleet.env.confirm || yes {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        eprintln!(
+            "refused: environment `{}` needs confirmation to {what}; pass --yes (no terminal to ask at)",
+            fleet.env.name
+        );
+        return Ok(false);
+    }
+    eprint!(
+        "{what} on `{}` ({} databases). Type the environment name to continue: ",
+        fleet.env.name,
+        fleet.targets.len()
+    );
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    if line.trim() == fleet.env.name {
+        Ok(true)
+    } else {
+        ctx.ui.info("refused: the name did not match");
+        Ok(false)
+    }
+}
