@@ -339,23 +339,26 @@ pub fn name_width(results: &[TargetResult]) -> usize {
 }
 
 /// The JSON document: `{"targets": [...], "summary": {...}}` plus the command's own top-level
-/// fields.
+/// fields (keys in this order; a target's own fields after `target`, `ok`, `outcome`, `applied`,
+/// `error`, `elapsed_ms`).
 pub fn json(
     results: &[TargetResult],
     summary: &Summary,
     extra: serde_json::Map<String, serde_json::Value>,
 ) -> String {
-    let mut doc = serde_json::Map::new();
-    doc.insert(
-        "targets".into(),
-        serde_json::to_value(results).unwrap_or_default(),
-    );
-    doc.insert(
-        "summary".into(),
-        serde_json::to_value(summary).unwrap_or_default(),
-    );
-    doc.extend(extra);
-    serde_json::to_string_pretty(&serde_json::Value::Object(doc)).unwrap_or_default()
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        targets: &'a [TargetResult],
+        summary: &'a Summary,
+        #[serde(flatten)]
+        extra: serde_json::Map<String, serde_json::Value>,
+    }
+    serde_json::to_string_pretty(&Doc {
+        targets: results,
+        summary,
+        extra,
+    })
+    .unwrap_or_default()
 }
 
 /// Removes secrets from text: URL passwords (as everywhere in pgshift), then each fleet target's

@@ -207,7 +207,8 @@ where
 }
 
 /// Prints the table (text) or the JSON document, and the exit outcome: success only when every
-/// target succeeded. `extra_json` adds top-level fields; `extra_text` follows the table.
+/// target succeeded. `extra_json` adds top-level fields (and `shadow_replays`, the migration
+/// lists replayed in a shadow for the run, unless given); `extra_text` precedes the table.
 pub fn finish(
     job: &Job,
     fleet: &Fleet,
@@ -224,6 +225,10 @@ pub fn finish(
         finished.elapsed.as_millis() as u64,
     );
     if format == "json" {
+        let mut extra_json = extra_json;
+        extra_json
+            .entry("shadow_replays")
+            .or_insert_with(|| job.expected.replays().into());
         println!("{}", report::json(&finished.results, &summary, extra_json));
     } else {
         print!(

@@ -101,6 +101,9 @@ async fn status_target(job: &Job, no_drift_check: bool, t: &FleetTarget) -> Targ
         .with("failed", &failed)
         .with("problems", &problems);
     result.note = format!("{} applied, {} pending", applied.len(), pending.len());
+    if !failed.is_empty() {
+        result.note.push_str(&format!(" ({} recorded as failed)", failed.len()));
+    }
     result.applied = applied;
     if !problems.is_empty() {
         result.error = Some(TargetError::new(problems.join("\n")));
@@ -110,6 +113,9 @@ async fn status_target(job: &Job, no_drift_check: bool, t: &FleetTarget) -> Targ
     }
     result
 }
+
+/// Objects listed per drifted target in the text output (the JSON has them all).
+const SHOWN_OBJECTS: usize = 12;
 
 pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outcome> {
     let (expected, expected_label) = match &args.against {
@@ -148,11 +154,19 @@ pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outc
     let mut text = String::new();
     for r in finished.results.iter().filter(|r| r.outcome == Out::Drifted) {
         text.push_str(&format!("{}: what would reconcile each object:\n", r.target));
-        for o in r.extra["objects"].as_array().into_iter().flatten() {
+        let objects: Vec<&serde_json::Value> =
+            r.extra["objects"].as_array().into_iter().flatten().collect();
+        for o in objects.iter().take(SHOWN_OBJECTS) {
             text.push_str(&format!(
                 "  {:<22} {}\n",
                 o["change"].as_str().unwrap_or(""),
                 o["object"].as_str().unwrap_or("")
+            ));
+        }
+        if objects.len() > SHOWN_OBJECTS {
+            text.push_str(&format!(
+                "  ... and {} more\n",
+                objects.len() - SHOWN_OBJECTS
             ));
         }
     }
@@ -164,6 +178,8 @@ pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outc
     }
     let mut extra = serde_json::Map::new();
     extra.insert("expected".into(), json!(label.as_str()));
+    let replayed = matches!(expected, Source::Dir(_) | Source::SqlFile(_));
+    extra.insert("shadow_replays".into(), json!(usize::from(replayed)));
     Ok(job::finish(
         &job,
         &fleet,
