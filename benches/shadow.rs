@@ -9,9 +9,12 @@
 //!   diff, plan and render timed separately, next to one `pg_dump --schema-only` (target: the
 //!   whole diff, reading both sides, within half of one pg_dump).
 //!
+//! - fleet: the example project applied to N databases with `--jobs 8` against `--jobs 1`, with
+//!   each run's peak memory (target: under a quarter of the sequential time, memory flat in N).
+//!
 //! Run: `cargo run --release --bin pgshift-bench [shadow|catalog|diff] [TABLES...]`, or
 //! `pgshift-bench inspect URL [URL] [RUNS]` to time (or profile) inspections of one database,
-//! or of two at once as `diff` reads them.
+//! or of two at once as `diff` reads them, or `pgshift-bench fleet [N]` (default 100).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -28,12 +31,17 @@ const RUNS: usize = 3;
 /// more runs.
 const CATALOG_RUNS: usize = 7;
 
+mod fleet;
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some(fleet::CHILD) {
+        std::process::exit(fleet::child(&args[1..]));
+    }
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
-    let args: Vec<String> = std::env::args().skip(1).collect();
     let what = args.first().map(String::as_str).unwrap_or("all");
     let sizes: Vec<usize> = args.iter().skip(1).filter_map(|a| a.parse().ok()).collect();
     let sizes = if sizes.is_empty() {
@@ -60,6 +68,10 @@ fn main() {
             .find_map(|r| r.parse().ok())
             .unwrap_or(20);
         rt.block_on(inspect_repeatedly(&urls, runs));
+    }
+    if what == "fleet" {
+        let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100);
+        rt.block_on(fleet::fleet(n));
     }
     pgshift::shadow::cleanup::run_all();
 }

@@ -277,10 +277,11 @@ impl Environment {
         if self.fleet.is_some() {
             return Err(ConfigError::MissingUrl {
                 name: self.name.clone(),
-                hint: "it lists several databases (`urls`, `urls_env` or `urls_file`); this command \
+                hint:
+                    "it lists several databases (`urls`, `urls_env` or `urls_file`); this command \
                        works on one database: pass its URL instead (apply, rollback, status, drift \
                        and lint --env cover the whole fleet)"
-                    .into(),
+                        .into(),
             });
         }
         if let Some(var) = &self.url_env {
@@ -707,6 +708,51 @@ mod tests {
         assert!(err.contains("STAGING_URL"), "{err}");
         let err = c.environment("qa").unwrap_err().to_string();
         assert!(err.contains("production, staging"), "{err}");
+    }
+
+    #[test]
+    fn a_fleet_has_one_list_and_its_own_keys() {
+        let c = load_text(
+            "[environments.tenants]\nurls = ['postgres://h/a', 'b=postgres://h/b']\njobs = 8\n\
+             [environments.regions]\nurls_file = 'regions.txt'\n",
+            &no_env,
+        )
+        .unwrap();
+        let t = c.environment("tenants").unwrap();
+        assert_eq!(
+            t.fleet,
+            Some(FleetUrls::List(vec![
+                "postgres://h/a".into(),
+                "b=postgres://h/b".into()
+            ]))
+        );
+        assert_eq!((t.jobs, t.canary), (8, DEFAULT_CANARY));
+        match &c.environment("regions").unwrap().fleet {
+            Some(FleetUrls::File(p)) => assert!(p.is_absolute() && p.ends_with("regions.txt")),
+            other => panic!("{other:?}"),
+        }
+        for (text, says) in [
+            (
+                "[environments.x]\nurls = []\nurls_env = 'V'\n",
+                "has urls and urls_env",
+            ),
+            (
+                "[environments.x]\nurl = 'postgres://h/a'\nurls_file = 't.txt'\n",
+                "not both",
+            ),
+            (
+                "[environments.x]\nurl = 'postgres://h/a'\njobs = 2\n",
+                "jobs applies to",
+            ),
+            ("[environments.x]\nurls_env = 'V'\njobs = 0\n", "jobs = 0"),
+            (
+                "[environments.x]\nconfirm = true\n",
+                "or for several databases",
+            ),
+        ] {
+            let err = load_text(text, &no_env).unwrap_err().to_string();
+            assert!(err.contains(says), "{text}: {err}");
+        }
     }
 
     #[test]

@@ -98,9 +98,9 @@ fn a_fleet_of_24_applies_around_a_failing_tenant_then_finishes_it_and_finds_drif
     let tmp = open_tempdir();
     let p = project(MIGRATIONS, &format!("{FLEET}jobs = 6\n"), &list);
 
-    let r = run(pgshift_in(p.path(), tmp.path()).args([
-        "apply", "--env", "tenants", "--format", "json",
-    ]));
+    let r =
+        run(pgshift_in(p.path(), tmp.path())
+            .args(["apply", "--env", "tenants", "--format", "json"]));
     assert_eq!(r.code, 1, "{}", r.all());
     let v = json(&r);
     let all = targets(&v);
@@ -170,9 +170,9 @@ fn a_fleet_of_24_applies_around_a_failing_tenant_then_finishes_it_and_finds_drif
 
     // Fixed by hand, a re-run applies just that one.
     cluster.query_at(&urls[16], "drop table payments");
-    let r = run(pgshift_in(p.path(), tmp.path()).args([
-        "apply", "--env", "tenants", "--format", "json",
-    ]));
+    let r =
+        run(pgshift_in(p.path(), tmp.path())
+            .args(["apply", "--env", "tenants", "--format", "json"]));
     assert_eq!(r.code, 0, "{}", r.all());
     let v = json(&r);
     let applied: Vec<&serde_json::Value> = targets(&v)
@@ -186,16 +186,14 @@ fn a_fleet_of_24_applies_around_a_failing_tenant_then_finishes_it_and_finds_drif
 
     // Someone changes one database by hand: fleet drift finds that one, and only that one.
     cluster.query_at(&urls[4], "alter table accounts add column note text");
-    let r = run(pgshift_in(p.path(), tmp.path()).args([
-        "drift", "--env", "tenants", "--format", "json",
-    ]));
+    let r =
+        run(pgshift_in(p.path(), tmp.path())
+            .args(["drift", "--env", "tenants", "--format", "json"]));
     assert_eq!(r.code, 1, "{}", r.all());
     let v = json(&r);
     assert_eq!(v["shadow_replays"], 1);
-    let drifted: Vec<&serde_json::Value> = targets(&v)
-        .iter()
-        .filter(|t| t["ok"] == false)
-        .collect();
+    let drifted: Vec<&serde_json::Value> =
+        targets(&v).iter().filter(|t| t["ok"] == false).collect();
     assert_eq!(drifted.len(), 1, "{}", r.stdout);
     assert_eq!(drifted[0]["target"], "tenant_05");
     assert_eq!(drifted[0]["outcome"], "drifted");
@@ -211,7 +209,8 @@ fn a_fleet_of_24_applies_around_a_failing_tenant_then_finishes_it_and_finds_drif
     );
     assert_eq!(v["summary"]["outcomes"]["in_sync"], 23);
     // The text form says the same in its table.
-    let r = run(pgshift_in(p.path(), tmp.path()).args(["drift", "--env", "tenants", "--jobs", "8"]));
+    let r =
+        run(pgshift_in(p.path(), tmp.path()).args(["drift", "--env", "tenants", "--jobs", "8"]));
     assert_eq!(r.code, 1, "{}", r.all());
     assert!(
         r.stdout
@@ -226,9 +225,9 @@ fn a_fleet_of_24_applies_around_a_failing_tenant_then_finishes_it_and_finds_drif
         r.stdout
     );
     // Status agrees: all up to date, tenant_05 drifted from its applied migrations.
-    let r = run(pgshift_in(p.path(), tmp.path()).args([
-        "status", "--env", "tenants", "--format", "json",
-    ]));
+    let r =
+        run(pgshift_in(p.path(), tmp.path())
+            .args(["status", "--env", "tenants", "--format", "json"]));
     assert_eq!(r.code, 0, "{}", r.all());
     let v = json(&r);
     assert_eq!(v["summary"]["outcomes"]["up_to_date"], 24, "{}", r.stdout);
@@ -394,9 +393,9 @@ fn the_urls_file_takes_names_comments_and_urls_and_names_its_mistakes() {
         ),
     )
     .unwrap();
-    let r = run(pgshift_in(p.path(), tmp.path()).args([
-        "apply", "--env", "inline", "--format", "json",
-    ]));
+    let r = run(
+        pgshift_in(p.path(), tmp.path()).args(["apply", "--env", "inline", "--format", "json"])
+    );
     assert_eq!(r.code, 0, "{}", r.all());
     assert_eq!(json(&r)["summary"]["outcomes"]["applied"], 2);
     let r = run(pgshift_in(p.path(), tmp.path())
@@ -412,11 +411,17 @@ fn the_urls_file_takes_names_comments_and_urls_and_names_its_mistakes() {
     assert!(r.stderr.contains("TENANT_URLS"), "{}", r.stderr);
     let r = run(pgshift_in(p.path(), tmp.path()).args(["apply", "--env", "one", "--jobs", "2"]));
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(r.stderr.contains("--jobs applies to environments of several databases"));
+    assert!(r
+        .stderr
+        .contains("--jobs applies to environments of several databases"));
     // A one-database environment is untouched by all this: the single-target output.
     let r = run(pgshift_in(p.path(), tmp.path()).args(["apply", "--env", "one"]));
     assert_eq!(r.code, 0, "{}", r.all());
-    assert!(r.stderr.contains("one: 1 migration(s) applied"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("one: 1 migration(s) applied"),
+        "{}",
+        r.stderr
+    );
     assert!(!r.stdout.contains("TARGET"), "{}", r.stdout);
 }
 
@@ -452,7 +457,11 @@ fn a_password_is_never_printed_even_inside_a_server_message() {
         vec!["rollback", "--env", "tenants", "--last", "1", "--dry-run"],
     ] {
         let r = run(pgshift_in(p.path(), tmp.path()).args(&args));
-        assert!(!r.all().contains(SECRET), "{args:?} printed the password:\n{}", r.all());
+        assert!(
+            !r.all().contains(SECRET),
+            "{args:?} printed the password:\n{}",
+            r.all()
+        );
         outputs.push((args, r));
     }
     let (_, first) = &outputs[0];
@@ -463,11 +472,17 @@ fn a_password_is_never_printed_even_inside_a_server_message() {
         first.stdout
     );
     assert!(
-        first.stdout.contains("cannot reach postgres://tenant_owner:***@10.0.0.1/x (password *** refused)"),
+        first
+            .stdout
+            .contains("cannot reach postgres://tenant_owner:***@10.0.0.1/x (password *** refused)"),
         "{}",
         first.stdout
     );
-    assert!(first.stdout.contains("cannot connect to"), "{}", first.stdout);
+    assert!(
+        first.stdout.contains("cannot connect to"),
+        "{}",
+        first.stdout
+    );
     let v = json(&outputs[1].1);
     assert_eq!(v["summary"]["ok"], 2, "{}", outputs[1].1.stdout);
 }

@@ -196,7 +196,8 @@ pub struct LintArgs {
     /// Run the static rules only (no shadow database); `[lint] semantic = false` in the config
     /// does the same for every run.
     #[arg(long)]
-    pub static_only: bool,    #[command(flatten)]
+    pub static_only: bool,
+    #[command(flatten)]
     pub fleet: fleet::FleetArgs,
 }
 
@@ -213,7 +214,8 @@ pub struct DriftArgs {
     #[arg(long, value_name = "SOURCE")]
     pub against: Option<String>,
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
-    pub format: String,    #[command(flatten)]
+    pub format: String,
+    #[command(flatten)]
     pub fleet: fleet::FleetArgs,
 }
 
@@ -252,7 +254,8 @@ pub struct ApplyArgs {
     /// applied (newest first, with their rollback files); also `[environments.NAME]
     /// rollback_on_failure = true`.
     #[arg(long)]
-    pub rollback_on_failure: bool,    /// Output: text, or json (over a fleet: one result per database and a summary).
+    pub rollback_on_failure: bool,
+    /// Output: text, or json (over a fleet: one result per database and a summary).
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
     #[command(flatten)]
@@ -309,7 +312,8 @@ pub struct StatusArgs {
     pub format: String,
     /// Skip comparing the target with its applied migrations replayed in a shadow.
     #[arg(long)]
-    pub no_drift_check: bool,    #[command(flatten)]
+    pub no_drift_check: bool,
+    #[command(flatten)]
     pub fleet: fleet::FleetArgs,
 }
 

@@ -476,11 +476,21 @@ mod tests {
 
     #[test]
     fn scrub_hides_url_passwords_and_bare_passwords() {
-        let s = Scrub::new(["postgres://app:s3cr%40tpw@h/db", "postgres://h/x", "postgres://u:ab@h/y"]);
-        let t = s.text("cannot reach postgres://app:s3cr%40tpw@h/db: the server said s3cr@tpw was wrong");
+        let s = Scrub::new([
+            "postgres://app:s3cr%40tpw@h/db",
+            "postgres://h/x",
+            "postgres://u:ab@h/y",
+        ]);
+        let t = s.text(
+            "cannot reach postgres://app:s3cr%40tpw@h/db: the server said s3cr@tpw was wrong",
+        );
         assert!(!t.contains("s3cr"), "{t}");
         assert!(t.contains("postgres://app:***@h/db"), "{t}");
-        assert_eq!(s.text("about a tab"), "about a tab", "short passwords are left in free text");
+        assert_eq!(
+            s.text("about a tab"),
+            "about a tab",
+            "short passwords are left in free text"
+        );
     }
 
     #[test]
@@ -513,6 +523,8 @@ mod tests {
         assert_eq!((summary.ok, summary.not_ok), (1, 1));
         assert_eq!(summary.outcomes["failed"], 1);
         assert_eq!(summary.outcomes["nothing_to_do"], 1);
-        assert!(summary.line().starts_with("2 targets: 1 failed, 1 nothing to do"));
+        assert!(summary
+            .line()
+            .starts_with("2 targets: 1 failed, 1 nothing to do"));
     }
 }

@@ -279,7 +279,12 @@ mod tests {
             canary: 2,
             fail_fast: false,
         };
-        let f = block_on(run(&fleet(6), plan, work(&["t1"], running, peak), |_, _| {}));
+        let f = block_on(run(
+            &fleet(6),
+            plan,
+            work(&["t1"], running, peak),
+            |_, _| {},
+        ));
         let outcomes: Vec<Outcome> = f.results.iter().map(|r| r.outcome).collect();
         assert_eq!(
             outcomes,
@@ -298,7 +303,12 @@ mod tests {
                 target: "t1".into()
             })
         );
-        assert!(f.results[2].error.as_ref().unwrap().message.contains("canary `t1`"));
+        assert!(f.results[2]
+            .error
+            .as_ref()
+            .unwrap()
+            .message
+            .contains("canary `t1`"));
     }
 
     #[test]
@@ -309,7 +319,12 @@ mod tests {
             canary: 0,
             fail_fast: true,
         };
-        let f = block_on(run(&fleet(10), plan, work(&["t0"], running, peak), |_, _| {}));
+        let f = block_on(run(
+            &fleet(10),
+            plan,
+            work(&["t0"], running, peak),
+            |_, _| {},
+        ));
         // t0 and t1 started together; t0 failed, t1 finished; nothing after.
         assert_eq!(f.results[0].outcome, Outcome::Failed);
         assert_eq!(f.results[1].outcome, Outcome::Applied);

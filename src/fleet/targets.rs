@@ -82,10 +82,8 @@ pub fn resolve(
         FleetUrls::Env(_) => Origin::Env(&origin_name),
         FleetUrls::File(_) => Origin::File(&origin_name),
     };
-    let targets = parse(&text, origin).map_err(|(origin, message)| ConfigError::Targets {
-        origin,
-        message,
-    })?;
+    let targets = parse(&text, origin)
+        .map_err(|(origin, message)| ConfigError::Targets { origin, message })?;
     if targets.is_empty() {
         return Err(ConfigError::Targets {
             origin: match file {
@@ -363,7 +361,10 @@ mod tests {
         let regions = c.environment("regions").unwrap();
         assert_eq!((regions.jobs, regions.canary), (2, 0));
         let err = resolve(regions, &|_| None).unwrap_err().to_string();
-        assert!(err.contains("set the environment variable REGION_URLS"), "{err}");
+        assert!(
+            err.contains("set the environment variable REGION_URLS"),
+            "{err}"
+        );
         let t = resolve(regions, &|_| Some("postgres://h/a, postgres://h/b".into())).unwrap();
         assert_eq!(t.len(), 2);
         let err = regions.url().unwrap_err().to_string();

@@ -173,7 +173,7 @@ async fn apply_target(job: &Job, args: &ApplyArgs, t: &FleetTarget) -> TargetRes
     }
     result.note = format!("{} migration(s)", result.applied.len());
     if !args.no_drift_check {
-        drift_check(job, &deployment.applier, &t.url, &mut result).await;
+        drift_check(job, &deployment.applier, &mut result).await;
     }
     let last = this_run.last().cloned().unwrap_or_default();
     if !post_deploy_checks(job, &deployment, &t.url, &last, &mut result).await
@@ -245,7 +245,10 @@ async fn rollback_target(job: &Job, args: &RollbackArgs, t: &FleetTarget) -> Tar
         r.note = "nothing to roll back".into();
         return r;
     }
-    let names: Vec<String> = plan.iter().map(|(_, p)| p.local.file_name.clone()).collect();
+    let names: Vec<String> = plan
+        .iter()
+        .map(|(_, p)| p.local.file_name.clone())
+        .collect();
     if args.dry_run {
         let mut r = TargetResult::new(name, Out::DryRun).with("would_roll_back", &names);
         r.note = format!("would roll back {} (nothing changed)", names.len());
@@ -276,7 +279,7 @@ async fn rollback_target(job: &Job, args: &RollbackArgs, t: &FleetTarget) -> Tar
     }
     result.note = format!("{} migration(s)", done.len());
     if !args.no_drift_check {
-        drift_check(job, &deployment.applier, &t.url, &mut result).await;
+        drift_check(job, &deployment.applier, &mut result).await;
     }
     let version = plan.last().map(|(v, _)| v.clone()).unwrap_or_default();
     post_deploy_checks(job, &deployment, &t.url, &version, &mut result).await;
@@ -327,8 +330,8 @@ async fn take_backup(
 /// The target compared with the migrations it has applied, replayed in a shadow once per run
 /// for every target with the same list. Reported in `drift`; never fails the target (as after a
 /// single-target deploy).
-pub async fn drift_check(job: &Job, applier: &Applier, url: &str, result: &mut TargetResult) {
-    let value = match drift_against_applied(job, applier, url).await {
+pub async fn drift_check(job: &Job, applier: &Applier, result: &mut TargetResult) {
+    let value = match drift_against_applied(job, applier).await {
         Ok(r) => {
             if !r.in_sync {
                 result.note.push_str(&format!(
@@ -346,7 +349,6 @@ pub async fn drift_check(job: &Job, applier: &Applier, url: &str, result: &mut T
 async fn drift_against_applied(
     job: &Job,
     applier: &Applier,
-    url: &str,
 ) -> Result<crate::cli::drift::DriftReport, String> {
     let entries = applier.status(&job.files).await.map_err(|e| job.text(&e))?;
     let applied: Vec<MigrationFile> = entries
@@ -360,7 +362,8 @@ async fn drift_against_applied(
         })
         .collect();
     let want = job.expected.of(&applied).await?;
-    let got = crate::catalog::inspect_url(url, &job.filter)
+    // On the target's own connection: no more backends per target than a deploy needs.
+    let got = crate::catalog::inspect(applier.client(), &job.filter)
         .await
         .map_err(|e| job.text(&e))?;
     crate::cli::drift::compare(
@@ -435,10 +438,7 @@ async fn roll_back_run(
     result.set("rolled_back", &done);
     let note = match outcome {
         Ok(r) => format!("rolled back the {} migration(s) this run applied", r.len()),
-        Err(e) => format!(
-            "the automatic rollback did not finish: {}",
-            job.text(&e)
-        ),
+        Err(e) => format!("the automatic rollback did not finish: {}", job.text(&e)),
     };
     match &mut result.error {
         Some(e) => e.message.push_str(&format!("\n{note}")),

@@ -233,8 +233,10 @@ pub fn finish(
     } else {
         print!(
             "{}",
-            job.scrub
-                .text(&format!("{extra_text}{}", report::table(&finished.results, &summary)))
+            job.scrub.text(&format!(
+                "{extra_text}{}",
+                report::table(&finished.results, &summary)
+            ))
         );
     }
     if finished.results.iter().all(|r| r.ok) {

@@ -102,14 +102,16 @@ async fn status_target(job: &Job, no_drift_check: bool, t: &FleetTarget) -> Targ
         .with("problems", &problems);
     result.note = format!("{} applied, {} pending", applied.len(), pending.len());
     if !failed.is_empty() {
-        result.note.push_str(&format!(" ({} recorded as failed)", failed.len()));
+        result
+            .note
+            .push_str(&format!(" ({} recorded as failed)", failed.len()));
     }
     result.applied = applied;
     if !problems.is_empty() {
         result.error = Some(TargetError::new(problems.join("\n")));
     }
     if !no_drift_check {
-        drift_check(job, &applier, &t.url, &mut result).await;
+        drift_check(job, &applier, &mut result).await;
     }
     result
 }
@@ -152,10 +154,20 @@ pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outc
     })
     .await;
     let mut text = String::new();
-    for r in finished.results.iter().filter(|r| r.outcome == Out::Drifted) {
-        text.push_str(&format!("{}: what would reconcile each object:\n", r.target));
-        let objects: Vec<&serde_json::Value> =
-            r.extra["objects"].as_array().into_iter().flatten().collect();
+    for r in finished
+        .results
+        .iter()
+        .filter(|r| r.outcome == Out::Drifted)
+    {
+        text.push_str(&format!(
+            "{}: what would reconcile each object:\n",
+            r.target
+        ));
+        let objects: Vec<&serde_json::Value> = r.extra["objects"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .collect();
         for o in objects.iter().take(SHOWN_OBJECTS) {
             text.push_str(&format!(
                 "  {:<22} {}\n",
@@ -192,7 +204,12 @@ pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outc
 
 async fn drift_target(job: &Job, want: &Schema, label: &str, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
-    let got = match crate::catalog::inspect_url(&t.url, &job.filter).await {
+    // One connection per target: its schema, then its tracking table.
+    let applier = match Applier::connect(&t.url, &job.env.name).await {
+        Ok(a) => a,
+        Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
+    };
+    let got = match crate::catalog::inspect(applier.client(), &job.filter).await {
         Ok(s) => s,
         Err(e) => return TargetResult::failed(name, Out::Failed, TargetError::new(job.text(&e))),
     };
@@ -220,18 +237,15 @@ async fn drift_target(job: &Job, want: &Schema, label: &str, t: &FleetTarget) ->
         format!("{} object(s) differ", report.objects.len())
     };
     // Which migrations it has applied (best effort: a database without tracking has none).
-    if let Ok(applier) = Applier::connect(&t.url, &job.env.name).await {
-        if let Ok(entries) = applier.status(&job.files).await {
-            let (applied, pending) = lists(&entries);
-            if !pending.is_empty() && !report.in_sync {
-                result.note.push_str(&format!(
-                    "; {} migration(s) not applied yet",
-                    pending.len()
-                ));
-            }
-            result.applied = applied;
-            result.set("pending", &pending);
+    if let Ok(entries) = applier.status(&job.files).await {
+        let (applied, pending) = lists(&entries);
+        if !pending.is_empty() && !report.in_sync {
+            result
+                .note
+                .push_str(&format!("; {} migration(s) not applied yet", pending.len()));
         }
+        result.applied = applied;
+        result.set("pending", &pending);
     }
     result
         .with("in_sync", report.in_sync)

@@ -1,0 +1,169 @@
+//! `pgshift-bench fleet N`: the example project (`supabase/` and its migrations) applied to N
+//! databases of one local cluster, with `--jobs 8` and sequentially (`--jobs 1`), each run a
+//! fresh set of N databases and a child process of its own (this binary, running the `pgshift`
+//! command line in process), so its wall time and peak memory are its own. A third run at N/4
+//! with `--jobs 8` shows whether memory grows with N. Prints figures, asserts nothing.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use pgshift::shadow::local::LocalProvider;
+
+/// The hidden command the child processes run: `fleet-child ARGS...` is `pgshift ARGS...`.
+pub const CHILD: &str = "fleet-child";
+
+/// Runs `pgshift ARGS` in this process (the child side); its exit code.
+pub fn child(args: &[String]) -> i32 {
+    let cli = match <pgshift::cli::Cli as clap::Parser>::try_parse_from(
+        std::iter::once("pgshift".to_string()).chain(args.iter().cloned()),
+    ) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return 2;
+        }
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let result = rt.block_on(pgshift::cli::run(cli));
+    drop(rt);
+    pgshift::shadow::cleanup::run_all();
+    match result {
+        Ok(pgshift::cli::Outcome::Success) => 0,
+        Ok(pgshift::cli::Outcome::CheckFailed) => 1,
+        Err(e) => {
+            eprintln!("error: {}", pgshift::redact::text(&format!("{e:#}")));
+            2
+        }
+    }
+}
+
+pub async fn fleet(n: usize) {
+    let provider = match LocalProvider::from_config(&super::local_config()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("pgshift-bench: {e}");
+            std::process::exit(2);
+        }
+    };
+    let (server, _) = provider.start_with_kind().await.expect("start a cluster");
+    println!(
+        "fleet: the example project ({} migrations) applied to {n} databases of one local PostgreSQL {} \
+         (build: {}), drift check and all",
+        migrations().len(),
+        server.major_version,
+        if cfg!(debug_assertions) { "debug" } else { "release" }
+    );
+    let project = tempfile::tempdir().expect("temp dir");
+    copy_tree(&repo().join("supabase"), &project.path().join("supabase"));
+    std::fs::write(
+        project.path().join("pgshift.toml"),
+        "[environments.fleet]\nurls_file = 'tenants.txt'\n[shadow]\nprovider = 'local'\n",
+    )
+    .expect("write config");
+
+    let mut figures = Vec::new();
+    for (run, (count, jobs)) in [(n, 1), (n, 8), (n.div_ceil(4), 8)].into_iter().enumerate() {
+        let mut list = String::new();
+        for i in 0..count {
+            let db = server.create_database().await.expect("create database");
+            list.push_str(&format!("r{run}_t{i:04}={}\n", db.url));
+            // Dropped with the cluster.
+            std::mem::forget(db);
+        }
+        std::fs::write(project.path().join("tenants.txt"), list).expect("write tenants");
+        let (elapsed, peak_kib, code) = run_child(
+            project.path(),
+            &[
+                "-q",
+                "apply",
+                "--env",
+                "fleet",
+                "--jobs",
+                &jobs.to_string(),
+                "--format",
+                "json",
+            ],
+        );
+        if code != 0 {
+            println!("  --jobs {jobs} over {count}: exit {code}; see the output above");
+        }
+        println!(
+            "  --jobs {jobs} over {count:>4} databases: {:>8.1} s wall   {:>7.1} ms per database   peak RSS {:>6.1} MiB",
+            elapsed.as_secs_f64(),
+            elapsed.as_secs_f64() * 1000.0 / count as f64,
+            peak_kib as f64 / 1024.0
+        );
+        figures.push((count, jobs, elapsed, peak_kib));
+    }
+    let (seq, par) = (figures[0].2, figures[1].2);
+    println!(
+        "  --jobs 8 took {:.0}% of the sequential time ({:.2}x faster; target: under 25%)",
+        par.as_secs_f64() * 100.0 / seq.as_secs_f64(),
+        seq.as_secs_f64() / par.as_secs_f64()
+    );
+    println!(
+        "  peak memory at --jobs 8: {:.1} MiB for {} databases, {:.1} MiB for {}",
+        figures[2].3 as f64 / 1024.0,
+        figures[2].0,
+        figures[1].3 as f64 / 1024.0,
+        figures[1].0
+    );
+    drop(server);
+}
+
+/// Runs this binary's child command in `cwd`; (wall time, peak RSS in KiB, exit code).
+fn run_child(cwd: &Path, args: &[&str]) -> (Duration, u64, i32) {
+    let exe = std::env::current_exe().expect("own path");
+    let started = Instant::now();
+    let child = std::process::Command::new(exe)
+        .arg(CHILD)
+        .args(args)
+        .current_dir(cwd)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("start the child");
+    let pid = child.id() as libc::pid_t;
+    // wait4 gives this child's own resource usage (getrusage would give the maximum over all
+    // children so far).
+    let mut status = 0;
+    // SAFETY: plain system call on our own child with valid out-pointers.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = started.elapsed();
+    // The child was reaped above; the handle must not wait again.
+    std::mem::forget(child);
+    let code = if waited == pid && libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
+    // Linux reports ru_maxrss in KiB.
+    (elapsed, usage.ru_maxrss as u64, code)
+}
+
+fn repo() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn migrations() -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(repo().join("supabase/migrations"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for e in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(e.file_name());
+        if e.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+            copy_tree(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).expect("copy");
+        }
+    }
+}
