@@ -64,6 +64,7 @@ pub async fn fleet(n: usize) {
     )
     .expect("write config");
 
+    let postmaster = postmaster_pid(server.admin_url()).await;
     let mut figures = Vec::new();
     for (run, (count, jobs)) in [(n, 1), (n, 8), (n.div_ceil(4), 8)].into_iter().enumerate() {
         let mut list = String::new();
@@ -74,7 +75,8 @@ pub async fn fleet(n: usize) {
             std::mem::forget(db);
         }
         std::fs::write(project.path().join("tenants.txt"), list).expect("write tenants");
-        let (elapsed, peak_kib, code) = run_child(
+        let server_cpu_before = process_cpu(postmaster);
+        let (elapsed, peak_kib, own_cpu, code) = run_child(
             project.path(),
             &[
                 "-q",
@@ -90,12 +92,24 @@ pub async fn fleet(n: usize) {
         if code != 0 {
             println!("  --jobs {jobs} over {count}: exit {code}; see the output above");
         }
+        let server_cpu = process_cpu(postmaster).saturating_sub(server_cpu_before);
         println!(
-            "  --jobs {jobs} over {count:>4} databases: {:>8.1} s wall   {:>7.1} ms per database   peak RSS {:>6.1} MiB",
+            "  --jobs {jobs} over {count:>4} databases: {:>6.1} s wall  {:>6.1} ms per database  \
+             peak RSS {:>5.1} MiB  CPU: pgshift {:>5.1} s, server {:>5.1} s",
             elapsed.as_secs_f64(),
             elapsed.as_secs_f64() * 1000.0 / count as f64,
-            peak_kib as f64 / 1024.0
+            peak_kib as f64 / 1024.0,
+            own_cpu.as_secs_f64(),
+            server_cpu.as_secs_f64(),
         );
+        if jobs == 1 {
+            println!(
+                "    (with the server on this machine's {} cores, the work's CPU alone needs at \
+                 least {:.1} s at any --jobs)",
+                cores(),
+                (own_cpu + server_cpu).as_secs_f64() / cores() as f64
+            );
+        }
         figures.push((count, jobs, elapsed, peak_kib));
     }
     let (seq, par) = (figures[0].2, figures[1].2);
@@ -114,8 +128,52 @@ pub async fn fleet(n: usize) {
     drop(server);
 }
 
-/// Runs this binary's child command in `cwd`; (wall time, peak RSS in KiB, exit code).
-fn run_child(cwd: &Path, args: &[&str]) -> (Duration, u64, i32) {
+/// The server's postmaster (the parent of a backend): it reaps the backends, so its children's
+/// CPU time is the CPU the server spent on the run.
+async fn postmaster_pid(admin_url: &str) -> Option<u32> {
+    let client = pgshift::db::connect(admin_url).await.ok()?;
+    let backend: i32 = client
+        .query_one("SELECT pg_backend_pid()", &[])
+        .await
+        .ok()?
+        .get(0);
+    let status = std::fs::read_to_string(format!("/proc/{backend}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("PPid:"))
+        .and_then(|p| p.trim().parse().ok())
+}
+
+/// CPU time of a process and of its reaped children (user and system), from /proc.
+fn process_cpu(pid: Option<u32>) -> Duration {
+    let Some(stat) = pid.and_then(|p| std::fs::read_to_string(format!("/proc/{p}/stat")).ok())
+    else {
+        return Duration::ZERO;
+    };
+    // Fields after the command name (which may hold spaces): utime is the 14th field overall.
+    let fields: Vec<u64> = stat
+        .rsplit(')')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .skip(11)
+        .take(4)
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    // SAFETY: sysconf has no preconditions.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    Duration::from_millis(fields.iter().sum::<u64>() * 1000 / ticks)
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}
+
+/// Runs this binary's child command in `cwd`; (wall time, peak RSS in KiB, CPU time, exit
+/// code).
+fn run_child(cwd: &Path, args: &[&str]) -> (Duration, u64, Duration, i32) {
     let exe = std::env::current_exe().expect("own path");
     let started = Instant::now();
     let child = std::process::Command::new(exe)
@@ -142,8 +200,16 @@ fn run_child(cwd: &Path, args: &[&str]) -> (Duration, u64, i32) {
     } else {
         -1
     };
+    let time = |t: libc::timeval| {
+        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+    };
     // Linux reports ru_maxrss in KiB.
-    (elapsed, usage.ru_maxrss as u64, code)
+    (
+        elapsed,
+        usage.ru_maxrss as u64,
+        time(usage.ru_utime) + time(usage.ru_stime),
+        code,
+    )
 }
 
 fn repo() -> std::path::PathBuf {

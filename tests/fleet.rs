@@ -486,3 +486,86 @@ fn a_password_is_never_printed_even_inside_a_server_message() {
     let v = json(&outputs[1].1);
     assert_eq!(v["summary"]["ok"], 2, "{}", outputs[1].1.stdout);
 }
+
+#[test]
+fn each_target_gets_its_backup_checks_and_rollback_on_failure() {
+    let cluster = Cluster::start();
+    let names: Vec<String> = (1..=3).map(|i| format!("checked_{i}")).collect();
+    let urls = databases(&cluster, &names, None);
+    let list: String = names
+        .iter()
+        .zip(&urls)
+        .map(|(n, u)| format!("{n}={u}\n"))
+        .collect();
+    let tmp = open_tempdir();
+    // The check fails on checked_3 only; that target's run is rolled back.
+    let p = project(
+        &MIGRATIONS[..1],
+        &format!(
+            "rollbacks_dir = 'rollbacks'\n{FLEET}backup = true\nrollback_on_failure = true\n\
+             checks = [\"SELECT current_database() <> 'checked_3'\"]\n"
+        ),
+        &list,
+    );
+    std::fs::create_dir_all(p.path().join("rollbacks")).unwrap();
+    std::fs::write(
+        p.path().join("rollbacks/1_accounts.sql"),
+        "drop table accounts;\n",
+    )
+    .unwrap();
+    let r = run(pgshift_in(p.path(), tmp.path()).args([
+        "apply",
+        "--env",
+        "tenants",
+        "--format",
+        "json",
+        "--no-drift-check",
+    ]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    let v = json(&r);
+    let all = targets(&v);
+    for (t, name) in all.iter().zip(&names) {
+        let backup = t["backup"].as_str().unwrap_or_else(|| panic!("{t}"));
+        assert!(
+            backup.starts_with(&format!("backups/tenants/{name}/")) && backup.ends_with(".dump"),
+            "{backup}"
+        );
+        assert!(p.path().join(backup).is_file(), "{backup}");
+        assert_eq!(t["checks"][0]["kind"], "sql", "{t}");
+    }
+    assert_eq!(all[0]["outcome"], "applied");
+    assert_eq!(all[1]["outcome"], "applied");
+    assert_eq!(all[2]["outcome"], "checks_failed", "{}", all[2]);
+    assert_eq!(strings(&all[2]["rolled_back"]), ["1_accounts.sql"]);
+    assert!(
+        all[2]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("rolled back the 1 migration(s) this run applied"),
+        "{}",
+        all[2]
+    );
+    let has_accounts = |url: &str| {
+        cluster.query_at(url, "select to_regclass('public.accounts') is not null")[0] == "t"
+    };
+    assert!(has_accounts(&urls[0]) && has_accounts(&urls[1]));
+    assert!(
+        !has_accounts(&urls[2]),
+        "rolled back where its check failed"
+    );
+    // Each check is recorded in the target's own history.
+    assert_eq!(
+        cluster.query_at(
+            &urls[2],
+            "select status from pgshift.migration_history where action = 'check'"
+        ),
+        ["failed"]
+    );
+    assert_eq!(
+        cluster.query_at(
+            &urls[0],
+            "select status || ' ' || environment from pgshift.migration_history where action = 'check'"
+        ),
+        ["passed tenants"]
+    );
+}

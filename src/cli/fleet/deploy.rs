@@ -79,7 +79,7 @@ fn deploy_error(job: &Job, target: &str, e: DeployError) -> TargetResult {
     }
 }
 
-async fn apply_target(job: &Job, args: &ApplyArgs, t: &FleetTarget) -> TargetResult {
+async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
     let deployment = match Deployment::open(&t.url, &job.env.name, job.files.clone()).await {
         Ok(d) => d,
@@ -138,6 +138,27 @@ async fn apply_target(job: &Job, args: &ApplyArgs, t: &FleetTarget) -> TargetRes
     }
     if args.dry_run {
         return dry_run(job, &deployment, &pending, name).await;
+    }
+    if !args.no_drift_check {
+        // The drift check afterwards compares with what applied + pending replay to: start that
+        // replay now, beside this target's deploy (the first target would otherwise wait for it,
+        // alone, while the canary holds the others back).
+        let mut after: Vec<MigrationFile> = Vec::new();
+        if let Ok(entries) = deployment.status().await {
+            for f in &job.files {
+                let applied = entries
+                    .iter()
+                    .any(|e| e.version == f.name.version && e.state == State::Applied);
+                if applied || pending_names.contains(&f.name.file_name) {
+                    after.push(f.clone());
+                }
+            }
+        }
+        let job = job.clone();
+        tokio::task::spawn_local(async move {
+            // The result is kept in the cache; an error is reported by the drift check itself.
+            let _ = job.expected.of(&after).await;
+        });
     }
     let mut result = TargetResult::new(name, Out::Applied).with("pending", &pending_names);
     if let Err(e) = take_backup(job, t, args.no_backup, &mut result).await {
