@@ -183,6 +183,9 @@ fn a_fleet_of_24_applies_around_a_failing_tenant_then_finishes_it_and_finds_drif
     assert_eq!(applied[0]["target"], "tenant_17");
     assert_eq!(strings(&applied[0]["applied"]), ["2_invoices.sql"]);
     assert_eq!(v["summary"]["outcomes"]["nothing_to_do"], 23);
+    // An independent comparison (pg_dump based): the late tenant now equals the others.
+    schema_equal(&urls[0], &urls[16]).unwrap();
+    schema_equal(&urls[0], &urls[23]).unwrap();
 
     // Someone changes one database by hand: fleet drift finds that one, and only that one.
     cluster.query_at(&urls[4], "alter table accounts add column note text");
@@ -567,5 +570,61 @@ fn each_target_gets_its_backup_checks_and_rollback_on_failure() {
             "select status || ' ' || environment from pgshift.migration_history where action = 'check'"
         ),
         ["passed tenants"]
+    );
+}
+
+#[test]
+fn a_target_whose_lock_is_held_is_lock_busy_and_the_others_go_on() {
+    let cluster = Cluster::start();
+    let names: Vec<String> = (1..=3).map(|i| format!("locked_{i}")).collect();
+    let urls = databases(&cluster, &names, None);
+    let list: String = names
+        .iter()
+        .zip(&urls)
+        .map(|(n, u)| format!("{n}={u}\n"))
+        .collect();
+    // Another deploy holds locked_2's lock for the whole run.
+    let holder = cluster.rt.block_on(async {
+        let c = pgshift::db::connect(&urls[1]).await.unwrap();
+        c.query_one(
+            "select pg_advisory_lock($1)",
+            &[&pgshift::apply::lock::LOCK_KEY],
+        )
+        .await
+        .unwrap();
+        c
+    });
+    let tmp = open_tempdir();
+    let p = project(&MIGRATIONS[..1], FLEET, &list);
+    let r = run(pgshift_in(p.path(), tmp.path()).args([
+        "apply",
+        "--env",
+        "tenants",
+        "--lock-timeout",
+        "1",
+        "--no-drift-check",
+        "--format",
+        "json",
+    ]));
+    drop(holder);
+    assert_eq!(r.code, 1, "{}", r.all());
+    let v = json(&r);
+    let outcomes: Vec<&str> = targets(&v)
+        .iter()
+        .map(|t| t["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(outcomes, ["applied", "lock_busy", "applied"]);
+    assert!(
+        targets(&v)[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("held the lock"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        cluster.query_at(&urls[1], "select to_regclass('public.accounts') is null"),
+        ["t"],
+        "nothing ran where the lock was busy"
     );
 }
