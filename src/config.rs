@@ -165,6 +165,10 @@ struct RawEnvironment {
     check_commands: Vec<String>,
     check_timeout: Option<u64>,
     rollback_on_failure: Option<bool>,
+    sslmode: Option<String>,
+    sslrootcert: Option<PathBuf>,
+    sslcert: Option<PathBuf>,
+    sslkey: Option<PathBuf>,
 }
 
 /// Which platform conventions apply.
@@ -234,11 +238,18 @@ pub struct Environment {
     pub checks: crate::apply::checks::Checks,
     /// Roll back what an `apply` run applied when a check or a migration of it fails.
     pub rollback_on_failure: bool,
+    /// `sslmode`, `sslrootcert`, `sslcert`, `sslkey`: added to the URL unless it sets them.
+    pub tls: Vec<(String, String)>,
 }
 
 impl Environment {
     /// The environment's URL: `url_env`'s variable when set, else `url`.
     pub fn url(&self) -> Result<String, ConfigError> {
+        self.bare_url()
+            .map(|url| crate::tls::with_params(&url, &self.tls))
+    }
+
+    fn bare_url(&self) -> Result<String, ConfigError> {
         if let Some(var) = &self.url_env {
             match std::env::var(var) {
                 Ok(v) if !v.trim().is_empty() => return Ok(v),
@@ -428,6 +439,32 @@ fn resolve(
             }
         }
         let production = name == "production" || name == "prod";
+        if let Some(mode) = &e.sslmode {
+            if crate::tls::SslMode::parse(mode).is_none() {
+                return Err(invalid(format!(
+                    "[environments.{name}] sslmode `{mode}` is not one of disable, allow, prefer, require, verify-ca, verify-full"
+                )));
+            }
+        }
+        let mut tls: Vec<(String, String)> = e
+            .sslmode
+            .map(|m| ("sslmode".into(), m))
+            .into_iter()
+            .collect();
+        for (key, path) in [
+            ("sslrootcert", e.sslrootcert),
+            ("sslcert", e.sslcert),
+            ("sslkey", e.sslkey),
+        ] {
+            if let Some(path) = path {
+                let value = if path.as_os_str() == "system" || path.is_absolute() {
+                    path.display().to_string()
+                } else {
+                    base.join(path).display().to_string()
+                };
+                tls.push((key.into(), value));
+            }
+        }
         envs.insert(
             name.clone(),
             Environment {
@@ -442,6 +479,7 @@ fn resolve(
                     timeout: std::time::Duration::from_secs(e.check_timeout.unwrap_or(30)),
                 },
                 rollback_on_failure: e.rollback_on_failure.unwrap_or(false),
+                tls,
             },
         );
     }
