@@ -12,6 +12,7 @@ pub mod lint;
 pub mod migrations;
 pub mod model;
 pub mod plan;
+pub mod progress;
 pub mod redact;
 pub mod shadow;
 pub mod source;

@@ -322,13 +322,13 @@ pub struct Ui {
 impl Ui {
     pub fn info(&self, msg: impl AsRef<str>) {
         if self.verbosity >= Verbosity::Normal {
-            eprintln!("{}", redact::text(msg.as_ref()));
+            crate::progress::eprintln(&redact::text(msg.as_ref()));
         }
     }
 
     pub fn detail(&self, msg: impl AsRef<str>) {
         if self.verbosity >= Verbosity::Verbose {
-            eprintln!("{}", redact::text(msg.as_ref()));
+            crate::progress::eprintln(&redact::text(msg.as_ref()));
         }
     }
 }
@@ -379,6 +379,13 @@ impl Global {
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> Result<Outcome> {
     let mut ctx = cli.global.context()?;
+    // Progress only for people watching a terminal; never in pipes, with -q or JSON output.
+    crate::progress::enable(
+        !cli.global.quiet
+            && std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && std::env::var_os("PGSHIFT_NO_PROGRESS").is_none()
+            && !cli.command.prints_json(),
+    );
     if let Command::Diff(DiffArgs { owners: true, .. })
     | Command::Generate(GenerateArgs { owners: true, .. })
     | Command::Drift(DriftArgs { owners: true, .. }) = &cli.command
@@ -397,6 +404,22 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Status(args) => deploy::status(&ctx, args).await,
         Command::Check(args) => deploy::check(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
+    }
+}
+
+impl Command {
+    /// Whether the command prints JSON (`--format json`): then nothing extra goes to stderr.
+    fn prints_json(&self) -> bool {
+        let format = match self {
+            Command::Inspect(a) => &a.format,
+            Command::Diff(a) => &a.format,
+            Command::Lint(a) => &a.format,
+            Command::Drift(a) => &a.format,
+            Command::Status(a) => &a.format,
+            Command::Check(a) => &a.format,
+            _ => return false,
+        };
+        format == "json"
     }
 }
 
