@@ -399,10 +399,7 @@ mod tests {
         let mut o = ApplyOutcome::new("staging", false);
         o.refuse(RefusalKind::LockHeld, "busy".into());
         assert_eq!(o.conclusion(), Conclusion::CheckFailed);
-        assert_eq!(
-            serde_json::to_value(&o).unwrap()["refusal"],
-            "lock_held"
-        );
+        assert_eq!(serde_json::to_value(&o).unwrap()["refusal"], "lock_held");
         o.finish(Verdict::ChecksFailed, None);
         assert_eq!(o.conclusion(), Conclusion::CheckFailed);
         o.rollback_error = Some("no rollback file".into());

@@ -220,9 +220,8 @@ async fn steps(
     }
     out.lint = LintSummary::new(findings);
     say.info(format!("lint: {}", out.lint.verdict));
-    let denied = deploy::denied_statements(&pending, &opts.denied, &ctx.config.lint, |p| {
-        ctx.rel(p)
-    });
+    let denied =
+        deploy::denied_statements(&pending, &opts.denied, &ctx.config.lint, |p| ctx.rel(p));
     if !denied.is_empty() {
         let message = format!(
             "nothing was applied; {} statement hazard(s) are not allowed ([safety] deny, --deny-hazard); \
@@ -332,7 +331,8 @@ async fn steps(
         out.applied.len()
     ));
     if !opts.no_drift_check {
-        let report = drift_against_applied(ctx, &deployment.applier, target, &deployment.files).await;
+        let report =
+            drift_against_applied(ctx, &deployment.applier, target, &deployment.files).await;
         let summary = drift_summary(&report);
         match &summary {
             DriftSummary {
@@ -426,9 +426,8 @@ async fn dry_run(
             }
             DryRun::Fails(err) => {
                 say.warn(format!("  FAIL  {file_name}: {err}"));
-                out.failed.push(FailedMigration::new(
-                    &e.version, &e.name, file, &err, None,
-                ));
+                out.failed
+                    .push(FailedMigration::new(&e.version, &e.name, file, &err, None));
             }
             DryRun::NotTransactional => {
                 let reason = "not run in the dry run: it cannot run inside a transaction";
@@ -445,10 +444,7 @@ async fn dry_run(
     say.info("dry run: nothing was changed");
     match out.failed.first() {
         Some(f) => {
-            let message = format!(
-                "the dry run failed at {}:{}: {}",
-                f.file, f.line, f.message
-            );
+            let message = format!("the dry run failed at {}:{}: {}", f.file, f.line, f.message);
             out.finish(Verdict::Failed, Some(message));
         }
         None => out.finish(Verdict::DryRun, None),
@@ -565,7 +561,10 @@ fn failed_migration(
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
-    a == b || a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok())
+    a == b
+        || a.canonicalize()
+            .ok()
+            .is_some_and(|a| Some(a) == b.canonicalize().ok())
 }
 
 /// A version's name and file (as shown to people) among the local migrations.

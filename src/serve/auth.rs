@@ -92,7 +92,10 @@ mod tests {
         let e = Token::new("PGSHIFT_API_TOKEN", None).unwrap_err();
         assert!(e.contains("PGSHIFT_API_TOKEN"), "{e}");
         let e = Token::new("T", Some("short-secret-value".into())).unwrap_err();
-        assert!(e.contains("18 characters") && !e.contains("short-secret-value"), "{e}");
+        assert!(
+            e.contains("18 characters") && !e.contains("short-secret-value"),
+            "{e}"
+        );
         let e = Token::new("T", Some(format!(" {GOOD}"))).unwrap_err();
         assert!(!e.contains(GOOD), "{e}");
         assert!(Token::new("T", Some(GOOD.into())).is_ok());

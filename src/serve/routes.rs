@@ -140,15 +140,23 @@ pub fn http_status(o: &ApplyOutcome) -> StatusCode {
 }
 
 fn outcome_response(s: &AppState, o: &ApplyOutcome) -> Response {
-    let code = http_status(o);
-    let mut value = match serde_json::to_value(o) {
-        Ok(v) => v,
-        Err(e) => return error(s, StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()),
-    };
-    if code == StatusCode::INTERNAL_SERVER_ERROR {
-        value["error"] = o.message.clone().unwrap_or_default().into();
+    /// An outcome that ends in an error also says it under `error`, as every `500` does.
+    #[derive(serde::Serialize)]
+    struct WithError<'a> {
+        error: &'a str,
+        #[serde(flatten)]
+        outcome: &'a ApplyOutcome,
     }
-    match serde_json::to_string_pretty(&value) {
+    let code = http_status(o);
+    let body = if code == StatusCode::INTERNAL_SERVER_ERROR {
+        serde_json::to_string_pretty(&WithError {
+            error: o.message.as_deref().unwrap_or("the deploy failed"),
+            outcome: o,
+        })
+    } else {
+        serde_json::to_string_pretty(o)
+    };
+    match body {
         Ok(body) => json_body(s, code, body),
         Err(e) => error(s, StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()),
     }

@@ -15,9 +15,9 @@ use crate::redact;
 use crate::shadow::cleanup;
 
 pub async fn run(state: AppState, addr: SocketAddr) -> Result<()> {
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}; choose another address with --listen"))?;
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
+        format!("cannot listen on {addr}; choose another address with --listen")
+    })?;
     let bound = listener.local_addr()?;
     {
         let mut out = std::io::stdout().lock();
