@@ -147,9 +147,8 @@ pub async fn run(
     let deployment = Deployment::open(&target.url, &target.name, files).await?;
     let mut out = ApplyOutcome::new(&target.name, opts.dry_run);
     if let Err(e) = steps(ctx, target, opts, say, &deployment, &mut out).await {
-        let message = format!("{e:#}");
-        say.warn(format!("error: {message}"));
-        out.finish(Verdict::Error, Some(message));
+        // Said once, by the caller (the CLI's exit message, the server's answer).
+        out.finish(Verdict::Error, Some(format!("{e:#}")));
     }
     Ok(out)
 }
@@ -297,7 +296,6 @@ async fn steps(
         }
         Err(DeployError::Failed(e)) => {
             let message = redact::text(&e.to_string());
-            say.warn(format!("error: {message}"));
             let failed = failed_migration(ctx, deployment, &e);
             let failed_version = failed.as_ref().map(|f| f.version.clone());
             out.failed.extend(failed);
@@ -314,6 +312,7 @@ async fn steps(
                 })
                 .collect();
             if opts.rollback_on_failure && !versions.is_empty() {
+                say.warn(format!("error: {message}"));
                 roll_back_run(ctx, target, opts, say, deployment, &versions, out).await;
             }
             let verdict = if failed_version.is_some() {
@@ -532,7 +531,6 @@ async fn roll_back_run(
         Err(DeployError::Refused(r)) => format!("automatic rollback refused: {r}"),
         Err(DeployError::Failed(e)) => e.to_string(),
     };
-    say.warn(format!("error: {error}"));
     out.rollback_error = Some(redact::text(&error));
 }
 
