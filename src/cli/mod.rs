@@ -392,7 +392,9 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         !cli.global.quiet
             && std::io::IsTerminal::is_terminal(&std::io::stderr())
             && std::env::var_os("PGSHIFT_NO_PROGRESS").is_none()
-            && !cli.command.prints_json(),
+            && !cli.command.prints_json()
+            // The deploy service's stderr is its access log.
+            && !matches!(cli.command, Command::Serve(_)),
     );
     if let Command::Diff(DiffArgs { owners: true, .. })
     | Command::Generate(GenerateArgs { owners: true, .. })
@@ -426,6 +428,7 @@ impl Command {
             Command::Drift(a) => &a.format,
             Command::Status(a) => &a.format,
             Command::Check(a) => &a.format,
+            Command::Apply(a) => &a.format,
             _ => return false,
         };
         format == "json"
