@@ -74,6 +74,22 @@ struct RawConfig {
     diff: RawDiff,
     #[serde(default)]
     seed: RawSeed,
+    #[serde(default)]
+    serve: RawServe,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServe {
+    /// The variable holding `pgshift serve`'s API token (default `PGSHIFT_API_TOKEN`).
+    token_env: Option<String>,
+}
+
+/// `[serve]`: the deploy service's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServeConfig {
+    /// The environment variable that holds the API token.
+    pub token_env: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -298,6 +314,8 @@ pub struct Config {
     /// `[seed] files`: data loaded after the migrations by `verify --seed` and by plan
     /// validation (default under the `supabase` preset: `supabase/seed.sql` when it exists).
     pub seed_files: Vec<PathBuf>,
+    /// `[serve]`: where `pgshift serve` reads its token.
+    pub serve: ServeConfig,
 }
 
 impl Config {
@@ -402,6 +420,7 @@ fn resolve(
         safety,
         diff,
         seed,
+        serve,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -549,6 +568,15 @@ fn resolve(
             }
         })
         .collect::<Result<_, _>>()?;
+    let token_env = match serve.token_env {
+        None => "PGSHIFT_API_TOKEN".to_string(),
+        Some(v) if !v.trim().is_empty() && !v.contains('=') => v.trim().to_string(),
+        Some(v) => {
+            return Err(invalid(format!(
+                "[serve] token_env = \"{v}\" is not the name of an environment variable; write it like \"STAGING_API_TOKEN\""
+            )))
+        }
+    };
     let preset = preset.unwrap_or_default();
     let seed_files = match seed.files {
         Some(files) => files.into_iter().map(|p| base.join(p)).collect(),
@@ -585,6 +613,7 @@ fn resolve(
             owners: diff.owners.unwrap_or(false),
         },
         seed_files,
+        serve: ServeConfig { token_env },
     })
 }
 
@@ -716,6 +745,18 @@ mod tests {
         std::fs::write(&path, "[seed]\nfile = 'x.sql'\n").unwrap();
         let err = Config::load(Some(&path), dir.path(), &no_env).unwrap_err();
         assert!(err.to_string().contains("`file`"), "{err}");
+    }
+
+    #[test]
+    fn serve_reads_its_token_from_a_named_variable() {
+        let c = load_text("", &no_env).unwrap();
+        assert_eq!(c.serve.token_env, "PGSHIFT_API_TOKEN");
+        let c = load_text("[serve]\ntoken_env = 'STAGING_API_TOKEN'\n", &no_env).unwrap();
+        assert_eq!(c.serve.token_env, "STAGING_API_TOKEN");
+        let err = load_text("[serve]\ntoken_env = ''\n", &no_env).unwrap_err();
+        assert!(err.to_string().contains("token_env"), "{err}");
+        let err = load_text("[serve]\ntoken = 'abc'\n", &no_env).unwrap_err();
+        assert!(err.to_string().contains("`token`"), "{err}");
     }
 
     #[test]

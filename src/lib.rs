@@ -14,6 +14,7 @@ pub mod model;
 pub mod plan;
 pub mod progress;
 pub mod redact;
+pub mod serve;
 pub mod shadow;
 pub mod source;
 pub mod sql;

@@ -4,12 +4,14 @@
 //! Exit codes are decided in one place, `main.rs`: 0 success, 1 a check failed, 2 an error.
 
 pub mod deploy;
+pub mod deploy_run;
 pub mod diff;
 pub mod drift;
 pub mod generate;
 pub mod inspect;
 pub mod lint;
 pub mod new;
+pub mod serve;
 pub mod verify;
 
 use std::path::PathBuf;
@@ -90,6 +92,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new, empty migration file and its rollback.
     New(NewArgs),
+    /// Serve deploys of one non-production environment over HTTP, behind a token.
+    Serve(serve::ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -250,6 +254,10 @@ pub struct ApplyArgs {
     /// rollback_on_failure = true`.
     #[arg(long)]
     pub rollback_on_failure: bool,
+    /// `json`: print the run's outcome as one JSON object on stdout (what was applied, skipped
+    /// or failed, lint findings, drift, checks, what was rolled back); progress stays on stderr.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
 }
 
 #[derive(Debug, Args)]
@@ -384,7 +392,9 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         !cli.global.quiet
             && std::io::IsTerminal::is_terminal(&std::io::stderr())
             && std::env::var_os("PGSHIFT_NO_PROGRESS").is_none()
-            && !cli.command.prints_json(),
+            && !cli.command.prints_json()
+            // The deploy service's stderr is its access log.
+            && !matches!(cli.command, Command::Serve(_)),
     );
     if let Command::Diff(DiffArgs { owners: true, .. })
     | Command::Generate(GenerateArgs { owners: true, .. })
@@ -404,6 +414,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Status(args) => deploy::status(&ctx, args).await,
         Command::Check(args) => deploy::check(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
+        Command::Serve(args) => serve::run(&ctx, args).await,
     }
 }
 
@@ -417,6 +428,7 @@ impl Command {
             Command::Drift(a) => &a.format,
             Command::Status(a) => &a.format,
             Command::Check(a) => &a.format,
+            Command::Apply(a) => &a.format,
             _ => return false,
         };
         format == "json"
