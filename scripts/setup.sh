@@ -15,6 +15,8 @@ dpkg -s libclang-dev >/dev/null 2>&1 || need+=(libclang-dev)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # pg_dump/psql for the schema-equal oracle and backups.
 command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
+# openssl makes the certificates of the TLS tests.
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # debootstrap builds the local Docker image without a registry.
 if command -v docker >/dev/null 2>&1 && ! command -v debootstrap >/dev/null 2>&1; then need+=(debootstrap); fi
 # Running as root, PostgreSQL runs as the unprivileged `postgres` user (packages create it).

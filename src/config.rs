@@ -78,6 +78,22 @@ struct RawConfig {
     diff: RawDiff,
     #[serde(default)]
     seed: RawSeed,
+    #[serde(default)]
+    serve: RawServe,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServe {
+    /// The variable holding `pgshift serve`'s API token (default `PGSHIFT_API_TOKEN`).
+    token_env: Option<String>,
+}
+
+/// `[serve]`: the deploy service's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServeConfig {
+    /// The environment variable that holds the API token.
+    pub token_env: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -169,6 +185,10 @@ struct RawEnvironment {
     check_commands: Vec<String>,
     check_timeout: Option<u64>,
     rollback_on_failure: Option<bool>,
+    sslmode: Option<String>,
+    sslrootcert: Option<PathBuf>,
+    sslcert: Option<PathBuf>,
+    sslkey: Option<PathBuf>,
     /// A fleet: several databases deployed together (one of the three).
     urls: Option<Vec<String>>,
     urls_env: Option<String>,
@@ -251,6 +271,8 @@ pub struct Environment {
     pub jobs: usize,
     /// A fleet's databases that go first, one by one (`canary`, default 1).
     pub canary: usize,
+    /// `sslmode`, `sslrootcert`, `sslcert`, `sslkey`: added to the URL unless it sets them.
+    pub tls: Vec<(String, String)>,
 }
 
 /// Where a fleet environment's databases are listed.
@@ -284,6 +306,11 @@ impl Environment {
                         .into(),
             });
         }
+        self.bare_url()
+            .map(|url| crate::tls::with_params(&url, &self.tls))
+    }
+
+    fn bare_url(&self) -> Result<String, ConfigError> {
         if let Some(var) = &self.url_env {
             match std::env::var(var) {
                 Ok(v) if !v.trim().is_empty() => return Ok(v),
@@ -332,6 +359,8 @@ pub struct Config {
     /// `[seed] files`: data loaded after the migrations by `verify --seed` and by plan
     /// validation (default under the `supabase` preset: `supabase/seed.sql` when it exists).
     pub seed_files: Vec<PathBuf>,
+    /// `[serve]`: where `pgshift serve` reads its token.
+    pub serve: ServeConfig,
 }
 
 impl Config {
@@ -488,6 +517,7 @@ fn resolve(
         safety,
         diff,
         seed,
+        serve,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -527,6 +557,32 @@ fn resolve(
             }
         }
         let production = name == "production" || name == "prod";
+        if let Some(mode) = &e.sslmode {
+            if crate::tls::SslMode::parse(mode).is_none() {
+                return Err(invalid(format!(
+                    "[environments.{name}] sslmode `{mode}` is not one of disable, allow, prefer, require, verify-ca, verify-full"
+                )));
+            }
+        }
+        let mut tls: Vec<(String, String)> = e
+            .sslmode
+            .map(|m| ("sslmode".into(), m))
+            .into_iter()
+            .collect();
+        for (key, path) in [
+            ("sslrootcert", e.sslrootcert),
+            ("sslcert", e.sslcert),
+            ("sslkey", e.sslkey),
+        ] {
+            if let Some(path) = path {
+                let value = if path.as_os_str() == "system" || path.is_absolute() {
+                    path.display().to_string()
+                } else {
+                    base.join(path).display().to_string()
+                };
+                tls.push((key.into(), value));
+            }
+        }
         envs.insert(
             name.clone(),
             Environment {
@@ -544,6 +600,7 @@ fn resolve(
                 fleet,
                 jobs: e.jobs.unwrap_or(DEFAULT_JOBS),
                 canary: e.canary.unwrap_or(DEFAULT_CANARY),
+                tls,
             },
         );
     }
@@ -613,6 +670,15 @@ fn resolve(
             }
         })
         .collect::<Result<_, _>>()?;
+    let token_env = match serve.token_env {
+        None => "PGSHIFT_API_TOKEN".to_string(),
+        Some(v) if !v.trim().is_empty() && !v.contains('=') => v.trim().to_string(),
+        Some(v) => {
+            return Err(invalid(format!(
+                "[serve] token_env = \"{v}\" is not the name of an environment variable; write it like \"STAGING_API_TOKEN\""
+            )))
+        }
+    };
     let preset = preset.unwrap_or_default();
     let seed_files = match seed.files {
         Some(files) => files.into_iter().map(|p| base.join(p)).collect(),
@@ -649,6 +715,7 @@ fn resolve(
             owners: diff.owners.unwrap_or(false),
         },
         seed_files,
+        serve: ServeConfig { token_env },
     })
 }
 
@@ -825,6 +892,18 @@ mod tests {
         std::fs::write(&path, "[seed]\nfile = 'x.sql'\n").unwrap();
         let err = Config::load(Some(&path), dir.path(), &no_env).unwrap_err();
         assert!(err.to_string().contains("`file`"), "{err}");
+    }
+
+    #[test]
+    fn serve_reads_its_token_from_a_named_variable() {
+        let c = load_text("", &no_env).unwrap();
+        assert_eq!(c.serve.token_env, "PGSHIFT_API_TOKEN");
+        let c = load_text("[serve]\ntoken_env = 'STAGING_API_TOKEN'\n", &no_env).unwrap();
+        assert_eq!(c.serve.token_env, "STAGING_API_TOKEN");
+        let err = load_text("[serve]\ntoken_env = ''\n", &no_env).unwrap_err();
+        assert!(err.to_string().contains("token_env"), "{err}");
+        let err = load_text("[serve]\ntoken = 'abc'\n", &no_env).unwrap_err();
+        assert!(err.to_string().contains("`token`"), "{err}");
     }
 
     #[test]

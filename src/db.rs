@@ -21,24 +21,35 @@ pub enum DbError {
 
 /// Opens a connection; the connection task runs on the current Tokio runtime.
 pub async fn connect(url: &str) -> Result<Client, DbError> {
-    let mut config = tokio_postgres::Config::from_str(url).map_err(|e| DbError::BadUrl {
+    let (driver_url, tls) = crate::tls::split_url(url).map_err(|message| DbError::BadUrl {
         url: redact::url(url),
-        message: redact::text(&e.to_string()),
+        message,
     })?;
+    let connector = crate::tls::connector(&tls).map_err(|message| DbError::Connect {
+        url: redact::url(url),
+        message,
+    })?;
+    let mut config =
+        tokio_postgres::Config::from_str(&driver_url).map_err(|e| DbError::BadUrl {
+            url: redact::url(url),
+            message: redact::text(&e.to_string()),
+        })?;
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(Duration::from_secs(10));
     }
     if config.get_application_name().is_none() {
         config.application_name("pgshift");
     }
-    let (client, connection) =
-        config
-            .connect(crate::tls::connector())
-            .await
-            .map_err(|e| DbError::Connect {
-                url: redact::url(url),
-                message: redact::text(&error_text(&e)),
-            })?;
+    let (client, connection) = config.connect(connector).await.map_err(|e| {
+        let mut message = redact::text(&error_text(&e));
+        if let Some(hint) = crate::tls::failure_hint(&tls, &message) {
+            message.push_str(&format!("\n  {hint}"));
+        }
+        DbError::Connect {
+            url: redact::url(url),
+            message,
+        }
+    })?;
     tokio::spawn(async move {
         // Errors surface on the client's next call; nothing to do here.
         let _ = connection.await;

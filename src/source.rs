@@ -301,7 +301,9 @@ pub async fn replay_migrations(
         config.shadow.search_path.as_deref(),
     )?;
     let mut reports = Vec::with_capacity(files.len());
-    for f in files {
+    let progress = crate::progress::bar("replaying migrations", files.len());
+    for (i, f) in files.iter().enumerate() {
+        progress.step(i, &f.name.file_name);
         let report = replay_file(&url, &f.path).await?;
         on_file(f, &report);
         reports.push(report);

@@ -33,6 +33,56 @@ fn example_project_verifies_with_the_local_shadow() {
     assert_no_leftovers(tmp.path());
 }
 
+/// On a terminal, replaying shows progress (the file under way) on stderr; with `-q` nothing
+/// extra, and in a pipe (every other test) nothing at all.
+#[test]
+fn progress_shows_on_a_terminal_only() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!(
+            "SKIPPED progress_shows_on_a_terminal_only: needs `script` (util-linux) for a terminal"
+        );
+        return;
+    }
+    let tmp = open_tempdir();
+    let typescript = tmp.path().join("typescript");
+    let bin = env!("CARGO_BIN_EXE_pgshift");
+    let on_tty = |extra: &str| {
+        let status = std::process::Command::new("script")
+            .arg("-qec")
+            .arg(format!("{bin} --shadow local {extra} verify"))
+            .arg(&typescript)
+            .current_dir(repo())
+            .env("TMPDIR", tmp.path())
+            .env_remove("PGSHIFT_SHADOW")
+            .stdout(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::fs::read_to_string(&typescript).unwrap()
+    };
+    let shown = on_tty("");
+    assert!(shown.contains("replaying migrations"), "{shown}");
+    let files = std::fs::read_dir(repo().join("supabase/migrations"))
+        .unwrap()
+        .count();
+    assert!(shown.contains(&format!("/{files} ")), "{shown}");
+    let quiet = on_tty("-q");
+    assert!(!quiet.contains("replaying migrations"), "{quiet}");
+    let piped = run(pgshift(&repo(), tmp.path()).args(["--shadow", "local", "verify"]));
+    assert_eq!(piped.code, 0, "{}", piped.all());
+    assert!(
+        !piped.stderr.contains("replaying migrations"),
+        "{}",
+        piped.stderr
+    );
+    std::fs::remove_file(&typescript).unwrap();
+    assert_no_leftovers(tmp.path());
+}
+
 #[test]
 fn a_rollback_that_does_not_undo_its_migration_fails_verify() {
     let tmp = open_tempdir();

@@ -49,6 +49,7 @@ fn split_password(url: &str) -> Result<(String, Option<String>), ApplyError> {
 
 /// Dumps `url` into `dir/<timestamp>.dump` and returns the file.
 pub fn dump(url: &str, dir: &Path, timestamp: &str) -> Result<PathBuf, ApplyError> {
+    let _progress = crate::progress::spinner(format!("backing up {}", crate::redact::url(url)));
     use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
     std::fs::create_dir_all(dir)
         .map_err(|e| ApplyError::Backup(format!("cannot create {}: {e}", dir.display())))?;

@@ -147,6 +147,8 @@ impl Validator<'_> {
         forward: &Plan,
         rollback: &Plan,
     ) -> Result<(), ValidateError> {
+        let _progress =
+            crate::progress::spinner("validating the plan and its rollback in a shadow");
         self.run_forward(url, to, forward).await?;
         self.run_rollback(url, from, rollback).await
     }

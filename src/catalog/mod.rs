@@ -197,6 +197,7 @@ pub async fn inspect(client: &Client, filter: &Filter) -> Result<Schema, Inspect
 /// `pg_dump --jobs` does), so the server runs them in parallel. Falls back to one connection
 /// when the extra ones cannot be opened.
 pub async fn inspect_url(url: &str, filter: &Filter) -> Result<Schema, InspectError> {
+    let _progress = crate::progress::spinner(format!("inspecting {}", crate::redact::url(url)));
     inspect_url_with(url, filter, HELPERS).await
 }
 
@@ -209,6 +210,7 @@ pub async fn inspect_pair(
     b: &str,
     filter: &Filter,
 ) -> (Result<Schema, InspectError>, Result<Schema, InspectError>) {
+    let _progress = crate::progress::spinner("inspecting both schemas");
     let (x, y) = futures_util::future::join(
         inspect_url_with(a, filter, PAIR_HELPERS),
         inspect_url_with(b, filter, PAIR_HELPERS),

@@ -81,7 +81,7 @@ fn timestamp() -> String {
 }
 
 /// Asks for confirmation where the environment wants it. `Ok(false)`: refused.
-fn confirmed(ctx: &Context_, target: &Target, yes: bool, what: &str) -> Result<bool> {
+pub(super) fn confirmed(ctx: &Context_, target: &Target, yes: bool, what: &str) -> Result<bool> {
     if !target.confirm || yes {
         return Ok(true);
     }
@@ -142,7 +142,7 @@ async fn report_drift(ctx: &Context_, applier: &Applier, target: &Target, files:
 }
 
 /// The target compared with the migrations it has applied, replayed in a fresh shadow.
-async fn drift_against_applied(
+pub(super) async fn drift_against_applied(
     ctx: &Context_,
     applier: &Applier,
     target: &Target,
@@ -206,6 +206,9 @@ fn take_backup(ctx: &Context_, target: &Target, no_backup: bool) -> Result<()> {
 pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
     if let Some(fleet) = super::fleet::selected(ctx, args.env.as_deref(), &args.fleet)? {
         return super::fleet::apply(ctx, fleet, args).await;
+    }
+    if args.format == "json" {
+        return super::deploy_run::apply_json(ctx, args).await;
     }
     let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
     let files = list_migrations(&ctx.config.migrations_dir)?;
@@ -558,20 +561,11 @@ pub async fn status(ctx: &Context_, args: StatusArgs) -> Result<Outcome> {
         Some(drift_against_applied(ctx, &applier, &target, &files).await)
     };
     if args.format == "json" {
-        let drift_json = match &drift {
-            None => serde_json::Value::Null,
-            Some(Ok(r)) => serde_json::json!({
-                "checked": true,
-                "in_sync": r.in_sync,
-                "objects": r.objects,
-            }),
-            Some(Err(e)) => serde_json::json!({
-                "checked": false,
-                "error": redact::text(&format!("{e:#}")),
-            }),
+        let report = crate::apply::outcome::StatusReport {
+            drift: drift.as_ref().map(super::deploy_run::drift_summary),
+            migrations: entries.clone(),
         };
-        let v = serde_json::json!({ "migrations": entries, "drift": drift_json });
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        println!("{}", report.to_json()?);
     } else {
         println!(
             "{:<16} {:<44} {:<16} {:<21} {:>8}  BY",

@@ -4,6 +4,7 @@
 //! Exit codes are decided in one place, `main.rs`: 0 success, 1 a check failed, 2 an error.
 
 pub mod deploy;
+pub mod deploy_run;
 pub mod diff;
 pub mod drift;
 pub mod fleet;
@@ -11,6 +12,7 @@ pub mod generate;
 pub mod inspect;
 pub mod lint;
 pub mod new;
+pub mod serve;
 pub mod verify;
 
 use std::path::PathBuf;
@@ -91,6 +93,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new, empty migration file and its rollback.
     New(NewArgs),
+    /// Serve deploys of one non-production environment over HTTP, behind a token.
+    Serve(serve::ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -255,7 +259,8 @@ pub struct ApplyArgs {
     /// rollback_on_failure = true`.
     #[arg(long)]
     pub rollback_on_failure: bool,
-    /// Output: text, or json (over a fleet: one result per database and a summary).
+    /// `json`: print the run's outcome as one JSON object on stdout (what was applied, skipped
+    /// or failed, lint findings, drift, checks, what was rolled back); progress stays on stderr.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
     #[command(flatten)]
@@ -339,13 +344,13 @@ pub struct Ui {
 impl Ui {
     pub fn info(&self, msg: impl AsRef<str>) {
         if self.verbosity >= Verbosity::Normal {
-            eprintln!("{}", redact::text(msg.as_ref()));
+            crate::progress::eprintln(&redact::text(msg.as_ref()));
         }
     }
 
     pub fn detail(&self, msg: impl AsRef<str>) {
         if self.verbosity >= Verbosity::Verbose {
-            eprintln!("{}", redact::text(msg.as_ref()));
+            crate::progress::eprintln(&redact::text(msg.as_ref()));
         }
     }
 }
@@ -396,6 +401,15 @@ impl Global {
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> Result<Outcome> {
     let mut ctx = cli.global.context()?;
+    // Progress only for people watching a terminal; never in pipes, with -q or JSON output.
+    crate::progress::enable(
+        !cli.global.quiet
+            && std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && std::env::var_os("PGSHIFT_NO_PROGRESS").is_none()
+            && !cli.command.prints_json()
+            // The deploy service's stderr is its access log.
+            && !matches!(cli.command, Command::Serve(_)),
+    );
     if let Command::Diff(DiffArgs { owners: true, .. })
     | Command::Generate(GenerateArgs { owners: true, .. })
     | Command::Drift(DriftArgs { owners: true, .. }) = &cli.command
@@ -414,6 +428,25 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Status(args) => deploy::status(&ctx, args).await,
         Command::Check(args) => deploy::check(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
+        Command::Serve(args) => serve::run(&ctx, args).await,
+    }
+}
+
+impl Command {
+    /// Whether the command prints JSON (`--format json`): then nothing extra goes to stderr.
+    fn prints_json(&self) -> bool {
+        let format = match self {
+            Command::Inspect(a) => &a.format,
+            Command::Diff(a) => &a.format,
+            Command::Lint(a) => &a.format,
+            Command::Drift(a) => &a.format,
+            Command::Status(a) => &a.format,
+            Command::Check(a) => &a.format,
+            Command::Apply(a) => &a.format,
+            Command::Rollback(a) => &a.format,
+            _ => return false,
+        };
+        format == "json"
     }
 }
 

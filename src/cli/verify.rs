@@ -63,7 +63,9 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
     let filter = crate::catalog::filter_from_config(&ctx.config);
     let rollbacks_dir = &ctx.config.rollbacks_dir;
     let (mut checked, mut missing, mut failed) = (0usize, 0usize, Vec::new());
-    for f in &files {
+    let progress = crate::progress::bar("replaying migrations", files.len());
+    for (i, f) in files.iter().enumerate() {
+        progress.step(i, &f.name.file_name);
         let rollback = rollbacks_dir.join(&f.name.file_name);
         let check_rollback = !args.no_rollbacks && rollback.is_file();
         let before = if check_rollback {

@@ -209,6 +209,7 @@ impl Change {
             | StashTable { .. }
             // Before the parent's new columns, which a detached table must not receive.
             | DetachPartition { .. }
+            | SetInherit { inherit: false, .. }
             | DropColumn { .. }
             | DropConstraint { .. }
             | DropPolicy { .. }

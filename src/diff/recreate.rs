@@ -16,8 +16,8 @@ use super::tables::create_table;
 use super::{Change, Out};
 use crate::model::*;
 
-/// Why `a` cannot become `b` in place, if it cannot.
-pub(super) fn reason(a: &Table, b: &Table) -> Option<&'static str> {
+/// Why `a` cannot become `b` (of the schema `to`) in place, if it cannot.
+pub(super) fn reason(a: &Table, b: &Table, to: &Schema) -> Option<&'static str> {
     if a.partition_key != b.partition_key {
         return Some("its partitioning changes");
     }
@@ -46,6 +46,26 @@ pub(super) fn reason(a: &Table, b: &Table) -> Option<&'static str> {
     if becomes_inherited {
         return Some("columns it declares itself become inherited only");
     }
+    // INHERIT needs the child to have the new parent's columns already, and a column added for
+    // it stays the child's own: one the target has only by inheritance from a new parent (no
+    // parent it keeps brings it) cannot be made in place.
+    let kept_parents: Vec<&Table> = b
+        .inherits
+        .iter()
+        .filter(|p| a.inherits.contains(p))
+        .filter_map(|p| to.tables.get(p))
+        .collect();
+    let gains_inherited = b.partition_of.is_none()
+        && b.columns.iter().any(|c| {
+            c.inherited
+                && !a.columns.iter().any(|x| x.name == c.name)
+                && !kept_parents
+                    .iter()
+                    .any(|p| p.columns.iter().any(|x| x.name == c.name))
+        });
+    if gains_inherited {
+        return Some("a new parent brings columns it has only by inheritance");
+    }
     None
 }
 
@@ -61,7 +81,7 @@ pub(super) fn tables(from: &Schema, to: &Schema) -> BTreeSet<QualifiedName> {
         })
         .filter_map(|b| {
             let a = from.tables.get(&b.name)?;
-            reason(a, b).map(|_| b.name.clone())
+            reason(a, b, to).map(|_| b.name.clone())
         })
         .collect();
     loop {
@@ -122,7 +142,7 @@ pub(super) fn recreate(
         };
         let tid = ObjectId::Table { name: name.clone() };
         if a.partition_of.is_some() {
-            let why = reason(a, b).unwrap_or("its parent is recreated");
+            let why = reason(a, b, to).unwrap_or("its parent is recreated");
             out.unsupported(
                 tid,
                 format!("recreating a partition because {why} (detach it first)"),
@@ -330,36 +350,36 @@ mod tests {
     #[test]
     fn shapes_that_cannot_change_in_place() {
         let plain = table(vec![column("a", false), column("b", false)]);
-        assert_eq!(reason(&plain, &plain), None);
+        assert_eq!(reason(&plain, &plain, &Schema::default()), None);
 
         let mut partitioned = plain.clone();
         partitioned.partition_key = Some("RANGE (a)".into());
-        assert!(reason(&plain, &partitioned).is_some());
-        assert!(reason(&partitioned, &plain).is_some());
+        assert!(reason(&plain, &partitioned, &Schema::default()).is_some());
+        assert!(reason(&partitioned, &plain, &Schema::default()).is_some());
 
         let mut typed = plain.clone();
         typed.of_type = Some(qn("shape"));
-        assert!(reason(&plain, &typed).is_some());
+        assert!(reason(&plain, &typed, &Schema::default()).is_some());
 
         let mut two = plain.clone();
         two.inherits = vec![qn("p1"), qn("p2")];
         let mut swapped = plain.clone();
         swapped.inherits = vec![qn("p2"), qn("p1")];
-        assert!(reason(&two, &swapped).is_some());
+        assert!(reason(&two, &swapped, &Schema::default()).is_some());
         // Adding or removing a parent is done in place.
         let mut one = plain.clone();
         one.inherits = vec![qn("p2")];
-        assert_eq!(reason(&one, &two), None);
-        assert_eq!(reason(&two, &one), None);
+        assert_eq!(reason(&one, &two, &Schema::default()), None);
+        assert_eq!(reason(&two, &one, &Schema::default()), None);
 
         // A column declared by the table that must become inherited only.
         let mut child = plain.clone();
         child.inherits = vec![qn("p1")];
         let mut inherited = child.clone();
         inherited.columns[0].inherited = true;
-        assert!(reason(&child, &inherited).is_some());
+        assert!(reason(&child, &inherited, &Schema::default()).is_some());
         // The other way is ALTER TABLE ONLY parent DROP COLUMN, in place.
-        assert_eq!(reason(&inherited, &child), None);
+        assert_eq!(reason(&inherited, &child, &Schema::default()), None);
         // Partitions' columns may stay local.
         let mut partition = inherited.clone();
         partition.inherits = vec![];
@@ -369,7 +389,7 @@ mod tests {
         });
         let mut attached = partition.clone();
         attached.columns[0].inherited = false;
-        assert_eq!(reason(&attached, &partition), None);
+        assert_eq!(reason(&attached, &partition, &Schema::default()), None);
     }
 
     #[test]

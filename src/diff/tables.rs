@@ -312,7 +312,43 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             }
         }
     }
-    for c in columns.iter().filter(|c| !c.inherited) {
+    // Columns it has only from a parent it leaves (NO INHERIT, DETACH) stay behind as its own:
+    // those the target lacks are dropped after it leaves (a parent it keeps takes them along
+    // with its own drop).
+    // A partition detached during the plan (to another bound or parent, or for good), or a
+    // table attached by it, takes none of its parent's column changes on the way: it gets
+    // them itself (columns it must have to be attached, their NOT NULL and types).
+    let relinked = &a.partition_of != partition_of;
+    let kept_parents: Vec<&Table> = a
+        .inherits
+        .iter()
+        .filter(|p| inherits.contains(p))
+        .chain(
+            a.partition_of
+                .as_ref()
+                .filter(|_| !relinked)
+                .map(|p| &p.parent),
+        )
+        .filter_map(|p| ctx.from_tables.get(p))
+        .collect();
+    for c in a.columns.iter().filter(|c| {
+        !typed
+            && c.inherited
+            && !columns.iter().any(|n| n.name == c.name)
+            && !kept_parents
+                .iter()
+                .any(|p| p.columns.iter().any(|x| x.name == c.name))
+    }) {
+        out.push(Change::DropColumn {
+            table: name.clone(),
+            column: c.clone(),
+            only: false,
+        });
+    }
+    for c in columns
+        .iter()
+        .filter(|c| !c.inherited || (relinked && partition_of.is_some()))
+    {
         let cid = ObjectId::Column {
             table: name.clone(),
             column: c.name.clone(),

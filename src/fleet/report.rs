@@ -7,7 +7,6 @@
 //! wherever it appears, even inside a server's message).
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use serde::Serialize;
 
@@ -418,55 +417,30 @@ impl Scrub {
     }
 }
 
-/// Lines for people on stderr as targets finish, and on a terminal a status line kept below
-/// them (done, running, failed).
+/// Lines for people on stderr as targets finish and, when progress is shown (a terminal, not
+/// `-q`, not JSON: see `crate::progress`), a bar below them: done, running, failed.
 pub struct Progress {
-    total: usize,
     width: usize,
     quiet: bool,
-    tty: bool,
-    drawn: bool,
+    bar: crate::progress::Task,
 }
 
 impl Progress {
-    pub fn new(total: usize, width: usize, quiet: bool) -> Self {
-        use std::io::IsTerminal;
+    pub fn new(label: &str, total: usize, width: usize, quiet: bool) -> Self {
         Progress {
-            total,
             width,
             quiet,
-            tty: !quiet && std::io::stderr().is_terminal(),
-            drawn: false,
+            bar: crate::progress::bar(label, total),
         }
     }
 
-    /// Prints a finished target's line (failures even when quiet), then the status line.
+    /// Prints a finished target's line (failures even when quiet) and moves the bar.
     pub fn finished(&mut self, r: &TargetResult, done: usize, running: usize, failed: usize) {
-        let mut err = std::io::stderr().lock();
-        if self.drawn {
-            let _ = write!(err, "\r\x1b[2K");
-            self.drawn = false;
-        }
         if !self.quiet || !r.ok {
-            let _ = writeln!(err, "{}", r.line(self.width));
+            crate::progress::eprintln(&r.line(self.width));
         }
-        if self.tty && done < self.total {
-            let _ = write!(
-                err,
-                "[{done}/{} done, {running} running, {failed} failed]",
-                self.total
-            );
-            self.drawn = true;
-        }
-        let _ = err.flush();
-    }
-
-    /// Clears the status line.
-    pub fn finish(&mut self) {
-        if self.drawn {
-            let _ = write!(std::io::stderr(), "\r\x1b[2K");
-            self.drawn = false;
-        }
+        self.bar
+            .step(done, &format!("{running} running, {failed} failed"));
     }
 }
 

@@ -82,8 +82,12 @@ pub fn resolve(
         FleetUrls::Env(_) => Origin::Env(&origin_name),
         FleetUrls::File(_) => Origin::File(&origin_name),
     };
-    let targets = parse(&text, origin)
+    let mut targets = parse(&text, origin)
         .map_err(|(origin, message)| ConfigError::Targets { origin, message })?;
+    // The environment's TLS settings, as for a one-database environment (a URL's own win).
+    for t in &mut targets {
+        t.url = crate::tls::with_params(&t.url, &env.tls);
+    }
     if targets.is_empty() {
         return Err(ConfigError::Targets {
             origin: match file {

@@ -210,7 +210,13 @@ pub(super) fn order(
     let dropped_early: BTreeSet<ObjectId> = changes
         .iter()
         .filter(|c| c.phase() == Phase::Drop)
-        .filter(|c| !may_drop_late(c) && !matches!(c, Change::DetachPartition { .. }))
+        .filter(|c| {
+            !may_drop_late(c)
+                && !matches!(
+                    c,
+                    Change::DetachPartition { .. } | Change::SetInherit { inherit: false, .. }
+                )
+        })
         .flat_map(|c| {
             let t = c.target();
             // A dropped (or stashed) table takes its columns with it.
@@ -465,6 +471,26 @@ pub(super) fn order(
                 edge(j, i);
             } else if checks {
                 edge(i, j);
+            }
+        }
+    }
+    // A column a table keeps only by inheritance becomes its own once it leaves the parent:
+    // dropped after that (before, PostgreSQL refuses to drop an inherited column).
+    for (i, c) in changes.iter().enumerate() {
+        let Change::DropColumn { table, .. } = c else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if let Change::DetachPartition { table: t, .. }
+            | Change::SetInherit {
+                table: t,
+                inherit: false,
+                ..
+            } = d
+            {
+                if t == table {
+                    edge(j, i);
+                }
             }
         }
     }

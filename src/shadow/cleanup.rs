@@ -32,6 +32,10 @@ static REGISTRY: Mutex<Vec<(u64, Action)>> = Mutex::new(Vec::new());
 static NEXT: AtomicU64 = AtomicU64::new(1);
 static HANDLER: Once = Once::new();
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// What the next termination signal does instead of cleaning up and exiting (see
+/// [`on_next_signal`]).
+type Hook = Box<dyn FnOnce() + Send>;
+static NEXT_SIGNAL: Mutex<Option<Hook>> = Mutex::new(None);
 
 /// Exit status after SIGINT/SIGTERM/SIGHUP, as shells report a signal-ended command.
 pub const INTERRUPTED_EXIT: u8 = 130;
@@ -90,10 +94,23 @@ pub fn run_all() {
     }
 }
 
+/// Makes the next SIGINT/SIGTERM/SIGHUP call `hook` instead of cleaning up and exiting: a
+/// server that stops accepting work and lets the running request finish. The signal after it
+/// cleans up and exits 130 as usual.
+pub fn on_next_signal(hook: impl FnOnce() + Send + 'static) {
+    install_signal_handler();
+    *NEXT_SIGNAL.lock().unwrap_or_else(|e| e.into_inner()) = Some(Box::new(hook));
+}
+
 /// Installs the SIGINT/SIGTERM/SIGHUP handler once: clean up, then exit 130.
 pub fn install_signal_handler() {
     HANDLER.call_once(|| {
         let _ = ctrlc::set_handler(|| {
+            let hook = NEXT_SIGNAL.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some(hook) = hook {
+                hook();
+                return;
+            }
             INTERRUPTED.store(true, Ordering::SeqCst);
             eprintln!("pgshift: interrupted; removing shadow databases");
             run_all();

@@ -140,6 +140,7 @@ pub async fn start(
     cfg: &ShadowConfig,
     target_major: Option<u32>,
 ) -> Result<ShadowServer, ShadowError> {
+    let _progress = crate::progress::spinner("starting a shadow PostgreSQL");
     match &cfg.spec {
         ShadowSpec::Local => local::LocalProvider::from_config(cfg)?.start().await,
         ShadowSpec::Docker => {

@@ -176,9 +176,9 @@ where
         .unwrap_or(6)
         .clamp(6, 48);
     let quiet = job.ctx.ui.verbosity == crate::cli::Verbosity::Quiet;
-    let mut progress = Progress::new(fleet.targets.len(), width, quiet);
+    let mut progress = Progress::new(&fleet.env.name, fleet.targets.len(), width, quiet);
     if !quiet {
-        eprintln!(
+        crate::progress::eprintln(&format!(
             "{}: {} database(s); {} canary first, then {} at a time{}",
             fleet.env.name,
             fleet.targets.len(),
@@ -189,7 +189,7 @@ where
             } else {
                 ""
             }
-        );
+        ));
     }
     let finished = run::run(
         &fleet.targets,
@@ -202,7 +202,7 @@ where
         |r, c| progress.finished(r, c.done, c.running, c.failed),
     )
     .await;
-    progress.finish();
+    drop(progress);
     finished
 }
 

@@ -1,0 +1,96 @@
+//! Progress of long work on stderr: replaying migration files, inspecting databases, validating
+//! plans, backups. Shown only when the CLI enables it: stderr is a terminal, not `-q`, not
+//! `--format json`. Library code opens a [`Task`] around long work; when progress is off a task
+//! is nothing at all, so tests and pipes see no extra output.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+static ENABLED: AtomicBool = AtomicBool::new(false);
+
+fn multi() -> &'static MultiProgress {
+    static MULTI: OnceLock<MultiProgress> = OnceLock::new();
+    MULTI.get_or_init(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
+}
+
+/// Turns progress on or off for the rest of the process.
+pub fn enable(on: bool) {
+    ENABLED.store(on, Ordering::Relaxed);
+}
+
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+/// One piece of long work on the screen; cleared when dropped.
+pub struct Task(Option<ProgressBar>);
+
+/// A spinner with a message, for work whose length is unknown.
+pub fn spinner(message: impl Into<String>) -> Task {
+    if !enabled() {
+        return Task(None);
+    }
+    let bar = multi().add(ProgressBar::new_spinner());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+            .expect("a valid template")
+            .tick_chars("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏ "),
+    );
+    bar.set_message(crate::redact::text(&message.into()));
+    bar.enable_steady_tick(Duration::from_millis(120));
+    Task(Some(bar))
+}
+
+/// A bar of `total` steps (files, targets); [`Task::step`] moves it.
+pub fn bar(message: impl Into<String>, total: usize) -> Task {
+    if !enabled() || total == 0 {
+        return Task(None);
+    }
+    let bar = multi().add(ProgressBar::new(total as u64));
+    bar.set_style(
+        ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} {wide_msg} ({elapsed})")
+            .expect("a valid template")
+            .progress_chars("=> "),
+    );
+    bar.set_prefix(crate::redact::text(&message.into()));
+    bar.enable_steady_tick(Duration::from_millis(250));
+    Task(Some(bar))
+}
+
+impl Task {
+    /// `done` steps are finished and `current` is under way.
+    pub fn step(&self, done: usize, current: &str) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(done as u64);
+            bar.set_message(crate::redact::text(current));
+        }
+    }
+
+    /// A new message for a spinner.
+    pub fn message(&self, message: &str) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(crate::redact::text(message));
+        }
+    }
+}
+
+impl Drop for Task {
+    fn drop(&mut self) {
+        if let Some(bar) = self.0.take() {
+            bar.finish_and_clear();
+            multi().remove(&bar);
+        }
+    }
+}
+
+/// Prints a line on stderr without tearing a progress line that is being drawn.
+pub fn eprintln(line: &str) {
+    if enabled() {
+        multi().suspend(|| eprintln!("{line}"));
+    } else {
+        eprintln!("{line}");
+    }
+}
