@@ -482,6 +482,12 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
     if let Some(fleet) = super::fleet::selected(ctx, args.env.as_deref(), &args.fleet)? {
         return super::fleet::rollback(ctx, fleet, args).await;
     }
+    if args.format == "json" {
+        anyhow::bail!(
+            "rollback --format json is for environments of several databases (`urls`, `urls_env`, \
+             `urls_file`); a one-database rollback prints text"
+        );
+    }
     let target = resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
     let files = list_migrations(&ctx.config.migrations_dir)?;
     let deployment = Deployment::open(&target.url, &target.name, files).await?;

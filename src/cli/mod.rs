@@ -291,7 +291,7 @@ pub struct RollbackArgs {
     /// Skip comparing the target with its migrations replayed in a shadow afterwards.
     #[arg(long)]
     pub no_drift_check: bool,
-    /// Output: text, or json (over a fleet: one result per database and a summary).
+    /// Output: text, or json (environments of several databases only, for now).
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
     #[command(flatten)]
