@@ -55,22 +55,21 @@ pub struct Fleet {
 }
 
 /// The fleet `--env` names, when it lists several databases; `None` for everything else (the
-/// single-target path, unchanged). The fleet flags without a fleet are a usage error.
+/// single-target path, unchanged). The fleet flags without a fleet change nothing.
 pub fn selected(ctx: &Context_, env: Option<&str>, args: &FleetArgs) -> Result<Option<Fleet>> {
     let environment = match env {
         Some(name) => Some(ctx.config.environment(name)?),
         None => None,
     };
     let Some(e) = environment.filter(|e| e.fleet.is_some()) else {
+        // One database is a fleet of one: the flags have nothing to spread, which is no error
+        // (scripts pass them to every environment alike).
         if let Some(flag) = args.given() {
-            anyhow::bail!(
-                "{flag} applies to environments of several databases (`urls`, `urls_env` or \
-                 `urls_file` under [environments.NAME]); {}",
-                match env {
-                    Some(name) => format!("`{name}` is one database"),
-                    None => "pass --env NAME".to_string(),
-                }
-            );
+            ctx.ui.detail(format!(
+                "{flag} has no effect: {} is one database",
+                env.map(|n| format!("environment `{n}`"))
+                    .unwrap_or_else(|| "the target".to_string())
+            ));
         }
         return Ok(None);
     };
