@@ -1,7 +1,13 @@
 //! Adding a foreign key checks every existing row against the referenced table while holding a
 //! SHARE ROW EXCLUSIVE lock on both tables: writes to either wait for the whole scan. Added
 //! `NOT VALID`, the key holds for new rows at once, and a later `VALIDATE CONSTRAINT` checks the
-//! old rows under a lock that lets writes through (docs: ALTER TABLE, "Notes").
+//! old rows under a lock that lets writes through (docs: ALTER TABLE, "Notes"). Fires on
+//! `ADD [CONSTRAINT name] FOREIGN KEY ... REFERENCES` without `NOT VALID` and on `ADD COLUMN ...
+//! REFERENCES` (which cannot be NOT VALID), in any ALTER TABLE form (multi-command, `ONLY`,
+//! `IF EXISTS`, quoted or schema-qualified names, inside DO blocks). Fine: tables created earlier
+//! in the file or migration set (nobody writes to them yet), foreign keys in CREATE TABLE.
+//! Validating in the same transaction is `constraint-missing-not-valid`'s finding. Not caught:
+//! foreign keys added by functions or dynamic SQL.
 
 use pg_query::protobuf::ConstrType;
 
@@ -16,6 +22,7 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::FullTableScan,
     ],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "adding a foreign key without NOT VALID checks every row while blocking writes to both tables",
     check,
 };
