@@ -7,6 +7,10 @@
 //! at once); tables created earlier in the file or migration set are fine, and so is `VACUUM
 //! (FULL false)`. Not caught: `ALTER TABLE ... SET TABLESPACE`, `SET LOGGED`/`UNLOGGED` and
 //! `SET ACCESS METHOD`, which rewrite the table the same way.
+//!
+//! A warning, like the other `prefer-` rules: before PostgreSQL 19 core PostgreSQL has no online
+//! way to do this (pg_repack is an extension), so the finding is advice to weigh against the
+//! table's size, where `require-concurrent-reindex` can always point at `CONCURRENTLY`.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -18,7 +22,7 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "prefer-repack",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::TableRewrite],
-    severity: Severity::Blocking,
+    severity: Severity::Warning,
     opt_in: false,
     summary: "VACUUM FULL and CLUSTER rewrite the table while blocking reads and writes; repack it online",
     check,

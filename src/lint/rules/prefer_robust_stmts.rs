@@ -10,9 +10,11 @@
 //! VIEW without IF NOT EXISTS (an unnamed index is built again), CREATE VIEW / FUNCTION /
 //! TRIGGER without OR REPLACE, every DROP without IF EXISTS, and in ALTER TABLE: ADD COLUMN
 //! without IF NOT EXISTS, DROP COLUMN / CONSTRAINT without IF EXISTS, ADD CONSTRAINT not preceded
-//! by a DROP CONSTRAINT IF EXISTS of the same name, and renames. Temporary tables dropped ON
-//! COMMIT are fine. Not caught: CREATE TYPE, DOMAIN and POLICY (which have no IF NOT EXISTS) and
-//! data changes that are not idempotent.
+//! by a DROP CONSTRAINT IF EXISTS of the same name, ATTACH / DETACH PARTITION, INHERIT / NO
+//! INHERIT, and renames. Statements that simply succeed again (SET NOT NULL, ENABLE ROW LEVEL
+//! SECURITY, SET DEFAULT, VALIDATE CONSTRAINT, ...) and temporary tables dropped ON COMMIT are
+//! fine. Not caught: CREATE TYPE, DOMAIN and POLICY (which have no IF NOT EXISTS) and data
+//! changes that are not idempotent.
 
 use std::collections::BTreeSet;
 
@@ -213,6 +215,15 @@ fn check(file: &File) -> Vec<Violation> {
                                 "put ALTER TABLE ... DROP CONSTRAINT IF EXISTS of the same name before it",
                             )
                         }
+                        AlterTableType::AtAttachPartition
+                        | AlterTableType::AtDetachPartition
+                        | AlterTableType::AtAddInherit
+                        | AlterTableType::AtDropInherit => (
+                            format!(
+                                "changing the partitions or parents of `{table}`: the change is done after the first run, so {AGAIN}"
+                            ),
+                            "put it in a migration of its own, or guard it in a DO block that checks pg_inherits first",
+                        ),
                         _ => continue,
                     };
                     report(message, hint.to_string());

@@ -17,7 +17,7 @@ pub const RULE: RuleDef = RuleDef {
     hazards: &[],
     severity: Severity::Warning,
     opt_in: true,
-    summary: "(opt-in) table names without a schema depend on search_path",
+    summary: "table names without a schema depend on search_path",
     check,
 };
 

@@ -34,6 +34,10 @@ CREATE TEMP TABLE work_ids (id bigint);
 ALTER TABLE IF EXISTS users ADD COLUMN IF NOT EXISTS handle text;
 ALTER TABLE users RENAME COLUMN nick TO nickname;
 
+-- fire: attaching a partition twice fails
+ALTER TABLE measurements ADD COLUMN IF NOT EXISTS source text;
+ALTER TABLE measurements ATTACH PARTITION measurements_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+
 -- ok: guarded statements
 CREATE TABLE IF NOT EXISTS core_bar (id bigint);
 ALTER TABLE core_foo ADD COLUMN IF NOT EXISTS answer_id integer;
