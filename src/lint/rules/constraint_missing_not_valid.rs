@@ -9,10 +9,12 @@
 //!
 //! Fires on such ADD CONSTRAINT without NOT VALID (any ALTER TABLE form, inside DO blocks) of
 //! tables that existed before the file or migration set, and on a VALIDATE CONSTRAINT in the
-//! transaction that added the constraint. Fine: NOT VALID then VALIDATE in a later transaction,
-//! constraints written on a new column (`ADD COLUMN ... CHECK`, which cannot be NOT VALID),
-//! UNIQUE, PRIMARY KEY and EXCLUDE (other rules). Not caught: constraints added by functions or
-//! dynamic SQL.
+//! transaction that added the constraint, and on a CHECK written on a new column (`ADD COLUMN
+//! ... CHECK (...)`), which cannot be NOT VALID and is checked against every existing row under
+//! the ADD COLUMN's ACCESS EXCLUSIVE lock even when the column has no default (measured).
+//! Fine: NOT VALID then VALIDATE in a later transaction, UNIQUE, PRIMARY KEY and EXCLUDE (other
+//! rules), and REFERENCES on a new column (`adding-foreign-key-constraint`). Not caught:
+//! constraints added by functions or dynamic SQL.
 
 use pg_query::protobuf::{AlterTableType, ConstrType};
 
@@ -67,10 +69,24 @@ fn check(file: &File) -> Vec<Violation> {
                 ConstrType::ConstrNotnull => ("NOT NULL", EXCLUSIVE_SCAN),
                 _ => continue,
             };
-            if c.skip_validation
-                || added.column.is_some()
-                || s.table_is_new(&ast::table_key(added.table))
-            {
+            if c.skip_validation || s.table_is_new(&ast::table_key(added.table)) {
+                continue;
+            }
+            if let Some(col) = added.column {
+                if c.contype() == ConstrType::ConstrCheck {
+                    out.push(
+                        Violation::new(
+                            s,
+                            format!(
+                                "adding column `{}` to `{}` with a CHECK checks every existing row while blocking reads and writes",
+                                col.colname,
+                                ast::table_display(added.table)
+                            ),
+                            "add the column without the CHECK, then ADD CONSTRAINT ... CHECK (...) NOT VALID and VALIDATE CONSTRAINT it in a later migration",
+                        )
+                        .with_hazards(EXCLUSIVE_SCAN),
+                    );
+                }
                 continue;
             }
             out.push(Violation::new(
@@ -148,7 +164,12 @@ mod tests {
         );
         lint_ok(
             "constraint-missing-not-valid",
-            "alter table orders add column amount int check (amount > 0);\nalter table orders add constraint u unique using index u_idx;",
+            "alter table orders add column amount int;\nalter table orders add constraint u unique using index u_idx;",
+        );
+        lint_count(
+            "constraint-missing-not-valid",
+            "alter table orders add column amount int check (amount > 0);",
+            1,
         );
     }
 }

@@ -6,8 +6,8 @@ ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) R
 -- fire: unnamed, quoted and schema-qualified
 alter table "Sales"."Orders" add foreign key ("CustomerId") references "Sales"."Customers" ("Id") on delete cascade;
 
--- fire: REFERENCES written on a new column
-ALTER TABLE comments ADD COLUMN author_id bigint REFERENCES users (id);
+-- fire: REFERENCES written on a new column with a default (every row is checked)
+ALTER TABLE comments ADD COLUMN author_id bigint NOT NULL DEFAULT 0 REFERENCES users (id);
 
 -- fire: multi-command ALTER TABLE inside an explicit transaction
 -- pgshift:no-transaction

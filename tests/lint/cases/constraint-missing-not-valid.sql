@@ -49,8 +49,12 @@ COMMIT;
 CREATE TABLE limits (max_items integer);
 ALTER TABLE limits ADD CONSTRAINT limits_positive CHECK (max_items > 0);
 
--- ok: a check written on a new column (cannot be NOT VALID; the column is null everywhere)
+-- fire: a check written on a new column is checked against every row (and cannot be NOT VALID)
 ALTER TABLE products ADD COLUMN discount numeric CHECK (discount BETWEEN 0 AND 1);
+
+-- ok: the column first, its check NOT VALID
+ALTER TABLE products ADD COLUMN discount numeric;
+ALTER TABLE products ADD CONSTRAINT products_discount_range CHECK (discount BETWEEN 0 AND 1) NOT VALID;
 
 -- ok: a unique constraint attached from an index
 ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx;
