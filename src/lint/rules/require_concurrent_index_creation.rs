@@ -40,7 +40,7 @@ fn check(file: &File) -> Vec<Violation> {
                 if i.idxname.is_empty() { String::new() } else { format!(" `{}`", i.idxname) },
                 ast::table_display(rel)
             ),
-            "use CREATE INDEX CONCURRENTLY (pgshift runs it outside a transaction)",
+            "use CREATE INDEX CONCURRENTLY (pgshift runs it outside a transaction); on a partitioned table, CREATE INDEX ON ONLY the parent, build each partition's index CONCURRENTLY and ALTER INDEX ... ATTACH PARTITION it",
         ));
     }
     out

@@ -21,6 +21,10 @@ DO $$ BEGIN CREATE INDEX sessions_user_idx ON sessions (user_id); END $$;
 -- fire: a materialized view that already exists
 CREATE INDEX order_totals_customer_idx ON order_totals (customer_id);
 
+-- fire: an index on a partitioned parent builds every partition's index in place
+CREATE TABLE IF NOT EXISTS audit_2026 PARTITION OF audit FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE INDEX audit_actor_idx ON audit (actor_id);
+
 -- ok: CONCURRENTLY
 CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_customer_idx ON orders (customer_id);
 
