@@ -144,6 +144,8 @@ struct RawLint {
     block: Vec<String>,
     #[serde(default)]
     disable: Vec<String>,
+    #[serde(default)]
+    enable: Vec<String>,
     semantic: Option<bool>,
 }
 
@@ -608,6 +610,7 @@ fn resolve(
         warn: lint.warn.into_iter().collect(),
         block: lint.block.into_iter().collect(),
         disable: lint.disable.into_iter().collect(),
+        enable: lint.enable.into_iter().collect(),
         static_only: lint.semantic == Some(false),
     };
     lint.validate()

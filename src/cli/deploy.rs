@@ -252,14 +252,12 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     if args.dry_run {
-        let mut findings = Vec::new();
-        for (_, p) in &pending {
-            findings.extend(crate::lint::lint_text(
-                &ctx.rel(&p.path),
-                &p.script.text,
-                &ctx.config.lint,
-            ));
-        }
+        // The pending files are deployed together: one migration set.
+        let set: Vec<(String, String)> = pending
+            .iter()
+            .map(|(_, p)| (ctx.rel(&p.path), p.script.text.clone()))
+            .collect();
+        let findings = crate::lint::lint_set(&set, &ctx.config.lint);
         eprint!("{}", crate::lint::report::findings_text(&findings));
         ctx.ui
             .info(format!("lint: {}", crate::lint::report::verdict(&findings)));

@@ -25,6 +25,15 @@ pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
             } else {
                 ""
             };
+            let off = if r.opt_in
+                && !ctx.config.lint.enable.contains(r.name)
+                && !ctx.config.lint.warn.contains(r.name)
+                && !ctx.config.lint.block.contains(r.name)
+            {
+                " (opt-in: off)"
+            } else {
+                off
+            };
             println!("{:<46} {:<9} {}{off}", r.name, severity, r.summary);
         }
         return Ok(Outcome::Success);
@@ -34,8 +43,8 @@ pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
             return super::fleet::lint(ctx, fleet, args).await;
         }
     }
-    let files = files_to_lint(ctx, &args).await?;
-    let (names, findings) = findings(ctx, &args, &files).await?;
+    let (files, pending) = files_to_lint(ctx, &args).await?;
+    let (names, findings) = findings(ctx, &args, &files, pending).await?;
     let out = match args.format.as_str() {
         "json" => report::json(&names, &findings),
         "github" => report::github(&findings),
@@ -50,21 +59,31 @@ pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
 }
 
 /// The findings of `files` (static rules, then the semantic tier when it runs), and the files'
-/// names as reports show them.
+/// names as reports show them. `pending`: the files are the migrations not yet applied to a
+/// database, deployed together (what one creates is new in the next).
 pub(super) async fn findings(
     ctx: &Context_,
     args: &LintArgs,
     files: &[PathBuf],
+    pending: bool,
 ) -> Result<(Vec<String>, Vec<Finding>)> {
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut names = Vec::new();
+    let mut texts = Vec::new();
     for path in files {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", ctx.rel(path)))?;
-        let name = ctx.rel(path);
-        findings.extend(lint::lint_text(&name, &text, &ctx.config.lint));
-        names.push(name);
+        texts.push((ctx.rel(path), text));
     }
+    let names: Vec<String> = texts.iter().map(|(name, _)| name.clone()).collect();
+    // The migrations not yet applied to a database are deployed together: what one creates is new
+    // in the next. Other files may already be applied, so each stands alone.
+    let mut findings: Vec<Finding> = if pending {
+        lint::lint_set(&texts, &ctx.config.lint)
+    } else {
+        texts
+            .iter()
+            .flat_map(|(name, text)| lint::lint_text(name, text, &ctx.config.lint))
+            .collect()
+    };
     let semantic_wanted = args.semantic || !(args.static_only || ctx.config.lint.static_only);
     if files.is_empty() {
         ctx.ui.info("lint: no migration files to check");
@@ -89,8 +108,9 @@ pub(super) async fn findings(
 }
 
 /// The files named on the command line (directories give their `.sql` files), else the
-/// migrations not yet applied to `--env`/`--target`, else every migration file.
-async fn files_to_lint(ctx: &Context_, args: &LintArgs) -> Result<Vec<PathBuf>> {
+/// migrations not yet applied to `--env`/`--target` (then `true`: a migration set deployed
+/// together), else every migration file.
+async fn files_to_lint(ctx: &Context_, args: &LintArgs) -> Result<(Vec<PathBuf>, bool)> {
     if !args.paths.is_empty() {
         let mut out = Vec::new();
         for p in &args.paths {
@@ -103,11 +123,11 @@ async fn files_to_lint(ctx: &Context_, args: &LintArgs) -> Result<Vec<PathBuf>> 
                 anyhow::bail!("{}: no such file or directory", ctx.rel(&p));
             }
         }
-        return Ok(out);
+        return Ok((out, false));
     }
     let migrations = list_migrations(&ctx.config.migrations_dir)?;
     if args.env.is_none() && args.target.is_none() {
-        return Ok(migrations.into_iter().map(|m| m.path).collect());
+        return Ok((migrations.into_iter().map(|m| m.path).collect(), false));
     }
     let target = deploy::resolve_target(ctx, args.env.as_deref(), args.target.as_deref())?;
     let applier = Applier::connect(&target.url, &target.name).await?;
@@ -128,7 +148,7 @@ async fn files_to_lint(ctx: &Context_, args: &LintArgs) -> Result<Vec<PathBuf>> 
         if pending.len() == 1 { "" } else { "s" },
         target.name
     ));
-    Ok(pending)
+    Ok((pending, true))
 }
 
 /// The semantic tier: builds the schema the linted files start from in a shadow database (the

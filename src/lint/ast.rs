@@ -39,6 +39,18 @@ pub fn string_value(node: &Node) -> Option<&str> {
     }
 }
 
+/// The text of a string constant (`'abc'`), if the node is one.
+pub fn string_constant(node: &Node) -> Option<&str> {
+    use pg_query::protobuf::a_const::Val;
+    match inner(node)? {
+        N::AConst(c) => match c.val.as_ref()? {
+            Val::Sval(s) => Some(&s.sval),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A dotted list of `String` nodes (`{public, users}`) joined with dots.
 pub fn dotted(nodes: &[Node]) -> String {
     nodes
@@ -69,6 +81,18 @@ pub fn alter_table(node: &N) -> Option<(&AlterTableStmt, &RangeVar)> {
         N::AlterTableStmt(a) if a.objtype() == ObjectType::ObjectTable => {
             Some((a, a.relation.as_ref()?))
         }
+        _ => None,
+    }
+}
+
+/// The statement as an `ALTER` of a relation of one of `kinds` (`ALTER FOREIGN TABLE` is
+/// [`ObjectType::ObjectForeignTable`], `ALTER TYPE` of a composite type [`ObjectType::ObjectType`]).
+pub fn alter_relation<'a>(
+    node: &'a N,
+    kinds: &[ObjectType],
+) -> Option<(&'a AlterTableStmt, &'a RangeVar)> {
+    match node {
+        N::AlterTableStmt(a) if kinds.contains(&a.objtype()) => Some((a, a.relation.as_ref()?)),
         _ => None,
     }
 }
@@ -135,36 +159,6 @@ pub fn is_constant(expr: &Node) -> bool {
     match inner(expr) {
         Some(N::AConst(_)) => true,
         Some(N::TypeCast(tc)) => tc.arg.as_deref().is_some_and(is_constant),
-        _ => false,
-    }
-}
-
-/// Volatile functions commonly used in defaults that force a table rewrite when a column is
-/// added with them (`now()` is stable and does not).
-pub fn is_volatile_call(expr: &Node) -> bool {
-    match inner(expr) {
-        Some(N::FuncCall(f)) => {
-            let name = f
-                .funcname
-                .last()
-                .and_then(string_value)
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            matches!(
-                name.as_str(),
-                "random"
-                    | "gen_random_uuid"
-                    | "uuid_generate_v4"
-                    | "uuid_generate_v1"
-                    | "uuid_generate_v1mc"
-                    | "clock_timestamp"
-                    | "timeofday"
-                    | "nextval"
-                    | "txid_current"
-                    | "setseed"
-            ) || f.args.iter().any(is_volatile_call)
-        }
-        Some(N::TypeCast(tc)) => tc.arg.as_deref().is_some_and(is_volatile_call),
         _ => false,
     }
 }
@@ -278,6 +272,8 @@ pub struct DeclaredColumn<'a> {
     pub name: &'a str,
     pub type_name: &'a TypeName,
     pub site: ColumnSite,
+    /// `ALTER COLUMN ... TYPE ... USING expr`: the values are converted by an expression.
+    pub using: bool,
 }
 
 /// Every column whose type the statement declares: columns of `CREATE TABLE`, `ADD COLUMN`,
@@ -294,6 +290,7 @@ pub fn declared_columns(node: &N) -> Vec<DeclaredColumn<'_>> {
                             name: &col.colname,
                             type_name: t,
                             site: ColumnSite::CreateTable,
+                            using: false,
                         });
                     }
                 }
@@ -319,6 +316,7 @@ pub fn declared_columns(node: &N) -> Vec<DeclaredColumn<'_>> {
                         name,
                         type_name: t,
                         site,
+                        using: site == ColumnSite::AlterType && col.raw_default.is_some(),
                     });
                 }
             }
@@ -407,6 +405,102 @@ pub fn long_identifiers(sql: &str) -> Vec<String> {
         .collect()
 }
 
+/// The values of the plain string literals (`'abc'`, `'it''s'`) of a statement's text, as the
+/// SQL scanner reads them (escape strings and dollar-quoted bodies are left out).
+pub fn string_literals(sql: &str) -> Vec<String> {
+    let Ok(scan) = pg_query::scan(sql) else {
+        return vec![];
+    };
+    scan.tokens
+        .iter()
+        .filter(|t| t.token() == Token::Sconst)
+        .filter_map(|t| sql.get(t.start as usize..t.end as usize))
+        .filter_map(|raw| raw.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
+        .map(|inner| inner.replace("''", "'"))
+        .collect()
+}
+
+/// The statement and the data-changing statements of its `WITH` clause (`WITH gone AS (DELETE
+/// FROM t RETURNING id) SELECT ...`), recursively.
+pub fn with_ctes(node: &N) -> Vec<&N> {
+    let with = match node {
+        N::SelectStmt(s) => s.with_clause.as_ref(),
+        N::InsertStmt(s) => s.with_clause.as_ref(),
+        N::UpdateStmt(s) => s.with_clause.as_ref(),
+        N::DeleteStmt(s) => s.with_clause.as_ref(),
+        N::MergeStmt(s) => s.with_clause.as_ref(),
+        _ => None,
+    };
+    let mut out = vec![node];
+    for cte in with.map(|w| w.ctes.as_slice()).unwrap_or(&[]) {
+        if let Some(N::CommonTableExpr(c)) = inner(cte) {
+            if let Some(q) = c.ctequery.as_deref().and_then(inner) {
+                out.extend(with_ctes(q));
+            }
+        }
+    }
+    out
+}
+
+/// True when a relation is temporary (`CREATE TEMP TABLE`).
+pub fn is_temporary(rel: &RangeVar) -> bool {
+    rel.relpersistence == "t"
+}
+
+/// True when the statement changes the schema or takes a lock on a relation: every `CREATE`,
+/// `ALTER`, `DROP`, `COMMENT`, `GRANT`, `LOCK`, `REINDEX`, `VACUUM`, `CLUSTER`, `REFRESH`,
+/// `TRUNCATE` and rename. Data statements (SELECT, INSERT, UPDATE, DELETE, MERGE, COPY), session
+/// settings and transaction control are not.
+pub fn is_schema_statement(node: &N) -> bool {
+    matches!(
+        node,
+        N::AlterTableStmt(_)
+            | N::AlterDomainStmt(_)
+            | N::AlterEnumStmt(_)
+            | N::AlterSeqStmt(_)
+            | N::AlterFunctionStmt(_)
+            | N::AlterObjectSchemaStmt(_)
+            | N::AlterOwnerStmt(_)
+            | N::AlterTypeStmt(_)
+            | N::AlterExtensionStmt(_)
+            | N::AlterPolicyStmt(_)
+            | N::AlterStatsStmt(_)
+            | N::AlterTableMoveAllStmt(_)
+            | N::AlterDefaultPrivilegesStmt(_)
+            | N::RenameStmt(_)
+            | N::CreateStmt(_)
+            | N::CreateTableAsStmt(_)
+            | N::CreateDomainStmt(_)
+            | N::CreateEnumStmt(_)
+            | N::CompositeTypeStmt(_)
+            | N::CreateRangeStmt(_)
+            | N::CreateSeqStmt(_)
+            | N::CreateFunctionStmt(_)
+            | N::CreateTrigStmt(_)
+            | N::CreatePolicyStmt(_)
+            | N::CreateSchemaStmt(_)
+            | N::CreateExtensionStmt(_)
+            | N::CreateStatsStmt(_)
+            | N::CreateForeignTableStmt(_)
+            | N::CreateEventTrigStmt(_)
+            | N::CreatePublicationStmt(_)
+            | N::AlterPublicationStmt(_)
+            | N::DefineStmt(_)
+            | N::IndexStmt(_)
+            | N::ViewStmt(_)
+            | N::RuleStmt(_)
+            | N::DropStmt(_)
+            | N::CommentStmt(_)
+            | N::GrantStmt(_)
+            | N::LockStmt(_)
+            | N::ReindexStmt(_)
+            | N::VacuumStmt(_)
+            | N::ClusterStmt(_)
+            | N::RefreshMatViewStmt(_)
+            | N::TruncateStmt(_)
+    )
+}
+
 #[cfg(test)]
 pub(crate) fn parse_one(sql: &str) -> N {
     pg_query::parse(sql, 0)
@@ -441,7 +535,9 @@ mod tests {
         let n = parse_one("alter table t add column id uuid default gen_random_uuid()");
         let cmds = alter_cmds_of(&n, AlterTableType::AtAddColumn);
         let col = column_def(cmds[0].1).unwrap();
-        assert!(is_volatile_call(column_default(col).unwrap()));
+        assert!(crate::lint::volatility::is_volatile(
+            column_default(col).unwrap()
+        ));
         assert!(!is_constant(column_default(col).unwrap()));
     }
 

@@ -134,25 +134,63 @@ fn attach_copies(statements: &mut [Statement], copies: &[(usize, CopyData)]) {
     }
 }
 
+/// How many `;` a statement may hold (a `BEGIN ATOMIC` body) before the fallback gives up
+/// joining pieces and calls the first one unparsable.
+const MAX_PIECES_PER_STATEMENT: usize = 64;
+
+/// The file does not parse as a whole. It is cut after every `;` the SQL scanner finds (or every
+/// `;` character when the scanner fails, at an unterminated string for example), and the parser
+/// judges the pieces in order: a piece that does not parse alone is joined with the ones after
+/// it until the whole parses (a `BEGIN ATOMIC` body holds semicolons); when none does, the piece
+/// is a statement that does not parse, and the next one starts after it. So every statement
+/// before and after a bad one keeps its tree and position, and every bad one is kept.
 fn scanner_fallback(sql: &str, message: String) -> ParseFailure {
-    let pieces = pg_query::split_with_scanner(sql).unwrap_or_default();
+    let mut cuts: Vec<usize> = match pg_query::scan(sql) {
+        Ok(scan) => scan
+            .tokens
+            .iter()
+            .filter(|t| sql.get(t.start as usize..t.end as usize) == Some(";"))
+            .map(|t| t.end as usize)
+            .collect(),
+        Err(_) => sql.match_indices(';').map(|(i, _)| i + 1).collect(),
+    };
+    if cuts.last() != Some(&sql.len()) {
+        cuts.push(sql.len());
+    }
     let mut statements = Vec::new();
     let mut failing = None;
-    for piece in pieces {
-        let start = piece.as_ptr() as usize - sql.as_ptr() as usize;
-        let parsed = pg_query::parse(piece, 0);
-        if parsed.is_err() && failing.is_none() {
-            failing = Some(statements.len());
+    let (mut start, mut next) = (0, 0);
+    while next < cuts.len() {
+        if sql[start..].len() == leading_trivia(&sql[start..]) {
+            break;
         }
-        let node = parsed.as_ref().ok().and_then(|p| {
-            p.protobuf
-                .stmts
-                .first()
-                .and_then(|r| r.stmt.as_ref())
-                .and_then(|n| n.node.as_ref())
+        let joined = (next..cuts.len().min(next + MAX_PIECES_PER_STATEMENT)).find_map(|k| {
+            pg_query::parse(&sql[start..cuts[k]], 0)
+                .ok()
+                .map(|parsed| (k, parsed))
         });
-        if let Some(s) = statement_at(sql, start as i32, piece.len() as i32, node) {
-            statements.push(s);
+        match joined {
+            Some((k, parsed)) => {
+                for raw in &parsed.protobuf.stmts {
+                    let node = raw.stmt.as_ref().and_then(|n| n.node.as_ref());
+                    let from = start + raw.stmt_location.max(0) as usize;
+                    let len = match raw.stmt_len {
+                        0 => cuts[k].saturating_sub(from),
+                        n => n as usize,
+                    };
+                    if len == 0 {
+                        continue;
+                    }
+                    statements.extend(statement_at(sql, from as i32, len as i32, node));
+                }
+                (start, next) = (cuts[k], k + 1);
+            }
+            None => {
+                failing.get_or_insert(statements.len());
+                let end = cuts[next];
+                statements.extend(statement_at(sql, start as i32, (end - start) as i32, None));
+                (start, next) = (end, next + 1);
+            }
         }
     }
     ParseFailure {
@@ -251,19 +289,38 @@ fn block_effect(node: &N) -> Option<bool> {
 /// Statements PostgreSQL refuses inside a transaction block (see the reference page of each:
 /// "cannot be executed inside a transaction block").
 fn classify(node: &N) -> StatementKind {
+    use pg_query::protobuf::{AlterTableType, ReindexObjectType as R};
     match node {
         N::TransactionStmt(_) => StatementKind::TransactionControl,
         N::IndexStmt(s) if s.concurrent => StatementKind::NoTransaction,
         N::DropStmt(s) if s.concurrent => StatementKind::NoTransaction,
-        N::ReindexStmt(s) if has_option(&s.params, "concurrently") => StatementKind::NoTransaction,
+        N::ReindexStmt(s) if option_is_on(&s.params, "concurrently") => {
+            StatementKind::NoTransaction
+        }
         N::ReindexStmt(s)
-            if s.kind == pg_query::protobuf::ReindexObjectType::ReindexObjectSystem as i32
-                || s.kind
-                    == pg_query::protobuf::ReindexObjectType::ReindexObjectDatabase as i32 =>
+            if matches!(
+                R::try_from(s.kind),
+                Ok(R::ReindexObjectSystem | R::ReindexObjectDatabase | R::ReindexObjectSchema)
+            ) =>
         {
             StatementKind::NoTransaction
         }
         N::VacuumStmt(s) if s.is_vacuumcmd => StatementKind::NoTransaction,
+        // ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY.
+        N::AlterTableStmt(a)
+            if a.cmds.iter().any(|c| match &c.node {
+                Some(N::AlterTableCmd(cmd)) => {
+                    cmd.subtype() == AlterTableType::AtDetachPartition
+                        && matches!(
+                            cmd.def.as_deref().and_then(|d| d.node.as_ref()),
+                            Some(N::PartitionCmd(p)) if p.concurrent
+                        )
+                }
+                _ => false,
+            }) =>
+        {
+            StatementKind::NoTransaction
+        }
         N::AlterSystemStmt(_)
         | N::CreatedbStmt(_)
         | N::DropdbStmt(_)
@@ -274,10 +331,35 @@ fn classify(node: &N) -> StatementKind {
     }
 }
 
-fn has_option(params: &[pg_query::protobuf::Node], name: &str) -> bool {
-    params
-        .iter()
-        .any(|p| matches!(&p.node, Some(N::DefElem(d)) if d.defname == name))
+/// True when a utility statement's option list turns `name` on: `(CONCURRENTLY)`,
+/// `(CONCURRENTLY true)`, `(FULL on)`, `(FULL 1)`; `false`, `off` and `0` turn it off (the way
+/// PostgreSQL reads a boolean option).
+pub fn option_is_on(params: &[pg_query::protobuf::Node], name: &str) -> bool {
+    use pg_query::protobuf::a_const::Val;
+    params.iter().any(|p| {
+        let Some(N::DefElem(d)) = &p.node else {
+            return false;
+        };
+        if !d.defname.eq_ignore_ascii_case(name) {
+            return false;
+        }
+        let Some(arg) = d.arg.as_deref().and_then(|a| a.node.as_ref()) else {
+            return true;
+        };
+        let text = match arg {
+            N::String(s) => s.sval.to_ascii_lowercase(),
+            N::Integer(i) => i.ival.to_string(),
+            N::Boolean(b) => b.boolval.to_string(),
+            N::AConst(c) => match &c.val {
+                Some(Val::Ival(i)) => i.ival.to_string(),
+                Some(Val::Sval(s)) => s.sval.to_ascii_lowercase(),
+                Some(Val::Boolval(b)) => b.boolval.to_string(),
+                _ => return true,
+            },
+            _ => return true,
+        };
+        !matches!(text.as_str(), "false" | "off" | "0" | "no")
+    })
 }
 
 #[cfg(test)]
@@ -336,6 +418,49 @@ mod tests {
         let bad = &err.statements[err.failing.unwrap()];
         assert_eq!(bad.line, 3);
         assert_eq!(err.statements.len(), 3);
+    }
+
+    #[test]
+    fn every_unparsable_statement_is_kept_and_good_ones_keep_their_trees() {
+        // A BEGIN ATOMIC body (semicolons inside) before the bad statement stays one statement.
+        let sql =
+            "create function f() returns int language sql begin atomic select 1; select 2; end;\n\
+                   create tabel x ();\nselect 1; garbage here;\nselect 2;";
+        let err = split(sql).unwrap_err();
+        let texts: Vec<&str> = err.statements.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert!(texts[0].ends_with("end"), "{texts:?}");
+        assert_eq!(err.failing, Some(1));
+        assert_eq!((texts[1], err.statements[1].line), ("create tabel x ()", 2));
+        assert_eq!(texts[3], "garbage here");
+        assert_eq!(texts[4], "select 2");
+        // An unterminated string: the statements before it are kept, and so is the bad one.
+        let err = split("select 1;\nselect 'abc").unwrap_err();
+        let texts: Vec<&str> = err.statements.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["select 1", "select 'abc"]);
+        assert_eq!(err.failing, Some(1));
+        let err = split("select $$abc").unwrap_err();
+        assert_eq!(err.statements.len(), 1);
+    }
+
+    #[test]
+    fn concurrent_partition_detach_and_database_wide_reindex_run_outside_transactions() {
+        let sql = "alter table t detach partition p concurrently; alter table t detach partition p; \
+                   reindex schema s; reindex (concurrently false) index i; reindex (concurrently) index i; \
+                   alter table t detach partition p finalize;";
+        let kinds: Vec<_> = split(sql).unwrap().into_iter().map(|s| s.kind).collect();
+        use StatementKind::*;
+        assert_eq!(
+            kinds,
+            [
+                NoTransaction,
+                Transactional,
+                NoTransaction,
+                Transactional,
+                NoTransaction,
+                Transactional
+            ]
+        );
     }
 
     #[test]

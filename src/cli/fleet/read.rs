@@ -284,7 +284,7 @@ pub async fn lint(ctx: &Context_, fleet: Fleet, args: LintArgs) -> Result<Outcom
         })
         .map(|f| f.path.clone())
         .collect();
-    let (names, findings) = super::super::lint::findings(ctx, &args, &union).await?;
+    let (names, findings) = super::super::lint::findings(ctx, &args, &union, true).await?;
     for r in finished.results.iter_mut().filter(|r| r.ok) {
         let mine: Vec<String> = job
             .files

@@ -1,6 +1,8 @@
 //! `ADD CONSTRAINT ... EXCLUDE` builds its index and checks every row while holding an ACCESS
 //! EXCLUSIVE lock, and unlike unique constraints there is no `USING INDEX` form to build the
-//! index concurrently first.
+//! index concurrently first. Fires on `ADD [CONSTRAINT name] EXCLUDE ...` in any ALTER TABLE
+//! form, on tables that existed before the file or migration set. Fine: exclusion constraints in
+//! CREATE TABLE. Not caught: constraints added by functions or dynamic SQL.
 
 use pg_query::protobuf::ConstrType;
 
@@ -16,6 +18,7 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::FullTableScan,
     ],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "adding an exclusion constraint builds its index while blocking reads and writes",
     check,
 };

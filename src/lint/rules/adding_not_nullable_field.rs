@@ -1,61 +1,102 @@
 //! `ALTER COLUMN ... SET NOT NULL` scans the whole table under an ACCESS EXCLUSIVE lock to prove
 //! no row is null. Since PostgreSQL 12 the scan is skipped when a validated
 //! `CHECK (col IS NOT NULL)` already proves it, so the safe order is: add that check NOT VALID,
-//! validate it (a lock that lets reads and writes through), SET NOT NULL, drop the check. A file
-//! that validates such a check before its SET NOT NULL is not a finding. PostgreSQL 18's
-//! `ADD CONSTRAINT ... NOT NULL col` scans the same way unless added `NOT VALID`.
+//! validate it (a lock that lets reads and writes through), SET NOT NULL, drop the check.
+//! PostgreSQL 18's `ADD CONSTRAINT ... NOT NULL col` scans the same way unless added `NOT VALID`.
+//!
+//! Fires on SET NOT NULL (any ALTER TABLE form, several columns at once) of existing tables,
+//! unless a constraint validated earlier in the file or migration set proves the column not null
+//! (a CHECK (col IS NOT NULL) or NOT NULL constraint added here, validated or not NOT VALID), or
+//! the file follows the cross-migration pattern: it validates a constraint added by an earlier
+//! migration and drops it again, and the constraint's name names the column
+//! (`users_email_not_null`) or no other column set NOT NULL here. Fine: tables created earlier,
+//! `ADD COLUMN ... NOT NULL DEFAULT` (no scan). Not caught: the NOT NULL a primary key adds
+//! (`adding-serial-primary-key-field` reports those), and ALTER DOMAIN ... SET NOT NULL.
 
 use std::collections::BTreeSet;
 
-use pg_query::protobuf::node::Node as N;
-use pg_query::protobuf::{AlterTableType, ConstrType, Constraint, NullTestType};
+use pg_query::protobuf::{AlterTableType, ConstrType};
 
 use super::RuleDef;
-use crate::lint::{ast, File, Severity, Violation};
+use crate::lint::file::not_null_column;
+use crate::lint::{ast, File, Severity, Stmt, Violation};
 use crate::plan::hazard::Hazard;
 
 pub const RULE: RuleDef = RuleDef {
     name: "adding-not-nullable-field",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::FullTableScan],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "SET NOT NULL (or a NOT NULL constraint without NOT VALID) scans the whole table while blocking reads and writes",
     check,
 };
 
-/// The column a constraint proves not null once validated: `CHECK (col IS NOT NULL)`, or a
-/// PostgreSQL 18 `NOT NULL col` table constraint.
-fn not_null_column(c: &Constraint) -> Option<String> {
-    match c.contype() {
-        ConstrType::ConstrNotnull => c.keys.first().and_then(ast::string_value).map(String::from),
-        ConstrType::ConstrCheck => {
-            let Some(N::NullTest(t)) = c.raw_expr.as_deref().and_then(ast::inner) else {
-                return None;
-            };
-            if t.nulltesttype() != NullTestType::IsNotNull {
-                return None;
-            }
-            match t.arg.as_deref().and_then(ast::inner) {
-                Some(N::ColumnRef(r)) => {
-                    r.fields.last().and_then(ast::string_value).map(String::from)
-                }
-                _ => None,
-            }
-        }
-        _ => None,
-    }
+/// The words of a name (`users_email_not_null` gives users, email, not, null).
+fn words(name: &str) -> Vec<String> {
+    name.to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// True when `constraint`'s name holds the column's words in a row.
+fn names_column(constraint: &str, column: &str) -> bool {
+    let (c, col) = (words(constraint), words(column));
+    !col.is_empty() && c.windows(col.len()).any(|w| w == col.as_slice())
+}
+
+/// Helper constraints of the cross-migration pattern: validated in this file though added before
+/// it, and dropped in this file, on `table`.
+fn helpers<'a>(file: &'a File, s: &'a Stmt, table: &str) -> Vec<&'a str> {
+    s.state
+        .validated_elsewhere
+        .iter()
+        .filter(|(t, _)| t == table)
+        .map(|(_, c)| c.as_str())
+        .filter(|c| {
+            file.stmts.iter().any(|o| {
+                o.node.as_ref().is_some_and(|n| {
+                    ast::alter_cmds_of(n, AlterTableType::AtDropConstraint)
+                        .iter()
+                        .any(|(rel, cmd)| ast::table_key(rel) == table && cmd.name == *c)
+                })
+            })
+        })
+        .collect()
 }
 
 fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
-    // (table, column) proven not null by a constraint validated earlier in the file.
-    let mut proven: BTreeSet<(String, String)> = BTreeSet::new();
-    // (table, constraint) -> column, for such constraints added NOT VALID.
-    let mut pending: Vec<((String, String), String)> = Vec::new();
+    // Columns set NOT NULL in the file, per table (for helpers whose name names none of them).
+    let mut set_here: BTreeSet<(String, String)> = BTreeSet::new();
+    for s in &file.stmts {
+        if let Some(node) = &s.node {
+            for (rel, cmd) in ast::alter_cmds_of(node, AlterTableType::AtSetNotNull) {
+                set_here.insert((ast::table_key(rel), cmd.name.clone()));
+            }
+        }
+    }
+    let mut generic_used: BTreeSet<(String, String)> = BTreeSet::new();
     for s in &file.stmts {
         let Some(node) = &s.node else { continue };
         for (rel, cmd) in ast::alter_cmds_of(node, AlterTableType::AtSetNotNull) {
             let key = ast::table_key(rel);
-            if s.table_is_new(&key) || proven.contains(&(key, cmd.name.clone())) {
+            if s.table_is_new(&key) || s.state.proven_not_null.contains(&(key.clone(), cmd.name.clone())) {
+                continue;
+            }
+            let helpers = helpers(file, s, &key);
+            if helpers.iter().any(|h| names_column(h, &cmd.name)) {
+                continue;
+            }
+            let generic = helpers.iter().find(|h| {
+                !generic_used.contains(&(key.clone(), h.to_string()))
+                    && !set_here
+                        .iter()
+                        .any(|(t, c)| *t == key && names_column(h, c))
+            });
+            if let Some(h) = generic {
+                generic_used.insert((key.clone(), h.to_string()));
                 continue;
             }
             out.push(Violation::new(
@@ -72,43 +113,28 @@ fn check(file: &File) -> Vec<Violation> {
             ));
         }
         for added in ast::added_constraints(node) {
-            if added.column.is_some() {
-                continue;
-            }
-            let Some(column) = not_null_column(added.constraint) else {
-                continue;
-            };
-            let key = ast::table_key(added.table);
             let c = added.constraint;
-            if c.contype() == ConstrType::ConstrNotnull
-                && !c.skip_validation
-                && !s.table_is_new(&key)
+            if added.column.is_some()
+                || c.contype() != ConstrType::ConstrNotnull
+                || c.skip_validation
+                || s.table_is_new(&ast::table_key(added.table))
             {
-                out.push(Violation::new(
-                    s,
-                    format!(
-                        "adding NOT NULL constraint{} on `{column}` of `{}` scans the whole table while blocking reads and writes",
-                        if c.conname.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" `{}`", c.conname)
-                        },
-                        ast::table_display(added.table)
-                    ),
-                    "add it NOT VALID, then VALIDATE CONSTRAINT it in a later migration",
-                ));
+                continue;
             }
-            if c.skip_validation {
-                pending.push(((key, c.conname.clone()), column));
-            } else {
-                proven.insert((key, column));
-            }
-        }
-        for (rel, cmd) in ast::alter_cmds_of(node, AlterTableType::AtValidateConstraint) {
-            let key = (ast::table_key(rel), cmd.name.clone());
-            if let Some((_, column)) = pending.iter().find(|(k, _)| *k == key) {
-                proven.insert((key.0, column.clone()));
-            }
+            let column = not_null_column(c).unwrap_or_default();
+            out.push(Violation::new(
+                s,
+                format!(
+                    "adding NOT NULL constraint{} on `{column}` of `{}` scans the whole table while blocking reads and writes",
+                    if c.conname.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" `{}`", c.conname)
+                    },
+                    ast::table_display(added.table)
+                ),
+                "add it NOT VALID, then VALIDATE CONSTRAINT it in a later migration",
+            ));
         }
     }
     out
@@ -141,6 +167,23 @@ mod tests {
             "alter table users add constraint email_nn check (email is not null) not valid;\nalter table users alter column email set not null;",
             1,
         );
+        // Validating an unrelated constraint, or one that is not dropped, is not the pattern.
+        lint_count(
+            "adding-not-nullable-field",
+            "alter table users validate constraint some_check;\nalter table users alter column email set not null;",
+            1,
+        );
+        lint_count(
+            "adding-not-nullable-field",
+            "alter table users validate constraint email_not_null;\nalter table users alter column email set not null;",
+            1,
+        );
+        // The helper names another column.
+        lint_count(
+            "adding-not-nullable-field",
+            "alter table users validate constraint email_not_null;\nalter table users alter column name set not null;\nalter table users alter column email set not null;\nalter table users drop constraint email_not_null;",
+            1,
+        );
     }
 
     #[test]
@@ -160,6 +203,15 @@ mod tests {
         lint_ok(
             "adding-not-nullable-field",
             "-- pgshift:no-transaction\nalter table users add constraint email_nn not null email not valid;\nalter table users validate constraint email_nn;\nalter table users alter column email set not null;",
+        );
+        // The cross-migration pattern: the check was added NOT VALID by an earlier migration.
+        lint_ok(
+            "adding-not-nullable-field",
+            "alter table users validate constraint users_email_not_null;\nalter table users alter column email set not null;\nalter table users drop constraint users_email_not_null;",
+        );
+        lint_ok(
+            "adding-not-nullable-field",
+            "alter table users validate constraint chk_1;\nalter table users alter column email set not null;\nalter table users drop constraint chk_1;",
         );
     }
 }

@@ -1,6 +1,10 @@
 //! `ADD COLUMN ... NOT NULL` without a default fails on a table that has rows (existing rows
 //! would be null), and once it is in, inserts from deployed clients that do not know the column
-//! fail too.
+//! fail too. Fires on `ADD COLUMN` (any ALTER TABLE form) declared `NOT NULL` or `PRIMARY KEY`
+//! with no default or with `DEFAULT NULL`; a default, an identity, a `serial` type or a generated
+//! column fills existing rows, and tables created earlier in the file or migration set have none.
+//! Not caught: a NOT NULL that comes from the column's domain, and a later `SET NOT NULL` (that
+//! is `adding-not-nullable-field`).
 
 use pg_query::protobuf::{AlterTableType, ConstrType};
 
@@ -12,6 +16,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "adding-required-field",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "adding a NOT NULL column without a default fails on a filled table and breaks inserts of older clients",
     check,
 };
@@ -28,7 +33,10 @@ fn check(file: &File) -> Vec<Violation> {
             let required = col.is_not_null
                 || ast::column_has(col, ConstrType::ConstrNotnull)
                 || ast::column_has(col, ConstrType::ConstrPrimary);
-            let filled = ast::column_default(col).is_some()
+            let null_default = ast::column_default(col).is_some_and(|d| {
+                matches!(ast::inner(d), Some(pg_query::protobuf::node::Node::AConst(c)) if c.isnull)
+            });
+            let filled = (ast::column_default(col).is_some() && !null_default)
                 || !col.generated.is_empty()
                 || !col.identity.is_empty()
                 || ast::column_has(col, ConstrType::ConstrGenerated)
@@ -64,6 +72,11 @@ mod tests {
         lint_count(
             "adding-required-field",
             "alter table users add column code text primary key;",
+            1,
+        );
+        lint_count(
+            "adding-required-field",
+            "alter table users add column code text not null default null;",
             1,
         );
     }

@@ -1,7 +1,10 @@
 //! Adding a primary key to an existing table builds its unique index while holding an ACCESS
 //! EXCLUSIVE lock (and a new serial or defaulted column is filled for every row first). Building
 //! the index with `CREATE UNIQUE INDEX CONCURRENTLY` and then attaching it with
-//! `ADD CONSTRAINT ... PRIMARY KEY USING INDEX` only takes the lock for a moment.
+//! `ADD CONSTRAINT ... PRIMARY KEY USING INDEX` only takes the lock for a moment. Fires on
+//! `ADD [CONSTRAINT name] PRIMARY KEY (cols)` and `ADD COLUMN ... PRIMARY KEY` (any ALTER TABLE
+//! form) of existing tables. Fine: `PRIMARY KEY USING INDEX`, tables created earlier in the file
+//! or migration set. Not caught: a primary key added by functions or dynamic SQL.
 
 use pg_query::protobuf::ConstrType;
 
@@ -17,6 +20,7 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::IndexBuild,
     ],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "adding a primary key builds its index while blocking reads and writes",
     check,
 };

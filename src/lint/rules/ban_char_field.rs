@@ -1,6 +1,9 @@
 //! `char(n)` (`character`, internally `bpchar`) pads values with blanks to the declared length
 //! and ignores trailing blanks in comparisons, which surprises clients, and is never faster than
-//! `text` or `varchar` in PostgreSQL.
+//! `text` or `varchar` in PostgreSQL. Fires on `char`, `char(n)`, `character(n)`, `bpchar` and
+//! arrays of them, in CREATE TABLE columns, ADD COLUMN and ALTER COLUMN ... TYPE (also written
+//! quoted, `"character"(10)`). Fine: `varchar`, `text`, and the one-byte internal type `"char"`.
+//! Not caught: domains over `char(n)` and columns of CREATE TABLE AS.
 
 use super::RuleDef;
 use crate::lint::ast;
@@ -11,13 +14,18 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-char-field",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
+    opt_in: false,
     summary: "char(n) columns pad values with blanks; use text or varchar",
     check,
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    super::column_violations(file, false, |col| {
-        (ast::type_base(col.type_name) == "bpchar").then(|| {
+    super::column_violations(file, true, |col| {
+        let base = ast::type_base(col.type_name);
+        let blank_padded = base == "bpchar"
+            || base == "character"
+            || (base == "char" && ast::type_has_modifiers(col.type_name));
+        blank_padded.then(|| {
             (
                 format!(
                     "column `{}` of `{}` is `{}`: values are padded with blanks to the length and trailing blanks are ignored when compared",
@@ -44,8 +52,8 @@ mod tests {
         );
         lint_count(
             "ban-char-field",
-            "alter table users add column country char(2);",
-            1,
+            "alter table users add column country char(2), alter column code type character(3)[];",
+            2,
         );
     }
 

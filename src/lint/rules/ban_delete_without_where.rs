@@ -1,5 +1,8 @@
 //! `DELETE` without `WHERE` removes every row of the table; in a migration that is almost always
-//! a mistake, and it cannot be undone once committed.
+//! a mistake, and it cannot be undone once committed. Fires on `DELETE FROM` (also `ONLY`,
+//! `USING`, inside a `WITH` clause or a DO block) without WHERE, on tables that existed before the
+//! file. Not caught: deletes inside functions and triggers, and a WHERE that is
+//! always true.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -11,6 +14,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-delete-without-where",
     hazards: &[Hazard::DeletesData, Hazard::Irreversible],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "DELETE without WHERE removes every row",
     check,
 };
@@ -18,11 +22,13 @@ pub const RULE: RuleDef = RuleDef {
 fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
     for s in &file.stmts {
-        let Some(N::DeleteStmt(d)) = &s.node else {
+        let Some(node) = &s.node else { continue };
+        for d in ast::with_ctes(node) {
+        let N::DeleteStmt(d) = d else {
             continue;
         };
         let Some(rel) = &d.relation else { continue };
-        if d.where_clause.is_some() || s.table_is_new(&ast::table_key(rel)) {
+        if d.where_clause.is_some() || s.table_created_in_file(&ast::table_key(rel)) {
             continue;
         }
         out.push(Violation::new(
@@ -33,6 +39,7 @@ fn check(file: &File) -> Vec<Violation> {
             ),
             "add a WHERE clause for the rows you mean; if the table really must be emptied, back it up and mark the statement with `-- pgshift:allow ban-delete-without-where reason`",
         ));
+        }
     }
     out
 }
@@ -47,6 +54,11 @@ mod tests {
         lint_count(
             "ban-delete-without-where",
             "delete from sessions using users;",
+            1,
+        );
+        lint_count(
+            "ban-delete-without-where",
+            "with gone as (delete from sessions returning id) select count(*) from gone;",
             1,
         );
     }

@@ -1,6 +1,11 @@
 //! `ALTER TABLE ... DROP COLUMN` deletes the column's values and breaks clients that select it.
+//! Fires on `DROP [COLUMN] [IF EXISTS] col [CASCADE]` of tables that existed before the file (any ALTER TABLE form, several columns at once), on `ALTER FOREIGN TABLE ...
+//! DROP COLUMN` and on `ALTER TYPE ... DROP ATTRIBUTE` (clients reading the composite type
+//! break); those two only warn: a foreign table's data stays on its server, and whether an
+//! attribute's values are lost depends on which tables store the type, which one file does not
+//! show. Not caught: columns dropped by CASCADE from a dropped type or by dynamic SQL.
 
-use pg_query::protobuf::AlterTableType;
+use pg_query::protobuf::{AlterTableType, ObjectType};
 
 use super::RuleDef;
 use crate::lint::{ast, File, Severity, Violation};
@@ -15,6 +20,7 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::AcquiresAccessExclusiveLock,
     ],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "DROP COLUMN deletes data and breaks clients that still read the column",
     check,
 };
@@ -23,19 +29,52 @@ fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
     for s in &file.stmts {
         let Some(node) = &s.node else { continue };
-        for (rel, cmd) in ast::alter_cmds_of(node, AlterTableType::AtDropColumn) {
-            if s.table_is_new(&ast::table_key(rel)) {
+        let kinds = [
+            ObjectType::ObjectTable,
+            ObjectType::ObjectForeignTable,
+            ObjectType::ObjectType,
+        ];
+        let Some((a, rel)) = ast::alter_relation(node, &kinds) else {
+            continue;
+        };
+        for cmd in ast::alter_cmds(a).filter(|c| c.subtype() == AlterTableType::AtDropColumn) {
+            if s.table_created_in_file(&ast::table_key(rel)) {
                 continue;
             }
-            out.push(Violation::new(
-                s,
-                format!(
-                    "dropping column `{}` of `{}` deletes its values and breaks clients that read it",
-                    cmd.name,
-                    ast::table_display(rel)
+            let name = (&cmd.name, ast::table_display(rel));
+            const HINT: &str = "stop reading and writing the column in every deployed client first, then drop it in a later migration";
+            out.push(match a.objtype() {
+                // Whether values are lost depends on which tables store the type: a warning.
+                ObjectType::ObjectType => Violation::new(
+                    s,
+                    format!(
+                        "dropping attribute `{}` of type `{}` breaks clients that read it, and deletes its values in every column of that type",
+                        name.0, name.1
+                    ),
+                    HINT,
+                )
+                .with_severity(Severity::Warning)
+                .with_hazards(&[Hazard::BreaksClients, Hazard::DeletesData]),
+                // The data stays on the remote server.
+                ObjectType::ObjectForeignTable => Violation::new(
+                    s,
+                    format!(
+                        "dropping column `{}` of foreign table `{}` breaks clients that read it",
+                        name.0, name.1
+                    ),
+                    HINT,
+                )
+                .with_severity(Severity::Warning)
+                .with_hazards(&[Hazard::BreaksClients]),
+                _ => Violation::new(
+                    s,
+                    format!(
+                        "dropping column `{}` of `{}` deletes its values and breaks clients that read it",
+                        name.0, name.1
+                    ),
+                    HINT,
                 ),
-                "stop reading and writing the column in every deployed client first, then drop it in a later migration",
-            ));
+            });
         }
     }
     out
@@ -51,6 +90,16 @@ mod tests {
         lint_count(
             "ban-drop-column",
             "alter table users drop column a, drop column if exists b;",
+            2,
+        );
+    }
+
+    #[test]
+    fn flags_foreign_tables_and_composite_types() {
+        lint_count(
+            "ban-drop-column",
+            "alter type address drop attribute zip;
+alter foreign table remote_users drop column email;",
             2,
         );
     }

@@ -1,4 +1,6 @@
-//! `DROP DATABASE` deletes a whole database; that is never part of a schema migration.
+//! `DROP DATABASE` deletes a whole database; that is never part of a schema migration. Fires on
+//! every `DROP DATABASE` (also `IF EXISTS` and `WITH (FORCE)`). Not caught: databases dropped by
+//! tools outside the file.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -10,6 +12,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-database",
     hazards: &[Hazard::DeletesData, Hazard::Irreversible],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "DROP DATABASE deletes a whole database",
     check,
 };

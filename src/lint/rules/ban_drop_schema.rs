@@ -1,4 +1,6 @@
-//! `DROP SCHEMA` removes a namespace clients use (and with `CASCADE`, every object in it).
+//! `DROP SCHEMA` removes a namespace clients use (and with `CASCADE`, every object in it). Fires
+//! on every schema of `DROP SCHEMA [IF EXISTS] a, b [CASCADE]` that was not created earlier in
+//! the file. Not caught: `DROP OWNED`, which drops a role's objects.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::{DropBehavior, ObjectType};
@@ -15,6 +17,7 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::Irreversible,
     ],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "DROP SCHEMA deletes a schema (and with CASCADE everything in it)",
     check,
 };

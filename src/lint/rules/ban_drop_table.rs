@@ -1,4 +1,8 @@
-//! `DROP TABLE` deletes the table's rows and breaks every client that still reads it.
+//! `DROP TABLE` deletes the table's rows and breaks every client that still reads it. Fires on
+//! every table of `DROP TABLE [IF EXISTS] a, s.b [CASCADE]` (quoted names too, inside DO blocks)
+//! that was not created earlier in the file. Not caught: tables dropped through
+//! `DROP SCHEMA ... CASCADE` (`ban-drop-schema` reports that) or `DROP OWNED`, or by dynamic SQL
+//! (the semantic tier does).
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -10,6 +14,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-table",
     hazards: &[Hazard::DeletesData, Hazard::BreaksClients, Hazard::Irreversible],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "DROP TABLE deletes data and breaks clients that still use the table",
     check,
 };
@@ -34,7 +39,7 @@ fn check(file: &File) -> Vec<Violation> {
             } else {
                 format!("public.{name}")
             };
-            if s.table_is_new(&key) {
+            if s.table_created_in_file(&key) {
                 continue;
             }
             out.push(Violation::new(

@@ -1,5 +1,7 @@
 //! `TRUNCATE` deletes every row of a table at once, under an ACCESS EXCLUSIVE lock, and cannot be
-//! undone after the migration commits.
+//! undone after the migration commits. Fires on every table of `TRUNCATE [TABLE] [ONLY] a, b`
+//! that was not created earlier in the file. Not caught: truncation by
+//! functions or dynamic SQL.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -15,6 +17,7 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::AcquiresAccessExclusiveLock,
     ],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "TRUNCATE deletes every row of a table",
     check,
 };
@@ -29,7 +32,7 @@ fn check(file: &File) -> Vec<Violation> {
             let Some(N::RangeVar(rel)) = ast::inner(rel) else {
                 continue;
             };
-            if s.table_is_new(&ast::table_key(rel)) {
+            if s.table_created_in_file(&ast::table_key(rel)) {
                 continue;
             }
             out.push(Violation::new(

@@ -1,5 +1,8 @@
 //! `TRUNCATE ... CASCADE` also empties every table with a foreign key to the truncated ones,
-//! whichever tables those are on the database it runs against.
+//! whichever tables those are on the database it runs against. Fires on `TRUNCATE ... CASCADE`
+//! unless every truncated table was created earlier in the file (then only
+//! tables created there can reference them). Not caught: ON DELETE CASCADE foreign keys of a
+//! DELETE.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::DropBehavior;
@@ -12,6 +15,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-truncate-cascade",
     hazards: &[Hazard::DeletesData, Hazard::Irreversible],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "TRUNCATE CASCADE also empties every table that references the truncated ones",
     check,
 };
@@ -34,7 +38,7 @@ fn check(file: &File) -> Vec<Violation> {
             })
             .collect();
         // Only tables created in the file can reference tables created in the file.
-        if rels.iter().all(|rel| s.table_is_new(&ast::table_key(rel))) {
+        if rels.iter().all(|rel| s.table_created_in_file(&ast::table_key(rel))) {
             continue;
         }
         let tables: Vec<String> = rels

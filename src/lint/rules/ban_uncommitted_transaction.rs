@@ -1,5 +1,8 @@
 //! A `BEGIN` still open at the end of the file leaves what follows it to chance: rolled back when
-//! the connection closes, or committed together with whatever runs next on it.
+//! the connection closes, or committed together with whatever runs next on it. Fires on the
+//! `BEGIN` / `START TRANSACTION` / `BEGIN WORK` still open when the file ends (`COMMIT AND CHAIN`
+//! keeps it open; `END`, `ABORT`, `ROLLBACK`, `PREPARE TRANSACTION` close it). Not caught:
+//! transactions opened inside procedures.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::TransactionStmtKind as K;
@@ -11,6 +14,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-uncommitted-transaction",
     hazards: &[],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "a BEGIN without COMMIT or ROLLBACK before the end of the file",
     check,
 };

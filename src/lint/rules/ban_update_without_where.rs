@@ -1,5 +1,8 @@
 //! `UPDATE` without `WHERE` overwrites a column in every row and keeps every row locked until the
-//! migration commits; the old values are gone afterwards.
+//! migration commits; the old values are gone afterwards. Fires on `UPDATE` (also `ONLY`,
+//! `FROM`, inside a `WITH` clause or a DO block) without WHERE, on tables that existed before the
+//! file (a backfill of a table created here is fine). Not caught: updates
+//! inside functions and triggers, and a WHERE that is always true.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -11,6 +14,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-update-without-where",
     hazards: &[Hazard::DeletesData, Hazard::Irreversible],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "UPDATE without WHERE overwrites every row",
     check,
 };
@@ -18,11 +22,13 @@ pub const RULE: RuleDef = RuleDef {
 fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
     for s in &file.stmts {
-        let Some(N::UpdateStmt(u)) = &s.node else {
+        let Some(node) = &s.node else { continue };
+        for u in ast::with_ctes(node) {
+        let N::UpdateStmt(u) = u else {
             continue;
         };
         let Some(rel) = &u.relation else { continue };
-        if u.where_clause.is_some() || s.table_is_new(&ast::table_key(rel)) {
+        if u.where_clause.is_some() || s.table_created_in_file(&ast::table_key(rel)) {
             continue;
         }
         out.push(Violation::new(
@@ -33,6 +39,7 @@ fn check(file: &File) -> Vec<Violation> {
             ),
             "add a WHERE clause for the rows you mean, and backfill large tables in batches",
         ));
+        }
     }
     out
 }
@@ -44,6 +51,11 @@ mod tests {
     #[test]
     fn flags_update_without_where() {
         lint_count("ban-update-without-where", "update users set active = true;", 1);
+        lint_count(
+            "ban-update-without-where",
+            "with moved as (update users set active = false returning id) select count(*) from moved;",
+            1,
+        );
     }
 
     #[test]

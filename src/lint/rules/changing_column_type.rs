@@ -1,7 +1,13 @@
-//! `ALTER COLUMN ... TYPE` rewrites the table and rebuilds its indexes while holding an ACCESS
-//! EXCLUSIVE lock, unless the old type is binary-coercible to the new one (varchar to text, a
-//! longer or removed varchar limit, numeric losing its modifiers). One statement does not say
-//! what the old type was, so only a change to `text` is assumed safe.
+//! `ALTER COLUMN ... [SET DATA] TYPE` rewrites the table and rebuilds its indexes while holding
+//! an ACCESS EXCLUSIVE lock, unless the old type is binary-coercible to the new one (varchar to
+//! text, a longer or removed varchar limit, numeric losing its modifiers) and no USING
+//! expression converts the values. One statement does not say what the old type was, so only a
+//! change to `text` or to `varchar` without a limit, written without USING, is assumed to be such
+//! a widening; with USING every row is converted, so it is always a finding. Fires on every
+//! other type change of a table that existed before the file or migration set (any ALTER TABLE
+//! form, several columns at once, inside DO blocks). Not caught: type changes of a domain the
+//! column uses (ALTER DOMAIN), and widenings this cannot prove (silence those with
+//! `-- pgshift:allow changing-column-type`).
 
 use super::RuleDef;
 use crate::lint::ast::{self, ColumnSite};
@@ -12,7 +18,8 @@ pub const RULE: RuleDef = RuleDef {
     name: "changing-column-type",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::TableRewrite],
     severity: Severity::Blocking,
-    summary: "changing a column's type rewrites the table while blocking reads and writes",
+    opt_in: false,
+    summary: "changing a column's type (or converting it with USING) rewrites the table while blocking reads and writes",
     check,
 };
 
@@ -25,13 +32,21 @@ fn check(file: &File) -> Vec<Violation> {
                 continue;
             }
             let t = col.type_name;
-            if ast::type_base(t) == "text" && t.array_bounds.is_empty() {
+            let base = ast::type_base(t);
+            let widening = t.array_bounds.is_empty()
+                && (base == "text" || (base == "varchar" && !ast::type_has_modifiers(t)));
+            if widening && !col.using {
                 continue;
             }
+            let why = if col.using {
+                "converting every value with USING"
+            } else {
+                "which is not a binary-compatible widening"
+            };
             out.push(Violation::new(
                 s,
                 format!(
-                    "changing the type of `{}` of `{}` to `{}` rewrites the table and its indexes while blocking reads and writes (only binary-compatible widenings such as varchar to text are safe)",
+                    "changing the type of `{}` of `{}` to `{}` ({why}) rewrites the table and its indexes while blocking reads and writes",
                     col.name,
                     ast::table_display(col.table),
                     ast::type_display(t)
@@ -56,20 +71,25 @@ mod tests {
         );
         lint_count(
             "changing-column-type",
-            "alter table users alter column name type varchar(200), alter column tags type text[];",
+            "alter table users alter column name type varchar(200), alter column tags set data type text[];",
             2,
+        );
+        lint_count(
+            "changing-column-type",
+            "alter table users alter column edits type text using edits::text;",
+            1,
         );
     }
 
     #[test]
-    fn allows_text_and_new_tables() {
+    fn allows_widenings_and_new_tables() {
         lint_ok(
             "changing-column-type",
-            "alter table users alter column name type text;",
+            "alter table users alter column name type text;\nalter table users alter column code type varchar;",
         );
         lint_ok(
             "changing-column-type",
-            "create table t (id int); alter table t alter column id type bigint;",
+            "create table t (id int); alter table t alter column id type bigint using id::bigint;",
         );
     }
 }

@@ -1,8 +1,20 @@
-//! `ADD CONSTRAINT ... CHECK` checks every existing row while holding an ACCESS EXCLUSIVE lock.
-//! Added `NOT VALID`, the check holds for new rows at once and `VALIDATE CONSTRAINT` later checks
-//! the old rows under a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes through. That
-//! only helps if the validation runs in another transaction: in the same one, the lock the ADD
-//! took is still held while every row is read.
+//! `ADD CONSTRAINT` of a CHECK, FOREIGN KEY or (PostgreSQL 18) NOT NULL constraint checks every
+//! existing row while holding its lock (ACCESS EXCLUSIVE for a check, SHARE ROW EXCLUSIVE on both
+//! tables for a foreign key). Added `NOT VALID`, the constraint holds for new rows at once and
+//! `VALIDATE CONSTRAINT` later checks the old rows under a SHARE UPDATE EXCLUSIVE lock, which
+//! lets reads and writes through (docs: ALTER TABLE, "Notes"). That only helps if the validation
+//! runs in another transaction: in the same one, the lock the ADD took is still held while every
+//! row is read. Transactions are counted the way pgshift runs the file: a transactional file is
+//! one transaction; BEGIN ... COMMIT blocks and files of a migration set are separate ones.
+//!
+//! Fires on such ADD CONSTRAINT without NOT VALID (any ALTER TABLE form, inside DO blocks) of
+//! tables that existed before the file or migration set, and on a VALIDATE CONSTRAINT in the
+//! transaction that added the constraint, and on a CHECK written on a new column (`ADD COLUMN
+//! ... CHECK (...)`), which cannot be NOT VALID and is checked against every existing row under
+//! the ADD COLUMN's ACCESS EXCLUSIVE lock even when the column has no default (measured).
+//! Fine: NOT VALID then VALIDATE in a later transaction, UNIQUE, PRIMARY KEY and EXCLUDE (other
+//! rules), and REFERENCES on a new column (`adding-foreign-key-constraint`). Not caught:
+//! constraints added by functions or dynamic SQL.
 
 use pg_query::protobuf::{AlterTableType, ConstrType};
 
@@ -12,28 +24,29 @@ use crate::plan::hazard::Hazard;
 
 pub const RULE: RuleDef = RuleDef {
     name: "constraint-missing-not-valid",
-    hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::FullTableScan],
+    hazards: &[
+        Hazard::AcquiresAccessExclusiveLock,
+        Hazard::AcquiresShareRowExclusiveLock,
+        Hazard::FullTableScan,
+    ],
     severity: Severity::Blocking,
-    summary: "adding a CHECK constraint without NOT VALID (or validating it in the same transaction) checks every row under an exclusive lock",
+    opt_in: false,
+    summary: "adding a CHECK, FOREIGN KEY or NOT NULL constraint without NOT VALID (or validating it in the same transaction) checks every row under its lock",
     check,
 };
 
+const EXCLUSIVE_SCAN: &[Hazard] = &[Hazard::AcquiresAccessExclusiveLock, Hazard::FullTableScan];
+
 fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
-    // (table, constraint) added NOT VALID earlier, with the index of the statement that did it.
-    let mut not_valid: Vec<((String, String), usize)> = Vec::new();
     for s in &file.stmts {
         let Some(node) = &s.node else { continue };
         for (rel, cmd) in ast::alter_cmds_of(node, AlterTableType::AtValidateConstraint) {
             let key = (ast::table_key(rel), cmd.name.clone());
-            let Some(&(_, added)) = not_valid.iter().find(|(k, _)| *k == key) else {
+            let Some(added) = s.state.not_valid.get(&key) else {
                 continue;
             };
-            let same_transaction = file.transactional
-                || file.stmts[added..=s.index]
-                    .iter()
-                    .all(|t| t.state.in_transaction_block);
-            if same_transaction {
+            if added.tx == s.tx {
                 out.push(Violation::new(
                     s,
                     format!(
@@ -41,29 +54,45 @@ fn check(file: &File) -> Vec<Violation> {
                         cmd.name,
                         ast::table_display(rel)
                     ),
-                    "validate the constraint in a later migration (or a no-transaction file), so the ADD commits and releases its lock first",
+                    "validate the constraint in a later migration (or after a COMMIT, in a file marked `-- pgshift:no-transaction`), so the ADD commits and releases its lock first",
                 ));
             }
         }
         for added in ast::added_constraints(node) {
             let c = added.constraint;
-            let key = ast::table_key(added.table);
-            if s.table_is_new(&key) {
+            let (kind, hazards): (&str, &'static [Hazard]) = match c.contype() {
+                ConstrType::ConstrCheck => ("check", EXCLUSIVE_SCAN),
+                ConstrType::ConstrForeign => (
+                    "foreign key",
+                    &[Hazard::AcquiresShareRowExclusiveLock, Hazard::FullTableScan],
+                ),
+                ConstrType::ConstrNotnull => ("NOT NULL", EXCLUSIVE_SCAN),
+                _ => continue,
+            };
+            if c.skip_validation || s.table_is_new(&ast::table_key(added.table)) {
                 continue;
             }
-            if c.skip_validation {
-                if !c.conname.is_empty() {
-                    not_valid.push(((key, c.conname.clone()), s.index));
+            if let Some(col) = added.column {
+                if c.contype() == ConstrType::ConstrCheck {
+                    out.push(
+                        Violation::new(
+                            s,
+                            format!(
+                                "adding column `{}` to `{}` with a CHECK checks every existing row while blocking reads and writes",
+                                col.colname,
+                                ast::table_display(added.table)
+                            ),
+                            "add the column without the CHECK, then ADD CONSTRAINT ... CHECK (...) NOT VALID and VALIDATE CONSTRAINT it in a later migration",
+                        )
+                        .with_hazards(EXCLUSIVE_SCAN),
+                    );
                 }
-                continue;
-            }
-            if c.contype() != ConstrType::ConstrCheck || added.column.is_some() {
                 continue;
             }
             out.push(Violation::new(
                 s,
                 format!(
-                    "adding check constraint{} to `{}` checks every existing row while blocking reads and writes",
+                    "adding {kind} constraint{} to `{}` checks every existing row while holding its lock",
                     if c.conname.is_empty() {
                         String::new()
                     } else {
@@ -72,7 +101,7 @@ fn check(file: &File) -> Vec<Violation> {
                     ast::table_display(added.table)
                 ),
                 "add it NOT VALID, then VALIDATE CONSTRAINT in a later migration: existing rows are then checked without blocking reads and writes",
-            ));
+            ).with_hazards(hazards));
         }
     }
     out
@@ -83,11 +112,11 @@ mod tests {
     use crate::lint::test_utils::*;
 
     #[test]
-    fn flags_validated_check() {
+    fn flags_validated_constraints() {
         lint_count(
             "constraint-missing-not-valid",
-            "alter table orders add constraint positive check (amount > 0);",
-            1,
+            "alter table orders add constraint positive check (amount > 0);\nalter table orders add foreign key (user_id) references users;\nalter table orders add constraint nn not null amount;",
+            3,
         );
     }
 
@@ -135,7 +164,12 @@ mod tests {
         );
         lint_ok(
             "constraint-missing-not-valid",
+            "alter table orders add column amount int;\nalter table orders add constraint u unique using index u_idx;",
+        );
+        lint_count(
+            "constraint-missing-not-valid",
             "alter table orders add column amount int check (amount > 0);",
+            1,
         );
     }
 }

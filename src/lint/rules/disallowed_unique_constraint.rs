@@ -1,6 +1,10 @@
 //! `ADD CONSTRAINT ... UNIQUE` (or a new column declared `UNIQUE`) builds the constraint's index
 //! while holding an ACCESS EXCLUSIVE lock on the table. `CREATE UNIQUE INDEX CONCURRENTLY`
-//! followed by `ADD CONSTRAINT ... UNIQUE USING INDEX` only takes the lock for a moment.
+//! followed by `ADD CONSTRAINT ... UNIQUE USING INDEX` only takes the lock for a moment. Fires on
+//! `ADD [CONSTRAINT name] UNIQUE (cols)` (also `NULLS NOT DISTINCT`) and `ADD COLUMN ...
+//! UNIQUE` in any ALTER TABLE form, on tables that existed before the file or migration set.
+//! Fine: `UNIQUE USING INDEX`, CREATE UNIQUE INDEX CONCURRENTLY. Not caught: unique constraints
+//! added by functions or dynamic SQL.
 
 use pg_query::protobuf::ConstrType;
 
@@ -12,6 +16,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "disallowed-unique-constraint",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::IndexBuild],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "adding a UNIQUE constraint builds its index while blocking reads and writes",
     check,
 };

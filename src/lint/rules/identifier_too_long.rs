@@ -1,7 +1,12 @@
 //! PostgreSQL keeps at most 63 bytes of an identifier and silently drops the rest (with only a
-//! NOTICE), so the object is not called what the migration says, and two long names that share
-//! their first 63 bytes collide. The parse tree holds the truncated name; the statement's tokens
-//! tell it apart from a name written at the limit.
+//! NOTICE), so the object is not called what the migration says, two long names that share
+//! their first 63 bytes collide, and a later reference by the full name works only because it is
+//! cut the same way. Fires on every identifier longer than 63 bytes in a statement, quoted or
+//! not (measured in bytes, so multibyte names count fully): names of new tables, columns,
+//! constraints, indexes, sequences, views, functions, triggers, schemas, domains and types, new
+//! names of renames, and references to existing objects. The parse tree holds the truncated
+//! name; the statement's tokens tell it apart from a name written at the limit. Not caught:
+//! identifiers built at run time, and long names inside string literals (function bodies).
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::{AlterTableType, Constraint};
@@ -13,7 +18,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "identifier-too-long",
     hazards: &[Hazard::Correctness],
-    severity: Severity::Blocking,
+    severity: Severity::Warning,
+    opt_in: false,
     summary: "identifiers longer than 63 bytes are silently truncated",
     check,
 };
@@ -92,31 +98,26 @@ fn check(file: &File) -> Vec<Violation> {
     for s in &file.stmts {
         let Some(node) = &s.node else { continue };
         let names = defined_names(node);
-        if names
-            .iter()
-            .all(|(_, n)| n.len() + 3 < ast::MAX_IDENTIFIER_BYTES)
-        {
-            continue;
-        }
         let mut reported = Vec::new();
         for long in ast::long_identifiers(&s.text) {
-            let cut = ast::truncate_identifier(&long);
-            let Some((kind, _)) = names.iter().find(|(_, n)| *n == cut) else {
-                continue;
-            };
             if reported.contains(&long) {
                 continue;
             }
-            out.push(Violation::new(
-                s,
-                format!(
+            let cut = ast::truncate_identifier(&long);
+            let message = match names.iter().find(|(_, n)| *n == cut) {
+                Some((kind, _)) => format!(
                     "{kind} name `{long}` is {} bytes: PostgreSQL silently truncates it to `{cut}`",
                     long.len()
                 ),
-                format!(
-                    "use a name of at most {} bytes",
-                    ast::MAX_IDENTIFIER_BYTES
+                None => format!(
+                    "`{long}` is {} bytes: PostgreSQL silently truncates it to `{cut}`, so it names that object",
+                    long.len()
                 ),
+            };
+            out.push(Violation::new(
+                s,
+                message,
+                format!("use a name of at most {} bytes", ast::MAX_IDENTIFIER_BYTES),
             ));
             reported.push(long);
         }
@@ -161,7 +162,21 @@ mod tests {
     }
 
     #[test]
-    fn allows_names_up_to_63_bytes_and_long_references() {
+    fn flags_long_references_too() {
+        lint_count(
+            "identifier-too-long",
+            &format!("drop table {};", long("t")),
+            1,
+        );
+        lint_count(
+            "identifier-too-long",
+            &format!("create table \"{}\" (id bigint);", "👪".repeat(17)),
+            1,
+        );
+    }
+
+    #[test]
+    fn allows_names_up_to_63_bytes() {
         let at_limit = "a".repeat(63);
         lint_ok(
             "identifier-too-long",
@@ -170,10 +185,9 @@ mod tests {
                 "i".repeat(63)
             ),
         );
-        // Referring to an existing object by a long name is not defining one.
         lint_ok(
             "identifier-too-long",
-            &format!("alter table {} add column a int;", long("t")),
+            &format!("create table \"{}\" (id bigint);", "é".repeat(31)),
         );
     }
 }

@@ -13,12 +13,14 @@ pub struct RuleDef {
     pub hazards: &'static [Hazard],
     /// Whether a finding blocks a deploy by default.
     pub severity: Severity,
+    /// Runs only when named in `[lint] enable` (or `warn`/`block`).
+    pub opt_in: bool,
     /// One line for `--list-rules`.
     pub summary: &'static str,
     pub check: fn(&File) -> Vec<Violation>,
 }
 
-/// The rule name used for statements that do not parse.
+/// The rule name used for statements that do not parse (always blocking; see `syntax_error.rs`).
 pub const SYNTAX_ERROR: &str = "syntax-error";
 
 macro_rules! rules {
@@ -30,6 +32,8 @@ macro_rules! rules {
 }
 
 rules! {
+    syntax_error,
+    adding_enum_value_in_transaction,
     adding_exclusion_constraint,
     adding_field_with_default,
     adding_foreign_key_constraint,
@@ -46,6 +50,7 @@ rules! {
     ban_drop_not_null,
     ban_drop_schema,
     ban_drop_table,
+    ban_duplicate_column_assignments,
     ban_truncate,
     ban_truncate_cascade,
     ban_uncommitted_transaction,
@@ -57,6 +62,7 @@ rules! {
     prefer_bigint_over_int,
     prefer_bigint_over_smallint,
     prefer_identity,
+    prefer_repack,
     prefer_robust_stmts,
     prefer_text_field,
     prefer_timestamptz,
@@ -65,7 +71,13 @@ rules! {
     replay_error,
     require_concurrent_index_creation,
     require_concurrent_index_deletion,
+    require_concurrent_partition_detach,
+    require_concurrent_reindex,
+    require_enum_value_ordering,
     require_lock_timeout,
+    require_statement_timeout,
+    require_table_schema,
+    require_timeout_settings,
     semantic_deletes_data,
     semantic_hazard,
     transaction_nesting,
@@ -117,6 +129,6 @@ mod tests {
             );
             assert!(!r.summary.is_empty());
         }
-        assert!(find(SYNTAX_ERROR).is_none());
+        assert!(find(SYNTAX_ERROR).is_some());
     }
 }

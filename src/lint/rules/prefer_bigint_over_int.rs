@@ -1,6 +1,9 @@
 //! 32-bit integer columns (`integer`, `serial`) run out at 2,147,483,647; ids and counters get
 //! there sooner than expected, and widening the column then rewrites the whole table under an
-//! exclusive lock. `bigint` costs four more bytes a row.
+//! exclusive lock. `bigint` costs four more bytes a row. Fires on `integer`, `int`, `int4`,
+//! `serial`, `serial4` (and arrays, and `"integer"` written quoted) in CREATE TABLE columns, ADD
+//! COLUMN and ALTER COLUMN ... TYPE. Not caught: domains over integer, columns of CREATE TABLE
+//! AS, function arguments.
 
 use super::RuleDef;
 use crate::lint::ast;
@@ -11,15 +14,16 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-bigint-over-int",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
+    opt_in: false,
     summary: "integer columns can run out of values; use bigint",
     check,
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    super::column_violations(file, false, |col| {
+    super::column_violations(file, true, |col| {
         matches!(
             ast::type_base(col.type_name).as_str(),
-            "int4" | "serial" | "serial4"
+            "int4" | "integer" | "serial" | "serial4"
         )
         .then(|| {
             (

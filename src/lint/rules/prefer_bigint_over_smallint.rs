@@ -1,5 +1,8 @@
 //! 16-bit integer columns (`smallint`, `smallserial`) run out at 32,767, and widening the column
-//! later rewrites the whole table under an exclusive lock.
+//! later rewrites the whole table under an exclusive lock. Fires on `smallint`, `int2`,
+//! `smallserial`, `serial2` (and arrays, and `"smallint"` written quoted) in CREATE TABLE columns,
+//! ADD COLUMN and ALTER COLUMN ... TYPE. Not caught: domains over smallint, columns of CREATE
+//! TABLE AS.
 
 use super::RuleDef;
 use crate::lint::ast;
@@ -10,15 +13,16 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-bigint-over-smallint",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
+    opt_in: false,
     summary: "smallint columns run out of values quickly; use bigint",
     check,
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    super::column_violations(file, false, |col| {
+    super::column_violations(file, true, |col| {
         matches!(
             ast::type_base(col.type_name).as_str(),
-            "int2" | "smallserial" | "serial2"
+            "int2" | "smallint" | "smallserial" | "serial2"
         )
         .then(|| {
             (

@@ -1,6 +1,8 @@
 //! `serial` columns are an integer with a default from a separately owned sequence: grants,
 //! ownership, copying the table (`CREATE TABLE ... LIKE`) and sequence resets all have to be
-//! handled apart. Identity columns (SQL standard) keep the sequence part of the column.
+//! handled apart. Identity columns (SQL standard) keep the sequence part of the column. Fires on
+//! `serial`, `bigserial`, `smallserial`, `serial2/4/8` in CREATE TABLE columns and ADD COLUMN.
+//! Not caught: `DEFAULT nextval(...)` on a hand-made sequence.
 
 use super::RuleDef;
 use crate::lint::ast;
@@ -11,6 +13,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-identity",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
+    opt_in: false,
     summary: "serial columns use a loosely attached sequence; use GENERATED ... AS IDENTITY",
     check,
 };

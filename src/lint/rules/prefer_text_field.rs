@@ -1,6 +1,9 @@
 //! A `varchar(n)` limit is part of the column type: raising it takes an ACCESS EXCLUSIVE lock and
 //! lowering it rewrites the table. `text` with a `CHECK (char_length(col) <= n)` constraint keeps
 //! the limit in a constraint that can be replaced `NOT VALID` and validated without blocking.
+//! Fires on `varchar(n)` / `character varying(n)` (also `pg_catalog.varchar(n)` and arrays) in
+//! CREATE TABLE columns, ADD COLUMN and ALTER COLUMN ... TYPE. Fine: `varchar` without a limit,
+//! `text`. Not caught: domains over `varchar(n)`, columns of CREATE TABLE AS.
 
 use super::RuleDef;
 use crate::lint::ast;
@@ -11,12 +14,13 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-text-field",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
+    opt_in: false,
     summary: "varchar(n) limits take an exclusive lock to change; use text with a CHECK",
     check,
 };
 
 fn check(file: &File) -> Vec<Violation> {
-    super::column_violations(file, false, |col| {
+    super::column_violations(file, true, |col| {
         if ast::type_base(col.type_name) != "varchar" || !ast::type_has_modifiers(col.type_name) {
             return None;
         }

@@ -1,6 +1,9 @@
 //! `timestamp` (without time zone) stores a wall-clock reading with no offset: clients in other
 //! time zones, or the server's `TimeZone` setting changing, make the same value mean different
-//! instants. `timestamptz` stores the instant.
+//! instants. `timestamptz` stores the instant. Fires on `timestamp`, `timestamp(p)`, `timestamp
+//! without time zone` and arrays of them in CREATE TABLE columns, ADD COLUMN and ALTER COLUMN ...
+//! TYPE. Not caught: domains over timestamp, columns of CREATE TABLE AS, `time` without time
+//! zone.
 
 use super::RuleDef;
 use crate::lint::ast::{self, ColumnSite};
@@ -11,6 +14,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-timestamptz",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
+    opt_in: false,
     summary: "timestamp without time zone stores no offset; use timestamptz",
     check,
 };

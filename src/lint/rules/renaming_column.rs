@@ -1,5 +1,8 @@
 //! Renaming a column is instant, but every deployed client that still uses the old name fails
-//! from that moment.
+//! from that moment. Fires on `ALTER TABLE [IF EXISTS] [ONLY] ... RENAME [COLUMN] a TO b` (also
+//! of views, materialized views and foreign tables) and on `ALTER TYPE ... RENAME ATTRIBUTE`,
+//! for relations that existed before the file. Not caught: renamed columns of
+//! functions' result types and renames by dynamic SQL.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -12,6 +15,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "renaming-column",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "renaming a column breaks clients that still use the old name",
     check,
 };
@@ -22,11 +26,14 @@ fn check(file: &File) -> Vec<Violation> {
         let Some(N::RenameStmt(r)) = &s.node else {
             continue;
         };
-        if r.rename_type() != ObjectType::ObjectColumn {
+        if !matches!(
+            r.rename_type(),
+            ObjectType::ObjectColumn | ObjectType::ObjectAttribute
+        ) {
             continue;
         }
         let Some(rel) = &r.relation else { continue };
-        if s.table_is_new(&ast::table_key(rel)) {
+        if s.table_created_in_file(&ast::table_key(rel)) {
             continue;
         }
         out.push(Violation::new(
@@ -56,6 +63,12 @@ mod tests {
             1,
         );
         lint_count("renaming-column", "alter table users rename name to full_name;", 1);
+        lint_count(
+            "renaming-column",
+            "alter view v rename column a to b;
+alter type address rename attribute zip to postcode;",
+            2,
+        );
     }
 
     #[test]

@@ -1,5 +1,8 @@
 //! Renaming a table is instant, but every deployed client that still uses the old name fails
-//! from that moment.
+//! from that moment. Fires on `ALTER TABLE [IF EXISTS] ... RENAME TO` (also of views,
+//! materialized views and foreign tables, which clients query by name the same way) and on
+//! `ALTER TABLE ... SET SCHEMA`, for relations that existed before the file.
+//! Not caught: renames of sequences, types and functions clients use.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -12,6 +15,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "renaming-table",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "renaming a table breaks clients that still use the old name",
     check,
 };
@@ -19,23 +23,32 @@ pub const RULE: RuleDef = RuleDef {
 fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
     for s in &file.stmts {
-        let Some(N::RenameStmt(r)) = &s.node else {
-            continue;
+        const RELATIONS: [ObjectType; 4] = [
+            ObjectType::ObjectTable,
+            ObjectType::ObjectView,
+            ObjectType::ObjectMatview,
+            ObjectType::ObjectForeignTable,
+        ];
+        let (rel, new_name) = match &s.node {
+            Some(N::RenameStmt(r)) if RELATIONS.contains(&r.rename_type()) => {
+                let Some(rel) = &r.relation else { continue };
+                (rel, r.newname.clone())
+            }
+            Some(N::AlterObjectSchemaStmt(a)) if RELATIONS.contains(&a.object_type()) => {
+                let Some(rel) = &a.relation else { continue };
+                (rel, format!("{}.{}", a.newschema, rel.relname))
+            }
+            _ => continue,
         };
-        if r.rename_type() != ObjectType::ObjectTable {
-            continue;
-        }
-        let Some(rel) = &r.relation else { continue };
-        if s.table_is_new(&ast::table_key(rel)) {
+        if s.table_created_in_file(&ast::table_key(rel)) {
             continue;
         }
         out.push(Violation::new(
             s,
             format!(
-                "renaming table `{}` to `{}` breaks clients that still use `{}`",
+                "renaming `{}` to `{new_name}` breaks clients that still use `{}`",
                 ast::table_display(rel),
-                r.newname,
-                rel.relname
+                ast::table_display(rel)
             ),
             "keep the old name working while clients move (for example a view with the old name over the renamed table, dropped in a later migration)",
         ));
@@ -54,6 +67,12 @@ mod tests {
             "renaming-table",
             "alter table if exists app.users rename to accounts;",
             1,
+        );
+        lint_count(
+            "renaming-table",
+            "alter view totals rename to sums;
+alter table users set schema archive;",
+            2,
         );
     }
 

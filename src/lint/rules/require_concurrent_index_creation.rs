@@ -1,5 +1,11 @@
 //! `CREATE INDEX` without `CONCURRENTLY` holds a SHARE lock: writes to the table wait for the
-//! whole build (PostgreSQL docs, "Building Indexes Concurrently").
+//! whole build (PostgreSQL docs, "Building Indexes Concurrently"). Fires on every `CREATE
+//! [UNIQUE] INDEX` (named or not, `IF NOT EXISTS`, any method, partial or on expressions, on
+//! tables and materialized views) of a relation that existed before the file or migration set.
+//! Fine: `CONCURRENTLY`, and `CREATE INDEX ... ON ONLY parent`, which only creates the (invalid)
+//! index of a partitioned table without building anything; the per-partition indexes attached
+//! to it are what must be built concurrently. Not caught: indexes built by `ADD CONSTRAINT ...
+//! UNIQUE / PRIMARY KEY` (other rules) or by dynamic SQL.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -11,6 +17,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-concurrent-index-creation",
     hazards: &[Hazard::AcquiresShareLock, Hazard::IndexBuild],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "CREATE INDEX without CONCURRENTLY blocks writes for the whole build",
     check,
 };
@@ -22,7 +29,8 @@ fn check(file: &File) -> Vec<Violation> {
             continue;
         };
         let Some(rel) = &i.relation else { continue };
-        if i.concurrent || s.table_is_new(&ast::table_key(rel)) {
+        // `ON ONLY` (inh false) creates a partitioned table's index without building it.
+        if i.concurrent || !rel.inh || s.table_is_new(&ast::table_key(rel)) {
             continue;
         }
         out.push(Violation::new(
@@ -32,7 +40,7 @@ fn check(file: &File) -> Vec<Violation> {
                 if i.idxname.is_empty() { String::new() } else { format!(" `{}`", i.idxname) },
                 ast::table_display(rel)
             ),
-            "use CREATE INDEX CONCURRENTLY (pgshift runs it outside a transaction)",
+            "use CREATE INDEX CONCURRENTLY (pgshift runs it outside a transaction); on a partitioned table, CREATE INDEX ON ONLY the parent, build each partition's index CONCURRENTLY and ALTER INDEX ... ATTACH PARTITION it",
         ));
     }
     out
@@ -56,6 +64,10 @@ mod tests {
         lint_ok(
             "require-concurrent-index-creation",
             "create table t (a int); create index on t (a);",
+        );
+        lint_ok(
+            "require-concurrent-index-creation",
+            "create index events_at on only events (at);",
         );
     }
 }

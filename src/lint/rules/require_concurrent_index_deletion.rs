@@ -1,6 +1,9 @@
 //! `DROP INDEX` without `CONCURRENTLY` takes an ACCESS EXCLUSIVE lock on the index's table:
-//! reads and writes wait until it finishes, and everything queued behind it waits too. Indexes
-//! created earlier in the same file are not a finding.
+//! reads and writes wait until it finishes, and everything queued behind it waits too. Fires on
+//! every index of `DROP INDEX [IF EXISTS] a, s.b [CASCADE]` without `CONCURRENTLY`; indexes
+//! created earlier in the file or migration set are fine. Not caught: indexes dropped with their
+//! constraint (`DROP CONSTRAINT`), their table, or by dynamic SQL, and unnamed indexes created
+//! earlier (their generated name is not known here).
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -13,25 +16,18 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-concurrent-index-deletion",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::IndexDropped],
     severity: Severity::Blocking,
+    opt_in: false,
     summary: "DROP INDEX without CONCURRENTLY blocks reads and writes of the table",
     check,
 };
 
 fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
-    let mut created: Vec<String> = Vec::new();
     for s in &file.stmts {
         match &s.node {
-            Some(N::IndexStmt(i)) if !i.idxname.is_empty() => {
-                let schema = i.relation.as_ref().map(|r| r.schemaname.as_str());
-                created.push(match schema {
-                    Some(schema) if !schema.is_empty() => format!("{schema}.{}", i.idxname),
-                    _ => ast::name_key(&i.idxname),
-                });
-            }
             Some(N::DropStmt(d)) if d.remove_type() == ObjectType::ObjectIndex && !d.concurrent => {
                 for name in ast::drop_names(d) {
-                    if created.contains(&ast::name_key(&name)) {
+                    if s.state.created_indexes.contains(&ast::name_key(&name)) {
                         continue;
                     }
                     out.push(Violation::new(

@@ -1,7 +1,9 @@
 //! pgshift runs each migration in one transaction together with the row that records it. A file
 //! with its own `BEGIN`/`COMMIT` makes pgshift run it statement by statement instead, so a failure
 //! can leave part of the file applied; and PostgreSQL only warns about a `BEGIN` inside an open
-//! block or a `COMMIT` with none open, so mismatched ones do not do what they say.
+//! block or a `COMMIT` with none open, so mismatched ones do not do what they say. Fires on the
+//! first BEGIN of each block, a BEGIN inside an open block, a COMMIT or ROLLBACK with no block
+//! open, and SAVEPOINT commands outside a block. Not caught: COMMIT inside procedures.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::TransactionStmtKind as K;
@@ -13,6 +15,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "transaction-nesting",
     hazards: &[],
     severity: Severity::Warning,
+    opt_in: false,
     summary: "explicit transaction control in a migration (or a BEGIN/COMMIT that does not match)",
     check,
 };

@@ -1,0 +1,56 @@
+-- SET NOT NULL (or a NOT NULL constraint) that scans an existing table.
+
+-- fire: plain SET NOT NULL
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+
+-- fire: several columns, quoted and schema-qualified, ONLY
+alter table only "Crm"."Contacts" alter column "FirstName" set not null, alter "LastName" set not null;
+
+-- fire: a check added NOT VALID but never validated proves nothing
+ALTER TABLE users ADD CONSTRAINT users_email_nn CHECK (email IS NOT NULL) NOT VALID;
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+
+-- fire: a validated check on another column
+ALTER TABLE users ADD CONSTRAINT users_name_nn CHECK (name IS NOT NULL) NOT VALID;
+ALTER TABLE users VALIDATE CONSTRAINT users_name_nn;
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+
+-- fire: validating an unrelated constraint of an earlier migration
+ALTER TABLE users VALIDATE CONSTRAINT users_age_positive;
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+
+-- fire: a NOT NULL table constraint without NOT VALID (PostgreSQL 18)
+ALTER TABLE users ADD CONSTRAINT users_email_not_null NOT NULL email;
+
+-- fire: inside a DO block and an explicit transaction
+-- pgshift:no-transaction
+BEGIN;
+DO $$ BEGIN ALTER TABLE IF EXISTS orders ALTER COLUMN placed_at SET NOT NULL; END $$;
+COMMIT;
+
+-- ok: the documented safe order, spread over transactions
+-- pgshift:no-transaction
+ALTER TABLE users ADD CONSTRAINT users_email_nn CHECK (email IS NOT NULL) NOT VALID;
+ALTER TABLE users VALIDATE CONSTRAINT users_email_nn;
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+ALTER TABLE users DROP CONSTRAINT users_email_nn;
+
+-- ok: the check was added NOT VALID by an earlier migration, named after the column
+ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+ALTER TABLE users DROP CONSTRAINT users_email_not_null;
+
+-- ok: the same pattern with a helper whose name does not say the column
+alter table accounts validate constraint chk_tmp_1;
+alter table accounts alter column owner_id set not null;
+alter table accounts drop constraint chk_tmp_1;
+
+-- ok: NOT NULL with a default on a new column (no scan since PostgreSQL 11)
+ALTER TABLE users ADD COLUMN is_active boolean NOT NULL DEFAULT true;
+
+-- ok: a table created in the same file
+CREATE TABLE staging_users (id bigint, email text);
+ALTER TABLE staging_users ALTER COLUMN email SET NOT NULL;
+
+-- ok: NOT NULL table constraint added NOT VALID
+ALTER TABLE users ADD CONSTRAINT users_phone_not_null NOT NULL phone NOT VALID;
