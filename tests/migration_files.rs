@@ -189,3 +189,44 @@ fn includes_run_in_place_and_errors_name_the_included_file() {
         ["t"]
     );
 }
+
+/// Lint reads what a migration includes: a dangerous statement in an included file is reported
+/// at that file's line, once even when two migrations include it.
+#[test]
+fn lint_reports_statements_of_included_files_at_their_lines() {
+    let tmp = open_tempdir();
+    let p = project(
+        &[
+            (
+                "1_base.sql",
+                "create table public.users (id int primary key);\n",
+            ),
+            ("2_cleanup.sql", "\\ir ../sql/cleanup.sql\nselect 1;\n"),
+            ("3_again.sql", "\\ir ../sql/cleanup.sql\n"),
+        ],
+        &[],
+    );
+    let sql = p.path().join("supabase/sql");
+    std::fs::create_dir_all(&sql).unwrap();
+    std::fs::write(
+        sql.join("cleanup.sql"),
+        "-- old data goes\n\ndrop table public.users;\n",
+    )
+    .unwrap();
+    let r = run(pg(p.path(), tmp.path()).args(["lint", "--static-only", "--format", "json"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let hits: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "ban-drop-table")
+        .collect();
+    assert_eq!(hits.len(), 1, "{}", r.stdout);
+    assert!(
+        hits[0]["path"] == "supabase/sql/cleanup.sql",
+        "{}",
+        r.stdout
+    );
+    assert_eq!(hits[0]["line"], 3, "{}", r.stdout);
+}

@@ -68,9 +68,21 @@ pub(super) async fn findings(
     pending: bool,
 ) -> Result<(Vec<String>, Vec<Finding>)> {
     let mut texts = Vec::new();
+    let mut included_seen: Vec<PathBuf> = Vec::new();
     for path in files {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", ctx.rel(path)))?;
+        // Files it includes (`\i`, `\ir`) run in its place: their statements are linted too,
+        // each under its own name and lines, before the file (once each).
+        for inc in crate::migrations::include::included_files(path, &text) {
+            if included_seen.contains(&inc) {
+                continue;
+            }
+            if let Ok(inner) = std::fs::read_to_string(&inc) {
+                texts.push((ctx.rel(&inc), inner));
+            }
+            included_seen.push(inc);
+        }
         texts.push((ctx.rel(path), text));
     }
     let names: Vec<String> = texts.iter().map(|(name, _)| name.clone()).collect();

@@ -35,6 +35,60 @@ pub fn checksum(path: &Path, bytes: &[u8]) -> String {
     super::checksum::checksum(&[bytes, &included].concat())
 }
 
+/// The files `text` (the file at `path`) includes, directly or through others, in the order psql
+/// reads them, each once. Files that cannot be read or resolved are left out (replaying the
+/// migration names them).
+pub fn included_files(path: &Path, text: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![canonical(path)];
+    collect_included(path, text, &mut stack, &mut out);
+    out
+}
+
+fn collect_included(path: &Path, text: &str, stack: &mut Vec<PathBuf>, out: &mut Vec<PathBuf>) {
+    for m in super::psql::layout(text)
+        .meta
+        .iter()
+        .filter(|m| m.include().is_some())
+    {
+        let Ok(target) = resolve(path, m) else {
+            continue;
+        };
+        let key = canonical(&target);
+        if stack.contains(&key) || stack.len() >= MAX_DEPTH {
+            continue;
+        }
+        let Ok(inner) = std::fs::read_to_string(&target) else {
+            continue;
+        };
+        stack.push(key);
+        collect_included(&target, &inner, stack, out);
+        stack.pop();
+        let target = lexically_normal(&target);
+        if !out.contains(&target) {
+            out.push(target);
+        }
+    }
+}
+
+/// `a/b/../c` as `a/c`, without touching the file system (names stay as people wrote them).
+fn lexically_normal(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 fn included_bytes(path: &Path, text: &str, stack: &mut Vec<PathBuf>, out: &mut Vec<u8>) {
     for m in super::psql::layout(text)
         .meta
