@@ -80,6 +80,8 @@ struct RawConfig {
     seed: RawSeed,
     #[serde(default)]
     serve: RawServe,
+    #[serde(default)]
+    exposure: RawExposure,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -94,6 +96,13 @@ struct RawServe {
 pub struct ServeConfig {
     /// The environment variable that holds the API token.
     pub token_env: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExposure {
+    /// The roles whose access `pgshift exposure` and the `exposes-data` hazard follow.
+    roles: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -118,6 +127,9 @@ struct RawSafety {
     /// Hazards no migration may carry unless a command allows them (`--allow-hazard`).
     #[serde(default)]
     deny: Vec<String>,
+    /// Tables at least this big (`"1GB"`) make rewrites, full scans and exclusive locks on them
+    /// blocking, when the target's sizes are known.
+    large_table: Option<String>,
 }
 
 /// Timeouts written into generated migrations (`[safety]`).
@@ -126,6 +138,23 @@ pub struct Timeouts {
     pub lock: String,
     pub statement: String,
     pub long_statement: String,
+}
+
+/// A size as PostgreSQL writes them (`8kB`, `500MB`, `1GB`, `2TB`, or bytes), in bytes; the units
+/// are powers of 1024, as in `pg_size_pretty`. Case does not matter.
+pub fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let digits = s.chars().take_while(|c| c.is_ascii_digit()).count();
+    let number: u64 = s[..digits].parse().ok()?;
+    let factor: u64 = match s[digits..].trim().to_ascii_lowercase().as_str() {
+        "" | "b" | "bytes" => 1,
+        "kb" => 1 << 10,
+        "mb" => 1 << 20,
+        "gb" => 1 << 30,
+        "tb" => 1 << 40,
+        _ => return None,
+    };
+    number.checked_mul(factor)
 }
 
 /// A PostgreSQL duration as the timeout settings accept it: a number with an optional unit.
@@ -363,6 +392,13 @@ pub struct Config {
     pub seed_files: Vec<PathBuf>,
     /// `[serve]`: where `pgshift serve` reads its token.
     pub serve: ServeConfig,
+    /// `[exposure] roles`: whose access the exposure report and the `exposes-data` hazard
+    /// follow (default: `anon` and `authenticated` under the `supabase` preset, else `PUBLIC`;
+    /// `PUBLIC` is always added under the `none` preset).
+    pub exposure_roles: Vec<String>,
+    /// `[safety] large_table` in bytes: with the target's sizes known, rewrites, full scans
+    /// and exclusive locks on a table at least this big block, and on a smaller one are notes.
+    pub large_table: Option<u64>,
 }
 
 impl Config {
@@ -520,6 +556,7 @@ fn resolve(
         diff,
         seed,
         serve,
+        exposure,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -683,6 +720,15 @@ fn resolve(
         }
     };
     let preset = preset.unwrap_or_default();
+    let large_table = match &safety.large_table {
+        None => None,
+        Some(v) => Some(parse_size(v).filter(|&b| b > 0).ok_or_else(|| {
+            invalid(format!(
+                "[safety] large_table = \"{v}\" is not a size; write it like \"500MB\", \"1GB\" or \"2TB\""
+            ))
+        })?),
+    };
+    let exposure_roles = exposure_roles(preset, exposure.roles).map_err(invalid)?;
     let seed_files = match seed.files {
         Some(files) => files.into_iter().map(|p| base.join(p)).collect(),
         None => {
@@ -719,7 +765,47 @@ fn resolve(
         },
         seed_files,
         serve: ServeConfig { token_env },
+        exposure_roles,
+        large_table,
     })
+}
+
+/// The roles `[exposure] roles` names, or the preset's: `anon` and `authenticated` (the roles
+/// Supabase's Data API runs requests as) under `supabase`, `PUBLIC` (everyone) under `none`,
+/// where `PUBLIC` always comes first. Names are taken as written (role names are
+/// case-sensitive); `public` in any case means `PUBLIC`.
+fn exposure_roles(preset: Preset, listed: Option<Vec<String>>) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |r: String| {
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    };
+    if preset == Preset::None {
+        push("PUBLIC".into());
+    }
+    let listed = match (listed, preset) {
+        (Some(l), _) => l,
+        (None, Preset::Supabase) => vec!["anon".into(), "authenticated".into()],
+        (None, Preset::None) => vec![],
+    };
+    for r in listed {
+        let r = r.trim().to_string();
+        if r.is_empty() {
+            return Err("[exposure] roles names an empty role".into());
+        }
+        push(if r.eq_ignore_ascii_case("public") {
+            "PUBLIC".into()
+        } else {
+            r
+        });
+    }
+    if out.is_empty() {
+        return Err(
+            "[exposure] roles is empty; name at least one role (or PUBLIC for everyone)".into(),
+        );
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -907,6 +993,38 @@ mod tests {
         assert!(err.to_string().contains("token_env"), "{err}");
         let err = load_text("[serve]\ntoken = 'abc'\n", &no_env).unwrap_err();
         assert!(err.to_string().contains("`token`"), "{err}");
+    }
+
+    #[test]
+    fn exposure_roles_and_large_table() {
+        let c = load_text("", &no_env).unwrap();
+        assert_eq!(c.exposure_roles, ["anon", "authenticated"]);
+        assert_eq!(c.large_table, None);
+        let c = load_text("preset = 'none'\n", &no_env).unwrap();
+        assert_eq!(c.exposure_roles, ["PUBLIC"]);
+        let c = load_text(
+            "preset = 'none'\n[exposure]\nroles = ['web_anon', 'public']\n[safety]\nlarge_table = '1GB'\n",
+            &no_env,
+        )
+        .unwrap();
+        assert_eq!(c.exposure_roles, ["PUBLIC", "web_anon"]);
+        assert_eq!(c.large_table, Some(1 << 30));
+        let c = load_text("[exposure]\nroles = ['api_user']\n", &no_env).unwrap();
+        assert_eq!(c.exposure_roles, ["api_user"]);
+        let err = load_text("[exposure]\nroles = []\n", &no_env).unwrap_err();
+        assert!(
+            err.to_string().contains("[exposure] roles is empty"),
+            "{err}"
+        );
+        let err = load_text("[safety]\nlarge_table = 'huge'\n", &no_env).unwrap_err();
+        assert!(err.to_string().contains("large_table = \"huge\""), "{err}");
+        let err = load_text("[exposure]\nrole = ['x']\n", &no_env).unwrap_err();
+        assert!(err.to_string().contains("`role`"), "{err}");
+        assert_eq!(parse_size("8kB"), Some(8192));
+        assert_eq!(parse_size("500 MB"), Some(500 << 20));
+        assert_eq!(parse_size("1024"), Some(1024));
+        assert_eq!(parse_size("1.5GB"), None);
+        assert_eq!(parse_size("GB"), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod diff;
+pub mod exposure;
 pub mod fleet;
 pub mod lint;
 pub mod migrations;

@@ -533,6 +533,21 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         })
         .collect();
     s.default_privileges.sort();
+    s.roles = rows
+        .roles
+        .drain(..)
+        .map(|r| {
+            (
+                r.name.clone(),
+                Role {
+                    name: r.name,
+                    superuser: r.superuser,
+                    bypass_rls: r.bypass_rls,
+                    member_of: r.member_of,
+                },
+            )
+        })
+        .collect();
     for r in std::mem::take(&mut rows.objects) {
         if !r.schema.as_deref().is_none_or(inc) {
             continue;

@@ -20,6 +20,7 @@ pub mod build;
 pub mod casts;
 pub mod decode;
 pub mod rows;
+pub mod sizes;
 
 use serde::de::Deserialize;
 use tokio_postgres::Client;
@@ -74,6 +75,7 @@ const QUERIES: &[(&str, &str)] = &[
         "default_privileges",
         include_str!("queries/default_privileges.sql"),
     ),
+    ("roles", include_str!("queries/roles.sql")),
     (
         "dependency_objects",
         include_str!("queries/dependency_objects.sql"),
@@ -444,6 +446,7 @@ fn fill(
         "policies" => rows.policies = parse(name, result)?,
         "publications" => rows.publications = parse(name, result)?,
         "default_privileges" => rows.default_privileges = parse(name, result)?,
+        "roles" => rows.roles = parse(name, result)?,
         "rules" | "operators" | "text_search" | "foreign_data" | "languages" | "base_types" => {
             rows.objects.extend(parse::<rows::ObjectRow>(name, result)?)
         }

@@ -477,6 +477,14 @@ pub struct PublicationRow {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+pub struct RoleRow {
+    pub name: String,
+    pub superuser: bool,
+    pub bypass_rls: bool,
+    pub member_of: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 pub struct DefaultPrivilegeRow {
     pub role: String,
     pub schema: Option<String>,
@@ -548,6 +556,7 @@ pub struct Rows {
     pub policies: Vec<PolicyRow>,
     pub publications: Vec<PublicationRow>,
     pub default_privileges: Vec<DefaultPrivilegeRow>,
+    pub roles: Vec<RoleRow>,
     pub objects: Vec<ObjectRow>,
     pub dependency_objects: Vec<DependencyObjectRow>,
     pub dependencies: Vec<DependencyRow>,

@@ -40,6 +40,9 @@ pub struct Plans {
     pub rollback: Plan,
     /// What validation ran on; `None` when it did not run.
     pub validation: Option<DataReport>,
+    /// How the forward plan changes what the exposure roles can do (its widenings are the
+    /// `exposes-data` hazards of its steps).
+    pub exposure: Vec<crate::exposure::Change>,
 }
 
 pub async fn plans(
@@ -78,14 +81,18 @@ pub async fn plans(
             );
         }
     }
-    let forward = plan(&a, &b, crate::diff::diff_using(&a, &b, options, &usings))?;
-    let rollback = plan(&b, &a, diff_with(&b, &a, options))?;
+    let mut forward = plan(&a, &b, crate::diff::diff_using(&a, &b, options, &usings))?;
+    let mut rollback = plan(&b, &a, diff_with(&b, &a, options))?;
+    let roles = &ctx.config.exposure_roles;
+    let exposure = crate::exposure::attach::annotate(&mut forward, &a, &b, roles);
+    crate::exposure::attach::annotate(&mut rollback, &b, &a, roles);
     let mut plans = Plans {
         from: a,
         to: b,
         forward,
         rollback,
         validation: None,
+        exposure,
     };
     if validation != Validation::Off {
         // The files are validated as they are written: the config's timeouts.
@@ -112,6 +119,58 @@ pub async fn plans(
         plans.validation = Some(report);
     }
     Ok(plans)
+}
+
+/// Adds the sizes of the tables both plans work on, measured on the first of `sides` that is a
+/// live database (a URL or an environment), to their size-dependent hazards; `[safety]
+/// large_table` then decides which of them block. A target that cannot be measured is a notice,
+/// not an error: the hazards stay as they are.
+pub async fn attach_evidence(ctx: &Context_, plans: &mut Plans, sides: &[&Source]) -> Result<()> {
+    let Some(side) = sides
+        .iter()
+        .find(|s| matches!(s, Source::Url(_) | Source::Env(_)))
+    else {
+        return Ok(());
+    };
+    let Some(url) = side.url(&ctx.config)? else {
+        return Ok(());
+    };
+    use crate::plan::hazard::evidence;
+    let mut tables = evidence::tables_to_measure(&plans.forward, &plans.from);
+    tables.extend(evidence::tables_to_measure(&plans.rollback, &plans.to));
+    tables.sort();
+    tables.dedup();
+    if tables.is_empty() {
+        return Ok(());
+    }
+    match crate::catalog::sizes::measure(&url, &tables).await {
+        Ok(sizes) => {
+            let large = ctx.config.large_table;
+            evidence::attach(&mut plans.forward, &plans.from, &sizes, large);
+            evidence::attach(&mut plans.rollback, &plans.to, &sizes, large);
+            ctx.ui.detail(format!(
+                "evidence: measured {} table(s) on {}",
+                sizes.len(),
+                side.label()
+            ));
+        }
+        Err(e) => ctx.ui.info(format!(
+            "evidence: table sizes not measured on {}: {e}",
+            side.label()
+        )),
+    }
+    Ok(())
+}
+
+/// Says how the plan changes what the exposure roles can do, beyond its `exposes-data`
+/// hazards (which the plan shows): access narrowed, or gained within row level security.
+pub fn report_exposure(ctx: &Context_, changes: &[crate::exposure::Change]) {
+    for c in changes
+        .iter()
+        .filter(|c| c.direction != crate::exposure::Direction::Widened)
+    {
+        ctx.ui.info(format!("exposure: {}", c.message));
+    }
 }
 
 /// What validation ran on, in words (`with rows from supabase/seed.sql`).
@@ -261,7 +320,10 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
     let to = Source::parse(&args.to)?;
     let mut loader = Loader::new(&ctx.config);
     let validation = Validation::from_flags(args.no_validate, args.no_data_validation);
-    let p = plans(ctx, &mut loader, &from, &to, validation, &args.using).await?;
+    let mut p = plans(ctx, &mut loader, &from, &to, validation, &args.using).await?;
+    // The plan runs on the `--from` database: its tables are the ones measured, else `--to`'s.
+    attach_evidence(ctx, &mut p, &[&from, &to]).await?;
+    report_exposure(ctx, &p.exposure);
     let chosen = if args.rollback {
         &p.rollback
     } else {

@@ -34,7 +34,10 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
     let to = Source::parse(&to_arg)?;
     let mut loader = Loader::new(&ctx.config);
     let validation = super::diff::Validation::from_flags(args.no_validate, args.no_data_validation);
-    let plans = super::diff::plans(ctx, &mut loader, &from, &to, validation, &args.using).await?;
+    let mut plans =
+        super::diff::plans(ctx, &mut loader, &from, &to, validation, &args.using).await?;
+    // `--to` (by default the staging environment) holds the data: its tables are measured.
+    super::diff::attach_evidence(ctx, &mut plans, &[&to, &from]).await?;
     if plans.forward.is_empty() {
         ctx.ui.info(format!(
             "no changes: {} already matches {}; nothing written",
@@ -92,7 +95,11 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
             env!("CARGO_PKG_VERSION"),
             crate::time::utc_iso(now),
             plan.steps.len(),
-            hazard_summary(plan, o),
+            hazard_summary(plan, o) + &if kind == "migration" {
+                exposure_summary(&plans.exposure)
+            } else {
+                String::new()
+            },
             match &plans.validation {
                 None => "no (--no-validate)".to_string(),
                 Some(r) => format!("yes, in a shadow database (forward and back), {}", super::diff::data_label(r)),
@@ -128,6 +135,20 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
         plans.rollback.steps.len()
     ));
     Ok(Outcome::Success)
+}
+
+/// How the migration changes what the exposure roles can do, for the file header: each
+/// widening (the `exposes-data` hazards below), then what is information.
+fn exposure_summary(changes: &[crate::exposure::Change]) -> String {
+    let mut out = String::new();
+    for c in changes {
+        let label = match c.direction {
+            crate::exposure::Direction::Widened => "exposes data",
+            _ => "exposure",
+        };
+        out.push_str(&format!("-- {label}: {}\n", c.message.replace('\n', " ")));
+    }
+    out
 }
 
 /// Counts of each hazard in a plan, for the file header.

@@ -7,6 +7,7 @@ pub mod deploy;
 pub mod deploy_run;
 pub mod diff;
 pub mod drift;
+pub mod exposure;
 pub mod fleet;
 pub mod generate;
 pub mod inspect;
@@ -95,6 +96,8 @@ pub enum Command {
     New(NewArgs),
     /// Serve deploys of one non-production environment over HTTP, behind a token.
     Serve(serve::ServeArgs),
+    /// Show what each exposure role (`[exposure] roles`) can read or change in a SOURCE.
+    Exposure(exposure::ExposureArgs),
 }
 
 #[derive(Debug, Args)]
@@ -428,6 +431,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Status(args) => deploy::status(&ctx, args).await,
         Command::Check(args) => deploy::check(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
+        Command::Exposure(args) => exposure::run(&ctx, args).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
     }
 }
@@ -551,8 +555,8 @@ pub fn refuse_denied(plan: &crate::plan::Plan, opts: &crate::plan::ScriptOptions
         return false;
     }
     eprintln!(
-        "refused: {} statement(s) carry hazards that are not allowed ([safety] deny, --deny-hazard); \
-         pass --allow-hazard NAME to accept one:",
+        "refused: {} statement(s) carry hazards that are not allowed ([safety] deny, --deny-hazard, \
+         or on a table over [safety] large_table); pass --allow-hazard NAME to accept one:",
         denied.len()
     );
     for (step, hazards) in denied {
@@ -562,6 +566,15 @@ pub fn refuse_denied(plan: &crate::plan::Plan, opts: &crate::plan::ScriptOptions
             names.join(", "),
             step.sql.lines().next().unwrap_or("")
         );
+        for h in step.hazards.iter().filter(|h| hazards.contains(&h.hazard)) {
+            if let Some(e) = h.evidence.as_ref().filter(|e| e.blocks(h.hazard)) {
+                eprintln!(
+                    "    {}: {}",
+                    h.hazard,
+                    crate::plan::hazard::evidence::describe_size(&e.size)
+                );
+            }
+        }
     }
     true
 }

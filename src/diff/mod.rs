@@ -209,6 +209,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         uncastable,
         // Never compared: comparisons refuse while either side has any (see `guard`).
         unmodelled: _,
+        // A fact of the server, not of the schema.
+        roles: _,
     } = to;
     schemas::diff_schemas(&mut out, &from.schemas, schemas);
     schemas::diff_extensions(&mut out, from, extensions, tables);

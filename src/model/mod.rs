@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 pub use id::{FunctionId, ObjectId, QualifiedName};
 pub use object::*;
-pub use privilege::{DefaultPrivilege, Grant};
+pub use privilege::{DefaultPrivilege, Grant, Role};
 pub use relation::*;
 pub use routine::*;
 pub use types::*;
@@ -90,6 +90,11 @@ pub struct Schema {
     /// `generate` and `drift` refuse while either side has any (see `diff::guard`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unmodelled: Vec<UnmodelledObject>,
+    /// The server's roles (not the predefined `pg_*` ones), by name: who is a member of whom,
+    /// who bypasses row level security. What the exposure report reads; a fact of the server,
+    /// never compared and never written out (the model's JSON stays the schema's).
+    #[serde(skip)]
+    pub roles: BTreeMap<String, Role>,
 }
 
 /// A schema (namespace).

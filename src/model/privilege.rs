@@ -22,6 +22,19 @@ pub struct DefaultPrivilege {
     pub grants: Vec<Grant>,
 }
 
+/// A role of the server the schema was read from, with what decides the rows and privileges
+/// it gets: a fact of the server, not of the schema (never compared).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub name: String,
+    pub superuser: bool,
+    /// `BYPASSRLS`: row level security never applies to it.
+    pub bypass_rls: bool,
+    /// The roles whose privileges it uses (memberships with INHERIT, through any chain), sorted;
+    /// predefined roles such as `pg_read_all_data` included.
+    pub member_of: Vec<String>,
+}
+
 /// Privilege names of ACL letters (see "Privileges" in the PostgreSQL documentation, Table 5.1).
 pub fn privilege_name(letter: char) -> Option<&'static str> {
     Some(match letter {

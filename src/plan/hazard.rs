@@ -3,6 +3,7 @@
 //! findings; [`hazards`] decides, for every kind of change, which it carries (a total function:
 //! a new change kind does not compile until its hazards are decided).
 
+pub mod evidence;
 mod kind;
 mod notes;
 mod objects;
@@ -17,6 +18,9 @@ use notes::{column_loss, default_partition, narrowed_bounds, scans_default_parti
 pub struct StepHazard {
     pub hazard: Hazard,
     pub message: String,
+    /// The size of the table it works on, measured on the target when one is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<evidence::Evidence>,
 }
 
 /// What running `change` against a live database with schema `from` risks, on its way to `to`.
@@ -36,7 +40,11 @@ pub fn hazards(
     let mut out = Vec::new();
     // A note said once per step (several columns of one table rewritten say the lock once).
     let mut add = |hazard: Hazard, message: String| {
-        let h = StepHazard { hazard, message };
+        let h = StepHazard {
+            hazard,
+            message,
+            evidence: None,
+        };
         if !out.contains(&h) {
             out.push(h);
         }

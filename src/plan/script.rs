@@ -18,8 +18,9 @@ impl Plan {
         }
     }
 
-    /// Steps that would run (not held back) carrying a hazard `opts` denies, with those hazards:
-    /// a plan with any is refused.
+    /// Steps that would run (not held back) carrying a hazard `opts` denies, or one that its
+    /// evidence makes blocking (a rewrite, full scan or exclusive lock of a table over `[safety]
+    /// large_table`), with those hazards: a plan with any is refused, unless `opts` allows them.
     pub fn denied<'a>(&'a self, opts: &ScriptOptions) -> Vec<(&'a Step, Vec<hazard::Hazard>)> {
         self.steps
             .iter()
@@ -28,8 +29,12 @@ impl Plan {
                 let mut hs: Vec<hazard::Hazard> = s
                     .hazards
                     .iter()
+                    .filter(|h| {
+                        (opts.denied.contains(&h.hazard)
+                            || h.evidence.as_ref().is_some_and(|e| e.blocks(h.hazard)))
+                            && !opts.allowed.contains(&h.hazard)
+                    })
                     .map(|h| h.hazard)
-                    .filter(|h| opts.denied.contains(h) && !opts.allowed.contains(h))
                     .collect();
                 hs.dedup();
                 (!hs.is_empty()).then_some((s, hs))

@@ -33,10 +33,14 @@ pub enum Hazard {
     Correctness,
     /// The rollback cannot restore what this removes.
     Irreversible,
+    /// An API role (`[exposure] roles`) can read or change data it could not before: a grant
+    /// on a table without row level security, RLS turned off, a policy letting every row
+    /// through, a SECURITY DEFINER function it may call, a view that bypasses RLS.
+    ExposesData,
 }
 
 impl Hazard {
-    pub const ALL: [Hazard; 14] = [
+    pub const ALL: [Hazard; 15] = [
         Hazard::DeletesData,
         Hazard::AcquiresAccessExclusiveLock,
         Hazard::AcquiresShareLock,
@@ -51,6 +55,7 @@ impl Hazard {
         Hazard::ExtensionUpgrade,
         Hazard::Correctness,
         Hazard::Irreversible,
+        Hazard::ExposesData,
     ];
 
     pub fn name(self) -> &'static str {
@@ -69,6 +74,7 @@ impl Hazard {
             Hazard::ExtensionUpgrade => "extension-upgrade",
             Hazard::Correctness => "correctness",
             Hazard::Irreversible => "irreversible",
+            Hazard::ExposesData => "exposes-data",
         }
     }
 
