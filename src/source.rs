@@ -257,6 +257,37 @@ pub async fn replay_file(url: &str, path: &Path) -> Result<FileReport, SourceErr
     replay_script(url, path, script, started).await
 }
 
+/// [`replay_file`], recording the table locks each statement takes (`apply::locks`), read by a
+/// connection to `observer_url` (the same database, as any role).
+pub async fn replay_file_recording(
+    url: &str,
+    observer_url: &str,
+    path: &Path,
+) -> Result<(FileReport, Vec<crate::apply::locks::StatementLocks>), SourceError> {
+    let text = std::fs::read_to_string(path).map_err(|e| SourceError::Io {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    let started = Instant::now();
+    let script = migrations::Script::load_lenient(path, &text);
+    let client = db::connect(url).await?;
+    let recorder = crate::apply::locks::LockRecorder::new(observer_url, &client)
+        .await
+        .map_err(|e| SourceError::Db(DbError::Query(e.to_string())))?;
+    crate::apply::executor::Executor::new(&client)
+        .with_secrets(crate::apply::executor::Secrets::Replay)
+        .with_recorder(&recorder)
+        .run(path, &script)
+        .await
+        .map_err(|f| SourceError::from(f.error))?;
+    let report = FileReport {
+        file: path.to_path_buf(),
+        statements: script.len(),
+        elapsed: started.elapsed(),
+    };
+    Ok((report, recorder.take()))
+}
+
 /// Replays SQL text (named `path` in errors) into the database at `url`, through the one
 /// executor (a file that cannot run in a transaction runs statement by statement).
 pub async fn replay_text(url: &str, path: &Path, text: &str) -> Result<FileReport, SourceError> {

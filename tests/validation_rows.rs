@@ -243,6 +243,7 @@ fn rows_lost_or_changed_without_deletes_data_fail_validation() {
             filter: &filter,
             options: Default::default(),
             script: &script,
+            locks: None,
         };
         // A statement slipped into the plan: its table's change, with another SQL.
         let tampered = |sql: &str| {

@@ -52,6 +52,8 @@ impl Secrets<'_> {
 pub struct Executor<'a> {
     client: &'a Client,
     secrets: Secrets<'a>,
+    /// Records the table locks each statement of [`Executor::run`] takes, when set.
+    recorder: Option<&'a super::locks::LockRecorder>,
 }
 
 fn q(e: tokio_postgres::Error) -> ApplyError {
@@ -63,6 +65,16 @@ impl<'a> Executor<'a> {
         Executor {
             client,
             secrets: Secrets::Environment,
+            recorder: None,
+        }
+    }
+
+    /// The executor recording the locks of the statements it runs with `recorder` (which
+    /// watches this executor's session).
+    pub fn with_recorder(self, recorder: &'a super::locks::LockRecorder) -> Self {
+        Executor {
+            recorder: Some(recorder),
+            ..self
         }
     }
 
@@ -158,13 +170,41 @@ impl<'a> Executor<'a> {
         let fail = |error: ReplayError, done: usize| Failure { error, done };
         let last = script.sections.len().saturating_sub(1);
         for (n, section) in script.sections.iter().enumerate() {
+            if let Some(r) = self.recorder {
+                r.reset();
+            }
             if section.transactional {
                 self.begin()
                     .await
                     .map_err(|e| fail(plain_error(file, e.to_string()), done))?;
             }
             for stmt in &section.statements {
-                if let Err(e) = self.statement(file, script, stmt).await {
+                let ran = match self.recorder {
+                    None => self.statement(file, script, stmt).await,
+                    Some(r) => {
+                        let at = stmt.origin.as_ref().map_or(file, |o| o.path.as_path());
+                        let may_wrap = stmt.kind
+                            == crate::migrations::split::StatementKind::Transactional
+                            && stmt.copy.is_none();
+                        let observed = r
+                            .observe(
+                                self.client,
+                                (at, stmt.line, stmt.column, &stmt.text),
+                                section.transactional,
+                                may_wrap,
+                                self.statement(file, script, stmt),
+                            )
+                            .await;
+                        match observed {
+                            Ok(ran) => ran,
+                            Err(e) => {
+                                self.rollback().await;
+                                return Err(fail(plain_error(file, e.to_string()), done));
+                            }
+                        }
+                    }
+                };
+                if let Err(e) = ran {
                     self.rollback().await;
                     return Err(fail(e, done));
                 }
@@ -220,6 +260,25 @@ fn plain_error(file: &Path, message: String) -> ReplayError {
         message,
         excerpt: String::new(),
     }
+}
+
+/// [`run_text`], recording the table locks each statement takes (`apply::locks`).
+pub async fn run_text_recording(
+    url: &str,
+    file: &Path,
+    text: &str,
+    secrets: Secrets<'_>,
+) -> Result<(usize, Vec<super::locks::StatementLocks>), ApplyError> {
+    let client = db::connect(url).await?;
+    let recorder = super::locks::LockRecorder::new(url, &client).await?;
+    let script = Script::parse_lenient(text);
+    let done = Executor::new(&client)
+        .with_secrets(secrets)
+        .with_recorder(&recorder)
+        .run(file, &script)
+        .await
+        .map_err(|f| ApplyError::Migration(f.error))?;
+    Ok((done, recorder.take()))
 }
 
 /// Runs `text` (named `file` in errors) on the database at `url`, as `apply` would: the one way

@@ -15,6 +15,7 @@ pub mod deploy;
 pub mod executor;
 pub mod history;
 pub mod lock;
+pub mod locks;
 pub mod outcome;
 pub mod tracking;
 pub mod validate;

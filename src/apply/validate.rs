@@ -134,6 +134,9 @@ pub struct Validator<'a> {
     pub filter: &'a Filter,
     pub options: Options,
     pub script: &'a ScriptOptions,
+    /// When set, the forward plan's run records here the table locks each of its statements
+    /// takes (`apply::locks`), replacing what an earlier run recorded.
+    pub locks: Option<&'a std::sync::Mutex<Vec<super::locks::StatementLocks>>>,
 }
 
 impl Validator<'_> {
@@ -160,9 +163,26 @@ impl Validator<'_> {
         to: &Schema,
         forward: &Plan,
     ) -> Result<(), ValidateError> {
-        run_plan(url, "(the generated migration)", forward, self.script, to)
-            .await
-            .map_err(ValidateError::Forward)?;
+        let name = "(the generated migration)";
+        match self.locks {
+            None => {
+                run_plan(url, name, forward, self.script, to)
+                    .await
+                    .map_err(ValidateError::Forward)?;
+            }
+            Some(log) => {
+                let values = secret_values(to);
+                let (_, recorded) = executor::run_text_recording(
+                    url,
+                    Path::new(name),
+                    &validated_script(forward, self.script),
+                    executor::Secrets::Values(&values),
+                )
+                .await
+                .map_err(ValidateError::Forward)?;
+                *log.lock().unwrap_or_else(|p| p.into_inner()) = recorded;
+            }
+        }
         check_reaches(
             url,
             to,
@@ -220,6 +240,10 @@ pub struct DataReport {
     /// What was only checked on empty tables, and why.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Statements of the plan that took a stronger table lock in the shadow than their hazards
+    /// declare (the lock recorder's reading).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub undeclared_locks: Vec<String>,
 }
 
 impl DataReport {

@@ -219,12 +219,63 @@ async fn validate_plans(
     script: &crate::plan::ScriptOptions,
     validation: Validation,
 ) -> Result<DataReport> {
+    let locks = std::sync::Mutex::new(Vec::new());
+    let mut report = validate_recording(
+        ctx, loader, from, from_url, plans, script, validation, &locks,
+    )
+    .await?;
+    // What the lock recorder saw the plan's statements take in the shadow, against what their
+    // hazards declare.
+    let recorded: Vec<(usize, Vec<crate::plan::hazard::locks::TableLock>)> = locks
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .into_iter()
+        .map(|s| (s.line, s.locks))
+        .collect();
+    let all = {
+        let mut o = script.clone();
+        o.allowed.extend(crate::plan::HELD_BACK.iter().copied());
+        o
+    };
+    for (i, lock) in
+        crate::plan::hazard::locks::undeclared_in_plan(&plans.forward, &all, &recorded, &plans.from)
+    {
+        let step = &plans.forward.steps[i];
+        let declared = crate::plan::hazard::locks::declared_text(
+            &step.hazards.iter().map(|h| h.hazard).collect::<Vec<_>>(),
+        );
+        let line = format!(
+            "`{}` took {} on {} in the shadow ({}), stronger than its hazards declare ({declared})",
+            step.sql.lines().next().unwrap_or(""),
+            lock.mode,
+            lock.table,
+            lock.mode.blocks()
+        );
+        ctx.ui.info(format!("lock recorder: {line}"));
+        report.undeclared_locks.push(line);
+    }
+    Ok(report)
+}
+
+/// [`validate_plans`], the forward plan's table locks recorded into `locks`.
+#[allow(clippy::too_many_arguments)]
+async fn validate_recording(
+    ctx: &Context_,
+    loader: &mut Loader<'_>,
+    from: &Source,
+    from_url: &str,
+    plans: &Plans,
+    script: &crate::plan::ScriptOptions,
+    validation: Validation,
+    locks: &std::sync::Mutex<Vec<crate::apply::locks::StatementLocks>>,
+) -> Result<DataReport> {
     let hint = "(use --no-validate to see the plan anyway)";
     let filter = crate::catalog::filter_from_config(loader.config());
     let v = Validator {
         filter: &filter,
         options: loader.config().diff,
         script,
+        locks: Some(locks),
     };
     let url = fresh_copy(loader, from, from_url).await?;
     let validate_empty = |url: String| {

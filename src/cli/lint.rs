@@ -86,6 +86,12 @@ pub(super) async fn findings(
         texts.push((ctx.rel(path), text));
     }
     let names: Vec<String> = texts.iter().map(|(name, _)| name.clone()).collect();
+    // Each linted file parsed, with its text, for the semantic tier and the target's evidence.
+    let parsed: Vec<(lint::File, String)> = files
+        .iter()
+        .filter_map(|path| texts.iter().find(|(name, _)| *name == ctx.rel(path)))
+        .map(|(name, text)| (lint::File::parse(name, text), text.clone()))
+        .collect();
     // The migrations not yet applied to a database are deployed together: what one creates is new
     // in the next. Other files may already be applied, so each stands alone.
     let mut findings: Vec<Finding> = if pending {
@@ -100,7 +106,7 @@ pub(super) async fn findings(
     if files.is_empty() {
         ctx.ui.info("lint: no migration files to check");
     } else if semantic_wanted {
-        match semantic(ctx, files, &findings).await {
+        match semantic(ctx, files, &parsed, &findings).await {
             Ok(extra) => {
                 findings.extend(extra);
                 findings.sort_by(|a, b| {
@@ -116,7 +122,61 @@ pub(super) async fn findings(
             )),
         }
     }
+    if !parsed.is_empty() && (args.env.is_some() || args.target.is_some()) {
+        evidence(ctx, args, &parsed, &mut findings).await;
+    }
+    allow_hazards(&mut findings, &args.allow_hazard);
     Ok((names, findings))
+}
+
+/// Adds the target's table sizes to the findings whose hazards grow with them (`[safety]
+/// large_table` deciding their severity). A target whose one URL cannot be had (an environment
+/// of several databases) or measured is a notice: the findings stay as they are.
+async fn evidence(
+    ctx: &Context_,
+    args: &LintArgs,
+    parsed: &[(lint::File, String)],
+    findings: &mut [Finding],
+) {
+    let target = match deploy::resolve_target(ctx, args.env.as_deref(), args.target.as_deref()) {
+        Ok(t) => t,
+        Err(e) => {
+            ctx.ui
+                .info(format!("lint: table sizes not measured: {e:#}"));
+            return;
+        }
+    };
+    let tables = lint::evidence::tables(parsed.iter().flat_map(|(f, _)| &f.stmts));
+    match crate::catalog::sizes::measure(&target.url, &tables).await {
+        Ok(sizes) => {
+            let stmts_of = |path: &str| {
+                parsed
+                    .iter()
+                    .find(|(f, _)| f.path == path)
+                    .map(|(f, _)| f.stmts.as_slice())
+            };
+            lint::evidence::apply(
+                findings,
+                &stmts_of,
+                &sizes,
+                ctx.config.large_table,
+                &ctx.config.lint,
+            );
+        }
+        Err(e) => ctx.ui.info(format!(
+            "lint: table sizes not measured on {}: {e}",
+            target.name
+        )),
+    }
+}
+
+/// `--allow-hazard`: a finding whose hazards are all allowed still shows, as a warning.
+fn allow_hazards(findings: &mut [Finding], allowed: &[crate::plan::hazard::Hazard]) {
+    for f in findings.iter_mut() {
+        if !f.hazards.is_empty() && f.hazards.iter().all(|h| allowed.contains(h)) {
+            f.severity = lint::Severity::Warning;
+        }
+    }
 }
 
 /// The files named on the command line (directories give their `.sql` files), else the
@@ -168,9 +228,10 @@ async fn files_to_lint(ctx: &Context_, args: &LintArgs) -> Result<(Vec<PathBuf>,
 async fn semantic(
     ctx: &Context_,
     files: &[PathBuf],
+    parsed: &[(lint::File, String)],
     static_findings: &[Finding],
 ) -> Result<Vec<Finding>> {
-    use crate::source::{replay_file, replay_migrations, replay_url, SourceError};
+    use crate::source::{replay_file_recording, replay_migrations, replay_url, SourceError};
     let migrations = if ctx.config.migrations_dir.is_dir() {
         list_migrations(&ctx.config.migrations_dir)?
     } else {
@@ -207,11 +268,11 @@ async fn semantic(
     )?;
     let filter = crate::catalog::filter_from_config(&ctx.config);
     let mut out = Vec::new();
-    for path in files {
+    for (path, (file, text)) in files.iter().zip(parsed) {
         let name = ctx.rel(path);
         let before = crate::catalog::inspect_url(&url, &filter).await?;
-        match replay_file(&run_url, path).await {
-            Ok(_) => {}
+        let recorded = match replay_file_recording(&run_url, &url, path).await {
+            Ok((_, recorded)) => recorded,
             Err(SourceError::Replay(e)) => {
                 out.push(Finding {
                     path: name.clone(),
@@ -227,8 +288,10 @@ async fn semantic(
                 break;
             }
             Err(e) => return Err(e.into()),
-        }
+        };
         let after = crate::catalog::inspect_url(&url, &filter).await?;
+        out.extend(exposure_findings(ctx, &name, file, &before, &after));
+        out.extend(lock_findings(ctx, path, file, text, &recorded, &before));
         match crate::plan::plan(&before, &after, crate::diff::diff(&before, &after)) {
             Ok(p) => out.extend(crate::lint::semantic::findings(
                 &name,
@@ -242,6 +305,68 @@ async fn semantic(
         }
     }
     Ok(out)
+}
+
+/// What the file widened for the exposure roles, as `exposes-data` findings on the statements
+/// that did it; what it narrowed, or opened within row level security, as notices.
+fn exposure_findings(
+    ctx: &Context_,
+    name: &str,
+    file: &lint::File,
+    before: &crate::model::Schema,
+    after: &crate::model::Schema,
+) -> Vec<Finding> {
+    let roles = &ctx.config.exposure_roles;
+    let changes = crate::exposure::changes(
+        &crate::exposure::exposure(before, roles),
+        &crate::exposure::exposure(after, roles),
+        before,
+        after,
+    );
+    for c in changes
+        .iter()
+        .filter(|c| c.direction != crate::exposure::Direction::Widened)
+    {
+        ctx.ui
+            .info(format!("lint: {name}: exposure: {}", c.message));
+    }
+    lint::exposure::findings(name, &file.stmts, &changes, &ctx.config.lint)
+}
+
+/// The statements whose recorded locks are stronger than their hazards declare.
+fn lock_findings(
+    ctx: &Context_,
+    path: &Path,
+    file: &lint::File,
+    text: &str,
+    recorded: &[crate::apply::locks::StatementLocks],
+    before: &crate::model::Schema,
+) -> Vec<Finding> {
+    let mut declared: std::collections::BTreeMap<usize, Vec<crate::plan::hazard::Hazard>> =
+        Default::default();
+    for h in lint::hazards::statement_hazards(&file.path, text, &ctx.config.lint) {
+        declared.entry(h.line).or_default().push(h.hazard);
+    }
+    let rec: Vec<lint::locks::Recorded<'_>> = recorded
+        .iter()
+        .filter(|s| s.file == path)
+        .map(|s| lint::locks::Recorded {
+            line: s.line,
+            column: s.column,
+            locks: &s.locks,
+        })
+        .collect();
+    let existing = |t: &crate::model::QualifiedName| {
+        before.tables.contains_key(t) || before.materialized_views.contains_key(t)
+    };
+    lint::locks::findings(
+        &file.path,
+        &file.stmts,
+        &rec,
+        &declared,
+        &existing,
+        &ctx.config.lint,
+    )
 }
 
 fn sql_files(dir: &Path) -> Result<Vec<PathBuf>> {

@@ -204,6 +204,10 @@ pub struct LintArgs {
     /// does the same for every run.
     #[arg(long)]
     pub static_only: bool,
+    /// Findings whose hazards are all allowed (repeatable; e.g. exposes-data) are reported as
+    /// warnings, which do not block.
+    #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
+    pub allow_hazard: Vec<crate::plan::hazard::Hazard>,
     #[command(flatten)]
     pub fleet: fleet::FleetArgs,
 }

@@ -13,8 +13,11 @@
 
 pub mod ast;
 mod engine;
+pub mod evidence;
+pub mod exposure;
 mod file;
 pub mod hazards;
+pub mod locks;
 pub mod report;
 pub mod rules;
 pub mod semantic;

@@ -5,6 +5,7 @@
 
 pub mod evidence;
 mod kind;
+pub mod locks;
 mod notes;
 mod objects;
 mod online;

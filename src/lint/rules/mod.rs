@@ -58,6 +58,7 @@ rules! {
     changing_column_type,
     constraint_missing_not_valid,
     disallowed_unique_constraint,
+    exposes_data,
     identifier_too_long,
     prefer_bigint_over_int,
     prefer_bigint_over_smallint,
@@ -81,6 +82,7 @@ rules! {
     semantic_deletes_data,
     semantic_hazard,
     transaction_nesting,
+    undeclared_lock,
 }
 
 /// The violations of a rule about column types: `flag` looks at every column a statement
