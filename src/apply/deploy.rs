@@ -123,6 +123,19 @@ impl Deployment {
         self.applier.dry_run(&prepared).await
     }
 
+    /// [`Deployment::dry_run`], reading the schema before the first migration and after each
+    /// one that ran (see [`crate::apply::Applier::dry_run_inspecting`]).
+    pub async fn dry_run_inspecting(
+        &self,
+        pending: &[(Entry, Prepared)],
+        filter: &crate::catalog::Filter,
+    ) -> Result<(Vec<(String, DryRun)>, Vec<crate::model::Schema>), ApplyError> {
+        let prepared: Vec<Prepared> = pending.iter().map(|(_, p)| p.clone()).collect();
+        self.applier
+            .dry_run_inspecting(&prepared, Some(filter))
+            .await
+    }
+
     /// Applies what is pending up to `to` under the deploy lock (waiting up to `lock_timeout`,
     /// calling `waiting` once if another deploy holds it), the history checked again under it;
     /// `on_applied` after each migration. The reports of the migrations applied.

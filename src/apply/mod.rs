@@ -415,9 +415,34 @@ impl Applier {
     /// Runs transactional migrations in one transaction and rolls it back: proves they apply.
     /// Stops at the first migration that cannot run in a transaction (later ones may need it).
     pub async fn dry_run(&self, pending: &[Prepared]) -> Result<Vec<(String, DryRun)>, ApplyError> {
+        Ok(self.dry_run_inspecting(pending, None).await?.0)
+    }
+
+    /// [`Applier::dry_run`]; with `inspect`, the schema is also read (through this filter)
+    /// before the first migration and after each one that ran, inside the dry run's transaction:
+    /// `schemas[0]` before, `schemas[k + 1]` after the k-th.
+    pub async fn dry_run_inspecting(
+        &self,
+        pending: &[Prepared],
+        inspect: Option<&crate::catalog::Filter>,
+    ) -> Result<(Vec<(String, DryRun)>, Vec<crate::model::Schema>), ApplyError> {
         let mut out = Vec::new();
+        let mut schemas = Vec::new();
         let ex = Executor::new(&self.client);
         ex.begin().await?;
+        let read = async |schemas: &mut Vec<crate::model::Schema>| -> Result<(), ApplyError> {
+            if let Some(filter) = inspect {
+                let s = crate::catalog::inspect_in_transaction(&self.client, filter)
+                    .await
+                    .map_err(|e| ApplyError::Db(e.to_string()))?;
+                schemas.push(s);
+            }
+            Ok(())
+        };
+        if let Err(e) = read(&mut schemas).await {
+            ex.rollback().await;
+            return Err(e);
+        }
         let mut stopped = false;
         for m in pending {
             let outcome = if stopped {
@@ -434,12 +459,18 @@ impl Applier {
                         break;
                     }
                 }
+                if matches!(outcome, DryRun::Applies) {
+                    if let Err(e) = read(&mut schemas).await {
+                        ex.rollback().await;
+                        return Err(e);
+                    }
+                }
                 outcome
             };
             out.push((m.local.file_name.clone(), outcome));
         }
         ex.rollback().await;
-        Ok(out)
+        Ok((out, schemas))
     }
 
     /// Rolls one applied migration back with its rollback file, in one transaction with the

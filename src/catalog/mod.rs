@@ -312,6 +312,63 @@ async fn inspect_with(
             connections.push(h);
         }
     }
+    let rows = read_rows(&connections, version, conninfo).await?;
+    for done in
+        futures_util::future::join_all(connections.iter().map(|c| c.batch_execute("COMMIT"))).await
+    {
+        done.map_err(q("commit"))?;
+    }
+    build_model(rows, filter).await
+}
+
+/// Reads the whole schema on `client` inside the transaction it has open, seeing that
+/// transaction's own changes (`apply --dry-run` reads what each pending migration did before it
+/// rolls them back). The session settings live in a savepoint given back afterwards, so the
+/// transaction goes on as it was.
+pub async fn inspect_in_transaction(
+    client: &Client,
+    filter: &Filter,
+) -> Result<Schema, InspectError> {
+    let q = query_error;
+    client
+        .batch_execute(&format!("SAVEPOINT pgshift_inspect; {SETTINGS}"))
+        .await
+        .map_err(q("savepoint"))?;
+    let read = async {
+        let row = client
+            .query_one(
+                "SELECT current_setting('server_version_num')::int, \
+                 has_column_privilege('pg_catalog.pg_subscription', 'subconninfo', 'SELECT')",
+                &[],
+            )
+            .await
+            .map_err(q("version"))?;
+        let version = row.get::<_, i32>(0) as u32;
+        if version < 130000 {
+            return Err(InspectError::Version(version / 10000));
+        }
+        let conninfo = if row.get::<_, bool>(1) {
+            "s.subconninfo"
+        } else {
+            "NULL::text"
+        };
+        read_rows(&[client], version, conninfo).await
+    }
+    .await;
+    client
+        .batch_execute("ROLLBACK TO SAVEPOINT pgshift_inspect; RELEASE SAVEPOINT pgshift_inspect")
+        .await
+        .map_err(q("savepoint"))?;
+    build_model(read?, filter).await
+}
+
+/// Runs every catalog query of `version` over `connections` (each in its snapshot) into rows.
+async fn read_rows(
+    connections: &[&Client],
+    version: u32,
+    conninfo: &str,
+) -> Result<Rows, InspectError> {
+    let q = query_error;
     // Queries go to the least loaded connection, heaviest first; on each connection they are
     // pipelined (sent at once), so latency is paid once per connection, not once per query.
     let rendered: Vec<(&'static str, String)> = QUERIES
@@ -348,13 +405,12 @@ async fn inspect_with(
     while let Some((name, result)) = futures_util::StreamExt::next(&mut pending).await {
         fill(&mut rows, name, &result.map_err(q(name))?)?;
     }
-    for done in
-        futures_util::future::join_all(connections.iter().map(|c| c.batch_execute("COMMIT"))).await
-    {
-        done.map_err(q("commit"))?;
-    }
-    // Building the model is pure CPU work: on its own thread it runs beside the other side's
-    // reading when two schemas are read at once.
+    Ok(rows)
+}
+
+/// Builds the model from the rows (pure CPU work: on its own thread it runs beside the other
+/// side's reading when two schemas are read at once).
+async fn build_model(rows: Rows, filter: &Filter) -> Result<Schema, InspectError> {
     let filter = filter.clone();
     match tokio::task::spawn_blocking(move || build::build(rows, &filter)).await {
         Ok(schema) => Ok(schema),

@@ -252,16 +252,75 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     if args.dry_run {
+        // The pending migrations run in one transaction that is rolled back; the schema is read
+        // before and after each, so what each one exposes is found on the target itself.
+        let filter = crate::catalog::filter_from_config(&ctx.config);
+        let (results, schemas) = deployment.dry_run_inspecting(&pending, &filter).await?;
+        let parsed: Vec<crate::lint::File> = pending
+            .iter()
+            .map(|(_, p)| crate::lint::File::parse(&ctx.rel(&p.path), &p.script.text))
+            .collect();
         // The pending files are deployed together: one migration set.
         let set: Vec<(String, String)> = pending
             .iter()
             .map(|(_, p)| (ctx.rel(&p.path), p.script.text.clone()))
             .collect();
-        let findings = crate::lint::lint_set(&set, &ctx.config.lint);
+        let mut findings = crate::lint::lint_set(&set, &ctx.config.lint);
+        let roles = &ctx.config.exposure_roles;
+        for (k, file) in parsed.iter().enumerate() {
+            let (Some(before), Some(after)) = (schemas.get(k), schemas.get(k + 1)) else {
+                break;
+            };
+            let changes = crate::exposure::changes(
+                &crate::exposure::exposure(before, roles),
+                &crate::exposure::exposure(after, roles),
+                before,
+                after,
+            );
+            for c in changes
+                .iter()
+                .filter(|c| c.direction != crate::exposure::Direction::Widened)
+            {
+                ctx.ui
+                    .info(format!("{}: exposure: {}", file.path, c.message));
+            }
+            findings.extend(crate::lint::exposure::findings(
+                &file.path,
+                &file.stmts,
+                &changes,
+                &ctx.config.lint,
+            ));
+        }
+        let tables = crate::lint::evidence::tables(parsed.iter().flat_map(|f| &f.stmts));
+        match crate::catalog::sizes::measure(&target.url, &tables).await {
+            Ok(sizes) => {
+                let stmts_of = |path: &str| {
+                    parsed
+                        .iter()
+                        .find(|f| f.path == path)
+                        .map(|f| f.stmts.as_slice())
+                };
+                crate::lint::evidence::apply(
+                    &mut findings,
+                    &stmts_of,
+                    &sizes,
+                    ctx.config.large_table,
+                    &ctx.config.lint,
+                );
+            }
+            Err(e) => ctx.ui.info(format!("table sizes not measured: {e}")),
+        }
+        for f in findings.iter_mut() {
+            if !f.hazards.is_empty() && f.hazards.iter().all(|h| args.allow_hazard.contains(h)) {
+                f.severity = crate::lint::Severity::Warning;
+            }
+        }
+        findings.sort_by(|a, b| {
+            (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
+        });
         eprint!("{}", crate::lint::report::findings_text(&findings));
         ctx.ui
             .info(format!("lint: {}", crate::lint::report::verdict(&findings)));
-        let results = deployment.dry_run(&pending).await?;
         let mut failed = false;
         for (file, outcome) in results {
             match outcome {

@@ -115,6 +115,9 @@ pub fn describe_size(t: &TableSize) -> String {
 
 /// A write rate in the unit that reads best.
 fn rate(w: &RecentWrites) -> String {
+    if w.rows <= 0 {
+        return "no writes since its last analyze".to_string();
+    }
     if w.seconds <= 0 {
         return format!("{} rows written since its last analyze", thousands(w.rows));
     }
