@@ -29,15 +29,35 @@ pub fn annotate(plan: &mut Plan, from: &Schema, to: &Schema, roles: &[String]) -
     found
 }
 
-/// The step a change comes from.
+/// The step a change comes from: the GRANT or REVOKE of its very privilege on its very object,
+/// else the step its cause names on the object itself, else on its relation, else the last step
+/// about the object, else the first.
 fn step_for(steps: &[Step], c: &Change) -> Option<usize> {
+    let id = c.object.id();
+    let same_grant = |s: &Step| match &s.change {
+        C::Grant { target, grant } | C::Revoke { target, grant } => {
+            Some(target) == id.as_ref() && grant.privilege == c.privilege
+        }
+        _ => false,
+    };
+    let grants = matches!(c.cause, Cause::Created | Cause::Privileges);
     steps
         .iter()
-        .rposition(|s| caused_by(&c.cause, &c.object, &s.change))
+        .rposition(|s| grants && same_grant(s))
         .or_else(|| {
             steps
                 .iter()
-                .rposition(|s| about(&c.object, &s.change.target()))
+                .rposition(|s| caused_by(&c.cause, &c.object, &s.change, true))
+        })
+        .or_else(|| {
+            steps
+                .iter()
+                .rposition(|s| caused_by(&c.cause, &c.object, &s.change, false))
+        })
+        .or_else(|| {
+            steps
+                .iter()
+                .rposition(|s| about(&c.object, &s.change.target(), false))
         })
         .or(if steps.is_empty() { None } else { Some(0) })
 }
@@ -56,16 +76,18 @@ pub fn relation_of(id: &ObjectId) -> Option<&QualifiedName> {
     }
 }
 
-/// Whether a change's target is the object or part of its relation.
-fn about(object: &Object, target: &ObjectId) -> bool {
+/// Whether a change's target is the object (`exact`), or else part of its relation.
+fn about(object: &Object, target: &ObjectId, exact: bool) -> bool {
     object.id().as_ref() == Some(target)
-        || (object.relation().is_some() && object.relation() == relation_of(target))
+        || (!exact && object.relation().is_some() && object.relation() == relation_of(target))
 }
 
-/// Whether `change` is what `cause` says made the object's access change.
-fn caused_by(cause: &Cause, object: &Object, change: &C) -> bool {
+/// Whether `change` is what `cause` says made the object's access change; `exact`: on the
+/// object itself, not another part of its relation.
+fn caused_by(cause: &Cause, object: &Object, change: &C, exact: bool) -> bool {
     let target = change.target();
-    let grant_on = |t: &ObjectId| about(object, t);
+    let grant_on = |t: &ObjectId| about(object, t, exact);
+    let about = |object: &Object, t: &ObjectId| about(object, t, exact);
     match cause {
         Cause::Created => match change {
             C::Grant { target, .. } => grant_on(target),

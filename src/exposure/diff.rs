@@ -278,12 +278,21 @@ fn cause(new: &Entry, old: Option<&Entry>, from: &Schema, to: &Schema) -> Cause 
                         .filter(|n| !t.policies.contains_key(*n))
                         .cloned(),
                 );
-            // The policy the message names, else any that changed.
+            // The policy the message names, else a changed one the entry goes through, else
+            // any that changed.
+            let changed: Vec<String> = changed.collect();
             let named = match &new.rows {
                 Some(Rows::Every { reason }) => t
                     .policies
                     .keys()
                     .find(|n| reason.starts_with(&format!("policy {} ", display_ident(n))))
+                    .cloned(),
+                Some(Rows::Policies {
+                    permissive,
+                    restrictive,
+                }) => changed
+                    .iter()
+                    .find(|n| permissive.contains(n) || restrictive.contains(n))
                     .cloned(),
                 _ => None,
             };
