@@ -3,6 +3,7 @@
 //! findings; [`hazards`] decides, for every kind of change, which it carries (a total function:
 //! a new change kind does not compile until its hazards are decided).
 
+mod authz;
 pub mod evidence;
 mod kind;
 pub mod locks;
@@ -520,54 +521,16 @@ pub fn hazards(
                 format!("briefly locks {}", i.table),
             );
         }
-        C::CreatePolicy { table, policy } | C::DropPolicy { table, policy } => add(
-            H::AuthzChange,
-            format!(
-                "policy {} on {table} changes who sees which rows",
-                policy.name
-            ),
-        ),
-        C::SetRowLevelSecurity { table, .. } | C::SetForceRowLevelSecurity { table, .. } => add(
-            H::AuthzChange,
-            format!("row level security on {table} changes who sees which rows"),
-        ),
-        C::Grant { target, .. } | C::Revoke { target, .. } => {
-            add(H::AuthzChange, format!("privileges on {target} change"))
-        }
-        C::SetOwner { target, owner } => add(
-            H::AuthzChange,
-            format!("{target} passes to owner {owner}, with the owner's privileges"),
-        ),
-        C::DefaultPrivilege {
-            role, object_type, ..
-        } => add(
-            H::AuthzChange,
-            format!("privileges on {object_type} that {role} creates from now on change"),
-        ),
-        C::CreateFunction(f) => {
-            add(
-                H::UntrackableDependencies,
-                format!("PostgreSQL does not track what the body of {} uses", f.id),
-            );
-            let was_definer = from.functions.get(&f.id).map(|o| o.security_definer);
-            if f.security_definer && was_definer != Some(true) {
-                add(
-                    H::AuthzChange,
-                    format!(
-                        "{} runs with the privileges of its owner (SECURITY DEFINER): whoever may call it acts as the owner",
-                        f.id
-                    ),
-                );
-            } else if !f.security_definer && was_definer == Some(true) {
-                add(
-                    H::AuthzChange,
-                    format!(
-                        "{} runs with its callers' privileges from now on, no longer its owner's",
-                        f.id
-                    ),
-                );
-            }
-        }
+        // Who may read or change what (`authz`).
+        C::CreatePolicy { .. }
+        | C::DropPolicy { .. }
+        | C::SetRowLevelSecurity { .. }
+        | C::SetForceRowLevelSecurity { .. }
+        | C::Grant { .. }
+        | C::Revoke { .. }
+        | C::SetOwner { .. }
+        | C::DefaultPrivilege { .. }
+        | C::CreateFunction(_) => authz::changed(change, from, &mut add),
         C::AlterIdentity {
             table,
             column,
