@@ -54,7 +54,8 @@ const CASES: &[Case] = &[
                  alter table secrets enable row level security;\n",
         migration: "create function public.all_tokens() returns setof text language sql security definer set search_path = '' as 'select token from public.secrets';\n\
                     create schema internal;\n\
-                    create function internal.hidden() returns int language sql security definer as 'select 1';\n",
+                    create function internal.hidden() returns int language sql security definer as 'select 1';\n\
+                    create function public.stamp() returns trigger language plpgsql security definer as $$ begin return new; end $$;\n",
     },
     Case {
         name: "view_without_security_invoker_over_rls_table",
@@ -384,6 +385,30 @@ fn commands_report_what_a_migration_exposes() {
         "{}",
         r.stdout
     );
+    // generate: the header lists what the migration exposes, the hazard sits on its statement.
+    let g = project(&[("1_init.sql", INIT)], "");
+    std::fs::write(g.path().join("after.sql"), format!("{ROLES}{INIT}{open}")).unwrap();
+    let r = run(pgshift(g.path(), tmp.path()).args([
+        "generate",
+        "open invoices",
+        "--to",
+        "after.sql",
+        "--no-data-validation",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let written = r.stdout.lines().next().unwrap_or_default();
+    let up = std::fs::read_to_string(g.path().join(written)).unwrap();
+    assert!(
+        up.contains("-- hazards: authz-change (1), exposes-data (1)\n"),
+        "{up}"
+    );
+    assert!(
+        up.contains("-- exposes data: anon can now SELECT every row of public.invoices: RLS is disabled (no row before)\n"),
+        "{up}"
+    );
+    let rollback =
+        std::fs::read_to_string(g.path().join(r.stdout.lines().nth(1).unwrap())).unwrap();
+    assert!(!rollback.contains("exposes"), "{rollback}");
     // A SOURCE that does not exist is a usage error.
     let r = run(pgshift(p.path(), tmp.path()).args(["exposure", "nope.sql"]));
     assert_eq!(r.code, 2, "{}", r.all());

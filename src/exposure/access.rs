@@ -9,7 +9,8 @@
 //! and none when no permissive policy applies. `TRUNCATE` ignores policies. A view without
 //! `security_invoker` reads its tables with its owner's rights, so a table's policies bind the
 //! view's owner, not the role. Only SECURITY DEFINER functions are listed: any other runs with
-//! the caller's own rights and exposes nothing by itself.
+//! the caller's own rights and exposes nothing by itself (nor do trigger functions, which cannot
+//! be called directly).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -574,7 +575,17 @@ pub fn exposure(schema: &Schema, roles: &[String]) -> Exposure {
                 add(object, "SELECT", via, Some(rows), None);
             }
         }
-        for f in schema.functions.values().filter(|f| f.security_definer) {
+        // Trigger functions cannot be called directly ("trigger functions can only be called
+        // as triggers"), whoever may execute them.
+        let callable = |f: &&crate::model::Function| {
+            !matches!(f.returns.as_deref(), Some("trigger" | "event_trigger"))
+        };
+        for f in schema
+            .functions
+            .values()
+            .filter(|f| f.security_definer)
+            .filter(callable)
+        {
             if !holder.reaches(schema, &f.id.name.schema) {
                 continue;
             }
@@ -624,6 +635,138 @@ pub fn exposure(schema: &Schema, roles: &[String]) -> Exposure {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Namespace, Role};
+
+    fn grant(grantee: &str, privilege: &str) -> Grant {
+        Grant {
+            grantee: grantee.into(),
+            privilege: privilege.into(),
+            grantable: false,
+        }
+    }
+
+    /// A table `public.t` owned by `postgres` with these grants, RLS and policies (`name`,
+    /// permissive, command, roles, USING).
+    fn table(grants: Vec<Grant>, rls: bool, policies: &[(&str, bool, &str, &str, &str)]) -> Table {
+        let policies: Vec<serde_json::Value> = policies
+            .iter()
+            .map(|(name, permissive, command, roles, using)| {
+                serde_json::json!({
+                    "name": name, "permissive": permissive, "command": command,
+                    "roles": roles.split(',').collect::<Vec<_>>(), "using": using,
+                    "with_check": null, "comment": null
+                })
+            })
+            .collect();
+        let mut t: Table = serde_json::from_value(serde_json::json!({
+            "name": "public.t", "columns": [], "constraints": [], "policies": policies,
+            "unlogged": false, "partition_key": null, "partition_of": null, "inherits": [],
+            "replica_identity": "default", "rls_enabled": rls, "rls_forced": false,
+            "options": [], "owner": "postgres", "comment": null, "privileges": []
+        }))
+        .unwrap();
+        t.privileges = grants;
+        t
+    }
+
+    fn schema(t: Table, roles: &[(&str, bool, &[&str])]) -> Schema {
+        let mut s = Schema::default();
+        s.schemas.insert(
+            "public".into(),
+            Namespace {
+                name: "public".into(),
+                owner: "postgres".into(),
+                comment: None,
+                privileges: vec![grant("PUBLIC", "USAGE")],
+            },
+        );
+        s.tables.insert(t.name.clone(), t);
+        for (name, bypass_rls, member_of) in roles {
+            s.roles.insert(
+                name.to_string(),
+                Role {
+                    name: name.to_string(),
+                    superuser: false,
+                    bypass_rls: *bypass_rls,
+                    member_of: member_of.iter().map(|m| m.to_string()).collect(),
+                },
+            );
+        }
+        s
+    }
+
+    fn rows(s: &Schema, role: &str, privilege: &str) -> Option<(String, Rows)> {
+        exposure(s, &[role.to_string()])
+            .entries
+            .into_values()
+            .find(|e| e.privilege == privilege)
+            .map(|e| (e.via, e.rows.unwrap()))
+    }
+
+    #[test]
+    fn privileges_come_through_memberships_and_public() {
+        let s = schema(
+            table(vec![grant("reader", "SELECT")], false, &[]),
+            &[("authenticated", false, &["reader"])],
+        );
+        let (via, r) = rows(&s, "authenticated", "SELECT").unwrap();
+        assert_eq!(via, "through membership in reader");
+        assert_eq!(r.openness(), 2);
+        assert_eq!(rows(&s, "anon", "SELECT"), None);
+        let s = schema(table(vec![grant("PUBLIC", "SELECT")], false, &[]), &[]);
+        assert_eq!(rows(&s, "anon", "SELECT").unwrap().0, "granted to PUBLIC");
+        // Without USAGE on the schema, nothing is reachable.
+        let mut s = s;
+        s.schemas.get_mut("public").unwrap().privileges.clear();
+        assert_eq!(rows(&s, "anon", "SELECT"), None);
+    }
+
+    #[test]
+    fn rows_follow_policies_bypass_and_restrictive_ones() {
+        let g = || vec![grant("anon", "SELECT"), grant("anon", "TRUNCATE")];
+        let open = table(g(), true, &[("all", true, "SELECT", "public", "true")]);
+        assert_eq!(
+            rows(&schema(open, &[]), "anon", "SELECT")
+                .unwrap()
+                .1
+                .openness(),
+            2
+        );
+        let cut = table(
+            g(),
+            true,
+            &[
+                ("all", true, "ALL", "anon", "true"),
+                ("tenant", false, "SELECT", "public", "(tenant = 1)"),
+            ],
+        );
+        assert_eq!(
+            rows(&schema(cut.clone(), &[]), "anon", "SELECT").unwrap().1,
+            Rows::Policies {
+                permissive: vec!["all".into()],
+                restrictive: vec!["tenant".into()]
+            }
+        );
+        // TRUNCATE ignores policies; BYPASSRLS ignores them all.
+        assert_eq!(
+            rows(&schema(cut.clone(), &[]), "anon", "TRUNCATE")
+                .unwrap()
+                .1
+                .openness(),
+            2
+        );
+        let bypass = schema(cut, &[("anon", true, &[])]);
+        assert_eq!(rows(&bypass, "anon", "SELECT").unwrap().1.openness(), 2);
+        // A policy for another role lets nothing through.
+        let other = table(g(), true, &[("staff", true, "SELECT", "staff", "true")]);
+        assert_eq!(
+            rows(&schema(other, &[]), "anon", "SELECT")
+                .unwrap()
+                .1
+                .openness(),
+            0
+        );
+    }
 
     #[test]
     fn true_policies_and_options() {
