@@ -256,68 +256,22 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         // before and after each, so what each one exposes is found on the target itself.
         let filter = crate::catalog::filter_from_config(&ctx.config);
         let (results, schemas) = deployment.dry_run_inspecting(&pending, &filter).await?;
-        let parsed: Vec<crate::lint::File> = pending
-            .iter()
-            .map(|(_, p)| crate::lint::File::parse(&ctx.rel(&p.path), &p.script.text))
-            .collect();
         // The pending files are deployed together: one migration set.
         let set: Vec<(String, String)> = pending
             .iter()
             .map(|(_, p)| (ctx.rel(&p.path), p.script.text.clone()))
             .collect();
-        let mut findings = crate::lint::lint_set(&set, &ctx.config.lint);
-        let roles = &ctx.config.exposure_roles;
-        for (k, file) in parsed.iter().enumerate() {
-            let (Some(before), Some(after)) = (schemas.get(k), schemas.get(k + 1)) else {
-                break;
-            };
-            let changes = crate::exposure::changes(
-                &crate::exposure::exposure(before, roles),
-                &crate::exposure::exposure(after, roles),
-                before,
-                after,
-            );
-            for c in changes
-                .iter()
-                .filter(|c| c.direction != crate::exposure::Direction::Widened)
-            {
-                ctx.ui
-                    .info(format!("{}: exposure: {}", file.path, c.message));
-            }
-            findings.extend(crate::lint::exposure::findings(
-                &file.path,
-                &file.stmts,
-                &changes,
-                &ctx.config.lint,
-            ));
-        }
-        let tables = crate::lint::evidence::tables(parsed.iter().flat_map(|f| &f.stmts));
-        match crate::catalog::sizes::measure(&target.url, &tables).await {
-            Ok(sizes) => {
-                let stmts_of = |path: &str| {
-                    parsed
-                        .iter()
-                        .find(|f| f.path == path)
-                        .map(|f| f.stmts.as_slice())
-                };
-                crate::lint::evidence::apply(
-                    &mut findings,
-                    &stmts_of,
-                    &sizes,
-                    ctx.config.large_table,
-                    &ctx.config.lint,
-                );
-            }
-            Err(e) => ctx.ui.info(format!("table sizes not measured: {e}")),
-        }
-        for f in findings.iter_mut() {
-            if !f.hazards.is_empty() && f.hazards.iter().all(|h| args.allow_hazard.contains(h)) {
-                f.severity = crate::lint::Severity::Warning;
-            }
-        }
-        findings.sort_by(|a, b| {
-            (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
-        });
+        let findings = crate::lint::lint_set(&set, &ctx.config.lint);
+        let findings = dry_run_findings(
+            ctx,
+            &target.url,
+            &pending,
+            &schemas,
+            findings,
+            &args.allow_hazard,
+            &|m| ctx.ui.info(m),
+        )
+        .await;
         eprint!("{}", crate::lint::report::findings_text(&findings));
         ctx.ui
             .info(format!("lint: {}", crate::lint::report::verdict(&findings)));
@@ -506,6 +460,82 @@ pub async fn check(ctx: &Context_, args: super::CheckArgs) -> Result<Outcome> {
     } else {
         Outcome::CheckFailed
     })
+}
+
+/// What a dry run finds beyond the static rules' `findings` on the pending migrations: what
+/// each one exposes (`exposes-data`, from `schemas`, the target's schema read inside the dry run
+/// before the first migration and after each that ran), and the target's table sizes on the
+/// findings whose hazards grow with them (`[safety] large_table` deciding). Findings whose
+/// hazards are all `allowed` become warnings. Narrowed access and sizes that could not be
+/// measured are said through `say`.
+pub(super) async fn dry_run_findings(
+    ctx: &Context_,
+    url: &str,
+    pending: &[(Entry, apply::Prepared)],
+    schemas: &[crate::model::Schema],
+    mut findings: Vec<crate::lint::Finding>,
+    allowed: &[crate::plan::hazard::Hazard],
+    say: &(dyn Fn(String) + Sync),
+) -> Vec<crate::lint::Finding> {
+    let parsed: Vec<crate::lint::File> = pending
+        .iter()
+        .map(|(_, p)| crate::lint::File::parse(&ctx.rel(&p.path), &p.script.text))
+        .collect();
+    let roles = &ctx.config.exposure_roles;
+    for (k, file) in parsed.iter().enumerate() {
+        let (Some(before), Some(after)) = (schemas.get(k), schemas.get(k + 1)) else {
+            break;
+        };
+        let changes = crate::exposure::changes(
+            &crate::exposure::exposure(before, roles),
+            &crate::exposure::exposure(after, roles),
+            before,
+            after,
+        );
+        for c in changes
+            .iter()
+            .filter(|c| c.direction != crate::exposure::Direction::Widened)
+        {
+            say(format!("{}: exposure: {}", file.path, c.message));
+        }
+        findings.extend(crate::lint::exposure::findings(
+            &file.path,
+            &file.stmts,
+            &changes,
+            &ctx.config.lint,
+        ));
+    }
+    let tables = crate::lint::evidence::tables(parsed.iter().flat_map(|f| &f.stmts));
+    match crate::catalog::sizes::measure(url, &tables).await {
+        Ok(sizes) => {
+            let stmts_of = |path: &str| {
+                parsed
+                    .iter()
+                    .find(|f| f.path == path)
+                    .map(|f| f.stmts.as_slice())
+            };
+            crate::lint::evidence::apply(
+                &mut findings,
+                &stmts_of,
+                &sizes,
+                ctx.config.large_table,
+                &ctx.config.lint,
+            );
+        }
+        Err(e) => say(format!(
+            "table sizes not measured: {}",
+            redact::text(&e.to_string())
+        )),
+    }
+    for f in findings.iter_mut() {
+        if !f.hazards.is_empty() && f.hazards.iter().all(|h| allowed.contains(h)) {
+            f.severity = crate::lint::Severity::Warning;
+        }
+    }
+    findings.sort_by(|a, b| {
+        (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
+    });
+    findings
 }
 
 /// Says which statements of the pending migrations carry a hazard that `[safety] deny` or

@@ -217,8 +217,11 @@ async fn steps(
             &ctx.config.lint,
         ));
     }
+    let before = out.lint.findings.len();
     out.lint = LintSummary::new(findings);
-    say.info(format!("lint: {}", out.lint.verdict));
+    if out.lint.findings.len() != before {
+        say.info(format!("lint, with the dry run: {}", out.lint.verdict));
+    }
     let denied =
         deploy::denied_statements(&pending, &opts.denied, &ctx.config.lint, |p| ctx.rel(p));
     if !denied.is_empty() {
@@ -233,7 +236,7 @@ async fn steps(
         return Ok(());
     }
     if opts.dry_run {
-        return dry_run(ctx, say, deployment, &pending, out).await;
+        return dry_run(ctx, say, &target.url, deployment, &pending, out).await;
     }
     if !confirmed(ctx, target, opts.yes, "apply migrations")? {
         out.refuse(
@@ -399,11 +402,30 @@ async fn steps(
 async fn dry_run(
     ctx: &Context_,
     say: Progress,
+    url: &str,
     deployment: &Deployment,
     pending: &[(crate::apply::history::Entry, crate::apply::Prepared)],
     out: &mut ApplyOutcome,
 ) -> Result<()> {
-    let results = deployment.dry_run(pending).await?;
+    // The schema is read before and after each migration inside the dry run: what each one
+    // exposes joins the lint findings, with the target's table sizes.
+    let filter = crate::catalog::filter_from_config(&ctx.config);
+    let (results, schemas) = deployment.dry_run_inspecting(pending, &filter).await?;
+    let findings = super::deploy::dry_run_findings(
+        ctx,
+        url,
+        pending,
+        &schemas,
+        out.lint.findings.clone(),
+        &[],
+        &|m| say.info(m),
+    )
+    .await;
+    let before = out.lint.findings.len();
+    out.lint = LintSummary::new(findings);
+    if out.lint.findings.len() != before {
+        say.info(format!("lint, with the dry run: {}", out.lint.verdict));
+    }
     for ((e, p), (file_name, result)) in pending.iter().zip(results) {
         let file = ctx.rel(&p.path);
         let skipped = |reason: &str| SkippedMigration {
