@@ -534,16 +534,26 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         table: table.clone(),
         column: name.clone(),
     };
+    let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
     // Attribute options are compared in order: PostgreSQL keeps the order they were set in,
-    // and dumps show it.
-    if &a.settings != settings {
-        out.push(Change::SetColumnSettings {
-            table: table.clone(),
-            column: name.clone(),
-            from: a.settings.clone(),
-            to: settings.clone(),
-        });
-    }
+    // and dumps show it. A type change (even to a binary-compatible type, or of the collation
+    // alone) sets the storage back to the new type's own and forgets the compression method
+    // (ALTER TABLE ... SET DATA TYPE); they are set again after it.
+    let settings_before = if retyped {
+        ColumnSettings {
+            storage: None,
+            compression: None,
+            ..a.settings.clone()
+        }
+    } else {
+        a.settings.clone()
+    };
+    let set_settings = (&settings_before != settings).then(|| Change::SetColumnSettings {
+        table: table.clone(),
+        column: name.clone(),
+        from: settings_before,
+        to: settings.clone(),
+    });
     if &a.generated != generated {
         if a.generated.is_some() && generated.is_none() {
             out.push(Change::DropExpression {
@@ -578,7 +588,6 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             action: IdentityAction::Drop,
         });
     }
-    let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
     // A generated column is computed again from its expression: no conversion of its own.
     let using = ctx
         .usings
@@ -629,6 +638,9 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             using: using.cloned(),
             generated: generated.is_some(),
         });
+    }
+    if let Some(c) = set_settings {
+        out.push(c);
     }
     let identity_added = a.identity.is_none() && identity.is_some();
     if default_around_type {

@@ -47,7 +47,7 @@ pub(super) fn diff_enums(
                     });
                 }
             }
-            None => match columns_of_type(from_schema, name, to_tables) {
+            None => match columns_of_type(from_schema, name, None, to_tables) {
                 Some(columns) => out.push(Change::RecreateEnum {
                     old: a.clone(),
                     new: b.clone(),
@@ -227,7 +227,7 @@ pub(super) fn diff_composites(
         // and dropping attributes it does): the type is recreated and its columns rebuilt field
         // by field, which also lets attributes move.
         if retyped || reordered {
-            match columns_of_type(from_schema, name, to_tables) {
+            match columns_of_type(from_schema, name, None, to_tables) {
                 Some(columns) if columns.iter().any(|c| c.array) => {
                     out.unsupported(
                         id.clone(),
@@ -306,11 +306,22 @@ pub(super) fn diff_composites(
 fn columns_of_type(
     from: &Schema,
     name: &QualifiedName,
+    multirange: Option<(&QualifiedName, &QualifiedName)>,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Option<Vec<ConvertedColumn>> {
     let ty = crate::sql::writer::qualified(name);
     let array = format!("{ty}[]");
-    let uses = |t: &str| t == ty || t == array;
+    // A range's multirange type goes and comes back with it (under its new name, if that
+    // changes): its columns move off and back too.
+    let (multi_before, multi_after) = match multirange {
+        Some((a, b)) => (
+            crate::sql::writer::qualified(a),
+            crate::sql::writer::qualified(b),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let multi = |t: &str, m: &str| !m.is_empty() && (t == m || t.strip_suffix("[]") == Some(m));
+    let uses = |t: &str| t == ty || t == array || multi(t, &multi_before);
     if from.domains.values().any(|d| uses(&d.base_type))
         || from
             .composite_types
@@ -324,7 +335,12 @@ fn columns_of_type(
         from,
         to_tables,
         |c| uses(&c.data_type),
-        |c, x| x.data_type == c.data_type,
+        |c, x| {
+            x.data_type == c.data_type
+                || (multi(&c.data_type, &multi_before)
+                    && multi(&x.data_type, &multi_after)
+                    && c.data_type.ends_with("[]") == x.data_type.ends_with("[]"))
+        },
     );
     Some(converted(kept))
 }
@@ -335,7 +351,7 @@ pub(super) fn converted(kept: Vec<(&QualifiedName, &Column, &Column)>) -> Vec<Co
         .map(|(table, c, after)| ConvertedColumn {
             table: table.clone(),
             column: c.name.clone(),
-            data_type: c.data_type.clone(),
+            data_type: after.data_type.clone(),
             array: c.data_type.ends_with("[]"),
             had_default: c.default.is_some(),
             default: after.default.clone(),
@@ -486,10 +502,16 @@ pub(super) fn recreate_types_in_use(
             i += 1;
             continue;
         };
+        let multirange = match (&out.changes[i], &out.changes[j]) {
+            (Change::DropRangeType(a), Change::CreateRangeType(b)) => {
+                a.multirange_name.as_ref().zip(b.multirange_name.as_ref())
+            }
+            _ => None,
+        };
         let columns = if matches!(out.changes[i], Change::DropCollation(_)) {
             columns_of_collation(from, &name, to_tables)
         } else {
-            columns_of_type(from, &name, to_tables)
+            columns_of_type(from, &name, multirange, to_tables)
         };
         match columns {
             Some(columns) if !columns.is_empty() => {

@@ -494,6 +494,26 @@ pub(super) fn order(
             }
         }
     }
+    // A column's settings once the column has its new type: adding it or changing its type
+    // sets the type's own storage and no compression (ALTER TABLE ... SET DATA TYPE).
+    for (i, c) in changes.iter().enumerate() {
+        if !matches!(c, Change::SetColumnSettings { .. }) {
+            continue;
+        }
+        let target = c.target();
+        for (j, d) in changes.iter().enumerate() {
+            if matches!(
+                d,
+                Change::AddColumn { .. }
+                    | Change::AlterColumnType { .. }
+                    | Change::ReplaceColumn { .. }
+            ) && d.target() == target
+                && phase_of[j] == Phase::Create
+            {
+                edge(j, i);
+            }
+        }
+    }
     // A replica identity names an index: set once the index exists.
     for (i, c) in changes.iter().enumerate() {
         if let Change::SetReplicaIdentity {

@@ -98,11 +98,9 @@ pub(super) fn recreate_type(drop: &Change, create: &Change, columns: &[Converted
         out.push(render(drop));
         out.push(render(create));
         for c in columns {
-            let back = if ty.is_empty() {
-                c.data_type.clone()
-            } else {
-                format!("{ty}{}", array(c))
-            };
+            // The column's type in the target: the type itself or an array of it (or of a
+            // range's multirange); an extension's columns each their own.
+            let back = c.data_type.clone();
             out.push(format!(
                 "{} TYPE {back} USING {}::{back}",
                 head(c),
