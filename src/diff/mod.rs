@@ -220,7 +220,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         Change::CreateCollation,
     );
     types::diff_enums(&mut out, from, enums, tables);
-    types::diff_domains(&mut out, &from.domains, domains);
+    types::diff_domains(&mut out, from, domains, tables);
     types::diff_composites(&mut out, from, composite_types, tables);
     diff_recreated(
         &mut out,
