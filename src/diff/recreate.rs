@@ -243,15 +243,12 @@ fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
     for t in to.triggers.values().filter(|t| &t.table == name) {
         out.new_trigger(t);
     }
-    for p in &detach {
-        if let Some(of) = to
-            .tables
-            .get(p)
-            .and_then(|t| t.partition_of.as_ref())
-            .filter(|of| &of.parent == name)
-        {
+    // Its partitions in the target that exist already (kept through the stash, or tables that
+    // were standalone or another table's partitions) are attached to the new table.
+    for p in to.tables.values().filter(|p| from.tables.contains_key(&p.name)) {
+        if let Some(of) = p.partition_of.as_ref().filter(|of| &of.parent == name) {
             out.push(Change::AttachPartition {
-                table: p.clone(),
+                table: p.name.clone(),
                 parent: name.clone(),
                 bound: of.bound.clone(),
             });
