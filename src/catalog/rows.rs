@@ -427,6 +427,9 @@ pub struct TriggerRow {
     pub enabled: String,
     pub constraint_trigger: bool,
     pub comment: Option<String>,
+    /// (schema, table, state) of clones on partitions whose state differs from their parent's.
+    #[serde(default)]
+    pub partition_states: Option<Vec<(String, String, String)>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -285,6 +285,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         &mut out,
         &without_tables(&from.triggers, &recreated, trigger_table),
         &without_tables(triggers, &recreated, trigger_table),
+        to,
     );
     diff_recreated(
         &mut out,

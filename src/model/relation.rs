@@ -236,6 +236,10 @@ pub struct Trigger {
     pub enabled: String,
     pub constraint_trigger: bool,
     pub comment: Option<String>,
+    /// On a partitioned table: the enabled state of its clones on partitions (at any depth)
+    /// whose state differs from their parent trigger's (`ALTER TABLE partition DISABLE TRIGGER`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub partition_states: BTreeMap<QualifiedName, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -531,6 +531,41 @@ pub(super) fn order(
             }
         }
     }
+    // A trigger's clone on a partition is set once the trigger and its state are there on every
+    // table above (setting a trigger's state sets its clones' too), and the partitions attached.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::SetTriggerEnabled { table, name, .. } = c else {
+            continue;
+        };
+        let mut ancestors: Vec<&QualifiedName> = Vec::new();
+        let mut up = to.tables.get(table).and_then(|t| t.partition_of.as_ref());
+        while let Some(p) = up {
+            if ancestors.contains(&&p.parent) {
+                break;
+            }
+            ancestors.push(&p.parent);
+            up = to.tables.get(&p.parent).and_then(|t| t.partition_of.as_ref());
+        }
+        if ancestors.is_empty() {
+            continue;
+        }
+        for (j, d) in changes.iter().enumerate() {
+            if phase_of[j] != Phase::Create {
+                continue;
+            }
+            let above = match d.target() {
+                ObjectId::Trigger { table: t, name: n } => &n == name && ancestors.contains(&&t),
+                ObjectId::Table { name: t } => {
+                    matches!(d, Change::AttachPartition { .. } | Change::CreateTable(_))
+                        && ancestors.contains(&&t)
+                }
+                _ => false,
+            };
+            if above {
+                edge(j, i);
+            }
+        }
+    }
     // A replica identity names an index: set once the index exists.
     for (i, c) in changes.iter().enumerate() {
         if let Change::SetReplicaIdentity {
