@@ -149,11 +149,18 @@ pub(super) fn recreate(
             );
             continue;
         }
-        table(out, from, to, a, b);
+        table(out, from, to, a, b, recreated);
     }
 }
 
-fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
+fn table(
+    out: &mut Out,
+    from: &Schema,
+    to: &Schema,
+    a: &Table,
+    b: &Table,
+    recreated: &BTreeSet<QualifiedName>,
+) {
     let name = &b.name;
     let stash = stash_name(name);
     // Partitions of the old table: those the target keeps are detached by the stash (and
@@ -244,8 +251,13 @@ fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
         out.new_trigger(t);
     }
     // Its partitions in the target that exist already (kept through the stash, or tables that
-    // were standalone or another table's partitions) are attached to the new table.
-    for p in to.tables.values().filter(|p| from.tables.contains_key(&p.name)) {
+    // were standalone or another table's partitions) are attached to the new table; those
+    // recreated themselves are created as its partitions.
+    for p in to
+        .tables
+        .values()
+        .filter(|p| from.tables.contains_key(&p.name) && !recreated.contains(&p.name))
+    {
         if let Some(of) = p.partition_of.as_ref().filter(|of| &of.parent == name) {
             out.push(Change::AttachPartition {
                 table: p.name.clone(),
