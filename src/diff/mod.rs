@@ -655,7 +655,8 @@ mod tests {
         assert_eq!(refusals.len(), 1);
         assert!(refusals[0].contains("public.addr") && refusals[0].contains("public.person.home"));
         // Without the stored row type the change is planned.
-        let alone = |s: &Schema| with_tables(vec![s.tables[&QualifiedName::new("public", "addr")].clone()]);
+        let alone =
+            |s: &Schema| with_tables(vec![s.tables[&QualifiedName::new("public", "addr")].clone()]);
         assert!(!diff(&alone(&a), &alone(&b))
             .changes
             .iter()

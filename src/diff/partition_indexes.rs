@@ -87,9 +87,8 @@ pub(super) fn orphaned(
         }
     }
     // They are not renamed in place: they go, and come back under the target's name.
-    out.changes.retain(
-        |x| !matches!(x, Change::RenameIndex { from, .. } if dropped.contains(from)),
-    );
+    out.changes
+        .retain(|x| !matches!(x, Change::RenameIndex { from, .. } if dropped.contains(from)));
     // Indexes of a rebuilt parent come back attached to it, with those the target attaches.
     let mut remade: Vec<&Index> = dropped.iter().filter_map(|n| to.get(n)).collect();
     for p in &rebuilt {

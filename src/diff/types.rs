@@ -204,13 +204,15 @@ fn parked_columns(
     }
     // The types that contain one of them, to a fixpoint.
     let mut containers: BTreeSet<String> = direct.iter().map(|t| format!("{t}[]")).collect();
-    let holds = |t: &str, containers: &BTreeSet<String>| {
-        direct.contains(t) || containers.contains(t)
-    };
+    let holds =
+        |t: &str, containers: &BTreeSet<String>| direct.contains(t) || containers.contains(t);
     loop {
         let mut more: Vec<String> = Vec::new();
         for c in from.composite_types.values() {
-            if c.attributes.iter().any(|a| holds(&a.data_type, &containers)) {
+            if c.attributes
+                .iter()
+                .any(|a| holds(&a.data_type, &containers))
+            {
                 more.push(q(&c.name));
             }
         }

@@ -544,7 +544,10 @@ pub(super) fn order(
                 break;
             }
             ancestors.push(&p.parent);
-            up = to.tables.get(&p.parent).and_then(|t| t.partition_of.as_ref());
+            up = to
+                .tables
+                .get(&p.parent)
+                .and_then(|t| t.partition_of.as_ref());
         }
         if ancestors.is_empty() {
             continue;

@@ -140,7 +140,11 @@ pub(super) fn create_domain(d: &Domain) -> String {
     }
     for c in d.checks.iter().filter(|c| !c.validated) {
         s.push_str(";\n");
-        s.push_str(&alter_domain(&d.name, &DomainAction::AddCheck(c.clone()), &[]));
+        s.push_str(&alter_domain(
+            &d.name,
+            &DomainAction::AddCheck(c.clone()),
+            &[],
+        ));
     }
     s
 }
