@@ -143,6 +143,8 @@ pub struct IdentityRow {
     pub owner: Option<String>,
     #[serde(default)]
     pub acl: Option<Vec<String>>,
+    #[serde(default)]
+    pub comment: Option<String>,
 }
 
 /// An identity column's sequence, by the table's oid and the column's attribute number.

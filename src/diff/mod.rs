@@ -324,6 +324,21 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
     types::recreate_types_in_use(&mut out, from, tables);
     row_types_in_use(&mut out, from, tables);
+    // An identity sequence made with its column (a new table or column, an identity added)
+    // gets its comment after it.
+    let new_sequences: Vec<QualifiedName> = out
+        .changes
+        .iter()
+        .flat_map(identity_sequences_created)
+        .collect();
+    for name in new_sequences {
+        if let Some(comment) = to
+            .identity_sequence(&name)
+            .and_then(|(_, i)| i.comment.clone())
+        {
+            out.comment(ObjectId::Sequence { name }, None, Some(&comment));
+        }
+    }
     recreate::recreate(&mut out, from, to, &recreated);
     base_types::cascade_io_functions(&mut out, from, to);
     if options.owners {

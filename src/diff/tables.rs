@@ -676,11 +676,29 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
                 replaces_sequence: ctx.sequences_before.contains_key(&i.sequence),
             },
         }),
+        // Another sequence name: no ALTER renames an identity's sequence; the identity is
+        // dropped and added again under the new name (its options as the target has them).
+        (Some(x), Some(y)) if x.sequence != y.sequence && !identity_dropped => {
+            out.push(Change::AlterIdentity {
+                table: table.clone(),
+                column: name.clone(),
+                action: IdentityAction::Drop,
+            });
+            out.push(Change::AlterIdentity {
+                table: table.clone(),
+                column: name.clone(),
+                action: IdentityAction::Add {
+                    identity: y.clone(),
+                    replaces_sequence: false,
+                },
+            });
+        }
         (Some(x), Some(y)) => {
             if x.sequence == y.sequence {
                 let sequence = ObjectId::Sequence {
                     name: y.sequence.clone(),
                 };
+                out.comment(sequence.clone(), x.comment.as_ref(), y.comment.as_ref());
                 out.grants(sequence, &x.privileges, &y.privileges);
             }
             if x.always != y.always {

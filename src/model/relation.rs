@@ -127,6 +127,9 @@ pub struct Identity {
     /// Grants on the sequence (`GRANT USAGE ON SEQUENCE t_id_seq ...`), the owner's own left out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Grant>,
+    /// `COMMENT ON SEQUENCE` of the identity's sequence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
