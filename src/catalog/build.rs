@@ -454,6 +454,12 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 enabled: r.enabled,
                 constraint_trigger: r.constraint_trigger,
                 comment: r.comment,
+                partition_states: r
+                    .partition_states
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(schema, table, state)| (qn(&schema, &table), state))
+                    .collect(),
             }),
     );
     s.event_triggers = keyed(rows.event_triggers.into_iter().map(|r| EventTrigger {

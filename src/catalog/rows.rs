@@ -143,6 +143,8 @@ pub struct IdentityRow {
     pub owner: Option<String>,
     #[serde(default)]
     pub acl: Option<Vec<String>>,
+    #[serde(default)]
+    pub comment: Option<String>,
 }
 
 /// An identity column's sequence, by the table's oid and the column's attribute number.
@@ -427,6 +429,9 @@ pub struct TriggerRow {
     pub enabled: String,
     pub constraint_trigger: bool,
     pub comment: Option<String>,
+    /// (schema, table, state) of clones on partitions whose state differs from their parent's.
+    #[serde(default)]
+    pub partition_states: Option<Vec<(String, String, String)>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -116,6 +116,12 @@ pub enum Change {
     AlterDomain {
         name: QualifiedName,
         action: DomainAction,
+        /// Columns that hold the domain inside an array, a composite value or another
+        /// domain's array: PostgreSQL checks no such value in place ("cannot alter type ...
+        /// because column ... uses it"), so an action that checks the stored values moves them
+        /// off (as text) and back around it, which checks each value as it comes back.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        parked: Vec<ConvertedColumn>,
     },
     CreateCompositeType(CompositeType),
     DropCompositeType(CompositeType),

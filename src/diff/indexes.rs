@@ -187,8 +187,22 @@ pub(super) fn diff_indexes(
     // A new index on a partitioned table is created ON ONLY the parent (as the catalog gives
     // it); each partition's index is built on its own (concurrently where the partition
     // exists) under its own name, and attached, which makes the parent index valid.
+    // So is a partition's index that an existing parent index lacks (a parent created ON ONLY
+    // with some partitions' indexes not attached yet, which the target completes): no step makes
+    // it with its partition, which is attached on both sides.
+    let partition_of = |s: &Schema, t: &QualifiedName| {
+        s.tables
+            .get(t)
+            .and_then(|t| t.partition_of.as_ref())
+            .map(|p| p.parent.clone())
+    };
     let new_parent = |i: &Index| {
-        i.constraint.is_none() && i.parent.as_ref().is_some_and(|p| !from.contains_key(p))
+        i.constraint.is_none()
+            && i.parent.as_ref().is_some_and(|p| {
+                !from.contains_key(p)
+                    || (partition_of(source, &i.table).is_some()
+                        && partition_of(source, &i.table) == partition_of(target, &i.table))
+            })
     };
     for i in &added {
         if !managed_index(i) {

@@ -222,7 +222,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         Change::CreateCollation,
     );
     types::diff_enums(&mut out, from, enums, tables);
-    types::diff_domains(&mut out, &from.domains, domains);
+    types::diff_domains(&mut out, from, domains, tables);
     types::diff_composites(&mut out, from, composite_types, tables);
     diff_recreated(
         &mut out,
@@ -287,6 +287,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         &mut out,
         &without_tables(&from.triggers, &recreated, trigger_table),
         &without_tables(triggers, &recreated, trigger_table),
+        to,
     );
     diff_recreated(
         &mut out,
@@ -324,6 +325,22 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     out.changes
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
     types::recreate_types_in_use(&mut out, from, tables);
+    row_types_in_use(&mut out, from, tables);
+    // An identity sequence made with its column (a new table or column, an identity added)
+    // gets its comment after it.
+    let new_sequences: Vec<QualifiedName> = out
+        .changes
+        .iter()
+        .flat_map(identity_sequences_created)
+        .collect();
+    for name in new_sequences {
+        if let Some(comment) = to
+            .identity_sequence(&name)
+            .and_then(|(_, i)| i.comment.clone())
+        {
+            out.comment(ObjectId::Sequence { name }, None, Some(&comment));
+        }
+    }
     recreate::recreate(&mut out, from, to, &recreated);
     base_types::cascade_io_functions(&mut out, from, to);
     if options.owners {
@@ -333,6 +350,46 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     ChangeSet {
         changes: out.changes,
         owners: options.owners,
+    }
+}
+
+/// A table whose row type another table's column stores (`home public.addresses`) cannot change
+/// a column's type: PostgreSQL refuses to rewrite it ("cannot alter table ... because column
+/// ... uses its row type"). Such a change is refused by name rather than planned to fail.
+fn row_types_in_use(out: &mut Out, from: &Schema, to_tables: &BTreeMap<QualifiedName, Table>) {
+    let mut refused: BTreeMap<QualifiedName, String> = BTreeMap::new();
+    for c in &out.changes {
+        let (Change::AlterColumnType { table, .. } | Change::ReplaceColumn { table, .. }) = c
+        else {
+            continue;
+        };
+        let row = crate::sql::writer::qualified(table);
+        let array = format!("{row}[]");
+        let user = from.tables.values().find_map(|t| {
+            t.columns
+                .iter()
+                .find(|col| col.data_type == row || col.data_type == array)
+                .filter(|col| {
+                    // Only a use the target keeps (a column dropped first is no obstacle).
+                    to_tables
+                        .get(&t.name)
+                        .is_some_and(|b| b.columns.iter().any(|x| x.name == col.name))
+                })
+                .map(|col| format!("{}.{}", t.name, col.name))
+        });
+        if let Some(user) = user {
+            refused.entry(table.clone()).or_insert(user);
+        }
+    }
+    for (table, user) in refused {
+        out.unsupported(
+            ObjectId::Table {
+                name: table.clone(),
+            },
+            format!(
+                "changing a column type of table {table}, whose row type column {user} stores (change or drop that column in an earlier migration)"
+            ),
+        );
     }
 }
 
@@ -545,5 +602,81 @@ mod tests {
         );
         // Same owners: nothing to do, even when asked.
         assert!(diff_with(&b, &b.clone(), Options { owners: true }).is_empty());
+    }
+
+    fn table(name: &str, columns: &[(&str, &str)]) -> Table {
+        Table {
+            name: QualifiedName::new("public", name),
+            columns: columns
+                .iter()
+                .map(|(n, t)| Column {
+                    name: n.to_string(),
+                    data_type: t.to_string(),
+                    collation: None,
+                    not_null: false,
+                    default: None,
+                    identity: None,
+                    generated: None,
+                    inherited: false,
+                    comment: None,
+                    privileges: vec![],
+                    settings: ColumnSettings::default(),
+                    rewrites_on_add: false,
+                })
+                .collect(),
+            constraints: Default::default(),
+            policies: Default::default(),
+            unlogged: false,
+            partition_key: None,
+            partition_of: None,
+            inherits: vec![],
+            of_type: None,
+            replica_identity: ReplicaIdentity::Default,
+            rls_enabled: false,
+            rls_forced: false,
+            options: vec![],
+            access_method: None,
+            owner: "app".into(),
+            comment: None,
+            privileges: vec![],
+        }
+    }
+
+    fn with_tables(tables: Vec<Table>) -> Schema {
+        let mut s = Schema::default();
+        for t in tables {
+            s.tables.insert(t.name.clone(), t);
+        }
+        s
+    }
+
+    #[test]
+    fn a_column_type_change_of_a_table_whose_row_type_is_stored_is_refused_by_name() {
+        let person = table("person", &[("id", "integer"), ("home", "public.addr")]);
+        let a = with_tables(vec![
+            table("addr", &[("street", "text"), ("zip", "integer")]),
+            person.clone(),
+        ]);
+        let b = with_tables(vec![
+            table("addr", &[("street", "text"), ("zip", "text")]),
+            person,
+        ]);
+        let refusals: Vec<String> = diff(&a, &b)
+            .changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Unsupported { what, .. } => Some(what.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(refusals.len(), 1);
+        assert!(refusals[0].contains("public.addr") && refusals[0].contains("public.person.home"));
+        // Without the stored row type the change is planned.
+        let alone =
+            |s: &Schema| with_tables(vec![s.tables[&QualifiedName::new("public", "addr")].clone()]);
+        assert!(!diff(&alone(&a), &alone(&b))
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::Unsupported { .. })));
     }
 }

@@ -60,12 +60,14 @@ pub(super) fn orphaned(
                 .and_then(|t| t.partition_of.as_ref())
                 .is_some_and(|po| po.parent == q.table)
         };
+        // A partition whose index the target no longer has attached to this one (under any
+        // name): detached, or gone while the parent index stays (made ON ONLY, left invalid).
         let detached = children(from, name).iter().any(|c| {
-            to.get(c).is_some_and(|b| {
-                b.parent.as_ref() != Some(name)
-                    && b.table == from[c].table
-                    && still_partition(&b.table)
-            })
+            let table = &from[c].table;
+            still_partition(table)
+                && !to
+                    .values()
+                    .any(|b| b.parent.as_ref() == Some(name) && &b.table == table)
         });
         if detached {
             out.push(Change::DropIndex(p.clone()));
@@ -84,6 +86,9 @@ pub(super) fn orphaned(
             }
         }
     }
+    // They are not renamed in place: they go, and come back under the target's name.
+    out.changes
+        .retain(|x| !matches!(x, Change::RenameIndex { from, .. } if dropped.contains(from)));
     // Indexes of a rebuilt parent come back attached to it, with those the target attaches.
     let mut remade: Vec<&Index> = dropped.iter().filter_map(|n| to.get(n)).collect();
     for p in &rebuilt {

@@ -149,11 +149,18 @@ pub(super) fn recreate(
             );
             continue;
         }
-        table(out, from, to, a, b);
+        table(out, from, to, a, b, recreated);
     }
 }
 
-fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
+fn table(
+    out: &mut Out,
+    from: &Schema,
+    to: &Schema,
+    a: &Table,
+    b: &Table,
+    recreated: &BTreeSet<QualifiedName>,
+) {
     let name = &b.name;
     let stash = stash_name(name);
     // Partitions of the old table: those the target keeps are detached by the stash (and
@@ -243,15 +250,17 @@ fn table(out: &mut Out, from: &Schema, to: &Schema, a: &Table, b: &Table) {
     for t in to.triggers.values().filter(|t| &t.table == name) {
         out.new_trigger(t);
     }
-    for p in &detach {
-        if let Some(of) = to
-            .tables
-            .get(p)
-            .and_then(|t| t.partition_of.as_ref())
-            .filter(|of| &of.parent == name)
-        {
+    // Its partitions in the target that exist already (kept through the stash, or tables that
+    // were standalone or another table's partitions) are attached to the new table; those
+    // recreated themselves are created as its partitions.
+    for p in to
+        .tables
+        .values()
+        .filter(|p| from.tables.contains_key(&p.name) && !recreated.contains(&p.name))
+    {
+        if let Some(of) = p.partition_of.as_ref().filter(|of| &of.parent == name) {
             out.push(Change::AttachPartition {
-                table: p.clone(),
+                table: p.name.clone(),
                 parent: name.clone(),
                 bound: of.bound.clone(),
             });

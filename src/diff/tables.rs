@@ -534,16 +534,26 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         table: table.clone(),
         column: name.clone(),
     };
+    let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
     // Attribute options are compared in order: PostgreSQL keeps the order they were set in,
-    // and dumps show it.
-    if &a.settings != settings {
-        out.push(Change::SetColumnSettings {
-            table: table.clone(),
-            column: name.clone(),
-            from: a.settings.clone(),
-            to: settings.clone(),
-        });
-    }
+    // and dumps show it. A type change (even to a binary-compatible type, or of the collation
+    // alone) sets the storage back to the new type's own and forgets the compression method
+    // (ALTER TABLE ... SET DATA TYPE); they are set again after it.
+    let settings_before = if retyped {
+        ColumnSettings {
+            storage: None,
+            compression: None,
+            ..a.settings.clone()
+        }
+    } else {
+        a.settings.clone()
+    };
+    let set_settings = (&settings_before != settings).then(|| Change::SetColumnSettings {
+        table: table.clone(),
+        column: name.clone(),
+        from: settings_before,
+        to: settings.clone(),
+    });
     if &a.generated != generated {
         if a.generated.is_some() && generated.is_none() {
             out.push(Change::DropExpression {
@@ -578,7 +588,6 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             action: IdentityAction::Drop,
         });
     }
-    let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
     // A generated column is computed again from its expression: no conversion of its own.
     let using = ctx
         .usings
@@ -630,6 +639,9 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             generated: generated.is_some(),
         });
     }
+    if let Some(c) = set_settings {
+        out.push(c);
+    }
     let identity_added = a.identity.is_none() && identity.is_some();
     if default_around_type {
         if default.is_some() && identity.is_none() {
@@ -664,11 +676,29 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
                 replaces_sequence: ctx.sequences_before.contains_key(&i.sequence),
             },
         }),
+        // Another sequence name: no ALTER renames an identity's sequence; the identity is
+        // dropped and added again under the new name (its options as the target has them).
+        (Some(x), Some(y)) if x.sequence != y.sequence && !identity_dropped => {
+            out.push(Change::AlterIdentity {
+                table: table.clone(),
+                column: name.clone(),
+                action: IdentityAction::Drop,
+            });
+            out.push(Change::AlterIdentity {
+                table: table.clone(),
+                column: name.clone(),
+                action: IdentityAction::Add {
+                    identity: y.clone(),
+                    replaces_sequence: false,
+                },
+            });
+        }
         (Some(x), Some(y)) => {
             if x.sequence == y.sequence {
                 let sequence = ObjectId::Sequence {
                     name: y.sequence.clone(),
                 };
+                out.comment(sequence.clone(), x.comment.as_ref(), y.comment.as_ref());
                 out.grants(sequence, &x.privileges, &y.privileges);
             }
             if x.always != y.always {

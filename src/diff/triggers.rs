@@ -17,11 +17,69 @@ impl Out {
                 enabled: t.enabled.clone(),
             });
         }
+        // Its clones on partitions take its state; those that differ are set after it.
+        self.partition_states(t, &BTreeMap::new(), true, None);
         let id = ObjectId::Trigger {
             table: t.table.clone(),
             name: t.name.clone(),
         };
         self.comment(id, None, t.comment.as_ref());
+    }
+
+    /// The enabled state of `t`'s clones on partitions: set where the target's differs from
+    /// what `from` had, or everywhere after `reset` (the trigger is created, or its own state
+    /// set, which PostgreSQL passes down to every clone). A clone `from` set apart that the
+    /// target leaves like its parent's goes back to the parent's state (`target` says which
+    /// partitions are still there and whose they are).
+    fn partition_states(
+        &mut self,
+        t: &Trigger,
+        from: &BTreeMap<QualifiedName, String>,
+        reset: bool,
+        target: Option<&Schema>,
+    ) {
+        for (p, state) in &t.partition_states {
+            if reset || from.get(p) != Some(state) {
+                self.push(Change::SetTriggerEnabled {
+                    table: p.clone(),
+                    name: t.name.clone(),
+                    enabled: state.clone(),
+                });
+            }
+        }
+        let Some(target) = target.filter(|_| !reset) else {
+            return;
+        };
+        let parent = |p: &QualifiedName| {
+            target
+                .tables
+                .get(p)
+                .and_then(|x| x.partition_of.as_ref())
+                .map(|o| o.parent.clone())
+        };
+        for p in from.keys().filter(|p| !t.partition_states.contains_key(*p)) {
+            // Still below the trigger's table: its state is its nearest set-apart ancestor's.
+            let mut state = None;
+            let mut up = parent(p);
+            while let Some(a) = up {
+                if a == t.table {
+                    state = Some(t.enabled.clone());
+                    break;
+                }
+                if let Some(s) = t.partition_states.get(&a) {
+                    state = Some(s.clone());
+                    break;
+                }
+                up = parent(&a);
+            }
+            if let Some(enabled) = state {
+                self.push(Change::SetTriggerEnabled {
+                    table: p.clone(),
+                    name: t.name.clone(),
+                    enabled,
+                });
+            }
+        }
     }
 }
 
@@ -29,6 +87,7 @@ pub(super) fn diff_triggers(
     out: &mut Out,
     from: &BTreeMap<(QualifiedName, String), Trigger>,
     to: &BTreeMap<(QualifiedName, String), Trigger>,
+    target: &Schema,
 ) {
     let (removed, added, both) = keyed(from, to);
     for t in removed {
@@ -46,6 +105,7 @@ pub(super) fn diff_triggers(
             enabled,
             constraint_trigger,
             comment,
+            partition_states: _,
         } = b;
         let tid = ObjectId::Trigger {
             table: table.clone(),
@@ -66,6 +126,7 @@ pub(super) fn diff_triggers(
                 enabled: enabled.clone(),
             });
         }
+        out.partition_states(b, &a.partition_states, &a.enabled != enabled, Some(target));
         out.comment(tid, a.comment.as_ref(), comment.as_ref());
     }
 }

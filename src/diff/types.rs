@@ -2,7 +2,7 @@
 //! can (enum values, domain defaults and checks, composite attributes), recreated otherwise,
 //! with the table columns that use them moved off and back ([`ConvertedColumn`]). Pure.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{keyed, AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, Out};
 use crate::model::*;
@@ -47,7 +47,7 @@ pub(super) fn diff_enums(
                     });
                 }
             }
-            None => match columns_of_type(from_schema, name, to_tables) {
+            None => match columns_of_type(from_schema, name, None, to_tables) {
                 Some(columns) => out.push(Change::RecreateEnum {
                     old: a.clone(),
                     new: b.clone(),
@@ -68,9 +68,11 @@ pub(super) fn diff_enums(
 /// collation recreates them.
 pub(super) fn diff_domains(
     out: &mut Out,
-    from: &BTreeMap<QualifiedName, Domain>,
+    from_schema: &Schema,
     to: &BTreeMap<QualifiedName, Domain>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
+    let from = &from_schema.domains;
     let (removed, added, both) = keyed(from, to);
     for d in removed {
         out.push(Change::DropDomain(d.clone()));
@@ -114,9 +116,25 @@ pub(super) fn diff_domains(
             out.decorate_new(id, comment.as_ref(), privileges);
             continue;
         }
-        let alter = |action| Change::AlterDomain {
-            name: name.clone(),
-            action,
+        // Actions that check the stored values move the columns that hold the domain inside
+        // other types off and back around them.
+        let parked = parked_columns(from_schema, name, to_tables);
+        let alter = |action: DomainAction| {
+            let checks_values = match &action {
+                DomainAction::AddCheck(c) => c.validated,
+                DomainAction::SetNotNull(n) => *n,
+                DomainAction::ValidateCheck(_) => true,
+                DomainAction::SetDefault(_) | DomainAction::DropCheck(_) => false,
+            };
+            Change::AlterDomain {
+                name: name.clone(),
+                action,
+                parked: if checks_values {
+                    parked.clone()
+                } else {
+                    Vec::new()
+                },
+            }
         };
         if &a.default != default {
             out.push(alter(DomainAction::SetDefault(default.clone())));
@@ -155,6 +173,75 @@ pub(super) fn diff_domains(
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
         out.grants(id, &a.privileges, privileges);
     }
+}
+
+/// The table columns that hold domain `name` (or a domain over it) inside another type: an
+/// array, a composite type or table row type with such an attribute, a domain over one of those,
+/// and so on. PostgreSQL cannot check their values when the domain gains a validated check or
+/// NOT NULL (`get_rels_with_domain` refuses); those that keep their type in the target are moved
+/// off it and back around the change.
+fn parked_columns(
+    from: &Schema,
+    name: &QualifiedName,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Vec<ConvertedColumn> {
+    let q = crate::sql::writer::qualified;
+    // The domain and the domains over it, which PostgreSQL checks directly.
+    let mut direct: BTreeSet<String> = BTreeSet::from([q(name)]);
+    loop {
+        let more: Vec<String> = from
+            .domains
+            .values()
+            .map(|d| q(&d.name))
+            .zip(from.domains.values())
+            .filter(|(n, d)| !direct.contains(n) && direct.contains(&d.base_type))
+            .map(|(n, _)| n)
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        direct.extend(more);
+    }
+    // The types that contain one of them, to a fixpoint.
+    let mut containers: BTreeSet<String> = direct.iter().map(|t| format!("{t}[]")).collect();
+    let holds =
+        |t: &str, containers: &BTreeSet<String>| direct.contains(t) || containers.contains(t);
+    loop {
+        let mut more: Vec<String> = Vec::new();
+        for c in from.composite_types.values() {
+            if c.attributes
+                .iter()
+                .any(|a| holds(&a.data_type, &containers))
+            {
+                more.push(q(&c.name));
+            }
+        }
+        for t in from.tables.values() {
+            if t.columns.iter().any(|c| holds(&c.data_type, &containers)) {
+                more.push(q(&t.name));
+            }
+        }
+        for d in from.domains.values() {
+            if containers.contains(&d.base_type) {
+                more.push(q(&d.name));
+            }
+        }
+        let more: Vec<String> = more
+            .into_iter()
+            .flat_map(|t| [format!("{t}[]"), t])
+            .filter(|t| !containers.contains(t) && !direct.contains(t))
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        containers.extend(more);
+    }
+    converted(kept_columns(
+        from,
+        to_tables,
+        |c| containers.contains(&c.data_type),
+        |c, x| x.data_type == c.data_type,
+    ))
 }
 
 /// Composite types: attributes added at the end, dropped, or retyped in place; anything that
@@ -227,7 +314,7 @@ pub(super) fn diff_composites(
         // and dropping attributes it does): the type is recreated and its columns rebuilt field
         // by field, which also lets attributes move.
         if retyped || reordered {
-            match columns_of_type(from_schema, name, to_tables) {
+            match columns_of_type(from_schema, name, None, to_tables) {
                 Some(columns) if columns.iter().any(|c| c.array) => {
                     out.unsupported(
                         id.clone(),
@@ -306,11 +393,22 @@ pub(super) fn diff_composites(
 fn columns_of_type(
     from: &Schema,
     name: &QualifiedName,
+    multirange: Option<(&QualifiedName, &QualifiedName)>,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Option<Vec<ConvertedColumn>> {
     let ty = crate::sql::writer::qualified(name);
     let array = format!("{ty}[]");
-    let uses = |t: &str| t == ty || t == array;
+    // A range's multirange type goes and comes back with it (under its new name, if that
+    // changes): its columns move off and back too.
+    let (multi_before, multi_after) = match multirange {
+        Some((a, b)) => (
+            crate::sql::writer::qualified(a),
+            crate::sql::writer::qualified(b),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let multi = |t: &str, m: &str| !m.is_empty() && (t == m || t.strip_suffix("[]") == Some(m));
+    let uses = |t: &str| t == ty || t == array || multi(t, &multi_before);
     if from.domains.values().any(|d| uses(&d.base_type))
         || from
             .composite_types
@@ -324,7 +422,12 @@ fn columns_of_type(
         from,
         to_tables,
         |c| uses(&c.data_type),
-        |c, x| x.data_type == c.data_type,
+        |c, x| {
+            x.data_type == c.data_type
+                || (multi(&c.data_type, &multi_before)
+                    && multi(&x.data_type, &multi_after)
+                    && c.data_type.ends_with("[]") == x.data_type.ends_with("[]"))
+        },
     );
     Some(converted(kept))
 }
@@ -335,7 +438,7 @@ pub(super) fn converted(kept: Vec<(&QualifiedName, &Column, &Column)>) -> Vec<Co
         .map(|(table, c, after)| ConvertedColumn {
             table: table.clone(),
             column: c.name.clone(),
-            data_type: c.data_type.clone(),
+            data_type: after.data_type.clone(),
             array: c.data_type.ends_with("[]"),
             had_default: c.default.is_some(),
             default: after.default.clone(),
@@ -486,10 +589,16 @@ pub(super) fn recreate_types_in_use(
             i += 1;
             continue;
         };
+        let multirange = match (&out.changes[i], &out.changes[j]) {
+            (Change::DropRangeType(a), Change::CreateRangeType(b)) => {
+                a.multirange_name.as_ref().zip(b.multirange_name.as_ref())
+            }
+            _ => None,
+        };
         let columns = if matches!(out.changes[i], Change::DropCollation(_)) {
             columns_of_collation(from, &name, to_tables)
         } else {
-            columns_of_type(from, &name, to_tables)
+            columns_of_type(from, &name, multirange, to_tables)
         };
         match columns {
             Some(columns) if !columns.is_empty() => {

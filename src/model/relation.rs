@@ -127,6 +127,9 @@ pub struct Identity {
     /// Grants on the sequence (`GRANT USAGE ON SEQUENCE t_id_seq ...`), the owner's own left out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Grant>,
+    /// `COMMENT ON SEQUENCE` of the identity's sequence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -236,6 +239,10 @@ pub struct Trigger {
     pub enabled: String,
     pub constraint_trigger: bool,
     pub comment: Option<String>,
+    /// On a partitioned table: the enabled state of its clones on partitions (at any depth)
+    /// whose state differs from their parent trigger's (`ALTER TABLE partition DISABLE TRIGGER`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub partition_states: BTreeMap<QualifiedName, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -49,11 +49,13 @@ fn domain_rebuild(a: &Domain, b: Option<&Domain>, routine: Option<&QualifiedName
         changes.push(Change::AlterDomain {
             name: a.name.clone(),
             action: DomainAction::SetDefault(None),
+            parked: Vec::new(),
         });
         if let Some(d) = b.and_then(|b| b.default.clone()) {
             changes.push(Change::AlterDomain {
                 name: a.name.clone(),
                 action: DomainAction::SetDefault(Some(d)),
+                parked: Vec::new(),
             });
         }
     }
@@ -61,11 +63,13 @@ fn domain_rebuild(a: &Domain, b: Option<&Domain>, routine: Option<&QualifiedName
         changes.push(Change::AlterDomain {
             name: a.name.clone(),
             action: DomainAction::DropCheck(check.name.clone()),
+            parked: Vec::new(),
         });
         if let Some(new) = b.and_then(|b| b.checks.iter().find(|c| c.name == check.name)) {
             changes.push(Change::AlterDomain {
                 name: a.name.clone(),
                 action: DomainAction::AddCheck(new.clone()),
+                parked: Vec::new(),
             });
             let id = ObjectId::DomainConstraint {
                 domain: a.name.clone(),

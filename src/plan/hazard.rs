@@ -54,6 +54,24 @@ pub fn hazards(
     let existing = |t: &crate::model::QualifiedName| {
         from.tables.contains_key(t) || from.materialized_views.contains_key(t)
     };
+    if let C::AlterDomain { parked, .. } = change {
+        for c in parked.iter().filter(|c| existing(&c.table)) {
+            add(
+                H::TableRewrite,
+                format!(
+                    "{}.{} holds the domain inside arrays or composite values: it is converted to text and back, rewriting the table",
+                    c.table, c.column
+                ),
+            );
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!(
+                    "locks {} against reads and writes while {} is converted",
+                    c.table, c.column
+                ),
+            );
+        }
+    }
     match change {
         // The whole recreate runs in the plan's transaction: the table is locked from the stash
         // until the plan commits.
@@ -369,6 +387,7 @@ pub fn hazards(
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::AddCheck(check),
+            ..
         } if check.validated => add(
             H::FullTableScan,
             format!(
@@ -379,6 +398,7 @@ pub fn hazards(
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::ValidateCheck(check),
+            ..
         } => add(
             H::FullTableScan,
             format!(
@@ -388,6 +408,7 @@ pub fn hazards(
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::SetNotNull(true),
+            ..
         } => add(
             H::FullTableScan,
             format!("checks every column that uses domain {name} for NULLs"),

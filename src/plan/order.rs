@@ -206,8 +206,14 @@ pub(super) fn order(
             _ => None,
         })
         .collect();
+    // A routine recreated under the same name (new argument names, or a function becoming a
+    // procedure) must go before its replacement is created.
+    let renamed_routine = |c: &Change| match c {
+        Change::DropFunction(f) => created_routines.contains(&f.id.name),
+        _ => false,
+    };
     // Objects dropped in the drop phase proper (tables, columns, views ...).
-    let dropped_early: BTreeSet<ObjectId> = changes
+    let mut dropped_early: BTreeSet<ObjectId> = changes
         .iter()
         .filter(|c| c.phase() == Phase::Drop)
         .filter(|c| {
@@ -230,29 +236,40 @@ pub(super) fn order(
             v
         })
         .collect();
-    let needs_first: HashSet<&ObjectId> = if dropped_early.is_empty() {
-        HashSet::new()
-    } else {
-        from.dependencies
+    // What depends on an object dropped in the drop phase must go in it too, before that
+    // object; a late drop kept in the drop phase (its object is created again, or something
+    // it depends on goes early) brings its own dependents along (an operator recreated
+    // while the operator class that lists it goes): until nothing more moves.
+    let needs_first: HashSet<&ObjectId> = loop {
+        let needs_first: HashSet<&ObjectId> = from
+            .dependencies
             .iter()
             .filter(|(_, b)| dropped_early.contains(b))
             .map(|(a, _)| a)
-            .collect()
+            .collect();
+        let more: Vec<ObjectId> = changes
+            .iter()
+            .filter(|c| may_drop_late(c) && c.phase() == Phase::Drop)
+            .map(|c| (c.target(), c))
+            .filter(|(t, c)| {
+                !dropped_early.contains(t)
+                    && (created.contains(t) || renamed_routine(c) || needs_first.contains(t))
+            })
+            .map(|(t, _)| t)
+            .collect();
+        if more.is_empty() {
+            break needs_first;
+        }
+        dropped_early.extend(more);
     };
     let phase_of: Vec<Phase> = changes
         .iter()
         .map(|c| {
             let late = may_drop_late(c);
             let target = c.target();
-            // A routine recreated under the same name (new argument names, or a function
-            // becoming a procedure) must go before its replacement is created.
-            let renamed_routine = match c {
-                Change::DropFunction(f) => created_routines.contains(&f.id.name),
-                _ => false,
-            };
             // Something it depends on goes in the drop phase: it must go before that.
             let needed_first = needs_first.contains(&target);
-            if late && !created.contains(&target) && !renamed_routine && !needed_first {
+            if late && !created.contains(&target) && !renamed_routine(c) && !needed_first {
                 Phase::Cleanup
             } else if matches!(c, Change::Revoke { .. }) && created.contains(&target) {
                 // A default privilege taken from an object the plan creates: after creating it.
@@ -491,6 +508,64 @@ pub(super) fn order(
                 if t == table {
                     edge(j, i);
                 }
+            }
+        }
+    }
+    // A column's settings once the column has its new type: adding it or changing its type
+    // sets the type's own storage and no compression (ALTER TABLE ... SET DATA TYPE).
+    for (i, c) in changes.iter().enumerate() {
+        if !matches!(c, Change::SetColumnSettings { .. }) {
+            continue;
+        }
+        let target = c.target();
+        for (j, d) in changes.iter().enumerate() {
+            if matches!(
+                d,
+                Change::AddColumn { .. }
+                    | Change::AlterColumnType { .. }
+                    | Change::ReplaceColumn { .. }
+            ) && d.target() == target
+                && phase_of[j] == Phase::Create
+            {
+                edge(j, i);
+            }
+        }
+    }
+    // A trigger's clone on a partition is set once the trigger and its state are there on every
+    // table above (setting a trigger's state sets its clones' too), and the partitions attached.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::SetTriggerEnabled { table, name, .. } = c else {
+            continue;
+        };
+        let mut ancestors: Vec<&QualifiedName> = Vec::new();
+        let mut up = to.tables.get(table).and_then(|t| t.partition_of.as_ref());
+        while let Some(p) = up {
+            if ancestors.contains(&&p.parent) {
+                break;
+            }
+            ancestors.push(&p.parent);
+            up = to
+                .tables
+                .get(&p.parent)
+                .and_then(|t| t.partition_of.as_ref());
+        }
+        if ancestors.is_empty() {
+            continue;
+        }
+        for (j, d) in changes.iter().enumerate() {
+            if phase_of[j] != Phase::Create {
+                continue;
+            }
+            let above = match d.target() {
+                ObjectId::Trigger { table: t, name: n } => &n == name && ancestors.contains(&&t),
+                ObjectId::Table { name: t } => {
+                    matches!(d, Change::AttachPartition { .. } | Change::CreateTable(_))
+                        && ancestors.contains(&&t)
+                }
+                _ => false,
+            };
+            if above {
+                edge(j, i);
             }
         }
     }

@@ -311,13 +311,23 @@ pub(super) fn pull_in_dependents(
             }));
         }
     }
-    // Columns a recreated type converts (their defaults with them).
+    // Columns a domain's new check parks around it: what uses them is rebuilt around that.
+    for c in &changes {
+        if let Change::AlterDomain { parked, .. } = c {
+            queue.extend(parked.iter().map(|col| ObjectId::Column {
+                table: col.table.clone(),
+                column: col.column.clone(),
+            }));
+        }
+    }
+    // Columns a recreated type converts or a domain change parks (their defaults with them).
     let converted: BTreeSet<ObjectId> = changes
         .iter()
         .flat_map(|c| match c {
             Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } => {
                 columns.as_slice()
             }
+            Change::AlterDomain { parked, .. } => parked.as_slice(),
             _ => &[],
         })
         .map(|col| ObjectId::Column {

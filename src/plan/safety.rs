@@ -56,9 +56,11 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
             | Change::ReplaceColumn { table, .. }
             | Change::DropColumn { table, .. }
             | Change::DropExpression { table, .. } => table == t,
-            Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } => {
-                columns.iter().any(|c| &c.table == t)
-            }
+            Change::RecreateEnum { columns, .. }
+            | Change::RecreateType { columns, .. }
+            | Change::AlterDomain {
+                parked: columns, ..
+            } => columns.iter().any(|c| &c.table == t),
             _ => false,
         })
     };

@@ -61,7 +61,11 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
         DropEventTrigger(e) => triggers::drop_event_trigger(e, if_exists),
         CreatePublication(p) => publications::create_publication(p),
         DropPublication(p) => publications::drop_publication(p, if_exists),
-        AlterDomain { name, action } => types::alter_domain(name, action),
+        AlterDomain {
+            name,
+            action,
+            parked,
+        } => types::alter_domain(name, action, parked),
         AlterCompositeType {
             name,
             action,

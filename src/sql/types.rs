@@ -83,33 +83,13 @@ pub(super) fn recreate_type(drop: &Change, create: &Change, columns: &[Converted
             out.push(format!("{} TYPE {} COLLATE {ty}", head(c), c.data_type));
         }
     } else {
-        let array = |c: &ConvertedColumn| if c.array { "[]" } else { "" };
-        for c in columns {
-            if c.had_default {
-                out.push(format!("{} DROP DEFAULT", head(c)));
-            }
-            out.push(format!(
-                "{} TYPE text{a} USING {}::text{a}",
-                head(c),
-                ident(&c.column),
-                a = array(c)
-            ));
-        }
+        // The column's type in the target comes back: the type itself or an array of it (or
+        // of a range's multirange); an extension's columns each their own.
+        let (off, back) = park_columns(columns);
+        out.extend(off);
         out.push(render(drop));
         out.push(render(create));
-        for c in columns {
-            let back = if ty.is_empty() {
-                c.data_type.clone()
-            } else {
-                format!("{ty}{}", array(c))
-            };
-            out.push(format!(
-                "{} TYPE {back} USING {}::{back}",
-                head(c),
-                ident(&c.column),
-            ));
-            restore_default(&mut out, c);
-        }
+        out.extend(back);
     }
     out.join(";\n")
 }
@@ -160,7 +140,11 @@ pub(super) fn create_domain(d: &Domain) -> String {
     }
     for c in d.checks.iter().filter(|c| !c.validated) {
         s.push_str(";\n");
-        s.push_str(&alter_domain(&d.name, &DomainAction::AddCheck(c.clone())));
+        s.push_str(&alter_domain(
+            &d.name,
+            &DomainAction::AddCheck(c.clone()),
+            &[],
+        ));
     }
     s
 }
@@ -212,8 +196,12 @@ pub(super) fn drop_collation(c: &Collation, if_exists: &str) -> String {
     format!("DROP COLLATION {if_exists}{}", qualified(&c.name))
 }
 
-pub(super) fn alter_domain(name: &QualifiedName, action: &DomainAction) -> String {
-    format!(
+pub(super) fn alter_domain(
+    name: &QualifiedName,
+    action: &DomainAction,
+    parked: &[ConvertedColumn],
+) -> String {
+    let alter = format!(
         "ALTER DOMAIN {} {}",
         qualified(name),
         match action {
@@ -227,7 +215,51 @@ pub(super) fn alter_domain(name: &QualifiedName, action: &DomainAction) -> Strin
             DomainAction::DropCheck(n) => format!("DROP CONSTRAINT {}", ident(n)),
             DomainAction::ValidateCheck(n) => format!("VALIDATE CONSTRAINT {}", ident(n)),
         }
-    )
+    );
+    if parked.is_empty() {
+        return alter;
+    }
+    let (off, back) = park_columns(parked);
+    let mut out = off;
+    out.push(alter);
+    out.extend(back);
+    out.join(";\n")
+}
+
+/// The statements that move columns off their type (to text, or an array of text) and those
+/// that bring them back to the type they have in the target, each value converted (and so
+/// checked) again; a default is dropped first and set again after.
+fn park_columns(columns: &[ConvertedColumn]) -> (Vec<String>, Vec<String>) {
+    let head = |c: &ConvertedColumn| {
+        format!(
+            "ALTER TABLE {} ALTER COLUMN {}",
+            qualified(&c.table),
+            ident(&c.column)
+        )
+    };
+    let mut off = Vec::new();
+    let mut back = Vec::new();
+    for c in columns {
+        let a = if c.array { "[]" } else { "" };
+        if c.had_default {
+            off.push(format!("{} DROP DEFAULT", head(c)));
+        }
+        off.push(format!(
+            "{} TYPE text{a} USING {}::text{a}",
+            head(c),
+            ident(&c.column)
+        ));
+        back.push(format!(
+            "{} TYPE {t} USING {}::{t}",
+            head(c),
+            ident(&c.column),
+            t = c.data_type
+        ));
+        if let Some(d) = &c.default {
+            back.push(format!("{} SET DEFAULT {d}", head(c)));
+        }
+    }
+    (off, back)
 }
 
 pub(super) fn alter_composite_type(

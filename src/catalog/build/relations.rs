@@ -95,6 +95,7 @@ pub(super) fn table(r: TableRow) -> Table {
                         i.cycle,
                     ),
                     privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
+                    comment: i.comment,
                 }),
                 generated: c.generated,
                 inherited: c.inherited,

@@ -21,6 +21,17 @@ SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
   WHERE (t.typtype IN ('e', 'd', 'r', 'm') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
   UNION ALL
+  -- An array of such a type stands for its element type: a function taking mood[] depends on
+  -- the enum mood.
+  SELECT 'pg_type'::regclass::oid, t.oid, 0, 'type', n.nspname, e.typname, NULL
+  FROM pg_type t
+  JOIN pg_type e ON e.oid = t.typelem AND e.typarray = t.oid
+  JOIN pg_namespace n ON n.oid = e.typnamespace
+  WHERE (e.typtype IN ('e', 'd', 'r', 'm') OR (e.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = e.typrelid) = 'c'))
+    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+    AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.refclassid = 'pg_type'::regclass
+                AND d.refobjid = t.oid AND d.classid <> 'pg_type'::regclass)
+  UNION ALL
   -- A table's or view's row type (and its array) stands for the relation: a function returning
   -- SETOF t or taking a t depends on the table.
   SELECT 'pg_type'::regclass::oid, t.oid, 0,

@@ -7,7 +7,8 @@ SELECT q.* FROM (
          s.seqincrement AS increment, s.seqmin AS min_value, s.seqmax AS max_value,
          s.seqcache AS cache, s.seqcycle AS cycle,
          pg_get_userbyid(sc.relowner) AS owner,
-         coalesce(sc.relacl, acldefault('s', sc.relowner))::text[] AS acl
+         coalesce(sc.relacl, acldefault('s', sc.relowner))::text[] AS acl,
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = sc.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_depend d
   JOIN pg_class sc ON sc.oid = d.objid
   JOIN pg_namespace sn ON sn.oid = sc.relnamespace

@@ -23,7 +23,10 @@ SELECT q.* FROM (
          (SELECT ic.relname FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
           WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_identity_index,
          c.relrowsecurity AS rls_enabled, c.relforcerowsecurity AS rls_forced,
-         coalesce(c.reloptions, '{}') AS options,
+         -- The TOAST table's storage parameters as `toast.name=value`, as ALTER TABLE sets them.
+         coalesce(c.reloptions, '{}') || coalesce((SELECT array_agg('toast.' || o ORDER BY ord)
+            FROM pg_class tc, unnest(tc.reloptions) WITH ORDINALITY AS u(o, ord)
+            WHERE tc.oid = c.reltoastrelid), '{}') AS options,
          (SELECT am.amname FROM pg_am am WHERE am.oid = c.relam) AS access_method,
          pg_get_userbyid(c.relowner) AS owner,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,

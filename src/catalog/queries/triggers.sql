@@ -6,7 +6,20 @@ SELECT q.* FROM (
          pg_get_triggerdef(t.oid) AS definition,
          t.tgenabled::text AS enabled,
          t.tgconstraint <> 0 AS constraint_trigger,
-         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = t.oid AND dsc.classoid = 'pg_trigger'::regclass AND dsc.objsubid = 0) AS comment
+         (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = t.oid AND dsc.classoid = 'pg_trigger'::regclass AND dsc.objsubid = 0) AS comment,
+         -- The trigger's clones on partitions (at any depth) whose enabled state differs from
+         -- their parent trigger's, as [schema, table, state].
+         (WITH RECURSIVE clones(oid) AS (
+            SELECT c.oid FROM pg_trigger c WHERE c.tgparentid = t.oid
+            UNION ALL
+            SELECT c.oid FROM pg_trigger c JOIN clones ON c.tgparentid = clones.oid)
+          SELECT json_agg(json_build_array(cn.nspname, cc.relname, ct.tgenabled::text) ORDER BY cn.nspname, cc.relname)
+          FROM clones
+          JOIN pg_trigger ct ON ct.oid = clones.oid
+          JOIN pg_trigger pt ON pt.oid = ct.tgparentid
+          JOIN pg_class cc ON cc.oid = ct.tgrelid
+          JOIN pg_namespace cn ON cn.oid = cc.relnamespace
+          WHERE ct.tgenabled <> pt.tgenabled) AS partition_states
   FROM pg_trigger t
   JOIN pg_class c ON c.oid = t.tgrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

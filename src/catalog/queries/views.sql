@@ -2,7 +2,10 @@
 SELECT q.* FROM (
   SELECT c.oid::int8 AS oid, c.relkind = 'm' AS materialized, n.nspname AS schema, c.relname AS name,
          pg_get_viewdef(c.oid, true) AS definition,
-         coalesce(c.reloptions, '{}') AS options,
+         -- The TOAST table's storage parameters as `toast.name=value`, as ALTER TABLE sets them.
+         coalesce(c.reloptions, '{}') || coalesce((SELECT array_agg('toast.' || o ORDER BY ord)
+            FROM pg_class tc, unnest(tc.reloptions) WITH ORDINALITY AS u(o, ord)
+            WHERE tc.oid = c.reltoastrelid), '{}') AS options,
          pg_get_userbyid(c.relowner) AS owner,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment,
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
