@@ -94,7 +94,40 @@ pub struct Schema {
     /// who bypasses row level security. What the exposure report reads; a fact of the server,
     /// never compared and never written out (the model's JSON stays the schema's).
     #[serde(skip)]
-    pub roles: BTreeMap<String, Role>,
+    pub roles: ServerRoles,
+}
+
+/// The server's roles by name ([`Schema::roles`]): facts of the server read alongside the
+/// schema, equal whatever they hold, so two schemas compare (and the model's JSON round-trips)
+/// as schemas.
+#[derive(Debug, Clone, Default)]
+pub struct ServerRoles(pub BTreeMap<String, Role>);
+
+impl PartialEq for ServerRoles {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for ServerRoles {}
+
+impl std::ops::Deref for ServerRoles {
+    type Target = BTreeMap<String, Role>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ServerRoles {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl FromIterator<(String, Role)> for ServerRoles {
+    fn from_iter<I: IntoIterator<Item = (String, Role)>>(iter: I) -> Self {
+        ServerRoles(iter.into_iter().collect())
+    }
 }
 
 /// A schema (namespace).
