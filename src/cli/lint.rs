@@ -74,11 +74,11 @@ pub(super) async fn findings(
             .with_context(|| format!("cannot read {}", ctx.rel(path)))?;
         // Files it includes (`\i`, `\ir`) run in its place: their statements are linted too,
         // each under its own name and lines, before the file (once each).
-        for inc in crate::migrations::include::included_files(path, &text) {
+        for (inc, bytes) in crate::migrations::include::included(path, &text) {
             if included_seen.contains(&inc) {
                 continue;
             }
-            if let Ok(inner) = std::fs::read_to_string(&inc) {
+            if let Ok(inner) = String::from_utf8(bytes) {
                 texts.push((ctx.rel(&inc), inner));
             }
             included_seen.push(inc);

@@ -26,26 +26,27 @@ pub fn checksum(path: &Path, bytes: &[u8]) -> String {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return super::checksum::checksum(bytes);
     };
-    let mut included = Vec::new();
-    let mut stack = vec![canonical(path)];
-    included_bytes(path, text, &mut stack, &mut included);
+    let included: Vec<u8> = included(path, text)
+        .into_iter()
+        .flat_map(|(_, inner)| inner)
+        .collect();
     if included.is_empty() {
         return super::checksum::checksum(bytes);
     }
     super::checksum::checksum(&[bytes, &included].concat())
 }
 
-/// The files `text` (the file at `path`) includes, directly or through others, in the order psql
-/// reads them, each once. Files that cannot be read or resolved are left out (replaying the
-/// migration names them).
-pub fn included_files(path: &Path, text: &str) -> Vec<PathBuf> {
+/// The files `text` (the file at `path`) includes, directly or through others, as psql meets
+/// them (a file before the ones it includes; a file included twice comes twice), with their
+/// bytes; paths as written, `..` resolved. Files that cannot be read or resolved are left out
+/// (replaying the migration names them).
+pub fn included(path: &Path, text: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
-    let mut stack = vec![canonical(path)];
-    collect_included(path, text, &mut stack, &mut out);
+    walk(path, text, &mut vec![canonical(path)], &mut out);
     out
 }
 
-fn collect_included(path: &Path, text: &str, stack: &mut Vec<PathBuf>, out: &mut Vec<PathBuf>) {
+fn walk(path: &Path, text: &str, stack: &mut Vec<PathBuf>, out: &mut Vec<(PathBuf, Vec<u8>)>) {
     for m in super::psql::layout(text)
         .meta
         .iter()
@@ -58,15 +59,15 @@ fn collect_included(path: &Path, text: &str, stack: &mut Vec<PathBuf>, out: &mut
         if stack.contains(&key) || stack.len() >= MAX_DEPTH {
             continue;
         }
-        let Ok(inner) = std::fs::read_to_string(&target) else {
+        let Ok(inner) = std::fs::read(&target) else {
             continue;
         };
-        stack.push(key);
-        collect_included(&target, &inner, stack, out);
-        stack.pop();
-        let target = lexically_normal(&target);
-        if !out.contains(&target) {
-            out.push(target);
+        let inner_text = std::str::from_utf8(&inner).ok().map(str::to_string);
+        out.push((lexically_normal(&target), inner));
+        if let Some(inner_text) = inner_text {
+            stack.push(key);
+            walk(&target, &inner_text, stack, out);
+            stack.pop();
         }
     }
 }
@@ -87,31 +88,6 @@ fn lexically_normal(path: &Path) -> PathBuf {
         }
     }
     out
-}
-
-fn included_bytes(path: &Path, text: &str, stack: &mut Vec<PathBuf>, out: &mut Vec<u8>) {
-    for m in super::psql::layout(text)
-        .meta
-        .iter()
-        .filter(|m| m.include().is_some())
-    {
-        let Ok(target) = resolve(path, m) else {
-            continue;
-        };
-        let key = canonical(&target);
-        if stack.contains(&key) || stack.len() >= MAX_DEPTH {
-            continue;
-        }
-        let Ok(inner) = std::fs::read(&target) else {
-            continue;
-        };
-        out.extend_from_slice(&inner);
-        if let Ok(inner_text) = std::str::from_utf8(&inner) {
-            stack.push(key);
-            included_bytes(&target, inner_text, stack, out);
-            stack.pop();
-        }
-    }
 }
 
 fn canonical(path: &Path) -> PathBuf {

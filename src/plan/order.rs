@@ -493,78 +493,21 @@ pub(super) fn order(
     }
     // A column a table keeps only by inheritance becomes its own once it leaves the parent:
     // dropped after that (before, PostgreSQL refuses to drop an inherited column).
-    for (i, c) in changes.iter().enumerate() {
-        let Change::DropColumn { table, .. } = c else {
-            continue;
-        };
-        for (j, d) in changes.iter().enumerate() {
-            if let Change::DetachPartition { table: t, .. }
-            | Change::SetInherit {
-                table: t,
-                inherit: false,
-                ..
-            } = d
-            {
-                if t == table {
-                    edge(j, i);
-                }
-            }
+    let mut leaves: HashMap<&QualifiedName, Vec<usize>> = HashMap::new();
+    for (j, d) in changes.iter().enumerate() {
+        if let Change::DetachPartition { table, .. }
+        | Change::SetInherit {
+            table,
+            inherit: false,
+            ..
+        } = d
+        {
+            leaves.entry(table).or_default().push(j);
         }
     }
-    // A column's settings once the column has its new type: adding it or changing its type
-    // sets the type's own storage and no compression (ALTER TABLE ... SET DATA TYPE).
     for (i, c) in changes.iter().enumerate() {
-        if !matches!(c, Change::SetColumnSettings { .. }) {
-            continue;
-        }
-        let target = c.target();
-        for (j, d) in changes.iter().enumerate() {
-            if matches!(
-                d,
-                Change::AddColumn { .. }
-                    | Change::AlterColumnType { .. }
-                    | Change::ReplaceColumn { .. }
-            ) && d.target() == target
-                && phase_of[j] == Phase::Create
-            {
-                edge(j, i);
-            }
-        }
-    }
-    // A trigger's clone on a partition is set once the trigger and its state are there on every
-    // table above (setting a trigger's state sets its clones' too), and the partitions attached.
-    for (i, c) in changes.iter().enumerate() {
-        let Change::SetTriggerEnabled { table, name, .. } = c else {
-            continue;
-        };
-        let mut ancestors: Vec<&QualifiedName> = Vec::new();
-        let mut up = to.tables.get(table).and_then(|t| t.partition_of.as_ref());
-        while let Some(p) = up {
-            if ancestors.contains(&&p.parent) {
-                break;
-            }
-            ancestors.push(&p.parent);
-            up = to
-                .tables
-                .get(&p.parent)
-                .and_then(|t| t.partition_of.as_ref());
-        }
-        if ancestors.is_empty() {
-            continue;
-        }
-        for (j, d) in changes.iter().enumerate() {
-            if phase_of[j] != Phase::Create {
-                continue;
-            }
-            let above = match d.target() {
-                ObjectId::Trigger { table: t, name: n } => &n == name && ancestors.contains(&&t),
-                ObjectId::Table { name: t } => {
-                    matches!(d, Change::AttachPartition { .. } | Change::CreateTable(_))
-                        && ancestors.contains(&&t)
-                }
-                _ => false,
-            };
-            if above {
+        if let Change::DropColumn { table, .. } = c {
+            for &j in leaves.get(table).into_iter().flatten() {
                 edge(j, i);
             }
         }
