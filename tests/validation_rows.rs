@@ -401,3 +401,57 @@ fn verify_seed_loads_the_seed_after_the_migrations_and_names_a_bad_line() {
     assert!(r.stderr.contains("[seed] files"), "{}", r.stderr);
     assert_no_leftovers(tmp.path());
 }
+
+/// Generated rows reach tables whose columns are of composite, array, range, multirange, bit
+/// and domain types, with the checks and exclusion constraints real schemas put on them, so a
+/// plan is proven on rows there too.
+#[test]
+fn generated_rows_fill_columns_of_structured_types() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let before = "create extension if not exists btree_gist;\n\
+        create type public.money_amount as (currency char(3), cents bigint);\n\
+        create domain public.email as text check (value ~ '^[^@]+@[^@]+$');\n\
+        create type public.floatrange as range (subtype = float8);\n\
+        create table public.bookings (id int primary key, room int not null,\n\
+          during tstzrange not null, price public.money_amount not null,\n\
+          tags text[] not null check (cardinality(tags) > 0), flags bit(8) not null,\n\
+          contact public.email not null, spans public.floatmultirange not null,\n\
+          window_ public.floatrange not null check (not isempty(window_)),\n\
+          exclude using gist (room with =, during with &&));\n";
+    let p = project(before, None, "");
+    std::fs::write(p.path().join("before.sql"), before).unwrap();
+    std::fs::write(
+        p.path().join("after.sql"),
+        before.replace(
+            "flags bit(8) not null,",
+            "flags bit(8) not null, note text,",
+        ),
+    )
+    .unwrap();
+    let r = diff(
+        &cluster,
+        p.path(),
+        tmp.path(),
+        "before.sql",
+        &["--format", "json"],
+    );
+    assert_eq!(r.code, 0, "{}", r.all());
+    let v = validation_json(&r);
+    assert_eq!(v["data"], "generated", "{v}");
+    assert_eq!(v["tables_with_rows"], 1, "{v}");
+    assert_eq!(v["rows"], 3, "{v}");
+    assert_eq!(v["skipped"].as_array().map_or(0, Vec::len), 0, "{v}");
+    // And the rows catch what fails on them: a NOT NULL column without a default.
+    std::fs::write(
+        p.path().join("after.sql"),
+        before.replace(
+            "flags bit(8) not null,",
+            "flags bit(8) not null, n int not null,",
+        ),
+    )
+    .unwrap();
+    let r = diff(&cluster, p.path(), tmp.path(), "before.sql", &[]);
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("public.bookings"), "{}", r.stderr);
+}

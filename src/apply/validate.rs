@@ -11,6 +11,7 @@
 mod diagnose;
 pub mod rows;
 pub mod survival;
+mod values;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

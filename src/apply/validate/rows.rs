@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::values::{self, Types};
 use crate::apply::ApplyError;
 use crate::catalog::Filter;
 use crate::db;
@@ -19,8 +20,8 @@ use crate::sql::writer::{ident, literal, qualified};
 
 /// Rows generated per table.
 const ROWS: usize = 3;
-/// Value sets tried for a row before it is given up (see [`value`]).
-const ATTEMPTS: usize = 3;
+/// Value sets tried for a row before it is given up (see [`values::leaf`]).
+const ATTEMPTS: usize = values::LAST + 1;
 
 /// What [`generate`] put in the database.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -43,15 +44,9 @@ struct ColumnInfo {
     not_null: bool,
     /// Left to the server: a default, an identity or a generated expression.
     server_fills: bool,
-    base: BaseType,
-}
-
-/// The type under the column's domains, which decides the values tried.
-struct BaseType {
-    name: String,
-    category: char,
-    kind: char,
-    labels: Vec<String>,
+    /// The column's type and typmod, which decide the values tried (see [`values`]).
+    type_oid: u32,
+    typmod: i32,
 }
 
 struct ForeignKey {
@@ -72,19 +67,9 @@ SELECT c.oid, n.nspname::text, c.relname::text
  ORDER BY 2, 3";
 
 const COLUMNS: &str = "
-WITH RECURSIVE base(oid, base) AS (
-    SELECT t.oid, t.oid FROM pg_type t WHERE t.typtype <> 'd'
-    UNION ALL
-    SELECT d.oid, b.base FROM pg_type d JOIN base b ON d.typbasetype = b.oid WHERE d.typtype = 'd'
-)
 SELECT a.attrelid, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '',
-       bt.typname::text, bt.typcategory::text, bt.typtype::text,
-       ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = bt.oid
-             ORDER BY e.enumsortorder)
+       a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '', a.atttypid, a.atttypmod
   FROM pg_attribute a
-  JOIN base b ON b.oid = a.atttypid
-  JOIN pg_type bt ON bt.oid = b.base
  WHERE a.attrelid = ANY($1) AND a.attnum > 0 AND NOT a.attisdropped
  ORDER BY a.attrelid, a.attnum";
 
@@ -129,20 +114,27 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
         let Some(t) = tables.get_mut(&r.get::<_, u32>(0)) else {
             continue;
         };
-        let first = |s: String| s.chars().next().unwrap_or('X');
         t.columns.push(ColumnInfo {
             name: r.get(1),
             ty: r.get(2),
             not_null: r.get(3),
             server_fills: r.get(4),
-            base: BaseType {
-                name: r.get(5),
-                category: first(r.get(6)),
-                kind: first(r.get(7)),
-                labels: r.get(8),
-            },
+            type_oid: r.get(5),
+            typmod: r.get(6),
         });
     }
+    let type_oids: Vec<u32> = tables
+        .values()
+        .flat_map(|t| t.columns.iter().map(|c| c.type_oid))
+        .collect::<BTreeSet<u32>>()
+        .into_iter()
+        .collect();
+    let types = Types::from_rows(
+        &client
+            .query(values::TYPES, &[&type_oids])
+            .await
+            .map_err(q)?,
+    );
     let mut keys: Vec<ForeignKey> = Vec::new();
     for r in client.query(FOREIGN_KEYS, &[&oids]).await.map_err(q)? {
         keys.push(ForeignKey {
@@ -199,7 +191,7 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
         let mut last_error = String::new();
         for row in 1..=ROWS {
             for attempt in 0..ATTEMPTS {
-                let sql = match insert(t, row, attempt, &fk_values) {
+                let sql = match insert(t, &types, row, attempt, &fk_values) {
                     Ok(sql) => sql,
                     Err(reason) => {
                         last_error = reason;
@@ -249,6 +241,7 @@ async fn referenced_rows(
 /// The INSERT of row `row` (1-based) of `t` with the value set `attempt`, or why there is none.
 fn insert(
     t: &TableInfo,
+    types: &Types,
     row: usize,
     attempt: usize,
     fk_values: &BTreeMap<&str, Vec<Option<String>>>,
@@ -257,14 +250,14 @@ fn insert(
     let mut values = Vec::new();
     for c in &t.columns {
         let v = match fk_values.get(c.name.as_str()) {
-            Some(vs) => vs[row - 1].clone(),
+            Some(vs) => vs[row - 1].as_deref().map(literal),
             None if c.server_fills => continue,
             // The last attempt leaves what may be NULL empty: a CHECK passes on NULL.
             None if attempt == ATTEMPTS - 1 && !c.not_null => None,
-            None => value(&c.base, row, attempt),
+            None => types.value(c.type_oid, c.typmod, row, attempt),
         };
         let v = match v {
-            Some(v) => format!("{}::{}", literal(&v), c.ty),
+            Some(v) => format!("({v})::{}", c.ty),
             None if c.not_null => {
                 return Err(format!(
                     "no value of type {} for the NOT NULL column {}",
@@ -285,61 +278,6 @@ fn insert(
             names.join(", "),
             values.join(", ")
         )
-    })
-}
-
-/// The text of a value of type `b` for row `row` (1-based), value set `attempt`. Values of one
-/// column differ between rows (unique keys hold). The first set is what most casts accept
-/// (text `'1'` is also a number and JSON); the second tries longer, later values (CHECKs on
-/// lengths and ranges).
-fn value(b: &BaseType, row: usize, attempt: usize) -> Option<String> {
-    let i = row + attempt * 10;
-    let name = b.name.as_str();
-    Some(match (b.kind, b.category) {
-        ('e', _) => {
-            if b.labels.is_empty() {
-                return None;
-            }
-            b.labels[(row - 1 + attempt) % b.labels.len()].clone()
-        }
-        ('r', _) => "empty".into(),
-        ('m', _) => "{}".into(),
-        ('c', _) => "()".into(),
-        (_, 'A') => "{}".into(),
-        (_, 'B') => (row % 2 == 1).to_string(),
-        (_, 'N') => (if attempt == 1 { i * 100 } else { i }).to_string(),
-        (_, 'S') if attempt == 1 => format!("value {i}"),
-        (_, 'S') => i.to_string(),
-        (_, 'D') => match name {
-            "date" => format!("20{:02}-01-{:02}", attempt * 20, row),
-            "time" | "timetz" => format!("{:02}:00:00", 10 + row),
-            _ => format!("20{:02}-01-{:02} 12:00:00", attempt * 20, row),
-        },
-        (_, 'T') => format!("{i} days"),
-        (_, 'I') if name == "cidr" => format!("10.0.{i}.0/24"),
-        (_, 'I') => format!("10.0.0.{i}"),
-        (_, 'G') => match name {
-            "point" => format!("({i},{i})"),
-            "line" => "{1,-1,0}".into(),
-            "circle" => format!("<(0,0),{i}>"),
-            "lseg" => format!("[(0,0),({i},{i})]"),
-            "box" => format!("({i},{i}),(0,0)"),
-            "path" | "polygon" => format!("((0,0),({i},{i}),({i},0))"),
-            _ => return None,
-        },
-        (_, 'V') => "1".into(),
-        (_, 'P') | (_, 'X') => return None,
-        (_, 'U') => match name {
-            "uuid" => format!("00000000-0000-4000-8000-{i:012}"),
-            "json" | "jsonb" => format!("{{\"n\": {i}}}"),
-            "bytea" => format!("\\x{i:02}"),
-            "xml" => format!("<n>{i}</n>"),
-            "macaddr" => format!("08:00:2b:01:02:{i:02}"),
-            "macaddr8" => format!("08:00:2b:01:02:03:04:{i:02}"),
-            "tsvector" | "tsquery" => format!("v{i}"),
-            _ => i.to_string(),
-        },
-        _ => i.to_string(),
     })
 }
 
@@ -373,38 +311,6 @@ fn fk_order(oids: &[u32], keys: &[ForeignKey]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn base(name: &str, category: char) -> BaseType {
-        BaseType {
-            name: name.into(),
-            category,
-            kind: 'b',
-            labels: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn values_differ_by_row_and_follow_the_type() {
-        assert_eq!(value(&base("int4", 'N'), 2, 0).as_deref(), Some("2"));
-        assert_eq!(value(&base("text", 'S'), 1, 0).as_deref(), Some("1"));
-        assert_eq!(value(&base("text", 'S'), 1, 1).as_deref(), Some("value 11"));
-        assert_eq!(
-            value(&base("date", 'D'), 3, 0).as_deref(),
-            Some("2000-01-03")
-        );
-        assert_eq!(
-            value(&base("uuid", 'U'), 1, 0).as_deref(),
-            Some("00000000-0000-4000-8000-000000000001")
-        );
-        let e = BaseType {
-            labels: vec!["a".into(), "b".into()],
-            kind: 'e',
-            ..base("mood", 'E')
-        };
-        assert_eq!(value(&e, 1, 0).as_deref(), Some("a"));
-        assert_eq!(value(&e, 3, 0).as_deref(), Some("a"));
-        assert_eq!(value(&base("anyelement", 'P'), 1, 0), None);
-    }
 
     #[test]
     fn referenced_tables_come_first() {
