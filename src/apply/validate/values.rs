@@ -143,7 +143,7 @@ impl Types {
                     .iter()
                     .map(|(a, m, text)| {
                         self.value_at(*a, *m, row, attempt, depth + 1)
-                            .map_or_else(|| format!("NULL::{text}"), |v| v)
+                            .unwrap_or_else(|| format!("NULL::{text}"))
                     })
                     .collect();
                 if parts.is_empty() {
