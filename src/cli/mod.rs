@@ -9,6 +9,7 @@ pub mod diff;
 pub mod drift;
 pub mod exposure;
 pub mod fleet;
+pub mod gate;
 pub mod generate;
 pub mod inspect;
 pub mod lint;
@@ -270,6 +271,10 @@ pub struct ApplyArgs {
     /// or failed, lint findings, drift, checks, what was rolled back); progress stays on stderr.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
+    /// Run generated files even when the target is not the schema their header names (the
+    /// fingerprint gate); each history row says so.
+    #[arg(long)]
+    pub ignore_fingerprint: bool,
     #[command(flatten)]
     pub fleet: fleet::FleetArgs,
 }
