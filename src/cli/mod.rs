@@ -3,6 +3,7 @@
 //! Each command lives in its own file with an args struct and `run(...) -> Result<Outcome>`.
 //! Exit codes are decided in one place, `main.rs`: 0 success, 1 a check failed, 2 an error.
 
+pub mod adopt;
 pub mod deploy;
 pub mod deploy_run;
 pub mod diff;
@@ -14,6 +15,7 @@ pub mod generate;
 pub mod inspect;
 pub mod lint;
 pub mod new;
+pub mod repair;
 pub mod serve;
 pub mod verify;
 
@@ -99,6 +101,11 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Show what each exposure role (`[exposure] roles`) can read or change in a SOURCE.
     Exposure(exposure::ExposureArgs),
+    /// Take over a database with another tool's history (or none): find which local
+    /// migrations it has applied by schema fingerprint, and with --write record them.
+    Adopt(adopt::AdoptArgs),
+    /// Mark one migration applied or pending by hand, refused when the schema contradicts it.
+    Repair(repair::RepairArgs),
 }
 
 #[derive(Debug, Args)]
@@ -442,6 +449,8 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::New(args) => new::run(&ctx, args),
         Command::Exposure(args) => exposure::run(&ctx, args).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
+        Command::Adopt(args) => adopt::run(&ctx, args).await,
+        Command::Repair(args) => repair::run(&ctx, args).await,
     }
 }
 
@@ -457,6 +466,7 @@ impl Command {
             Command::Check(a) => &a.format,
             Command::Apply(a) => &a.format,
             Command::Rollback(a) => &a.format,
+            Command::Adopt(a) => &a.format,
             _ => return false,
         };
         format == "json"
