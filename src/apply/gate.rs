@@ -210,8 +210,18 @@ impl<'a> Gate<'a> {
         let owners = self.config.diff.owners;
         let header = fingerprint::from_header(&file.script.text);
         let legacy = matches!(header, Some(Found::Legacy(_)));
+        if !matches!(header, Some(Found::Current(_))) && !self.options.verify_before {
+            return Ok(Decision::NotChecked(if legacy {
+                "its header's fingerprint is of an older format (regenerate it to have it checked)"
+                    .into()
+            } else {
+                "a hand-written file (no fingerprint in its header; `[deploy] verify_before = true` checks it against the migrations replayed before it)".into()
+            }));
+        }
         let Some(target) = target else {
-            return Ok(Decision::NotChecked("the target's schema was not read".into()));
+            return Ok(Decision::NotChecked(
+                "the target's schema was not read".into(),
+            ));
         };
         let actual = fingerprint::fingerprint(target, owners);
         let mismatch = |basis, expected: String| Mismatch {
@@ -235,12 +245,6 @@ impl<'a> Gate<'a> {
                 }
                 Ok(Decision::Mismatch(Box::new(m)))
             }
-            _ if !self.options.verify_before => Ok(Decision::NotChecked(if legacy {
-                "its header's fingerprint is of an older format (regenerate it to have it checked)"
-                    .into()
-            } else {
-                "a hand-written file (no fingerprint in its header; `[deploy] verify_before = true` checks it against the migrations replayed before it)".into()
-            })),
             _ => {
                 let (schema, expected) = self
                     .replayed(before)
@@ -259,7 +263,10 @@ impl<'a> Gate<'a> {
         }
     }
 
-    async fn replayed(&mut self, before: &[MigrationFile]) -> Result<(Schema, String), SourceError> {
+    async fn replayed(
+        &mut self,
+        before: &[MigrationFile],
+    ) -> Result<(Schema, String), SourceError> {
         self.replay.reach(before).await?;
         let schema = self.replay.schema().await?;
         let fp = fingerprint::fingerprint(&schema, self.config.diff.owners);

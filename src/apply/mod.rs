@@ -421,7 +421,14 @@ impl Applier {
             .upsert(m, "failed", Some(elapsed), statements_done, Some(&msg))
             .await;
         let _ = self
-            .history(&m.local.version, "apply", "failed", elapsed, Some(&msg), note)
+            .history(
+                &m.local.version,
+                "apply",
+                "failed",
+                elapsed,
+                Some(&msg),
+                note,
+            )
             .await;
     }
 
@@ -506,7 +513,14 @@ impl Applier {
                 ex.rollback().await;
                 let msg = format!("{}:{}: {}", err.line, err.column, err.message);
                 let _ = self
-                    .history(version, "rollback", "failed", started.elapsed(), Some(&msg), None)
+                    .history(
+                        version,
+                        "rollback",
+                        "failed",
+                        started.elapsed(),
+                        Some(&msg),
+                        None,
+                    )
                     .await;
                 return Err(ApplyError::Migration(err));
             }
@@ -530,8 +544,15 @@ impl Applier {
                 .await
                 .map_err(q)?;
         }
-        self.history(version, "rollback", "completed", started.elapsed(), None, None)
-            .await?;
+        self.history(
+            version,
+            "rollback",
+            "completed",
+            started.elapsed(),
+            None,
+            None,
+        )
+        .await?;
         ex.commit().await?;
         Ok(RunReport {
             version: version.to_string(),

@@ -85,13 +85,13 @@ pub async fn run(ctx: &Context_, args: AdoptArgs) -> Result<Outcome> {
     let mut prefixes = Vec::with_capacity(files.len() + 1);
     let (mut closest, mut full) = (None::<(usize, usize)>, None);
     for k in 0..=files.len() {
-        replay
-            .reach(&files[..k])
-            .await
-            .with_context(|| match k {
-                0 => "the shadow's setup could not be replayed".to_string(),
-                _ => format!("{} could not be replayed in a shadow", files[k - 1].name.file_name),
-            })?;
+        replay.reach(&files[..k]).await.with_context(|| match k {
+            0 => "the shadow's setup could not be replayed".to_string(),
+            _ => format!(
+                "{} could not be replayed in a shadow",
+                files[k - 1].name.file_name
+            ),
+        })?;
         let schema = replay.schema().await?;
         let fp = fingerprint(&schema, owners);
         let differing = crate::diff::diff_with(&actual, &schema, ctx.config.diff)
@@ -119,7 +119,13 @@ pub async fn run(ctx: &Context_, args: AdoptArgs) -> Result<Outcome> {
             replay.schema().await?
         }
     };
-    let drift = compare(ctx.config.diff, "the local migrations", &compared, &target.name, &actual)?;
+    let drift = compare(
+        ctx.config.diff,
+        "the local migrations",
+        &compared,
+        &target.name,
+        &actual,
+    )?;
     let k = matched.unwrap_or(0);
     let mut report = Report {
         target: redact::text(&target.name),
@@ -168,7 +174,17 @@ pub async fn run(ctx: &Context_, args: AdoptArgs) -> Result<Outcome> {
         ));
         Outcome::CheckFailed
     } else if args.write {
-        write(ctx, &args, &target, &applier, &local[..k], &recorded, &actual_fp, &mut report).await?
+        write(
+            ctx,
+            &args,
+            &target,
+            &applier,
+            &local[..k],
+            &recorded,
+            &actual_fp,
+            &mut report,
+        )
+        .await?
     } else {
         Outcome::Success
     };
@@ -211,29 +227,42 @@ async fn write(
         prefix.len()
     );
     let result = applier
-        .with_lock(Duration::from_secs(60), || {}, async || {
-            applier.ensure_tracking().await?;
-            let now = crate::catalog::inspect(applier.client(), &filter)
-                .await
-                .map_err(|e| crate::apply::ApplyError::Db(e.to_string()))?;
-            if fingerprint(&now, ctx.config.diff.owners) != expected {
-                return Ok(false);
-            }
-            applier.record_applied(&missing, "adopt", &note, false).await?;
-            Ok::<_, crate::apply::ApplyError>(true)
-        })
+        .with_lock(
+            Duration::from_secs(60),
+            || {},
+            async || {
+                applier.ensure_tracking().await?;
+                let now = crate::catalog::inspect(applier.client(), &filter)
+                    .await
+                    .map_err(|e| crate::apply::ApplyError::Db(e.to_string()))?;
+                if fingerprint(&now, ctx.config.diff.owners) != expected {
+                    return Ok(false);
+                }
+                applier
+                    .record_applied(&missing, "adopt", &note, false)
+                    .await?;
+                Ok::<_, crate::apply::ApplyError>(true)
+            },
+        )
         .await??;
     if !result {
-        report.refused = Some("the target's schema changed meanwhile; nothing was written; run adopt again".into());
+        report.refused = Some(
+            "the target's schema changed meanwhile; nothing was written; run adopt again".into(),
+        );
         return Ok(Outcome::CheckFailed);
     }
     report.written = true;
-    report.recorded.extend(missing.iter().map(|l| l.version.clone()));
+    report
+        .recorded
+        .extend(missing.iter().map(|l| l.version.clone()));
     Ok(Outcome::Success)
 }
 
 fn render(r: &Report, files: &[crate::source::MigrationFile]) -> String {
-    let mut out = format!("{}: schema fingerprint {}\n", r.target, r.target_fingerprint);
+    let mut out = format!(
+        "{}: schema fingerprint {}\n",
+        r.target, r.target_fingerprint
+    );
     out.push_str("local migrations replayed in a shadow:\n");
     for p in &r.prefixes {
         let name = match p.count {
@@ -260,7 +289,9 @@ fn render(r: &Report, files: &[crate::source::MigrationFile]) -> String {
                 out.push_str(&format!("  pending: {}\n", r.pending.join(", ")));
             }
             if !r.differences.is_empty() {
-                out.push_str("what the pending migrations change (the target vs all local migrations):\n");
+                out.push_str(
+                    "what the pending migrations change (the target vs all local migrations):\n",
+                );
             }
         }
         None => {
@@ -294,7 +325,9 @@ fn render(r: &Report, files: &[crate::source::MigrationFile]) -> String {
     if let Some(why) = &r.refused {
         out.push_str(&format!("refused: {why}\n"));
     } else if r.written {
-        out.push_str("written: the matched migrations are recorded as applied (history action `adopt`)\n");
+        out.push_str(
+            "written: the matched migrations are recorded as applied (history action `adopt`)\n",
+        );
     } else if r.matched.is_some() {
         out.push_str("nothing written; pass --write to record the applied migrations\n");
     }

@@ -310,7 +310,11 @@ async fn steps(
             if let Some(line) = &kept {
                 say.warn(line);
             }
-            out.skipped = not_run(out, &versions, "not run: the fingerprint gate refused the run");
+            out.skipped = not_run(
+                out,
+                &versions,
+                "not run: the fingerprint gate refused the run",
+            );
             out.fingerprint = Some(refusal);
             let message = match kept {
                 Some(k) => format!("{m}; {k}"),

@@ -26,7 +26,9 @@ pub fn decision_line(file: &str, d: &Decision) -> Option<String> {
         Decision::Ignored => Some(format!(
             "  note: {file}: fingerprint not checked (--ignore-fingerprint; the history says so)"
         )),
-        Decision::NotChecked(why) => Some(format!("  note: {file}: fingerprint not checked: {why}")),
+        Decision::NotChecked(why) => {
+            Some(format!("  note: {file}: fingerprint not checked: {why}"))
+        }
         Decision::Mismatch(m) => Some(format!("  refused {file}: {m}")),
     }
 }

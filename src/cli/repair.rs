@@ -63,11 +63,14 @@ pub async fn run(ctx: &Context_, args: RepairArgs) -> Result<Outcome> {
             );
         }
         if entry.is_some_and(|e| e.state == State::Applied) {
-            ctx.ui.info(format!("{version} is already recorded as applied; nothing to do"));
+            ctx.ui.info(format!(
+                "{version} is already recorded as applied; nothing to do"
+            ));
             return Ok(Outcome::Success);
         }
     } else if entry.and_then(|e| e.applied.as_ref()).is_none() {
-        ctx.ui.info(format!("{version} is not recorded; nothing to do"));
+        ctx.ui
+            .info(format!("{version} is not recorded; nothing to do"));
         return Ok(Outcome::Success);
     }
     // The schema the target should have once the repair is written.
@@ -113,7 +116,9 @@ pub async fn run(ctx: &Context_, args: RepairArgs) -> Result<Outcome> {
             eprintln!("  {:<22} {}", o.change, o.object);
         }
         if !args.force {
-            eprintln!("nothing was written; make the schema match, or pass --force to record it anyway");
+            eprintln!(
+                "nothing was written; make the schema match, or pass --force to record it anyway"
+            );
             return Ok(Outcome::CheckFailed);
         }
         note = format!(
@@ -125,19 +130,24 @@ pub async fn run(ctx: &Context_, args: RepairArgs) -> Result<Outcome> {
         return Ok(Outcome::CheckFailed);
     }
     applier
-        .with_lock(Duration::from_secs(60), || {}, async || {
-            applier.ensure_tracking().await?;
-            if applying {
-                let local: Vec<_> = locals(&files)?
-                    .into_iter()
-                    .filter(|l| l.version == version)
-                    .collect();
-                applier.record_applied(&local, "repair", &note, true).await
-            } else {
-                applier.record_removed(&version, "repair", &note).await
-            }
-        })
+        .with_lock(
+            Duration::from_secs(60),
+            || {},
+            async || {
+                applier.ensure_tracking().await?;
+                if applying {
+                    let local: Vec<_> = locals(&files)?
+                        .into_iter()
+                        .filter(|l| l.version == version)
+                        .collect();
+                    applier.record_applied(&local, "repair", &note, true).await
+                } else {
+                    applier.record_removed(&version, "repair", &note).await
+                }
+            },
+        )
         .await??;
-    ctx.ui.info(format!("recorded: {what} (history action `repair`)"));
+    ctx.ui
+        .info(format!("recorded: {what} (history action `repair`)"));
     Ok(Outcome::Success)
 }

@@ -205,7 +205,10 @@ mod tests {
     fn headers_give_their_from_fingerprint() {
         let text = "-- migration: x\n-- from: supabase/migrations (schema v2:0123abcd)\n\
                     -- to:   env:staging (schema v2:ffff)\nselect 1;\n";
-        assert_eq!(from_header(text), Some(Found::Current("v2:0123abcd".into())));
+        assert_eq!(
+            from_header(text),
+            Some(Found::Current("v2:0123abcd".into()))
+        );
         let old = "-- from: a (schema 0123456789abcdef)\n";
         assert_eq!(
             from_header(old),
