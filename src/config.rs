@@ -86,6 +86,17 @@ struct RawConfig {
     serve: RawServe,
     #[serde(default)]
     exposure: RawExposure,
+    #[serde(default)]
+    deploy: RawDeploy,
+}
+
+/// `[deploy]`: how `apply` checks a target before each migration.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeploy {
+    /// Check the target against the migrations replayed in a shadow before each hand-written
+    /// file (default: true for production environments).
+    verify_before: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -206,6 +217,8 @@ struct RawEnvironment {
     urls_file: Option<PathBuf>,
     jobs: Option<usize>,
     canary: Option<usize>,
+    /// Overrides `[deploy] verify_before` for this environment.
+    verify_before: Option<bool>,
 }
 
 /// Which platform conventions apply.
@@ -284,6 +297,10 @@ pub struct Environment {
     pub canary: usize,
     /// `sslmode`, `sslrootcert`, `sslcert`, `sslkey`: added to the URL unless it sets them.
     pub tls: Vec<(String, String)>,
+    /// Before each hand-written pending file (one without a schema fingerprint), compare the
+    /// target with the migrations replayed in a shadow up to it (`verify_before`, `[deploy]
+    /// verify_before`; default: true for production).
+    pub verify_before: bool,
 }
 
 /// Where a fleet environment's databases are listed.
@@ -379,6 +396,9 @@ pub struct Config {
     /// `[safety] large_table` in bytes: with the target's sizes known, rewrites, full scans
     /// and exclusive locks on a table at least this big block, and on a smaller one are notes.
     pub large_table: Option<u64>,
+    /// `[deploy] verify_before` as written (`None`: production environments verify, others do
+    /// not; a bare `--target URL` does not).
+    pub verify_before: Option<bool>,
 }
 
 impl Config {
@@ -537,6 +557,7 @@ fn resolve(
         seed,
         serve,
         exposure,
+        deploy,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -620,6 +641,10 @@ fn resolve(
                 jobs: e.jobs.unwrap_or(DEFAULT_JOBS),
                 canary: e.canary.unwrap_or(DEFAULT_CANARY),
                 tls,
+                verify_before: e
+                    .verify_before
+                    .or(deploy.verify_before)
+                    .unwrap_or(production),
             },
         );
     }
@@ -747,6 +772,7 @@ fn resolve(
         serve: ServeConfig { token_env },
         exposure_roles,
         large_table,
+        verify_before: deploy.verify_before,
     })
 }
 

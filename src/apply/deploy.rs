@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::Duration;
 
-use super::history::{self, Entry, Problem, RollbackTo};
+use super::gate::{Decision, Gate, Mismatch};
+use super::history::{self, Entry, Problem, RollbackTo, State};
 use super::{prepare, rollback_file, Applier, ApplyError, DryRun, Prepared, RunReport};
 use crate::plan::hazard::Hazard;
 use crate::source::MigrationFile;
@@ -23,6 +24,9 @@ pub enum Refusal {
     LockTimeout(String),
     /// The history changed while waiting for the lock.
     HistoryChanged,
+    /// The fingerprint gate: the target is not the schema a pending file was written for.
+    /// Nothing of that file ran; files of the same run before it stay applied.
+    Fingerprint(Box<Mismatch>),
 }
 
 impl std::fmt::Display for Refusal {
@@ -47,6 +51,7 @@ impl std::fmt::Display for Refusal {
                 f,
                 "nothing was rolled back; the migration history changed while waiting for the lock; run the command again"
             ),
+            Refusal::Fingerprint(m) => write!(f, "{m}"),
         }
     }
 }
@@ -145,21 +150,130 @@ impl Deployment {
         allow_out_of_order: bool,
         lock_timeout: Duration,
         waiting: impl FnMut(),
+        on_applied: impl FnMut(&RunReport),
+    ) -> Result<Vec<RunReport>, DeployError> {
+        self.apply_gated(
+            to,
+            allow_out_of_order,
+            lock_timeout,
+            waiting,
+            None,
+            |_, _| {},
+            on_applied,
+        )
+        .await
+    }
+
+    /// [`Deployment::apply`] with the fingerprint gate: under the lock, before each pending
+    /// file, the target's schema (after the files of this run before it) is checked by `gate`;
+    /// `on_gate` hears each decision that lets a file run (its note goes into the file's history
+    /// row). A mismatch refuses ([`Refusal::Fingerprint`]): nothing of that file runs, the files
+    /// of this run before it stay applied.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn apply_gated(
+        &self,
+        to: Option<&str>,
+        allow_out_of_order: bool,
+        lock_timeout: Duration,
+        waiting: impl FnMut(),
+        mut gate: Option<&mut Gate<'_>>,
+        mut on_gate: impl FnMut(&Prepared, &Decision),
         mut on_applied: impl FnMut(&RunReport),
     ) -> Result<Vec<RunReport>, DeployError> {
         self.locked(lock_timeout, waiting, async || {
             self.applier.ensure_tracking().await?;
             // Every file is read (and its secrets checked) before the first one runs.
             let pending = self.pending(to, allow_out_of_order).await?;
+            let applied = self.applied_files().await?;
             let mut reports = Vec::with_capacity(pending.len());
-            for (e, m) in &pending {
-                let r = self.applier.apply_one(m, e.applied.as_ref()).await?;
+            for (i, (e, m)) in pending.iter().enumerate() {
+                let mut note = None;
+                if let Some(gate) = gate.as_deref_mut() {
+                    let target = if gate.needs_schema(m) {
+                        Some(
+                            crate::catalog::inspect(self.applier.client(), &gate.filter())
+                                .await
+                                .map_err(|e| ApplyError::Db(e.to_string()))?,
+                        )
+                    } else {
+                        None
+                    };
+                    let before = self.expected_before(&applied, &pending[..i]);
+                    match gate.check(m, target.as_ref(), &before).await? {
+                        Decision::Mismatch(mm) => {
+                            return Err(DeployError::Refused(Refusal::Fingerprint(mm)))
+                        }
+                        d => {
+                            on_gate(m, &d);
+                            note = d.note();
+                        }
+                    }
+                }
+                let r = self
+                    .applier
+                    .apply_one(m, e.applied.as_ref(), note.as_deref())
+                    .await?;
                 on_applied(&r);
                 reports.push(r);
             }
             Ok(reports)
         })
         .await
+    }
+
+    /// The local files the target records as applied, in version order.
+    pub async fn applied_files(&self) -> Result<Vec<MigrationFile>, ApplyError> {
+        let entries = self.status().await?;
+        Ok(self
+            .files
+            .iter()
+            .filter(|f| {
+                entries
+                    .iter()
+                    .any(|e| e.version == f.name.version && e.state == State::Applied)
+            })
+            .cloned()
+            .collect())
+    }
+
+    /// What the target should hold before the next of `pending` runs: the files it records as
+    /// applied, then those of this run before it.
+    pub fn expected_before(
+        &self,
+        applied: &[MigrationFile],
+        earlier: &[(Entry, Prepared)],
+    ) -> Vec<MigrationFile> {
+        let mut out = applied.to_vec();
+        out.extend(earlier.iter().filter_map(|(e, _)| {
+            self.files
+                .iter()
+                .find(|f| f.name.version == e.version)
+                .cloned()
+        }));
+        out
+    }
+
+    /// The gate over a dry run: each pending file that ran (or would have been next) decided on
+    /// `schemas` (the target's schema read inside the dry run before each, see
+    /// [`Deployment::dry_run_inspecting`]); stops at the first mismatch, which is last.
+    pub async fn gate_dry_run(
+        &self,
+        pending: &[(Entry, Prepared)],
+        schemas: &[crate::model::Schema],
+        gate: &mut Gate<'_>,
+    ) -> Result<Vec<(String, Decision)>, ApplyError> {
+        let applied = self.applied_files().await?;
+        let mut out = Vec::new();
+        for (i, (_, m)) in pending.iter().enumerate() {
+            let before = self.expected_before(&applied, &pending[..i]);
+            let d = gate.check(m, schemas.get(i), &before).await?;
+            let stop = matches!(d, Decision::Mismatch(_));
+            out.push((m.local.file_name.clone(), d));
+            if stop {
+                break;
+            }
+        }
+        Ok(out)
     }
 
     /// The migrations `to` selects for rollback, newest first, each with its rollback file read

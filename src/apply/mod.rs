@@ -9,10 +9,12 @@
 //!   a failure leaves a clear state that a re-run resumes from the failed statement;
 //! - the lock is released on every path (explicitly, and by the server when the session ends).
 
+pub mod adopt;
 pub mod backup;
 pub mod checks;
 pub mod deploy;
 pub mod executor;
+pub mod gate;
 pub mod history;
 pub mod lock;
 pub mod locks;
@@ -223,11 +225,13 @@ impl Applier {
     }
 
     /// Applies one migration (call with the lock held and tracking ensured). `previous` is its
-    /// tracking row, used to resume a non-transactional migration that failed part-way.
+    /// tracking row, used to resume a non-transactional migration that failed part-way; `note`
+    /// goes into its history row (what the fingerprint gate decided).
     pub async fn apply_one(
         &self,
         m: &Prepared,
         previous: Option<&history::Applied>,
+        note: Option<&str>,
     ) -> Result<RunReport, ApplyError> {
         let started = Instant::now();
         let ex = Executor::new(&self.client);
@@ -237,11 +241,12 @@ impl Applier {
             for stmt in &statements {
                 if let Err(err) = ex.statement(&m.path, &m.script, stmt).await {
                     ex.rollback().await;
-                    self.record_failure(m, &err, 0, started.elapsed()).await;
+                    self.record_failure(m, &err, 0, started.elapsed(), note)
+                        .await;
                     return Err(ApplyError::Migration(err));
                 }
             }
-            self.record_success(m, started.elapsed()).await?;
+            self.record_success(m, started.elapsed(), note).await?;
             ex.commit().await?;
         } else {
             // Resume after the statements a failed run completed, if those statements are
@@ -271,7 +276,7 @@ impl Applier {
                     // A statement that failed inside the file's own transaction block.
                     ex.rollback().await;
                     let done = block.unwrap_or(i);
-                    self.record_failure(m, &err, done as i32, started.elapsed())
+                    self.record_failure(m, &err, done as i32, started.elapsed(), note)
                         .await;
                     return Err(ApplyError::PartialMigration { error: err, done });
                 }
@@ -290,7 +295,7 @@ impl Applier {
                     .map_err(q)?;
             }
             ex.begin().await?;
-            self.record_success(m, started.elapsed()).await?;
+            self.record_success(m, started.elapsed(), note).await?;
             ex.commit().await?;
         }
         Ok(RunReport {
@@ -353,6 +358,7 @@ impl Applier {
             if r.passed { "passed" } else { "failed" },
             Duration::from_millis(r.duration_ms),
             Some(&crate::redact::text(&detail)),
+            None,
         )
         .await
     }
@@ -364,12 +370,13 @@ impl Applier {
         status: &str,
         elapsed: Duration,
         error: Option<&str>,
+        note: Option<&str>,
     ) -> Result<(), ApplyError> {
         self.client
             .execute(
                 "INSERT INTO pgshift.migration_history (version, action, execution_time_ms, status, error_message, \
-                   executed_by, environment) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[&version, &action, &(elapsed.as_millis() as i64), &status, &error, &self.who, &self.environment],
+                   executed_by, environment, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                &[&version, &action, &(elapsed.as_millis() as i64), &status, &error, &self.who, &self.environment, &note],
             )
             .await
             .map_err(q)?;
@@ -377,10 +384,15 @@ impl Applier {
     }
 
     /// Tracking rows of a successful apply, inside the migration's transaction.
-    async fn record_success(&self, m: &Prepared, elapsed: Duration) -> Result<(), ApplyError> {
+    async fn record_success(
+        &self,
+        m: &Prepared,
+        elapsed: Duration,
+        note: Option<&str>,
+    ) -> Result<(), ApplyError> {
         self.upsert(m, "completed", Some(elapsed), m.script.len() as i32, None)
             .await?;
-        self.history(&m.local.version, "apply", "completed", elapsed, None)
+        self.history(&m.local.version, "apply", "completed", elapsed, None, note)
             .await?;
         if self.supabase {
             self.client
@@ -402,13 +414,21 @@ impl Applier {
         err: &ReplayError,
         statements_done: i32,
         elapsed: Duration,
+        note: Option<&str>,
     ) {
         let msg = format!("{}:{}: {}", err.line, err.column, err.message);
         let _ = self
             .upsert(m, "failed", Some(elapsed), statements_done, Some(&msg))
             .await;
         let _ = self
-            .history(&m.local.version, "apply", "failed", elapsed, Some(&msg))
+            .history(
+                &m.local.version,
+                "apply",
+                "failed",
+                elapsed,
+                Some(&msg),
+                note,
+            )
             .await;
     }
 
@@ -493,7 +513,14 @@ impl Applier {
                 ex.rollback().await;
                 let msg = format!("{}:{}: {}", err.line, err.column, err.message);
                 let _ = self
-                    .history(version, "rollback", "failed", started.elapsed(), Some(&msg))
+                    .history(
+                        version,
+                        "rollback",
+                        "failed",
+                        started.elapsed(),
+                        Some(&msg),
+                        None,
+                    )
                     .await;
                 return Err(ApplyError::Migration(err));
             }
@@ -517,8 +544,15 @@ impl Applier {
                 .await
                 .map_err(q)?;
         }
-        self.history(version, "rollback", "completed", started.elapsed(), None)
-            .await?;
+        self.history(
+            version,
+            "rollback",
+            "completed",
+            started.elapsed(),
+            None,
+            None,
+        )
+        .await?;
         ex.commit().await?;
         Ok(RunReport {
             version: version.to_string(),

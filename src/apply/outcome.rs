@@ -48,6 +48,9 @@ pub enum RefusalKind {
     Hazards,
     /// The environment needs confirmation and none was given.
     Confirmation,
+    /// The fingerprint gate: the target is not the schema a pending file was written for
+    /// (see [`ApplyOutcome::fingerprint`]).
+    Fingerprint,
 }
 
 impl From<&Refusal> for RefusalKind {
@@ -57,6 +60,7 @@ impl From<&Refusal> for RefusalKind {
             Refusal::History(_) | Refusal::RollbackNotClean(_) | Refusal::HistoryChanged => {
                 RefusalKind::History
             }
+            Refusal::Fingerprint(_) => RefusalKind::Fingerprint,
         }
     }
 }
@@ -244,6 +248,25 @@ impl StatusReport {
     }
 }
 
+/// The file the fingerprint gate refused, the two fingerprints and what differs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FingerprintRefusal {
+    pub version: String,
+    pub file: String,
+    /// `header` (the file's `-- from:` fingerprint) or `replay` (the migrations before it
+    /// replayed in a shadow, for a hand-written file).
+    pub basis: super::gate::Basis,
+    pub expected: String,
+    pub actual: String,
+    /// The objects that differ between the migrations before the file, replayed in a shadow,
+    /// and the target (`null` when that replay could not be made).
+    pub differences: Option<Vec<DriftedObject>>,
+    /// The fingerprint of that replay, when made (for a header that came from elsewhere, it may
+    /// differ from `expected`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replayed: Option<String>,
+}
+
 /// One `apply` run.
 #[derive(Debug, Clone, Serialize)]
 pub struct ApplyOutcome {
@@ -278,6 +301,9 @@ pub struct ApplyOutcome {
     /// Why the automatic rollback stopped, when it did.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rollback_error: Option<String>,
+    /// The fingerprint gate's refusal (`refusal: "fingerprint"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<FingerprintRefusal>,
 }
 
 impl ApplyOutcome {
@@ -301,6 +327,7 @@ impl ApplyOutcome {
             checks: Vec::new(),
             rolled_back: Vec::new(),
             rollback_error: None,
+            fingerprint: None,
         }
     }
 

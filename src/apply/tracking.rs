@@ -2,7 +2,8 @@
 //!
 //! `pgshift.schema_migrations` holds one row per version (checksum, status, timing, who, error,
 //! git commit, progress of non-transactional files); `pgshift.migration_history` holds one row
-//! per apply or rollback attempt. When the target also has Supabase CLI's
+//! per apply, rollback, check, `adopt` or `repair`, with a note (what the fingerprint gate
+//! decided, what `repair --force` overrode). When the target also has Supabase CLI's
 //! `supabase_migrations.schema_migrations`, its versions count as applied and new ones are
 //! recorded there too, so a team can switch without a repair step.
 
@@ -30,22 +31,26 @@ CREATE TABLE IF NOT EXISTS pgshift.schema_migrations (
 CREATE TABLE IF NOT EXISTS pgshift.migration_history (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   version text NOT NULL,
-  action text NOT NULL CONSTRAINT migration_history_action_check CHECK (action IN ('apply', 'rollback', 'check')),
+  action text NOT NULL CONSTRAINT migration_history_action_check CHECK (action IN ('apply', 'rollback', 'check', 'adopt', 'repair')),
   executed_at timestamptz NOT NULL DEFAULT now(),
   execution_time_ms bigint,
   status text NOT NULL,
   error_message text,
   executed_by text,
-  environment text
+  environment text,
+  note text
 );
+-- Tables made before the fingerprint gate have no note (what the gate decided, `adopt`,
+-- `repair --force`).
+ALTER TABLE pgshift.migration_history ADD COLUMN IF NOT EXISTS note text;
 DO $pgshift$ BEGIN
-  -- Tables made before post-deploy checks were recorded allow apply and rollback only.
+  -- Tables made before `adopt` and `repair` were recorded allow fewer actions.
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'pgshift.migration_history'::regclass
                  AND conname = 'migration_history_action_check'
-                 AND pg_get_constraintdef(oid) LIKE '%''check''%') THEN
+                 AND pg_get_constraintdef(oid) LIKE '%''repair''%') THEN
     ALTER TABLE pgshift.migration_history DROP CONSTRAINT IF EXISTS migration_history_action_check;
     ALTER TABLE pgshift.migration_history ADD CONSTRAINT migration_history_action_check
-      CHECK (action IN ('apply', 'rollback', 'check'));
+      CHECK (action IN ('apply', 'rollback', 'check', 'adopt', 'repair'));
   END IF;
 END $pgshift$;
 "#;

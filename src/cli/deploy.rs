@@ -24,6 +24,9 @@ pub struct Target {
     /// Post-deploy checks (none for a bare URL).
     pub checks: Checks,
     pub rollback_on_failure: bool,
+    /// Check hand-written files against the migrations replayed before them (the fingerprint
+    /// gate's `verify_before`).
+    pub verify_before: bool,
 }
 
 /// `--env NAME`, else `--target URL`, else `DATABASE_URL`.
@@ -38,6 +41,7 @@ pub fn resolve_target(ctx: &Context_, env: Option<&str>, target: Option<&str>) -
                 backup: e.backup,
                 checks: e.checks.clone(),
                 rollback_on_failure: e.rollback_on_failure,
+                verify_before: e.verify_before,
             }
         }
         (None, Some(url)) => Target {
@@ -47,6 +51,7 @@ pub fn resolve_target(ctx: &Context_, env: Option<&str>, target: Option<&str>) -
             backup: false,
             checks: Checks::default(),
             rollback_on_failure: false,
+            verify_before: ctx.config.verify_before.unwrap_or(false),
         },
         (None, None) => match std::env::var("DATABASE_URL") {
             Ok(url) if !url.trim().is_empty() => Target {
@@ -56,6 +61,7 @@ pub fn resolve_target(ctx: &Context_, env: Option<&str>, target: Option<&str>) -
                 backup: false,
                 checks: Checks::default(),
                 rollback_on_failure: false,
+                verify_before: ctx.config.verify_before.unwrap_or(false),
             },
             _ => anyhow::bail!("no target: pass --env NAME or --target URL, or set DATABASE_URL"),
         },
@@ -256,6 +262,28 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         // before and after each, so what each one exposes is found on the target itself.
         let filter = crate::catalog::filter_from_config(&ctx.config);
         let (results, schemas) = deployment.dry_run_inspecting(&pending, &filter).await?;
+        // The fingerprint gate on the schemas the dry run read before each file.
+        let mut gate = apply::gate::Gate::new(
+            &ctx.config,
+            super::gate::options(args.ignore_fingerprint, target.verify_before),
+        );
+        let mut refused = false;
+        for (file, d) in deployment
+            .gate_dry_run(&pending, &schemas, &mut gate)
+            .await?
+        {
+            match &d {
+                apply::gate::Decision::Mismatch(m) => {
+                    refused = true;
+                    eprint!("{}", super::gate::report(ctx, m, &target.name).0);
+                }
+                d => {
+                    if let Some(line) = super::gate::decision_line(&file, d) {
+                        ctx.ui.info(line);
+                    }
+                }
+            }
+        }
         // The pending files are deployed together: one migration set.
         let set: Vec<(String, String)> = pending
             .iter()
@@ -292,7 +320,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             }
         }
         ctx.ui.info("dry run: nothing was changed");
-        return Ok(if failed {
+        return Ok(if failed || refused {
             Outcome::CheckFailed
         } else {
             Outcome::Success
@@ -306,12 +334,22 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
     // The versions this run applied, oldest first: what the run itself reports (under the lock
     // the pending list is read again, so the first look's may differ).
     let mut this_run: Vec<String> = Vec::new();
+    let mut gate = apply::gate::Gate::new(
+        &ctx.config,
+        super::gate::options(args.ignore_fingerprint, target.verify_before),
+    );
     let applied = deployment
-        .apply(
+        .apply_gated(
             args.to.as_deref(),
             args.allow_out_of_order,
             Duration::from_secs(args.lock_timeout),
             waiting(ctx),
+            Some(&mut gate),
+            |p, d| {
+                if let Some(line) = super::gate::decision_line(&p.local.file_name, d) {
+                    ctx.ui.info(line)
+                }
+            },
             |r| {
                 this_run.push(r.version.clone());
                 ctx.ui.info(format!(
@@ -324,6 +362,13 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         )
         .await;
     let applied = match applied {
+        Err(DeployError::Refused(deploy::Refusal::Fingerprint(m))) => {
+            eprint!("{}", super::gate::report(ctx, &m, &target.name).0);
+            if let Some(line) = super::gate::kept_line(this_run.len()) {
+                eprintln!("{line}");
+            }
+            return Ok(Outcome::CheckFailed);
+        }
         Err(DeployError::Failed(e)) if rollback_on_failure && !this_run.is_empty() => {
             eprintln!("error: {}", crate::redact::text(&e.to_string()));
             roll_back_run(ctx, &deployment, &target, &this_run, &args).await?;

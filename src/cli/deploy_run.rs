@@ -44,6 +44,10 @@ pub struct RunOptions {
     pub no_backup: bool,
     pub no_drift_check: bool,
     pub rollback_on_failure: bool,
+    /// `--ignore-fingerprint`: the fingerprint gate lets every file run (the history says so).
+    pub ignore_fingerprint: bool,
+    /// The gate checks hand-written files against the migrations replayed before them.
+    pub verify_before: bool,
 }
 
 impl RunOptions {
@@ -68,6 +72,8 @@ impl RunOptions {
             no_backup: args.no_backup,
             no_drift_check: args.no_drift_check,
             rollback_on_failure: args.rollback_on_failure || target.rollback_on_failure,
+            ignore_fingerprint: args.ignore_fingerprint,
+            verify_before: target.verify_before,
         }
     }
 
@@ -85,6 +91,8 @@ impl RunOptions {
             no_backup: false,
             no_drift_check: false,
             rollback_on_failure: target.rollback_on_failure,
+            ignore_fingerprint: false,
+            verify_before: target.verify_before,
         }
     }
 }
@@ -235,8 +243,12 @@ async fn steps(
         out.refuse(RefusalKind::Hazards, message);
         return Ok(());
     }
+    let mut gate = crate::apply::gate::Gate::new(
+        &ctx.config,
+        super::gate::options(opts.ignore_fingerprint, opts.verify_before),
+    );
     if opts.dry_run {
-        return dry_run(ctx, say, &target.url, deployment, &pending, out).await;
+        return dry_run(ctx, target, say, deployment, &pending, &mut gate, out).await;
     }
     if !confirmed(ctx, target, opts.yes, "apply migrations")? {
         out.refuse(
@@ -253,11 +265,17 @@ async fn steps(
     // pending list is read again, so the first look's may differ).
     let mut this_run: Vec<RunReport> = Vec::new();
     let result = deployment
-        .apply(
+        .apply_gated(
             opts.to.as_deref(),
             opts.allow_out_of_order,
             opts.lock_timeout,
             || say.info("waiting for another deploy to finish (advisory lock) ..."),
+            Some(&mut gate),
+            |p, d| {
+                if let Some(line) = super::gate::decision_line(&p.local.file_name, d) {
+                    say.info(line);
+                }
+            },
             |r| {
                 say.info(format!(
                     "  applied  {}  {} ms  ({} statements)",
@@ -285,6 +303,26 @@ async fn steps(
     let versions: Vec<String> = this_run.iter().map(|r| r.version.clone()).collect();
     match result {
         Ok(_) => {}
+        Err(DeployError::Refused(deploy::Refusal::Fingerprint(m))) => {
+            let (text, refusal) = super::gate::report(ctx, &m, &target.name);
+            say.warn(text.trim_end());
+            let kept = super::gate::kept_line(versions.len());
+            if let Some(line) = &kept {
+                say.warn(line);
+            }
+            out.skipped = not_run(
+                out,
+                &versions,
+                "not run: the fingerprint gate refused the run",
+            );
+            out.fingerprint = Some(refusal);
+            let message = match kept {
+                Some(k) => format!("{m}; {k}"),
+                None => m.to_string(),
+            };
+            out.refuse(RefusalKind::Fingerprint, message);
+            return Ok(());
+        }
         Err(DeployError::Refused(r)) => {
             let message = match r {
                 deploy::Refusal::LockTimeout(_) if opts.lock_timeout.is_zero() => {
@@ -398,19 +436,45 @@ async fn steps(
     Ok(())
 }
 
+/// The pending migrations of `out` that are not among `versions` (this run's), as skipped.
+fn not_run(out: &ApplyOutcome, versions: &[String], reason: &str) -> Vec<SkippedMigration> {
+    out.pending
+        .iter()
+        .filter(|p| !versions.contains(&p.version))
+        .map(|p| SkippedMigration {
+            version: p.version.clone(),
+            name: p.name.clone(),
+            file: p.file.clone(),
+            reason: reason.to_string(),
+        })
+        .collect()
+}
+
 /// The dry run: each transactional pending migration in one transaction that is rolled back.
 async fn dry_run(
     ctx: &Context_,
+    target: &Target,
     say: Progress,
-    url: &str,
     deployment: &Deployment,
     pending: &[(crate::apply::history::Entry, crate::apply::Prepared)],
+    gate: &mut crate::apply::gate::Gate<'_>,
     out: &mut ApplyOutcome,
 ) -> Result<()> {
+    let url = &target.url;
     // The schema is read before and after each migration inside the dry run: what each one
     // exposes joins the lint findings, with the target's table sizes.
     let filter = crate::catalog::filter_from_config(&ctx.config);
     let (results, schemas) = deployment.dry_run_inspecting(pending, &filter).await?;
+    // The fingerprint gate, on the schema the dry run read before each file.
+    for (file, d) in deployment.gate_dry_run(pending, &schemas, gate).await? {
+        if let crate::apply::gate::Decision::Mismatch(m) = &d {
+            let (text, refusal) = super::gate::report(ctx, m, &target.name);
+            say.warn(text.trim_end());
+            out.fingerprint = Some(refusal);
+        } else if let Some(line) = super::gate::decision_line(&file, &d) {
+            say.info(line);
+        }
+    }
     let findings = super::deploy::dry_run_findings(
         ctx,
         url,
@@ -463,6 +527,14 @@ async fn dry_run(
         }
     }
     say.info("dry run: nothing was changed");
+    if let Some(f) = &out.fingerprint {
+        let message = format!(
+            "the fingerprint gate would refuse {}: the target's schema is {}, the file expects {}",
+            f.file, f.actual, f.expected
+        );
+        out.refuse(RefusalKind::Fingerprint, message);
+        return Ok(());
+    }
     match out.failed.first() {
         Some(f) => {
             let message = format!("the dry run failed at {}:{}: {}", f.file, f.line, f.message);

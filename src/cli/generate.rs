@@ -6,7 +6,6 @@ use anyhow::{Context, Result};
 
 use super::new::{next_version, slug};
 use super::{Context_, GenerateArgs, Outcome};
-use crate::migrations::checksum::checksum;
 use crate::plan::Plan;
 use crate::redact;
 use crate::source::{Loader, Source};
@@ -54,9 +53,9 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
         next_version(dir, now)?,
         slug(&args.description)
     );
-    let fingerprint = |s: &crate::model::Schema| {
-        checksum(serde_json::to_string(s).unwrap_or_default().as_bytes())[..16].to_string()
-    };
+    // What `apply` checks the target against before running the file (and the rollback).
+    let owners = ctx.config.diff.owners;
+    let fingerprint = |s: &crate::model::Schema| crate::model::fingerprint::fingerprint(s, owners);
     let (from_label, to_label) = (
         format!(
             "{} (schema {})",

@@ -3,16 +3,19 @@
 //! Each command lives in its own file with an args struct and `run(...) -> Result<Outcome>`.
 //! Exit codes are decided in one place, `main.rs`: 0 success, 1 a check failed, 2 an error.
 
+pub mod adopt;
 pub mod deploy;
 pub mod deploy_run;
 pub mod diff;
 pub mod drift;
 pub mod exposure;
 pub mod fleet;
+pub mod gate;
 pub mod generate;
 pub mod inspect;
 pub mod lint;
 pub mod new;
+pub mod repair;
 pub mod serve;
 pub mod verify;
 
@@ -98,6 +101,11 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Show what each exposure role (`[exposure] roles`) can read or change in a SOURCE.
     Exposure(exposure::ExposureArgs),
+    /// Take over a database with another tool's history (or none): find which local
+    /// migrations it has applied by schema fingerprint, and with --write record them.
+    Adopt(adopt::AdoptArgs),
+    /// Mark one migration applied or pending by hand, refused when the schema contradicts it.
+    Repair(repair::RepairArgs),
 }
 
 #[derive(Debug, Args)]
@@ -270,6 +278,10 @@ pub struct ApplyArgs {
     /// or failed, lint findings, drift, checks, what was rolled back); progress stays on stderr.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
+    /// Run generated files even when the target is not the schema their header names (the
+    /// fingerprint gate); each history row says so.
+    #[arg(long)]
+    pub ignore_fingerprint: bool,
     #[command(flatten)]
     pub fleet: fleet::FleetArgs,
 }
@@ -437,6 +449,8 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::New(args) => new::run(&ctx, args),
         Command::Exposure(args) => exposure::run(&ctx, args).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
+        Command::Adopt(args) => adopt::run(&ctx, args).await,
+        Command::Repair(args) => repair::run(&ctx, args).await,
     }
 }
 
@@ -452,6 +466,7 @@ impl Command {
             Command::Check(a) => &a.format,
             Command::Apply(a) => &a.format,
             Command::Rollback(a) => &a.format,
+            Command::Adopt(a) => &a.format,
             _ => return false,
         };
         format == "json"

@@ -6,6 +6,7 @@
 //! so the same database always gives the same model and the same JSON.
 
 pub mod base_type;
+pub mod fingerprint;
 pub mod foreign;
 pub mod id;
 pub mod language;
