@@ -4,6 +4,8 @@
 use crate::lint::{File, Severity, Violation};
 use crate::plan::hazard::Hazard;
 
+mod objects;
+
 /// A lint rule: its name as users write it, what it risks, and its check.
 #[derive(Debug, Clone, Copy)]
 pub struct RuleDef {
@@ -41,16 +43,36 @@ rules! {
     adding_required_field,
     adding_serial_primary_key_field,
     ban_alter_domain_with_add_constraint,
+    ban_alter_generated_expression,
+    ban_alter_identity,
     ban_char_field,
     ban_concurrent_index_creation_in_transaction,
     ban_create_domain_with_constraint,
     ban_delete_without_where,
+    ban_disable_trigger,
     ban_drop_column,
+    ban_drop_constraint,
     ban_drop_database,
+    ban_drop_default,
+    ban_drop_domain,
+    ban_drop_extension,
+    ban_drop_function,
+    ban_drop_generated_expression,
+    ban_drop_index,
     ban_drop_not_null,
+    ban_drop_policy,
     ban_drop_schema,
+    ban_drop_sequence,
     ban_drop_table,
+    ban_drop_trigger,
+    ban_drop_type,
+    ban_drop_view,
     ban_duplicate_column_assignments,
+    ban_replace_view_function,
+    ban_replica_identity,
+    ban_revoke,
+    ban_set_default,
+    ban_set_schema,
     ban_truncate,
     ban_truncate_cascade,
     ban_uncommitted_transaction,
@@ -60,6 +82,7 @@ rules! {
     disallowed_unique_constraint,
     exposes_data,
     identifier_too_long,
+    prefer_big_int,
     prefer_bigint_over_int,
     prefer_bigint_over_smallint,
     prefer_identity,
@@ -68,6 +91,7 @@ rules! {
     prefer_text_field,
     prefer_timestamptz,
     renaming_column,
+    renaming_object,
     renaming_table,
     replay_error,
     require_concurrent_index_creation,
