@@ -1,8 +1,9 @@
 //! Dropping a domain breaks clients that cast to it; with `CASCADE`, PostgreSQL also drops every
 //! column of that domain, deleting their data. Fires on `DROP DOMAIN [IF EXISTS] a, s.b
-//! [CASCADE]` of domains not created earlier in the file. A warning without CASCADE (PostgreSQL
-//! refuses while columns use the domain), blocking with it. Not caught: domains dropped with
-//! their schema.
+//! [CASCADE]` of domains not created earlier in the file. A warning: without CASCADE PostgreSQL
+//! refuses while columns use the domain, and with it the semantic tier, which replays the file,
+//! blocks when columns really are dropped (`semantic-deletes-data`). Not caught: domains dropped
+//! with their schema.
 
 use pg_query::protobuf::ObjectType;
 
@@ -25,10 +26,9 @@ fn check(file: &File) -> Vec<Violation> {
         if objects::cascades(d) {
             Violation::new(
                 s,
-                format!("dropping domain `{}` with CASCADE also drops every column of that domain, deleting its data", obj.name),
+                format!("dropping domain `{}` with CASCADE also drops every column of that domain (deleting its data)", obj.name),
                 "convert the columns that use the domain to its base type first, then drop it without CASCADE",
             )
-            .with_severity(Severity::Blocking)
             .with_hazards(&[Hazard::DeletesData, Hazard::BreaksClients, Hazard::Irreversible])
         } else {
             Violation::new(
@@ -50,7 +50,7 @@ mod tests {
         lint_count("ban-drop-domain", "drop domain d; drop domain if exists app.d, e;", 3);
         assert_eq!(
             severities("ban-drop-domain", "drop domain if exists d cascade;"),
-            [Severity::Blocking]
+            [Severity::Warning]
         );
         assert_eq!(severities("ban-drop-domain", "drop domain d;"), [Severity::Warning]);
     }

@@ -1,8 +1,9 @@
 //! Dropping an extension removes its functions, types and operators, breaking clients that use
 //! them; with `CASCADE`, PostgreSQL also drops the columns, indexes and views that depend on it,
 //! deleting data. Fires on `DROP EXTENSION [IF EXISTS] a, b [CASCADE]` of extensions not created
-//! earlier in the file. A warning without CASCADE (PostgreSQL refuses while objects depend on it),
-//! blocking with CASCADE.
+//! earlier in the file. A warning: without CASCADE PostgreSQL refuses while objects depend on
+//! it, and with it the semantic tier, which replays the file, blocks when columns really are
+//! dropped (`semantic-deletes-data`).
 
 use pg_query::protobuf::ObjectType;
 
@@ -28,7 +29,6 @@ fn check(file: &File) -> Vec<Violation> {
                 format!("dropping extension `{}` with CASCADE also drops the columns, indexes and views that use it, deleting their data", obj.name),
                 "remove what depends on the extension in reviewed migrations first, then drop it without CASCADE",
             )
-            .with_severity(Severity::Blocking)
             .with_hazards(&[Hazard::DeletesData, Hazard::BreaksClients, Hazard::Irreversible])
         } else {
             Violation::new(
@@ -54,7 +54,7 @@ mod tests {
         );
         assert_eq!(
             severities("ban-drop-extension", "drop extension hstore cascade;"),
-            [Severity::Blocking]
+            [Severity::Warning]
         );
     }
 

@@ -1,8 +1,10 @@
 //! Dropping a type (or a cast) breaks clients that name it in casts and function signatures;
 //! with `CASCADE`, PostgreSQL also drops every column of that type, deleting their data. Fires on
 //! `DROP TYPE [IF EXISTS] a, s.b [CASCADE]` of types not created earlier in the file (enums,
-//! composites, ranges, base types) and on `DROP CAST`. A warning without CASCADE (PostgreSQL
-//! refuses to drop a type columns still use, so nothing is lost); blocking with CASCADE. Domains
+//! composites, ranges, base types) and on `DROP CAST`. A warning: without CASCADE PostgreSQL
+//! refuses to drop a type columns still use, and with CASCADE whether columns go depends on the
+//! database (a base type needs CASCADE for its own I/O functions); the semantic tier, which
+//! replays the file, blocks when columns really are dropped (`semantic-deletes-data`). Domains
 //! are `ban-drop-domain`'s. Not caught: types dropped with their schema or extension.
 
 use pg_query::protobuf::ObjectType;
@@ -36,10 +38,9 @@ fn check(file: &File) -> Vec<Violation> {
             if objects::cascades(d) {
                 Violation::new(
                     s,
-                    format!("dropping type `{}` with CASCADE also drops every column of that type, deleting its data", obj.name),
+                    format!("dropping type `{}` with CASCADE also drops every column of that type (deleting its data) and what else uses it", obj.name),
                     "drop or convert the columns that use the type in reviewed migrations first, then drop the type without CASCADE",
                 )
-                .with_severity(Severity::Blocking)
                 .with_hazards(&[Hazard::DeletesData, Hazard::BreaksClients, Hazard::Irreversible])
             } else {
                 Violation::new(
@@ -67,7 +68,7 @@ mod tests {
         assert_eq!(severities("ban-drop-type", "drop type t;"), [Severity::Warning]);
         assert_eq!(
             severities("ban-drop-type", "drop type if exists t cascade;"),
-            [Severity::Blocking]
+            [Severity::Warning]
         );
     }
 

@@ -1,4 +1,4 @@
--- DROP DOMAIN of existing domains (blocking with CASCADE).
+-- DROP DOMAIN of existing domains.
 
 -- fire: plain
 DROP DOMAIN positive_int;

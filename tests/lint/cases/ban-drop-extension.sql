@@ -1,4 +1,4 @@
--- DROP EXTENSION of existing extensions (blocking with CASCADE).
+-- DROP EXTENSION of existing extensions.
 
 -- fire: plain
 DROP EXTENSION hstore;

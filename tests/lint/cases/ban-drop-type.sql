@@ -1,4 +1,4 @@
--- DROP TYPE / DROP CAST of existing types (blocking with CASCADE).
+-- DROP TYPE / DROP CAST of existing types.
 
 -- fire: plain
 DROP TYPE mood;
