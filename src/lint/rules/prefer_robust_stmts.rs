@@ -159,7 +159,14 @@ fn check(file: &File) -> Vec<Violation> {
                 }
             }
             N::RenameStmt(r) if !r.missing_ok => {
-                let what = r.relation.as_ref().map(ast::table_display).unwrap_or_default();
+                let what = match (&r.relation, r.object.as_deref().and_then(ast::inner)) {
+                    (Some(rel), _) => ast::table_display(rel),
+                    (None, Some(N::ObjectWithArgs(f))) => ast::dotted(&f.objname),
+                    (None, Some(N::List(l))) => ast::dotted(&l.items),
+                    (None, Some(N::TypeName(t))) => ast::dotted(&t.names),
+                    (None, Some(N::String(v))) => v.sval.clone(),
+                    _ => r.subname.clone(),
+                };
                 report(
                     format!("renaming in `{what}`: the old name is gone after the first run, so {AGAIN}"),
                     "put the rename in a migration of its own, or guard it in a DO block that checks the old name exists".into(),
@@ -255,6 +262,12 @@ mod tests {
             "select 1;\nalter table t add column c int;\nalter table t add constraint c check (c > 0) not valid;\ncreate view v as select 1;\nalter table t rename column a to b;",
             4,
         );
+        let names = lint_errors(
+            "prefer-robust-stmts",
+            "select 1;\nalter function f(int) rename to g;\nalter schema s rename to s2;",
+        );
+        assert!(names[0].contains("`f`"), "{names:?}");
+        assert!(names[1].contains("`s`"), "{names:?}");
     }
 
     #[test]

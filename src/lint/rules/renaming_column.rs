@@ -1,12 +1,13 @@
 //! Renaming a column is instant, but every deployed client that still uses the old name fails
 //! from that moment. Fires on `ALTER TABLE [IF EXISTS] [ONLY] ... RENAME [COLUMN] a TO b` (also
 //! of views, materialized views and foreign tables) and on `ALTER TYPE ... RENAME ATTRIBUTE`,
-//! for relations that existed before the file. Not caught: renamed columns of
+//! for relations and composite types that existed before the file. Not caught: renamed columns of
 //! functions' result types and renames by dynamic SQL.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
 
+use super::objects;
 use super::RuleDef;
 use crate::lint::{ast, File, Severity, Violation};
 use crate::plan::hazard::Hazard;
@@ -33,7 +34,11 @@ fn check(file: &File) -> Vec<Violation> {
             continue;
         }
         let Some(rel) = &r.relation else { continue };
-        if s.table_created_in_file(&ast::table_key(rel)) {
+        let key = ast::table_key(rel);
+        if s.table_created_in_file(&key)
+            || (r.rename_type() == ObjectType::ObjectAttribute
+                && objects::created_before(file, s, ObjectType::ObjectType, &key))
+        {
             continue;
         }
         out.push(Violation::new(
@@ -78,5 +83,9 @@ alter type address rename attribute zip to postcode;",
             "create table t (a int); alter table t rename column a to b;",
         );
         lint_ok("renaming-column", "alter index users_email_idx rename to users_email_key;");
+        lint_ok(
+            "renaming-column",
+            "create type pair as (a int); alter type pair rename attribute a to b;",
+        );
     }
 }

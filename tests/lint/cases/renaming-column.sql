@@ -30,3 +30,7 @@ ALTER TABLE users ADD COLUMN email_address text;
 
 -- ok: renaming an enum value
 ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';
+
+-- ok: an attribute of a composite type created in the same file
+CREATE TYPE tmp_pair AS (a int, b int);
+ALTER TYPE tmp_pair RENAME ATTRIBUTE a TO first;

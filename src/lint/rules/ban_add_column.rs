@@ -1,0 +1,79 @@
+//! A new column changes the shape of the rows clients receive: `SELECT *` returns one more field,
+//! and `INSERT ... VALUES` without a column list stops matching. Fires on `ADD [COLUMN] [IF NOT
+//! EXISTS]` of tables (and foreign tables) not created earlier in the file by a plain `CREATE
+//! TABLE` (`CREATE TABLE IF NOT EXISTS` may have found the table already there). A warning (and
+//! opt-in): most clients name their columns.
+
+use pg_query::protobuf::node::Node as N;
+use pg_query::protobuf::{AlterTableType, ObjectType};
+
+use super::RuleDef;
+use crate::lint::{ast, File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+pub const RULE: RuleDef = RuleDef {
+    name: "ban-add-column",
+    hazards: &[Hazard::BreaksClients],
+    severity: Severity::Warning,
+    opt_in: true,
+    summary: "ADD COLUMN changes the shape of rows clients receive (SELECT *, positional INSERT)",
+    check,
+};
+
+fn check(file: &File) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        let Some(node) = &s.node else { continue };
+        let Some((a, rel)) = ast::alter_relation(
+            node,
+            &[ObjectType::ObjectTable, ObjectType::ObjectForeignTable],
+        ) else {
+            continue;
+        };
+        let key = ast::table_key(rel);
+        let created = file.stmts[..s.index].iter().any(|o| {
+            matches!(&o.node, Some(N::CreateStmt(c))
+                if !c.if_not_exists && c.relation.as_ref().is_some_and(|r| ast::table_key(r) == key))
+        });
+        if created {
+            continue;
+        }
+        for c in ast::alter_cmds(a).filter(|c| c.subtype() == AlterTableType::AtAddColumn) {
+            let name = ast::column_def(c).map(|d| d.colname.clone()).unwrap_or_default();
+            out.push(Violation::new(
+                s,
+                format!("adding column `{name}` to `{}` changes the rows clients receive (SELECT *, INSERT without a column list)", ast::table_display(rel)),
+                "make sure clients name their columns in SELECT and INSERT",
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::test_utils::*;
+
+    #[test]
+    fn flags_new_columns() {
+        lint_count(
+            "ban-add-column",
+            "alter table t add column c int; alter foreign table ft add column c int;",
+            2,
+        );
+        lint_count(
+            "ban-add-column",
+            "create table if not exists t (id int); alter table t add column c int;",
+            1,
+        );
+    }
+
+    #[test]
+    fn allows_new_tables() {
+        lint_ok(
+            "ban-add-column",
+            "create table t (id int); alter table t add column c int;",
+        );
+        lint_ok("ban-add-column", "alter table t drop column c;");
+    }
+}

@@ -1,0 +1,73 @@
+//! `CREATE OR REPLACE` of a view, function or procedure that already exists changes what every
+//! client calling it gets back, at once and without an error. Fires on `CREATE OR REPLACE
+//! [MATERIALIZED] VIEW`, `CREATE OR REPLACE FUNCTION` and `CREATE OR REPLACE PROCEDURE` of objects
+//! not created earlier in the file (the statement may also create a new one; the file cannot
+//! tell). A warning (and opt-in): changing behaviour is usually the point, so this asks for a
+//! look at the callers. Not caught: `CREATE OR REPLACE TRIGGER` and `RULE`.
+
+use pg_query::protobuf::node::Node as N;
+use pg_query::protobuf::ObjectType;
+
+use super::objects;
+use super::RuleDef;
+use crate::lint::{ast, File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+pub const RULE: RuleDef = RuleDef {
+    name: "ban-replace-view-function",
+    hazards: &[Hazard::BreaksClients],
+    severity: Severity::Warning,
+    opt_in: true,
+    summary: "CREATE OR REPLACE of a view or function changes what its callers get back",
+    check,
+};
+
+fn check(file: &File) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        let (kind, name, family) = match &s.node {
+            Some(N::ViewStmt(v)) if v.replace => match &v.view {
+                Some(rel) => ("view", ast::table_display(rel), ObjectType::ObjectView),
+                None => continue,
+            },
+            Some(N::CreateFunctionStmt(f)) if f.replace => (
+                if f.is_procedure { "procedure" } else { "function" },
+                ast::dotted(&f.funcname),
+                ObjectType::ObjectFunction,
+            ),
+            _ => continue,
+        };
+        if objects::created_before(file, s, family, &objects::name_key(&name)) {
+            continue;
+        }
+        out.push(Violation::new(
+            s,
+            format!("replacing {kind} `{name}` changes what every client using it gets back"),
+            "check the callers, and keep the result columns and argument types compatible",
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::test_utils::*;
+
+    #[test]
+    fn flags_replacements() {
+        lint_count(
+            "ban-replace-view-function",
+            "create or replace view v as select 1 as id; create or replace function f() returns int language sql as $$ select 1 $$; create or replace procedure p() language sql as $$ select 1 $$;",
+            3,
+        );
+    }
+
+    #[test]
+    fn allows_plain_creates_and_objects_created_here() {
+        lint_ok("ban-replace-view-function", "create view v as select 1;");
+        lint_ok(
+            "ban-replace-view-function",
+            "create view v as select 1 as a; create or replace view v as select 1 as a, 2 as b;",
+        );
+    }
+}

@@ -1,0 +1,65 @@
+//! Revoking privileges makes every client that still uses them fail with "permission denied"
+//! from the moment the migration commits. Fires on `REVOKE [GRANT OPTION FOR] ... ON ... FROM
+//! ...` (tables, sequences, functions, schemas, databases, `ALL TABLES IN SCHEMA`) and on `ALTER
+//! DEFAULT PRIVILEGES ... REVOKE`, which changes what future objects grant. A warning (and
+//! opt-in): tightening access is often the point. Not caught: role membership (`REVOKE role FROM
+//! user`) and `DROP OWNED`.
+
+use pg_query::protobuf::node::Node as N;
+
+use super::RuleDef;
+use crate::lint::{File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+pub const RULE: RuleDef = RuleDef {
+    name: "ban-revoke",
+    hazards: &[Hazard::AuthzChange, Hazard::BreaksClients],
+    severity: Severity::Warning,
+    opt_in: true,
+    summary: "REVOKE makes clients that still use the privilege fail",
+    check,
+};
+
+fn check(file: &File) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        let message = match &s.node {
+            Some(N::GrantStmt(g)) if !g.is_grant => {
+                "revoking privileges makes clients that still use them fail with permission denied"
+            }
+            Some(N::AlterDefaultPrivilegesStmt(a))
+                if a.action.as_ref().is_some_and(|g| !g.is_grant) =>
+            {
+                "revoking default privileges changes what objects created later grant to clients"
+            }
+            _ => continue,
+        };
+        out.push(Violation::new(
+            s,
+            message,
+            "make sure no deployed client relies on the privilege (check the roles they connect as) before revoking it",
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::test_utils::*;
+
+    #[test]
+    fn flags_revokes() {
+        lint_count(
+            "ban-revoke",
+            "revoke select on t from app; alter default privileges revoke select on tables from app;",
+            2,
+        );
+        lint_count("ban-revoke", "revoke grant option for all on all tables in schema s from app;", 1);
+    }
+
+    #[test]
+    fn allows_grants() {
+        lint_ok("ban-revoke", "grant select on t to app;");
+        lint_ok("ban-revoke", "alter default privileges grant select on tables to app;");
+    }
+}

@@ -1,0 +1,137 @@
+//! Renaming an object breaks the clients that still use its old name: function and procedure
+//! calls, schema-qualified names, casts to a type, `nextval` of a sequence, enum labels they
+//! write. Fires on `ALTER {FUNCTION | PROCEDURE | ROUTINE | SCHEMA | TYPE | DOMAIN | SEQUENCE |
+//! INDEX} ... RENAME TO` and `ALTER TYPE ... RENAME VALUE`, for objects not created earlier in the
+//! file. A warning: none of these holds data and many are never named by clients (indexes
+//! almost never are). Views, materialized views and tables are `renaming-table`'s (which blocks),
+//! columns `renaming-column`'s. Not caught: renamed constraints, triggers and policies.
+
+use pg_query::protobuf::node::Node as N;
+use pg_query::protobuf::ObjectType as O;
+
+use super::objects;
+use super::RuleDef;
+use crate::lint::{ast, File, Severity, Violation};
+use crate::plan::hazard::Hazard;
+
+pub const RULE: RuleDef = RuleDef {
+    name: "renaming-object",
+    hazards: &[Hazard::BreaksClients],
+    severity: Severity::Warning,
+    opt_in: false,
+    summary: "renaming a view, function, schema, type, sequence or index breaks clients using the old name",
+    check,
+};
+
+fn kind_name(t: O) -> &'static str {
+    match t {
+        O::ObjectFunction => "function",
+        O::ObjectProcedure => "procedure",
+        O::ObjectRoutine => "routine",
+        O::ObjectSchema => "schema",
+        O::ObjectType => "type",
+        O::ObjectDomain => "domain",
+        O::ObjectSequence => "sequence",
+        _ => "index",
+    }
+}
+
+fn check(file: &File) -> Vec<Violation> {
+    let mut out = Vec::new();
+    for s in &file.stmts {
+        match &s.node {
+            Some(N::RenameStmt(r)) => {
+                let t = r.rename_type();
+                let name = match t {
+                    O::ObjectSequence | O::ObjectIndex => {
+                        match &r.relation {
+                            Some(rel) => ast::table_display(rel),
+                            None => continue,
+                        }
+                    }
+                    O::ObjectFunction | O::ObjectProcedure | O::ObjectRoutine => {
+                        match r.object.as_deref().and_then(ast::inner) {
+                            Some(N::ObjectWithArgs(f)) => ast::dotted(&f.objname),
+                            _ => continue,
+                        }
+                    }
+                    O::ObjectType | O::ObjectDomain => {
+                        match r.object.as_deref().and_then(ast::inner) {
+                            Some(N::List(l)) => ast::dotted(&l.items),
+                            Some(N::TypeName(t)) => ast::dotted(&t.names),
+                            _ => continue,
+                        }
+                    }
+                    O::ObjectSchema => r.subname.clone(),
+                    _ => continue,
+                };
+                let created = if t == O::ObjectSchema {
+                    file.stmts[..s.index].iter().any(|o| {
+                        matches!(&o.node, Some(N::CreateSchemaStmt(c)) if c.schemaname == name)
+                    })
+                } else {
+                    objects::created_before(file, s, t, &objects::name_key(&name))
+                };
+                if created {
+                    continue;
+                }
+                out.push(Violation::new(
+                    s,
+                    format!(
+                        "renaming {} `{name}` to `{}` breaks clients that still use `{name}`",
+                        kind_name(t),
+                        r.newname
+                    ),
+                    "create the new name beside the old one (a wrapper function, a domain), move every client, then drop the old one in a later migration",
+                ));
+            }
+            Some(N::AlterEnumStmt(e)) if !e.old_val.is_empty() => {
+                let name = ast::dotted(&e.type_name);
+                if objects::created_before(file, s, O::ObjectType, &objects::name_key(&name)) {
+                    continue;
+                }
+                out.push(Violation::new(
+                    s,
+                    format!(
+                        "renaming value '{}' of enum `{name}` to '{}' breaks clients that still write '{}'",
+                        e.old_val, e.new_val, e.old_val
+                    ),
+                    "add the new value, move every client to it, then stop using the old one",
+                ));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::engine::Severity;
+    use crate::lint::test_utils::*;
+
+    #[test]
+    fn flags_renamed_objects() {
+        lint_count(
+            "renaming-object",
+            "alter function f() rename to f2; alter procedure p() rename to p2; alter type typ rename to typ2; alter sequence seq rename to seq2; alter schema s rename to s2; alter domain d rename to d2; alter index i rename to i2; alter type typ rename value 'a' to 'b';",
+            8,
+        );
+        assert_eq!(
+            severities("renaming-object", "alter function f() rename to g;"),
+            [Severity::Warning]
+        );
+    }
+
+    #[test]
+    fn allows_tables_columns_and_new_objects() {
+        lint_ok(
+            "renaming-object",
+            "alter table t rename to t2; alter table t rename column c to d; alter view v rename to w;",
+        );
+        lint_ok(
+            "renaming-object",
+            "create function f() returns int language sql as 'select 1'; alter function f() rename to g; create schema s; alter schema s rename to s2;",
+        );
+    }
+}

@@ -1,0 +1,32 @@
+-- DISABLE TRIGGER / RULE / ROW LEVEL SECURITY and FORCE ROW LEVEL SECURITY (opt-in).
+
+-- fire: a trigger
+ALTER TABLE orders DISABLE TRIGGER audit_orders;
+
+-- fire: all triggers, schema-qualified
+alter table app.users disable trigger all;
+
+-- fire: a rule
+ALTER TABLE orders DISABLE RULE protect_deletes;
+
+-- fire: row level security
+ALTER TABLE documents DISABLE ROW LEVEL SECURITY;
+
+-- fire: forced row level security, inside a DO block
+DO $$ BEGIN ALTER TABLE documents FORCE ROW LEVEL SECURITY; END $$;
+
+-- ok: a table created in the same file
+CREATE TABLE tmp_t (id bigint);
+ALTER TABLE tmp_t DISABLE TRIGGER ALL;
+
+-- ok: enabling a trigger
+ALTER TABLE orders ENABLE TRIGGER audit_orders;
+
+-- ok: enabling row level security
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+
+-- ok: no longer forcing row level security
+ALTER TABLE documents NO FORCE ROW LEVEL SECURITY;
+
+-- ok: enabling a rule
+ALTER TABLE orders ENABLE RULE protect_deletes;

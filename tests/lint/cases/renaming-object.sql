@@ -1,0 +1,42 @@
+-- Renaming functions, schemas, types, domains, sequences, indexes and enum values.
+
+-- fire: a function
+ALTER FUNCTION calc_total(integer) RENAME TO compute_total;
+
+-- fire: a schema
+alter schema reporting rename to analytics;
+
+-- fire: a type and an enum value
+ALTER TYPE mood RENAME TO feeling;
+ALTER TYPE feeling RENAME VALUE 'sad' TO 'unhappy';
+
+-- fire: a sequence, IF EXISTS
+ALTER SEQUENCE IF EXISTS invoice_numbers RENAME TO invoice_seq;
+
+-- fire: an index, inside a DO block
+DO $$ BEGIN ALTER INDEX orders_idx RENAME TO orders_placed_idx; END $$;
+
+-- fire: a domain and a procedure
+ALTER DOMAIN positive_int RENAME TO natural_int;
+ALTER PROCEDURE archive_orders() RENAME TO archive_old_orders;
+
+-- ok: a function created in the same file
+CREATE FUNCTION tmp_f() RETURNS int LANGUAGE sql AS 'select 1';
+ALTER FUNCTION tmp_f() RENAME TO tmp_g;
+
+-- ok: a type created in the same file, and its value
+CREATE TYPE tmp_kind AS ENUM ('a', 'b');
+ALTER TYPE tmp_kind RENAME VALUE 'a' TO 'c';
+ALTER TYPE tmp_kind RENAME TO tmp_sort;
+
+-- ok: a schema created in the same file
+CREATE SCHEMA tmp_s;
+ALTER SCHEMA tmp_s RENAME TO tmp_t;
+
+-- ok: renaming a constraint
+ALTER TABLE orders RENAME CONSTRAINT orders_check TO orders_total_check;
+
+-- ok: an index created in the same file
+CREATE TABLE tmp_u (a int);
+CREATE INDEX tmp_u_a ON tmp_u (a);
+ALTER INDEX tmp_u_a RENAME TO tmp_u_a_idx;
