@@ -9,36 +9,39 @@ use std::time::Duration;
 use anyhow::Result;
 use serde_json::json;
 
-use super::job::{self, Fleet, Job};
+use super::job::{self, Fleet, Job, Ran};
 use crate::apply::checks;
 use crate::apply::deploy::{self, DeployError, Deployment, Refusal};
 use crate::apply::history::{self, State};
+use crate::apply::outcome::LintSummary;
 use crate::apply::{self, backup, Applier};
 use crate::cli::{ApplyArgs, Context_, Outcome, RollbackArgs};
 use crate::fleet::{FleetTarget, Outcome as Out, TargetError, TargetResult};
 use crate::source::{list_migrations, MigrationFile};
 
 pub async fn apply(ctx: &Context_, fleet: Fleet, args: ApplyArgs) -> Result<Outcome> {
-    let files = list_migrations(&ctx.config.migrations_dir)?;
     if !args.dry_run && !job::confirmed(ctx, &fleet, args.yes, "apply migrations")? {
         return Ok(Outcome::CheckFailed);
     }
-    let job = Job::new(ctx, &fleet, files);
+    let format = args.format.clone();
+    Ok(run_apply(ctx, &fleet, args).await?.finish(&fleet, &format))
+}
+
+/// `apply` on every target (confirmation already given); the results, not printed.
+pub async fn run_apply(ctx: &Context_, fleet: &Fleet, args: ApplyArgs) -> Result<Ran> {
+    let files = list_migrations(&ctx.config.migrations_dir)?;
+    let job = Job::new(ctx, fleet, files);
     let args = Rc::new(args);
-    let finished = job::drive(&job, &fleet, |job, t| {
+    let finished = job::drive(&job, fleet, |job, t| {
         let args = args.clone();
         async move { apply_target(&job, &args, &t).await }
     })
     .await;
-    let out = job::finish(
-        &job,
-        &fleet,
-        &finished,
-        &args.format,
-        serde_json::Map::new(),
-        "",
-    );
-    Ok(out)
+    let mut ran = Ran::new(job, finished);
+    if args.dry_run {
+        ran.extra_text = dry_run_text(&ran.finished.results);
+    }
+    Ok(ran)
 }
 
 pub async fn rollback(ctx: &Context_, fleet: Fleet, args: RollbackArgs) -> Result<Outcome> {
@@ -59,7 +62,7 @@ pub async fn rollback(ctx: &Context_, fleet: Fleet, args: RollbackArgs) -> Resul
     Ok(job::finish(
         &job,
         &fleet,
-        &finished,
+        finished,
         &args.format,
         serde_json::Map::new(),
         "",
@@ -137,7 +140,7 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
         .with("pending", &pending_names);
     }
     if args.dry_run {
-        return dry_run(job, &deployment, &pending, name).await;
+        return dry_run(job, args, &deployment, &pending, t).await;
     }
     if !args.no_drift_check {
         // The drift check afterwards compares with what applied + pending replay to: start that
@@ -206,18 +209,23 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
     result
 }
 
+/// The dry run on one target: the pending files linted as one set (static rules, once per run
+/// for each distinct set), run in a transaction that is rolled back with the target's schema read
+/// before and after each, so what each exposes and the target's table sizes join its findings.
 async fn dry_run(
     job: &Job,
+    args: &ApplyArgs,
     deployment: &Deployment,
     pending: &[(history::Entry, apply::Prepared)],
-    name: &str,
+    t: &FleetTarget,
 ) -> TargetResult {
+    let name = t.name.as_str();
     let names: Vec<String> = pending
         .iter()
         .map(|(_, p)| p.local.file_name.clone())
         .collect();
     let mut result = TargetResult::new(name, Out::DryRun).with("pending", &names);
-    let outcomes = match deployment.dry_run(pending).await {
+    let (outcomes, schemas) = match deployment.dry_run_inspecting(pending, &job.filter).await {
         Ok(o) => o,
         Err(e) => {
             result.error = Some(job.apply_error(&e));
@@ -225,6 +233,18 @@ async fn dry_run(
             return result;
         }
     };
+    let (ui, scrub) = (job.ctx.ui, &job.scrub);
+    let findings = crate::cli::deploy::dry_run_findings(
+        &job.ctx,
+        &t.url,
+        pending,
+        &schemas,
+        job.lint_set(pending),
+        &args.allow_hazard,
+        &|m| ui.detail(scrub.text(&format!("{name}: {m}"))),
+    )
+    .await;
+    let lint = LintSummary::new(findings);
     let mut checked = Vec::new();
     for (file, outcome) in outcomes {
         let state = match outcome {
@@ -239,8 +259,91 @@ async fn dry_run(
         };
         checked.push(json!({ "file": file, "dry_run": state }));
     }
-    result.note = format!("{} pending (rolled back, nothing changed)", names.len());
-    result.with("dry_run", checked)
+    result.note = format!(
+        "{} pending (rolled back, nothing changed); lint: {}",
+        names.len(),
+        if lint.findings.is_empty() {
+            "no findings".to_string()
+        } else {
+            format!(
+                "{} finding(s), {}",
+                lint.findings.len(),
+                lint.verdict.to_lowercase()
+            )
+        }
+    );
+    result.with("dry_run", checked).with("lint", lint)
+}
+
+/// What the dry run found on each target, for the text output: targets with the same findings
+/// and the same dry-run results are listed together, each finding once.
+fn dry_run_text(results: &[TargetResult]) -> String {
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for r in results {
+        let mut text = String::new();
+        for f in r
+            .extra
+            .get("lint")
+            .and_then(|l| l.get("findings"))
+            .and_then(|f| f.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            text.push_str(&format!(
+                "  {}:{}:{}: {}[{}] {}\n",
+                s("path"),
+                f["line"],
+                f["column"],
+                if s("severity") == "blocking" {
+                    "error"
+                } else {
+                    "warning"
+                },
+                s("rule"),
+                s("message")
+            ));
+        }
+        for f in r
+            .extra
+            .get("dry_run")
+            .and_then(|d| d.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let state = f["dry_run"].as_str().unwrap_or("");
+            if state != "applies" {
+                text.push_str(&format!(
+                    "  dry run: {} {}\n",
+                    f["file"].as_str().unwrap_or(""),
+                    state.replace('_', " ")
+                ));
+            }
+        }
+        if text.is_empty() {
+            continue;
+        }
+        match groups.iter_mut().find(|(t, _)| *t == text) {
+            Some((_, targets)) => targets.push(&r.target),
+            None => groups.push((text, vec![&r.target])),
+        }
+    }
+    let mut out = String::new();
+    for (text, targets) in groups {
+        let shown: Vec<&str> = targets.iter().take(8).copied().collect();
+        out.push_str(&format!(
+            "{}{} ({} database{}):\n{text}",
+            shown.join(", "),
+            if targets.len() > shown.len() {
+                format!(" and {} more", targets.len() - shown.len())
+            } else {
+                String::new()
+            },
+            targets.len(),
+            if targets.len() == 1 { "" } else { "s" }
+        ));
+    }
+    out
 }
 
 async fn rollback_target(job: &Job, args: &RollbackArgs, t: &FleetTarget) -> TargetResult {
