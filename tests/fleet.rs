@@ -628,3 +628,159 @@ fn a_target_whose_lock_is_held_is_lock_busy_and_the_others_go_on() {
         "nothing ran where the lock was busy"
     );
 }
+
+#[test]
+fn a_dry_run_lints_each_database_and_check_runs_on_every_one() {
+    let cluster = Cluster::start();
+    let names: Vec<String> = (1..=3).map(|i| format!("dry_{i}")).collect();
+    let urls = databases(&cluster, &names, None);
+    let list: String = names
+        .iter()
+        .zip(&urls)
+        .map(|(n, u)| format!("{n}={u}\n"))
+        .collect();
+    // An index on `accounts`: where `accounts` already exists (dry_1 has applied the first
+    // migration) building it without CONCURRENTLY blocks writes; where the same run creates the
+    // table it does not matter.
+    let migrations = [
+        MIGRATIONS[0],
+        (
+            "2_accounts_name.sql",
+            "create index accounts_name_idx on accounts (name);\n",
+        ),
+    ];
+    // The check passes where `accounts` has no row.
+    let config = format!(
+        "{FLEET}checks = [\"select count(*) = 0 from accounts\"]\n\
+         check_commands = [\"true\"]\n"
+    );
+    let tmp = open_tempdir();
+    let p = project(&migrations, &config, &list);
+    std::fs::write(
+        p.path().join("tenants.txt"),
+        format!("{}={}\n", names[0], urls[0]),
+    )
+    .unwrap();
+    let r = run(pgshift_in(p.path(), tmp.path()).args([
+        "apply",
+        "--env",
+        "tenants",
+        "--to",
+        "1",
+        "--no-drift-check",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    std::fs::write(p.path().join("tenants.txt"), &list).unwrap();
+
+    let r = run(pgshift_in(p.path(), tmp.path()).args([
+        "apply",
+        "--env",
+        "tenants",
+        "--dry-run",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let v = json(&r);
+    let all = targets(&v);
+    assert_eq!(all[0]["outcome"], "dry_run", "{}", all[0]);
+    assert_eq!(strings(&all[0]["pending"]), ["2_accounts_name.sql"]);
+    let findings = all[0]["lint"]["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["rule"] == "require-concurrent-index-creation"
+                && f["path"] == "migrations/2_accounts_name.sql"
+                && f["line"] == 1),
+        "{}",
+        all[0]
+    );
+    assert!(all[0]["lint"]["blocking"].as_u64().unwrap() >= 1);
+    assert_eq!(all[0]["dry_run"][0]["dry_run"], "applies", "{}", all[0]);
+    for t in &all[1..] {
+        assert_eq!(t["outcome"], "dry_run", "{t}");
+        assert_eq!(
+            strings(&t["pending"]),
+            ["1_accounts.sql", "2_accounts_name.sql"]
+        );
+        assert!(
+            !t["lint"]["findings"]
+                .to_string()
+                .contains("require-concurrent-index-creation"),
+            "{t}"
+        );
+        assert_eq!(t["lint"]["verdict"], "SAFE TO DEPLOY", "{t}");
+    }
+    // Nothing changed.
+    assert_eq!(
+        cluster.query_at(&urls[1], "select to_regnamespace('pgshift') is null"),
+        ["t"]
+    );
+    // The text form names the database with its finding.
+    let r = run(pgshift_in(p.path(), tmp.path()).args(["apply", "--env", "tenants", "--dry-run"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let block = r
+        .stdout
+        .split("\n\n")
+        .find(|b| b.contains("require-concurrent-index-creation"))
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    assert!(block.starts_with("dry_1 (1 database):"), "{block}");
+    assert!(
+        block.contains("migrations/2_accounts_name.sql:1:"),
+        "{block}"
+    );
+    assert!(
+        r.stdout
+            .lines()
+            .any(|l| l.starts_with("dry_1")
+                && l.contains("NOT SAFE TO DEPLOY".to_lowercase().as_str())),
+        "{}",
+        r.stdout
+    );
+
+    // The checks on every database: dry_2 gets a row, so its SQL check fails there alone.
+    let r = run(pgshift_in(p.path(), tmp.path()).args([
+        "apply",
+        "--env",
+        "tenants",
+        "--no-drift-check",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    cluster.query_at(&urls[1], "insert into accounts values (1, 'a')");
+    let r = run(pgshift_in(p.path(), tmp.path()).args([
+        "check", "--env", "tenants", "--jobs", "2", "--format", "json",
+    ]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    let v = json(&r);
+    let all = targets(&v);
+    assert_eq!(
+        all.iter()
+            .map(|t| t["outcome"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        ["passed", "checks_failed", "passed"],
+        "{}",
+        r.stdout
+    );
+    assert_eq!(all[1]["checks"][0]["passed"], false);
+    assert_eq!(all[1]["checks"][1]["passed"], true);
+    assert!(
+        all[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("returned f instead of true"),
+        "{}",
+        all[1]
+    );
+    assert_eq!(v["summary"]["outcomes"]["passed"], 2);
+    let r = run(pgshift_in(p.path(), tmp.path()).args(["check", "--env", "tenants"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stdout.contains("3 targets: 1 checks failed, 2 passed"),
+        "{}",
+        r.stdout
+    );
+    // Fixed: exit 0.
+    cluster.query_at(&urls[1], "delete from accounts");
+    let r = run(pgshift_in(p.path(), tmp.path()).args(["check", "--env", "tenants"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+}
