@@ -784,3 +784,88 @@ fn a_dry_run_lints_each_database_and_check_runs_on_every_one() {
     let r = run(pgshift_in(p.path(), tmp.path()).args(["check", "--env", "tenants"]));
     assert_eq!(r.code, 0, "{}", r.all());
 }
+
+#[test]
+fn the_fingerprint_tells_equal_schemas_apart_from_changed_ones() {
+    let cluster = Cluster::start();
+    let names: Vec<String> = ["fp_a", "fp_b"].iter().map(|s| s.to_string()).collect();
+    let urls = databases(&cluster, &names, None);
+    let schema = "create type mood as enum ('ok', 'sad');\n\
+        create table accounts (id int primary key, name text not null default 'x', m mood);\n\
+        create index accounts_name_idx on accounts (name);\n\
+        create function f(i int) returns int language sql as 'select i + 1';\n\
+        create view v as select id from accounts;\n\
+        alter table accounts enable row level security;\n\
+        create policy p on accounts using (id > 0);\n\
+        comment on table accounts is 'people';\n";
+    for url in &urls {
+        cluster.query_at(url, schema);
+    }
+    let filter = pgshift::catalog::Filter {
+        excluded_schemas: ["pgshift".to_string()].into_iter().collect(),
+        keep_attached_to_excluded: false,
+    };
+    let fingerprint = |url: &str| {
+        cluster.rt.block_on(async {
+            let c = pgshift::db::connect(url).await.unwrap();
+            pgshift::catalog::fingerprint(&c, &filter).await.unwrap()
+        })
+    };
+    let same = fingerprint(&urls[0]);
+    assert_eq!(
+        same,
+        fingerprint(&urls[1]),
+        "the same objects, another database"
+    );
+    // pgshift's own tables are not part of the schema.
+    cluster.query_at(
+        &urls[1],
+        "create schema pgshift; create table pgshift.t (i int)",
+    );
+    assert_eq!(same, fingerprint(&urls[1]));
+    // Each change, made and then undone, moves the fingerprint and brings it back.
+    for (change, undo) in [
+        (
+            "alter table accounts alter column name type varchar(20)",
+            "alter table accounts alter column name type text",
+        ),
+        (
+            "alter table accounts alter column name set default 'y'",
+            "alter table accounts alter column name set default 'x'",
+        ),
+        (
+            "alter table accounts alter column name drop not null",
+            "alter table accounts alter column name set not null",
+        ),
+        (
+            "drop index accounts_name_idx; create index accounts_name_idx on accounts (lower(name))",
+            "drop index accounts_name_idx; create index accounts_name_idx on accounts (name)",
+        ),
+        (
+            "create or replace function f(i int) returns int language sql as 'select i + 2'",
+            "create or replace function f(i int) returns int language sql as 'select i + 1'",
+        ),
+        (
+            "alter policy p on accounts using (id > 1)",
+            "alter policy p on accounts using (id > 0)",
+        ),
+        (
+            "comment on table accounts is 'users'",
+            "comment on table accounts is 'people'",
+        ),
+    ] {
+        cluster.query_at(&urls[1], change);
+        assert_ne!(same, fingerprint(&urls[1]), "{change}");
+        cluster.query_at(&urls[1], undo);
+        assert_eq!(same, fingerprint(&urls[1]), "{undo}");
+    }
+    // A grant revoked leaves the owner's privileges written out where there were none: the
+    // fingerprints differ (the full comparison then decides), never the other way round.
+    cluster.query_at(&urls[1], "grant select on accounts to public");
+    let granted = fingerprint(&urls[1]);
+    assert_ne!(same, granted);
+    cluster.query_at(&urls[1], "revoke select on accounts from public");
+    assert_ne!(granted, fingerprint(&urls[1]));
+    cluster.query_at(&urls[0], "alter type mood add value 'glad'");
+    assert_ne!(same, fingerprint(&urls[0]));
+}

@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::Result;
 use serde_json::json;
 
-use super::job::{self, Fleet, Job, Ran};
+use super::job::{self, Fleet, Job, Phases, Ran};
 use crate::apply::checks;
 use crate::apply::deploy::{self, DeployError, Deployment, Refusal};
 use crate::apply::history::{self, State};
@@ -82,19 +82,44 @@ fn deploy_error(job: &Job, target: &str, e: DeployError) -> TargetResult {
     }
 }
 
+/// `apply` on one target, with how long each step took (`phases_ms`).
 async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> TargetResult {
+    let mut phases = Phases::start();
+    let mut result = apply_steps(job, args, t, &mut phases).await;
+    result.set("phases_ms", phases.ms);
+    result
+}
+
+async fn apply_steps(
+    job: &Rc<Job>,
+    args: &ApplyArgs,
+    t: &FleetTarget,
+    phases: &mut Phases,
+) -> TargetResult {
     let name = t.name.as_str();
-    let deployment = match Deployment::open(&t.url, &job.env.name, job.files.clone()).await {
+    let deployment = match Deployment::open_at(
+        &t.url,
+        &job.env.name,
+        job.files.clone(),
+        job.git.clone(),
+    )
+    .await
+    {
         Ok(d) => d,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
-    let pending = match deployment
-        .pending(args.to.as_deref(), args.allow_out_of_order)
-        .await
+    phases.done("connect");
+    // One read of the tracking tables serves the pending list and the drift replay's list.
+    let entries = match deployment.status().await {
+        Ok(e) => e,
+        Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
+    };
+    let pending = match deployment.pending_of(&entries, args.to.as_deref(), args.allow_out_of_order)
     {
         Ok(p) => p,
         Err(e) => return deploy_error(job, name, e),
     };
+    phases.done("history");
     if pending.is_empty() {
         let mut r = TargetResult::new(name, Out::NothingToDo);
         r.note = "up to date".into();
@@ -147,14 +172,12 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
         // replay now, beside this target's deploy (the first target would otherwise wait for it,
         // alone, while the canary holds the others back).
         let mut after: Vec<MigrationFile> = Vec::new();
-        if let Ok(entries) = deployment.status().await {
-            for f in &job.files {
-                let applied = entries
-                    .iter()
-                    .any(|e| e.version == f.name.version && e.state == State::Applied);
-                if applied || pending_names.contains(&f.name.file_name) {
-                    after.push(f.clone());
-                }
+        for f in &job.files {
+            let applied = entries
+                .iter()
+                .any(|e| e.version == f.name.version && e.state == State::Applied);
+            if applied || pending_names.contains(&f.name.file_name) {
+                after.push(f.clone());
             }
         }
         let job = job.clone();
@@ -168,6 +191,9 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
         result.error = Some(e);
         result.set_outcome(Out::Failed);
         return result;
+    }
+    if job.env.backup && !args.no_backup {
+        phases.done("backup");
     }
     let rollback_on_failure = args.rollback_on_failure || job.env.rollback_on_failure;
     let mut this_run: Vec<String> = Vec::new();
@@ -186,6 +212,7 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
         )
         .await;
     result.applied = applied_names;
+    phases.done("apply");
     if let Err(e) = applied {
         let failed = deploy_error(job, name, e);
         result.error = failed.error;
@@ -198,12 +225,14 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
     result.note = format!("{} migration(s)", result.applied.len());
     if !args.no_drift_check {
         drift_check(job, &deployment.applier, &mut result).await;
+        phases.done("drift");
     }
     let last = this_run.last().cloned().unwrap_or_default();
-    if !post_deploy_checks(job, &deployment, &t.url, &last, &mut result).await
-        && rollback_on_failure
-        && !this_run.is_empty()
-    {
+    let passed = post_deploy_checks(job, &deployment, &t.url, &last, &mut result).await;
+    if !job.env.checks.is_empty() {
+        phases.done("checks");
+    }
+    if !passed && rollback_on_failure && !this_run.is_empty() {
         roll_back_run(job, &deployment, &this_run, lock_timeout, &mut result).await;
     }
     result
@@ -348,7 +377,14 @@ fn dry_run_text(results: &[TargetResult]) -> String {
 
 async fn rollback_target(job: &Job, args: &RollbackArgs, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
-    let deployment = match Deployment::open(&t.url, &job.env.name, job.files.clone()).await {
+    let deployment = match Deployment::open_at(
+        &t.url,
+        &job.env.name,
+        job.files.clone(),
+        job.git.clone(),
+    )
+    .await
+    {
         Ok(d) => d,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
@@ -453,27 +489,31 @@ async fn take_backup(
 
 /// The target compared with the migrations it has applied, replayed in a shadow once per run
 /// for every target with the same list. Reported in `drift`; never fails the target (as after a
-/// single-target deploy).
+/// single-target deploy). When the target's fingerprint equals the expected schema's, it is in
+/// sync without a full read of its catalog (`"by": "fingerprint"`); otherwise its schema is read
+/// and compared (`"by": "comparison"`).
 pub async fn drift_check(job: &Job, applier: &Applier, result: &mut TargetResult) {
     let value = match drift_against_applied(job, applier).await {
-        Ok(r) => {
+        Ok(None) => json!({ "checked": true, "in_sync": true, "objects": [], "by": "fingerprint" }),
+        Ok(Some(r)) => {
             if !r.in_sync {
                 result.note.push_str(&format!(
                     "; warning: drifted from its applied migrations ({} object(s) differ)",
                     r.objects.len()
                 ));
             }
-            json!({ "checked": true, "in_sync": r.in_sync, "objects": r.objects })
+            json!({ "checked": true, "in_sync": r.in_sync, "objects": r.objects, "by": "comparison" })
         }
         Err(e) => json!({ "checked": false, "error": e }),
     };
     result.set("drift", value);
 }
 
+/// `None` when the fingerprints match (in sync), else the full comparison.
 async fn drift_against_applied(
     job: &Job,
     applier: &Applier,
-) -> Result<crate::cli::drift::DriftReport, String> {
+) -> Result<Option<crate::cli::drift::DriftReport>, String> {
     let entries = applier.status(&job.files).await.map_err(|e| job.text(&e))?;
     let applied: Vec<MigrationFile> = entries
         .iter()
@@ -487,16 +527,24 @@ async fn drift_against_applied(
         .collect();
     let want = job.expected.of(&applied).await?;
     // On the target's own connection: no more backends per target than a deploy needs.
+    if let Some(expected) = &want.fingerprint {
+        if let Ok(got) = crate::catalog::fingerprint(applier.client(), &job.filter).await {
+            if &got == expected {
+                return Ok(None);
+            }
+        }
+    }
     let got = crate::catalog::inspect(applier.client(), &job.filter)
         .await
         .map_err(|e| job.text(&e))?;
     crate::cli::drift::compare(
         job.ctx.config.diff,
         "the applied migrations",
-        &want,
+        &want.schema,
         "target",
         &got,
     )
+    .map(Some)
     .map_err(|e| job.text(&e))
 }
 

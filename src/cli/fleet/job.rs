@@ -110,6 +110,8 @@ pub struct Job {
     /// Schemas replayed in a shadow, once per distinct list of migrations.
     pub expected: Expected,
     pub filter: crate::catalog::Filter,
+    /// The git commit recorded in each database's history (asked once per run).
+    pub git: Option<String>,
     /// The static lint findings of each distinct set of pending files (dry runs).
     lints: RefCell<BTreeMap<Vec<String>, Vec<crate::lint::Finding>>>,
 }
@@ -128,6 +130,7 @@ impl Job {
             expected: Expected::new(&ctx.config),
             filter: crate::catalog::filter_from_config(&ctx.config),
             lints: RefCell::new(BTreeMap::new()),
+            git: crate::apply::tracking::git_commit(),
         })
     }
 
@@ -342,5 +345,31 @@ pub fn confirmed(ctx: &Context_, fleet: &Fleet, yes: bool, what: &str) -> Result
     } else {
         ctx.ui.info("refused: the name did not match");
         Ok(false)
+    }
+}
+
+/// How long each step of a target's work took, in milliseconds (`phases_ms` in the JSON): where a
+/// run's time goes.
+pub struct Phases {
+    last: std::time::Instant,
+    pub ms: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Phases {
+    pub fn start() -> Self {
+        Phases {
+            last: std::time::Instant::now(),
+            ms: serde_json::Map::new(),
+        }
+    }
+
+    /// The step `name` ended now (it began where the previous one ended).
+    pub fn done(&mut self, name: &str) {
+        let now = std::time::Instant::now();
+        self.ms.insert(
+            name.to_string(),
+            ((now - self.last).as_millis() as u64).into(),
+        );
+        self.last = now;
     }
 }

@@ -70,7 +70,7 @@ fn lists(entries: &[Entry]) -> (Vec<String>, Vec<String>) {
 
 async fn status_target(job: &Job, no_drift_check: bool, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
-    let applier = match Applier::connect(&t.url, &job.env.name).await {
+    let applier = match Applier::connect_at(&t.url, &job.env.name, job.git.clone()).await {
         Ok(a) => a,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
@@ -204,7 +204,7 @@ pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outc
 async fn drift_target(job: &Job, want: &Schema, label: &str, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
     // One connection per target: its schema, then its tracking table.
-    let applier = match Applier::connect(&t.url, &job.env.name).await {
+    let applier = match Applier::connect_at(&t.url, &job.env.name, job.git.clone()).await {
         Ok(a) => a,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
@@ -333,7 +333,7 @@ pub async fn lint(ctx: &Context_, fleet: Fleet, args: LintArgs) -> Result<Outcom
 /// A target's pending migrations (read-only).
 async fn pending_target(job: &Job, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
-    let applier = match Applier::connect(&t.url, &job.env.name).await {
+    let applier = match Applier::connect_at(&t.url, &job.env.name, job.git.clone()).await {
         Ok(a) => a,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
