@@ -1,7 +1,8 @@
 //! The routes: `GET /healthz` (no token), `GET /api/migrations` (what `status --format json`
 //! prints) and `POST /api/migrations` (what `apply --env NAME [--dry-run] --yes` runs, answered
-//! with its outcome). The work of a request runs in its own task, so a client that goes away
-//! does not cut a migration short; the server waits for it before it exits.
+//! with its outcome); over a fleet, the fleet's documents (`serve::fleet`). The work of a request
+//! runs in its own task, so a client that goes away does not cut a migration short; the server
+//! waits for it before it exits.
 
 use std::sync::Arc;
 
@@ -70,11 +71,21 @@ async fn status(State(s): State<Arc<AppState>>) -> Response {
     let target = match &s.serving {
         Serving::One(t) => t.clone(),
         Serving::Fleet(f) => {
-            let result = super::fleet::status(&s.ctx, f).await;
-            drop(guard);
-            return match result {
-                Ok(body) => json_body(&s, StatusCode::OK, body),
-                Err(e) => error(&s, StatusCode::INTERNAL_SERVER_ERROR, &format!("{e:#}")),
+            let task = tokio::spawn({
+                let (s, f) = (s.clone(), f.clone());
+                async move {
+                    let _guard = guard;
+                    super::fleet::status(&s.ctx, &f).await
+                }
+            });
+            return match task.await {
+                Ok(Ok(body)) => json_body(&s, StatusCode::OK, body),
+                Ok(Err(e)) => error(&s, StatusCode::INTERNAL_SERVER_ERROR, &format!("{e:#}")),
+                Err(_) => error(
+                    &s,
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the status request stopped unexpectedly",
+                ),
             };
         }
     };
@@ -114,16 +125,13 @@ async fn deploy(State(s): State<Arc<AppState>>, body: Bytes) -> Response {
     };
     let target = match &s.serving {
         Serving::One(t) => t.clone(),
-        Serving::Fleet(_) => {
+        Serving::Fleet(f) => {
             // Its own task: the run goes on (and keeps the server busy) if the client goes away.
             let task = tokio::spawn({
-                let s = s.clone();
+                let (s, f) = (s.clone(), f.clone());
                 async move {
                     let _guard = guard;
-                    let Serving::Fleet(f) = &s.serving else {
-                        unreachable!("matched above")
-                    };
-                    super::fleet::deploy(&s.ctx, f, dry_run).await
+                    super::fleet::deploy(&s.ctx, &f, dry_run).await
                 }
             });
             return match task.await {
