@@ -31,7 +31,8 @@ pub struct FleetArgs {
     /// other starts (default: the environment's `canary`, else 1).
     #[arg(long, value_name = "N")]
     pub canary: Option<u32>,
-    /// Fleet environments: start no new database after one fails (those running finish).
+    /// Fleet environments: start no new database after one fails (those running finish); also
+    /// the environment's `fail_fast = true`.
     #[arg(long)]
     pub fail_fast: bool,
 }
