@@ -76,8 +76,10 @@ pub async fn fleet(n: usize) {
         }
         std::fs::write(project.path().join("tenants.txt"), list).expect("write tenants");
         let server_cpu_before = process_cpu(postmaster);
+        let out = project.path().join("out.json");
         let (elapsed, peak_kib, own_cpu, code) = run_child(
             project.path(),
+            &out,
             &[
                 "-q",
                 "apply",
@@ -102,6 +104,7 @@ pub async fn fleet(n: usize) {
             own_cpu.as_secs_f64(),
             server_cpu.as_secs_f64(),
         );
+        println!("    {}", phases(&out));
         if jobs == 1 {
             println!(
                 "    (with the server on this machine's {} cores, the work's CPU alone needs at \
@@ -171,17 +174,18 @@ fn cores() -> usize {
         .unwrap_or(1)
 }
 
-/// Runs this binary's child command in `cwd`; (wall time, peak RSS in KiB, CPU time, exit
-/// code).
-fn run_child(cwd: &Path, args: &[&str]) -> (Duration, u64, Duration, i32) {
+/// Runs this binary's child command in `cwd`, its stdout into the file `stdout`; (wall time,
+/// peak RSS in KiB, CPU time, exit code).
+fn run_child(cwd: &Path, stdout: &Path, args: &[&str]) -> (Duration, u64, Duration, i32) {
     let exe = std::env::current_exe().expect("own path");
+    let stdout = std::fs::File::create(stdout).expect("create the output file");
     let started = Instant::now();
     let child = std::process::Command::new(exe)
         .arg(CHILD)
         .args(args)
         .current_dir(cwd)
         .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
+        .stdout(stdout)
         .stderr(std::process::Stdio::inherit())
         .spawn()
         .expect("start the child");
@@ -232,4 +236,39 @@ fn copy_tree(from: &Path, to: &Path) {
             std::fs::copy(e.path(), &target).expect("copy");
         }
     }
+}
+
+/// Where a database's time went, from the run's JSON (`phases_ms` of each target): the mean of
+/// each step, and how many drift checks the fingerprint settled.
+fn phases(out: &Path) -> String {
+    let Ok(v) = std::fs::read_to_string(out)
+        .map_err(|e| e.to_string())
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).map_err(|e| e.to_string()))
+    else {
+        return "(no JSON document to read the steps from)".to_string();
+    };
+    let targets = v["targets"].as_array().cloned().unwrap_or_default();
+    let mut sums: Vec<(String, u64)> = Vec::new();
+    for t in &targets {
+        for (k, ms) in t["phases_ms"].as_object().into_iter().flatten() {
+            let ms = ms.as_u64().unwrap_or(0);
+            match sums.iter_mut().find(|(name, _)| name == k) {
+                Some((_, sum)) => *sum += ms,
+                None => sums.push((k.clone(), ms)),
+            }
+        }
+    }
+    let n = targets.len().max(1) as u64;
+    let by_fingerprint = targets
+        .iter()
+        .filter(|t| t["drift"]["by"] == "fingerprint")
+        .count();
+    format!(
+        "mean per database: {}; drift settled by fingerprint on {by_fingerprint} of {}",
+        sums.iter()
+            .map(|(k, sum)| format!("{k} {} ms", sum / n))
+            .collect::<Vec<_>>()
+            .join(", "),
+        targets.len()
+    )
 }

@@ -219,6 +219,7 @@ struct RawEnvironment {
     canary: Option<usize>,
     /// Overrides `[deploy] verify_before` for this environment.
     verify_before: Option<bool>,
+    fail_fast: Option<bool>,
 }
 
 /// Which platform conventions apply.
@@ -295,6 +296,9 @@ pub struct Environment {
     pub jobs: usize,
     /// A fleet's databases that go first, one by one (`canary`, default 1).
     pub canary: usize,
+    /// A fleet starts no new database after one did not succeed (`fail_fast`, default false;
+    /// `--fail-fast` sets it for one run).
+    pub fail_fast: bool,
     /// `sslmode`, `sslrootcert`, `sslcert`, `sslkey`: added to the URL unless it sets them.
     pub tls: Vec<(String, String)>,
     /// Before each hand-written pending file (one without a schema fingerprint), compare the
@@ -512,10 +516,14 @@ fn fleet_urls(name: &str, e: &RawEnvironment, base: &Path) -> Result<Option<Flee
         ));
     }
     if given.is_empty() {
-        if let Some(key) = [("jobs", e.jobs.is_some()), ("canary", e.canary.is_some())]
-            .iter()
-            .find(|(_, set)| *set)
-            .map(|(k, _)| *k)
+        if let Some(key) = [
+            ("jobs", e.jobs.is_some()),
+            ("canary", e.canary.is_some()),
+            ("fail_fast", e.fail_fast.is_some()),
+        ]
+        .iter()
+        .find(|(_, set)| *set)
+        .map(|(k, _)| *k)
         {
             return Err(format!(
                 "[environments.{name}] {key} applies to environments of several databases \
@@ -640,6 +648,7 @@ fn resolve(
                 fleet,
                 jobs: e.jobs.unwrap_or(DEFAULT_JOBS),
                 canary: e.canary.unwrap_or(DEFAULT_CANARY),
+                fail_fast: e.fail_fast.unwrap_or(false),
                 tls,
                 verify_before: e
                     .verify_before

@@ -188,10 +188,75 @@ impl<'a> Loader<'a> {
 }
 
 /// One migration file found in a directory.
+///
+/// Its contents are read, checksummed and split the first time they are needed and kept for the
+/// listing: every clone shares them, so a run that works on many databases (a fleet) or looks at
+/// its files several times (first look, under the lock, drift check) reads each file once.
 #[derive(Debug, Clone)]
 pub struct MigrationFile {
     pub name: MigrationName,
     pub path: PathBuf,
+    memo: std::sync::Arc<FileMemo>,
+}
+
+/// What reading a migration file gave (errors as their messages).
+#[derive(Debug, Default)]
+struct FileMemo {
+    bytes: std::sync::OnceLock<Result<Vec<u8>, String>>,
+    checksum: std::sync::OnceLock<Result<String, String>>,
+    script: std::sync::OnceLock<Result<crate::migrations::Script, String>>,
+}
+
+impl MigrationFile {
+    pub fn new(name: MigrationName, path: PathBuf) -> Self {
+        MigrationFile {
+            name,
+            path,
+            memo: Default::default(),
+        }
+    }
+
+    /// The file's bytes (read once).
+    pub fn bytes(&self) -> Result<&[u8], String> {
+        self.memo
+            .bytes
+            .get_or_init(|| std::fs::read(&self.path).map_err(|e| e.to_string()))
+            .as_deref()
+            .map_err(Clone::clone)
+    }
+
+    /// The file's checksum, with the files it includes (computed once).
+    pub fn checksum(&self) -> Result<&str, String> {
+        self.memo
+            .checksum
+            .get_or_init(|| {
+                self.bytes()
+                    .map(|b| migrations::include::checksum(&self.path, b))
+            })
+            .as_deref()
+            .map_err(Clone::clone)
+    }
+
+    /// The file's statements, with the files it includes (split once); an error names the
+    /// failing statement's line and column.
+    pub fn script(&self) -> Result<&crate::migrations::Script, String> {
+        self.memo
+            .script
+            .get_or_init(|| {
+                let text =
+                    std::str::from_utf8(self.bytes()?).map_err(|_| "not UTF-8 text".to_string())?;
+                crate::migrations::Script::load(&self.path, text).map_err(|f| {
+                    let at = f
+                        .failing
+                        .and_then(|i| f.statements.get(i))
+                        .map(|s| format!("{}:{}: ", s.line, s.column))
+                        .unwrap_or_default();
+                    format!("{at}{}", f.message)
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
 }
 
 /// Lists a migrations directory in version order.
@@ -220,10 +285,7 @@ pub fn list_migrations(dir: &Path) -> Result<Vec<MigrationFile>, SourceError> {
     })?;
     Ok(ordered
         .into_iter()
-        .map(|name| MigrationFile {
-            path: dir.join(&name.file_name),
-            name,
-        })
+        .map(|name| MigrationFile::new(name.clone(), dir.join(&name.file_name)))
         .collect())
 }
 

@@ -66,8 +66,14 @@ struct Server {
 
 impl Server {
     fn start(dir: &Path, tmp: &Path, url: &str) -> Server {
-        let mut child = command(dir, tmp, url)
-            .args(["serve", "--env", "staging", "--listen", ":0"])
+        let mut c = command(dir, tmp, url);
+        c.args(["serve", "--env", "staging", "--listen", ":0"]);
+        Server::spawn(c)
+    }
+
+    /// Starts `pgshift serve` as `c` says and reads the address it prints.
+    fn spawn(mut c: Command) -> Server {
+        let mut child = c
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -608,4 +614,135 @@ fn apply_format_json_prints_the_outcome_with_the_usual_exit_codes() {
         (v["result"].as_str(), versions(&v, "failed")),
         (Some("failed"), vec!["2".to_string()])
     );
+}
+
+/// The parts of a fleet document that do not depend on timing.
+fn fleet_view(v: &serde_json::Value) -> Vec<(String, String, String, String)> {
+    v["targets"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no targets in {v}"))
+        .iter()
+        .map(|t| {
+            (
+                t["target"].as_str().unwrap().to_string(),
+                t["outcome"].as_str().unwrap().to_string(),
+                t["applied"].to_string(),
+                t["pending"].to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn serve_deploys_a_fleet_and_answers_per_database() {
+    let tmp = open_tempdir();
+    let cluster = Cluster::start();
+    let urls: Vec<String> = (0..3).map(|_| database(&cluster)).collect();
+    // The third cannot take 2_b.sql: public.b exists there already.
+    cluster.query_at(&urls[2], "create table public.b (id int)");
+    let config = format!(
+        "preset = \"none\"\n[environments.tenants]\nurls = [{}]\njobs = 2\ncanary = 1\n",
+        urls.iter()
+            .enumerate()
+            .map(|(i, u)| format!("\"t{}={u}\"", i + 1))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let p = project(&[A, B], &[], &config);
+    let mut server = {
+        let mut child = command(p.path(), tmp.path(), "unused");
+        child.args(["serve", "--env", "tenants", "--listen", ":0"]);
+        Server::spawn(child)
+    };
+    let base = server.base.clone();
+
+    // Status: every database's migrations, as `status --format json` prints them.
+    let r = get(&base, "/api/migrations", Some(TOKEN));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let served = r.json();
+    assert_eq!(served["summary"]["outcomes"]["pending"], 3, "{served}");
+    let cli = run(command(p.path(), tmp.path(), "unused")
+        .args(["status", "--env", "tenants", "--format", "json"]));
+    assert_eq!(cli.code, 0, "{}", cli.all());
+    let cli: serde_json::Value = serde_json::from_str(&cli.stdout).unwrap();
+    assert_eq!(fleet_view(&served), fleet_view(&cli));
+    assert_eq!(served["summary"]["outcomes"], cli["summary"]["outcomes"]);
+
+    // A dry run: each database's dry run and lint findings; the third fails; nothing changes.
+    let r = post(&base, "{\"dryRun\": true}");
+    assert_eq!(r.status, 422, "{}", r.body);
+    let v = r.json();
+    let t = v["targets"].as_array().unwrap();
+    assert_eq!(t.len(), 3);
+    for target in &t[..2] {
+        assert_eq!(target["outcome"], "dry_run", "{target}");
+        assert_eq!(target["lint"]["verdict"], "SAFE TO DEPLOY", "{target}");
+        assert_eq!(target["dry_run"][1]["dry_run"], "applies", "{target}");
+    }
+    assert_eq!(t[2]["outcome"], "failed", "{}", t[2]);
+    assert_eq!(t[2]["error"]["file"], "supabase/migrations/2_b.sql");
+    assert!(urls.iter().all(|u| !exists(&cluster, u, "public.a")));
+
+    // A deploy: the first two applied, the third failed with nothing of 2_b kept: 422.
+    let r = post(&base, "{\"dryRun\": false}");
+    assert_eq!(r.status, 422, "{}", r.body);
+    let v = r.json();
+    assert_eq!(
+        fleet_view(&v)
+            .iter()
+            .map(|(n, o, a, _)| (n.as_str(), o.as_str(), a.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("t1", "applied", "[\"1_a.sql\",\"2_b.sql\"]"),
+            ("t2", "applied", "[\"1_a.sql\",\"2_b.sql\"]"),
+            ("t3", "failed", "[\"1_a.sql\"]"),
+        ],
+        "{v}"
+    );
+    assert_eq!(v["summary"]["ok"], 2);
+    assert_eq!(v["targets"][0]["drift"]["in_sync"], true, "{v}");
+    assert!(exists(&cluster, &urls[2], "public.a"));
+
+    // Fixed, but another deploy holds the third one's lock and the others have nothing to do:
+    // nothing ran, 409.
+    cluster.query_at(&urls[2], "drop table public.b");
+    let holder = cluster.rt.block_on(async {
+        let c = pgshift::db::connect(&urls[2]).await.unwrap();
+        c.execute(
+            "select pg_advisory_lock($1)",
+            &[&pgshift::apply::lock::LOCK_KEY],
+        )
+        .await
+        .unwrap();
+        c
+    });
+    let r = post(&base, "{\"dryRun\": false}");
+    assert_eq!(r.status, 409, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["targets"][2]["outcome"], "lock_busy", "{v}");
+    assert_eq!(v["summary"]["outcomes"]["nothing_to_do"], 2, "{v}");
+    cluster.rt.block_on(async {
+        holder
+            .execute(
+                "select pg_advisory_unlock($1)",
+                &[&pgshift::apply::lock::LOCK_KEY],
+            )
+            .await
+            .unwrap();
+    });
+
+    // Then the deploy finishes the third: 200.
+    let r = post(&base, "{\"dryRun\": false}");
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["targets"][2]["outcome"], "applied", "{v}");
+    assert_eq!(v["targets"][2]["applied"][0], "2_b.sql", "{v}");
+    assert!(exists(&cluster, &urls[2], "public.b"));
+    schema_equal(&urls[0], &urls[2]).unwrap();
+
+    // One access-log line per request, no per-database lines, never the token.
+    let log = server.stderr();
+    assert!(!log.contains(TOKEN));
+    assert!(!log.lines().any(|l| l.starts_with("t1 ")), "{log}");
+    assert_eq!(server.terminate(), 0, "{}", server.stderr());
 }

@@ -92,6 +92,19 @@ impl Deployment {
         })
     }
 
+    /// [`Deployment::open`] with the git commit recorded in the history already known.
+    pub async fn open_at(
+        url: &str,
+        environment: &str,
+        files: Vec<MigrationFile>,
+        git: Option<String>,
+    ) -> Result<Self, ApplyError> {
+        Ok(Deployment {
+            applier: Applier::connect_at(url, environment, git).await?,
+            files,
+        })
+    }
+
     /// Every version's state.
     pub async fn status(&self) -> Result<Vec<Entry>, ApplyError> {
         self.applier.status(&self.files).await
@@ -106,12 +119,22 @@ impl Deployment {
         allow_out_of_order: bool,
     ) -> Result<Vec<(Entry, Prepared)>, DeployError> {
         let entries = self.status().await?;
-        let problems = history::problems(&entries, allow_out_of_order);
+        self.pending_of(&entries, to, allow_out_of_order)
+    }
+
+    /// [`Deployment::pending`] from the states `entries` (as [`Deployment::status`] read them).
+    pub fn pending_of(
+        &self,
+        entries: &[Entry],
+        to: Option<&str>,
+        allow_out_of_order: bool,
+    ) -> Result<Vec<(Entry, Prepared)>, DeployError> {
+        let problems = history::problems(entries, allow_out_of_order);
         if !problems.is_empty() {
             return Err(DeployError::Refused(Refusal::History(problems)));
         }
         let mut out = Vec::new();
-        for e in history::pending(&entries, to) {
+        for e in history::pending(entries, to) {
             if let Some(file) = self.files.iter().find(|f| f.name.version == e.version) {
                 out.push((e.clone(), prepare(file)?));
             }

@@ -74,45 +74,28 @@ impl Prepared {
 
 /// Reads and splits a file; a parse error names file:line.
 pub fn prepare(file: &MigrationFile) -> Result<Prepared, ApplyError> {
-    let bytes = std::fs::read(&file.path).map_err(|e| ApplyError::File {
+    let error = |message: String| ApplyError::File {
         path: file.path.clone(),
-        message: e.to_string(),
-    })?;
-    let text = String::from_utf8(bytes.clone()).map_err(|_| ApplyError::File {
-        path: file.path.clone(),
-        message: "not UTF-8 text".into(),
-    })?;
-    let script = Script::load(&file.path, &text).map_err(|f| {
-        let at = f
-            .failing
-            .and_then(|i| f.statements.get(i))
-            .map(|s| format!("{}:{}: ", s.line, s.column))
-            .unwrap_or_default();
-        ApplyError::File {
-            path: file.path.clone(),
-            message: format!("{at}{}", f.message),
-        }
-    })?;
-    let missing: Vec<String> = crate::model::secret::variables_in(&text)
+        message,
+    };
+    let script = file.script().map_err(error)?.clone();
+    let missing: Vec<String> = crate::model::secret::variables_in(&script.text)
         .into_iter()
         .filter(|v| std::env::var_os(v).is_none())
         .collect();
     if !missing.is_empty() {
-        return Err(ApplyError::File {
-            path: file.path.clone(),
-            message: format!(
-                "it needs secrets that are not set: {}; export each with its value (it is never \
-                 written to files or logs) and run again",
-                missing.join(", ")
-            ),
-        });
+        return Err(error(format!(
+            "it needs secrets that are not set: {}; export each with its value (it is never \
+             written to files or logs) and run again",
+            missing.join(", ")
+        )));
     }
     Ok(Prepared {
         local: Local {
             version: file.name.version.clone(),
             name: file.name.name.clone(),
             file_name: file.name.file_name.clone(),
-            checksum: migrations::include::checksum(&file.path, &bytes),
+            checksum: file.checksum().map_err(error)?.to_string(),
         },
         path: file.path.clone(),
         script,
@@ -124,15 +107,17 @@ pub fn locals(files: &[MigrationFile]) -> Result<Vec<Local>, ApplyError> {
     files
         .iter()
         .map(|f| {
-            let bytes = std::fs::read(&f.path).map_err(|e| ApplyError::File {
-                path: f.path.clone(),
-                message: e.to_string(),
-            })?;
             Ok(Local {
                 version: f.name.version.clone(),
                 name: f.name.name.clone(),
                 file_name: f.name.file_name.clone(),
-                checksum: migrations::include::checksum(&f.path, &bytes),
+                checksum: f
+                    .checksum()
+                    .map_err(|message| ApplyError::File {
+                        path: f.path.clone(),
+                        message,
+                    })?
+                    .to_string(),
             })
         })
         .collect()
@@ -176,6 +161,16 @@ fn q(e: tokio_postgres::Error) -> ApplyError {
 
 impl Applier {
     pub async fn connect(url: &str, environment: &str) -> Result<Self, ApplyError> {
+        Self::connect_at(url, environment, tracking::git_commit()).await
+    }
+
+    /// [`Applier::connect`] with the git commit recorded in the history already known (a run
+    /// over many databases asks git once).
+    pub async fn connect_at(
+        url: &str,
+        environment: &str,
+        git: Option<String>,
+    ) -> Result<Self, ApplyError> {
         let client = db::connect(url).await?;
         // If pgshift dies mid-migration, the server notices within a second and aborts the
         // statement (PostgreSQL 14+), so its transaction and the deploy lock go away at once
@@ -190,7 +185,7 @@ impl Applier {
             environment: environment.to_string(),
             supabase,
             who,
-            git: tracking::git_commit(),
+            git,
         })
     }
 
@@ -576,12 +571,12 @@ fn prefix_checksum(m: &Prepared, n: usize) -> String {
 
 /// The rollback file of a migration: same file name in the rollbacks directory.
 pub fn rollback_file(rollbacks_dir: &Path, local: &Local) -> MigrationFile {
-    MigrationFile {
-        name: migrations::MigrationName {
+    MigrationFile::new(
+        migrations::MigrationName {
             file_name: local.file_name.clone(),
             version: local.version.clone(),
             name: local.name.clone(),
         },
-        path: rollbacks_dir.join(&local.file_name),
-    }
+        rollbacks_dir.join(&local.file_name),
+    )
 }

@@ -19,6 +19,7 @@
 pub mod build;
 pub mod casts;
 pub mod decode;
+pub mod fingerprint;
 pub mod rows;
 pub mod sizes;
 
@@ -29,6 +30,7 @@ use crate::config::Config;
 use crate::db;
 use crate::model::Schema;
 pub use build::Filter;
+pub use fingerprint::fingerprint;
 use rows::Rows;
 
 #[derive(Debug, thiserror::Error)]

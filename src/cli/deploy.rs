@@ -15,6 +15,7 @@ use crate::redact;
 use crate::source::{list_migrations, replay_migrations, Loader, MigrationFile, Source};
 
 /// The database a deploy command works on.
+#[derive(Debug, Clone)]
 pub struct Target {
     pub url: String,
     /// Name recorded in the history and used for backups (`--env` name, else `target`).
@@ -479,6 +480,9 @@ async fn roll_back_run(
 
 /// `pgshift check --env NAME`: the environment's post-deploy checks alone.
 pub async fn check(ctx: &Context_, args: super::CheckArgs) -> Result<Outcome> {
+    if let Some(fleet) = super::fleet::selected(ctx, Some(&args.env), &args.fleet)? {
+        return super::fleet::check(ctx, fleet, args).await;
+    }
     let target = resolve_target(ctx, Some(&args.env), None)?;
     if target.checks.is_empty() {
         anyhow::bail!(

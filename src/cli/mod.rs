@@ -323,6 +323,8 @@ pub struct CheckArgs {
     pub env: String,
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
+    #[command(flatten)]
+    pub fleet: fleet::FleetArgs,
 }
 
 #[derive(Debug, Args)]

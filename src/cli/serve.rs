@@ -10,7 +10,7 @@ use clap::Args;
 use super::deploy::resolve_target;
 use super::{Context_, Outcome};
 use crate::serve::auth::Token;
-use crate::serve::routes::AppState;
+use crate::serve::routes::{AppState, Serving};
 use crate::serve::{listen, server};
 
 #[derive(Debug, Args)]
@@ -38,14 +38,17 @@ pub async fn run(ctx: &Context_, args: ServeArgs) -> Result<Outcome> {
     let var = &ctx.config.serve.token_env;
     let token = Token::new(var, std::env::var(var).ok()).map_err(anyhow::Error::msg)?;
     let addr = listen::parse(args.listen.as_deref()).map_err(anyhow::Error::msg)?;
-    let target = resolve_target(ctx, Some(&args.env), None)?;
+    let serving = match super::fleet::selected(ctx, Some(&args.env), &Default::default())? {
+        Some(fleet) => Serving::Fleet(fleet),
+        None => Serving::One(resolve_target(ctx, Some(&args.env), None)?),
+    };
     let state = AppState {
         ctx: Context_ {
             config: ctx.config.clone(),
             ui: ctx.ui,
             cwd: ctx.cwd.clone(),
         },
-        target,
+        serving,
         token: Arc::new(token),
         busy: Default::default(),
     };

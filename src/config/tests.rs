@@ -60,7 +60,7 @@ fn environments_resolve_urls_and_production_defaults() {
 fn a_fleet_has_one_list_and_its_own_keys() {
     let c = load_text(
         "[environments.tenants]\nurls = ['postgres://h/a', 'b=postgres://h/b']\njobs = 8\n\
-         [environments.regions]\nurls_file = 'regions.txt'\n",
+         [environments.regions]\nurls_file = 'regions.txt'\nfail_fast = true\n",
         &no_env,
     )
     .unwrap();
@@ -72,8 +72,10 @@ fn a_fleet_has_one_list_and_its_own_keys() {
             "b=postgres://h/b".into()
         ]))
     );
-    assert_eq!((t.jobs, t.canary), (8, DEFAULT_CANARY));
-    match &c.environment("regions").unwrap().fleet {
+    assert_eq!((t.jobs, t.canary, t.fail_fast), (8, DEFAULT_CANARY, false));
+    let regions = c.environment("regions").unwrap();
+    assert!(regions.fail_fast);
+    match &regions.fleet {
         Some(FleetUrls::File(p)) => assert!(p.is_absolute() && p.ends_with("regions.txt")),
         other => panic!("{other:?}"),
     }
@@ -89,6 +91,10 @@ fn a_fleet_has_one_list_and_its_own_keys() {
         (
             "[environments.x]\nurl = 'postgres://h/a'\njobs = 2\n",
             "jobs applies to",
+        ),
+        (
+            "[environments.x]\nurl = 'postgres://h/a'\nfail_fast = true\n",
+            "fail_fast applies to",
         ),
         ("[environments.x]\nurls_env = 'V'\njobs = 0\n", "jobs = 0"),
         (

@@ -32,6 +32,8 @@ pub enum Outcome {
     InSync,
     /// `drift`: the database differs.
     Drifted,
+    /// `check`: every post-deploy check passed.
+    Passed,
     /// `lint`: a pending migration has blocking findings.
     Blocked,
     /// `status`: the migration history is not valid (edited, failed, missing files).
@@ -58,7 +60,8 @@ impl Outcome {
             | Outcome::DryRun
             | Outcome::UpToDate
             | Outcome::Pending
-            | Outcome::InSync => true,
+            | Outcome::InSync
+            | Outcome::Passed => true,
             Outcome::Drifted
             | Outcome::Blocked
             | Outcome::InvalidHistory
@@ -81,6 +84,7 @@ impl Outcome {
             Outcome::Pending => "pending",
             Outcome::InSync => "in sync",
             Outcome::Drifted => "DRIFT",
+            Outcome::Passed => "passed",
             Outcome::Blocked => "BLOCKED",
             Outcome::InvalidHistory => "INVALID HISTORY",
             Outcome::Refused => "REFUSED",
@@ -102,6 +106,7 @@ impl Outcome {
             Outcome::Pending => "pending",
             Outcome::InSync => "in_sync",
             Outcome::Drifted => "drifted",
+            Outcome::Passed => "passed",
             Outcome::Blocked => "blocked",
             Outcome::InvalidHistory => "invalid_history",
             Outcome::Refused => "refused",

@@ -2,6 +2,9 @@
 //! the run, and one replay per distinct list of migrations (every target that has applied the
 //! same migrations is compared with the same schema, replayed once, not once per target).
 //!
+//! Each schema comes with its fingerprint, so a target whose own fingerprint matches is in sync
+//! without being read in full.
+//!
 //! Invariants: concurrent targets asking for the same list wait for the one build; a build that
 //! fails gives every target asking for it the same error; everything the shadow created goes away
 //! when the cache drops (and on any exit, through `shadow::cleanup`).
@@ -17,7 +20,15 @@ use crate::model::Schema;
 use crate::shadow::{ShadowDatabase, ShadowServer};
 use crate::source::{replay_migrations, MigrationFile};
 
-type Built = Result<Rc<Schema>, String>;
+type Built = Result<Rc<ExpectedSchema>, String>;
+
+/// A schema the migrations produce, and its fingerprint (see `catalog::fingerprint`; `None` when
+/// it could not be read: every comparison is then a full one).
+#[derive(Debug)]
+pub struct ExpectedSchema {
+    pub schema: Schema,
+    pub fingerprint: Option<String>,
+}
 
 /// Expected schemas by the versions replayed, and the shadow server holding them.
 pub struct Expected {
@@ -83,6 +94,15 @@ impl Expected {
         let schema = crate::catalog::inspect_url(&url, &self.filter)
             .await
             .map_err(|e| format!("{e:#}"))?;
-        Ok(Rc::new(schema))
+        let fingerprint = match crate::db::connect(&url).await {
+            Ok(client) => crate::catalog::fingerprint(&client, &self.filter)
+                .await
+                .ok(),
+            Err(_) => None,
+        };
+        Ok(Rc::new(ExpectedSchema {
+            schema,
+            fingerprint,
+        }))
     }
 }

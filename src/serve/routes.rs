@@ -1,7 +1,8 @@
 //! The routes: `GET /healthz` (no token), `GET /api/migrations` (what `status --format json`
 //! prints) and `POST /api/migrations` (what `apply --env NAME [--dry-run] --yes` runs, answered
-//! with its outcome). The work of a request runs in its own task, so a client that goes away
-//! does not cut a migration short; the server waits for it before it exits.
+//! with its outcome); over a fleet, the fleet's documents (`serve::fleet`). The work of a request
+//! runs in its own task, so a client that goes away does not cut a migration short; the server
+//! waits for it before it exits.
 
 use std::sync::Arc;
 
@@ -18,12 +19,29 @@ use super::log;
 use crate::apply::outcome::{ApplyOutcome, RefusalKind, Verdict};
 use crate::cli::deploy::Target;
 use crate::cli::deploy_run::{self, Progress, RunOptions};
+use crate::cli::fleet::Fleet;
 use crate::cli::Context_;
+
+/// What the server deploys: one database, or every database of a fleet environment.
+pub enum Serving {
+    One(Target),
+    Fleet(Fleet),
+}
+
+impl Serving {
+    /// For the first lines on stderr: the environment and where it is.
+    pub fn describe(&self) -> String {
+        match self {
+            Serving::One(t) => format!("`{}` ({})", t.name, crate::redact::url(&t.url)),
+            Serving::Fleet(f) => format!("`{}` ({} databases)", f.env.name, f.targets.len()),
+        }
+    }
+}
 
 /// What every request works from.
 pub struct AppState {
     pub ctx: Context_,
-    pub target: Target,
+    pub serving: Serving,
     pub token: Arc<Token>,
     /// Held by the request working on the environment: one at a time.
     pub busy: Arc<tokio::sync::Mutex<()>>,
@@ -50,11 +68,32 @@ async fn healthz() -> &'static str {
 /// `GET /api/migrations`: waits for a running deploy, then reports.
 async fn status(State(s): State<Arc<AppState>>) -> Response {
     let guard = s.busy.clone().lock_owned().await;
+    let target = match &s.serving {
+        Serving::One(t) => t.clone(),
+        Serving::Fleet(f) => {
+            let task = tokio::spawn({
+                let (s, f) = (s.clone(), f.clone());
+                async move {
+                    let _guard = guard;
+                    super::fleet::status(&s.ctx, &f).await
+                }
+            });
+            return match task.await {
+                Ok(Ok(body)) => json_body(&s, StatusCode::OK, body),
+                Ok(Err(e)) => error(&s, StatusCode::INTERNAL_SERVER_ERROR, &format!("{e:#}")),
+                Err(_) => error(
+                    &s,
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the status request stopped unexpectedly",
+                ),
+            };
+        }
+    };
     let task = tokio::spawn({
         let s = s.clone();
         async move {
             let _guard = guard;
-            deploy_run::status_report(&s.ctx, &s.target).await
+            deploy_run::status_report(&s.ctx, &target).await
         }
     });
     match task.await {
@@ -84,12 +123,34 @@ async fn deploy(State(s): State<Arc<AppState>>, body: Bytes) -> Response {
             "a deploy is already running on this server; nothing was run; try again when it has finished",
         );
     };
+    let target = match &s.serving {
+        Serving::One(t) => t.clone(),
+        Serving::Fleet(f) => {
+            // Its own task: the run goes on (and keeps the server busy) if the client goes away.
+            let task = tokio::spawn({
+                let (s, f) = (s.clone(), f.clone());
+                async move {
+                    let _guard = guard;
+                    super::fleet::deploy(&s.ctx, &f, dry_run).await
+                }
+            });
+            return match task.await {
+                Ok(Ok((code, body))) => json_body(&s, code, body),
+                Ok(Err(e)) => error(&s, StatusCode::INTERNAL_SERVER_ERROR, &format!("{e:#}")),
+                Err(_) => error(
+                    &s,
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the deploy stopped unexpectedly; `GET /api/migrations` shows what was applied",
+                ),
+            };
+        }
+    };
     let task = tokio::spawn({
         let s = s.clone();
         async move {
             let _guard = guard;
-            let opts = RunOptions::service(&s.ctx, &s.target, dry_run);
-            deploy_run::run(&s.ctx, &s.target, &opts, Progress::silent()).await
+            let opts = RunOptions::service(&s.ctx, &target, dry_run);
+            deploy_run::run(&s.ctx, &target, &opts, Progress::silent()).await
         }
     });
     match task.await {

@@ -11,7 +11,6 @@ use anyhow::{Context, Result};
 use tokio::sync::Notify;
 
 use super::routes::{self, AppState};
-use crate::redact;
 use crate::shadow::cleanup;
 
 pub async fn run(state: AppState, addr: SocketAddr) -> Result<()> {
@@ -31,9 +30,8 @@ pub async fn run(state: AppState, addr: SocketAddr) -> Result<()> {
         );
     }
     eprintln!(
-        "serving deploys of environment `{}` ({}): POST /api/migrations, GET /api/migrations, GET /healthz",
-        state.target.name,
-        redact::url(&state.target.url)
+        "serving deploys of environment {}: POST /api/migrations, GET /api/migrations, GET /healthz",
+        state.serving.describe()
     );
     let stop = Arc::new(Notify::new());
     cleanup::on_next_signal({

@@ -9,36 +9,39 @@ use std::time::Duration;
 use anyhow::Result;
 use serde_json::json;
 
-use super::job::{self, Fleet, Job};
+use super::job::{self, Fleet, Job, Phases, Ran};
 use crate::apply::checks;
 use crate::apply::deploy::{self, DeployError, Deployment, Refusal};
 use crate::apply::history::{self, State};
+use crate::apply::outcome::LintSummary;
 use crate::apply::{self, backup, Applier};
 use crate::cli::{ApplyArgs, Context_, Outcome, RollbackArgs};
 use crate::fleet::{FleetTarget, Outcome as Out, TargetError, TargetResult};
 use crate::source::{list_migrations, MigrationFile};
 
 pub async fn apply(ctx: &Context_, fleet: Fleet, args: ApplyArgs) -> Result<Outcome> {
-    let files = list_migrations(&ctx.config.migrations_dir)?;
     if !args.dry_run && !job::confirmed(ctx, &fleet, args.yes, "apply migrations")? {
         return Ok(Outcome::CheckFailed);
     }
-    let job = Job::new(ctx, &fleet, files);
+    let format = args.format.clone();
+    Ok(run_apply(ctx, &fleet, args).await?.finish(&fleet, &format))
+}
+
+/// `apply` on every target (confirmation already given); the results, not printed.
+pub async fn run_apply(ctx: &Context_, fleet: &Fleet, args: ApplyArgs) -> Result<Ran> {
+    let files = list_migrations(&ctx.config.migrations_dir)?;
+    let job = Job::new(ctx, fleet, files);
     let args = Rc::new(args);
-    let finished = job::drive(&job, &fleet, |job, t| {
+    let finished = job::drive(&job, fleet, |job, t| {
         let args = args.clone();
         async move { apply_target(&job, &args, &t).await }
     })
     .await;
-    let out = job::finish(
-        &job,
-        &fleet,
-        &finished,
-        &args.format,
-        serde_json::Map::new(),
-        "",
-    );
-    Ok(out)
+    let mut ran = Ran::new(job, finished);
+    if args.dry_run {
+        ran.extra_text = dry_run_text(&ran.finished.results);
+    }
+    Ok(ran)
 }
 
 pub async fn rollback(ctx: &Context_, fleet: Fleet, args: RollbackArgs) -> Result<Outcome> {
@@ -59,7 +62,7 @@ pub async fn rollback(ctx: &Context_, fleet: Fleet, args: RollbackArgs) -> Resul
     Ok(job::finish(
         &job,
         &fleet,
-        &finished,
+        finished,
         &args.format,
         serde_json::Map::new(),
         "",
@@ -79,19 +82,44 @@ fn deploy_error(job: &Job, target: &str, e: DeployError) -> TargetResult {
     }
 }
 
+/// `apply` on one target, with how long each step took (`phases_ms`).
 async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> TargetResult {
+    let mut phases = Phases::start();
+    let mut result = apply_steps(job, args, t, &mut phases).await;
+    result.set("phases_ms", phases.ms);
+    result
+}
+
+async fn apply_steps(
+    job: &Rc<Job>,
+    args: &ApplyArgs,
+    t: &FleetTarget,
+    phases: &mut Phases,
+) -> TargetResult {
     let name = t.name.as_str();
-    let deployment = match Deployment::open(&t.url, &job.env.name, job.files.clone()).await {
+    let deployment = match Deployment::open_at(
+        &t.url,
+        &job.env.name,
+        job.files.clone(),
+        job.git.clone(),
+    )
+    .await
+    {
         Ok(d) => d,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
-    let pending = match deployment
-        .pending(args.to.as_deref(), args.allow_out_of_order)
-        .await
+    phases.done("connect");
+    // One read of the tracking tables serves the pending list and the drift replay's list.
+    let entries = match deployment.status().await {
+        Ok(e) => e,
+        Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
+    };
+    let pending = match deployment.pending_of(&entries, args.to.as_deref(), args.allow_out_of_order)
     {
         Ok(p) => p,
         Err(e) => return deploy_error(job, name, e),
     };
+    phases.done("history");
     if pending.is_empty() {
         let mut r = TargetResult::new(name, Out::NothingToDo);
         r.note = "up to date".into();
@@ -137,21 +165,19 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
         .with("pending", &pending_names);
     }
     if args.dry_run {
-        return dry_run(job, &deployment, &pending, name).await;
+        return dry_run(job, args, &deployment, &pending, t).await;
     }
     if !args.no_drift_check {
         // The drift check afterwards compares with what applied + pending replay to: start that
         // replay now, beside this target's deploy (the first target would otherwise wait for it,
         // alone, while the canary holds the others back).
         let mut after: Vec<MigrationFile> = Vec::new();
-        if let Ok(entries) = deployment.status().await {
-            for f in &job.files {
-                let applied = entries
-                    .iter()
-                    .any(|e| e.version == f.name.version && e.state == State::Applied);
-                if applied || pending_names.contains(&f.name.file_name) {
-                    after.push(f.clone());
-                }
+        for f in &job.files {
+            let applied = entries
+                .iter()
+                .any(|e| e.version == f.name.version && e.state == State::Applied);
+            if applied || pending_names.contains(&f.name.file_name) {
+                after.push(f.clone());
             }
         }
         let job = job.clone();
@@ -166,16 +192,31 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
         result.set_outcome(Out::Failed);
         return result;
     }
+    if job.env.backup && !args.no_backup {
+        phases.done("backup");
+    }
     let rollback_on_failure = args.rollback_on_failure || job.env.rollback_on_failure;
     let mut this_run: Vec<String> = Vec::new();
     let mut applied_names: Vec<String> = Vec::new();
     let lock_timeout = Duration::from_secs(args.lock_timeout);
+    // The fingerprint gate, as on one database: each database is checked on its own.
+    let mut gate = crate::apply::gate::Gate::new(
+        &job.ctx.config,
+        crate::cli::gate::options(args.ignore_fingerprint, job.env.verify_before),
+    );
+    let mut notes: Vec<String> = Vec::new();
     let applied = deployment
-        .apply(
+        .apply_gated(
             args.to.as_deref(),
             args.allow_out_of_order,
             lock_timeout,
             || waiting(job, name),
+            Some(&mut gate),
+            |p, d| {
+                if let Some(line) = crate::cli::gate::decision_line(&p.local.file_name, d) {
+                    notes.push(line.trim().to_string());
+                }
+            },
             |r| {
                 this_run.push(r.version.clone());
                 applied_names.push(r.file_name.clone());
@@ -183,6 +224,18 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
         )
         .await;
     result.applied = applied_names;
+    if !notes.is_empty() {
+        result.set("gate", &notes);
+    }
+    phases.done("apply");
+    if let Err(DeployError::Refused(Refusal::Fingerprint(m))) = applied {
+        let (text, refusal) = crate::cli::gate::report(&job.ctx, &m, name);
+        let mut failed =
+            TargetResult::failed(name, Out::Refused, TargetError::new(text.trim_end()));
+        failed.set("fingerprint", &refusal);
+        failed.applied = std::mem::take(&mut result.applied);
+        return failed;
+    }
     if let Err(e) = applied {
         let failed = deploy_error(job, name, e);
         result.error = failed.error;
@@ -195,29 +248,36 @@ async fn apply_target(job: &Rc<Job>, args: &ApplyArgs, t: &FleetTarget) -> Targe
     result.note = format!("{} migration(s)", result.applied.len());
     if !args.no_drift_check {
         drift_check(job, &deployment.applier, &mut result).await;
+        phases.done("drift");
     }
     let last = this_run.last().cloned().unwrap_or_default();
-    if !post_deploy_checks(job, &deployment, &t.url, &last, &mut result).await
-        && rollback_on_failure
-        && !this_run.is_empty()
-    {
+    let passed = post_deploy_checks(job, &deployment, &t.url, &last, &mut result).await;
+    if !job.env.checks.is_empty() {
+        phases.done("checks");
+    }
+    if !passed && rollback_on_failure && !this_run.is_empty() {
         roll_back_run(job, &deployment, &this_run, lock_timeout, &mut result).await;
     }
     result
 }
 
+/// The dry run on one target: the pending files linted as one set (static rules, once per run
+/// for each distinct set), run in a transaction that is rolled back with the target's schema read
+/// before and after each, so what each exposes and the target's table sizes join its findings.
 async fn dry_run(
     job: &Job,
+    args: &ApplyArgs,
     deployment: &Deployment,
     pending: &[(history::Entry, apply::Prepared)],
-    name: &str,
+    t: &FleetTarget,
 ) -> TargetResult {
+    let name = t.name.as_str();
     let names: Vec<String> = pending
         .iter()
         .map(|(_, p)| p.local.file_name.clone())
         .collect();
     let mut result = TargetResult::new(name, Out::DryRun).with("pending", &names);
-    let outcomes = match deployment.dry_run(pending).await {
+    let (outcomes, schemas) = match deployment.dry_run_inspecting(pending, &job.filter).await {
         Ok(o) => o,
         Err(e) => {
             result.error = Some(job.apply_error(&e));
@@ -225,6 +285,18 @@ async fn dry_run(
             return result;
         }
     };
+    let (ui, scrub) = (job.ctx.ui, &job.scrub);
+    let findings = crate::cli::deploy::dry_run_findings(
+        &job.ctx,
+        &t.url,
+        pending,
+        &schemas,
+        job.lint_set(pending),
+        &args.allow_hazard,
+        &|m| ui.detail(scrub.text(&format!("{name}: {m}"))),
+    )
+    .await;
+    let lint = LintSummary::new(findings);
     let mut checked = Vec::new();
     for (file, outcome) in outcomes {
         let state = match outcome {
@@ -239,13 +311,103 @@ async fn dry_run(
         };
         checked.push(json!({ "file": file, "dry_run": state }));
     }
-    result.note = format!("{} pending (rolled back, nothing changed)", names.len());
-    result.with("dry_run", checked)
+    result.note = format!(
+        "{} pending (rolled back, nothing changed); lint: {}",
+        names.len(),
+        if lint.findings.is_empty() {
+            "no findings".to_string()
+        } else {
+            format!(
+                "{} finding(s), {}",
+                lint.findings.len(),
+                lint.verdict.to_lowercase()
+            )
+        }
+    );
+    result.with("dry_run", checked).with("lint", lint)
+}
+
+/// What the dry run found on each target, for the text output: targets with the same findings
+/// and the same dry-run results are listed together, each finding once.
+fn dry_run_text(results: &[TargetResult]) -> String {
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for r in results {
+        let mut text = String::new();
+        for f in r
+            .extra
+            .get("lint")
+            .and_then(|l| l.get("findings"))
+            .and_then(|f| f.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            text.push_str(&format!(
+                "  {}:{}:{}: {}[{}] {}\n",
+                s("path"),
+                f["line"],
+                f["column"],
+                if s("severity") == "blocking" {
+                    "error"
+                } else {
+                    "warning"
+                },
+                s("rule"),
+                s("message")
+            ));
+        }
+        for f in r
+            .extra
+            .get("dry_run")
+            .and_then(|d| d.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let state = f["dry_run"].as_str().unwrap_or("");
+            if state != "applies" {
+                text.push_str(&format!(
+                    "  dry run: {} {}\n",
+                    f["file"].as_str().unwrap_or(""),
+                    state.replace('_', " ")
+                ));
+            }
+        }
+        if text.is_empty() {
+            continue;
+        }
+        match groups.iter_mut().find(|(t, _)| *t == text) {
+            Some((_, targets)) => targets.push(&r.target),
+            None => groups.push((text, vec![&r.target])),
+        }
+    }
+    let mut out = String::new();
+    for (text, targets) in groups {
+        let shown: Vec<&str> = targets.iter().take(8).copied().collect();
+        out.push_str(&format!(
+            "{}{} ({} database{}):\n{text}",
+            shown.join(", "),
+            if targets.len() > shown.len() {
+                format!(" and {} more", targets.len() - shown.len())
+            } else {
+                String::new()
+            },
+            targets.len(),
+            if targets.len() == 1 { "" } else { "s" }
+        ));
+    }
+    out
 }
 
 async fn rollback_target(job: &Job, args: &RollbackArgs, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
-    let deployment = match Deployment::open(&t.url, &job.env.name, job.files.clone()).await {
+    let deployment = match Deployment::open_at(
+        &t.url,
+        &job.env.name,
+        job.files.clone(),
+        job.git.clone(),
+    )
+    .await
+    {
         Ok(d) => d,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
@@ -350,27 +512,31 @@ async fn take_backup(
 
 /// The target compared with the migrations it has applied, replayed in a shadow once per run
 /// for every target with the same list. Reported in `drift`; never fails the target (as after a
-/// single-target deploy).
+/// single-target deploy). When the target's fingerprint equals the expected schema's, it is in
+/// sync without a full read of its catalog (`"by": "fingerprint"`); otherwise its schema is read
+/// and compared (`"by": "comparison"`).
 pub async fn drift_check(job: &Job, applier: &Applier, result: &mut TargetResult) {
     let value = match drift_against_applied(job, applier).await {
-        Ok(r) => {
+        Ok(None) => json!({ "checked": true, "in_sync": true, "objects": [], "by": "fingerprint" }),
+        Ok(Some(r)) => {
             if !r.in_sync {
                 result.note.push_str(&format!(
                     "; warning: drifted from its applied migrations ({} object(s) differ)",
                     r.objects.len()
                 ));
             }
-            json!({ "checked": true, "in_sync": r.in_sync, "objects": r.objects })
+            json!({ "checked": true, "in_sync": r.in_sync, "objects": r.objects, "by": "comparison" })
         }
         Err(e) => json!({ "checked": false, "error": e }),
     };
     result.set("drift", value);
 }
 
+/// `None` when the fingerprints match (in sync), else the full comparison.
 async fn drift_against_applied(
     job: &Job,
     applier: &Applier,
-) -> Result<crate::cli::drift::DriftReport, String> {
+) -> Result<Option<crate::cli::drift::DriftReport>, String> {
     let entries = applier.status(&job.files).await.map_err(|e| job.text(&e))?;
     let applied: Vec<MigrationFile> = entries
         .iter()
@@ -384,16 +550,24 @@ async fn drift_against_applied(
         .collect();
     let want = job.expected.of(&applied).await?;
     // On the target's own connection: no more backends per target than a deploy needs.
+    if let Some(expected) = &want.fingerprint {
+        if let Ok(got) = crate::catalog::fingerprint(applier.client(), &job.filter).await {
+            if &got == expected {
+                return Ok(None);
+            }
+        }
+    }
     let got = crate::catalog::inspect(applier.client(), &job.filter)
         .await
         .map_err(|e| job.text(&e))?;
     crate::cli::drift::compare(
         job.ctx.config.diff,
         "the applied migrations",
-        &want,
+        &want.schema,
         "target",
         &got,
     )
+    .map(Some)
     .map_err(|e| job.text(&e))
 }
 

@@ -3,13 +3,16 @@
 //! tasks, confirmation, and printing the results (a line per target as it finishes, then the
 //! table or the JSON document). Exit: 0 when every target succeeded, 1 otherwise.
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal, Write};
 use std::rc::Rc;
 
 use anyhow::Result;
 use clap::Args;
 
-use crate::apply::ApplyError;
+use crate::apply::history::Entry;
+use crate::apply::{ApplyError, Prepared};
 use crate::cli::{Context_, Outcome};
 use crate::config::Environment;
 use crate::fleet::report::{self, Progress, Summary, TargetError, TargetResult};
@@ -28,7 +31,8 @@ pub struct FleetArgs {
     /// other starts (default: the environment's `canary`, else 1).
     #[arg(long, value_name = "N")]
     pub canary: Option<u32>,
-    /// Fleet environments: start no new database after one fails (those running finish).
+    /// Fleet environments: start no new database after one fails (those running finish); also
+    /// the environment's `fail_fast = true`.
     #[arg(long)]
     pub fail_fast: bool,
 }
@@ -48,6 +52,7 @@ impl FleetArgs {
 }
 
 /// A fleet environment chosen by `--env`, with its targets resolved.
+#[derive(Debug, Clone)]
 pub struct Fleet {
     pub env: Environment,
     pub targets: Vec<FleetTarget>,
@@ -88,7 +93,7 @@ pub fn selected(ctx: &Context_, env: Option<&str>, args: &FleetArgs) -> Result<O
     let plan = Plan {
         jobs: args.jobs.map(|j| j as usize).unwrap_or(e.jobs),
         canary: args.canary.map(|c| c as usize).unwrap_or(e.canary),
-        fail_fast: args.fail_fast,
+        fail_fast: args.fail_fast || e.fail_fast,
     };
     Ok(Some(Fleet {
         env: e.clone(),
@@ -106,6 +111,10 @@ pub struct Job {
     /// Schemas replayed in a shadow, once per distinct list of migrations.
     pub expected: Expected,
     pub filter: crate::catalog::Filter,
+    /// The git commit recorded in each database's history (asked once per run).
+    pub git: Option<String>,
+    /// The static lint findings of each distinct set of pending files (dry runs).
+    lints: RefCell<BTreeMap<Vec<String>, Vec<crate::lint::Finding>>>,
 }
 
 impl Job {
@@ -121,7 +130,28 @@ impl Job {
             scrub: Scrub::new(fleet.targets.iter().map(|t| t.url.as_str())),
             expected: Expected::new(&ctx.config),
             filter: crate::catalog::filter_from_config(&ctx.config),
+            lints: RefCell::new(BTreeMap::new()),
+            git: crate::apply::tracking::git_commit(),
         })
+    }
+
+    /// The static lint findings of `pending` deployed together (one migration set), computed
+    /// once per run for each distinct set.
+    pub fn lint_set(&self, pending: &[(Entry, Prepared)]) -> Vec<crate::lint::Finding> {
+        let key: Vec<String> = pending
+            .iter()
+            .map(|(_, p)| p.local.file_name.clone())
+            .collect();
+        if let Some(found) = self.lints.borrow().get(&key) {
+            return found.clone();
+        }
+        let set: Vec<(String, String)> = pending
+            .iter()
+            .map(|(_, p)| (self.rel(&p.path), p.script.text.clone()))
+            .collect();
+        let found = crate::lint::lint_set(&set, &self.ctx.config.lint);
+        self.lints.borrow_mut().insert(key, found.clone());
+        found
     }
 
     /// A path as people read it (relative to the working directory).
@@ -205,44 +235,90 @@ where
     finished
 }
 
-/// Prints the table (text) or the JSON document, and the exit outcome: success only when every
-/// target succeeded. `extra_json` adds top-level fields (and `shadow_replays`, the migration
-/// lists replayed in a shadow for the run, unless given); `extra_text` precedes the table.
+/// A finished run and what its command adds to the output.
+pub struct Ran {
+    pub job: Rc<Job>,
+    pub finished: Finished,
+    /// Top-level fields of the JSON document besides `targets` and `summary` (and
+    /// `shadow_replays`, the migration lists replayed in a shadow for the run, unless given).
+    pub extra_json: serde_json::Map<String, serde_json::Value>,
+    /// Text printed before the table.
+    pub extra_text: String,
+}
+
+impl Ran {
+    pub fn new(job: Rc<Job>, finished: Finished) -> Self {
+        Ran {
+            job,
+            finished,
+            extra_json: serde_json::Map::new(),
+            extra_text: String::new(),
+        }
+    }
+
+    /// Whether every target succeeded.
+    pub fn ok(&self) -> bool {
+        self.finished.results.iter().all(|r| r.ok)
+    }
+
+    fn summary(&self, fleet: &Fleet) -> Summary {
+        Summary::of(
+            &self.finished.results,
+            self.finished.stopped.clone(),
+            fleet.plan.jobs,
+            fleet.plan.canary,
+            self.finished.elapsed.as_millis() as u64,
+        )
+    }
+
+    /// The JSON document (`--format json`, and what `pgshift serve` answers).
+    pub fn document(&self, fleet: &Fleet) -> String {
+        let mut extra = self.extra_json.clone();
+        extra
+            .entry("shadow_replays")
+            .or_insert_with(|| self.job.expected.replays().into());
+        report::json(&self.finished.results, &self.summary(fleet), extra)
+    }
+
+    /// Prints the table (text) or the JSON document; the exit outcome: success only when every
+    /// target succeeded.
+    pub fn finish(&self, fleet: &Fleet, format: &str) -> Outcome {
+        if format == "json" {
+            println!("{}", self.document(fleet));
+        } else {
+            print!(
+                "{}",
+                self.job.scrub.text(&format!(
+                    "{}{}",
+                    self.extra_text,
+                    report::table(&self.finished.results, &self.summary(fleet))
+                ))
+            );
+        }
+        if self.ok() {
+            Outcome::Success
+        } else {
+            Outcome::CheckFailed
+        }
+    }
+}
+
+/// Prints the table (text) or the JSON document, and the exit outcome (see [`Ran::finish`]).
 pub fn finish(
-    job: &Job,
+    job: &Rc<Job>,
     fleet: &Fleet,
-    finished: &Finished,
+    finished: Finished,
     format: &str,
     extra_json: serde_json::Map<String, serde_json::Value>,
     extra_text: &str,
 ) -> Outcome {
-    let summary = Summary::of(
-        &finished.results,
-        finished.stopped.clone(),
-        fleet.plan.jobs,
-        fleet.plan.canary,
-        finished.elapsed.as_millis() as u64,
-    );
-    if format == "json" {
-        let mut extra_json = extra_json;
-        extra_json
-            .entry("shadow_replays")
-            .or_insert_with(|| job.expected.replays().into());
-        println!("{}", report::json(&finished.results, &summary, extra_json));
-    } else {
-        print!(
-            "{}",
-            job.scrub.text(&format!(
-                "{extra_text}{}",
-                report::table(&finished.results, &summary)
-            ))
-        );
+    Ran {
+        job: job.clone(),
+        finished,
+        extra_json,
+        extra_text: extra_text.to_string(),
     }
-    if finished.results.iter().all(|r| r.ok) {
-        Outcome::Success
-    } else {
-        Outcome::CheckFailed
-    }
+    .finish(fleet, format)
 }
 
 /// Asks once for the whole fleet where the environment wants confirmation. `Ok(false)`: refused.
@@ -270,5 +346,31 @@ pub fn confirmed(ctx: &Context_, fleet: &Fleet, yes: bool, what: &str) -> Result
     } else {
         ctx.ui.info("refused: the name did not match");
         Ok(false)
+    }
+}
+
+/// How long each step of a target's work took, in milliseconds (`phases_ms` in the JSON): where a
+/// run's time goes.
+pub struct Phases {
+    last: std::time::Instant,
+    pub ms: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Phases {
+    pub fn start() -> Self {
+        Phases {
+            last: std::time::Instant::now(),
+            ms: serde_json::Map::new(),
+        }
+    }
+
+    /// The step `name` ended now (it began where the previous one ended).
+    pub fn done(&mut self, name: &str) {
+        let now = std::time::Instant::now();
+        self.ms.insert(
+            name.to_string(),
+            ((now - self.last).as_millis() as u64).into(),
+        );
+        self.last = now;
     }
 }

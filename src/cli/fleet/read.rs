@@ -15,7 +15,7 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::deploy::drift_check;
-use super::job::{self, Fleet, Job};
+use super::job::{self, Fleet, Job, Ran};
 use crate::apply::history::{self, Entry, State};
 use crate::apply::Applier;
 use crate::cli::{Context_, DriftArgs, LintArgs, Outcome, StatusArgs};
@@ -25,21 +25,20 @@ use crate::model::Schema;
 use crate::source::{list_migrations, Loader, Source};
 
 pub async fn status(ctx: &Context_, fleet: Fleet, args: StatusArgs) -> Result<Outcome> {
+    Ok(run_status(ctx, &fleet, args.no_drift_check)
+        .await?
+        .finish(&fleet, &args.format))
+}
+
+/// `status` of every target; the results, not printed.
+pub async fn run_status(ctx: &Context_, fleet: &Fleet, no_drift_check: bool) -> Result<Ran> {
     let files = list_migrations(&ctx.config.migrations_dir)?;
-    let job = Job::new(ctx, &fleet, files);
-    let no_drift_check = args.no_drift_check;
-    let finished = job::drive(&job, &fleet, |job, t| async move {
+    let job = Job::new(ctx, fleet, files);
+    let finished = job::drive(&job, fleet, |job, t| async move {
         status_target(&job, no_drift_check, &t).await
     })
     .await;
-    Ok(job::finish(
-        &job,
-        &fleet,
-        &finished,
-        &args.format,
-        serde_json::Map::new(),
-        "",
-    ))
+    Ok(Ran::new(job, finished))
 }
 
 fn file_name(e: &Entry) -> String {
@@ -71,7 +70,7 @@ fn lists(entries: &[Entry]) -> (Vec<String>, Vec<String>) {
 
 async fn status_target(job: &Job, no_drift_check: bool, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
-    let applier = match Applier::connect(&t.url, &job.env.name).await {
+    let applier = match Applier::connect_at(&t.url, &job.env.name, job.git.clone()).await {
         Ok(a) => a,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
@@ -195,7 +194,7 @@ pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outc
     Ok(job::finish(
         &job,
         &fleet,
-        &finished,
+        finished,
         &args.format,
         extra,
         &text,
@@ -205,7 +204,7 @@ pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outc
 async fn drift_target(job: &Job, want: &Schema, label: &str, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
     // One connection per target: its schema, then its tracking table.
-    let applier = match Applier::connect(&t.url, &job.env.name).await {
+    let applier = match Applier::connect_at(&t.url, &job.env.name, job.git.clone()).await {
         Ok(a) => a,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
@@ -324,7 +323,7 @@ pub async fn lint(ctx: &Context_, fleet: Fleet, args: LintArgs) -> Result<Outcom
     Ok(job::finish(
         &job,
         &fleet,
-        &finished,
+        finished,
         &args.format,
         extra,
         &text,
@@ -334,7 +333,7 @@ pub async fn lint(ctx: &Context_, fleet: Fleet, args: LintArgs) -> Result<Outcom
 /// A target's pending migrations (read-only).
 async fn pending_target(job: &Job, t: &FleetTarget) -> TargetResult {
     let name = t.name.as_str();
-    let applier = match Applier::connect(&t.url, &job.env.name).await {
+    let applier = match Applier::connect_at(&t.url, &job.env.name, job.git.clone()).await {
         Ok(a) => a,
         Err(e) => return TargetResult::failed(name, Out::Failed, job.apply_error(&e)),
     };
