@@ -598,6 +598,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         )
         .collect();
     crate::model::base_type::route_through_shells(&s.objects, &mut s.dependencies);
+    crate::model::operator::order_one_way_links(&s.objects, &mut s.dependencies);
     // What the model does not hold, in the included schemas and in the database itself.
     s.unmodelled = rows
         .unmodelled
