@@ -15,6 +15,7 @@ pub mod change;
 mod classify;
 pub mod guard;
 mod indexes;
+mod inherited_columns;
 mod languages;
 pub mod objects;
 mod partition_indexes;

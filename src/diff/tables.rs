@@ -393,6 +393,9 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             Some(o) => alter_column(out, name, o, c, ctx),
         }
     }
+    if !relinked {
+        super::inherited_columns::diff_inherited_columns(out, a, b, ctx);
+    }
     // Constraints, by name: any change is drop and add.
     let (removed, added, both) = keyed(&a.constraints, constraints);
     for c in removed.into_iter().filter(|c| !c.inherited) {
