@@ -24,6 +24,7 @@ mod recreate;
 mod routines;
 mod schemas;
 mod tables;
+mod type_dependents;
 mod triggers;
 mod types;
 mod views;
@@ -325,7 +326,15 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         .collect();
     out.changes
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
-    types::recreate_types_in_use(&mut out, from, tables);
+    types::recreate_types_in_use(
+        &mut out,
+        from,
+        type_dependents::TargetTypes {
+            domains,
+            range_types,
+        },
+        tables,
+    );
     row_types_in_use(&mut out, from, tables);
     // An identity sequence made with its column (a new table or column, an identity added)
     // gets its comment after it.

@@ -112,6 +112,7 @@ pub(super) fn diff_extensions(
                 drop: Box::new(Change::DropExtension(a.clone())),
                 create: Box::new(Change::CreateExtension(b.clone())),
                 columns,
+                dependents: Vec::new(),
             });
         }
         out.comment(id, a.comment.as_ref(), comment.as_ref());

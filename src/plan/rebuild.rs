@@ -323,6 +323,9 @@ pub(super) fn pull_in_dependents(
     }
     // A recreated enum or type takes its old type away from everything that used it.
     for c in &changes {
+        if let Change::RecreateType { dependents, .. } = c {
+            queue.extend(dependents.iter().map(|(_, create)| create.target()));
+        }
         if let Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } = c {
             queue.push(c.target());
             queue.extend(columns.iter().map(|col| ObjectId::Column {
