@@ -259,6 +259,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
             (before.schema != e.schema).then(|| (prefix(&before.schema), prefix(&e.schema)))
         })
         .collect();
+    // Tables recreated with their rows: their own indexes and triggers come with them.
+    let recreated = recreate::tables(from, to);
     let ctx = tables::ColumnCtx {
         uncastable,
         usings,
@@ -267,9 +269,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         extension_moves: &extension_moves,
         from_tables: &from.tables,
         to_tables: tables,
+        recreated: &recreated,
     };
-    // Tables recreated with their rows: their own indexes and triggers come with them.
-    let recreated = recreate::tables(from, to);
     tables::diff_tables(&mut out, &from.tables, tables, &ctx, &recreated);
     fn index_table(i: &Index) -> &QualifiedName {
         &i.table
