@@ -27,7 +27,7 @@ mod tables;
 mod type_dependents;
 mod triggers;
 mod types;
-mod views;
+pub mod views;
 
 use std::collections::{BTreeMap, BTreeSet};
 

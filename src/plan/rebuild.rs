@@ -45,6 +45,7 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
                     v.comment.as_ref(),
                     &v.privileges,
                 ));
+                out.extend(crate::diff::views::new_view_columns(v));
             }
         }
         ObjectId::MaterializedView { name } => {
@@ -58,6 +59,7 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
                     v.comment.as_ref(),
                     &v.privileges,
                 ));
+                out.extend(crate::diff::views::new_view_columns(v));
             }
         }
         // A function whose argument or result type is recreated (an enum rebuilt).

@@ -6,6 +6,7 @@
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
+//! - A view's column default is set once the view is created (or replaced).
 
 use crate::diff::Change;
 use crate::model::*;
@@ -38,6 +39,18 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             };
             for (j, d) in changes.iter().enumerate() {
                 if j != i && d.target() == parent_column {
+                    out.push((j, i));
+                }
+            }
+        }
+    }
+    for (i, c) in changes.iter().enumerate() {
+        let Change::SetColumnDefault { table, .. } = c else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if let Change::CreateView(v) | Change::ReplaceView(v) | Change::CreateMaterializedView(v) = d {
+                if &v.name == table {
                     out.push((j, i));
                 }
             }
