@@ -115,6 +115,12 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 comment: r.comment,
             }),
     );
+    s.excluded_extensions = rows
+        .extensions
+        .iter()
+        .filter(|r| r.name != "plpgsql" && !inc(&r.schema))
+        .map(|r| (r.name.clone(), r.schema.clone()))
+        .collect();
     s.extensions = keyed(
         rows.extensions
             .into_iter()

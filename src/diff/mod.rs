@@ -213,9 +213,11 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         unmodelled: _,
         // A fact of the server, not of the schema.
         roles: _,
+        // Read by `diff_extensions` (an extension moving in or out of an excluded schema).
+        excluded_extensions: _,
     } = to;
     schemas::diff_schemas(&mut out, &from.schemas, schemas);
-    schemas::diff_extensions(&mut out, from, extensions, tables);
+    schemas::diff_extensions(&mut out, from, extensions, &to.excluded_extensions, tables);
     diff_recreated(
         &mut out,
         &from.collations,
