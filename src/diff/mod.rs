@@ -24,8 +24,8 @@ mod recreate;
 mod routines;
 mod schemas;
 mod tables;
-mod type_dependents;
 mod triggers;
+mod type_dependents;
 mod types;
 pub mod views;
 

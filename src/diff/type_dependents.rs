@@ -60,8 +60,10 @@ pub(super) fn dependents(
             if !out.names.insert(d.name.clone()) {
                 continue;
             }
-            out.pairs
-                .push((Change::DropDomain(d.clone()), Change::CreateDomain(b.clone())));
+            out.pairs.push((
+                Change::DropDomain(d.clone()),
+                Change::CreateDomain(b.clone()),
+            ));
             out.columns
                 .extend(columns_using(from, &d.name, None, to_tables));
             out.decorations.extend(super::decorations_of_new(

@@ -49,7 +49,10 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             continue;
         };
         for (j, d) in changes.iter().enumerate() {
-            if let Change::CreateView(v) | Change::ReplaceView(v) | Change::CreateMaterializedView(v) = d {
+            if let Change::CreateView(v)
+            | Change::ReplaceView(v)
+            | Change::CreateMaterializedView(v) = d
+            {
                 if &v.name == table {
                     out.push((j, i));
                 }
@@ -69,7 +72,11 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             let Some(t) = s.tables.get(referencing) else {
                 continue;
             };
-            for fk in t.constraints.values().filter_map(|c| c.foreign_key.as_ref()) {
+            for fk in t
+                .constraints
+                .values()
+                .filter_map(|c| c.foreign_key.as_ref())
+            {
                 for &(j, referenced, now_logged) in &logged {
                     if i == j || referenced != &fk.references {
                         continue;
