@@ -623,3 +623,58 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     std::fs::write(env.cwd.path().join("pgshift.toml"), "preset = \"none\"\n").unwrap();
     assert_no_leftovers(env.tmp.path());
 }
+
+/// An extension that lives in an excluded schema on one side and an included one on the other
+/// is invisible to that side: a plan would create it again (or drop it) where it is. Both
+/// directions are refused by name, with what to do.
+#[test]
+fn an_extension_moving_across_an_excluded_schema_is_refused_by_name() {
+    let env = Env::start();
+    let outside = env
+        .database(
+            "ext_outside",
+            &["CREATE SCHEMA ext; CREATE EXTENSION citext SCHEMA ext; \
+               CREATE TABLE public.t (c ext.citext);"],
+        )
+        .unwrap();
+    let inside = env
+        .database(
+            "ext_inside",
+            &["CREATE SCHEMA ext; CREATE EXTENSION citext SCHEMA public; \
+               CREATE TABLE public.t (c public.citext);"],
+        )
+        .unwrap();
+    for (from, to) in [(&outside, &inside), (&inside, &outside)] {
+        let r = env.pgshift(&[
+            "--exclude-schema",
+            "ext",
+            "diff",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--allow-destructive",
+            "--no-validate",
+        ]);
+        assert_eq!(r.code, 2, "{}", r.all());
+        assert!(
+            r.stderr.contains(
+                "moving extension citext between schema ext, which is excluded, and schema public"
+            ),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty(), "{}", r.stdout);
+    }
+    // Not excluded, the move is planned.
+    let r = env.pgshift(&[
+        "diff",
+        "--from",
+        &outside,
+        "--to",
+        &inside,
+        "--allow-destructive",
+        "--no-validate",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.all());
+}

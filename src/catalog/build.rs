@@ -115,6 +115,12 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 comment: r.comment,
             }),
     );
+    s.excluded_extensions = rows
+        .extensions
+        .iter()
+        .filter(|r| r.name != "plpgsql" && !inc(&r.schema))
+        .map(|r| (r.name.clone(), r.schema.clone()))
+        .collect();
     s.extensions = keyed(
         rows.extensions
             .into_iter()
@@ -598,6 +604,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         )
         .collect();
     crate::model::base_type::route_through_shells(&s.objects, &mut s.dependencies);
+    crate::model::operator::order_one_way_links(&s.objects, &mut s.dependencies);
     // What the model does not hold, in the included schemas and in the database itself.
     s.unmodelled = rows
         .unmodelled

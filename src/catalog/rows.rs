@@ -331,6 +331,8 @@ pub struct IndexRow {
 pub struct ViewColumnRow {
     pub name: String,
     pub data_type: String,
+    #[serde(default)]
+    pub default: Option<String>,
     pub comment: Option<String>,
     pub acl: Option<Vec<String>>,
 }

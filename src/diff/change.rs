@@ -390,6 +390,11 @@ pub enum Change {
         drop: Box<Change>,
         create: Box<Change>,
         columns: Vec<ConvertedColumn>,
+        /// Domains and ranges built over the type (directly or through one another), each
+        /// (drop, create) in creation order: dropped before it (last first) and created after
+        /// it, their columns among `columns`.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        dependents: Vec<(Change, Change)>,
     },
     /// A stored generated column becomes a plain column (its values stay).
     DropExpression {

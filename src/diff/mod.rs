@@ -15,6 +15,7 @@ pub mod change;
 mod classify;
 pub mod guard;
 mod indexes;
+mod inherited_columns;
 mod languages;
 pub mod objects;
 mod partition_indexes;
@@ -24,8 +25,9 @@ mod routines;
 mod schemas;
 mod tables;
 mod triggers;
+mod type_dependents;
 mod types;
-mod views;
+pub mod views;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -211,9 +213,11 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         unmodelled: _,
         // A fact of the server, not of the schema.
         roles: _,
+        // Read by `diff_extensions` (an extension moving in or out of an excluded schema).
+        excluded_extensions: _,
     } = to;
     schemas::diff_schemas(&mut out, &from.schemas, schemas);
-    schemas::diff_extensions(&mut out, from, extensions, tables);
+    schemas::diff_extensions(&mut out, from, extensions, &to.excluded_extensions, tables);
     diff_recreated(
         &mut out,
         &from.collations,
@@ -257,6 +261,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
             (before.schema != e.schema).then(|| (prefix(&before.schema), prefix(&e.schema)))
         })
         .collect();
+    // Tables recreated with their rows: their own indexes and triggers come with them.
+    let recreated = recreate::tables(from, to);
     let ctx = tables::ColumnCtx {
         uncastable,
         usings,
@@ -265,9 +271,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         extension_moves: &extension_moves,
         from_tables: &from.tables,
         to_tables: tables,
+        recreated: &recreated,
     };
-    // Tables recreated with their rows: their own indexes and triggers come with them.
-    let recreated = recreate::tables(from, to);
     tables::diff_tables(&mut out, &from.tables, tables, &ctx, &recreated);
     fn index_table(i: &Index) -> &QualifiedName {
         &i.table
@@ -324,7 +329,15 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         .collect();
     out.changes
         .retain(|c| !matches!(c, Change::DropSequence(s) if replaced.contains(&s.name)));
-    types::recreate_types_in_use(&mut out, from, tables);
+    types::recreate_types_in_use(
+        &mut out,
+        from,
+        type_dependents::TargetTypes {
+            domains,
+            range_types,
+        },
+        tables,
+    );
     row_types_in_use(&mut out, from, tables);
     // An identity sequence made with its column (a new table or column, an identity added)
     // gets its comment after it.

@@ -45,6 +45,40 @@ pub(super) fn diff_objects(
             }
         }
     }
+    recreate_one_way_links(out, from, to);
+}
+
+/// An operator the plan creates that names, one way only, an operator that exists already:
+/// creating it would link that operator back (PostgreSQL fills in an empty link of the operator
+/// it names), so that operator is created again after it (see
+/// [`crate::model::operator::one_way_links`]).
+fn recreate_one_way_links(
+    out: &mut Out,
+    from: &BTreeMap<ObjectId, CatalogObject>,
+    to: &BTreeMap<ObjectId, CatalogObject>,
+) {
+    let created = |out: &Out, id: &ObjectId| {
+        out.changes
+            .iter()
+            .any(|c| matches!(c, Change::CreateObject(s) if &s.id() == id))
+    };
+    let mut i = 0;
+    while i < out.changes.len() {
+        let Change::CreateObject(Spec::Operator(op)) = &out.changes[i] else {
+            i += 1;
+            continue;
+        };
+        for other in crate::model::operator::one_way_links(op, to) {
+            if created(out, &other) {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (from.get(&other), to.get(&other)) {
+                out.push(Change::DropObject(a.spec.clone()));
+                create(out, b);
+            }
+        }
+        i += 1;
+    }
 }
 
 /// The changes that create `o` as the target has it: the object, then what its definition

@@ -24,6 +24,18 @@ pub(super) fn reason(a: &Table, b: &Table, to: &Schema) -> Option<&'static str> 
     if a.of_type != b.of_type {
         return Some("the type it is OF changes");
     }
+    // PostgreSQL cannot change the type or collation of a column its partition key uses
+    // ("cannot alter column ... because it is part of the partition key").
+    if let Some(key) = &b.partition_key {
+        let retyped = b.columns.iter().any(|c| {
+            a.columns.iter().any(|x| {
+                x.name == c.name && (x.data_type != c.data_type || x.collation != c.collation)
+            }) && key_names(key).contains(&c.name)
+        });
+        if retyped {
+            return Some("a column of its partition key changes type");
+        }
+    }
     let kept: Vec<&QualifiedName> = a
         .inherits
         .iter()
@@ -67,6 +79,50 @@ pub(super) fn reason(a: &Table, b: &Table, to: &Schema) -> Option<&'static str> 
         return Some("a new parent brings columns it has only by inheritance");
     }
     None
+}
+
+/// The names a partition key's definition (`RANGE (a, lower(b))`) mentions, unquoted: its
+/// columns, and maybe function names too (a false match only recreates a table that could
+/// have changed in place).
+fn key_names(key: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut chars = key.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '"' {
+            let mut name = String::new();
+            while let Some(c) = chars.next() {
+                if c == '"' {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        name.push('"');
+                        continue;
+                    }
+                    break;
+                }
+                name.push(c);
+            }
+            out.insert(name);
+        } else if c == '\'' {
+            // A literal: skipped whole ('' inside it ends and starts it again, to no effect).
+            for c in chars.by_ref() {
+                if c == '\'' {
+                    break;
+                }
+            }
+        } else if c.is_alphabetic() || c == '_' {
+            let mut name = c.to_string();
+            while let Some(&c) = chars.peek() {
+                if c.is_alphanumeric() || c == '_' || c == '$' {
+                    name.push(c);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.insert(name);
+        }
+    }
+    out
 }
 
 /// The tables of `to` that also exist in `from` and must be recreated, with the inheritance
@@ -309,6 +365,18 @@ fn table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partition_key_names_are_read_unquoted() {
+        let names = key_names(r#"RANGE ("Day ""1""", lower(name), (id + 1)) "#);
+        let want: BTreeSet<String> = ["RANGE", "Day \"1\"", "lower", "name", "id"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(names, want);
+        assert!(key_names("LIST ((kind = 'x'))").contains("kind"));
+        assert!(!key_names("LIST ((kind = 'x'))").contains("x"));
+    }
 
     fn qn(name: &str) -> QualifiedName {
         QualifiedName {

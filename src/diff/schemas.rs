@@ -49,14 +49,38 @@ pub(super) fn diff_extensions(
     out: &mut Out,
     from_schema: &Schema,
     to: &BTreeMap<String, Extension>,
+    to_excluded: &BTreeMap<String, String>,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
     let from = &from_schema.extensions;
     let (removed, added, both) = keyed(from, to);
+    // An extension moving between an excluded schema and an included one: the side that
+    // excludes it cannot see it, so a plan would create it again (or drop it) where it is.
+    let crosses = |out: &mut Out, e: &Extension, excluded: &BTreeMap<String, String>| {
+        let Some(other) = excluded.get(&e.name) else {
+            return false;
+        };
+        out.unsupported(
+            ObjectId::Extension {
+                name: e.name.clone(),
+            },
+            format!(
+                "moving extension {} between schema {other}, which is excluded, and schema {} (move it with ALTER EXTENSION ... SET SCHEMA, or stop excluding {other})",
+                e.name, e.schema
+            ),
+        );
+        true
+    };
     for e in removed {
+        if crosses(out, e, to_excluded) {
+            continue;
+        }
         out.push(Change::DropExtension(e.clone()));
     }
     for e in added {
+        if crosses(out, e, &from_schema.excluded_extensions) {
+            continue;
+        }
         out.push(Change::CreateExtension(e.clone()));
         out.comment(
             ObjectId::Extension {
@@ -112,6 +136,7 @@ pub(super) fn diff_extensions(
                 drop: Box::new(Change::DropExtension(a.clone())),
                 create: Box::new(Change::CreateExtension(b.clone())),
                 columns,
+                dependents: Vec::new(),
             });
         }
         out.comment(id, a.comment.as_ref(), comment.as_ref());

@@ -22,6 +22,8 @@ pub(super) struct ColumnCtx<'a> {
     /// Both sides' tables (inheritance children of a table whose column goes).
     pub(super) from_tables: &'a BTreeMap<QualifiedName, Table>,
     pub(super) to_tables: &'a BTreeMap<QualifiedName, Table>,
+    /// Tables recreated with their rows: their partitions are detached and attached again.
+    pub(super) recreated: &'a BTreeSet<QualifiedName>,
 }
 
 impl ColumnCtx<'_> {
@@ -318,7 +320,10 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     // A partition detached during the plan (to another bound or parent, or for good), or a
     // table attached by it, takes none of its parent's column changes on the way: it gets
     // them itself (columns it must have to be attached, their NOT NULL and types).
-    let relinked = &a.partition_of != partition_of;
+    let relinked = &a.partition_of != partition_of
+        || partition_of
+            .as_ref()
+            .is_some_and(|p| ctx.recreated.contains(&p.parent));
     let kept_parents: Vec<&Table> = a
         .inherits
         .iter()
@@ -392,6 +397,9 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             }
             Some(o) => alter_column(out, name, o, c, ctx),
         }
+    }
+    if !relinked {
+        super::inherited_columns::diff_inherited_columns(out, a, b, ctx);
     }
     // Constraints, by name: any change is drop and add.
     let (removed, added, both) = keyed(&a.constraints, constraints);

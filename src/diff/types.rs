@@ -313,12 +313,19 @@ pub(super) fn diff_composites(
         // PostgreSQL retypes no attribute of a composite type that table columns use (adding
         // and dropping attributes it does): the type is recreated and its columns rebuilt field
         // by field, which also lets attributes move.
+        // Arrays of it are converted through their text form, which holds the attributes by
+        // position: only when the attributes keep their names and order.
+        let same_names = a
+            .attributes
+            .iter()
+            .map(|x| &x.name)
+            .eq(attributes.iter().map(|x| &x.name));
         if retyped || reordered {
             match columns_of_type(from_schema, name, None, to_tables) {
-                Some(columns) if columns.iter().any(|c| c.array) => {
+                Some(columns) if columns.iter().any(|c| c.array) && !same_names => {
                     out.unsupported(
                         id.clone(),
-                        format!("changing composite type {name}, which array columns use"),
+                        format!("adding, dropping or reordering attributes of composite type {name} while retyping others, which array columns use"),
                     );
                     continue;
                 }
@@ -327,6 +334,7 @@ pub(super) fn diff_composites(
                         drop: Box::new(Change::DropCompositeType(a.clone())),
                         create: Box::new(Change::CreateCompositeType(b.clone())),
                         columns,
+                        dependents: Vec::new(),
                     });
                     out.decorate_new(id, comment.as_ref(), privileges);
                     for at in attributes {
@@ -398,15 +406,9 @@ fn columns_of_type(
 ) -> Option<Vec<ConvertedColumn>> {
     let ty = crate::sql::writer::qualified(name);
     let array = format!("{ty}[]");
-    // A range's multirange type goes and comes back with it (under its new name, if that
-    // changes): its columns move off and back too.
-    let (multi_before, multi_after) = match multirange {
-        Some((a, b)) => (
-            crate::sql::writer::qualified(a),
-            crate::sql::writer::qualified(b),
-        ),
-        None => (String::new(), String::new()),
-    };
+    let multi_before = multirange
+        .map(|(a, _)| crate::sql::writer::qualified(a))
+        .unwrap_or_default();
     let multi = |t: &str, m: &str| !m.is_empty() && (t == m || t.strip_suffix("[]") == Some(m));
     let uses = |t: &str| t == ty || t == array || multi(t, &multi_before);
     if from.domains.values().any(|d| uses(&d.base_type))
@@ -418,6 +420,30 @@ fn columns_of_type(
     {
         return None;
     }
+    Some(columns_using(from, name, multirange, to_tables))
+}
+
+/// The table columns of type `name` (or an array of it, or of a range's multirange) that stay
+/// in the target, whatever other types use it.
+pub(super) fn columns_using(
+    from: &Schema,
+    name: &QualifiedName,
+    multirange: Option<(&QualifiedName, &QualifiedName)>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Vec<ConvertedColumn> {
+    let ty = crate::sql::writer::qualified(name);
+    let array = format!("{ty}[]");
+    // A range's multirange type goes and comes back with it (under its new name, if that
+    // changes): its columns move off and back too.
+    let (multi_before, multi_after) = match multirange {
+        Some((a, b)) => (
+            crate::sql::writer::qualified(a),
+            crate::sql::writer::qualified(b),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let multi = |t: &str, m: &str| !m.is_empty() && (t == m || t.strip_suffix("[]") == Some(m));
+    let uses = |t: &str| t == ty || t == array || multi(t, &multi_before);
     let kept = kept_columns(
         from,
         to_tables,
@@ -429,7 +455,7 @@ fn columns_of_type(
                     && c.data_type.ends_with("[]") == x.data_type.ends_with("[]"))
         },
     );
-    Some(converted(kept))
+    converted(kept)
 }
 
 /// Columns that keep their type, to move off it and back while it is recreated.
@@ -565,6 +591,7 @@ pub fn enum_additions(from: &[String], to: &[String]) -> Option<Vec<(String, Enu
 pub(super) fn recreate_types_in_use(
     out: &mut Out,
     from: &Schema,
+    to: super::type_dependents::TargetTypes,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
     let dropped = |c: &Change| match c {
@@ -609,8 +636,24 @@ pub(super) fn recreate_types_in_use(
                     drop: Box::new(drop),
                     create: Box::new(create),
                     columns,
+                    dependents: Vec::new(),
                 };
                 i = at + 1;
+            }
+            None if !matches!(out.changes[i], Change::DropCollation(_)) => {
+                match super::type_dependents::dependents(from, to, &name, to_tables) {
+                    Some(deps) => {
+                        let own = columns_using(from, &name, multirange, to_tables);
+                        i = super::type_dependents::recreate_with(out, i, j, own, deps);
+                    }
+                    None => {
+                        out.unsupported(
+                            ObjectId::Type { name: name.clone() },
+                            format!("recreating type {name}, which a composite type uses"),
+                        );
+                        i += 1;
+                    }
+                }
             }
             None => {
                 out.unsupported(

@@ -89,6 +89,16 @@ fn decorate_view(out: &mut Out, vid: ObjectId, v: &View) {
     decorate_view_columns(out, None, v);
 }
 
+/// What a view (or materialized view) created again needs on its columns: defaults, comments
+/// and grants.
+pub fn new_view_columns(v: &View) -> Vec<Change> {
+    let mut out = Out {
+        changes: Vec::new(),
+    };
+    decorate_view_columns(&mut out, None, v);
+    out.changes
+}
+
 fn decorate_view_columns(out: &mut Out, from: Option<&View>, to: &View) {
     for c in &to.columns {
         let old = from.and_then(|f| f.columns.iter().find(|o| o.name == c.name));
@@ -96,6 +106,13 @@ fn decorate_view_columns(out: &mut Out, from: Option<&View>, to: &View) {
             table: to.name.clone(),
             column: c.name.clone(),
         };
+        if old.and_then(|o| o.default.as_ref()) != c.default.as_ref() {
+            out.push(Change::SetColumnDefault {
+                table: to.name.clone(),
+                column: c.name.clone(),
+                default: c.default.clone(),
+            });
+        }
         out.comment(
             cid.clone(),
             old.and_then(|o| o.comment.as_ref()),

@@ -91,6 +91,11 @@ pub struct Schema {
     /// `generate` and `drift` refuse while either side has any (see `diff::guard`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unmodelled: Vec<UnmodelledObject>,
+    /// Extensions installed in excluded schemas (name -> schema): left out of the model, read
+    /// so that one moving between such a schema and an included one is refused by name rather
+    /// than planned as created or dropped. Never compared.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub excluded_extensions: BTreeMap<String, String>,
     /// The server's roles (not the predefined `pg_*` ones), by name: who is a member of whom,
     /// who bypasses row level security. What the exposure report reads; a fact of the server,
     /// never compared and never written out (the model's JSON stays the schema's).

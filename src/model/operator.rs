@@ -88,3 +88,78 @@ pub struct AccessMethod {
     pub method_type: String,
     pub handler: FunctionId,
 }
+
+/// An operator's one-way links: the operators `o` names as commutator or negator whose own
+/// link does not name `o` back, by their id. PostgreSQL fills in the other side of a link when
+/// an operator is created naming an operator that exists with no link of that kind, and leaves
+/// it empty when that operator was only a shell then (created later, filling the shell): so an
+/// operator linked one way must be created after `o`, and one that exists before `o` is
+/// created must be created again after it.
+pub fn one_way_links(
+    o: &Operator,
+    objects: &std::collections::BTreeMap<super::ObjectId, super::CatalogObject>,
+) -> Vec<super::ObjectId> {
+    let mut out = Vec::new();
+    let links = [
+        // A commutator takes the arguments the other way round; a negator the same ones.
+        (o.commutator.as_ref(), true),
+        (o.negator.as_ref(), false),
+    ];
+    for (name, commutes) in links {
+        let Some(name) = name else { continue };
+        let (left, right) = if commutes {
+            match &o.left {
+                Some(l) => (Some(o.right.clone()), l.clone()),
+                None => continue,
+            }
+        } else {
+            (o.left.clone(), o.right.clone())
+        };
+        let id = super::ObjectId::Operator {
+            name: name.clone(),
+            left,
+            right,
+        };
+        let same = name == &o.name && id == operator_id(o);
+        let Some(super::CatalogObject {
+            spec: super::Spec::Operator(other),
+            ..
+        }) = objects.get(&id)
+        else {
+            continue;
+        };
+        let back = if commutes {
+            &other.commutator
+        } else {
+            &other.negator
+        };
+        if !same && back.as_ref() != Some(&o.name) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+fn operator_id(o: &Operator) -> super::ObjectId {
+    super::ObjectId::Operator {
+        name: o.name.clone(),
+        left: o.left.clone(),
+        right: o.right.clone(),
+    }
+}
+
+/// Orders operators linked one way (see [`one_way_links`]): the operator named by a link
+/// depends on the operator naming it.
+pub fn order_one_way_links(
+    objects: &std::collections::BTreeMap<super::ObjectId, super::CatalogObject>,
+    dependencies: &mut std::collections::BTreeSet<(super::ObjectId, super::ObjectId)>,
+) {
+    for o in objects.values() {
+        let super::Spec::Operator(op) = &o.spec else {
+            continue;
+        };
+        for other in one_way_links(op, objects) {
+            dependencies.insert((other, operator_id(op)));
+        }
+    }
+}

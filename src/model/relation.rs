@@ -223,6 +223,9 @@ pub struct View {
 pub struct ViewColumn {
     pub name: String,
     pub data_type: String,
+    /// `ALTER VIEW ... ALTER COLUMN ... SET DEFAULT` (what an INSERT through the view gets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
     pub comment: Option<String>,
     pub privileges: Vec<Grant>,
 }

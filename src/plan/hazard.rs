@@ -319,6 +319,7 @@ pub fn hazards(
             drop,
             create,
             columns,
+            dependents: _,
         } => {
             let ty = change.target();
             if let (C::DropExtension(old), C::CreateExtension(new)) = (&**drop, &**create) {

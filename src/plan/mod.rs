@@ -16,6 +16,7 @@ mod order;
 mod rebuild;
 pub mod safety;
 mod script;
+mod table_edges;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 

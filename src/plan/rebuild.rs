@@ -45,6 +45,7 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
                     v.comment.as_ref(),
                     &v.privileges,
                 ));
+                out.extend(crate::diff::views::new_view_columns(v));
             }
         }
         ObjectId::MaterializedView { name } => {
@@ -58,6 +59,7 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
                     v.comment.as_ref(),
                     &v.privileges,
                 ));
+                out.extend(crate::diff::views::new_view_columns(v));
             }
         }
         // A function whose argument or result type is recreated (an enum rebuilt).
@@ -215,11 +217,31 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
             {
                 out.push(Change::CreateIndex(i.clone()));
                 out.extend(crate::diff::index_properties(None, i, to));
+                partition_indexes(name, to, &mut out);
             }
         }
         _ => {}
     }
     out
+}
+
+/// The partitions' indexes of a partitioned index the plan creates again (`ON ONLY` the parent,
+/// as the catalog gives it): dropping the parent index took them along, so each is built and
+/// attached again (its own partitions' first, when it is partitioned itself).
+fn partition_indexes(parent: &QualifiedName, to: &Schema, out: &mut Vec<Change>) {
+    for i in to
+        .indexes
+        .values()
+        .filter(|i| i.parent.as_ref() == Some(parent) && i.constraint.is_none())
+    {
+        out.push(Change::CreateIndex(i.clone()));
+        out.extend(crate::diff::index_properties(None, i, to));
+        partition_indexes(&i.name, to, out);
+        out.push(Change::AttachIndex {
+            index: i.name.clone(),
+            parent: parent.clone(),
+        });
+    }
 }
 
 /// Adds the rebuilds forced by drops and column type changes (transitively).
@@ -303,6 +325,9 @@ pub(super) fn pull_in_dependents(
     }
     // A recreated enum or type takes its old type away from everything that used it.
     for c in &changes {
+        if let Change::RecreateType { dependents, .. } = c {
+            queue.extend(dependents.iter().map(|(_, create)| create.target()));
+        }
         if let Change::RecreateEnum { columns, .. } | Change::RecreateType { columns, .. } = c {
             queue.push(c.target());
             queue.extend(columns.iter().map(|col| ObjectId::Column {

@@ -209,7 +209,8 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
             drop,
             create,
             columns,
-        } => types::recreate_type(drop, create, columns),
+            dependents,
+        } => types::recreate_type(drop, create, columns, dependents),
         RecreateEnum { old, new, columns } => types::recreate_enum(old, new, columns),
         DropExpression { table, column } => columns::drop_expression(table, column),
         DefaultPrivilege {

@@ -15,7 +15,12 @@ pub(super) fn away_name(qualified_type: &str) -> String {
 /// [`Change::RecreateType`]: columns moved off the type, the type dropped and created anew, the
 /// columns moved back. A composite is renamed away and its columns rebuilt field by field; other
 /// types park their columns as text.
-pub(super) fn recreate_type(drop: &Change, create: &Change, columns: &[ConvertedColumn]) -> String {
+pub(super) fn recreate_type(
+    drop: &Change,
+    create: &Change,
+    columns: &[ConvertedColumn],
+    dependents: &[(Change, Change)],
+) -> String {
     let ty = match create.target() {
         ObjectId::Type { name } | ObjectId::Collation { name } => qualified(&name),
         // An extension's columns go back to each one's own type (one of the extension's).
@@ -44,6 +49,13 @@ pub(super) fn recreate_type(drop: &Change, create: &Change, columns: &[Converted
                 out.push(format!("{} DROP DEFAULT", head(c)));
             }
             let col = ident(&c.column);
+            if c.array {
+                // An array is rebuilt from its text form (the diff keeps the attributes' names
+                // and order for this): each element read as the new type.
+                out.push(format!("{} TYPE {ty}[] USING {col}::text::{ty}[]", head(c)));
+                restore_default(&mut out, c);
+                continue;
+            }
             let fields: Vec<String> = new
                 .attributes
                 .iter()
@@ -85,10 +97,13 @@ pub(super) fn recreate_type(drop: &Change, create: &Change, columns: &[Converted
     } else {
         // The column's type in the target comes back: the type itself or an array of it (or
         // of a range's multirange); an extension's columns each their own.
+        // Types built over it go first (the last built first) and come back after it.
         let (off, back) = park_columns(columns);
         out.extend(off);
+        out.extend(dependents.iter().rev().map(|(d, _)| render(d)));
         out.push(render(drop));
         out.push(render(create));
+        out.extend(dependents.iter().map(|(_, c)| render(c)));
         out.extend(back);
     }
     out.join(";\n")

@@ -334,6 +334,7 @@ pub(super) fn view(r: ViewRow) -> View {
                 privileges: grants(c.acl.as_deref(), None),
                 name: c.name,
                 data_type: c.data_type,
+                default: c.default,
                 comment: c.comment,
             })
             .collect(),

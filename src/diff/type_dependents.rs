@@ -1,0 +1,141 @@
+//! Types built over a domain or range type the plan recreates: domains over it (or over an
+//! array of it), ranges of it, and so on down. PostgreSQL cannot drop a type another type is
+//! built on, so they are recreated with it, inside its [`Change::RecreateType`] step: their
+//! columns move off (as text) with the type's own, they are dropped (last built first), the
+//! type is created again, then they are (in their target definitions), and every column comes
+//! back. Composite types over it are not handled this way (their values are rebuilt field by
+//! field): the diff refuses those by name. Pure.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::types::columns_using;
+use super::{Change, ConvertedColumn, Out};
+use crate::model::*;
+
+/// The target's domains and range types.
+#[derive(Clone, Copy)]
+pub(super) struct TargetTypes<'a> {
+    pub(super) domains: &'a BTreeMap<QualifiedName, Domain>,
+    pub(super) range_types: &'a BTreeMap<QualifiedName, RangeType>,
+}
+
+/// The types to recreate along with `name`.
+pub(super) struct Dependents {
+    /// (drop, create), in creation order.
+    pairs: Vec<(Change, Change)>,
+    columns: Vec<ConvertedColumn>,
+    /// Comments and grants of the recreated types, as the target has them.
+    decorations: Vec<Change>,
+    names: BTreeSet<QualifiedName>,
+}
+
+/// The domains and ranges built over `name` in `from`, transitively, with their columns; `None`
+/// when a composite type uses one of them, or one of them is not in the target.
+pub(super) fn dependents(
+    from: &Schema,
+    to: TargetTypes,
+    name: &QualifiedName,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<Dependents> {
+    let mut out = Dependents {
+        pairs: Vec::new(),
+        columns: Vec::new(),
+        decorations: Vec::new(),
+        names: BTreeSet::new(),
+    };
+    let mut queue = vec![name.clone()];
+    while let Some(cur) = queue.pop() {
+        let ty = crate::sql::writer::qualified(&cur);
+        let array = format!("{ty}[]");
+        let uses = |t: &str| t == ty || t == array;
+        if from
+            .composite_types
+            .values()
+            .any(|c| c.attributes.iter().any(|a| uses(&a.data_type)))
+        {
+            return None;
+        }
+        for d in from.domains.values().filter(|d| uses(&d.base_type)) {
+            let b = to.domains.get(&d.name)?;
+            if !out.names.insert(d.name.clone()) {
+                continue;
+            }
+            out.pairs.push((
+                Change::DropDomain(d.clone()),
+                Change::CreateDomain(b.clone()),
+            ));
+            out.columns
+                .extend(columns_using(from, &d.name, None, to_tables));
+            out.decorations.extend(super::decorations_of_new(
+                ObjectId::Type {
+                    name: d.name.clone(),
+                },
+                b.comment.as_ref(),
+                &b.privileges,
+            ));
+            queue.push(d.name.clone());
+        }
+        for r in from.range_types.values().filter(|r| uses(&r.subtype)) {
+            let b = to.range_types.get(&r.name)?;
+            if !out.names.insert(r.name.clone()) {
+                continue;
+            }
+            out.pairs.push((
+                Change::DropRangeType(r.clone()),
+                Change::CreateRangeType(b.clone()),
+            ));
+            let multirange = r.multirange_name.as_ref().zip(b.multirange_name.as_ref());
+            out.columns
+                .extend(columns_using(from, &r.name, multirange, to_tables));
+            out.decorations.extend(super::decorations_of_new(
+                ObjectId::Type {
+                    name: r.name.clone(),
+                },
+                b.comment.as_ref(),
+                &b.privileges,
+            ));
+            queue.push(r.name.clone());
+        }
+    }
+    Some(out)
+}
+
+/// Turns the drop at `i` and the create at `j` into one [`Change::RecreateType`] that also
+/// recreates `deps`; any other change of those types goes (the target's definitions, comments
+/// and grants come with the step). Returns the index to go on from.
+pub(super) fn recreate_with(
+    out: &mut Out,
+    i: usize,
+    j: usize,
+    mut columns: Vec<ConvertedColumn>,
+    deps: Dependents,
+) -> usize {
+    let create = out.changes.remove(j);
+    let at = if j < i { i - 1 } else { i };
+    let drop = out.changes[at].clone();
+    columns.extend(deps.columns);
+    out.changes[at] = Change::RecreateType {
+        drop: Box::new(drop),
+        create: Box::new(create),
+        columns,
+        dependents: deps.pairs,
+    };
+    let about = |c: &Change| match c.target() {
+        ObjectId::Type { name } => deps.names.contains(&name),
+        ObjectId::DomainConstraint { domain, .. } => deps.names.contains(&domain),
+        _ => false,
+    };
+    let mut kept = Vec::with_capacity(out.changes.len());
+    let mut next = 0;
+    for (k, c) in std::mem::take(&mut out.changes).into_iter().enumerate() {
+        if k == at {
+            next = kept.len() + 1;
+        } else if about(&c) {
+            continue;
+        }
+        kept.push(c);
+    }
+    out.changes = kept;
+    out.changes.extend(deps.decorations);
+    next
+}
