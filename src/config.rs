@@ -86,6 +86,16 @@ struct RawConfig {
     serve: RawServe,
     #[serde(default)]
     exposure: RawExposure,
+    #[serde(default)]
+    declarative: RawDeclarative,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeclarative {
+    /// The directory of declarative schema files (`supabase/schemas`): `generate`'s default
+    /// `--to`, always loaded in dependency order.
+    schema_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -379,6 +389,8 @@ pub struct Config {
     /// `[safety] large_table` in bytes: with the target's sizes known, rewrites, full scans
     /// and exclusive locks on a table at least this big block, and on a smaller one are notes.
     pub large_table: Option<u64>,
+    /// `[declarative] schema_dir`: the declarative schema files, when the project has them.
+    pub declarative_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -537,6 +549,7 @@ fn resolve(
         seed,
         serve,
         exposure,
+        declarative,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -747,6 +760,7 @@ fn resolve(
         serve: ServeConfig { token_env },
         exposure_roles,
         large_table,
+        declarative_dir: declarative.schema_dir.map(|p| base.join(p)),
     })
 }
 

@@ -7,6 +7,7 @@ pub mod deploy;
 pub mod deploy_run;
 pub mod diff;
 pub mod drift;
+pub mod export;
 pub mod exposure;
 pub mod fleet;
 pub mod generate;
@@ -41,7 +42,8 @@ pub enum Outcome {
     after_help = "Exit codes: 0 success, 1 a check failed (drift, blocking lint findings, hazards not allowed, \
                   confirmation refused, invalid migration history), 2 an error (bad input, bad config, \
                   connection failure, SQL error).\n\
-                  SOURCE is a postgres:// or postgresql:// URL, a .sql file, a migrations directory, `empty`, or `env:NAME`."
+                  SOURCE is a postgres:// or postgresql:// URL, a .sql file, a migrations directory, a directory of declarative schema files \
+                  (`declarative:DIR`, or any directory whose files are not all named <version>_<name>.sql), `empty`, or `env:NAME`."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -98,6 +100,9 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Show what each exposure role (`[exposure] roles`) can read or change in a SOURCE.
     Exposure(exposure::ExposureArgs),
+    /// Write a schema as declarative files (one per table, function, view...) that load back
+    /// to the same schema.
+    Export(export::ExportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -436,6 +441,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Check(args) => deploy::check(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
         Command::Exposure(args) => exposure::run(&ctx, args).await,
+        Command::Export(args) => export::run(&ctx, args).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
     }
 }
