@@ -23,6 +23,9 @@ pub struct ExportArgs {
     /// and comments), function, view, type...; per-schema: a file per schema.
     #[arg(long, default_value = "per-object", value_parser = ["per-object", "per-schema"])]
     pub layout: String,
+    /// Set owners too (as `[diff] owners = true`).
+    #[arg(long)]
+    pub owners: bool,
     /// Write into a directory that is not empty: its `.sql` files are removed first (other
     /// files are left alone).
     #[arg(long)]
@@ -60,7 +63,9 @@ pub async fn run(ctx: &Context_, args: ExportArgs) -> Result<Outcome> {
     let base_url = loader.baseline().await?;
     let filter = crate::catalog::filter_from_config(&ctx.config);
     let base = crate::catalog::inspect_url(&base_url, &filter).await?;
-    let files = crate::declarative::export(&base, &schema, layout)?;
+    let mut options = ctx.config.diff;
+    options.owners |= args.owners;
+    let files = crate::declarative::export(&base, &schema, layout, options)?;
     for f in &existing {
         std::fs::remove_file(f).with_context(|| format!("cannot remove {}", ctx.rel(f)))?;
     }

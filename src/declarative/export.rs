@@ -45,13 +45,15 @@ enum Home {
 }
 
 /// The files holding `schema`, built on `base` (the schema of a fresh database, where the
-/// files are loaded).
+/// files are loaded); with `options.owners`, they set owners too.
 pub fn export(
     base: &Schema,
     schema: &Schema,
     layout: Layout,
+    options: crate::diff::Options,
 ) -> Result<Vec<ExportFile>, PlanError> {
-    let plan = crate::plan::plan(base, schema, crate::diff::diff(base, schema))?;
+    let changes = crate::diff::diff_with(base, schema, options);
+    let plan = crate::plan::plan(base, schema, changes)?;
     let mut files: BTreeMap<String, (String, Vec<&str>)> = BTreeMap::new();
     for step in &plan.steps {
         let home = home(schema, &step.change);
