@@ -12,10 +12,13 @@ use std::collections::{BTreeSet, HashMap};
 use super::analyze::{Name, Role, Space};
 use super::files::Unit;
 
+/// Statements creating each name: (statement, namespace, schema when written).
+type Creators<'a> = HashMap<&'a str, Vec<(usize, Space, &'a Option<String>)>>;
+
 /// The order to run `units` in (indexes), leaving out settings and transaction control.
 pub fn order(units: &[Unit]) -> Vec<usize> {
     let runnable = |u: &Unit| matches!(u.facts.role, Role::Object | Role::Extension);
-    let mut creators: HashMap<&str, Vec<(usize, Space, &Option<String>)>> = HashMap::new();
+    let mut creators: Creators = HashMap::new();
     for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
         for (space, (schema, name)) in &u.facts.creates {
             creators
@@ -53,7 +56,7 @@ pub fn order(units: &[Unit]) -> Vec<usize> {
 
 /// The statements creating `name` in a namespace `space` matches.
 fn matching(
-    creators: &HashMap<&str, Vec<(usize, Space, &Option<String>)>>,
+    creators: &Creators,
     space: Space,
     (schema, name): &Name,
 ) -> Vec<usize> {
