@@ -88,6 +88,8 @@ struct RawConfig {
     exposure: RawExposure,
     #[serde(default)]
     deploy: RawDeploy,
+    #[serde(default)]
+    declarative: RawDeclarative,
 }
 
 /// `[deploy]`: how `apply` checks a target before each migration.
@@ -97,6 +99,14 @@ struct RawDeploy {
     /// Check the target against the migrations replayed in a shadow before each hand-written
     /// file (default: true for production environments).
     verify_before: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeclarative {
+    /// The directory of declarative schema files (`supabase/schemas`): `generate`'s default
+    /// `--to`, always loaded in dependency order.
+    schema_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -403,6 +413,8 @@ pub struct Config {
     /// `[deploy] verify_before` as written (`None`: production environments verify, others do
     /// not; a bare `--target URL` does not).
     pub verify_before: Option<bool>,
+    /// `[declarative] schema_dir`: the declarative schema files, when the project has them.
+    pub declarative_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -566,6 +578,7 @@ fn resolve(
         serve,
         exposure,
         deploy,
+        declarative,
     } = raw;
     let invalid = |message: String| ConfigError::Invalid {
         path: file.clone().unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
@@ -782,6 +795,7 @@ fn resolve(
         exposure_roles,
         large_table,
         verify_before: deploy.verify_before,
+        declarative_dir: declarative.schema_dir.map(|p| base.join(p)),
     })
 }
 

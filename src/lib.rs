@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod declarative;
 pub mod diff;
 pub mod exposure;
 pub mod fleet;

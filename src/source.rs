@@ -1,7 +1,9 @@
 //! SOURCE arguments and replaying SQL into a shadow database.
 //!
 //! A SOURCE is a `postgres://` URL, a `.sql` file, a directory of migrations, the word `empty`, or
-//! `env:NAME`. Files and directories are replayed into a fresh shadow database: each migration in
+//! `env:NAME`, or `declarative:DIR` (a directory of declarative schema files, see
+//! `declarative`; a directory whose `.sql` files are not all named `<version>_<name>.sql` is one
+//! too). Files and directories are replayed into a fresh shadow database: each migration in
 //! one transaction, unless it holds statements PostgreSQL refuses in a transaction block (then
 //! statement by statement), says `-- pgshift:no-transaction` in its header (likewise), or manages
 //! its own transactions (then as written). Each file gets a
@@ -24,6 +26,8 @@ pub enum Source {
     Url(String),
     SqlFile(PathBuf),
     Dir(PathBuf),
+    /// Declarative schema files, loaded in dependency order whatever their names.
+    Declarative(PathBuf),
     Empty,
     Env(String),
 }
@@ -61,8 +65,21 @@ impl Source {
         if is_postgres_url(arg) {
             return Ok(Self::Url(arg.to_string()));
         }
+        if let Some(dir) = arg.strip_prefix("declarative:") {
+            let path = PathBuf::from(dir);
+            return if path.is_dir() {
+                Ok(Self::Declarative(path))
+            } else {
+                Err(SourceError::BadSource(format!(
+                    "`{arg}`: {dir} is not a directory of declarative schema files"
+                )))
+            };
+        }
         let path = PathBuf::from(arg);
         if path.is_dir() {
+            if crate::declarative::looks_declarative(&path) {
+                return Ok(Self::Declarative(path));
+            }
             Ok(Self::Dir(path))
         } else if path.is_file() {
             Ok(Self::SqlFile(path))
@@ -83,6 +100,7 @@ impl Source {
         match self {
             Self::Url(u) => redact::text(u),
             Self::SqlFile(p) | Self::Dir(p) => p.display().to_string(),
+            Self::Declarative(p) => format!("declarative:{}", p.display()),
             Self::Empty => "empty".to_string(),
             Self::Env(name) => format!("env:{name}"),
         }
@@ -152,18 +170,56 @@ impl<'a> Loader<'a> {
             return Ok(url);
         }
         let url = self.fresh_database().await?;
-        match source {
+        match self.resolve(source) {
             Source::SqlFile(path) => {
                 for setup in &self.config.shadow.setup {
                     replay_file(&url, setup).await?;
                 }
-                replay_file(&url, path).await?;
+                replay_file(&url, &path).await?;
             }
             Source::Dir(dir) => {
-                let files = list_migrations(dir)?;
+                let files = list_migrations(&dir)?;
                 replay_migrations(&url, self.config, &files, |_, _| {}).await?;
             }
+            Source::Declarative(dir) => {
+                load_declarative(&url, self.config, &dir).await?;
+            }
             Source::Empty | Source::Url(_) | Source::Env(_) => {}
+        }
+        Ok(url)
+    }
+
+    /// `source` as it is loaded: the project's migrations directory always replays as
+    /// migrations (its misnamed files are errors), and the configured `[declarative]
+    /// schema_dir` always loads declaratively.
+    fn resolve(&self, source: &Source) -> Source {
+        let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        };
+        match source {
+            Source::Declarative(dir) if same(dir, &self.config.migrations_dir) => {
+                Source::Dir(dir.clone())
+            }
+            Source::Dir(dir)
+                if self
+                    .config
+                    .declarative_dir
+                    .as_deref()
+                    .is_some_and(|d| same(dir, d)) =>
+            {
+                Source::Declarative(dir.clone())
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// A fresh database holding what `[shadow] setup` creates: where declarative files load,
+    /// and what `export` writes a schema against.
+    pub async fn baseline(&mut self) -> Result<String, SourceError> {
+        let url = self.fresh_database().await?;
+        for setup in &self.config.shadow.setup {
+            replay_file(&url, setup).await?;
         }
         Ok(url)
     }
@@ -404,6 +460,26 @@ pub async fn replay_migrations(
     Ok(reports)
 }
 
+/// Replays the config's setup files (as the shadow superuser), then loads the declarative
+/// files of `dir` in dependency order (as `[shadow] replay_user` when set).
+pub async fn load_declarative(
+    db_url: &str,
+    config: &Config,
+    dir: &Path,
+) -> Result<crate::declarative::LoadReport, SourceError> {
+    for setup in &config.shadow.setup {
+        replay_file(db_url, setup).await?;
+    }
+    let url = replay_url(
+        db_url,
+        config.shadow.replay_user.as_deref(),
+        config.shadow.search_path.as_deref(),
+    )?;
+    let _progress =
+        crate::progress::spinner(format!("loading declarative files from {}", dir.display()));
+    crate::declarative::load(&url, dir).await
+}
+
 /// Locates a server error in its file: at the server's error position when it gives one, else
 /// at the statement's start; with the server's message, detail, hint and context.
 pub fn statement_error(
@@ -500,6 +576,17 @@ mod tests {
             Source::parse(dir.path().to_str().unwrap()).unwrap(),
             Source::Dir(dir.path().to_path_buf())
         );
+        let arg = format!("declarative:{}", dir.path().display());
+        assert_eq!(
+            Source::parse(&arg).unwrap(),
+            Source::Declarative(dir.path().to_path_buf())
+        );
+        std::fs::write(dir.path().join("users.sql"), "create table users ();").unwrap();
+        assert_eq!(
+            Source::parse(dir.path().to_str().unwrap()).unwrap(),
+            Source::Declarative(dir.path().to_path_buf())
+        );
+        assert!(Source::parse("declarative:/no/such/dir").is_err());
         let err = Source::parse("mysql://u:pw@h/db").unwrap_err().to_string();
         assert!(!err.contains("pw@") && err.contains("postgres://"), "{err}");
         assert!(Source::parse("/no/such/file.sql").is_err());

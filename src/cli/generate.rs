@@ -1,6 +1,7 @@
 //! `pgshift generate "DESCRIPTION" [--from SOURCE] [--to SOURCE]`: writes the migration that turns
-//! `--from` (default: the migrations replayed in a shadow) into `--to` (default: the `staging`
-//! environment), and its generated rollback, as reviewable files.
+//! `--from` (default: the migrations replayed in a shadow) into `--to` (default: the declarative
+//! schema files of `[declarative] schema_dir` when configured, else the `staging` environment),
+//! and its generated rollback, as reviewable files.
 
 use anyhow::{Context, Result};
 
@@ -15,9 +16,10 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
         .from
         .clone()
         .unwrap_or_else(|| ctx.rel(&ctx.config.migrations_dir));
-    let to_arg = match &args.to {
-        Some(t) => t.clone(),
-        None => {
+    let to_arg = match (&args.to, &ctx.config.declarative_dir) {
+        (Some(t), _) => t.clone(),
+        (None, Some(dir)) => format!("declarative:{}", ctx.rel(dir)),
+        (None, None) => {
             ctx.config.environment("staging").context(
                 "no --to given, and the default target, the `staging` environment, is not configured",
             )?;

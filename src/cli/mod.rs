@@ -8,6 +8,7 @@ pub mod deploy;
 pub mod deploy_run;
 pub mod diff;
 pub mod drift;
+pub mod export;
 pub mod exposure;
 pub mod fleet;
 pub mod gate;
@@ -44,7 +45,8 @@ pub enum Outcome {
     after_help = "Exit codes: 0 success, 1 a check failed (drift, blocking lint findings, hazards not allowed, \
                   confirmation refused, invalid migration history), 2 an error (bad input, bad config, \
                   connection failure, SQL error).\n\
-                  SOURCE is a postgres:// or postgresql:// URL, a .sql file, a migrations directory, `empty`, or `env:NAME`."
+                  SOURCE is a postgres:// or postgresql:// URL, a .sql file, a migrations directory, a directory of declarative schema files \
+                  (`declarative:DIR`, or any directory whose files are not all named <version>_<name>.sql), `empty`, or `env:NAME`."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -106,6 +108,9 @@ pub enum Command {
     Adopt(adopt::AdoptArgs),
     /// Mark one migration applied or pending by hand, refused when the schema contradicts it.
     Repair(repair::RepairArgs),
+    /// Write a schema as declarative files (one per table, function, view...) that load back
+    /// to the same schema.
+    Export(export::ExportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -450,6 +455,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Check(args) => deploy::check(&ctx, args).await,
         Command::New(args) => new::run(&ctx, args),
         Command::Exposure(args) => exposure::run(&ctx, args).await,
+        Command::Export(args) => export::run(&ctx, args).await,
         Command::Serve(args) => serve::run(&ctx, args).await,
         Command::Adopt(args) => adopt::run(&ctx, args).await,
         Command::Repair(args) => repair::run(&ctx, args).await,

@@ -3,7 +3,8 @@
 //! migration, apply its rollback, require the schema to equal the one before the migration, then
 //! apply the migration again (so the rest of the history replays on the right schema). With
 //! `--seed`, the seed files (`[seed] files`) are loaded after the last migration, as a project's
-//! local database loads them; an error names the seed file's line.
+//! local database loads them; an error names the seed file's line. `verify declarative:DIR` (or a
+//! directory of declarative schema files) loads the files in dependency order instead.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -17,7 +18,8 @@ use crate::source;
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// Migrations directory (default: migrations_dir from pgshift.toml, else supabase/migrations).
+    /// Migrations directory (default: migrations_dir from pgshift.toml, else supabase/migrations),
+    /// or `declarative:DIR`, declarative schema files to load.
     pub dir: Option<PathBuf>,
     /// Skip checking rollback files.
     #[arg(long)]
@@ -29,6 +31,9 @@ pub struct VerifyArgs {
 }
 
 pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
+    if let Some(dir) = args.dir.as_deref().and_then(|d| declarative_dir(ctx, d)) {
+        return verify_declarative(ctx, &dir).await;
+    }
     let dir = args
         .dir
         .unwrap_or_else(|| ctx.config.migrations_dir.clone());
@@ -149,5 +154,45 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
     if !failed.is_empty() {
         return Ok(Outcome::CheckFailed);
     }
+    Ok(Outcome::Success)
+}
+
+/// The declarative directory `dir` names: `declarative:DIR`, or a directory of declarative
+/// files that is not the migrations directory.
+fn declarative_dir(ctx: &Context_, dir: &std::path::Path) -> Option<PathBuf> {
+    let text = dir.to_string_lossy();
+    if let Some(rest) = text.strip_prefix("declarative:") {
+        return Some(PathBuf::from(rest));
+    }
+    let same = match (
+        std::fs::canonicalize(dir),
+        std::fs::canonicalize(&ctx.config.migrations_dir),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    (!same && crate::declarative::looks_declarative(dir)).then(|| dir.to_path_buf())
+}
+
+/// Loads declarative files into a fresh shadow database, in dependency order.
+async fn verify_declarative(ctx: &Context_, dir: &std::path::Path) -> Result<Outcome> {
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "{} is not a directory of declarative schema files",
+            ctx.rel(dir)
+        );
+    }
+    let started = Instant::now();
+    let mut loader = source::Loader::new(&ctx.config);
+    let url = loader.fresh_database().await?;
+    let report = source::load_declarative(&url, &ctx.config, dir).await?;
+    ctx.ui.info(format!(
+        "ok: {} statement(s) of {} declarative file(s) in {} load in dependency order ({} retry round(s), {} ms)",
+        report.statements,
+        report.files,
+        ctx.rel(dir),
+        report.retries,
+        started.elapsed().as_millis()
+    ));
     Ok(Outcome::Success)
 }

@@ -232,3 +232,17 @@ fn paths_are_relative_to_the_config_file() {
     let c = Config::load(Some(&path), dir.path(), &no_env).unwrap();
     assert_eq!(c.migrations_dir, dir.path().join("sub/db/migrations"));
 }
+
+#[test]
+fn declarative_schema_dir() {
+    let c = load_text("", &no_env).unwrap();
+    assert_eq!(c.declarative_dir, None);
+    let c = load_text("[declarative]\nschema_dir = 'supabase/schemas'\n", &no_env).unwrap();
+    let dir = c.declarative_dir.unwrap();
+    assert!(
+        dir.is_absolute() && dir.ends_with("supabase/schemas"),
+        "{dir:?}"
+    );
+    let err = load_text("[declarative]\nschema = 'x'\n", &no_env).unwrap_err();
+    assert!(err.to_string().contains("`schema`"), "{err}");
+}

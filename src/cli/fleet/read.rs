@@ -189,7 +189,10 @@ pub async fn drift(ctx: &Context_, fleet: Fleet, args: DriftArgs) -> Result<Outc
     }
     let mut extra = serde_json::Map::new();
     extra.insert("expected".into(), json!(label.as_str()));
-    let replayed = matches!(expected, Source::Dir(_) | Source::SqlFile(_));
+    let replayed = matches!(
+        expected,
+        Source::Dir(_) | Source::SqlFile(_) | Source::Declarative(_)
+    );
     extra.insert("shadow_replays".into(), json!(usize::from(replayed)));
     Ok(job::finish(
         &job,

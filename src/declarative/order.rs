@@ -1,0 +1,170 @@
+//! The order statements of a declarative directory run in: each after the statements that
+//! create what it names, ties kept in file-name then in-file order. Pure.
+//!
+//! A name matches the statements creating that name in a compatible namespace (a type name
+//! also matches a table's row type), in its schema when it is written qualified. A statement
+//! naming something no file creates (a type an extension brings, or a built-in) runs after
+//! every `CREATE EXTENSION`. Where statements name each other in a cycle, the first of them
+//! in file order goes first: the loader retries what fails.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::analyze::{Name, Role, Space};
+use super::files::Unit;
+
+/// Statements creating each name: (statement, namespace, schema when written).
+type Creators<'a> = HashMap<&'a str, Vec<(usize, Space, &'a Option<String>)>>;
+
+/// The order to run `units` in (indexes), leaving out settings and transaction control.
+pub fn order(units: &[Unit]) -> Vec<usize> {
+    let runnable = |u: &Unit| matches!(u.facts.role, Role::Object | Role::Extension);
+    let mut creators: Creators = HashMap::new();
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
+        for (space, (schema, name)) in &u.facts.creates {
+            creators
+                .entry(name.as_str())
+                .or_default()
+                .push((i, *space, schema));
+        }
+    }
+    let extensions: Vec<usize> = units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.facts.role == Role::Extension)
+        .map(|(i, _)| i)
+        .collect();
+    let mut before: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); units.len()];
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
+        for (space, name) in &u.facts.names {
+            let found = matching(&creators, *space, name);
+            if found.is_empty() {
+                if u.facts.role != Role::Extension && *space != Space::Schema {
+                    before[i].extend(extensions.iter().copied());
+                }
+            } else {
+                before[i].extend(found);
+            }
+        }
+        before[i].remove(&i);
+    }
+    let nodes: Vec<usize> = (0..units.len()).filter(|&i| runnable(&units[i])).collect();
+    let mut out = topological(&nodes, &before);
+    // Then what changes the statements after it: in file order.
+    out.extend((0..units.len()).filter(|&i| units[i].facts.role == Role::Last));
+    out
+}
+
+/// The statements creating `name` in a namespace `space` matches.
+fn matching(
+    creators: &Creators,
+    space: Space,
+    (schema, name): &Name,
+) -> Vec<usize> {
+    let Some(list) = creators.get(name.as_str()) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter(|(_, s, _)| space == Space::Any || *s == space)
+        .filter(|(_, _, cs)| match (schema, cs) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        })
+        .map(|(i, _, _)| *i)
+        .collect()
+}
+
+/// Kahn's algorithm taking the lowest ready index first; when only cycles remain, the lowest
+/// remaining index goes next as if its predecessors had run.
+fn topological(nodes: &[usize], before: &[BTreeSet<usize>]) -> Vec<usize> {
+    let members: BTreeSet<usize> = nodes.iter().copied().collect();
+    let mut waiting: HashMap<usize, usize> = HashMap::new();
+    let mut after: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &n in nodes {
+        let preds: Vec<usize> = before[n]
+            .iter()
+            .copied()
+            .filter(|p| members.contains(p))
+            .collect();
+        waiting.insert(n, preds.len());
+        for p in preds {
+            after.entry(p).or_default().push(n);
+        }
+    }
+    let mut ready: BTreeSet<usize> = nodes.iter().copied().filter(|n| waiting[n] == 0).collect();
+    let mut left: BTreeSet<usize> = members.clone();
+    let mut out = Vec::with_capacity(nodes.len());
+    while !left.is_empty() {
+        let next = match ready.pop_first() {
+            Some(n) => n,
+            None => *left.first().expect("not empty"),
+        };
+        left.remove(&next);
+        out.push(next);
+        for s in after.get(&next).into_iter().flatten() {
+            if let Some(w) = waiting.get_mut(s) {
+                if *w > 0 {
+                    *w -= 1;
+                    if *w == 0 && left.contains(s) {
+                        ready.insert(*s);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::declarative::analyze::analyze;
+
+    fn units(statements: &[&str]) -> Vec<Unit> {
+        statements
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Unit {
+                file: i,
+                stmt: crate::migrations::Statement {
+                    text: s.to_string(),
+                    offset: 0,
+                    line: 1,
+                    column: 1,
+                    kind: crate::migrations::StatementKind::Transactional,
+                    block: None,
+                    copy: None,
+                    origin: None,
+                },
+                facts: analyze(s).unwrap(),
+                settings: Vec::new(),
+                rewritten: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn creators_go_first_and_ties_keep_file_order() {
+        let u = units(&[
+            "create view a_view as select * from app.t",
+            "create policy p on app.t using (app.allowed())",
+            "create table app.t (id int, s app.state default app.f())",
+            "create function app.f() returns int language sql as 'select 1'",
+            "create function app.allowed() returns bool language sql as 'select true'",
+            "create type app.state as enum ('a')",
+            "create schema app",
+            "alter default privileges grant select on tables to public",
+            "create extension citext",
+            "create table other (c citext)",
+        ]);
+        assert_eq!(order(&u), [6, 5, 8, 3, 2, 0, 4, 1, 9, 7]);
+    }
+
+    #[test]
+    fn cycles_fall_back_to_file_order() {
+        let u = units(&[
+            "create table b (id int primary key, a_id int references a)",
+            "create table a (id int primary key, b_id int references b)",
+        ]);
+        assert_eq!(order(&u), [0, 1]);
+    }
+}
