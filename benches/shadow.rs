@@ -382,6 +382,7 @@ fn local_config() -> ShadowConfig {
         setup: vec![],
         replay_user: None,
         search_path: None,
+        cache: false,
     }
 }
 
