@@ -82,7 +82,11 @@ fn a_second_run_clones_and_an_edit_replays_again() {
     let cold = inspect(&p, tmp.path(), &[]);
     assert!(cold.stderr.contains(KEPT), "{}", cold.stderr);
     assert!(!cold.stderr.contains(CLONED), "{}", cold.stderr);
-    assert!(cold.stdout.contains("CREATE TABLE public.orders"), "{}", cold.stdout);
+    assert!(
+        cold.stdout.contains("CREATE TABLE public.orders"),
+        "{}",
+        cold.stdout
+    );
     assert_eq!(p.templates(), 1);
 
     let warm = inspect(&p, tmp.path(), &[]);
@@ -165,7 +169,11 @@ fn concurrent_runs_both_succeed_and_share_the_template() {
     });
     for r in &runs {
         assert!(r.stderr.contains(CLONED), "{}", r.stderr);
-        assert!(r.stdout.contains("CREATE TABLE public.orders"), "{}", r.stdout);
+        assert!(
+            r.stdout.contains("CREATE TABLE public.orders"),
+            "{}",
+            r.stdout
+        );
     }
     assert_no_leftovers(tmp.path());
 }
@@ -177,11 +185,19 @@ fn verify_and_diff_use_the_template() {
     let first = p.run(tmp.path(), &["verify"]);
     assert_eq!(first.code, 0, "{}", first.all());
     assert!(first.stderr.contains(KEPT), "{}", first.stderr);
-    assert!(first.stderr.contains("verified 2 migrations"), "{}", first.stderr);
+    assert!(
+        first.stderr.contains("verified 2 migrations"),
+        "{}",
+        first.stderr
+    );
     let second = p.run(tmp.path(), &["verify"]);
     assert_eq!(second.code, 0, "{}", second.all());
     assert!(second.stderr.contains(CLONED), "{}", second.stderr);
-    assert!(second.stderr.contains("verified 2 migrations"), "{}", second.stderr);
+    assert!(
+        second.stderr.contains("verified 2 migrations"),
+        "{}",
+        second.stderr
+    );
     // `diff` of the migrations against themselves: one replay at most, here none.
     let d = p.run(
         tmp.path(),

@@ -127,7 +127,10 @@ pub fn save(
     if target.join(MARK).is_file() {
         return Ok(Some(target));
     }
-    let parent = target.parent().expect("an entry has a parent").to_path_buf();
+    let parent = target
+        .parent()
+        .expect("an entry has a parent")
+        .to_path_buf();
     if std::fs::create_dir_all(&parent).is_err() {
         return Ok(None);
     }
