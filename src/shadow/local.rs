@@ -19,7 +19,7 @@ use super::{ShadowError, ShadowProvider, ShadowServer};
 use crate::config::ShadowConfig;
 
 /// Bumped when the initdb options change, so old caches are not reused.
-const CACHE_LAYOUT: &str = "v1";
+const CACHE_LAYOUT: &str = "v2";
 
 #[derive(Debug, Clone)]
 pub struct LocalProvider {
@@ -165,6 +165,9 @@ impl LocalProvider {
             cmd.arg("-D")
                 .arg(data_dir)
                 .args(["-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"])
+                // 1 MB WAL segments instead of 16: a data directory is copied at every start
+                // (from the cache, or from a template), and its WAL was most of the bytes.
+                .arg("--wal-segsize=1")
                 .args(locale)
                 .current_dir(temp_dir)
                 .stdin(Stdio::null())
@@ -208,7 +211,8 @@ impl LocalProvider {
                 "\n# pgshift shadow settings: contents never matter, so durability is off\n\
                  port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{}'\n\
                  fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n\
-                 max_locks_per_transaction = 1024\nlogging_collector = off\n",
+                 max_locks_per_transaction = 1024\nlogging_collector = off\n\
+                 min_wal_size = 2MB\n",
                 temp_dir.display().to_string().replace('\'', "''")
             );
             std::fs::write(data_dir.join("postgresql.auto.conf"), settings)

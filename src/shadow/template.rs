@@ -29,7 +29,7 @@ use crate::config::{Config, ShadowConfig, ShadowSpec};
 use crate::source::MigrationFile;
 
 /// Bumped when what a template directory holds changes.
-const LAYOUT: &str = "t1";
+const LAYOUT: &str = "t2";
 /// Template directories kept per cache (the newest by last use).
 pub const KEEP: usize = 8;
 /// The file in a template directory naming the database that holds the migrations.
