@@ -386,3 +386,25 @@ pub async fn load(n: usize, a: &str, b: &str) {
             .expect("vacuum");
     }
 }
+
+/// `pgshift-bench sizes`: the in-memory size of the model's structs (bytes before their heap
+/// parts), the first thing to look at when a model of many objects takes much memory.
+pub fn sizes() {
+    use pgshift::model::*;
+    use std::mem::size_of;
+    for (name, size) in [
+        ("Table", size_of::<relation::Table>()),
+        ("Column", size_of::<relation::Column>()),
+        ("Identity", size_of::<relation::Identity>()),
+        ("Constraint", size_of::<relation::Constraint>()),
+        ("Index", size_of::<relation::Index>()),
+        ("View", size_of::<relation::View>()),
+        ("Trigger", size_of::<relation::Trigger>()),
+        ("Policy", size_of::<relation::Policy>()),
+        ("Function", size_of::<routine::Function>()),
+        ("ObjectId", size_of::<ObjectId>()),
+        ("QualifiedName", size_of::<QualifiedName>()),
+    ] {
+        println!("{name:<16} {size:>6} bytes");
+    }
+}

@@ -71,6 +71,9 @@ fn main() {
         };
         rt.block_on(scale::diff(&sizes));
     }
+    if what == "sizes" {
+        scale::sizes();
+    }
     if what == "queries" {
         rt.block_on(scale::queries(args.get(1).expect("queries URL")));
     }

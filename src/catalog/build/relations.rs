@@ -82,7 +82,7 @@ pub(super) fn table(r: TableRow) -> Table {
                 collation: c.collation.as_ref().map(name_ref),
                 not_null: c.not_null,
                 default: c.default,
-                identity: c.identity.map(|i| Identity {
+                identity: c.identity.map(|i| Box::new(Identity {
                     always: i.always,
                     sequence: qn(&i.schema, &i.sequence),
                     options: sequence_options(
@@ -96,7 +96,7 @@ pub(super) fn table(r: TableRow) -> Table {
                     ),
                     privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
                     comment: i.comment,
-                }),
+                })),
                 generated: c.generated,
                 inherited: c.inherited,
                 comment: c.comment,
@@ -162,12 +162,14 @@ pub(super) fn constraint(
         name: c.name,
         definition,
         columns,
-        foreign_key: c.foreign_key.map(|f| ForeignKey {
-            references: qn(&f.schema, &f.table),
-            referenced_columns: f.columns.unwrap_or_default(),
-            on_update: f.on_update,
-            on_delete: f.on_delete,
-            match_type: f.match_type,
+        foreign_key: c.foreign_key.map(|f| {
+            Box::new(ForeignKey {
+                references: qn(&f.schema, &f.table),
+                referenced_columns: f.columns.unwrap_or_default(),
+                on_update: f.on_update,
+                on_delete: f.on_delete,
+                match_type: f.match_type,
+            })
         }),
         deferrable: c.deferrable,
         initially_deferred: c.initially_deferred,
