@@ -186,7 +186,7 @@ pub fn prune(dir: &Path, keep: usize) {
             .unwrap_or(SystemTime::UNIX_EPOCH);
         templates.push((used, path));
     }
-    templates.sort_by(|a, b| b.0.cmp(&a.0));
+    templates.sort_by_key(|t| std::cmp::Reverse(t.0));
     for (_, path) in templates.into_iter().skip(keep) {
         let trash = dir.join(format!(".trash-{}", unique()));
         if std::fs::rename(&path, &trash).is_ok() {

@@ -82,21 +82,23 @@ pub(super) fn table(r: TableRow) -> Table {
                 collation: c.collation.as_ref().map(name_ref),
                 not_null: c.not_null,
                 default: c.default,
-                identity: c.identity.map(|i| Box::new(Identity {
-                    always: i.always,
-                    sequence: qn(&i.schema, &i.sequence),
-                    options: sequence_options(
-                        &i.data_type,
-                        i.start,
-                        i.increment,
-                        i.min_value,
-                        i.max_value,
-                        i.cache,
-                        i.cycle,
-                    ),
-                    privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
-                    comment: i.comment,
-                })),
+                identity: c.identity.map(|i| {
+                    Box::new(Identity {
+                        always: i.always,
+                        sequence: qn(&i.schema, &i.sequence),
+                        options: sequence_options(
+                            &i.data_type,
+                            i.start,
+                            i.increment,
+                            i.min_value,
+                            i.max_value,
+                            i.cache,
+                            i.cycle,
+                        ),
+                        privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
+                        comment: i.comment,
+                    })
+                }),
                 generated: c.generated,
                 inherited: c.inherited,
                 comment: c.comment,
