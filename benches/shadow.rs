@@ -4,15 +4,18 @@
 //!   real-world schemas;
 //! - catalog: inspecting a generated schema of 1000 and 5000 tables next to one
 //!   `pg_dump --schema-only` of the same database (target: inspect at most half of pg_dump);
-//! - diff: a generated schema against a 5% modification of it (columns added, retyped and
+//! - diff-phases: a generated schema against a 5% modification of it (columns added, retyped and
 //!   dropped, indexes, checks, a dropped view, new tables), with introspection of both sides,
-//!   diff, plan and render timed separately, next to one `pg_dump --schema-only` (target: the
-//!   whole diff, reading both sides, within half of one pg_dump).
+//!   diff, plan and render timed separately in this process, next to one
+//!   `pg_dump --schema-only`;
+//! - diff and replay (`scale.rs`): the `pgshift` binary at 1,000 to 10,000 tables with its peak
+//!   memory, and a long migration history, next to pg_dump and psql.
 //!
 //! - fleet: the example project applied to N databases with `--jobs 8` against `--jobs 1`, with
 //!   each run's peak memory (target: under a quarter of the sequential time, memory flat in N).
 //!
-//! Run: `cargo run --release --bin pgshift-bench [shadow|catalog|diff] [TABLES...]`, or
+//! Run: `cargo run --release --bin pgshift-bench [shadow|catalog|diff|diff-phases] [TABLES...]`,
+//! `pgshift-bench replay [FILES]`, or
 //! `pgshift-bench inspect URL [URL] [RUNS]` to time (or profile) inspections of one database,
 //! or of two at once as `diff` reads them, or `pgshift-bench fleet [N]` (default 100).
 
@@ -32,6 +35,7 @@ const RUNS: usize = 3;
 const CATALOG_RUNS: usize = 7;
 
 mod fleet;
+mod scale;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,8 +59,34 @@ fn main() {
     if matches!(what, "all" | "catalog") {
         rt.block_on(catalog(&sizes));
     }
-    if matches!(what, "all" | "diff") {
+    if matches!(what, "all" | "diff-phases") {
         rt.block_on(diff(&sizes));
+    }
+    if what == "diff" {
+        // The command as users run it, at 1,000, 5,000 and 10,000 tables unless told.
+        let sizes = if args.len() > 1 {
+            sizes
+        } else {
+            vec![1000, 5000, 10000]
+        };
+        rt.block_on(scale::diff(&sizes));
+    }
+    if what == "sizes" {
+        scale::sizes();
+    }
+    if what == "queries" {
+        rt.block_on(scale::queries(args.get(1).expect("queries URL")));
+    }
+    if what == "load" {
+        let n = args
+            .get(1)
+            .and_then(|a| a.parse().ok())
+            .expect("load N URL_A URL_B");
+        rt.block_on(scale::load(n, &args[2], &args[3]));
+    }
+    if what == "replay" {
+        let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(1000);
+        rt.block_on(scale::replay(n));
     }
     if what == "inspect" {
         // Repeated inspections of one database, or of two at once, for profiling:
@@ -374,7 +404,7 @@ fn own_cpu() -> Duration {
 }
 
 /// A local shadow found the default way.
-fn local_config() -> ShadowConfig {
+pub fn local_config() -> ShadowConfig {
     ShadowConfig {
         spec: ShadowSpec::Local,
         image: None,
@@ -382,6 +412,7 @@ fn local_config() -> ShadowConfig {
         setup: vec![],
         replay_user: None,
         search_path: None,
+        cache: false,
     }
 }
 

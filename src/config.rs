@@ -202,6 +202,7 @@ struct RawShadow {
     setup: Vec<PathBuf>,
     replay_user: Option<String>,
     search_path: Option<String>,
+    cache: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -286,6 +287,9 @@ pub struct ShadowConfig {
     pub replay_user: Option<String>,
     /// search_path the migrations are replayed with, when they rely on one being set.
     pub search_path: Option<String>,
+    /// Whether replayed migrations are kept as a template database to clone next time
+    /// (`[shadow] cache`, default true; `--no-cache` turns it off). See `shadow::template`.
+    pub cache: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -782,6 +786,7 @@ fn resolve(
             setup: shadow.setup.into_iter().map(|p| base.join(p)).collect(),
             replay_user: shadow.replay_user,
             search_path: shadow.search_path,
+            cache: shadow.cache.unwrap_or(true),
         },
         environments: envs,
         lint,

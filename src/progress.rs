@@ -10,6 +10,7 @@ use std::time::Duration;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 static ENABLED: AtomicBool = AtomicBool::new(false);
+static VERBOSE: AtomicBool = AtomicBool::new(false);
 
 fn multi() -> &'static MultiProgress {
     static MULTI: OnceLock<MultiProgress> = OnceLock::new();
@@ -19,6 +20,18 @@ fn multi() -> &'static MultiProgress {
 /// Turns progress on or off for the rest of the process.
 pub fn enable(on: bool) {
     ENABLED.store(on, Ordering::Relaxed);
+}
+
+/// Turns `-v` lines from library code ([`detail`]) on or off for the rest of the process.
+pub fn set_verbose(on: bool) {
+    VERBOSE.store(on, Ordering::Relaxed);
+}
+
+/// A `-v` line from library code (what a cache did, for example), redacted; nothing otherwise.
+pub fn detail(message: &str) {
+    if VERBOSE.load(Ordering::Relaxed) {
+        eprintln(&crate::redact::text(message));
+    }
 }
 
 pub fn enabled() -> bool {

@@ -131,6 +131,19 @@ pub struct Loader<'a> {
     shadow: Option<crate::shadow::ShadowServer>,
     databases: Vec<crate::shadow::ShadowDatabase>,
     filter: crate::catalog::Filter,
+    /// Template databases in the shadow by key (`shadow::template`): replayed migrations that
+    /// later databases of the same set are cloned from.
+    templates: std::collections::HashMap<String, String>,
+}
+
+/// A database holding replayed migrations.
+#[derive(Debug, Clone)]
+pub struct Replayed {
+    pub url: String,
+    /// Whether it was cloned from a template (so no file ran and the reports are empty).
+    pub cloned: bool,
+    /// Each file's replay, when they ran.
+    pub reports: Vec<FileReport>,
 }
 
 impl<'a> Loader<'a> {
@@ -140,6 +153,7 @@ impl<'a> Loader<'a> {
             shadow: None,
             databases: Vec::new(),
             filter: crate::catalog::filter_from_config(config),
+            templates: Default::default(),
         }
     }
 
@@ -169,23 +183,102 @@ impl<'a> Loader<'a> {
         if let Some(url) = source.url(self.config)? {
             return Ok(url);
         }
-        let url = self.fresh_database().await?;
         match self.resolve(source) {
+            Source::Dir(dir) => {
+                let files = list_migrations(&dir)?;
+                Ok(self.replayed(&files, |_, _| {}).await?.url)
+            }
             Source::SqlFile(path) => {
+                let url = self.fresh_database().await?;
                 for setup in &self.config.shadow.setup {
                     replay_file(&url, setup).await?;
                 }
                 replay_file(&url, &path).await?;
-            }
-            Source::Dir(dir) => {
-                let files = list_migrations(&dir)?;
-                replay_migrations(&url, self.config, &files, |_, _| {}).await?;
+                Ok(url)
             }
             Source::Declarative(dir) => {
+                let url = self.fresh_database().await?;
                 load_declarative(&url, self.config, &dir).await?;
+                Ok(url)
             }
-            Source::Empty | Source::Url(_) | Source::Env(_) => {}
+            Source::Empty | Source::Url(_) | Source::Env(_) => self.fresh_database().await,
         }
+    }
+
+    /// A fresh database holding the setup files and `files` replayed (`on_file` is called after
+    /// each file that runs). With the cache on (`[shadow] cache`, `--no-cache`), a set replays
+    /// once: into a template database, which this and later databases of the same set are
+    /// clones of; a local shadow keeps it for later runs (see `shadow::template`), and a run
+    /// that finds it there starts its shadow on it and replays nothing.
+    pub async fn replayed(
+        &mut self,
+        files: &[MigrationFile],
+        on_file: impl FnMut(&MigrationFile, &FileReport),
+    ) -> Result<Replayed, SourceError> {
+        use crate::progress::detail;
+        use crate::shadow::template;
+        let key = if self.config.shadow.cache {
+            template::key(self.config, files)
+        } else {
+            None
+        };
+        let Some(key) = key else {
+            let url = self.fresh_database().await?;
+            let reports = replay_migrations(&url, self.config, files, on_file).await?;
+            return Ok(Replayed {
+                url,
+                cloned: false,
+                reports,
+            });
+        };
+        if self.shadow.is_none() {
+            if let Some((server, name)) = template::start_warm(&self.config.shadow, &key) {
+                detail(&format!(
+                    "shadow: {} migration(s) cloned from the template cache (key {}), not replayed",
+                    files.len(),
+                    &key[..12]
+                ));
+                self.shadow = Some(server);
+                self.templates.insert(key.clone(), name);
+            }
+        }
+        if let Some(name) = self.templates.get(&key).cloned() {
+            let url = self.clone_of(&name).await?;
+            return Ok(Replayed {
+                url,
+                cloned: true,
+                reports: Vec::new(),
+            });
+        }
+        let started_here = self.shadow.is_none();
+        let db = self.shadow().await?.create_database().await?;
+        let name = db.name.clone();
+        let template_url = db.url.clone();
+        self.databases.push(db);
+        let reports = replay_migrations(&template_url, self.config, files, on_file).await?;
+        if started_here {
+            let server = self.shadow.as_ref().expect("started above");
+            if let Some(dir) = template::save(&self.config.shadow, server, &key, &name)? {
+                detail(&format!(
+                    "shadow: replayed migrations kept in the template cache ({}); unchanged, the next run clones them",
+                    dir.display()
+                ));
+            }
+        }
+        self.templates.insert(key, name.clone());
+        let url = self.clone_of(&name).await?;
+        Ok(Replayed {
+            url,
+            cloned: false,
+            reports,
+        })
+    }
+
+    /// A fresh database of the shadow cloned from the template database `name`.
+    async fn clone_of(&mut self, name: &str) -> Result<String, SourceError> {
+        let db = self.shadow().await?.create_database_from(name).await?;
+        let url = db.url.clone();
+        self.databases.push(db);
         Ok(url)
     }
 

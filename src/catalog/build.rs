@@ -592,17 +592,21 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
             }
         }
     }
-    s.dependencies = rows
-        .dependencies
-        .iter()
-        .filter_map(
-            |DependencyRow(class, oid, sub, ref_class, ref_oid, ref_sub)| {
-                let from = addresses.0.get(&(*class, *oid, *sub))?;
-                let to = addresses.0.get(&(*ref_class, *ref_oid, *ref_sub))?;
-                (from != to).then(|| (from.clone(), to.clone()))
-            },
-        )
-        .collect();
+    // Inserted one by one: collecting into the set would first gather every pair in a vector
+    // and sort it with a scratch buffer of half its size, the largest allocations of the whole
+    // build (on 1,000 tables, 11 MB for the two sides of a diff at the moment memory peaks).
+    for DependencyRow(class, oid, sub, ref_class, ref_oid, ref_sub) in &rows.dependencies {
+        let (Some(from), Some(to)) = (
+            addresses.0.get(&(*class, *oid, *sub)),
+            addresses.0.get(&(*ref_class, *ref_oid, *ref_sub)),
+        ) else {
+            continue;
+        };
+        if from != to {
+            s.dependencies.insert((from.clone(), to.clone()));
+        }
+    }
+    drop(addresses);
     crate::model::base_type::route_through_shells(&s.objects, &mut s.dependencies);
     crate::model::operator::order_one_way_links(&s.objects, &mut s.dependencies);
     // What the model does not hold, in the included schemas and in the database itself.

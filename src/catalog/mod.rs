@@ -364,6 +364,20 @@ pub async fn inspect_in_transaction(
     build_model(read?, filter).await
 }
 
+/// Every catalog query by name, rendered for `version` (`conninfo`: the subscription column
+/// the role may read, or `NULL::text`); for the inspection and for profiling them one by one.
+pub fn rendered_queries(version: u32, conninfo: &str) -> Vec<(&'static str, String)> {
+    QUERIES
+        .iter()
+        .map(|(n, sql)| {
+            (
+                *n,
+                render(&sql.replace("{{subconninfo}}", conninfo), version),
+            )
+        })
+        .collect()
+}
+
 /// Runs every catalog query of `version` over `connections` (each in its snapshot) into rows.
 async fn read_rows(
     connections: &[&Client],
@@ -373,15 +387,7 @@ async fn read_rows(
     let q = query_error;
     // Queries go to the least loaded connection, heaviest first; on each connection they are
     // pipelined (sent at once), so latency is paid once per connection, not once per query.
-    let rendered: Vec<(&'static str, String)> = QUERIES
-        .iter()
-        .map(|(n, sql)| {
-            (
-                *n,
-                render(&sql.replace("{{subconninfo}}", conninfo), version),
-            )
-        })
-        .collect();
+    let rendered = rendered_queries(version, conninfo);
     let mut order: Vec<usize> = (0..rendered.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(weight(rendered[i].0)));
     let mut load = vec![0u32; connections.len()];

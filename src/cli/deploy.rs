@@ -12,7 +12,7 @@ use crate::apply::history::{self, Entry, State};
 use crate::apply::{self, backup, lock, Applier};
 use crate::config::Environment;
 use crate::redact;
-use crate::source::{list_migrations, replay_migrations, Loader, MigrationFile, Source};
+use crate::source::{list_migrations, Loader, MigrationFile, Source};
 
 /// The database a deploy command works on.
 #[derive(Debug, Clone)]
@@ -162,8 +162,7 @@ pub(super) async fn drift_against_applied(
         .filter_map(|e| files.iter().find(|f| f.name.version == e.version).cloned())
         .collect();
     let mut loader = Loader::new(&ctx.config);
-    let url = loader.fresh_database().await?;
-    replay_migrations(&url, &ctx.config, &applied, |_, _| {}).await?;
+    let url = loader.replayed(&applied, |_, _| {}).await?.url;
     let (want, got) = loader
         .load_pair(&Source::Url(url), &Source::Url(target.url.clone()))
         .await?;

@@ -1,6 +1,8 @@
 //! `pgshift inspect SOURCE [--format json|sql]`: the schema of a SOURCE as JSON (the model), or
 //! as canonical DDL (with the diff engine).
 
+use std::io::Write;
+
 use anyhow::{Context, Result};
 
 use super::{Context_, InspectArgs, Outcome};
@@ -24,8 +26,14 @@ pub async fn run(ctx: &Context_, args: InspectArgs) -> Result<Outcome> {
         }
         return Ok(Outcome::Success);
     }
-    let json = serde_json::to_string_pretty(&schema).context("cannot serialize the schema")?;
-    println!("{json}");
+    // Streamed: a schema of thousands of tables is never one string in memory.
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+    serde_json::to_writer_pretty(&mut out, &schema)
+        .map_err(std::io::Error::from)
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush())
+        .context("cannot write the schema")?;
     let counts = schema.counts();
     ctx.ui.detail(format!(
         "{} tables, {} views, {} functions, {} indexes",

@@ -231,7 +231,7 @@ async fn semantic(
     parsed: &[(lint::File, String)],
     static_findings: &[Finding],
 ) -> Result<Vec<Finding>> {
-    use crate::source::{replay_file_recording, replay_migrations, replay_url, SourceError};
+    use crate::source::{replay_file_recording, replay_url, SourceError};
     let migrations = if ctx.config.migrations_dir.is_dir() {
         list_migrations(&ctx.config.migrations_dir)?
     } else {
@@ -257,10 +257,11 @@ async fn semantic(
         None => migrations.clone(),
     };
     let mut loader = crate::source::Loader::new(&ctx.config);
-    let url = loader.fresh_database().await?;
-    replay_migrations(&url, &ctx.config, &base, |_, _| {})
+    let url = loader
+        .replayed(&base, |_, _| {})
         .await
-        .context("cannot build the schema the linted files start from")?;
+        .context("cannot build the schema the linted files start from")?
+        .url;
     let run_url = replay_url(
         &url,
         ctx.config.shadow.replay_user.as_deref(),

@@ -67,6 +67,10 @@ pub struct Global {
     /// Leave this schema out of comparisons, as `[schemas] exclude` does (repeatable).
     #[arg(long, global = true, value_name = "NAME")]
     pub exclude_schema: Vec<String>,
+    /// Replay migrations in full instead of cloning the template a previous run left in the
+    /// shadow cache (as `[shadow] cache = false`).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// More output (repeat for more).
     #[arg(short, long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
     pub verbose: u8,
@@ -406,6 +410,9 @@ impl Global {
         if let Some(s) = &self.shadow {
             config.shadow.spec = ShadowSpec::parse(s)?;
         }
+        if self.no_cache {
+            config.shadow.cache = false;
+        }
         config
             .exclude_schemas
             .extend(self.exclude_schema.iter().cloned());
@@ -427,6 +434,7 @@ impl Global {
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> Result<Outcome> {
     let mut ctx = cli.global.context()?;
+    crate::progress::set_verbose(ctx.ui.verbosity >= Verbosity::Verbose);
     // Progress only for people watching a terminal; never in pipes, with -q or JSON output.
     crate::progress::enable(
         !cli.global.quiet

@@ -36,6 +36,7 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
     }
     let dir = args
         .dir
+        .clone()
         .unwrap_or_else(|| ctx.config.migrations_dir.clone());
     let files = source::list_migrations(&dir)?;
     if args.seed && ctx.config.seed_files.is_empty() {
@@ -48,6 +49,14 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
         return Ok(Outcome::Success);
     }
     let started = Instant::now();
+    let rollbacks_dir = &ctx.config.rollbacks_dir;
+    let any_rollback = !args.no_rollbacks
+        && files
+            .iter()
+            .any(|f| rollbacks_dir.join(&f.name.file_name).is_file());
+    if !any_rollback {
+        return replay_only(ctx, &dir, &files, &args, started).await;
+    }
     let server = shadow::start(&ctx.config.shadow, None).await?;
     ctx.ui.detail(format!("shadow: {}", server.description));
     let shadow_ready = started.elapsed();
@@ -66,7 +75,6 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
         ctx.config.shadow.search_path.as_deref(),
     )?;
     let filter = crate::catalog::filter_from_config(&ctx.config);
-    let rollbacks_dir = &ctx.config.rollbacks_dir;
     let (mut checked, mut missing, mut failed) = (0usize, 0usize, Vec::new());
     let progress = crate::progress::bar("replaying migrations", files.len());
     for (i, f) in files.iter().enumerate() {
@@ -121,17 +129,7 @@ pub async fn run(ctx: &Context_, args: VerifyArgs) -> Result<Outcome> {
         ctx.ui.info("      rollback ok, re-applied");
     }
     if args.seed && failed.is_empty() {
-        for seed in &ctx.config.seed_files {
-            let r = source::replay_file(&run_url, seed)
-                .await
-                .map_err(|e| anyhow::anyhow!("loading the seed: {e}"))?;
-            ctx.ui.info(format!(
-                "  ok  seed {}  {:>6} ms  ({} statements)",
-                ctx.rel(seed),
-                r.elapsed.as_millis(),
-                r.statements
-            ));
-        }
+        load_seed(ctx, &run_url).await?;
     }
     if !args.no_rollbacks && (checked > 0 || missing > 0) {
         ctx.ui.info(format!(
@@ -193,6 +191,88 @@ async fn verify_declarative(ctx: &Context_, dir: &std::path::Path) -> Result<Out
         ctx.rel(dir),
         report.retries,
         started.elapsed().as_millis()
+    ));
+    Ok(Outcome::Success)
+}
+
+/// Loads the seed files into the database at `run_url`, a line per file.
+async fn load_seed(ctx: &Context_, run_url: &str) -> Result<()> {
+    for seed in &ctx.config.seed_files {
+        let r = source::replay_file(run_url, seed)
+            .await
+            .map_err(|e| anyhow::anyhow!("loading the seed: {e}"))?;
+        ctx.ui.info(format!(
+            "  ok  seed {}  {:>6} ms  ({} statements)",
+            ctx.rel(seed),
+            r.elapsed.as_millis(),
+            r.statements
+        ));
+    }
+    Ok(())
+}
+
+/// `verify` with no rollback to check: the migrations replayed through the template cache
+/// (`shadow::template`), so a set that replayed unchanged before, on the same PostgreSQL and
+/// setup, is cloned and said to be so; `--no-cache` replays it.
+async fn replay_only(
+    ctx: &Context_,
+    dir: &std::path::Path,
+    files: &[source::MigrationFile],
+    args: &VerifyArgs,
+    started: Instant,
+) -> Result<Outcome> {
+    let width = files
+        .iter()
+        .map(|f| f.name.file_name.len())
+        .max()
+        .unwrap_or(0);
+    let mut loader = source::Loader::new(&ctx.config);
+    let replayed = loader
+        .replayed(files, |f, r| {
+            ctx.ui.info(format!(
+                "  ok  {:width$}  {:>6} ms  ({} statements)",
+                f.name.file_name,
+                r.elapsed.as_millis(),
+                r.statements
+            ))
+        })
+        .await?;
+    let server = loader.shadow().await?;
+    ctx.ui.detail(format!("shadow: {}", server.description));
+    let provider = server.provider;
+    if replayed.cloned {
+        for f in files {
+            ctx.ui.info(format!(
+                "  ok  {:width$}  (unchanged: cloned from the template cache)",
+                f.name.file_name
+            ));
+        }
+    }
+    if args.seed {
+        let run_url = source::replay_url(
+            &replayed.url,
+            ctx.config.shadow.replay_user.as_deref(),
+            ctx.config.shadow.search_path.as_deref(),
+        )?;
+        load_seed(ctx, &run_url).await?;
+    }
+    if !args.no_rollbacks {
+        ctx.ui.info(format!(
+            "rollbacks: 0 checked, 0 failed, {} migration(s) without a rollback file in {}",
+            files.len(),
+            ctx.rel(&ctx.config.rollbacks_dir)
+        ));
+    }
+    ctx.ui.info(format!(
+        "verified {} migrations from {} in {:.2} s (shadow: {provider}{})",
+        files.len(),
+        ctx.rel(dir),
+        started.elapsed().as_secs_f64(),
+        if replayed.cloned {
+            ", unchanged since a previous run: cloned from the template cache; --no-cache replays"
+        } else {
+            ""
+        }
     ));
     Ok(Outcome::Success)
 }

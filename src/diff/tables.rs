@@ -680,7 +680,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             table: table.clone(),
             column: name.clone(),
             action: IdentityAction::Add {
-                identity: i.clone(),
+                identity: (**i).clone(),
                 replaces_sequence: ctx.sequences_before.contains_key(&i.sequence),
             },
         }),
@@ -696,7 +696,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
                 table: table.clone(),
                 column: name.clone(),
                 action: IdentityAction::Add {
-                    identity: y.clone(),
+                    identity: (**y).clone(),
                     replaces_sequence: false,
                 },
             });

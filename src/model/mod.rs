@@ -336,7 +336,7 @@ impl Schema {
         self.tables.values().find_map(|t| {
             t.columns.iter().find_map(|c| {
                 c.identity
-                    .as_ref()
+                    .as_deref()
                     .filter(|i| &i.sequence == name)
                     .map(|i| (t, i))
             })

@@ -111,6 +111,7 @@ impl ShadowProvider for DockerProvider {
                 &id[..12.min(id.len())]
             ),
             drop_databases: false,
+            local: None,
             _guard: Some(guard),
         })
     }

@@ -19,7 +19,7 @@ use super::{ShadowError, ShadowProvider, ShadowServer};
 use crate::config::ShadowConfig;
 
 /// Bumped when the initdb options change, so old caches are not reused.
-const CACHE_LAYOUT: &str = "v1";
+const CACHE_LAYOUT: &str = "v2";
 
 #[derive(Debug, Clone)]
 pub struct LocalProvider {
@@ -73,6 +73,17 @@ impl LocalProvider {
 
     /// Starts a server and reports whether initdb ran.
     pub async fn start_with_kind(&self) -> Result<(ShadowServer, StartKind), ShadowError> {
+        self.start_from(None)
+    }
+
+    /// Starts a server on a copy of `data`, a stopped cluster's data directory kept by the
+    /// template cache (`shadow::template`). A copy that fails (a concurrent run pruning the
+    /// cache) is an error the caller answers with an ordinary start.
+    pub fn start_from_copy(&self, data: &Path) -> Result<ShadowServer, ShadowError> {
+        Ok(self.start_from(Some(data))?.0)
+    }
+
+    fn start_from(&self, copy: Option<&Path>) -> Result<(ShadowServer, StartKind), ShadowError> {
         let temp = tempfile::Builder::new()
             .prefix("pgshift-shadow-")
             .tempdir()
@@ -89,8 +100,17 @@ impl LocalProvider {
         if let Some((uid, gid)) = self.run_as {
             chown(&temp_dir, uid, gid)?;
         }
-        let kind = self.prepare_data_dir(&temp_dir, &data_dir)?;
-        let port = self.start_server(&temp_dir, &data_dir)?;
+        let kind = match copy {
+            Some(from) => {
+                copy_dir(from, &data_dir).map_err(|e| {
+                    ShadowError::Local(format!("cannot copy {}: {e}", from.display()))
+                })?;
+                self.own(&data_dir)?;
+                StartKind::Cached
+            }
+            None => self.prepare_data_dir(&temp_dir, &data_dir)?,
+        };
+        let port = self.start_server(&temp_dir, &data_dir, None)?;
         let admin_url = format!("postgres://postgres@127.0.0.1:{port}/postgres");
         Ok((
             ShadowServer {
@@ -104,6 +124,12 @@ impl LocalProvider {
                     temp_dir.display()
                 ),
                 drop_databases: false,
+                local: Some(Running {
+                    provider: self.clone(),
+                    temp_dir,
+                    data_dir,
+                    port,
+                }),
                 _guard: Some(guard),
             },
             kind,
@@ -139,6 +165,9 @@ impl LocalProvider {
             cmd.arg("-D")
                 .arg(data_dir)
                 .args(["-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"])
+                // 1 MB WAL segments instead of 16: a data directory is copied at every start
+                // (from the cache, or from a template), and its WAL was most of the bytes.
+                .arg("--wal-segsize=1")
                 .args(locale)
                 .current_dir(temp_dir)
                 .stdin(Stdio::null())
@@ -164,16 +193,26 @@ impl LocalProvider {
 
     /// Writes the settings and starts the server on a free port; retries when another process
     /// takes the port between our probe and the server's bind.
-    fn start_server(&self, temp_dir: &Path, data_dir: &Path) -> Result<u16, ShadowError> {
+    /// `port`: the one to start on again (a restart keeps the URLs handed out valid).
+    fn start_server(
+        &self,
+        temp_dir: &Path,
+        data_dir: &Path,
+        fixed: Option<u16>,
+    ) -> Result<u16, ShadowError> {
         let log = temp_dir.join("server.log");
         let mut last = String::new();
         for _ in 0..5 {
-            let port = free_port()?;
+            let port = match fixed {
+                Some(p) => p,
+                None => free_port()?,
+            };
             let settings = format!(
                 "\n# pgshift shadow settings: contents never matter, so durability is off\n\
                  port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{}'\n\
                  fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n\
-                 max_locks_per_transaction = 1024\nlogging_collector = off\n",
+                 max_locks_per_transaction = 1024\nlogging_collector = off\n\
+                 min_wal_size = 2MB\n",
                 temp_dir.display().to_string().replace('\'', "''")
             );
             std::fs::write(data_dir.join("postgresql.auto.conf"), settings)
@@ -198,7 +237,8 @@ impl LocalProvider {
                 return Ok(port);
             }
             last = std::fs::read_to_string(&log).unwrap_or_default();
-            if !last.contains("could not bind") && !last.contains("already in use") {
+            let port_taken = last.contains("could not bind") || last.contains("already in use");
+            if !port_taken || fixed.is_some() {
                 break;
             }
         }
@@ -214,6 +254,49 @@ impl LocalProvider {
             Some((uid, gid)) => chown_recursive(path, uid, gid),
             None => Ok(()),
         }
+    }
+}
+
+/// A local server this process started: what stopping it cleanly and starting it again needs.
+#[derive(Debug, Clone)]
+pub struct Running {
+    provider: LocalProvider,
+    temp_dir: PathBuf,
+    pub data_dir: PathBuf,
+    port: u16,
+}
+
+impl Running {
+    /// The provider that started the server (its version and cache dir).
+    pub fn provider(&self) -> &LocalProvider {
+        &self.provider
+    }
+
+    /// Stops the server cleanly (a shutdown checkpoint, so its data directory can be copied as a
+    /// whole), runs `f`, and starts it again on the same port, whatever `f` returned.
+    pub fn with_stopped<T>(&self, f: impl FnOnce(&Path) -> T) -> Result<T, ShadowError> {
+        let mut cmd = Command::new(self.provider.bin("pg_ctl"));
+        cmd.arg("-D")
+            .arg(&self.data_dir)
+            .args(["-m", "fast", "-w", "-t", "60", "stop"])
+            .current_dir(&self.temp_dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        as_user(&mut cmd, self.provider.run_as);
+        let stopped = cmd
+            .status()
+            .map_err(|e| ShadowError::Local(format!("cannot run pg_ctl: {e}")))?
+            .success();
+        if !stopped {
+            return Err(ShadowError::Local(
+                "the shadow server did not stop for its snapshot".into(),
+            ));
+        }
+        let out = f(&self.data_dir);
+        self.provider
+            .start_server(&self.temp_dir, &self.data_dir, Some(self.port))?;
+        Ok(out)
     }
 }
 
@@ -382,7 +465,7 @@ fn tail(text: &str, lines: usize) -> String {
     all[all.len().saturating_sub(lines)..].join("\n")
 }
 
-fn sanitize(s: &str) -> String {
+pub fn sanitize(s: &str) -> String {
     s.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '.' {
@@ -415,7 +498,7 @@ fn chown_recursive(path: &Path, uid: u32, gid: u32) -> Result<(), ShadowError> {
 }
 
 /// Copies a directory tree, keeping permissions (PostgreSQL insists on 0700 for its data dir).
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     std::fs::create_dir(to)?;
     std::fs::set_permissions(to, std::fs::metadata(from)?.permissions())?;
     for entry in std::fs::read_dir(from)? {

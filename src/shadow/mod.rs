@@ -12,6 +12,7 @@ pub mod cleanup;
 pub mod docker;
 pub mod local;
 pub mod server;
+pub mod template;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -56,6 +57,8 @@ pub struct ShadowServer {
     pub description: String,
     /// Whether databases must be dropped one by one (a server we do not own).
     drop_databases: bool,
+    /// The local server's data directory and how to restart it (local provider only).
+    pub local: Option<local::Running>,
     /// Stops the server (None when the server is not ours).
     _guard: Option<Guard>,
 }
@@ -73,6 +76,15 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 impl ShadowServer {
     /// Creates a fresh, empty database from template0 (so nothing added to template1 leaks in).
     pub async fn create_database(&self) -> Result<ShadowDatabase, ShadowError> {
+        self.create_database_from("template0").await
+    }
+
+    /// Creates a fresh database as a copy of `template` (template0, or a database of this server
+    /// nobody is connected to).
+    pub async fn create_database_from(
+        &self,
+        template: &str,
+    ) -> Result<ShadowDatabase, ShadowError> {
         let name = unique_database_name();
         let admin = db::connect(&self.admin_url).await?;
         // FILE_COPY (15+) copies template0's few files instead of WAL-logging every block,
@@ -84,8 +96,9 @@ impl ShadowServer {
         };
         admin
             .batch_execute(&format!(
-                "CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'{strategy}",
-                crate::sql::writer::ident(&name)
+                "CREATE DATABASE {} TEMPLATE {} ENCODING 'UTF8'{strategy}",
+                crate::sql::writer::ident(&name),
+                crate::sql::writer::ident(template)
             ))
             .await
             .map_err(|e| {

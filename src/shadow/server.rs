@@ -26,6 +26,7 @@ impl ShadowProvider for ServerProvider {
             major_version: major,
             description: format!("server {} (PostgreSQL {major})", redact::url(&self.url)),
             drop_databases: true,
+            local: None,
             _guard: None,
         })
     }

@@ -51,7 +51,7 @@ pub fn column_definition(c: &Column) -> String {
 /// What follows a column's type: generated expression, identity, default, NOT NULL.
 pub(super) fn column_clauses(
     generated: &Option<String>,
-    identity: &Option<Identity>,
+    identity: &Option<Box<Identity>>,
     default: &Option<String>,
     not_null: bool,
 ) -> String {

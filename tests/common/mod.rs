@@ -176,6 +176,7 @@ impl Cluster {
             setup: vec![],
             replay_user: None,
             search_path: None,
+            cache: false,
         };
         let server = rt
             .block_on(async {

@@ -82,27 +82,33 @@ pub(super) fn table(r: TableRow) -> Table {
                 collation: c.collation.as_ref().map(name_ref),
                 not_null: c.not_null,
                 default: c.default,
-                identity: c.identity.map(|i| Identity {
-                    always: i.always,
-                    sequence: qn(&i.schema, &i.sequence),
-                    options: sequence_options(
-                        &i.data_type,
-                        i.start,
-                        i.increment,
-                        i.min_value,
-                        i.max_value,
-                        i.cache,
-                        i.cycle,
-                    ),
-                    privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
-                    comment: i.comment,
+                identity: c.identity.map(|i| {
+                    Box::new(Identity {
+                        always: i.always,
+                        sequence: qn(&i.schema, &i.sequence),
+                        options: sequence_options(
+                            &i.data_type,
+                            i.start,
+                            i.increment,
+                            i.min_value,
+                            i.max_value,
+                            i.cache,
+                            i.cycle,
+                        ),
+                        privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
+                        comment: i.comment,
+                    })
                 }),
                 generated: c.generated,
                 inherited: c.inherited,
                 comment: c.comment,
                 rewrites_on_add: c.rewrites_on_add,
             })
-            .collect(),
+            // Collected in place, the vector would keep the rows' larger allocation for the
+            // model's whole life (a third more per column).
+            .collect::<Vec<_>>()
+            .into_boxed_slice()
+            .into_vec(),
         constraints: Default::default(),
         policies: Default::default(),
         unlogged: r.unlogged,
@@ -162,12 +168,14 @@ pub(super) fn constraint(
         name: c.name,
         definition,
         columns,
-        foreign_key: c.foreign_key.map(|f| ForeignKey {
-            references: qn(&f.schema, &f.table),
-            referenced_columns: f.columns.unwrap_or_default(),
-            on_update: f.on_update,
-            on_delete: f.on_delete,
-            match_type: f.match_type,
+        foreign_key: c.foreign_key.map(|f| {
+            Box::new(ForeignKey {
+                references: qn(&f.schema, &f.table),
+                referenced_columns: f.columns.unwrap_or_default(),
+                on_update: f.on_update,
+                on_delete: f.on_delete,
+                match_type: f.match_type,
+            })
         }),
         deferrable: c.deferrable,
         initially_deferred: c.initially_deferred,
