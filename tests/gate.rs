@@ -202,3 +202,59 @@ fn hand_written_files_are_checked_against_the_replay_with_verify_before() {
     );
     assert_eq!(posts, ["0"]);
 }
+
+#[test]
+fn a_fleet_checks_each_database_against_the_generated_file_on_its_own() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let urls: Vec<String> = (0..3).map(|_| database(&cluster)).collect();
+    let list: String = urls
+        .iter()
+        .enumerate()
+        .map(|(i, u)| format!("t{i}={u}\n"))
+        .collect();
+    std::fs::write(tmp.path().join("tenants.txt"), &list).unwrap();
+    let p = Project::new(&format!(
+        "[environments.tenants]\nurls_file = '{}'\ncanary = 0\n",
+        tmp.path().join("tenants.txt").display()
+    ));
+    let r = p.cmd(tmp.path(), &["apply", "--env", "tenants", "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.all());
+    p.generate(tmp.path(), AFTER);
+
+    // One tenant was changed by hand: its database refuses the file, the others take it.
+    cluster.query_at(&urls[1], "alter table users add column extra int");
+    let r = p.cmd(
+        tmp.path(),
+        &["apply", "--env", "tenants", "--yes", "--format", "json"],
+    );
+    assert_eq!(r.code, 1, "{}", r.all());
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let targets = v["targets"].as_array().expect("targets");
+    assert_eq!(targets.len(), 3, "{}", r.stdout);
+    for t in targets {
+        if t["target"] == "t1" {
+            assert_eq!(t["outcome"], "refused", "{t}");
+            assert!(t["fingerprint"]["expected"].is_string(), "{t}");
+            assert!(
+                t["fingerprint"]["differences"]
+                    .to_string()
+                    .contains("public.users.extra"),
+                "{t}"
+            );
+        } else {
+            assert_eq!(t["outcome"], "applied", "{t}");
+        }
+    }
+    assert_eq!(columns(&cluster, &urls[0]), ["email,id,name"]);
+    assert_eq!(columns(&cluster, &urls[1]), ["email,extra,id"]);
+    assert_eq!(columns(&cluster, &urls[2]), ["email,id,name"]);
+
+    // --ignore-fingerprint takes the refused one too.
+    let r = p.cmd(
+        tmp.path(),
+        &["apply", "--env", "tenants", "--yes", "--ignore-fingerprint"],
+    );
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(columns(&cluster, &urls[1]), ["email,extra,id,name"]);
+}
