@@ -9,6 +9,7 @@
 //! ([`survival`]); a statement that only fails because of rows is described by [`diagnose`].
 
 mod diagnose;
+mod partitions;
 pub mod rows;
 pub mod survival;
 mod values;

@@ -35,6 +35,8 @@ pub struct Generated {
 struct TableInfo {
     name: QualifiedName,
     columns: Vec<ColumnInfo>,
+    /// A partitioned table (its rows must land in a partition).
+    partitioned: bool,
 }
 
 struct ColumnInfo {
@@ -57,7 +59,7 @@ struct ForeignKey {
 }
 
 const TABLES: &str = "
-SELECT c.oid, n.nspname::text, c.relname::text
+SELECT c.oid, n.nspname::text, c.relname::text, c.relkind = 'p'
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
    AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgshift')
@@ -105,6 +107,7 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
                 TableInfo {
                     name,
                     columns: Vec::new(),
+                    partitioned: r.get(3),
                 },
             );
         }
@@ -150,7 +153,17 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
         // The referenced rows each foreign key of the table can take (none: NULL, if allowed).
         let mut fk_values: BTreeMap<&str, Vec<Option<String>>> = BTreeMap::new();
         let mut blocked: Option<String> = None;
+        // A NOT NULL self reference takes the row's own key: column -> referenced column.
+        let mut own: BTreeMap<&str, &str> = BTreeMap::new();
         for fk in keys.iter().filter(|k| k.from == oid) {
+            if fk.to == oid && self_reference(t, fk) {
+                for (c, r) in fk.columns.iter().zip(&fk.referenced) {
+                    if c != r {
+                        own.insert(c.as_str(), r.as_str());
+                    }
+                }
+                continue;
+            }
             let rows = if fk.to == oid || !tables.contains_key(&fk.to) {
                 Vec::new()
             } else {
@@ -183,6 +196,16 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
                 fk_values.entry(c.as_str()).or_insert(values);
             }
         }
+        // The key values that put each row in a partition (one set per leaf, taken in turn).
+        let leaves = if t.partitioned {
+            let leaves = super::partitions::leaf_keys(&client, oid).await?;
+            if leaves.is_empty() {
+                blocked = Some("a partitioned table without partitions takes no rows".into());
+            }
+            leaves
+        } else {
+            vec![BTreeMap::new()]
+        };
         if let Some(reason) = blocked {
             out.skipped.push((t.name.clone(), reason));
             continue;
@@ -190,8 +213,13 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
         let mut inserted = 0;
         let mut last_error = String::new();
         for row in 1..=ROWS {
+            let given = Given {
+                foreign: &fk_values,
+                own: &own,
+                partition: &leaves[(row - 1) % leaves.len()],
+            };
             for attempt in 0..ATTEMPTS {
-                let sql = match insert(t, &types, row, attempt, &fk_values) {
+                let sql = match insert(t, &types, row, attempt, &given) {
                     Ok(sql) => sql,
                     Err(reason) => {
                         last_error = reason;
@@ -238,23 +266,61 @@ async fn referenced_rows(
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
+/// Whether the self-referencing foreign key `fk` of `t` is filled with each row's own key: its
+/// columns are NOT NULL (a nullable one is left NULL) and the referenced columns get generated
+/// values (not a default or an identity, which the INSERT cannot name).
+fn self_reference(t: &TableInfo, fk: &ForeignKey) -> bool {
+    let column = |n: &String| t.columns.iter().find(|c| &c.name == n);
+    fk.columns
+        .iter()
+        .any(|c| column(c).is_some_and(|c| c.not_null))
+        && fk.columns.iter().zip(&fk.referenced).all(|(c, r)| {
+            // A column referencing itself (`(parent, tree) REFERENCES (id, tree)`) holds.
+            c == r || (column(r).is_some_and(|x| !x.server_fills) && !fk.columns.contains(r))
+        })
+}
+
+/// The values fixed for a row before generated ones: foreign keys' referenced rows (per row),
+/// self references (the referenced column of the same row), partition keys.
+struct Given<'a> {
+    foreign: &'a BTreeMap<&'a str, Vec<Option<String>>>,
+    own: &'a BTreeMap<&'a str, &'a str>,
+    partition: &'a BTreeMap<String, String>,
+}
+
 /// The INSERT of row `row` (1-based) of `t` with the value set `attempt`, or why there is none.
 fn insert(
     t: &TableInfo,
     types: &Types,
     row: usize,
     attempt: usize,
-    fk_values: &BTreeMap<&str, Vec<Option<String>>>,
+    given: &Given<'_>,
 ) -> Result<String, String> {
     let mut names = Vec::new();
     let mut values = Vec::new();
-    for c in &t.columns {
-        let v = match fk_values.get(c.name.as_str()) {
+    let value = |c: &ColumnInfo| -> Option<Option<String>> {
+        if let Some(v) = given.partition.get(&c.name) {
+            return Some(Some(v.clone()));
+        }
+        Some(match given.foreign.get(c.name.as_str()) {
             Some(vs) => vs[row - 1].as_deref().map(literal),
-            None if c.server_fills => continue,
+            None if c.server_fills => return None,
             // The last attempt leaves what may be NULL empty: a CHECK passes on NULL.
             None if attempt == ATTEMPTS - 1 && !c.not_null => None,
             None => types.value(c.type_oid, c.typmod, row, attempt),
+        })
+    };
+    for c in &t.columns {
+        let own = given
+            .own
+            .get(c.name.as_str())
+            .and_then(|r| t.columns.iter().find(|x| &x.name == r));
+        let v = match own {
+            Some(referenced) => value(referenced).flatten(),
+            None => match value(c) {
+                Some(v) => v,
+                None => continue,
+            },
         };
         let v = match v {
             Some(v) => format!("({v})::{}", c.ty),
