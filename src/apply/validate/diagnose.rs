@@ -78,9 +78,14 @@ pub fn describe(file: &str, step: Option<&Step>, error: &ApplyError) -> RowFailu
         other => (String::new(), other.to_string()),
     };
     let reason = reason.lines().next().unwrap_or("").to_string();
-    let statement = step
-        .map(|s| s.sql.lines().next().unwrap_or("").to_string())
-        .unwrap_or(statement);
+    // The statement that failed, as the executor quotes it; a step of several statements (a
+    // column parked around a domain's change) would otherwise show its first one.
+    let statement = match statement.lines().next() {
+        Some(first) if !first.trim().is_empty() => first.to_string(),
+        _ => step
+            .map(|s| s.sql.lines().next().unwrap_or("").to_string())
+            .unwrap_or_default(),
+    };
     let table = step.and_then(|s| table_of_change(&s.change));
     RowFailure {
         file: file.to_string(),
