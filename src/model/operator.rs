@@ -33,7 +33,7 @@ pub struct OperatorFamily {
 pub struct OperatorClass {
     pub name: QualifiedName,
     pub method: String,
-    pub data_type: String,
+    pub data_type: super::TypeRef,
     pub default: bool,
     pub family: QualifiedName,
     /// `STORAGE`, when it differs from the indexed type.
