@@ -219,8 +219,8 @@ pub enum ObjectId {
         method: String,
     },
     Cast {
-        source: String,
-        target: String,
+        source: super::TypeRef,
+        target: super::TypeRef,
     },
     Conversion {
         name: QualifiedName,

@@ -201,7 +201,7 @@ pub fn create(spec: &Spec) -> String {
             // The grammar wants at least one item: a class whose members all live in its
             // family (a domain's default class) names its storage, as pg_dump does.
             match &c.storage {
-                Some(storage) => items.push(format!("STORAGE {storage}")),
+                Some(storage) => items.push(format!("STORAGE {}", type_ref(storage))),
                 None if items.is_empty() => {
                     items.push(format!("STORAGE {}", type_ref(&c.data_type)))
                 }
@@ -228,7 +228,11 @@ pub fn create(spec: &Spec) -> String {
                 "implicit" => " AS IMPLICIT",
                 _ => "",
             };
-            format!("CREATE CAST ({} AS {}) {how}{context}", c.source, c.target)
+            format!(
+                "CREATE CAST ({} AS {}) {how}{context}",
+                type_ref(&c.source),
+                type_ref(&c.target)
+            )
         }
         Spec::Conversion(c) => format!(
             "CREATE {}CONVERSION {} FOR {} TO {} FROM {}",
@@ -419,7 +423,10 @@ fn parts(id: &ObjectId) -> (&'static str, String) {
             "OPERATOR CLASS",
             format!("{} USING {}", q(name), ident(method)),
         ),
-        ObjectId::Cast { source, target } => ("CAST", format!("({source} AS {target})")),
+        ObjectId::Cast { source, target } => (
+            "CAST",
+            format!("({} AS {})", type_ref(source), type_ref(target)),
+        ),
         ObjectId::Conversion { name } => ("CONVERSION", q(name)),
         ObjectId::AccessMethod { name } => ("ACCESS METHOD", ident(name)),
         ObjectId::Language { name } => ("LANGUAGE", ident(name)),
