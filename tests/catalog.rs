@@ -102,7 +102,8 @@ fn every_kind_is_read_with_its_details() {
         col("total").generated.as_deref(),
         Some("(price * (qty)::numeric)")
     );
-    assert_eq!(col("mood").data_type, "public.mood");
+    // Types are resolved into their parts.
+    assert_eq!(col("mood").data_type, TypeRef::named(&q("public", "mood")));
     assert_eq!(col("select").collation, Some(q("public", "ci")));
     assert_eq!(col("qty").comment.as_deref(), Some("how many"));
     assert_eq!(col("qty").privileges[0].privilege, "UPDATE");
@@ -167,7 +168,11 @@ fn every_kind_is_read_with_its_details() {
 
     assert_eq!(s.enums[&q("public", "mood")].values, ["sad", "ok", "happy"]);
     let email = &s.domains[&q("public", "email")];
-    assert!(email.not_null && email.checks.len() == 1 && email.base_type == "public.citext");
+    assert!(
+        email.not_null
+            && email.checks.len() == 1
+            && email.base_type == TypeRef::parse("public.citext")
+    );
     assert_eq!(
         s.composite_types[&q("public", "pair")].attributes[1].collation,
         Some(q("pg_catalog", "C"))

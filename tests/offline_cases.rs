@@ -31,6 +31,14 @@ fn acceptance_corpus_plans_offline() {
                 continue;
             }
         };
+        // The models load into typed values (types, names) and write back byte for byte.
+        let text = std::fs::read_to_string(models_path(case)).unwrap();
+        if serde_json::to_string(&models).unwrap() + "\n" != text {
+            problems.push(format!(
+                "{}: the stored models do not write back as they were read",
+                case.name
+            ));
+        }
         let planned = plan_case(case, &models.before, &models.after);
         problems.extend(planned.problems);
         snapshots.push((case.name.as_str(), planned.snapshot));

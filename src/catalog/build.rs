@@ -77,7 +77,7 @@ pub fn grants(acl: Option<&[String]>, owner: Option<&str>) -> Vec<Grant> {
 }
 
 fn sequence_options(
-    data_type: &str,
+    data_type: &TypeRef,
     start: i64,
     increment: i64,
     min: i64,
@@ -86,7 +86,7 @@ fn sequence_options(
     cycle: bool,
 ) -> SequenceOptions {
     SequenceOptions {
-        data_type: data_type.to_string(),
+        data_type: data_type.clone(),
         start,
         increment,
         min_value: min,

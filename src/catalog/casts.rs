@@ -12,11 +12,11 @@ use tokio_postgres::error::SqlState;
 
 use super::InspectError;
 use crate::db;
-use crate::model::Schema;
+use crate::model::{Schema, TypeRef};
 
 /// The conversions a diff from `from` into `to` needs: (old type, new type) of every column
 /// both sides' tables have under the same name with different types. Pure.
-pub fn needed(from: &Schema, to: &Schema) -> BTreeSet<(String, String)> {
+pub fn needed(from: &Schema, to: &Schema) -> BTreeSet<(TypeRef, TypeRef)> {
     let mut out = BTreeSet::new();
     for (name, b) in &to.tables {
         let Some(a) = from.tables.get(name) else {
@@ -37,8 +37,8 @@ pub fn needed(from: &Schema, to: &Schema) -> BTreeSet<(String, String)> {
 /// not know (created or dropped by the plan) is not judged here.
 pub async fn probe(
     url: &str,
-    pairs: &BTreeSet<(String, String)>,
-) -> Result<BTreeSet<(String, String)>, InspectError> {
+    pairs: &BTreeSet<(TypeRef, TypeRef)>,
+) -> Result<BTreeSet<(TypeRef, TypeRef)>, InspectError> {
     let mut out = BTreeSet::new();
     if pairs.is_empty() {
         return Ok(out);
@@ -48,8 +48,11 @@ pub async fn probe(
         message: e.to_string(),
     })?;
     for (old, new) in pairs {
-        // Both are `format_type` spellings: valid type names, schema-qualified where needed.
-        let sql = format!("SELECT NULL::{old}::{new}");
+        let sql = format!(
+            "SELECT NULL::{}::{}",
+            crate::sql::writer::type_ref(old),
+            crate::sql::writer::type_ref(new)
+        );
         if let Err(e) = client.simple_query(&sql).await {
             if e.code() == Some(&SqlState::CANNOT_COERCE) {
                 out.insert((old.clone(), new.clone()));

@@ -302,8 +302,8 @@ async fn inspect_with(
     }
     // Helpers see exactly the snapshot of the main connection (set up all at once).
     let snapshot_sql = format!(
-        "{BEGIN}; SET TRANSACTION SNAPSHOT '{}'; {SETTINGS}",
-        snapshot.replace('\'', "")
+        "{BEGIN}; SET TRANSACTION SNAPSHOT {}; {SETTINGS}",
+        crate::sql::writer::literal(&snapshot)
     );
     let joined =
         futures_util::future::join_all(helpers.iter().map(|h| h.batch_execute(&snapshot_sql)))

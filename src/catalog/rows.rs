@@ -5,6 +5,8 @@
 
 use serde::Deserialize;
 
+use crate::model::TypeRef;
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct NameRef {
     pub schema: String,
@@ -33,7 +35,7 @@ pub struct ExtensionRow {
     pub version: String,
     pub comment: Option<String>,
     pub update_targets: Vec<String>,
-    pub member_types: Vec<String>,
+    pub member_types: Vec<TypeRef>,
     pub relocatable: bool,
 }
 
@@ -62,7 +64,7 @@ pub struct DomainCheckRow {
 #[derive(Debug, Clone, Deserialize)]
 pub struct AttributeRow {
     pub name: String,
-    pub data_type: String,
+    pub data_type: TypeRef,
     pub collation: Option<NameRef>,
     pub comment: Option<String>,
 }
@@ -77,13 +79,13 @@ pub struct TypeRow {
     pub comment: Option<String>,
     pub acl: Option<Vec<String>>,
     pub enum_values: Option<Vec<String>>,
-    pub base_type: Option<String>,
+    pub base_type: Option<TypeRef>,
     pub collation: Option<NameRef>,
     pub default: Option<String>,
     pub not_null: bool,
     pub checks: Option<Vec<DomainCheckRow>>,
     pub attributes: Option<Vec<AttributeRow>>,
-    pub subtype: Option<String>,
+    pub subtype: Option<TypeRef>,
     pub subtype_opclass: Option<String>,
     pub range_collation: Option<NameRef>,
     pub canonical: Option<String>,
@@ -105,7 +107,7 @@ pub struct SequenceRow {
     pub oid: u32,
     pub schema: String,
     pub name: String,
-    pub data_type: String,
+    pub data_type: TypeRef,
     pub start: i64,
     pub increment: i64,
     pub min_value: i64,
@@ -131,7 +133,7 @@ pub struct IdentityRow {
     pub always: bool,
     pub schema: String,
     pub sequence: String,
-    pub data_type: String,
+    pub data_type: TypeRef,
     pub start: i64,
     pub increment: i64,
     pub min_value: i64,
@@ -165,7 +167,7 @@ pub struct ColumnRow {
     /// `attnum` (constraints name their columns by it).
     #[serde(default)]
     pub num: i16,
-    pub data_type: String,
+    pub data_type: TypeRef,
     pub collation: Option<NameRef>,
     pub not_null: bool,
     pub default: Option<String>,
@@ -330,7 +332,7 @@ pub struct IndexRow {
 #[derive(Debug, Clone, Deserialize)]
 pub struct ViewColumnRow {
     pub name: String,
-    pub data_type: String,
+    pub data_type: TypeRef,
     #[serde(default)]
     pub default: Option<String>,
     pub comment: Option<String>,

@@ -32,7 +32,7 @@ pub struct ConvertedColumn {
     pub table: QualifiedName,
     pub column: String,
     /// The column's type as written (a collation's columns keep it; only COLLATE changes).
-    pub data_type: String,
+    pub data_type: TypeRef,
     /// The type itself, or an array of it.
     pub array: bool,
     /// The column had a default: it is dropped before the conversion (it names the old type).
@@ -82,7 +82,7 @@ pub enum AttributeAction {
     Drop(String),
     SetType {
         name: String,
-        data_type: String,
+        data_type: TypeRef,
         collation: Option<QualifiedName>,
     },
 }
@@ -206,7 +206,7 @@ pub enum Change {
     AlterColumnType {
         table: QualifiedName,
         column: String,
-        data_type: String,
+        data_type: TypeRef,
         collation: Option<QualifiedName>,
         /// Convert through text (`USING col::text::type`): between enums, or to or from one,
         /// where PostgreSQL has no direct cast.

@@ -349,17 +349,29 @@ mod tests {
             privileges: vec![],
         };
         to.tables.insert(t.name.clone(), t.clone());
-        let sql: Vec<String> = index_properties(None, &i, &to)
-            .iter()
-            .map(crate::sql::render::render)
-            .collect();
+        // Rendered with quoted names in `sql::indexes`' tests.
         assert_eq!(
-            sql,
+            index_properties(None, &i, &to),
             vec![
-                "COMMENT ON INDEX app.\"weird \"\"name\"\"\" IS 'lookups'",
-                "ALTER INDEX app.\"weird \"\"name\"\"\" ALTER COLUMN 1 SET STATISTICS 3000",
-                "ALTER TABLE app.\"Mixed Case\" CLUSTER ON \"weird \"\"name\"\"\"",
-                "ALTER TABLE app.\"Mixed Case\" REPLICA IDENTITY USING INDEX \"weird \"\"name\"\"\"",
+                Change::Comment {
+                    target: ObjectId::Index {
+                        name: i.name.clone()
+                    },
+                    comment: Some("lookups".into()),
+                },
+                Change::SetIndexStatistics {
+                    index: i.name.clone(),
+                    from: BTreeMap::new(),
+                    to: BTreeMap::from([(1, 3000)]),
+                },
+                Change::SetCluster {
+                    table: i.table.clone(),
+                    index: Some(i.name.name.clone()),
+                },
+                Change::SetReplicaIdentity {
+                    table: i.table.clone(),
+                    identity: ReplicaIdentity::Index(i.name.name.clone()),
+                },
             ]
         );
         // Unchanged in place: nothing (the table's own diff says its replica identity).

@@ -244,21 +244,20 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         Change::DropAggregate,
         Change::CreateAggregate,
     );
-    let enum_types: BTreeSet<String> = from
+    let enum_types: BTreeSet<TypeRef> = from
         .enums
         .keys()
         .chain(enums.keys())
         .flat_map(|n| {
-            let q = crate::sql::writer::qualified(n);
-            [format!("{q}[]"), q]
+            let t = TypeRef::named(n);
+            [t.array_of(), t]
         })
         .collect();
     let extension_moves: Vec<(String, String)> = extensions
         .values()
         .filter_map(|e| {
             let before = from.extensions.get(&e.name)?;
-            let prefix = |s: &str| format!("{}.", crate::sql::writer::ident(s));
-            (before.schema != e.schema).then(|| (prefix(&before.schema), prefix(&e.schema)))
+            (before.schema != e.schema).then(|| (before.schema.clone(), e.schema.clone()))
         })
         .collect();
     // Tables recreated with their rows: their own indexes and triggers come with them.
@@ -376,12 +375,10 @@ fn row_types_in_use(out: &mut Out, from: &Schema, to_tables: &BTreeMap<Qualified
         else {
             continue;
         };
-        let row = crate::sql::writer::qualified(table);
-        let array = format!("{row}[]");
         let user = from.tables.values().find_map(|t| {
             t.columns
                 .iter()
-                .find(|col| col.data_type == row || col.data_type == array)
+                .find(|col| col.data_type.names(table) && col.data_type.array_dims <= 1)
                 .filter(|col| {
                     // Only a use the target keeps (a column dropped first is no obstacle).
                     to_tables
@@ -624,7 +621,7 @@ mod tests {
                 .iter()
                 .map(|(n, t)| Column {
                     name: n.to_string(),
-                    data_type: t.to_string(),
+                    data_type: TypeRef::parse(t),
                     collation: None,
                     not_null: false,
                     default: None,

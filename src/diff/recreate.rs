@@ -163,7 +163,7 @@ pub fn stash_name(table: &QualifiedName) -> QualifiedName {
     let key = format!("{}.{}", table.schema, table.name);
     QualifiedName {
         schema: table.schema.clone(),
-        name: crate::sql::writer::temporary_name("stash", &key, 4),
+        name: crate::model::id::temporary_name("stash", &key, 4),
     }
 }
 

@@ -126,8 +126,8 @@ pub(super) fn diff_extensions(
             // in that schema, the columns of its types parked as text meanwhile; what else uses
             // its objects is rebuilt around it by the planner.
             let uses = |c: &Column| {
-                let base = c.data_type.strip_suffix("[]").unwrap_or(&c.data_type);
-                a.member_types.iter().any(|t| t == base)
+                let base = c.data_type.element();
+                a.member_types.iter().any(|t| t == &base)
             };
             let columns = converted(kept_columns(from_schema, to_tables, uses, |c, x| {
                 x.data_type == c.data_type

@@ -11,13 +11,13 @@ use crate::model::*;
 /// What column changes need to know beyond the two columns.
 pub(super) struct ColumnCtx<'a> {
     /// Conversions the target's server has no cast for (see [`Schema::uncastable`]).
-    pub(super) uncastable: &'a BTreeSet<(String, String)>,
+    pub(super) uncastable: &'a BTreeSet<(TypeRef, TypeRef)>,
     pub(super) usings: &'a Usings,
     pub(super) sequences_before: &'a BTreeMap<QualifiedName, Sequence>,
-    /// Enum types (and their arrays) of either side, as columns spell them.
-    pub(super) enum_types: &'a BTreeSet<String>,
-    /// Extensions that move schema, as (old schema, new schema) prefixes of the type names
-    /// columns spell (`public.`, `ext.`): a column of an extension's type keeps its type.
+    /// Enum types (and their arrays) of either side.
+    pub(super) enum_types: &'a BTreeSet<TypeRef>,
+    /// Extensions that move schema, as (old schema, new schema): a column of an extension's
+    /// type keeps its type.
     pub(super) extension_moves: &'a [(String, String)],
     /// Both sides' tables (inheritance children of a table whose column goes).
     pub(super) from_tables: &'a BTreeMap<QualifiedName, Table>,
@@ -29,11 +29,13 @@ pub(super) struct ColumnCtx<'a> {
 impl ColumnCtx<'_> {
     /// Whether two column types are the same type: equal, or an extension's type seen before
     /// and after the extension moves schema.
-    fn same_type(&self, a: &str, b: &str) -> bool {
+    fn same_type(&self, a: &TypeRef, b: &TypeRef) -> bool {
         a == b
             || self.extension_moves.iter().any(|(from, to)| {
-                let (x, y) = (a.strip_prefix(from.as_str()), b.strip_prefix(to.as_str()));
-                x.is_some() && x == y
+                a.schema.as_ref() == Some(from)
+                    && b.schema.as_ref() == Some(to)
+                    && (&a.name, &a.modifiers, a.array_dims)
+                        == (&b.name, &b.modifiers, b.array_dims)
             })
     }
 }

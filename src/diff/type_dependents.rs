@@ -45,9 +45,7 @@ pub(super) fn dependents(
     };
     let mut queue = vec![name.clone()];
     while let Some(cur) = queue.pop() {
-        let ty = crate::sql::writer::qualified(&cur);
-        let array = format!("{ty}[]");
-        let uses = |t: &str| t == ty || t == array;
+        let uses = |t: &TypeRef| t.names(&cur);
         if from
             .composite_types
             .values()

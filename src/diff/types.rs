@@ -185,11 +185,11 @@ fn parked_columns(
     name: &QualifiedName,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Vec<ConvertedColumn> {
-    let q = crate::sql::writer::qualified;
+    let q = TypeRef::named;
     // The domain and the domains over it, which PostgreSQL checks directly.
-    let mut direct: BTreeSet<String> = BTreeSet::from([q(name)]);
+    let mut direct: BTreeSet<TypeRef> = BTreeSet::from([q(name)]);
     loop {
-        let more: Vec<String> = from
+        let more: Vec<TypeRef> = from
             .domains
             .values()
             .map(|d| q(&d.name))
@@ -203,11 +203,11 @@ fn parked_columns(
         direct.extend(more);
     }
     // The types that contain one of them, to a fixpoint.
-    let mut containers: BTreeSet<String> = direct.iter().map(|t| format!("{t}[]")).collect();
+    let mut containers: BTreeSet<TypeRef> = direct.iter().map(TypeRef::array_of).collect();
     let holds =
-        |t: &str, containers: &BTreeSet<String>| direct.contains(t) || containers.contains(t);
+        |t: &TypeRef, containers: &BTreeSet<TypeRef>| direct.contains(t) || containers.contains(t);
     loop {
-        let mut more: Vec<String> = Vec::new();
+        let mut more: Vec<TypeRef> = Vec::new();
         for c in from.composite_types.values() {
             if c.attributes
                 .iter()
@@ -226,9 +226,9 @@ fn parked_columns(
                 more.push(q(&d.name));
             }
         }
-        let more: Vec<String> = more
+        let more: Vec<TypeRef> = more
             .into_iter()
-            .flat_map(|t| [format!("{t}[]"), t])
+            .flat_map(|t| [t.array_of(), t])
             .filter(|t| !containers.contains(t) && !direct.contains(t))
             .collect();
         if more.is_empty() {
@@ -404,13 +404,8 @@ fn columns_of_type(
     multirange: Option<(&QualifiedName, &QualifiedName)>,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Option<Vec<ConvertedColumn>> {
-    let ty = crate::sql::writer::qualified(name);
-    let array = format!("{ty}[]");
-    let multi_before = multirange
-        .map(|(a, _)| crate::sql::writer::qualified(a))
-        .unwrap_or_default();
-    let multi = |t: &str, m: &str| !m.is_empty() && (t == m || t.strip_suffix("[]") == Some(m));
-    let uses = |t: &str| t == ty || t == array || multi(t, &multi_before);
+    let multi_before = multirange.map(|(a, _)| a);
+    let uses = |t: &TypeRef| t.names(name) || multi_before.is_some_and(|m| t.names(m));
     if from.domains.values().any(|d| uses(&d.base_type))
         || from
             .composite_types
@@ -431,28 +426,20 @@ pub(super) fn columns_using(
     multirange: Option<(&QualifiedName, &QualifiedName)>,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Vec<ConvertedColumn> {
-    let ty = crate::sql::writer::qualified(name);
-    let array = format!("{ty}[]");
     // A range's multirange type goes and comes back with it (under its new name, if that
     // changes): its columns move off and back too.
-    let (multi_before, multi_after) = match multirange {
-        Some((a, b)) => (
-            crate::sql::writer::qualified(a),
-            crate::sql::writer::qualified(b),
-        ),
-        None => (String::new(), String::new()),
-    };
-    let multi = |t: &str, m: &str| !m.is_empty() && (t == m || t.strip_suffix("[]") == Some(m));
-    let uses = |t: &str| t == ty || t == array || multi(t, &multi_before);
+    let multi = |t: &TypeRef, m: Option<&QualifiedName>| m.is_some_and(|m| t.names(m));
+    let (multi_before, multi_after) = (multirange.map(|(a, _)| a), multirange.map(|(_, b)| b));
+    let uses = |t: &TypeRef| t.names(name) || multi(t, multi_before);
     let kept = kept_columns(
         from,
         to_tables,
         |c| uses(&c.data_type),
         |c, x| {
             x.data_type == c.data_type
-                || (multi(&c.data_type, &multi_before)
-                    && multi(&x.data_type, &multi_after)
-                    && c.data_type.ends_with("[]") == x.data_type.ends_with("[]"))
+                || (multi(&c.data_type, multi_before)
+                    && multi(&x.data_type, multi_after)
+                    && c.data_type.is_array() == x.data_type.is_array())
         },
     );
     converted(kept)
@@ -465,7 +452,7 @@ pub(super) fn converted(kept: Vec<(&QualifiedName, &Column, &Column)>) -> Vec<Co
             table: table.clone(),
             column: c.name.clone(),
             data_type: after.data_type.clone(),
-            array: c.data_type.ends_with("[]"),
+            array: c.data_type.is_array(),
             had_default: c.default.is_some(),
             default: after.default.clone(),
         })

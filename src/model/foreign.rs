@@ -43,7 +43,7 @@ pub struct ForeignTable {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForeignColumn {
     pub name: String,
-    pub data_type: String,
+    pub data_type: super::TypeRef,
     pub not_null: bool,
     pub default: Option<String>,
     pub collation: Option<QualifiedName>,

@@ -20,21 +20,7 @@ impl QualifiedName {
     }
 }
 
-/// Quotes an identifier when it is not a plain lower-case name (for display and JSON keys; SQL
-/// rendering has its own, complete rules in `sql::writer`).
-pub fn display_ident(s: &str) -> String {
-    let plain = !s.is_empty()
-        && s.chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$');
-    if plain {
-        s.to_string()
-    } else {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    }
-}
+pub use crate::sql::writer::display_ident;
 
 /// Splits `a.b` / `"a.b"."c"` back into raw parts (the inverse of `Display`).
 fn parse_qualified(s: &str) -> Option<(String, String)> {
@@ -88,6 +74,19 @@ impl<'de> Deserialize<'de> for QualifiedName {
             .map(|(schema, name)| Self { schema, name })
             .ok_or_else(|| serde::de::Error::custom(format!("not a qualified name: {s}")))
     }
+}
+
+/// A deterministic name for a temporary object: `pgshift_<kind>_` and the first `bytes` bytes
+/// of the SHA-256 of `key` in hex (short enough for PostgreSQL's 63-byte limit).
+pub fn temporary_name(kind: &str, key: &str, bytes: usize) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(key.as_bytes());
+    let hex: String = digest
+        .iter()
+        .take(bytes)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("pgshift_{kind}_{hex}")
 }
 
 /// A function, procedure or aggregate: name plus identity arguments (`integer, text`), which
@@ -220,8 +219,8 @@ pub enum ObjectId {
         method: String,
     },
     Cast {
-        source: String,
-        target: String,
+        source: super::TypeRef,
+        target: super::TypeRef,
     },
     Conversion {
         name: QualifiedName,
@@ -237,7 +236,7 @@ pub enum ObjectId {
     },
     /// `data_type` as `format_type` spells it.
     Transform {
-        data_type: String,
+        data_type: super::TypeRef,
         language: String,
     },
     AccessMethod {

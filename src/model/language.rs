@@ -20,8 +20,7 @@ pub struct Language {
 /// A transform between a type and a language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transform {
-    /// As `format_type` spells it (schema-qualified where needed).
-    pub data_type: String,
+    pub data_type: super::TypeRef,
     pub language: String,
     /// `FROM SQL WITH FUNCTION f(internal)`.
     pub from_sql: Option<FunctionId>,

@@ -18,6 +18,7 @@ pub mod routine;
 pub mod rule;
 pub mod secret;
 pub mod text_search;
+pub mod type_ref;
 pub mod types;
 pub mod unmodelled;
 
@@ -30,6 +31,7 @@ pub use object::*;
 pub use privilege::{DefaultPrivilege, Grant, Role};
 pub use relation::*;
 pub use routine::*;
+pub use type_ref::TypeRef;
 pub use types::*;
 pub use unmodelled::{UnmodelledObject, UNMODELLED_KINDS};
 
@@ -85,7 +87,7 @@ pub struct Schema {
     /// probing the conversions a diff into this schema needs (`catalog::casts`). A fact of the
     /// server, never compared.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub uncastable: BTreeSet<(String, String)>,
+    pub uncastable: BTreeSet<(TypeRef, TypeRef)>,
     /// Objects of the included schemas (and of the database: casts, languages, servers...) that
     /// the model does not hold, sorted by kind and description. Never compared: `diff`,
     /// `generate` and `drift` refuse while either side has any (see `diff::guard`).
@@ -159,7 +161,7 @@ pub struct Extension {
     /// The types the extension creates (as `format_type` names them, schema-qualified), which
     /// table columns may use. Not compared: they follow from name and version.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub member_types: Vec<String>,
+    pub member_types: Vec<TypeRef>,
     /// `pg_extension.extrelocatable`: whether `ALTER EXTENSION ... SET SCHEMA` can move it (an
     /// extension that is not is dropped and created in the new schema). Not compared: it
     /// describes the extension's packaging, not the schema.

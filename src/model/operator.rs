@@ -33,11 +33,11 @@ pub struct OperatorFamily {
 pub struct OperatorClass {
     pub name: QualifiedName,
     pub method: String,
-    pub data_type: String,
+    pub data_type: super::TypeRef,
     pub default: bool,
     pub family: QualifiedName,
     /// `STORAGE`, when it differs from the indexed type.
-    pub storage: Option<String>,
+    pub storage: Option<super::TypeRef>,
     pub operators: Vec<MemberOperator>,
     pub functions: Vec<MemberFunction>,
 }
@@ -63,8 +63,8 @@ pub struct MemberFunction {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cast {
-    pub source: String,
-    pub target: String,
+    pub source: super::TypeRef,
+    pub target: super::TypeRef,
     /// `function`, `inout` or `binary` (WITHOUT FUNCTION).
     pub method: String,
     pub function: Option<FunctionId>,

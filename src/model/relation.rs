@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{FunctionId, Grant, QualifiedName, SequenceOptions};
+use super::{FunctionId, Grant, QualifiedName, SequenceOptions, TypeRef};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
@@ -58,8 +58,8 @@ pub enum ReplicaIdentity {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Column {
     pub name: String,
-    /// `format_type(atttypid, atttypmod)`, schema-qualified for non-catalog types.
-    pub data_type: String,
+    /// The type with its modifier (`format_type(atttypid, atttypmod)` in JSON).
+    pub data_type: TypeRef,
     /// A collation other than the type's default.
     pub collation: Option<QualifiedName>,
     pub not_null: bool,
@@ -225,7 +225,7 @@ pub struct View {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ViewColumn {
     pub name: String,
-    pub data_type: String,
+    pub data_type: TypeRef,
     /// `ALTER VIEW ... ALTER COLUMN ... SET DEFAULT` (what an INSERT through the view gets).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,

@@ -86,7 +86,10 @@ pub fn fill(text: &str, value: &dyn Fn(&str) -> Option<String>) -> Result<String
     let mut out = text.to_string();
     for name in variables_in(text) {
         let v = value(&name).ok_or_else(|| name.clone())?;
-        out = out.replace(&format!("${{{name}}}"), &v.replace('\'', "''"));
+        out = out.replace(
+            &format!("${{{name}}}"),
+            &crate::sql::writer::literal_body(&v),
+        );
     }
     Ok(out)
 }

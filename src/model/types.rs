@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Grant, QualifiedName};
+use super::{Grant, QualifiedName, TypeRef};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Enum {
@@ -17,8 +17,8 @@ pub struct Enum {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domain {
     pub name: QualifiedName,
-    /// `format_type` of the base type, with its modifier.
-    pub base_type: String,
+    /// The base type, with its modifier.
+    pub base_type: TypeRef,
     pub collation: Option<QualifiedName>,
     pub default: Option<String>,
     pub not_null: bool,
@@ -49,7 +49,7 @@ pub struct CompositeType {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attribute {
     pub name: String,
-    pub data_type: String,
+    pub data_type: TypeRef,
     pub collation: Option<QualifiedName>,
     pub comment: Option<String>,
 }
@@ -57,7 +57,7 @@ pub struct Attribute {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RangeType {
     pub name: QualifiedName,
-    pub subtype: String,
+    pub subtype: TypeRef,
     pub subtype_opclass: Option<String>,
     pub collation: Option<QualifiedName>,
     pub canonical: Option<String>,
@@ -83,7 +83,7 @@ pub struct Sequence {
 /// Options shared by sequences and identity columns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SequenceOptions {
-    pub data_type: String,
+    pub data_type: TypeRef,
     pub start: i64,
     pub increment: i64,
     pub min_value: i64,

@@ -172,7 +172,8 @@ fn run_action(action: &Action) {
             }
             if let Err(e) = super::server::drop_database_blocking(admin_url, name) {
                 eprintln!(
-                    "pgshift: warning: could not drop shadow database {name}: {e}; drop it with `DROP DATABASE \"{name}\"`"
+                    "pgshift: warning: could not drop shadow database {name}: {e}; drop it with `DROP DATABASE {}`",
+                    crate::sql::writer::ident(name)
                 );
             }
         }

@@ -213,7 +213,7 @@ impl LocalProvider {
                  fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n\
                  max_locks_per_transaction = 1024\nlogging_collector = off\n\
                  min_wal_size = 2MB\n",
-                temp_dir.display().to_string().replace('\'', "''")
+                crate::sql::writer::literal_body(&temp_dir.display().to_string())
             );
             std::fs::write(data_dir.join("postgresql.auto.conf"), settings)
                 .map_err(|e| ShadowError::Local(format!("cannot write settings: {e}")))?;

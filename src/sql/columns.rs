@@ -3,7 +3,7 @@
 
 use super::schemas::within_bounds;
 use super::tables::storage_option;
-use super::writer::{ident, literal, qualified};
+use super::writer::{ident, literal, qualified, type_ref};
 use crate::diff::{IdentityAction, NotNullStage};
 use crate::model::*;
 
@@ -40,7 +40,7 @@ pub fn column_definition(c: &Column) -> String {
         settings: _,
         rewrites_on_add: _,
     } = c;
-    let mut s = format!("{} {data_type}", ident(name));
+    let mut s = format!("{} {}", ident(name), type_ref(data_type));
     if let Some(coll) = collation {
         s.push_str(&format!(" COLLATE {}", qualified(coll)));
     }
@@ -98,12 +98,14 @@ pub(super) fn drop_column(
 pub(super) fn alter_column_type(
     table: &QualifiedName,
     column: &str,
-    data_type: &str,
+    data_type: &TypeRef,
     collation: &Option<QualifiedName>,
     via_text: &bool,
     using: &Option<String>,
     generated: bool,
 ) -> String {
+    let array = data_type.is_array();
+    let data_type = type_ref(data_type);
     if generated {
         return format!(
             "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{}",
@@ -128,7 +130,7 @@ pub(super) fn alter_column_type(
             None => format!(
                 "{}{}::{data_type}",
                 ident(column),
-                match (via_text, data_type.ends_with("[]")) {
+                match (via_text, array) {
                     (false, _) => "",
                     (true, false) => "::text",
                     (true, true) => "::text[]",

@@ -128,4 +128,41 @@ mod tests {
             "CREATE UNIQUE INDEX CONCURRENTLY \"select\" ON public.t USING btree (x)"
         );
     }
+
+    #[test]
+    fn index_properties_quote_their_names() {
+        let name = QualifiedName::new("app", "weird \"name\"");
+        let table = QualifiedName::new("app", "Mixed Case");
+        let sql: Vec<String> = [
+            Change::Comment {
+                target: ObjectId::Index { name: name.clone() },
+                comment: Some("lookups".into()),
+            },
+            Change::SetIndexStatistics {
+                index: name.clone(),
+                from: Default::default(),
+                to: [(1, 3000)].into(),
+            },
+            Change::SetCluster {
+                table: table.clone(),
+                index: Some(name.name.clone()),
+            },
+            Change::SetReplicaIdentity {
+                table,
+                identity: ReplicaIdentity::Index(name.name.clone()),
+            },
+        ]
+        .iter()
+        .map(render)
+        .collect();
+        assert_eq!(
+            sql,
+            vec![
+                "COMMENT ON INDEX app.\"weird \"\"name\"\"\" IS 'lookups'",
+                "ALTER INDEX app.\"weird \"\"name\"\"\" ALTER COLUMN 1 SET STATISTICS 3000",
+                "ALTER TABLE app.\"Mixed Case\" CLUSTER ON \"weird \"\"name\"\"\"",
+                "ALTER TABLE app.\"Mixed Case\" REPLICA IDENTITY USING INDEX \"weird \"\"name\"\"\"",
+            ]
+        );
+    }
 }

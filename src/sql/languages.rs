@@ -2,7 +2,7 @@
 //! either in place, keeping what uses it). DROP, COMMENT ON, OWNER TO and GRANT name them
 //! through `objects::reference`.
 
-use super::writer::{function, ident, qualified};
+use super::writer::{function, ident, qualified, type_ref};
 use crate::model::{Language, Transform};
 
 /// `CREATE [OR REPLACE] [TRUSTED] LANGUAGE name HANDLER f [INLINE f] [VALIDATOR f]`. HANDLER,
@@ -39,7 +39,7 @@ pub fn create_transform(t: &Transform, replace: bool) -> String {
     format!(
         "CREATE {}TRANSFORM FOR {} LANGUAGE {} ({})",
         if replace { "OR REPLACE " } else { "" },
-        t.data_type,
+        type_ref(&t.data_type),
         ident(&t.language),
         parts.join(", ")
     )

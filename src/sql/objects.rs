@@ -1,7 +1,7 @@
 //! SQL of the objects of `model::object`: create, drop, in-place alters and the references
 //! COMMENT ON, ALTER ... OWNER TO and GRANT use. Exhaustive over the kinds.
 
-use super::writer::{function, ident, list, literal, qualified};
+use super::writer::{function, ident, list, literal, qualified, type_ref};
 use crate::diff::{ObjectAction, OptionChange};
 use crate::model::*;
 
@@ -201,15 +201,17 @@ pub fn create(spec: &Spec) -> String {
             // The grammar wants at least one item: a class whose members all live in its
             // family (a domain's default class) names its storage, as pg_dump does.
             match &c.storage {
-                Some(storage) => items.push(format!("STORAGE {storage}")),
-                None if items.is_empty() => items.push(format!("STORAGE {}", c.data_type)),
+                Some(storage) => items.push(format!("STORAGE {}", type_ref(storage))),
+                None if items.is_empty() => {
+                    items.push(format!("STORAGE {}", type_ref(&c.data_type)))
+                }
                 None => {}
             }
             format!(
                 "CREATE OPERATOR CLASS {}{} FOR TYPE {} USING {} FAMILY {} AS {}",
                 qualified(&c.name),
                 if c.default { " DEFAULT" } else { "" },
-                c.data_type,
+                type_ref(&c.data_type),
                 ident(&c.method),
                 qualified(&c.family),
                 list(items)
@@ -226,7 +228,11 @@ pub fn create(spec: &Spec) -> String {
                 "implicit" => " AS IMPLICIT",
                 _ => "",
             };
-            format!("CREATE CAST ({} AS {}) {how}{context}", c.source, c.target)
+            format!(
+                "CREATE CAST ({} AS {}) {how}{context}",
+                type_ref(&c.source),
+                type_ref(&c.target)
+            )
         }
         Spec::Conversion(c) => format!(
             "CREATE {}CONVERSION {} FOR {} TO {} FROM {}",
@@ -333,7 +339,7 @@ pub fn create(spec: &Spec) -> String {
         ),
         Spec::ForeignTable(t) => {
             let columns = t.columns.iter().map(|c| {
-                let mut s = format!("{} {}", ident(&c.name), c.data_type);
+                let mut s = format!("{} {}", ident(&c.name), type_ref(&c.data_type));
                 s.push_str(&options_clause(&spec.id(), &c.options));
                 if let Some(coll) = &c.collation {
                     s.push_str(&format!(" COLLATE {}", qualified(coll)));
@@ -417,7 +423,10 @@ fn parts(id: &ObjectId) -> (&'static str, String) {
             "OPERATOR CLASS",
             format!("{} USING {}", q(name), ident(method)),
         ),
-        ObjectId::Cast { source, target } => ("CAST", format!("({source} AS {target})")),
+        ObjectId::Cast { source, target } => (
+            "CAST",
+            format!("({} AS {})", type_ref(source), type_ref(target)),
+        ),
         ObjectId::Conversion { name } => ("CONVERSION", q(name)),
         ObjectId::AccessMethod { name } => ("ACCESS METHOD", ident(name)),
         ObjectId::Language { name } => ("LANGUAGE", ident(name)),
@@ -427,7 +436,7 @@ fn parts(id: &ObjectId) -> (&'static str, String) {
             language,
         } => (
             "TRANSFORM",
-            format!("FOR {data_type} LANGUAGE {}", ident(language)),
+            format!("FOR {} LANGUAGE {}", type_ref(data_type), ident(language)),
         ),
         ObjectId::TextSearchParser { name } => ("TEXT SEARCH PARSER", q(name)),
         ObjectId::TextSearchTemplate { name } => ("TEXT SEARCH TEMPLATE", q(name)),

@@ -1,7 +1,7 @@
 //! Schemas, extensions and sequences: CREATE, DROP and ALTER, a narrowed sequence's bounds checked
 //! against its current value on the server.
 
-use super::writer::{ident, literal, qualified};
+use super::writer::{ident, literal, qualified, type_ref};
 use crate::model::*;
 
 fn sequence_options(o: &SequenceOptions) -> String {
@@ -15,7 +15,8 @@ fn sequence_options(o: &SequenceOptions) -> String {
         cycle,
     } = o;
     format!(
-        "AS {data_type} INCREMENT BY {increment} MINVALUE {min_value} MAXVALUE {max_value} START WITH {start} CACHE {cache} {}CYCLE",
+        "AS {} INCREMENT BY {increment} MINVALUE {min_value} MAXVALUE {max_value} START WITH {start} CACHE {cache} {}CYCLE",
+        type_ref(data_type),
         if *cycle { "" } else { "NO " }
     )
 }

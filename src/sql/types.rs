@@ -2,7 +2,7 @@
 //! type while table columns use it (the columns moved off and back).
 
 use super::render::render;
-use super::writer::{ident, literal, qualified};
+use super::writer::{ident, literal, qualified, type_ref};
 use crate::diff::{AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition};
 use crate::model::*;
 
@@ -61,9 +61,9 @@ pub(super) fn recreate_type(
                 .iter()
                 .map(|a| {
                     if old.attributes.iter().any(|o| o.name == a.name) {
-                        format!("({col}).{}::{}", ident(&a.name), a.data_type)
+                        format!("({col}).{}::{}", ident(&a.name), type_ref(&a.data_type))
                     } else {
-                        format!("NULL::{}", a.data_type)
+                        format!("NULL::{}", type_ref(&a.data_type))
                     }
                 })
                 .collect();
@@ -86,13 +86,17 @@ pub(super) fn recreate_type(
             out.push(format!(
                 "{} TYPE {} COLLATE pg_catalog.\"default\"",
                 head(c),
-                c.data_type
+                type_ref(&c.data_type)
             ));
         }
         out.push(render(drop));
         out.push(render(create));
         for c in columns {
-            out.push(format!("{} TYPE {} COLLATE {ty}", head(c), c.data_type));
+            out.push(format!(
+                "{} TYPE {} COLLATE {ty}",
+                head(c),
+                type_ref(&c.data_type)
+            ));
         }
     } else {
         // The column's type in the target comes back: the type itself or an array of it (or
@@ -139,7 +143,11 @@ pub(super) fn add_enum_value(name: &QualifiedName, value: &str, position: &EnumP
 }
 
 pub(super) fn create_domain(d: &Domain) -> String {
-    let mut s = format!("CREATE DOMAIN {} AS {}", qualified(&d.name), d.base_type);
+    let mut s = format!(
+        "CREATE DOMAIN {} AS {}",
+        qualified(&d.name),
+        type_ref(&d.base_type)
+    );
     if let Some(c) = &d.collation {
         s.push_str(&format!(" COLLATE {}", qualified(c)));
     }
@@ -268,7 +276,7 @@ fn park_columns(columns: &[ConvertedColumn]) -> (Vec<String>, Vec<String>) {
             "{} TYPE {t} USING {}::{t}",
             head(c),
             ident(&c.column),
-            t = c.data_type
+            t = type_ref(&c.data_type)
         ));
         if let Some(d) = &c.default {
             back.push(format!("{} SET DEFAULT {d}", head(c)));
@@ -289,7 +297,7 @@ pub(super) fn alter_composite_type(
             AttributeAction::Add(a) => format!(
                 "ADD ATTRIBUTE {} {}{}",
                 ident(&a.name),
-                a.data_type,
+                type_ref(&a.data_type),
                 a.collation
                     .as_ref()
                     .map(|c| format!(" COLLATE {}", qualified(c)))
@@ -301,8 +309,9 @@ pub(super) fn alter_composite_type(
                 data_type,
                 collation,
             } => format!(
-                "ALTER ATTRIBUTE {} TYPE {data_type}{}",
+                "ALTER ATTRIBUTE {} TYPE {}{}",
                 ident(name),
+                type_ref(data_type),
                 collation
                     .as_ref()
                     .map(|c| format!(" COLLATE {}", qualified(c)))
@@ -325,7 +334,7 @@ pub(super) fn create_composite_type(c: &CompositeType) -> String {
                     .as_ref()
                     .map(|c| format!(" COLLATE {}", qualified(c)))
                     .unwrap_or_default();
-                format!("{} {}{coll}", ident(&a.name), a.data_type)
+                format!("{} {}{coll}", ident(&a.name), type_ref(&a.data_type))
             })
             .collect::<Vec<_>>()
             .join(", ")
@@ -337,7 +346,7 @@ pub(super) fn drop_composite_type(c: &CompositeType, if_exists: &str) -> String 
 }
 
 pub(super) fn create_range_type(r: &RangeType) -> String {
-    let mut opts = vec![format!("SUBTYPE = {}", r.subtype)];
+    let mut opts = vec![format!("SUBTYPE = {}", type_ref(&r.subtype))];
     if let Some(o) = &r.subtype_opclass {
         opts.push(format!("SUBTYPE_OPCLASS = {o}"));
     }

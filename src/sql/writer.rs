@@ -1,9 +1,11 @@
 //! Identifiers, literals and lists, quoted exactly as PostgreSQL's own `quote_ident` and
 //! `quote_literal` would: an identifier stays bare only when it is lower-case letters, digits
 //! and `_` (not starting with a digit) and is not a keyword other than an unreserved one. Keyword categories come from PostgreSQL's own scanner (pg_query), so the rule follows
-//! the grammar instead of a hand-kept list.
+//! the grammar instead of a hand-kept list. This is the only module that quotes names or
+//! escapes literals: display names in messages and JSON keys ([`display_ident`]) and text
+//! spliced into quoted settings ([`literal_body`]) use its rules too.
 
-use crate::model::{FunctionId, QualifiedName};
+use crate::model::{FunctionId, QualifiedName, TypeRef};
 use pg_query::protobuf::KeywordKind;
 
 /// `users`, `"Users"`, `"user"`, `"with""quote"`, `"café"`.
@@ -11,7 +13,28 @@ pub fn ident(name: &str) -> String {
     if is_bare(name) {
         name.to_string()
     } else {
-        format!("\"{}\"", name.replace('"', "\"\""))
+        quoted(name)
+    }
+}
+
+/// `"name"` with inner double quotes doubled, whatever the name.
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// A name for people and JSON keys: quoted when it is not a plain lower-case name, keywords
+/// left bare (messages and stored keys have always spelled them so; SQL uses [`ident`]).
+pub fn display_ident(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$');
+    if plain {
+        s.to_string()
+    } else {
+        quoted(s)
     }
 }
 
@@ -62,6 +85,25 @@ fn keyword_kind(word: &str) -> Option<KeywordKind> {
 /// `schema.name`, each part quoted as needed.
 pub fn qualified(q: &QualifiedName) -> String {
     format!("{}.{}", ident(&q.schema), ident(&q.name))
+}
+
+/// A type as PostgreSQL's `format_type` writes it: `public.mood[]`, `numeric(10,2)`,
+/// `timestamp(3) with time zone` (whose modifier goes inside the name), `"Mixed Case".t`.
+pub fn type_ref(t: &TypeRef) -> String {
+    let modifiers = t.modifiers.as_deref().unwrap_or("");
+    let mut out = match &t.schema {
+        Some(schema) => format!("{}.{}{modifiers}", ident(schema), ident(&t.name)),
+        None => match t.name.split_once(' ') {
+            Some((head @ ("time" | "timestamp"), tail)) if !modifiers.is_empty() => {
+                format!("{head}{modifiers} {tail}")
+            }
+            _ => format!("{}{modifiers}", t.name),
+        },
+    };
+    for _ in 0..t.array_dims {
+        out.push_str("[]");
+    }
+    out
 }
 
 /// `schema.name(argument types)` for DROP FUNCTION, COMMENT ON FUNCTION, GRANT ... ON FUNCTION.
@@ -149,10 +191,16 @@ fn split_top_level(text: &str, sep: char) -> Vec<&str> {
 /// the same under either setting.
 pub fn literal(s: &str) -> String {
     if s.contains('\\') {
-        format!("E'{}'", s.replace('\\', "\\\\").replace('\'', "''"))
+        format!("E'{}'", literal_body(&s.replace('\\', "\\\\")))
     } else {
-        format!("'{}'", s.replace('\'', "''"))
+        format!("'{}'", literal_body(s))
     }
+}
+
+/// The inside of a standard single-quoted string (`it''s`), for text placed between quotes
+/// that are already written (a template's `'${VAR}'`, a `postgresql.conf` setting).
+pub fn literal_body(s: &str) -> String {
+    s.replace('\'', "''")
 }
 
 /// `a, b, c` from already rendered items.
@@ -169,18 +217,7 @@ pub fn idents<I: IntoIterator<Item = S>, S: AsRef<str>>(names: I) -> String {
     list(names.into_iter().map(|n| ident(n.as_ref())))
 }
 
-/// A deterministic name for a temporary object: `pgshift_<kind>_` and the first `bytes` bytes
-/// of the SHA-256 of `key` in hex (short enough for PostgreSQL's 63-byte limit).
-pub fn temporary_name(kind: &str, key: &str, bytes: usize) -> String {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(key.as_bytes());
-    let hex: String = digest
-        .iter()
-        .take(bytes)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("pgshift_{kind}_{hex}")
-}
+pub use crate::model::id::temporary_name;
 
 #[cfg(test)]
 mod tests {
@@ -229,6 +266,10 @@ mod tests {
             "public.add(a integer, b integer)"
         );
         assert_eq!(idents(["a", "B"]), "a, \"B\"");
+        assert_eq!(literal_body("it's"), "it''s");
+        assert_eq!(display_ident("user"), "user");
+        assert_eq!(display_ident("_x$"), "_x$");
+        assert_eq!(display_ident("with\"quote"), "\"with\"\"quote\"");
     }
 
     #[test]
