@@ -55,11 +55,7 @@ pub fn order(units: &[Unit]) -> Vec<usize> {
 }
 
 /// The statements creating `name` in a namespace `space` matches.
-fn matching(
-    creators: &Creators,
-    space: Space,
-    (schema, name): &Name,
-) -> Vec<usize> {
+fn matching(creators: &Creators, space: Space, (schema, name): &Name) -> Vec<usize> {
     let Some(list) = creators.get(name.as_str()) else {
         return Vec::new();
     };
