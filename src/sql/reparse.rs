@@ -42,7 +42,7 @@ pub fn stable_array_casts(sql: &str) -> Cow<'_, str> {
     if inserts.is_empty() {
         return Cow::Borrowed(sql);
     }
-    inserts.sort_by(|a, b| b.0.cmp(&a.0));
+    inserts.sort_by_key(|i| std::cmp::Reverse(i.0));
     inserts.dedup_by_key(|i| i.0);
     let mut out = sql.to_string();
     for (at, text) in inserts {
