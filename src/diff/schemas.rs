@@ -147,6 +147,7 @@ pub(super) fn diff_sequences(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Sequence>,
     to: &BTreeMap<QualifiedName, Sequence>,
+    to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
     let (removed, added, both) = keyed(from, to);
     for s in removed {
@@ -188,6 +189,20 @@ pub(super) fn diff_sequences(
             });
         }
         if &a.owned_by != owned_by {
+            // Dropping the column (or table) that owns a sequence drops the sequence too:
+            // one the target keeps is released first (OWNED BY NONE, ordered before that
+            // drop), then given its new owner once that exists.
+            let owner_goes = a.owned_by.as_ref().is_some_and(|(t, col)| {
+                !to_tables
+                    .get(t)
+                    .is_some_and(|t| t.columns.iter().any(|c| &c.name == col))
+            });
+            if owner_goes && owned_by.is_some() {
+                out.push(Change::SetSequenceOwnedBy {
+                    name: name.clone(),
+                    owned_by: None,
+                });
+            }
             out.push(Change::SetSequenceOwnedBy {
                 name: name.clone(),
                 owned_by: owned_by.clone(),

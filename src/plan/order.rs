@@ -262,6 +262,22 @@ pub(super) fn order(
         }
         dropped_early.extend(more);
     };
+    let releases_dropped_owner = |c: &Change| match c {
+        Change::SetSequenceOwnedBy {
+            name,
+            owned_by: None,
+        } => from
+            .sequences
+            .get(name)
+            .and_then(|s| s.owned_by.as_ref())
+            .is_some_and(|(t, col)| {
+                dropped_early.contains(&ObjectId::Column {
+                    table: t.clone(),
+                    column: col.clone(),
+                })
+            }),
+        _ => false,
+    };
     let phase_of: Vec<Phase> = changes
         .iter()
         .map(|c| {
@@ -271,6 +287,9 @@ pub(super) fn order(
             let needed_first = needs_first.contains(&target);
             if late && !created.contains(&target) && !renamed_routine(c) && !needed_first {
                 Phase::Cleanup
+            } else if releases_dropped_owner(c) {
+                // A sequence released from the column or table that goes with it: before it.
+                Phase::Drop
             } else if matches!(c, Change::Revoke { .. }) && created.contains(&target) {
                 // A default privilege taken from an object the plan creates: after creating it.
                 Phase::Create
@@ -537,6 +556,25 @@ pub(super) fn order(
                 let id = ObjectId::Index { name: name.clone() };
                 for j in steps_for(Phase::Create, &id) {
                     edge(j, i);
+                }
+            }
+        }
+    }
+    // A sequence released from its owner (OWNED BY NONE) is released before that column or
+    // table is dropped, which would drop the sequence with it.
+    for (i, c) in changes.iter().enumerate() {
+        if let Change::SetSequenceOwnedBy {
+            name,
+            owned_by: None,
+        } = c
+        {
+            if let Some((t, col)) = from.sequences.get(name).and_then(|s| s.owned_by.as_ref()) {
+                let column = ObjectId::Column {
+                    table: t.clone(),
+                    column: col.clone(),
+                };
+                for j in steps_for(Phase::Drop, &column) {
+                    edge(i, j);
                 }
             }
         }

@@ -9,6 +9,7 @@ pub mod objects;
 mod privileges;
 mod publications;
 pub mod render;
+mod reparse;
 mod routines;
 mod schemas;
 mod tables;

@@ -32,8 +32,18 @@ pub fn render_rerunnable(change: &Change) -> String {
     render_in(change, Mode::Rerunnable)
 }
 
-/// The SQL of a change written in `mode`. Exhaustive over [`Change`].
+/// The SQL of a change written in `mode`, in a form PostgreSQL reads back as the catalog
+/// printed it ([`super::reparse`]).
 pub fn render_in(change: &Change, mode: Mode) -> String {
+    let sql = render_change(change, mode);
+    match super::reparse::stable_array_casts(&sql) {
+        std::borrow::Cow::Borrowed(_) => sql,
+        std::borrow::Cow::Owned(stable) => stable,
+    }
+}
+
+/// The SQL of a change written in `mode`. Exhaustive over [`Change`].
+fn render_change(change: &Change, mode: Mode) -> String {
     use Change::*;
     let rerun = mode == Mode::Rerunnable;
     let if_exists = if rerun { "IF EXISTS " } else { "" };
