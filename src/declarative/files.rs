@@ -117,8 +117,10 @@ pub fn read(dir: &Path) -> Result<Parsed, SourceError> {
     Ok(parsed)
 }
 
-/// Whether `dir` holds declarative files rather than migrations: some `.sql` file directly in
-/// it is not named `<version>_<name>.sql`, or it has none but its subdirectories do.
+/// Whether `dir` holds declarative files rather than migrations: no `.sql` file directly in it
+/// is named `<version>_<name>.sql`, or it has none but its subdirectories do. A directory that
+/// mixes both is a migrations directory with a misnamed file (an error naming it); a declarative
+/// directory named that way is given as `declarative:DIR` or `[declarative] schema_dir`.
 pub fn looks_declarative(dir: &Path) -> bool {
     let Ok(files) = list(dir) else {
         return false;
@@ -128,7 +130,7 @@ pub fn looks_declarative(dir: &Path) -> bool {
         return !files.is_empty();
     }
     top.iter()
-        .any(|f| crate::migrations::MigrationName::parse(f).is_none())
+        .all(|f| crate::migrations::MigrationName::parse(f).is_none())
 }
 
 #[cfg(test)]
@@ -142,6 +144,9 @@ mod tests {
         std::fs::write(d.path().join("20250101000000_a.sql"), "").unwrap();
         assert!(!looks_declarative(d.path()));
         std::fs::write(d.path().join("users.sql"), "").unwrap();
+        // Mixed: migrations with a misnamed file.
+        assert!(!looks_declarative(d.path()));
+        std::fs::remove_file(d.path().join("20250101000000_a.sql")).unwrap();
         assert!(looks_declarative(d.path()));
         let nested = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(nested.path().join("public/tables")).unwrap();

@@ -47,7 +47,7 @@ pub fn compare_versions(a: &str, b: &str) -> Ordering {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NameError {
-    #[error("{file}: migration file names must look like <version>_<name>.sql, where version is digits (for example 20250101120000_create_users.sql or 001_create_users.sql); rename the file")]
+    #[error("{file}: migration file names must look like <version>_<name>.sql, where version is digits (for example 20250101120000_create_users.sql or 001_create_users.sql); rename the file (a directory of declarative schema files is given as declarative:DIR)")]
     BadName { file: String },
     #[error(
         "{first} and {second} have the same version {version}; give one of them a new version"
