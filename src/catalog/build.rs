@@ -52,7 +52,10 @@ enum Target {
     /// A relation, by its place in `relations`.
     Relation(u32),
     /// Column `col` (its place in the relation's columns) of a relation.
-    Column { rel: u32, col: u32 },
+    Column {
+        rel: u32,
+        col: u32,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -86,7 +89,8 @@ impl Addresses {
     fn column(&mut self, class: u32, oid: u32, sub: i32, rel: u32, col: usize) {
         if oid != 0 {
             let col = col as u32;
-            self.map.insert((class, oid, sub), Target::Column { rel, col });
+            self.map
+                .insert((class, oid, sub), Target::Column { rel, col });
         }
     }
 
