@@ -33,15 +33,96 @@ impl Filter {
 }
 
 /// The model's objects by their pg_depend address: (class oid, object oid, sub-id).
+///
+/// Scratch of the build, and at 10,000 tables one of its largest parts: relations and their
+/// columns (most of the addresses) are kept as positions, resolved to ids only for the edges
+/// that name them, instead of an id per column copying the table's and the column's names.
 #[derive(Default)]
-struct Addresses(HashMap<(u32, u32, i32), ObjectId>);
+struct Addresses {
+    map: HashMap<(u32, u32, i32), Target>,
+    /// Ids of the objects that are neither relations nor columns.
+    ids: Vec<ObjectId>,
+    relations: Vec<(RelationKind, QualifiedName)>,
+}
+
+/// What an address stands for (see [`Addresses`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Id(u32),
+    /// A relation, by its place in `relations`.
+    Relation(u32),
+    /// Column `col` (its place in the relation's columns) of a relation.
+    Column {
+        rel: u32,
+        col: u32,
+    },
+}
+
+#[derive(Clone, Copy)]
+enum RelationKind {
+    Table,
+    View,
+    MaterializedView,
+}
 
 impl Addresses {
     /// Records `id`'s address; oid 0 (a hand-made row) has none.
     fn add(&mut self, class: u32, oid: u32, sub: i32, id: ObjectId) {
         if oid != 0 {
-            self.0.insert((class, oid, sub), id);
+            self.map
+                .insert((class, oid, sub), Target::Id(self.ids.len() as u32));
+            self.ids.push(id);
         }
+    }
+
+    /// Records the address of a relation (at sub-id 0) and returns its place, for its columns.
+    fn relation(&mut self, oid: u32, kind: RelationKind, name: QualifiedName) -> u32 {
+        let rel = self.relations.len() as u32;
+        self.relations.push((kind, name));
+        if oid != 0 {
+            self.map.insert((PG_CLASS, oid, 0), Target::Relation(rel));
+        }
+        rel
+    }
+
+    /// Records the address of column `col` of relation `rel`.
+    fn column(&mut self, class: u32, oid: u32, sub: i32, rel: u32, col: usize) {
+        if oid != 0 {
+            let col = col as u32;
+            self.map
+                .insert((class, oid, sub), Target::Column { rel, col });
+        }
+    }
+
+    /// The id at `address`, if it is one of the model's objects.
+    fn resolve(&self, address: &(u32, u32, i32), s: &Schema) -> Option<ObjectId> {
+        Some(match *self.map.get(address)? {
+            Target::Id(i) => self.ids[i as usize].clone(),
+            Target::Relation(rel) => {
+                let (kind, name) = &self.relations[rel as usize];
+                let name = name.clone();
+                match kind {
+                    RelationKind::Table => ObjectId::Table { name },
+                    RelationKind::View => ObjectId::View { name },
+                    RelationKind::MaterializedView => ObjectId::MaterializedView { name },
+                }
+            }
+            Target::Column { rel, col } => {
+                let (kind, name) = &self.relations[rel as usize];
+                let col = col as usize;
+                let column = match kind {
+                    RelationKind::Table => &s.tables.get(name)?.columns.get(col)?.name,
+                    RelationKind::View => &s.views.get(name)?.columns.get(col)?.name,
+                    RelationKind::MaterializedView => {
+                        &s.materialized_views.get(name)?.columns.get(col)?.name
+                    }
+                };
+                ObjectId::Column {
+                    table: name.clone(),
+                    column: column.clone(),
+                }
+            }
+        })
     }
 }
 
@@ -297,17 +378,13 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         }
         let name = qn(&r.schema, &r.name);
         let nums: Vec<i16> = r.columns.iter().flatten().map(|c| c.num).collect();
-        for (c, n) in r.columns.iter().flatten().zip(&nums) {
-            let column = ObjectId::Column {
-                table: name.clone(),
-                column: c.name.clone(),
-            };
+        let rel = addresses.relation(r.oid, RelationKind::Table, name.clone());
+        for (i, (c, n)) in r.columns.iter().flatten().zip(&nums).enumerate() {
             if let Some(default) = c.default_oid {
-                addresses.add(PG_ATTRDEF, default, 0, column.clone());
+                addresses.column(PG_ATTRDEF, default, 0, rel, i);
             }
-            addresses.add(PG_CLASS, r.oid, i32::from(*n), column);
+            addresses.column(PG_CLASS, r.oid, i32::from(*n), rel, i);
         }
-        addresses.add(PG_CLASS, r.oid, 0, ObjectId::Table { name: name.clone() });
         attnums.insert(name, nums);
         table(r)
     }));
@@ -338,6 +415,8 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         }
     }
     drop(indexes);
+    // Copies of every column's name and number: gone before the rest of the model is built.
+    drop((names, attnums));
     s.indexes = keyed(
         rows.indexes
             .into_iter()
@@ -372,24 +451,16 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         let materialized = r.materialized;
         let oid = r.oid;
         let v = view(r);
-        // View columns are never dropped: attribute numbers follow their order.
-        for (i, c) in v.columns.iter().enumerate() {
-            let column = ObjectId::Column {
-                table: v.name.clone(),
-                column: c.name.clone(),
-            };
-            addresses.add(PG_CLASS, oid, i as i32 + 1, column);
-        }
-        let id = if materialized {
-            ObjectId::MaterializedView {
-                name: v.name.clone(),
-            }
+        let kind = if materialized {
+            RelationKind::MaterializedView
         } else {
-            ObjectId::View {
-                name: v.name.clone(),
-            }
+            RelationKind::View
         };
-        addresses.add(PG_CLASS, oid, 0, id);
+        let rel = addresses.relation(oid, kind, v.name.clone());
+        // View columns are never dropped: attribute numbers follow their order.
+        for i in 0..v.columns.len() {
+            addresses.column(PG_CLASS, oid, i as i32 + 1, rel, i);
+        }
         if materialized {
             s.materialized_views.insert(v.name.clone(), v);
         } else {
@@ -506,7 +577,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
     }
     for (oid, name) in excluded_tables {
         if s.tables.contains_key(&name) {
-            addresses.add(PG_CLASS, oid, 0, ObjectId::Table { name });
+            addresses.relation(oid, RelationKind::Table, name);
         }
     }
     s.publications = keyed(rows.publications.into_iter().map(|r| {
@@ -596,14 +667,17 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
     // and sort it with a scratch buffer of half its size, the largest allocations of the whole
     // build (on 1,000 tables, 11 MB for the two sides of a diff at the moment memory peaks).
     for DependencyRow(class, oid, sub, ref_class, ref_oid, ref_sub) in &rows.dependencies {
-        let (Some(from), Some(to)) = (
-            addresses.0.get(&(*class, *oid, *sub)),
-            addresses.0.get(&(*ref_class, *ref_oid, *ref_sub)),
-        ) else {
+        let (from, to) = (&(*class, *oid, *sub), &(*ref_class, *ref_oid, *ref_sub));
+        if addresses.map.get(from) == addresses.map.get(to) {
+            // Unknown both, or one object under two addresses (a column and its default).
+            continue;
+        }
+        let (Some(from), Some(to)) = (addresses.resolve(from, &s), addresses.resolve(to, &s))
+        else {
             continue;
         };
         if from != to {
-            s.dependencies.insert((from.clone(), to.clone()));
+            s.dependencies.insert((from, to));
         }
     }
     drop(addresses);

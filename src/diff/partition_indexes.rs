@@ -21,12 +21,27 @@ pub(super) fn orphaned(
     source: &Schema,
     target: &Schema,
 ) {
-    let children = |indexes: &BTreeMap<QualifiedName, Index>, parent: &QualifiedName| {
-        indexes
-            .values()
-            .filter(|i| i.parent.as_ref() == Some(parent))
-            .map(|i| i.name.clone())
-            .collect::<Vec<_>>()
+    // The indexes attached to each parent index, found once: a scan of all indexes per index
+    // made the diff quadratic in the schema's size.
+    let attached = |indexes: &BTreeMap<QualifiedName, Index>| {
+        let mut by_parent: BTreeMap<QualifiedName, Vec<QualifiedName>> = BTreeMap::new();
+        for i in indexes.values() {
+            if let Some(parent) = &i.parent {
+                by_parent
+                    .entry(parent.clone())
+                    .or_default()
+                    .push(i.name.clone());
+            }
+        }
+        by_parent
+    };
+    let (from_children, to_children) = (attached(from), attached(to));
+    if from_children.is_empty() && to_children.is_empty() {
+        return;
+    }
+    let children = |by_parent: &BTreeMap<QualifiedName, Vec<QualifiedName>>,
+                    parent: &QualifiedName| {
+        by_parent.get(parent).cloned().unwrap_or_default()
     };
     // Parent indexes the plan drops: dropped indexes, and the indexes of dropped keys.
     let mut gone: BTreeSet<QualifiedName> = out
@@ -42,7 +57,7 @@ pub(super) fn orphaned(
             } => Some(ix.clone()),
             _ => None,
         })
-        .filter(|n| from.values().any(|i| i.parent.as_ref() == Some(n)))
+        .filter(|n| from_children.contains_key(n))
         .collect();
     // Parent indexes (not a key's) the target keeps as they are but with fewer partitions'
     // indexes attached: rebuilt.
@@ -62,12 +77,12 @@ pub(super) fn orphaned(
         };
         // A partition whose index the target no longer has attached to this one (under any
         // name): detached, or gone while the parent index stays (made ON ONLY, left invalid).
-        let detached = children(from, name).iter().any(|c| {
+        let detached = children(&from_children, name).iter().any(|c| {
             let table = &from[c].table;
             still_partition(table)
-                && !to
-                    .values()
-                    .any(|b| b.parent.as_ref() == Some(name) && &b.table == table)
+                && !children(&to_children, name)
+                    .iter()
+                    .any(|b| &to[b].table == table)
         });
         if detached {
             out.push(Change::DropIndex(p.clone()));
@@ -80,7 +95,7 @@ pub(super) fn orphaned(
     let mut dropped: BTreeSet<QualifiedName> = BTreeSet::new();
     let mut queue: Vec<QualifiedName> = gone.iter().cloned().collect();
     while let Some(p) = queue.pop() {
-        for c in children(from, &p) {
+        for c in children(&from_children, &p) {
             if dropped.insert(c.clone()) {
                 queue.push(c);
             }
@@ -92,7 +107,7 @@ pub(super) fn orphaned(
     // Indexes of a rebuilt parent come back attached to it, with those the target attaches.
     let mut remade: Vec<&Index> = dropped.iter().filter_map(|n| to.get(n)).collect();
     for p in &rebuilt {
-        for c in children(to, p) {
+        for c in children(&to_children, p) {
             if !dropped.contains(&c) {
                 remade.extend(to.get(&c));
             }

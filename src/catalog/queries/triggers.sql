@@ -9,7 +9,9 @@ SELECT q.* FROM (
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = t.oid AND dsc.classoid = 'pg_trigger'::regclass AND dsc.objsubid = 0) AS comment,
          -- The trigger's clones on partitions (at any depth) whose enabled state differs from
          -- their parent trigger's, as [schema, table, state].
-         (WITH RECURSIVE clones(oid) AS (
+         -- Only for triggers that have clones: pg_trigger has no index on tgparentid, so the
+         -- subquery scans all of pg_trigger (foreign keys' internal triggers too) per trigger.
+         CASE WHEN parents.oid IS NOT NULL THEN (WITH RECURSIVE clones(oid) AS (
             SELECT c.oid FROM pg_trigger c WHERE c.tgparentid = t.oid
             UNION ALL
             SELECT c.oid FROM pg_trigger c JOIN clones ON c.tgparentid = clones.oid)
@@ -19,12 +21,14 @@ SELECT q.* FROM (
           JOIN pg_trigger pt ON pt.oid = ct.tgparentid
           JOIN pg_class cc ON cc.oid = ct.tgrelid
           JOIN pg_namespace cn ON cn.oid = cc.relnamespace
-          WHERE ct.tgenabled <> pt.tgenabled) AS partition_states
+          WHERE ct.tgenabled <> pt.tgenabled) END AS partition_states
   FROM pg_trigger t
   JOIN pg_class c ON c.oid = t.tgrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_proc f ON f.oid = t.tgfoid
   JOIN pg_namespace fn ON fn.oid = f.pronamespace
+  LEFT JOIN (SELECT DISTINCT tgparentid AS oid FROM pg_trigger WHERE tgparentid <> 0) parents
+    ON parents.oid = t.oid
   WHERE NOT t.tgisinternal AND t.tgparentid = 0
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
     AND c.oid NOT IN ({{extension_members:pg_class}})
