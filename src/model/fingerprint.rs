@@ -9,6 +9,8 @@
 //!   (they follow from the definitions), and an extension's `update_targets`, `member_types`
 //!   and `relocatable`, a column's `rewrites_on_add`;
 //! - owners are left out unless owners are compared (`[diff] owners`, `--owners`);
+//! - a constraint's backing index name, NO INHERIT on anything but a check, and the validation
+//!   of a constraint a partition copies from its parent are left out (the diff ignores them);
 //! - sets whose order is the order things were created in are sorted: a table's columns (by
 //!   name: the diff matches columns by name, and a column added later sits last), grants,
 //!   default privileges, and storage parameters of tables and views.
@@ -83,6 +85,9 @@ fn walk(v: &mut Value, owners: bool) {
             if !owners {
                 map.remove("owner");
             }
+            if map.contains_key("validated") && map.contains_key("kind") {
+                constraint(map);
+            }
             for key in ["privileges", "grants"] {
                 if let Some(Value::Array(list)) = map.get_mut(key) {
                     sort(list);
@@ -94,6 +99,26 @@ fn walk(v: &mut Value, owners: bool) {
         }
         Value::Array(items) => items.iter_mut().for_each(|i| walk(i, owners)),
         _ => {}
+    }
+}
+
+/// A table constraint as the diff compares it: its backing index's name is not compared, NO
+/// INHERIT counts for checks only (PostgreSQL sets it on the keys of plain tables and clears it
+/// on those of partitions), and a constraint copied from a parent is not compared beyond being
+/// there (PostgreSQL leaves a partition's copy of a foreign key NOT VALID after the parent's is
+/// validated).
+fn constraint(map: &mut serde_json::Map<String, Value>) {
+    map.remove("index");
+    if map.get("kind").and_then(Value::as_str) != Some("check") {
+        map.remove("no_inherit");
+    }
+    if map.get("inherited").and_then(Value::as_bool) == Some(true) {
+        map.remove("validated");
+        if let Some(Value::String(d)) = map.get_mut("definition") {
+            if let Some(valid) = d.strip_suffix(" NOT VALID") {
+                *d = valid.to_string();
+            }
+        }
     }
 }
 
