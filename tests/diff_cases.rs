@@ -7,8 +7,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::cases::*;
 use common::*;
 use pgshift::apply::validate::{self, ValidateError};
@@ -106,17 +104,7 @@ async fn check_into(
     renamed: bool,
 ) -> Result<usize, String> {
     let filter = Filter::default();
-    let load = |sql: String| async move {
-        let db = cluster
-            .server
-            .create_database()
-            .await
-            .map_err(|e| e.to_string())?;
-        pgshift::source::replay_text(&db.url, Path::new("case"), &sql)
-            .await
-            .map_err(|e| format!("load: {}", first_line(&e.to_string())))?;
-        Ok::<_, String>(db)
-    };
+    let load = |sql: String| async move { load_sql(cluster, &sql).await };
     let a_db = load(case.before.clone()).await?;
     let b_db = load(case.after.clone()).await?;
     // Read as `diff` reads them: both at once, with the conversions each side's server cannot

@@ -7,8 +7,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::cases::*;
 use common::*;
 use pgshift::apply::validate;
@@ -18,17 +16,7 @@ use pgshift::model::fingerprint::fingerprint;
 async fn check(cluster: &Cluster, case: &Case) -> Result<(), String> {
     let filter = Filter::default();
     let owners = case.options.owners;
-    let load = |sql: String| async move {
-        let db = cluster
-            .server
-            .create_database()
-            .await
-            .map_err(|e| e.to_string())?;
-        pgshift::source::replay_text(&db.url, Path::new("case"), &sql)
-            .await
-            .map_err(|e| format!("load: {}", first_line(&e.to_string())))?;
-        Ok::<_, String>(db)
-    };
+    let load = |sql: String| async move { load_sql(cluster, &sql).await };
     let a_db = load(case.before.clone()).await?;
     let b_db = load(case.after.clone()).await?;
     let (a, b) = catalog::inspect_pair(&a_db.url, &b_db.url, &filter).await;

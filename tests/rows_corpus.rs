@@ -10,8 +10,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::cases::*;
 use common::*;
 use pgshift::apply::validate::{Data, ValidateError, Validator};
@@ -29,17 +27,7 @@ enum Result_ {
 
 async fn check(cluster: &Cluster, case: &Case) -> Result<(Result_, Vec<String>), String> {
     let filter = Filter::default();
-    let load = |sql: String| async move {
-        let db = cluster
-            .server
-            .create_database()
-            .await
-            .map_err(|e| e.to_string())?;
-        pgshift::source::replay_text(&db.url, Path::new("case"), &sql)
-            .await
-            .map_err(|e| format!("load: {}", first_line(&e.to_string())))?;
-        Ok::<_, String>(db)
-    };
+    let load = |sql: String| async move { load_sql(cluster, &sql).await };
     let (Ok(a_db), Ok(b_db)) = (
         load(case.before.clone()).await,
         load(case.after.clone()).await,

@@ -242,3 +242,20 @@ pub fn assert_snapshots<'a>(outcomes: impl IntoIterator<Item = (&'a str, &'a str
 pub fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or("").to_string()
 }
+
+/// A fresh database of `cluster` holding `sql` (a case's `before` or `after`), replayed as
+/// pgshift replays files; a load error is one line starting with `load:`.
+pub async fn load_sql(
+    cluster: &super::Cluster,
+    sql: &str,
+) -> Result<pgshift::shadow::ShadowDatabase, String> {
+    let db = cluster
+        .server
+        .create_database()
+        .await
+        .map_err(|e| e.to_string())?;
+    pgshift::source::replay_text(&db.url, Path::new("case"), sql)
+        .await
+        .map_err(|e| format!("load: {}", first_line(&e.to_string())))?;
+    Ok(db)
+}

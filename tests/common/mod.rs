@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod cases;
+pub mod fleet;
 pub mod rename;
 
 use std::path::{Path, PathBuf};
