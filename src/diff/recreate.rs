@@ -304,7 +304,7 @@ fn table(
         }
     }
     for t in to.triggers.values().filter(|t| &t.table == name) {
-        out.new_trigger(t);
+        out.new_trigger(t, to);
     }
     // Its partitions in the target that exist already (kept through the stash, or tables that
     // were standalone or another table's partitions) are attached to the new table; those

@@ -8,7 +8,7 @@ use crate::model::*;
 
 impl Out {
     /// A new trigger, its enabled state when not the default, and its comment.
-    pub(super) fn new_trigger(&mut self, t: &Trigger) {
+    pub(super) fn new_trigger(&mut self, t: &Trigger, target: &Schema) {
         self.push(Change::CreateTrigger(t.clone()));
         if t.enabled != "O" {
             self.push(Change::SetTriggerEnabled {
@@ -18,7 +18,7 @@ impl Out {
             });
         }
         // Its clones on partitions take its state; those that differ are set after it.
-        self.partition_states(t, &BTreeMap::new(), true, None);
+        self.partition_states(t, &BTreeMap::new(), true, target);
         let id = ObjectId::Trigger {
             table: t.table.clone(),
             name: t.name.clone(),
@@ -26,30 +26,19 @@ impl Out {
         self.comment(id, None, t.comment.as_ref());
     }
 
-    /// The enabled state of `t`'s clones on partitions: set where the target's differs from
-    /// what `from` had, or everywhere after `reset` (the trigger is created, or its own state
-    /// set, which PostgreSQL passes down to every clone). A clone `from` set apart that the
-    /// target leaves like its parent's goes back to the parent's state (`target` says which
-    /// partitions are still there and whose they are).
+    /// The enabled state of `t`'s clones on partitions. PostgreSQL passes a state set on a
+    /// table down to every partition below it, so the clones are walked from the top (by depth,
+    /// then name), with what each holds at that point: its state in `from` (each clone not set
+    /// apart has its parent's), or the trigger's own after `reset` (the trigger is created, or
+    /// its own state set); a clone whose state is not the target's is set, which passes its
+    /// state to the clones below it. `target` says which partitions there are and whose.
     fn partition_states(
         &mut self,
         t: &Trigger,
         from: &BTreeMap<QualifiedName, String>,
         reset: bool,
-        target: Option<&Schema>,
+        target: &Schema,
     ) {
-        for (p, state) in &t.partition_states {
-            if reset || from.get(p) != Some(state) {
-                self.push(Change::SetTriggerEnabled {
-                    table: p.clone(),
-                    name: t.name.clone(),
-                    enabled: state.clone(),
-                });
-            }
-        }
-        let Some(target) = target.filter(|_| !reset) else {
-            return;
-        };
         let parent = |p: &QualifiedName| {
             target
                 .tables
@@ -57,27 +46,60 @@ impl Out {
                 .and_then(|x| x.partition_of.as_ref())
                 .map(|o| o.parent.clone())
         };
-        for p in from.keys().filter(|p| !t.partition_states.contains_key(*p)) {
-            // Still below the trigger's table: its state is its nearest set-apart ancestor's.
-            let mut state = None;
-            let mut up = parent(p);
+        // The partitions below the trigger's table, each with its chain of ancestors (nearest
+        // first, ending at the trigger's table).
+        let mut tree: Vec<(QualifiedName, Vec<QualifiedName>)> = Vec::new();
+        for name in target.tables.keys() {
+            let mut chain = Vec::new();
+            let mut up = parent(name);
             while let Some(a) = up {
-                if a == t.table {
-                    state = Some(t.enabled.clone());
-                    break;
-                }
-                if let Some(s) = t.partition_states.get(&a) {
-                    state = Some(s.clone());
+                chain.push(a.clone());
+                if a == t.table || chain.len() > 64 {
                     break;
                 }
                 up = parent(&a);
             }
-            if let Some(enabled) = state {
-                self.push(Change::SetTriggerEnabled {
-                    table: p.clone(),
-                    name: t.name.clone(),
-                    enabled,
-                });
+            if chain.last() == Some(&t.table) {
+                tree.push((name.clone(), chain));
+            }
+        }
+        tree.sort_by(|a, b| (a.1.len(), &a.0).cmp(&(b.1.len(), &b.0)));
+        // A clone's state under `states` (those set apart) below a trigger in `root`.
+        let effective = |p: &QualifiedName,
+                         chain: &[QualifiedName],
+                         states: &BTreeMap<QualifiedName, String>,
+                         root: &String| {
+            std::iter::once(p)
+                .chain(chain.iter())
+                .find_map(|x| states.get(x))
+                .unwrap_or(root)
+                .clone()
+        };
+        let mut now: BTreeMap<QualifiedName, String> = tree
+            .iter()
+            .map(|(p, chain)| {
+                let state = if reset {
+                    t.enabled.clone()
+                } else {
+                    effective(p, chain, from, &t.enabled)
+                };
+                (p.clone(), state)
+            })
+            .collect();
+        for (p, chain) in &tree {
+            let want = effective(p, chain, &t.partition_states, &t.enabled);
+            if now.get(p) == Some(&want) {
+                continue;
+            }
+            self.push(Change::SetTriggerEnabled {
+                table: p.clone(),
+                name: t.name.clone(),
+                enabled: want.clone(),
+            });
+            for (q, below) in &tree {
+                if q == p || below.contains(p) {
+                    now.insert(q.clone(), want.clone());
+                }
             }
         }
     }
@@ -94,7 +116,7 @@ pub(super) fn diff_triggers(
         out.push(Change::DropTrigger(t.clone()));
     }
     for t in added {
-        out.new_trigger(t);
+        out.new_trigger(t, target);
     }
     for (a, b) in both {
         let Trigger {
@@ -116,7 +138,7 @@ pub(super) fn diff_triggers(
             || &a.constraint_trigger != constraint_trigger
         {
             out.push(Change::DropTrigger(a.clone()));
-            out.new_trigger(b);
+            out.new_trigger(b, target);
             continue;
         }
         if &a.enabled != enabled {
@@ -126,7 +148,7 @@ pub(super) fn diff_triggers(
                 enabled: enabled.clone(),
             });
         }
-        out.partition_states(b, &a.partition_states, &a.enabled != enabled, Some(target));
+        out.partition_states(b, &a.partition_states, &a.enabled != enabled, target);
         out.comment(tid, a.comment.as_ref(), comment.as_ref());
     }
 }
