@@ -327,6 +327,10 @@ pub struct IndexRow {
     /// Statistics targets set on the index's columns, by column number.
     #[serde(default)]
     pub statistics: Option<std::collections::BTreeMap<u16, i32>>,
+    /// Storage parameters (`reloptions`, `name=value`): a key constraint's definition carries
+    /// them, as pg_dump writes it.
+    #[serde(default)]
+    pub options: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -189,7 +189,7 @@ pub(super) fn constraint(
 
 /// The definition of a primary key, unique constraint, foreign key or check as
 /// pg_get_constraintdef writes it (the server sends the others): `PRIMARY KEY (a, b)`,
-/// `UNIQUE [NULLS NOT DISTINCT ](a)[ INCLUDE (c)]`, `FOREIGN KEY (a) REFERENCES s.t(b)[ MATCH
+/// `UNIQUE [NULLS NOT DISTINCT ](a)[ INCLUDE (c)][ WITH (storage parameters)]`, `FOREIGN KEY (a) REFERENCES s.t(b)[ MATCH
 /// FULL][ ON UPDATE action][ ON DELETE action]`, `CHECK (expression)[ NO INHERIT]`; then
 /// `[ DEFERRABLE][ INITIALLY DEFERRED][ NOT VALID]`. Names are quoted as quote_ident quotes them.
 pub fn constraint_definition(
@@ -220,6 +220,21 @@ pub fn constraint_definition(
                 .filter(|c| !c.is_empty())
             {
                 out.push_str(&format!(" INCLUDE ({})", include.join(", ")));
+            }
+            // The index's storage parameters, which pg_get_constraintdef leaves out (pg_dump
+            // adds them): without them a key created with its table loses its fillfactor.
+            if let Some(options) = index
+                .and_then(|i| i.options.as_ref())
+                .filter(|o| !o.is_empty())
+            {
+                let options: Vec<String> = options
+                    .iter()
+                    .map(|o| match o.split_once('=') {
+                        Some((k, v)) => format!("{k}={}", crate::sql::writer::literal(v)),
+                        None => o.clone(),
+                    })
+                    .collect();
+                out.push_str(&format!(" WITH ({})", options.join(", ")));
             }
             out
         }

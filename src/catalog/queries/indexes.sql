@@ -34,7 +34,7 @@ SELECT q.* FROM (
           WHERE i.inhrelid = x.indexrelid) AS parent,
          {{indnullsnotdistinct}} AS nulls_not_distinct,
          x.indisvalid AS valid,
-         x.indisclustered AS clustered,
+         x.indisclustered AS clustered, ic.reloptions AS options,
          -- Statistics targets set on index columns (-1 before 17 and NULL from 17 on: not set).
          (SELECT json_object_agg(ia.attnum, ia.attstattarget ORDER BY ia.attnum) FROM pg_attribute ia
           WHERE ia.attrelid = x.indexrelid AND ia.attstattarget >= 0) AS statistics,
