@@ -31,21 +31,7 @@ pub async fn check(ctx: &Context_, fleet: Fleet, args: CheckArgs) -> Result<Outc
 
 async fn check_target(job: &Job, t: &FleetTarget) -> TargetResult {
     let results = checks::run(&t.url, &job.env.checks).await;
-    let failed: Vec<String> = results
-        .iter()
-        .filter(|r| !r.passed)
-        .map(|r| {
-            format!(
-                "{} check `{}` failed{}",
-                r.kind,
-                r.check,
-                r.message
-                    .as_ref()
-                    .map(|m| format!(": {m}"))
-                    .unwrap_or_default()
-            )
-        })
-        .collect();
+    let failed = failures(&results);
     let mut result = if failed.is_empty() {
         TargetResult::new(&t.name, Out::Passed)
     } else {
@@ -61,4 +47,23 @@ async fn check_target(job: &Job, t: &FleetTarget) -> TargetResult {
         results.len()
     );
     result.with("checks", &results)
+}
+
+/// One line per failed post-deploy check: `KIND check `NAME` failed: MESSAGE`.
+pub(super) fn failures(results: &[crate::apply::checks::CheckResult]) -> Vec<String> {
+    results
+        .iter()
+        .filter(|r| !r.passed)
+        .map(|r| {
+            format!(
+                "{} check `{}` failed{}",
+                r.kind,
+                r.check,
+                r.message
+                    .as_ref()
+                    .map(|m| format!(": {m}"))
+                    .unwrap_or_default()
+            )
+        })
+        .collect()
 }

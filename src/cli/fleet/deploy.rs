@@ -588,21 +588,7 @@ async fn post_deploy_checks(
         // Best effort, as after a single-target deploy: the check's own result is what counts.
         let _ = deployment.applier.record_check(version, r).await;
     }
-    let failed: Vec<String> = results
-        .iter()
-        .filter(|r| !r.passed)
-        .map(|r| {
-            format!(
-                "{} check `{}` failed{}",
-                r.kind,
-                r.check,
-                r.message
-                    .as_ref()
-                    .map(|m| format!(": {m}"))
-                    .unwrap_or_default()
-            )
-        })
-        .collect();
+    let failed = super::check::failures(&results);
     result.set("checks", &results);
     if failed.is_empty() {
         return true;
