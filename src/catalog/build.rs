@@ -12,9 +12,16 @@ use super::rows::*;
 use crate::model::privilege::parse_aclitem;
 use crate::model::*;
 
+mod addresses;
 mod relations;
+mod routines;
+mod secrets;
+mod types;
+use addresses::*;
 use relations::*;
 pub use relations::{constraint_definition, plain_index_definition};
+use routines::*;
+use secrets::*;
 
 /// Which schemas the model covers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -31,106 +38,6 @@ impl Filter {
         !self.excluded_schemas.contains(schema)
     }
 }
-
-/// The model's objects by their pg_depend address: (class oid, object oid, sub-id).
-///
-/// Scratch of the build, and at 10,000 tables one of its largest parts: relations and their
-/// columns (most of the addresses) are kept as positions, resolved to ids only for the edges
-/// that name them, instead of an id per column copying the table's and the column's names.
-#[derive(Default)]
-struct Addresses {
-    map: HashMap<(u32, u32, i32), Target>,
-    /// Ids of the objects that are neither relations nor columns.
-    ids: Vec<ObjectId>,
-    relations: Vec<(RelationKind, QualifiedName)>,
-}
-
-/// What an address stands for (see [`Addresses`]).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Target {
-    Id(u32),
-    /// A relation, by its place in `relations`.
-    Relation(u32),
-    /// Column `col` (its place in the relation's columns) of a relation.
-    Column {
-        rel: u32,
-        col: u32,
-    },
-}
-
-#[derive(Clone, Copy)]
-enum RelationKind {
-    Table,
-    View,
-    MaterializedView,
-}
-
-impl Addresses {
-    /// Records `id`'s address; oid 0 (a hand-made row) has none.
-    fn add(&mut self, class: u32, oid: u32, sub: i32, id: ObjectId) {
-        if oid != 0 {
-            self.map
-                .insert((class, oid, sub), Target::Id(self.ids.len() as u32));
-            self.ids.push(id);
-        }
-    }
-
-    /// Records the address of a relation (at sub-id 0) and returns its place, for its columns.
-    fn relation(&mut self, oid: u32, kind: RelationKind, name: QualifiedName) -> u32 {
-        let rel = self.relations.len() as u32;
-        self.relations.push((kind, name));
-        if oid != 0 {
-            self.map.insert((PG_CLASS, oid, 0), Target::Relation(rel));
-        }
-        rel
-    }
-
-    /// Records the address of column `col` of relation `rel`.
-    fn column(&mut self, class: u32, oid: u32, sub: i32, rel: u32, col: usize) {
-        if oid != 0 {
-            let col = col as u32;
-            self.map
-                .insert((class, oid, sub), Target::Column { rel, col });
-        }
-    }
-
-    /// The id at `address`, if it is one of the model's objects.
-    fn resolve(&self, address: &(u32, u32, i32), s: &Schema) -> Option<ObjectId> {
-        Some(match *self.map.get(address)? {
-            Target::Id(i) => self.ids[i as usize].clone(),
-            Target::Relation(rel) => {
-                let (kind, name) = &self.relations[rel as usize];
-                let name = name.clone();
-                match kind {
-                    RelationKind::Table => ObjectId::Table { name },
-                    RelationKind::View => ObjectId::View { name },
-                    RelationKind::MaterializedView => ObjectId::MaterializedView { name },
-                }
-            }
-            Target::Column { rel, col } => {
-                let (kind, name) = &self.relations[rel as usize];
-                let col = col as usize;
-                let column = match kind {
-                    RelationKind::Table => &s.tables.get(name)?.columns.get(col)?.name,
-                    RelationKind::View => &s.views.get(name)?.columns.get(col)?.name,
-                    RelationKind::MaterializedView => {
-                        &s.materialized_views.get(name)?.columns.get(col)?.name
-                    }
-                };
-                ObjectId::Column {
-                    table: name.clone(),
-                    column: column.clone(),
-                }
-            }
-        })
-    }
-}
-
-/// System catalogs as pg_depend names them (their oids are fixed).
-const PG_CLASS: u32 = 1259;
-const PG_CONSTRAINT: u32 = 2606;
-const PG_ATTRDEF: u32 = 2604;
-const PG_PROC: u32 = 1255;
 
 fn qn(schema: &str, name: &str) -> QualifiedName {
     QualifiedName::new(schema, name)
@@ -234,89 +141,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 comment: r.comment,
             }),
     );
-    for r in rows.types.into_iter().filter(|r| inc(&r.schema)) {
-        let name = qn(&r.schema, &r.name);
-        let privileges = grants(r.acl.as_deref(), Some(&r.owner));
-        match r.kind.as_str() {
-            "enum" => {
-                s.enums.insert(
-                    name.clone(),
-                    Enum {
-                        name,
-                        values: r.enum_values.unwrap_or_default(),
-                        owner: r.owner,
-                        comment: r.comment,
-                        privileges,
-                    },
-                );
-            }
-            "domain" => {
-                s.domains.insert(
-                    name.clone(),
-                    Domain {
-                        name,
-                        base_type: r.base_type.unwrap_or_default(),
-                        collation: r.collation.as_ref().map(name_ref),
-                        default: r.default,
-                        not_null: r.not_null,
-                        checks: r
-                            .checks
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|c| DomainCheck {
-                                name: c.name,
-                                definition: c.definition,
-                                validated: c.validated,
-                                comment: c.comment,
-                            })
-                            .collect(),
-                        owner: r.owner,
-                        comment: r.comment,
-                        privileges,
-                    },
-                );
-            }
-            "composite" => {
-                s.composite_types.insert(
-                    name.clone(),
-                    CompositeType {
-                        name,
-                        attributes: r
-                            .attributes
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|a| Attribute {
-                                name: a.name,
-                                data_type: a.data_type,
-                                collation: a.collation.as_ref().map(name_ref),
-                                comment: a.comment,
-                            })
-                            .collect(),
-                        owner: r.owner,
-                        comment: r.comment,
-                        privileges,
-                    },
-                );
-            }
-            _ => {
-                s.range_types.insert(
-                    name.clone(),
-                    RangeType {
-                        name,
-                        subtype: r.subtype.unwrap_or_default(),
-                        subtype_opclass: r.subtype_opclass,
-                        collation: r.range_collation.as_ref().map(name_ref),
-                        canonical: r.canonical,
-                        subtype_diff: r.subtype_diff,
-                        multirange_name: r.multirange_name.as_ref().map(name_ref),
-                        owner: r.owner,
-                        comment: r.comment,
-                        privileges,
-                    },
-                );
-            }
-        }
-    }
+    types::types(rows.types, inc, &mut s);
     // pg_depend addresses (class oid, object oid, sub-id) of the relations, columns and
     // constraints read here; dependency edges are resolved through them (and the few other
     // objects the dependency_objects query lists).
@@ -483,39 +308,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         rows.aggregates
             .into_iter()
             .filter(|r| inc(&r.schema))
-            .map(|r| Aggregate {
-                id: {
-                    let id = FunctionId::new(&r.schema, &r.name, &r.identity_args);
-                    let address = ObjectId::Aggregate { id: id.clone() };
-                    addresses.add(PG_PROC, r.oid, 0, address);
-                    id
-                },
-                arguments: r.arguments,
-                kind: r.kind,
-                state_function: fn_ref(&r.state_function),
-                state_type: r.state_type,
-                final_function: r.final_function.as_ref().map(fn_ref),
-                combine_function: r.combine_function.as_ref().map(fn_ref),
-                final_extra: r.final_extra,
-                final_modify: r.final_modify.unwrap_or_default(),
-                serial_function: r.serial_function.as_ref().map(fn_ref),
-                deserial_function: r.deserial_function.as_ref().map(fn_ref),
-                moving: r.moving.map(|m| MovingAggregate {
-                    state_function: fn_ref(&m.state_function),
-                    inverse_function: fn_ref(&m.inverse_function),
-                    state_type: m.state_type,
-                    final_function: m.final_function.as_ref().map(fn_ref),
-                    final_extra: m.final_extra,
-                    final_modify: m.final_modify,
-                    initial_value: m.initial_value,
-                }),
-                initial_value: r.initial_value,
-                sort_operator: r.sort_operator,
-                parallel: r.parallel,
-                privileges: grants(r.acl.as_deref(), Some(&r.owner)),
-                owner: r.owner,
-                comment: r.comment,
-            }),
+            .map(|r| aggregate(r, &mut addresses)),
     );
     s.triggers = keyed(
         rows.triggers
@@ -652,34 +445,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         };
         s.objects.insert(id, object);
     }
-    // Edges arrive as pg_depend addresses; both ends are resolved through the object list, which
-    // keeps the objects the model holds (an edge to anything else is dropped).
-    for DependencyObjectRow(class, oid, sub, kind, schema, name, subname) in
-        &rows.dependency_objects
-    {
-        if let Some(id) = object_id(kind, schema.as_deref(), name, subname.as_deref()) {
-            if s.contains(&id) {
-                addresses.add(*class, *oid, *sub, id);
-            }
-        }
-    }
-    // Inserted one by one: collecting into the set would first gather every pair in a vector
-    // and sort it with a scratch buffer of half its size, the largest allocations of the whole
-    // build (on 1,000 tables, 11 MB for the two sides of a diff at the moment memory peaks).
-    for DependencyRow(class, oid, sub, ref_class, ref_oid, ref_sub) in &rows.dependencies {
-        let (from, to) = (&(*class, *oid, *sub), &(*ref_class, *ref_oid, *ref_sub));
-        if addresses.map.get(from) == addresses.map.get(to) {
-            // Unknown both, or one object under two addresses (a column and its default).
-            continue;
-        }
-        let (Some(from), Some(to)) = (addresses.resolve(from, &s), addresses.resolve(to, &s))
-        else {
-            continue;
-        };
-        if from != to {
-            s.dependencies.insert((from, to));
-        }
-    }
+    addresses.edges(&rows.dependency_objects, &rows.dependencies, &mut s);
     drop(addresses);
     crate::model::base_type::route_through_shells(&s.objects, &mut s.dependencies);
     crate::model::operator::order_one_way_links(&s.objects, &mut s.dependencies);
@@ -698,119 +464,6 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         .sort_by(|a, b| (&a.kind, &a.description).cmp(&(&b.kind, &b.description)));
     s.unmodelled.dedup();
     s
-}
-
-fn function(r: FunctionRow) -> Function {
-    let mut config = r.config;
-    config.sort();
-    Function {
-        id: FunctionId::new(&r.schema, &r.name, &r.identity_args),
-        kind: match r.kind.as_str() {
-            "p" => RoutineKind::Procedure,
-            "w" => RoutineKind::Window,
-            _ => RoutineKind::Function,
-        },
-        definition: r.definition,
-        arguments: r.arguments,
-        returns: r.returns,
-        language: r.language,
-        volatility: r.volatility,
-        security_definer: r.security_definer,
-        strict: r.strict,
-        leakproof: r.leakproof,
-        parallel: r.parallel,
-        config,
-        privileges: grants(r.acl.as_deref(), Some(&r.owner)),
-        owner: r.owner,
-        comment: r.comment,
-    }
-}
-
-/// A secret's digest marker (the model never holds its text); a value that already is a marker
-/// (a plan validated with markers in place of secrets) stays as it is.
-fn secret_marker(value: &str) -> String {
-    use sha2::{Digest, Sha256};
-    if value.starts_with(secret::MARK) {
-        return value.to_string();
-    }
-    let digest = Sha256::digest(value.as_bytes());
-    let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}sha256:{hex}", secret::MARK)
-}
-
-fn hide_option_secrets(options: &mut Options) {
-    for o in options.iter_mut() {
-        let (name, value) = option_parts(o);
-        if secret::is_secret_option(name) {
-            *o = format!("{name}={}", secret_marker(value));
-        }
-    }
-}
-
-/// `spec` with every secret replaced by its digest marker.
-fn hide_secrets(mut spec: Spec) -> Spec {
-    match &mut spec {
-        Spec::ForeignDataWrapper(w) => hide_option_secrets(&mut w.options),
-        Spec::ForeignServer(s) => hide_option_secrets(&mut s.options),
-        Spec::UserMapping(m) => hide_option_secrets(&mut m.options),
-        Spec::Subscription(s) => {
-            if let Some(range) = secret::conninfo_password(&s.connection) {
-                let value = s.connection[range.clone()].trim_matches('\'').to_string();
-                s.connection.replace_range(range, &secret_marker(&value));
-            }
-        }
-        _ => {}
-    }
-    spec
-}
-
-/// The model id of one end of a dependency row.
-fn object_id(kind: &str, schema: Option<&str>, name: &str, sub: Option<&str>) -> Option<ObjectId> {
-    let q = || schema.map(|s| qn(s, name));
-    Some(match kind {
-        "schema" => ObjectId::Schema {
-            name: name.to_string(),
-        },
-        "extension" => ObjectId::Extension {
-            name: name.to_string(),
-        },
-        "publication" => ObjectId::Publication {
-            name: name.to_string(),
-        },
-        "event_trigger" => ObjectId::EventTrigger {
-            name: name.to_string(),
-        },
-        "collation" => ObjectId::Collation { name: q()? },
-        "type" => ObjectId::Type { name: q()? },
-        "sequence" => ObjectId::Sequence { name: q()? },
-        "table" => ObjectId::Table { name: q()? },
-        "view" => ObjectId::View { name: q()? },
-        "materialized_view" => ObjectId::MaterializedView { name: q()? },
-        "index" => ObjectId::Index { name: q()? },
-        "column" => ObjectId::Column {
-            table: q()?,
-            column: sub?.to_string(),
-        },
-        "constraint" => ObjectId::Constraint {
-            table: q()?,
-            name: sub?.to_string(),
-        },
-        "trigger" => ObjectId::Trigger {
-            table: q()?,
-            name: sub?.to_string(),
-        },
-        "policy" => ObjectId::Policy {
-            table: q()?,
-            name: sub?.to_string(),
-        },
-        "function" => ObjectId::Function {
-            id: FunctionId::new(schema?, name, sub.unwrap_or("")),
-        },
-        "aggregate" => ObjectId::Aggregate {
-            id: FunctionId::new(schema?, name, sub.unwrap_or("")),
-        },
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
