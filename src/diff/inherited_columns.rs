@@ -68,3 +68,47 @@ pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &
         out.grants(cid, &o.privileges, &c.privileges);
     }
 }
+
+/// The changes that give a new table's inherited columns (it is created `PARTITION OF` or
+/// `INHERITS`, taking its parent's default and NOT NULL) the target's own default and NOT NULL
+/// where they differ from what the parent passes down. Its comments and grants are set with
+/// the table's other columns.
+pub(super) fn new_inherited_columns(
+    out: &mut Out,
+    t: &Table,
+    tables: &std::collections::BTreeMap<QualifiedName, Table>,
+) {
+    let parents: Vec<&Table> = match &t.partition_of {
+        Some(p) => tables.get(&p.parent).into_iter().collect(),
+        None => t.inherits.iter().filter_map(|p| tables.get(p)).collect(),
+    };
+    for c in t.columns.iter().filter(|c| c.inherited) {
+        let from_parents: Vec<&Column> = parents
+            .iter()
+            .filter_map(|p| p.columns.iter().find(|x| x.name == c.name))
+            .collect();
+        let Some(first) = from_parents.first() else {
+            continue;
+        };
+        // PostgreSQL takes a default the parents agree on (they cannot differ for a purely
+        // inherited column) and NOT NULL when any parent has it.
+        if first.default != c.default {
+            // No default of its own under a parent's: `SET DEFAULT NULL`, which PostgreSQL
+            // stores as no default at all (a plain NULL makes no pg_attrdef entry). Unlike
+            // `DROP DEFAULT`, it is not a drop, so it runs after the table is created.
+            out.push(Change::SetColumnDefault {
+                table: t.name.clone(),
+                column: c.name.clone(),
+                default: Some(c.default.clone().unwrap_or_else(|| "NULL".into())),
+            });
+        }
+        let not_null = from_parents.iter().any(|x| x.not_null);
+        if not_null != c.not_null {
+            out.push(Change::SetColumnNotNull {
+                table: t.name.clone(),
+                column: c.name.clone(),
+                not_null: c.not_null,
+            });
+        }
+    }
+}

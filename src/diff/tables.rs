@@ -85,7 +85,7 @@ pub(super) fn diff_tables(
             }
             continue;
         }
-        create_table(out, t);
+        create_table(out, t, ctx.to_tables);
     }
     for (a, b) in both {
         if !recreated.contains(&a.name) {
@@ -96,11 +96,12 @@ pub(super) fn diff_tables(
 
 /// A new table: CREATE TABLE with its columns, then constraints, RLS, policies, comments and
 /// grants as separate steps (so foreign keys can follow every table they reference).
-pub(super) fn create_table(out: &mut Out, t: &Table) {
+pub(super) fn create_table(out: &mut Out, t: &Table, tables: &BTreeMap<QualifiedName, Table>) {
     out.push(Change::CreateTable(t.clone()));
     for c in t.columns.iter().filter(|c| !c.inherited) {
         out.new_column_settings(&t.name, c);
     }
+    super::inherited_columns::new_inherited_columns(out, t, tables);
     let tid = ObjectId::Table {
         name: t.name.clone(),
     };

@@ -77,7 +77,11 @@ pub(super) fn create_table(t: &Table, if_not_exists: &str) -> String {
             }
         }
         (None, None) => {
-            s.push_str(&format!(" (\n    {}\n)", own.join(",\n    ")));
+            if own.is_empty() {
+                s.push_str(" ()");
+            } else {
+                s.push_str(&format!(" (\n    {}\n)", own.join(",\n    ")));
+            }
             if !t.inherits.is_empty() {
                 s.push_str(&format!(
                     " INHERITS ({})",
