@@ -309,6 +309,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     );
     objects::diff_objects(&mut out, &from.objects, objects);
     privileges::diff_default_privileges(&mut out, from, default_privileges, schemas);
+    privileges::regrant_columns(&mut out, to);
     // A serial column turned identity: its sequence is replaced by the identity's own, in the
     // identity's step.
     let replaced: Vec<QualifiedName> = out

@@ -261,3 +261,54 @@ pub fn with_default_privileges(from: &Schema, to: &Schema, changes: Vec<Change>)
     }
     out
 }
+
+/// Column privileges the target keeps under a table-level privilege the plan revokes: revoking
+/// a privilege on a table also revokes it on each of its columns (PostgreSQL docs, REVOKE), so
+/// they are granted again (after the revoke: the planner orders them so).
+pub(super) fn regrant_columns(out: &mut Out, to: &Schema) {
+    let revoked: Vec<(QualifiedName, Grant)> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Revoke {
+                target:
+                    ObjectId::Table { name }
+                    | ObjectId::View { name }
+                    | ObjectId::MaterializedView { name },
+                grant,
+            } => Some((name.clone(), grant.clone())),
+            _ => None,
+        })
+        .collect();
+    for (name, revoked) in revoked {
+        let columns: Vec<(&String, &Vec<Grant>)> = match to.tables.get(&name) {
+            Some(t) => t.columns.iter().map(|c| (&c.name, &c.privileges)).collect(),
+            None => to
+                .views
+                .get(&name)
+                .or_else(|| to.materialized_views.get(&name))
+                .map(|v| v.columns.iter().map(|c| (&c.name, &c.privileges)).collect())
+                .unwrap_or_default(),
+        };
+        for (column, privileges) in columns {
+            let target = ObjectId::Column {
+                table: name.clone(),
+                column: column.clone(),
+            };
+            for g in privileges
+                .iter()
+                .filter(|g| g.grantee == revoked.grantee && g.privilege == revoked.privilege)
+            {
+                let granted = out.changes.iter().any(|x| {
+                    matches!(x, Change::Grant { target: t2, grant } if t2 == &target && grant == g)
+                });
+                if !granted {
+                    out.push(Change::Grant {
+                        target: target.clone(),
+                        grant: g.clone(),
+                    });
+                }
+            }
+        }
+    }
+}

@@ -7,6 +7,13 @@
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
 //! - A view's column default is set once the view is created (or replaced).
+//! - A table-level `REVOKE` runs before the column-level `GRANT`s of the same privilege to the
+//!   same role on that table: revoking a privilege on a table also revokes it on each of its
+//!   columns (PostgreSQL docs, REVOKE).
+//! - A partition's own index (one not attached to a parent index) is created before the keys
+//!   its ancestors get: PostgreSQL builds a partition's share of a parent's key under a name it
+//!   picks (`<partition>_<columns>_key`, the next free one), so the partition's own index
+//!   created after it would find its name taken.
 
 use crate::diff::Change;
 use crate::model::*;
@@ -59,6 +66,52 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
+    for (i, c) in changes.iter().enumerate() {
+        let Change::Revoke {
+            target:
+                ObjectId::Table { name } | ObjectId::View { name } | ObjectId::MaterializedView { name },
+            grant,
+        } = c
+        else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if let Change::Grant {
+                target: ObjectId::Column { table, .. },
+                grant: g,
+            } = d
+            {
+                if table == name && g.grantee == grant.grantee && g.privilege == grant.privilege {
+                    out.push((i, j));
+                }
+            }
+        }
+    }
+    for (i, c) in changes.iter().enumerate() {
+        let Change::CreateIndex(own) = c else {
+            continue;
+        };
+        if own.parent.is_some() {
+            continue;
+        }
+        let ancestors = partition_ancestors(to, &own.table);
+        for (j, d) in changes.iter().enumerate() {
+            // (A new index on a partitioned table is created ON ONLY it, which builds nothing.)
+            let Change::AddConstraint {
+                table: on,
+                constraint,
+            } = d
+            else {
+                continue;
+            };
+            if constraint.index.is_none() {
+                continue;
+            }
+            if ancestors.contains(on) {
+                out.push((i, j));
+            }
+        }
+    }
     let logged: Vec<(usize, &QualifiedName, bool)> = changes
         .iter()
         .enumerate()
@@ -88,6 +141,20 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                 }
             }
         }
+    }
+    out
+}
+
+/// The tables `table` is a partition of, at every level, in the target.
+fn partition_ancestors(to: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
+    let mut out = Vec::new();
+    let mut at = table;
+    while let Some(p) = to.tables.get(at).and_then(|t| t.partition_of.as_ref()) {
+        if out.contains(&p.parent) {
+            break;
+        }
+        out.push(p.parent.clone());
+        at = &p.parent;
     }
     out
 }
