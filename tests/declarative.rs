@@ -390,7 +390,8 @@ fn case_entries() -> Vec<Entry> {
             build: Build::Text(c.after.clone()),
             replay_user: None,
             search_path: None,
-            options: c.options,
+            // Exported with owners, so that the oracle (which compares them) checks all of it.
+            options: pgshift::diff::Options { owners: true },
         })
         .collect()
 }

@@ -61,6 +61,35 @@ pub struct Facts {
     pub foreign_keys: bool,
     /// `CREATE FUNCTION`, whose body PostgreSQL checks at creation (unless told not to).
     pub function: bool,
+    /// `CREATE TYPE name` with no definition: a shell, which functions may take and return
+    /// before the type is defined (its I/O functions must, and the definition names them).
+    pub shell: bool,
+    /// Objects this statement must be created before: the operators a `CREATE OPERATOR` names
+    /// as its commutator or negator. PostgreSQL makes a shell of a missing one and links the
+    /// two both ways only when the other exists first, so a one-way link depends on order.
+    pub precedes: Vec<(Space, Name)>,
+    /// The tables a `CREATE TABLE` makes this one a partition or child of.
+    pub parents: Vec<Name>,
+    /// The columns whose default or NOT NULL an `ALTER TABLE` sets: (table, column, whether
+    /// it recurses to partitions and children, which it does unless `ONLY`).
+    pub column_settings: Vec<(Name, String, bool)>,
+}
+
+impl Facts {
+    /// A statement that creates and names nothing (yet).
+    pub fn new(role: Role) -> Facts {
+        Facts {
+            role,
+            creates: Vec::new(),
+            names: Vec::new(),
+            foreign_keys: false,
+            function: false,
+            shell: false,
+            precedes: Vec::new(),
+            parents: Vec::new(),
+            column_settings: Vec::new(),
+        }
+    }
 }
 
 /// The facts of one statement's text; `None` when the parser rejects it (the server will say
@@ -73,13 +102,7 @@ pub fn analyze(text: &str) -> Option<Facts> {
         .first()
         .and_then(|s| s.stmt.as_ref())
         .and_then(|s| s.node.as_ref())?;
-    let mut f = Facts {
-        role: Role::Object,
-        creates: Vec::new(),
-        names: Vec::new(),
-        foreign_keys: false,
-        function: false,
-    };
+    let mut f = Facts::new(Role::Object);
     classify(stmt, &mut f);
     if matches!(f.role, Role::Skip | Role::Setting) {
         return Some(f);
@@ -138,6 +161,14 @@ fn classify(stmt: &N, f: &mut Facts) {
                 create(Space::Type, range_var(r));
             }
             f.foreign_keys = has_foreign_keys(c);
+            f.parents = c
+                .inh_relations
+                .iter()
+                .filter_map(|n| match n.node.as_ref() {
+                    Some(N::RangeVar(r)) => Some(range_var(r)),
+                    _ => None,
+                })
+                .collect();
         }
         N::CreateForeignTableStmt(c) => {
             if let Some(r) = c.base_stmt.as_ref().and_then(|b| b.relation.as_ref()) {
@@ -186,6 +217,10 @@ fn classify(stmt: &N, f: &mut Facts) {
                 _ => Space::Other,
             };
             create(space, dotted(&d.defnames));
+            f.shell = d.kind() == ObjectType::ObjectType && d.definition.is_empty();
+            if d.kind() == ObjectType::ObjectOperator {
+                f.precedes = linked_operators(&d.definition, &d.defnames);
+            }
         }
         N::CreateFunctionStmt(c) => {
             create(Space::Function, dotted(&c.funcname));
@@ -195,6 +230,11 @@ fn classify(stmt: &N, f: &mut Facts) {
             // Adding columns completes a table: what reads them comes after.
             if let Some(r) = &a.relation {
                 create(Space::Relation, range_var(r));
+            }
+        }
+        N::AlterTableStmt(a) => {
+            if let Some(r) = &a.relation {
+                f.column_settings = column_settings(a, r);
             }
         }
         _ => {}
@@ -210,6 +250,24 @@ fn classify(stmt: &N, f: &mut Facts) {
             }
         }
         N::CreateTrigStmt(t) => f.names.push((Space::Function, dotted(&t.funcname))),
+        // A type's I/O functions, an aggregate's state functions, an operator's function and
+        // estimators: written like type names, they name functions.
+        N::DefineStmt(d) => {
+            for n in &d.definition {
+                let Some(N::DefElem(e)) = n.node.as_ref() else {
+                    continue;
+                };
+                if !FUNCTION_OPTIONS.contains(&e.defname.as_str()) {
+                    continue;
+                }
+                let name = match e.arg.as_ref().and_then(|a| a.node.as_ref()) {
+                    Some(N::List(l)) => dotted(&l.items),
+                    Some(N::TypeName(t)) => dotted(&t.names),
+                    _ => continue,
+                };
+                f.names.push((Space::Function, name));
+            }
+        }
         N::AlterEnumStmt(e) => f.names.push((Space::Type, dotted(&e.type_name))),
         N::AlterDomainStmt(d) => f.names.push((Space::Type, dotted(&d.type_name))),
         N::AlterSeqStmt(s) => {
@@ -229,6 +287,50 @@ fn classify(stmt: &N, f: &mut Facts) {
         }
         _ => {}
     }
+}
+
+/// `CREATE TYPE`, `CREATE AGGREGATE` and `CREATE OPERATOR` options whose value is a function.
+const FUNCTION_OPTIONS: &[&str] = &[
+    "input",
+    "output",
+    "receive",
+    "send",
+    "typmod_in",
+    "typmod_out",
+    "analyze",
+    "subscript",
+    "sfunc",
+    "finalfunc",
+    "combinefunc",
+    "serialfunc",
+    "deserialfunc",
+    "msfunc",
+    "minvfunc",
+    "mfinalfunc",
+    "function",
+    "procedure",
+    "restrict",
+    "join",
+];
+
+/// The operators an operator definition names as its commutator or negator (not itself).
+fn linked_operators(definition: &[protobuf::Node], own: &[protobuf::Node]) -> Vec<(Space, Name)> {
+    let own = dotted(own);
+    definition
+        .iter()
+        .filter_map(|n| match n.node.as_ref() {
+            Some(N::DefElem(d)) if matches!(d.defname.as_str(), "commutator" | "negator") => {
+                match d.arg.as_ref().and_then(|a| a.node.as_ref()) {
+                    Some(N::List(l)) => Some(dotted(&l.items)),
+                    Some(N::TypeName(t)) => Some(dotted(&t.names)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        })
+        .filter(|name| name.1 != own.1 || (name.0.is_some() && own.0.is_some() && name.0 != own.0))
+        .map(|name| (Space::Other, name))
+        .collect()
 }
 
 /// Names of `COMMENT ON` / `GRANT ON` / `ALTER ... OWNER` objects: a column's or a
@@ -463,6 +565,28 @@ fn adds_columns_only(a: &protobuf::AlterTableStmt) -> bool {
             }
             _ => false,
         })
+}
+
+/// The columns whose default or NOT NULL an `ALTER TABLE` on `r` sets.
+fn column_settings(
+    a: &protobuf::AlterTableStmt,
+    r: &protobuf::RangeVar,
+) -> Vec<(Name, String, bool)> {
+    use protobuf::AlterTableType as T;
+    a.cmds
+        .iter()
+        .filter_map(|c| match c.node.as_ref() {
+            Some(N::AlterTableCmd(cmd))
+                if matches!(
+                    cmd.subtype(),
+                    T::AtColumnDefault | T::AtSetNotNull | T::AtDropNotNull
+                ) =>
+            {
+                Some((range_var(r), cmd.name.clone(), r.inh))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 pub(super) fn is_foreign_key(n: &protobuf::Node) -> bool {

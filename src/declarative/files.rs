@@ -92,13 +92,7 @@ pub fn read(dir: &Path) -> Result<Parsed, SourceError> {
         let file = parsed.files.len();
         let mut settings = Vec::new();
         for stmt in script.statements() {
-            let facts = analyze::analyze(&stmt.text).unwrap_or(Facts {
-                role: Role::Object,
-                creates: Vec::new(),
-                names: Vec::new(),
-                foreign_keys: false,
-                function: false,
-            });
+            let facts = analyze::analyze(&stmt.text).unwrap_or_else(|| Facts::new(Role::Object));
             let index = parsed.units.len();
             let role = facts.role;
             parsed.units.push(Unit {

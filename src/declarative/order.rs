@@ -36,7 +36,19 @@ pub fn order(units: &[Unit]) -> Vec<usize> {
     let mut before: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); units.len()];
     for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
         for (space, name) in &u.facts.names {
-            let found = matching(&creators, *space, name);
+            let mut found = matching(&creators, *space, name);
+            // A function needs only the shell of a type that has one: the type's definition
+            // names its I/O functions, and only the shell's creator may define it.
+            if u.facts.function && *space == Space::Type {
+                let shells: Vec<usize> = found
+                    .iter()
+                    .copied()
+                    .filter(|&j| units[j].facts.shell)
+                    .collect();
+                if !shells.is_empty() {
+                    found = shells;
+                }
+            }
             if found.is_empty() {
                 if u.facts.role != Role::Extension && *space != Space::Schema {
                     before[i].extend(extensions.iter().copied());
@@ -47,11 +59,72 @@ pub fn order(units: &[Unit]) -> Vec<usize> {
         }
         before[i].remove(&i);
     }
+    // A partition's or child's own column default or NOT NULL is set after its ancestors' (an
+    // ALTER TABLE on a parent recurses and would overwrite it).
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
+        for (table, column, _) in &u.facts.column_settings {
+            for ancestor in ancestors(units, &creators, table) {
+                for (j, v) in units.iter().enumerate() {
+                    let sets = v.facts.column_settings.iter().any(|(t, c, recurses)| {
+                        *recurses && c == column && same_name(t, &ancestor)
+                    });
+                    if j != i && sets {
+                        before[i].insert(j);
+                    }
+                }
+            }
+        }
+    }
+    // An operator naming another as its commutator or negator is created first, unless the
+    // other names it back (then either order links both).
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
+        for (space, name) in &u.facts.precedes {
+            for j in matching(&creators, *space, name) {
+                let links_back = units[j].facts.precedes.iter().any(|(s, n)| {
+                    u.facts
+                        .creates
+                        .iter()
+                        .any(|(cs, cn)| cs == s && cn.1 == n.1)
+                });
+                if j != i && !links_back {
+                    before[j].insert(i);
+                }
+            }
+        }
+    }
     let nodes: Vec<usize> = (0..units.len()).filter(|&i| runnable(&units[i])).collect();
     let mut out = topological(&nodes, &before);
     // Then what changes the statements after it: in file order.
     out.extend((0..units.len()).filter(|&i| units[i].facts.role == Role::Last));
     out
+}
+
+/// The tables `table` is a partition or child of, at every level, as the statements creating
+/// them say.
+fn ancestors(units: &[Unit], creators: &Creators, table: &Name) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::new();
+    let mut queue = vec![table.clone()];
+    while let Some(t) = queue.pop() {
+        for j in matching(creators, Space::Relation, &t) {
+            for p in &units[j].facts.parents {
+                if !out.iter().any(|o| same_name(o, p)) {
+                    out.push(p.clone());
+                    queue.push(p.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether two names written in statements may name the same object (an unqualified name
+/// matches any schema).
+fn same_name(a: &Name, b: &Name) -> bool {
+    a.1 == b.1
+        && match (&a.0, &b.0) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
 }
 
 /// The statements creating `name` in a namespace `space` matches.
@@ -162,5 +235,52 @@ mod tests {
             "create table a (id int primary key, b_id int references b)",
         ]);
         assert_eq!(order(&u), [0, 1]);
+    }
+
+    #[test]
+    fn io_functions_need_only_the_shell_and_the_owner_comes_after_the_definition() {
+        let u = units(&[
+            "alter type app.t owner to someone",
+            "create function app.t_out(app.t) returns cstring language internal as 'int4out'",
+            "create type app.t (input = app.t_in, output = app.t_out, like = int4)",
+            "create function app.t_in(cstring) returns app.t language internal as 'int4in'",
+            "create type app.t",
+            "create schema app",
+        ]);
+        let o = order(&u);
+        let at = |i: usize| o.iter().position(|&x| x == i).unwrap();
+        assert!(at(4) < at(1) && at(4) < at(3), "{o:?}");
+        assert!(at(1) < at(2) && at(3) < at(2), "{o:?}");
+        assert!(at(2) < at(0), "{o:?}");
+    }
+
+    #[test]
+    fn an_operator_naming_another_one_way_is_created_first() {
+        let one_way = units(&[
+            "create operator public.>>> (function = public.f, leftarg = text, rightarg = int)",
+            "create operator public.<<< (function = public.g, leftarg = int, rightarg = text, commutator = >>>)",
+        ]);
+        assert_eq!(order(&one_way), [1, 0]);
+        let both_ways = units(&[
+            "create operator public.>>> (function = public.f, leftarg = text, rightarg = int, commutator = <<<)",
+            "create operator public.<<< (function = public.g, leftarg = int, rightarg = text, commutator = >>>)",
+        ]);
+        assert_eq!(order(&both_ways), [0, 1]);
+        let own = units(&["create operator public.=== (function = public.f, leftarg = int, rightarg = int, commutator = ===, negator = !==)"]);
+        assert_eq!(order(&own), [0]);
+    }
+
+    #[test]
+    fn a_partition_sets_its_own_column_default_after_its_parent() {
+        let u = units(&[
+            "alter table public.m_1 alter column v set default 'own'",
+            "create table public.m_1 partition of public.m for values in (1)",
+            "alter table public.m alter column v set default 'parent', alter column v set not null",
+            "create table public.m (k int, v text) partition by list (k)",
+            "alter table only public.m alter column k set default 1",
+        ]);
+        let o = order(&u);
+        let at = |i: usize| o.iter().position(|&x| x == i).unwrap();
+        assert!(at(2) < at(0), "{o:?}");
     }
 }
