@@ -360,6 +360,13 @@ pub(super) fn order(
             return v;
         }
         let schema = if phase == Phase::Drop { from } else { to };
+        // A sequence with no step of its own that a dropped table owns (OWNED BY) goes with
+        // that table: what uses the sequence is dropped before the table.
+        if let (Phase::Drop, ObjectId::Sequence { name }, None) = (phase, id, by_target.get(id)) {
+            if let Some((t, _)) = from.sequences.get(name).and_then(|s| s.owned_by.as_ref()) {
+                return in_phase(by_owner.get(t), phase);
+            }
+        }
         match owner_name(id, schema) {
             Some(t) => in_phase(by_owner.get(t), phase),
             None => v,
