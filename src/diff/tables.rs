@@ -73,6 +73,17 @@ pub(super) fn diff_tables(
             }
             continue;
         }
+        // A partition of a partitioned table that foreign keys reference (and that stays) is
+        // detached first: each such key depends on every partition (PostgreSQL refuses the
+        // drop), and detaching checks that no row references the partition's rows.
+        if let Some(p) = &t.partition_of {
+            if to.contains_key(&p.parent) && referenced(to, &p.parent) {
+                out.push(Change::DetachPartition {
+                    table: t.name.clone(),
+                    parent: p.parent.clone(),
+                });
+            }
+        }
         out.push(Change::DropTable(t.clone()));
     }
     for t in added {
@@ -160,6 +171,27 @@ pub(super) fn create_table(out: &mut Out, t: &Table, tables: &BTreeMap<Qualified
         out.grants(cid, &[], &c.privileges);
     }
     out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
+}
+
+/// Whether a foreign key of `tables` references `table` or one of the tables it is a partition
+/// of.
+fn referenced(tables: &BTreeMap<QualifiedName, Table>, table: &QualifiedName) -> bool {
+    let mut chain = vec![table];
+    while let Some(p) = tables
+        .get(chain[chain.len() - 1])
+        .and_then(|t| t.partition_of.as_ref())
+    {
+        if chain.contains(&&p.parent) {
+            break;
+        }
+        chain.push(&p.parent);
+    }
+    tables.values().any(|t| {
+        t.constraints
+            .values()
+            .filter_map(|c| c.foreign_key.as_ref())
+            .any(|fk| chain.contains(&&fk.references))
+    })
 }
 
 /// Storage parameters or view options that are the same set (their order is how they were

@@ -650,7 +650,14 @@ pub fn hazards(
             add(
                 H::Correctness,
                 format!("the rows of {table} no longer appear in queries on {parent}"),
-            )
+            );
+            // Detached to be dropped: held back with the drop.
+            if !to.tables.contains_key(table) {
+                add(
+                    H::DeletesData,
+                    format!("{table} is detached to be dropped with its rows"),
+                );
+            }
         }
         C::SetTableLogged { table, logged } if existing(table) => {
             add(

@@ -467,10 +467,12 @@ pub(super) fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) 
             continue;
         };
         for c in table.constraints.values() {
-            let refs_dropped = c
-                .foreign_key
-                .as_ref()
-                .is_some_and(|fk| dropped_tables.contains(&fk.references) && &fk.references != t);
+            // A self reference goes with its table, unless the table is partitioned: then the
+            // key depends on each partition, and the partitions are dropped first.
+            let refs_dropped = c.foreign_key.as_ref().is_some_and(|fk| {
+                dropped_tables.contains(&fk.references)
+                    && (&fk.references != t || table.partition_key.is_some())
+            });
             let already = changes.iter().any(|x| matches!(x, Change::DropConstraint { table, constraint } if table == t && constraint.name == c.name));
             if refs_dropped && !c.inherited && !already {
                 changes.push(Change::DropConstraint {

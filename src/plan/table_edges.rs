@@ -10,6 +10,7 @@
 //! - A table-level `REVOKE` runs before the column-level `GRANT`s of the same privilege to the
 //!   same role on that table: revoking a privilege on a table also revokes it on each of its
 //!   columns (PostgreSQL docs, REVOKE).
+//! - A partition detached before it is dropped is detached first.
 //! - A partition's own index (one not attached to a parent index) is created before the keys
 //!   its ancestors get: PostgreSQL builds a partition's share of a parent's key under a name it
 //!   picks (`<partition>_<columns>_key`, the next free one), so the partition's own index
@@ -84,6 +85,17 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                 if table == name && g.grantee == grant.grantee && g.privilege == grant.privilege {
                     out.push((i, j));
                 }
+            }
+        }
+    }
+    // A partition detached before it is dropped: the detach first.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::DetachPartition { table, .. } = c else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if matches!(d, Change::DropTable(t) if &t.name == table) {
+                out.push((i, j));
             }
         }
     }

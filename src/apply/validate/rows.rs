@@ -83,6 +83,10 @@ SELECT c.conrelid, c.confrelid,
              JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i)
   FROM pg_constraint c
  WHERE c.contype = 'f' AND c.conrelid = ANY($1)
+   -- A key referencing a partitioned table has a copy per referenced partition: the key
+   -- itself (no parent constraint, or one on another table) is the one rows must meet.
+   AND NOT EXISTS (SELECT 1 FROM pg_constraint p
+                    WHERE p.oid = c.conparentid AND p.conrelid = c.conrelid)
  ORDER BY c.conname";
 
 fn q(e: tokio_postgres::Error) -> ApplyError {
