@@ -437,7 +437,7 @@ fn realworld_entries() -> Vec<Entry> {
 const KNOWN: KnownFailures = KnownFailures {
     rel: "tests/cases/KNOWN_EXPORT_FAILURES.tsv",
     header:
-        "# case\treason (written by the declarative export test; only server limits belong here)",
+        "# case\treason (written by the declarative export test; server and oracle limits, and gaps to close)",
 };
 
 /// Runs the entries on two clusters at once; (name, result) in entry order.

@@ -70,8 +70,9 @@ pub struct Facts {
     pub precedes: Vec<(Space, Name)>,
     /// The tables a `CREATE TABLE` makes this one a partition or child of.
     pub parents: Vec<Name>,
-    /// The columns whose default or NOT NULL an `ALTER TABLE` sets: (table, column, whether
-    /// it recurses to partitions and children, which it does unless `ONLY`).
+    /// What an `ALTER TABLE` sets that PostgreSQL passes down to partitions and children
+    /// (unless `ONLY`): (table, what, whether it recurses), `what` being `column NAME` (its
+    /// default or NOT NULL) or `trigger NAME` (its enabled state).
     pub column_settings: Vec<(Name, String, bool)>,
 }
 
@@ -567,7 +568,8 @@ fn adds_columns_only(a: &protobuf::AlterTableStmt) -> bool {
         })
 }
 
-/// The columns whose default or NOT NULL an `ALTER TABLE` on `r` sets.
+/// What an `ALTER TABLE` on `r` sets that partitions and children may hold their own of: a
+/// column's default or NOT NULL, a trigger's enabled state.
 fn column_settings(
     a: &protobuf::AlterTableStmt,
     r: &protobuf::RangeVar,
@@ -576,13 +578,16 @@ fn column_settings(
     a.cmds
         .iter()
         .filter_map(|c| match c.node.as_ref() {
-            Some(N::AlterTableCmd(cmd))
-                if matches!(
-                    cmd.subtype(),
-                    T::AtColumnDefault | T::AtSetNotNull | T::AtDropNotNull
-                ) =>
-            {
-                Some((range_var(r), cmd.name.clone(), r.inh))
+            Some(N::AlterTableCmd(cmd)) => {
+                let what = match cmd.subtype() {
+                    T::AtColumnDefault | T::AtSetNotNull | T::AtDropNotNull => "column",
+                    T::AtEnableTrig
+                    | T::AtEnableAlwaysTrig
+                    | T::AtEnableReplicaTrig
+                    | T::AtDisableTrig => "trigger",
+                    _ => return None,
+                };
+                Some((range_var(r), format!("{what} {}", cmd.name), r.inh))
             }
             _ => None,
         })

@@ -59,8 +59,8 @@ pub fn order(units: &[Unit]) -> Vec<usize> {
         }
         before[i].remove(&i);
     }
-    // A partition's or child's own column default or NOT NULL is set after its ancestors' (an
-    // ALTER TABLE on a parent recurses and would overwrite it).
+    // A partition's or child's own column default or NOT NULL, or trigger state, is set after
+    // its ancestors' (an ALTER TABLE on a parent recurses and would overwrite it).
     for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
         for (table, column, _) in &u.facts.column_settings {
             for ancestor in ancestors(units, &creators, table) {
@@ -278,9 +278,13 @@ mod tests {
             "alter table public.m alter column v set default 'parent', alter column v set not null",
             "create table public.m (k int, v text) partition by list (k)",
             "alter table only public.m alter column k set default 1",
+            "alter table public.m_1 enable trigger t",
+            "alter table public.m disable trigger t",
         ]);
         let o = order(&u);
         let at = |i: usize| o.iter().position(|&x| x == i).unwrap();
         assert!(at(2) < at(0), "{o:?}");
+        assert!(at(6) < at(5), "{o:?}");
+        assert!(at(6) < at(5), "{o:?}");
     }
 }
