@@ -295,7 +295,7 @@ fn table(
             .collect(),
     });
 
-    create_table(out, b);
+    create_table(out, b, &to.tables);
     for i in to.indexes.values().filter(|i| &i.table == name) {
         if managed_index(i) {
             out.index_properties(None, i, to);
