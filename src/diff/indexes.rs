@@ -281,6 +281,9 @@ pub(super) fn diff_indexes(
                 }
                 // Attached on both sides: its parent's own change (a plain index becoming a
                 // key, or back) drops it with the parent and makes it again with the new one.
+            } else if a.parent != b.parent && b.parent.is_some() && b.constraint.is_some() {
+                // A partition's own key the target has attached to a parent index.
+                key_joins_parent(out, b, source, target, from, to);
             } else if a.constraint.is_none() && a.parent != b.parent {
                 // A partition's own index joining its parent's partitioned index. ATTACH
                 // PARTITION of the table adopts matching indexes already; leaving happens only

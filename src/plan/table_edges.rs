@@ -80,7 +80,7 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         };
         for (table, parent) in leaving {
             for (j, d) in changes.iter().enumerate() {
-                let first = leave_first(from, to, table, parent, d);
+                let first = leave_first(from, to, changes, table, parent, d);
                 if let Some(first) =
                     first.filter(|&f| !stash || (f && !drops_from(d, parent, from)))
                 {
@@ -156,20 +156,40 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
 fn leave_first(
     from: &Schema,
     to: &Schema,
+    changes: &[Change],
     table: &QualifiedName,
     parent: &QualifiedName,
     d: &Change,
 ) -> Option<bool> {
+    // Kept as they are: the target has them as the table's own and the plan does not make
+    // them again (a copy it builds anew must be gone first).
     let kept_constraint = |name: &str| {
         to.tables
             .get(table)
             .and_then(|t| t.constraints.get(name))
             .is_some_and(|c| !c.inherited)
+            && !changes.iter().any(|c| match c {
+                Change::AddConstraint {
+                    table: t,
+                    constraint,
+                }
+                | Change::AddKeyUsingIndex {
+                    table: t,
+                    constraint,
+                    ..
+                } => t == table && constraint.name == name,
+                _ => false,
+            })
     };
     let kept_index = |name: &QualifiedName| {
         to.indexes
             .get(name)
             .is_some_and(|x| &x.table == table && x.parent.is_none())
+            && !changes.iter().any(|c| match c {
+                Change::CreateIndex(x) => &x.name == name,
+                Change::CreateIndexConcurrently { index, .. } => &index.name == name,
+                _ => false,
+            })
     };
     // The table's copies of the parent's index `ix` (its own index, or its key's).
     let copies_of = |ix: &QualifiedName| -> Vec<&Index> {
@@ -178,13 +198,22 @@ fn leave_first(
             .filter(|x| &x.table == table && x.parent.as_ref() == Some(ix))
             .collect()
     };
+    // A key's index is kept with its key.
+    let renamed = |x: &Index| {
+        changes
+            .iter()
+            .any(|c| matches!(c, Change::RenameIndex { from: f, .. } if f == &x.name))
+    };
+    let kept_copy = |x: &Index| {
+        renamed(x)
+            || match &x.constraint {
+                Some(k) => kept_constraint(k),
+                None => kept_index(&x.name),
+            }
+    };
     let index_table = |name: &QualifiedName| from.indexes.get(name).map(|x| &x.table);
     let parent_index = |name: &QualifiedName| -> Option<bool> {
-        (index_table(name) == Some(parent)).then(|| {
-            copies_of(name).iter().any(|x| {
-                kept_index(&x.name) || x.constraint.as_deref().is_some_and(kept_constraint)
-            })
-        })
+        (index_table(name) == Some(parent)).then(|| copies_of(name).iter().any(|x| kept_copy(x)))
     };
     match d {
         Change::DropTable(t) if &t.name == table => Some(true),
@@ -197,9 +226,7 @@ fn leave_first(
             table: t,
             constraint,
         } if t == parent => Some(match &constraint.index {
-            Some(ix) => copies_of(ix).iter().any(|x| {
-                x.constraint.as_deref().is_some_and(kept_constraint) || kept_index(&x.name)
-            }),
+            Some(ix) => copies_of(ix).iter().any(|x| kept_copy(x)),
             None => {
                 // A check or foreign key: the copy has the parent's name.
                 from.tables
