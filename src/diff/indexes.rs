@@ -181,7 +181,21 @@ pub(super) fn diff_indexes(
         });
         out.index_properties(Some(a), b, target);
     }
-    for i in removed.into_iter().filter(|i| !managed_index(i)) {
+    // A detached partition keeps its copies of the parent's indexes: those the target lacks
+    // are dropped (after the detach, which the planner orders).
+    let left_behind = |i: &Index| {
+        i.constraint.is_none()
+            && i.parent.is_some()
+            && detached(&i.table)
+            && target.tables.contains_key(&i.table)
+            && i.parent.as_ref().is_some_and(|p| {
+                matches!((from.get(p), to.get(p)), (Some(x), Some(y)) if x.definition == y.definition)
+            })
+    };
+    for i in removed
+        .into_iter()
+        .filter(|i| !managed_index(i) || left_behind(i))
+    {
         out.push(Change::DropIndex(i.clone()));
     }
     // A new index on a partitioned table is created ON ONLY the parent (as the catalog gives
@@ -196,18 +210,21 @@ pub(super) fn diff_indexes(
             .and_then(|t| t.partition_of.as_ref())
             .map(|p| p.parent.clone())
     };
-    let new_parent = |i: &Index| {
-        i.constraint.is_none()
-            && i.parent.as_ref().is_some_and(|p| {
-                !from.contains_key(p)
-                    || (partition_of(source, &i.table).is_some()
-                        && partition_of(source, &i.table) == partition_of(target, &i.table))
-            })
+    let joins_parent = |i: &Index| {
+        i.parent.as_ref().is_some_and(|p| {
+            !from.contains_key(p)
+                || (partition_of(source, &i.table).is_some()
+                    && partition_of(source, &i.table) == partition_of(target, &i.table))
+        })
     };
+    let new_parent = |i: &Index| i.constraint.is_none() && joins_parent(i);
     for i in &added {
         if !managed_index(i) {
             out.new_index(i, target);
         } else if !new_parent(i) {
+            // A partition's key whose index the target has attached to its parent's index
+            // (PostgreSQL adopts a matching key's index): made by its constraint, then attached.
+            key_joins_parent(out, i, source, target, from, to);
             // Made by its constraint or with its partition; what it carries is set after.
             out.index_properties(None, i, target);
         }
@@ -254,13 +271,19 @@ pub(super) fn diff_indexes(
                     continue;
                 } else if !managed_index(a) {
                     out.push(Change::DropIndex(a.clone()));
+                    key_joins_parent(out, b, source, target, from, to);
                     rebuilt = true;
-                } else {
+                } else if a.parent.is_none() || b.parent.is_none() {
                     out.unsupported(
                         iid,
                         "an index moving between a partitioned parent and a constraint",
                     );
                 }
+                // Attached on both sides: its parent's own change (a plain index becoming a
+                // key, or back) drops it with the parent and makes it again with the new one.
+            } else if a.parent != b.parent && b.parent.is_some() && b.constraint.is_some() {
+                // A partition's own key the target has attached to a parent index.
+                key_joins_parent(out, b, source, target, from, to);
             } else if a.constraint.is_none() && a.parent != b.parent {
                 // A partition's own index joining its parent's partitioned index. ATTACH
                 // PARTITION of the table adopts matching indexes already; leaving happens only
@@ -286,6 +309,60 @@ pub(super) fn diff_indexes(
         } else {
             out.index_properties(Some(a), b, target);
         }
+    }
+}
+
+/// A partition's key (its index `i`) that the target has attached to a parent index.
+/// PostgreSQL adopts a matching key's index when the parent index is built: where the key is
+/// the table's own and the parent index is new, it is attached. Where it is the partition's
+/// copy of a key the parent already has (built ON ONLY, which the target completes), nothing
+/// makes it: it is added, then attached.
+fn key_joins_parent(
+    out: &mut Out,
+    i: &Index,
+    source: &Schema,
+    target: &Schema,
+    from: &BTreeMap<QualifiedName, Index>,
+    to: &BTreeMap<QualifiedName, Index>,
+) {
+    let (Some(k), Some(parent)) = (&i.constraint, &i.parent) else {
+        return;
+    };
+    let Some(key) = target
+        .tables
+        .get(&i.table)
+        .and_then(|t| t.constraints.get(k))
+    else {
+        return;
+    };
+    let partition_of = |s: &Schema| {
+        s.tables
+            .get(&i.table)
+            .and_then(|t| t.partition_of.as_ref())
+            .map(|p| p.parent.clone())
+    };
+    let attached_before =
+        partition_of(source).is_some() && partition_of(source) == partition_of(target);
+    let parent_kept = matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.definition == y.definition && x.constraint == y.constraint);
+    if !key.inherited {
+        if !from.contains_key(parent) || attached_before {
+            out.push(Change::AttachIndex {
+                index: i.name.clone(),
+                parent: parent.clone(),
+            });
+        }
+    } else if parent_kept && attached_before {
+        out.push(Change::AddConstraint {
+            table: i.table.clone(),
+            constraint: Constraint {
+                inherited: false,
+                ..key.clone()
+            },
+        });
+        out.push(Change::AttachIndex {
+            index: i.name.clone(),
+            parent: parent.clone(),
+        });
     }
 }
 

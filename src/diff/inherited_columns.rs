@@ -102,7 +102,11 @@ pub(super) fn new_inherited_columns(
                 default: Some(c.default.clone().unwrap_or_else(|| "NULL".into())),
             });
         }
-        let not_null = from_parents.iter().any(|x| x.not_null);
+        // A column of the table's own primary key is NOT NULL through the key.
+        let in_key = t.constraints.values().any(|k| {
+            k.kind == ConstraintKind::PrimaryKey && !k.inherited && k.columns.contains(&c.name)
+        });
+        let not_null = from_parents.iter().any(|x| x.not_null) || in_key;
         if not_null != c.not_null {
             out.push(Change::SetColumnNotNull {
                 table: t.name.clone(),

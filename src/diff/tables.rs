@@ -73,11 +73,11 @@ pub(super) fn diff_tables(
             }
             continue;
         }
-        // A partition of a partitioned table that foreign keys reference (and that stays) is
-        // detached first: each such key depends on every partition (PostgreSQL refuses the
-        // drop), and detaching checks that no row references the partition's rows.
+        // A partition of a table that foreign keys reference carries their per-partition
+        // copies, which PostgreSQL will not drop with it: it is detached first (which checks
+        // that no rows reference it) when its parent stays.
         if let Some(p) = &t.partition_of {
-            if to.contains_key(&p.parent) && referenced(to, &p.parent) {
+            if to.contains_key(&p.parent) && referenced_with_ancestors(from, &p.parent) {
                 out.push(Change::DetachPartition {
                     table: t.name.clone(),
                     parent: p.parent.clone(),
@@ -103,6 +103,71 @@ pub(super) fn diff_tables(
             alter_table(out, a, b, ctx);
         }
     }
+    validate_inherited_checks(out, from, to);
+}
+
+/// A partition's or child's copy of its parent's `NOT VALID` check is validated on its own
+/// where the target has it so (a table created after the parent's check, or validated by
+/// hand): adding the check to the parent makes every copy `NOT VALID` too.
+fn validate_inherited_checks(
+    out: &mut Out,
+    from: &BTreeMap<QualifiedName, Table>,
+    to: &BTreeMap<QualifiedName, Table>,
+) {
+    for t in to.values() {
+        let parents: Vec<&Table> = t
+            .partition_of
+            .as_ref()
+            .map(|p| &p.parent)
+            .into_iter()
+            .chain(&t.inherits)
+            .filter_map(|p| to.get(p))
+            .collect();
+        for c in t.constraints.values() {
+            if !(c.inherited && c.validated && c.kind == ConstraintKind::Check) {
+                continue;
+            }
+            let parent_unvalidated = parents.iter().any(|p| {
+                p.constraints
+                    .get(&c.name)
+                    .is_some_and(|x| x.kind == ConstraintKind::Check && !x.validated)
+            });
+            let valid_before = from
+                .get(&t.name)
+                .and_then(|x| x.constraints.get(&c.name))
+                .is_some_and(|x| x.validated && x.definition == c.definition);
+            if parent_unvalidated && !valid_before {
+                out.push(Change::ValidateConstraint {
+                    table: t.name.clone(),
+                    constraint: c.name.clone(),
+                });
+            }
+        }
+    }
+}
+
+/// Whether a foreign key references `table` or a table it is a partition of (at any level).
+fn referenced_with_ancestors(
+    tables: &BTreeMap<QualifiedName, Table>,
+    table: &QualifiedName,
+) -> bool {
+    let mut t = Some(table);
+    while let Some(name) = t {
+        if tables.values().any(|x| {
+            x.constraints.values().any(|c| {
+                c.foreign_key
+                    .as_ref()
+                    .is_some_and(|fk| &fk.references == name)
+            })
+        }) {
+            return true;
+        }
+        t = tables
+            .get(name)
+            .and_then(|x| x.partition_of.as_ref())
+            .map(|p| &p.parent);
+    }
+    false
 }
 
 /// A new table: CREATE TABLE with its columns, then constraints, RLS, policies, comments and
@@ -171,27 +236,6 @@ pub(super) fn create_table(out: &mut Out, t: &Table, tables: &BTreeMap<Qualified
         out.grants(cid, &[], &c.privileges);
     }
     out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
-}
-
-/// Whether a foreign key of `tables` references `table` or one of the tables it is a partition
-/// of.
-fn referenced(tables: &BTreeMap<QualifiedName, Table>, table: &QualifiedName) -> bool {
-    let mut chain = vec![table];
-    while let Some(p) = tables
-        .get(chain[chain.len() - 1])
-        .and_then(|t| t.partition_of.as_ref())
-    {
-        if chain.contains(&&p.parent) {
-            break;
-        }
-        chain.push(&p.parent);
-    }
-    tables.values().any(|t| {
-        t.constraints
-            .values()
-            .filter_map(|c| c.foreign_key.as_ref())
-            .any(|fk| chain.contains(&&fk.references))
-    })
 }
 
 /// Storage parameters or view options that are the same set (their order is how they were
@@ -438,7 +482,37 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     }
     // Constraints, by name: any change is drop and add.
     let (removed, added, both) = keyed(&a.constraints, constraints);
-    for c in removed.into_iter().filter(|c| !c.inherited) {
+    // A table leaving its parent keeps its copies of the parent's constraints as its own:
+    // those the target lacks are dropped after it leaves (the planner orders it so).
+    // Only where the parent keeps its constraint: a parent's drop takes the copy along (the
+    // planner orders it before the table leaves).
+    let left: Vec<&QualifiedName> = a
+        .partition_of
+        .as_ref()
+        .map(|p| &p.parent)
+        .filter(|p| partition_of.as_ref().map(|q| &q.parent) != Some(*p))
+        .into_iter()
+        .chain(a.inherits.iter().filter(|p| !inherits.contains(p)))
+        .collect();
+    let parent_keeps = |c: &Constraint| {
+        left.iter().any(|p| {
+            let get = |m: &BTreeMap<QualifiedName, Table>| {
+                m.get(*p)
+                    .and_then(|t| t.constraints.get(&c.name))
+                    .map(|x| Constraint {
+                        comment: None,
+                        ..x.clone()
+                    })
+            };
+            c.index.is_none()
+                && get(ctx.from_tables).is_some()
+                && get(ctx.from_tables) == get(ctx.to_tables)
+        })
+    };
+    for c in removed
+        .into_iter()
+        .filter(|c| !c.inherited || parent_keeps(c))
+    {
         out.push(Change::DropConstraint {
             table: name.clone(),
             constraint: c.clone(),

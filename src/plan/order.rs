@@ -567,6 +567,46 @@ pub(super) fn order(
             }
         }
     }
+    // A partitioned index built ON ONLY its parent is valid only once every partition's index
+    // is attached, level by level; until then PostgreSQL does not count it as a key ("there is
+    // no unique constraint matching given keys"): what uses it (a foreign key referencing its
+    // columns) waits for those attachments.
+    let mut attaches: HashMap<&QualifiedName, Vec<(usize, &QualifiedName)>> = HashMap::new();
+    for (i, c) in changes.iter().enumerate() {
+        if let Change::AttachIndex { index, parent } = c {
+            attaches.entry(parent).or_default().push((i, index));
+        }
+    }
+    if !attaches.is_empty() {
+        for (dependent, referenced) in to
+            .dependencies
+            .iter()
+            .filter(|(a, _)| !derived_constraint(a, to))
+        {
+            let ObjectId::Index { name } = referenced else {
+                continue;
+            };
+            let mut steps = Vec::new();
+            let mut queue = vec![name];
+            while let Some(ix) = queue.pop() {
+                for &(j, child) in attaches.get(ix).into_iter().flatten() {
+                    steps.push(j);
+                    queue.push(child);
+                }
+            }
+            if steps.is_empty() {
+                continue;
+            }
+            // Its own steps only: a table made with the constraint does not wait.
+            for a in in_phase(by_target.get(dependent), Phase::Create) {
+                if establishes(&changes[a]) {
+                    for &j in &steps {
+                        edge(j, a);
+                    }
+                }
+            }
+        }
+    }
     // A sequence released from its owner (OWNED BY NONE) is released before that column or
     // table is dropped, which would drop the sequence with it.
     for (i, c) in changes.iter().enumerate() {

@@ -7,10 +7,14 @@
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
 //! - A view's column default is set once the view is created (or replaced).
+//! - A partition the plan detaches keeps its copies of its parent's keys, checks and indexes
+//!   as its own: it is detached before the parent's constraints and indexes are dropped (which
+//!   would take the copies along) and before its own copies that the target lacks are dropped
+//!   (PostgreSQL refuses to drop them while they are inherited), and before the table itself
+//!   is dropped (a partition that a foreign key's per-partition copies reference cannot be).
 //! - A table-level `REVOKE` runs before the column-level `GRANT`s of the same privilege to the
 //!   same role on that table: revoking a privilege on a table also revokes it on each of its
 //!   columns (PostgreSQL docs, REVOKE).
-//! - A partition detached before it is dropped is detached first.
 //! - A partition's own index (one not attached to a parent index) is created before the keys
 //!   its ancestors get: PostgreSQL builds a partition's share of a parent's key under a name it
 //!   picks (`<partition>_<columns>_key`, the next free one), so the partition's own index
@@ -68,6 +72,58 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         }
     }
     for (i, c) in changes.iter().enumerate() {
+        // A stash detaches its partitions itself, after the drops that free its names.
+        let (leaving, stash): (Vec<(&QualifiedName, &QualifiedName)>, bool) = match c {
+            Change::DetachPartition { table, parent }
+            | Change::SetInherit {
+                table,
+                parent,
+                inherit: false,
+            } => (vec![(table, parent)], false),
+            Change::StashTable { table, detach, .. } => {
+                (detach.iter().map(|d| (d, &table.name)).collect(), true)
+            }
+            _ => continue,
+        };
+        for (table, parent) in leaving {
+            for (j, d) in changes.iter().enumerate() {
+                let first = leave_first(from, to, changes, table, parent, d);
+                if let Some(first) =
+                    first.filter(|&f| !stash || (f && !drops_from(d, parent, from)))
+                {
+                    let edge = if first { (i, j) } else { (j, i) };
+                    if i != j && !out.contains(&edge) {
+                        out.push(edge);
+                    }
+                }
+            }
+        }
+    }
+    // A copy of a parent's check is validated once the parent's check (which makes it) exists.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::ValidateConstraint { table, constraint } = c else {
+            continue;
+        };
+        for p in ancestors(to, table) {
+            for (j, d) in changes.iter().enumerate() {
+                let (Change::AddConstraint {
+                    table: t,
+                    constraint: x,
+                }
+                | Change::AddConstraintNotValid {
+                    table: t,
+                    constraint: x,
+                }) = d
+                else {
+                    continue;
+                };
+                if t == &p && &x.name == constraint && !out.contains(&(j, i)) {
+                    out.push((j, i));
+                }
+            }
+        }
+    }
+    for (i, c) in changes.iter().enumerate() {
         let Change::Revoke {
             target:
                 ObjectId::Table { name } | ObjectId::View { name } | ObjectId::MaterializedView { name },
@@ -88,17 +144,6 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
-    // A partition detached before it is dropped: the detach first.
-    for (i, c) in changes.iter().enumerate() {
-        let Change::DetachPartition { table, .. } = c else {
-            continue;
-        };
-        for (j, d) in changes.iter().enumerate() {
-            if matches!(d, Change::DropTable(t) if &t.name == table) {
-                out.push((i, j));
-            }
-        }
-    }
     for (i, c) in changes.iter().enumerate() {
         let Change::CreateIndex(own) = c else {
             continue;
@@ -106,7 +151,7 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         if own.parent.is_some() {
             continue;
         }
-        let ancestors = partition_ancestors(to, &own.table);
+        let ancestors = ancestors(to, &own.table);
         for (j, d) in changes.iter().enumerate() {
             // (A new index on a partitioned table is created ON ONLY it, which builds nothing.)
             let Change::AddConstraint {
@@ -157,16 +202,128 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
     out
 }
 
-/// The tables `table` is a partition of, at every level, in the target.
-fn partition_ancestors(to: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
-    let mut out = Vec::new();
-    let mut at = table;
-    while let Some(p) = to.tables.get(at).and_then(|t| t.partition_of.as_ref()) {
-        if out.contains(&p.parent) {
-            break;
+/// Whether `table` leaving `parent` goes before (`Some(true)`) or after (`Some(false)`) the
+/// drop `d`, or `None` when they are unrelated. The table's own drops come after; a drop of the
+/// parent's constraint or index comes after when the target keeps the table's copy of it (as
+/// its own), before when it does not (the drop takes the copy along).
+fn leave_first(
+    from: &Schema,
+    to: &Schema,
+    changes: &[Change],
+    table: &QualifiedName,
+    parent: &QualifiedName,
+    d: &Change,
+) -> Option<bool> {
+    // Kept as they are: the target has them as the table's own and the plan does not make
+    // them again (a copy it builds anew must be gone first).
+    let kept_constraint = |name: &str| {
+        to.tables
+            .get(table)
+            .and_then(|t| t.constraints.get(name))
+            .is_some_and(|c| !c.inherited)
+            && !changes.iter().any(|c| match c {
+                Change::AddConstraint {
+                    table: t,
+                    constraint,
+                }
+                | Change::AddKeyUsingIndex {
+                    table: t,
+                    constraint,
+                    ..
+                } => t == table && constraint.name == name,
+                _ => false,
+            })
+    };
+    let kept_index = |name: &QualifiedName| {
+        to.indexes
+            .get(name)
+            .is_some_and(|x| &x.table == table && x.parent.is_none())
+            && !changes.iter().any(|c| match c {
+                Change::CreateIndex(x) => &x.name == name,
+                Change::CreateIndexConcurrently { index, .. } => &index.name == name,
+                _ => false,
+            })
+    };
+    // The table's copies of the parent's index `ix` (its own index, or its key's).
+    let copies_of = |ix: &QualifiedName| -> Vec<&Index> {
+        from.indexes
+            .values()
+            .filter(|x| &x.table == table && x.parent.as_ref() == Some(ix))
+            .collect()
+    };
+    // A key's index is kept with its key.
+    let renamed = |x: &Index| {
+        changes
+            .iter()
+            .any(|c| matches!(c, Change::RenameIndex { from: f, .. } if f == &x.name))
+    };
+    let kept_copy = |x: &Index| {
+        renamed(x)
+            || match &x.constraint {
+                Some(k) => kept_constraint(k),
+                None => kept_index(&x.name),
+            }
+    };
+    let index_table = |name: &QualifiedName| from.indexes.get(name).map(|x| &x.table);
+    let parent_index = |name: &QualifiedName| -> Option<bool> {
+        (index_table(name) == Some(parent)).then(|| copies_of(name).iter().any(|x| kept_copy(x)))
+    };
+    match d {
+        Change::DropTable(t) if &t.name == table => Some(true),
+        Change::DropConstraint { table: t, .. } if t == table => Some(true),
+        Change::DropIndex(ix) if &ix.table == table => Some(true),
+        Change::DropIndexConcurrently { name, .. } if index_table(name) == Some(table) => {
+            Some(true)
         }
-        out.push(p.parent.clone());
-        at = &p.parent;
+        Change::DropConstraint {
+            table: t,
+            constraint,
+        } if t == parent => Some(match &constraint.index {
+            Some(ix) => copies_of(ix).iter().any(|x| kept_copy(x)),
+            None => {
+                // A check or foreign key: the copy has the parent's name.
+                from.tables
+                    .get(table)
+                    .and_then(|t| t.constraints.get(&constraint.name))
+                    .is_some_and(|c| c.inherited)
+                    && kept_constraint(&constraint.name)
+            }
+        }),
+        Change::DropIndex(ix) => parent_index(&ix.name),
+        Change::DropIndexConcurrently { name, .. } => parent_index(name),
+        _ => None,
+    }
+}
+
+/// Whether `d` drops a constraint or index of `table`.
+fn drops_from(d: &Change, table: &QualifiedName, from: &Schema) -> bool {
+    match d {
+        Change::DropConstraint { table: t, .. } => t == table,
+        Change::DropIndex(ix) => &ix.table == table,
+        Change::DropIndexConcurrently { name, .. } => {
+            from.indexes.get(name).is_some_and(|x| &x.table == table)
+        }
+        _ => false,
+    }
+}
+
+/// The tables `table` inherits from or is a partition of, at every level.
+fn ancestors(schema: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
+    let mut out = Vec::new();
+    let mut queue = vec![table.clone()];
+    while let Some(t) = queue.pop() {
+        if let Some(t) = schema.tables.get(&t) {
+            for p in t
+                .inherits
+                .iter()
+                .chain(t.partition_of.as_ref().map(|p| &p.parent))
+            {
+                if !out.contains(p) {
+                    out.push(p.clone());
+                    queue.push(p.clone());
+                }
+            }
+        }
     }
     out
 }
