@@ -52,6 +52,7 @@ pub(super) fn diff_enums(
                     old: a.clone(),
                     new: b.clone(),
                     columns,
+                    keep_old: false,
                 }),
                 None => out.unsupported(
                     id.clone(),
