@@ -156,7 +156,7 @@ pub(super) fn create_table(out: &mut Out, t: &Table) {
             column: c.name.clone(),
         };
         out.comment(cid.clone(), None, c.comment.as_ref());
-        out.grants(cid, &[], &c.privileges);
+        out.grants(cid, &[], &c.privileges, None);
     }
     out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
 }
@@ -364,7 +364,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             None if typed => {
                 out.new_column_settings(name, c);
                 out.comment(cid.clone(), None, c.comment.as_ref());
-                out.grants(cid, &[], &c.privileges);
+                out.grants(cid, &[], &c.privileges, None);
                 if c.not_null {
                     out.push(Change::SetColumnNotNull {
                         table: name.clone(),
@@ -395,7 +395,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
                 });
                 out.new_column_settings(name, c);
                 out.comment(cid.clone(), None, c.comment.as_ref());
-                out.grants(cid, &[], &c.privileges);
+                out.grants(cid, &[], &c.privileges, None);
             }
             Some(o) => alter_column(out, name, o, c, ctx),
         }
@@ -521,7 +521,12 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         }
     }
     out.comment(tid.clone(), a.comment.as_ref(), comment.as_ref());
-    out.grants(tid, &a.privileges, privileges);
+    out.grants(
+        tid,
+        &a.privileges,
+        privileges,
+        super::same_owner(&a.owner, &b.owner),
+    );
 }
 
 fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ctx: &ColumnCtx) {
@@ -586,7 +591,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             });
             out.new_column_settings(table, b);
             out.comment(cid.clone(), None, comment.as_ref());
-            out.grants(cid, &[], privileges);
+            out.grants(cid, &[], privileges, None);
             return;
         }
     }
@@ -624,7 +629,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         });
         out.new_column_settings(table, b);
         out.comment(cid.clone(), None, comment.as_ref());
-        out.grants(cid, &[], privileges);
+        out.grants(cid, &[], privileges, None);
         return;
     }
     // PostgreSQL converts the default along with the column and fails when it cannot: the
@@ -709,7 +714,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
                     name: y.sequence.clone(),
                 };
                 out.comment(sequence.clone(), x.comment.as_ref(), y.comment.as_ref());
-                out.grants(sequence, &x.privileges, &y.privileges);
+                out.grants(sequence, &x.privileges, &y.privileges, None);
             }
             if x.always != y.always {
                 out.push(Change::AlterIdentity {
@@ -737,7 +742,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         _ => {}
     }
     out.comment(cid.clone(), a.comment.as_ref(), comment.as_ref());
-    out.grants(cid, &a.privileges, privileges);
+    out.grants(cid, &a.privileges, privileges, None);
 }
 
 #[cfg(test)]

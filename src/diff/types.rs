@@ -61,7 +61,12 @@ pub(super) fn diff_enums(
             },
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(id, &a.privileges, privileges);
+        out.grants(
+            id,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }
 
@@ -172,7 +177,12 @@ pub(super) fn diff_domains(
             }
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(id, &a.privileges, privileges);
+        out.grants(
+            id,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }
 
@@ -392,7 +402,12 @@ pub(super) fn diff_composites(
             }
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(id, &a.privileges, privileges);
+        out.grants(
+            id,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }
 
