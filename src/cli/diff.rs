@@ -87,7 +87,7 @@ pub async fn plans(
     }
     let mut forward = plan(&a, &b, crate::diff::diff_using(&a, &b, options, &usings))?;
     // A way back pgshift cannot express does not hold back a way forward it can (a value
-    // added to an enum a domain uses cannot be removed again): kept as the reason.
+    // added to an enum a composite type uses cannot be removed again): kept as the reason.
     let (mut rollback, rollback_refused) = match plan(&b, &a, diff_with(&b, &a, options)) {
         Ok(p) => (p, None),
         Err(e @ crate::plan::PlanError::Unsupported(_)) if validation == Validation::Off => (
