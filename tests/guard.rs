@@ -678,3 +678,61 @@ fn an_extension_moving_across_an_excluded_schema_is_refused_by_name() {
     ]);
     assert_eq!(r.code, 0, "{}", r.all());
 }
+
+/// A change pgshift can make but not take back (a value added to an enum a composite type uses:
+/// removing it again is not expressible) is planned forward when no rollback is asked for and nothing is
+/// validated, with a note that the plan has no rollback; asking for the rollback, or validating
+/// (which applies it), refuses by name.
+#[test]
+fn a_way_forward_is_not_held_back_by_a_way_back_pgshift_cannot_express() {
+    let env = Env::start();
+    let ddl = |values: &str| {
+        format!(
+            "CREATE TYPE public.grade AS ENUM ({values}); \
+             CREATE TYPE public.graded AS (g public.grade, n int); \
+             CREATE TABLE public.marks (id int PRIMARY KEY, v public.graded);"
+        )
+    };
+    let before = env
+        .database("oneway_before", &[&ddl("'low', 'high'")])
+        .unwrap();
+    let after = env
+        .database("oneway_after", &[&ddl("'low', 'mid', 'high'")])
+        .unwrap();
+    let forward = env.pgshift(&["diff", "--from", &before, "--to", &after, "--no-validate"]);
+    assert_eq!(forward.code, 0, "{}", forward.all());
+    assert!(
+        forward
+            .stdout
+            .contains("ALTER TYPE public.grade ADD VALUE IF NOT EXISTS 'mid' BEFORE 'high'"),
+        "{}",
+        forward.stdout
+    );
+    assert!(
+        forward.stderr.contains("the plan has no rollback"),
+        "{}",
+        forward.stderr
+    );
+    for args in [
+        vec![
+            "diff",
+            "--from",
+            &before,
+            "--to",
+            &after,
+            "--no-validate",
+            "--rollback",
+        ],
+        vec!["diff", "--from", &before, "--to", &after],
+    ] {
+        let r = env.pgshift(&args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.all());
+        assert!(
+            r.stderr
+                .contains("recreating type public.grade, which a composite type uses"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    assert_no_leftovers(env.tmp.path());
+}

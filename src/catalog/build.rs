@@ -57,7 +57,9 @@ pub fn grants(acl: Option<&[String]>, owner: Option<&str>) -> Vec<Grant> {
         .unwrap_or_default()
         .iter()
         .flat_map(|item| parse_aclitem(item))
-        .filter(|g| Some(g.grantee.as_str()) != owner)
+        // The owner's own privileges are implicit; a grant option it gave itself is not (pg_dump
+        // writes it): kept.
+        .filter(|g| g.grantable || Some(g.grantee.as_str()) != owner)
         .collect();
     out.sort();
     out.dedup();

@@ -38,6 +38,10 @@ pub struct Plans {
     pub to: Schema,
     pub forward: Plan,
     pub rollback: Plan,
+    /// Why the rollback could not be planned (what pgshift cannot express on the way back):
+    /// `rollback` is then empty. The forward plan stands on its own only unvalidated and when no
+    /// rollback is asked for; the commands that need the rollback return this error.
+    pub rollback_refused: Option<crate::plan::PlanError>,
     /// What validation ran on; `None` when it did not run.
     pub validation: Option<DataReport>,
     /// How the forward plan changes what the exposure roles can do (its widenings are the
@@ -82,7 +86,19 @@ pub async fn plans(
         }
     }
     let mut forward = plan(&a, &b, crate::diff::diff_using(&a, &b, options, &usings))?;
-    let mut rollback = plan(&b, &a, diff_with(&b, &a, options))?;
+    // A way back pgshift cannot express does not hold back a way forward it can (a value
+    // added to an enum a composite type uses cannot be removed again): kept as the reason.
+    let (mut rollback, rollback_refused) = match plan(&b, &a, diff_with(&b, &a, options)) {
+        Ok(p) => (p, None),
+        Err(e @ crate::plan::PlanError::Unsupported(_)) if validation == Validation::Off => (
+            Plan {
+                steps: Vec::new(),
+                default_privileges: false,
+            },
+            Some(e),
+        ),
+        Err(e) => return Err(e.into()),
+    };
     let roles = &ctx.config.exposure_roles;
     let exposure = crate::exposure::attach::annotate(&mut forward, &a, &b, roles);
     crate::exposure::attach::annotate(&mut rollback, &b, &a, roles);
@@ -91,6 +107,7 @@ pub async fn plans(
         to: b,
         forward,
         rollback,
+        rollback_refused,
         validation: None,
         exposure,
     };
@@ -375,6 +392,11 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
     // The plan runs on the `--from` database: its tables are the ones measured, else `--to`'s.
     attach_evidence(ctx, &mut p, &[&from, &to]).await?;
     report_exposure(ctx, &p.exposure);
+    match p.rollback_refused.take() {
+        Some(e) if args.rollback => return Err(e.into()),
+        Some(e) => ctx.ui.info(format!("the plan has no rollback: {e}")),
+        None => {}
+    }
     let chosen = if args.rollback {
         &p.rollback
     } else {

@@ -37,6 +37,10 @@ pub async fn run(ctx: &Context_, args: GenerateArgs) -> Result<Outcome> {
     let validation = super::diff::Validation::from_flags(args.no_validate, args.no_data_validation);
     let mut plans =
         super::diff::plans(ctx, &mut loader, &from, &to, validation, &args.using).await?;
+    // A migration is written with its rollback.
+    if let Some(e) = plans.rollback_refused.take() {
+        return Err(e.into());
+    }
     // `--to` (by default the staging environment) holds the data: its tables are measured.
     super::diff::attach_evidence(ctx, &mut plans, &[&to, &from]).await?;
     if plans.forward.is_empty() {

@@ -192,6 +192,12 @@ pub enum Change {
         /// Publications (unchanged otherwise) that list the table: the stash leaves them as it
         /// goes, the new table joins them.
         publications: Vec<(String, PublicationTable)>,
+        /// Copied columns whose enum the plan recreates ([`Change::RecreateEnum`]): the stash
+        /// still holds the old type, so they are copied through text.
+        through_text: Vec<(String, TypeRef)>,
+        /// Recreated enums whose old version (renamed away) this stash was the last to use: it
+        /// is dropped after the stash.
+        old_enums: Vec<QualifiedName>,
     },
     AddColumn {
         table: QualifiedName,
@@ -379,6 +385,10 @@ pub enum Change {
         old: Enum,
         new: Enum,
         columns: Vec<ConvertedColumn>,
+        /// A recreated table's stash still uses the old type (a partition key column cannot
+        /// be converted): the old type, renamed away, is dropped with that stash
+        /// ([`Change::CopyTableData`]) instead of here.
+        keep_old: bool,
     },
     /// A domain, range, composite type or collation that must be recreated (a new base type,
     /// subtype options, attribute types, locale) while table columns use it: the columns are

@@ -65,7 +65,7 @@ pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &
             });
         }
         out.comment(cid.clone(), o.comment.as_ref(), c.comment.as_ref());
-        out.grants(cid, &o.privileges, &c.privileges);
+        out.grants(cid, &o.privileges, &c.privileges, None);
     }
 }
 

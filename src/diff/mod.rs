@@ -122,12 +122,25 @@ impl Out {
         }
     }
 
-    fn grants(&mut self, target: ObjectId, from: &[Grant], to: &[Grant]) {
+    /// Grants and revokes from `from` to `to`. `owner` is the object's owner when both sides
+    /// have the same: its own privileges are implicit, so its entries are only the grant
+    /// options it holds on itself (the catalog keeps nothing else of them), and one going away
+    /// leaves it the privilege: revoked whole, then granted back without the option.
+    fn grants(&mut self, target: ObjectId, from: &[Grant], to: &[Grant], owner: Option<&str>) {
         for g in from.iter().filter(|g| !to.contains(g)) {
             self.push(Change::Revoke {
                 target: target.clone(),
                 grant: g.clone(),
             });
+            if owner == Some(g.grantee.as_str()) {
+                self.push(Change::Grant {
+                    target: target.clone(),
+                    grant: Grant {
+                        grantable: false,
+                        ..g.clone()
+                    },
+                });
+            }
         }
         for g in to.iter().filter(|g| !from.contains(g)) {
             self.push(Change::Grant {
@@ -141,7 +154,7 @@ impl Out {
     fn decorate_new(&mut self, target: ObjectId, comment: Option<&String>, privileges: &[Grant]) {
         self.comment(target.clone(), None, comment);
         let defaults = default_grants(&target);
-        self.grants(target, &defaults, privileges);
+        self.grants(target, &defaults, privileges, None);
     }
 
     fn unsupported(&mut self, target: ObjectId, what: impl Into<String>) {
@@ -150,6 +163,12 @@ impl Out {
             what: what.into(),
         });
     }
+}
+
+/// The owner both sides of an object share, whose own entries [`Out::grants`] reads as grant
+/// options it holds on itself.
+fn same_owner<'a>(a: &'a str, b: &'a str) -> Option<&'a str> {
+    (a == b && !a.is_empty()).then_some(a)
 }
 
 /// The comment and grant changes an object needs right after it is created (for objects the
@@ -553,7 +572,7 @@ fn diff_recreated<K: Ord, V: Recreated>(
             out.decorate_new(b.id(), b.comment(), b.privileges());
         } else {
             out.comment(b.id(), a.comment(), b.comment());
-            out.grants(b.id(), a.privileges(), b.privileges());
+            out.grants(b.id(), a.privileges(), b.privileges(), None);
         }
     }
 }

@@ -37,7 +37,7 @@ pub(super) fn diff_objects(
                 }
                 out.comment(id.clone(), a.comment.as_ref(), b.comment.as_ref());
                 column_comments(out, Some(&a.spec), &b.spec);
-                out.grants(id, &a.privileges, &b.privileges);
+                out.grants(id, &a.privileges, &b.privileges, None);
             }
             None => {
                 out.push(Change::DropObject(a.spec.clone()));

@@ -13,11 +13,11 @@ use std::collections::BTreeSet;
 
 use super::indexes::managed_index;
 use super::tables::create_table;
-use super::{Change, Out};
+use super::{Change, ConvertedColumn, Out};
 use crate::model::*;
 
-/// Why `a` cannot become `b` (of the schema `to`) in place, if it cannot.
-pub(super) fn reason(a: &Table, b: &Table, to: &Schema) -> Option<&'static str> {
+/// Why `a` (of the schema `from`) cannot become `b` (of the schema `to`) in place, if it cannot.
+pub(super) fn reason(a: &Table, b: &Table, from: &Schema, to: &Schema) -> Option<&'static str> {
     if a.partition_key != b.partition_key {
         return Some("its partitioning changes");
     }
@@ -34,6 +34,11 @@ pub(super) fn reason(a: &Table, b: &Table, to: &Schema) -> Option<&'static str> 
         });
         if retyped {
             return Some("a column of its partition key changes type");
+        }
+        // An enum that loses or reorders values is recreated and its columns converted: a key
+        // column cannot be, so the table is recreated around the new type.
+        if !key_enums(a, b, from, to).is_empty() {
+            return Some("an enum a column of its partition key uses is recreated");
         }
     }
     let kept: Vec<&QualifiedName> = a
@@ -79,6 +84,39 @@ pub(super) fn reason(a: &Table, b: &Table, to: &Schema) -> Option<&'static str> 
         return Some("a new parent brings columns it has only by inheritance");
     }
     None
+}
+
+/// The enums that `b`'s partition key columns use (kept from `a`) and that the plan recreates
+/// (values removed or reordered), with those columns: PostgreSQL cannot convert a key column.
+pub(super) fn key_enums(
+    a: &Table,
+    b: &Table,
+    from: &Schema,
+    to: &Schema,
+) -> Vec<(String, QualifiedName)> {
+    let Some(key) = &b.partition_key else {
+        return Vec::new();
+    };
+    let names = key_names(key);
+    b.columns
+        .iter()
+        .filter(|c| names.contains(&c.name))
+        .filter(|c| {
+            a.columns
+                .iter()
+                .any(|x| x.name == c.name && x.data_type == c.data_type)
+        })
+        .filter_map(|c| {
+            let e = to
+                .enums
+                .values()
+                .find(|e| c.data_type.names(&e.name) && !c.data_type.is_array())?;
+            let old = from.enums.get(&e.name)?;
+            super::types::enum_additions(&old.values, &e.values)
+                .is_none()
+                .then(|| (c.name.clone(), e.name.clone()))
+        })
+        .collect()
 }
 
 /// The names a partition key's definition (`RANGE (a, lower(b))`) mentions, unquoted: its
@@ -137,7 +175,7 @@ pub(super) fn tables(from: &Schema, to: &Schema) -> BTreeSet<QualifiedName> {
         })
         .filter_map(|b| {
             let a = from.tables.get(&b.name)?;
-            reason(a, b, to).map(|_| b.name.clone())
+            reason(a, b, from, to).map(|_| b.name.clone())
         })
         .collect();
     loop {
@@ -198,7 +236,7 @@ pub(super) fn recreate(
         };
         let tid = ObjectId::Table { name: name.clone() };
         if a.partition_of.is_some() {
-            let why = reason(a, b, to).unwrap_or("its parent is recreated");
+            let why = reason(a, b, from, to).unwrap_or("its parent is recreated");
             out.unsupported(
                 tid,
                 format!("recreating a partition because {why} (detach it first)"),
@@ -283,6 +321,47 @@ fn table(
             out.push(Change::DropIndex(i.clone()));
         }
     }
+    // Dropping a partitioned index drops its partitions' indexes with it (PostgreSQL docs, DROP
+    // INDEX): those of partitions the target keeps are created again and attached to the new
+    // table's index, deepest last.
+    let mut gone: BTreeSet<&QualifiedName> = from
+        .indexes
+        .values()
+        .filter(|i| &i.table == name && !managed_index(i))
+        .map(|i| &i.name)
+        .collect();
+    loop {
+        let below: Vec<&Index> = from
+            .indexes
+            .values()
+            .filter(|i| i.constraint.is_none() && !gone.contains(&i.name))
+            .filter(|i| i.parent.as_ref().is_some_and(|p| gone.contains(p)))
+            .collect();
+        if below.is_empty() {
+            break;
+        }
+        for i in below {
+            gone.insert(&i.name);
+            let Some(target) = to.indexes.get(&i.name) else {
+                continue;
+            };
+            let (Some(parent), false) = (&target.parent, recreated.contains(&target.table)) else {
+                continue;
+            };
+            if out
+                .changes
+                .iter()
+                .any(|c| matches!(c, Change::CreateIndex(x) if x.name == target.name))
+            {
+                continue;
+            }
+            out.new_index(target, to);
+            out.push(Change::AttachIndex {
+                index: target.name.clone(),
+                parent: parent.clone(),
+            });
+        }
+    }
     out.push(Change::StashTable {
         table: a.clone(),
         stash: stash.clone(),
@@ -337,7 +416,63 @@ fn table(
             Some((old.sequence.clone(), new.sequence.clone()))
         })
         .collect();
+    // Enums the plan recreates while this table uses them: the new table is created with the
+    // new type, so its columns leave the conversion (a key column could not be converted
+    // anyway); the partitions it detaches are converted instead, standalone meanwhile; the
+    // stash keeps the old type, so its rows are copied through text and it drops the old type
+    // (the last stash to use it does).
+    let mut through_text: Vec<(String, TypeRef)> = Vec::new();
+    let mut old_enums: Vec<QualifiedName> = Vec::new();
+    for c in out.changes.iter_mut() {
+        let Change::RecreateEnum {
+            new,
+            columns,
+            keep_old,
+            ..
+        } = c
+        else {
+            continue;
+        };
+        let mine: Vec<ConvertedColumn> = columns
+            .iter()
+            .filter(|x| &x.table == name)
+            .cloned()
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        columns.retain(|x| &x.table != name);
+        for m in &mine {
+            for p in detach.iter().filter(|p| !recreated.contains(*p)) {
+                let column = |s: &Schema| {
+                    s.tables
+                        .get(p)
+                        .and_then(|t| t.columns.iter().find(|x| x.name == m.column))
+                        .cloned()
+                };
+                if let (Some(before), Some(after)) = (column(from), column(to)) {
+                    columns.push(ConvertedColumn {
+                        table: p.clone(),
+                        column: m.column.clone(),
+                        data_type: after.data_type,
+                        array: m.array,
+                        had_default: before.default.is_some(),
+                        default: after.default,
+                    });
+                }
+            }
+            through_text.push((m.column.clone(), m.data_type.clone()));
+        }
+        let later = columns.iter().any(|x| recreated.contains(&x.table));
+        if !later {
+            *keep_old = true;
+            old_enums.push(new.name.clone());
+        }
+    }
+    through_text.retain(|(c, _)| copied.iter().any(|x| &x.name == c));
     out.push(Change::CopyTableData {
+        through_text,
+        old_enums,
         table: name.clone(),
         stash,
         columns: copied.iter().map(|c| c.name.clone()).collect(),
@@ -427,36 +562,48 @@ mod tests {
     #[test]
     fn shapes_that_cannot_change_in_place() {
         let plain = table(vec![column("a", false), column("b", false)]);
-        assert_eq!(reason(&plain, &plain, &Schema::default()), None);
+        assert_eq!(
+            reason(&plain, &plain, &Schema::default(), &Schema::default()),
+            None
+        );
 
         let mut partitioned = plain.clone();
         partitioned.partition_key = Some("RANGE (a)".into());
-        assert!(reason(&plain, &partitioned, &Schema::default()).is_some());
-        assert!(reason(&partitioned, &plain, &Schema::default()).is_some());
+        assert!(reason(&plain, &partitioned, &Schema::default(), &Schema::default()).is_some());
+        assert!(reason(&partitioned, &plain, &Schema::default(), &Schema::default()).is_some());
 
         let mut typed = plain.clone();
         typed.of_type = Some(qn("shape"));
-        assert!(reason(&plain, &typed, &Schema::default()).is_some());
+        assert!(reason(&plain, &typed, &Schema::default(), &Schema::default()).is_some());
 
         let mut two = plain.clone();
         two.inherits = vec![qn("p1"), qn("p2")];
         let mut swapped = plain.clone();
         swapped.inherits = vec![qn("p2"), qn("p1")];
-        assert!(reason(&two, &swapped, &Schema::default()).is_some());
+        assert!(reason(&two, &swapped, &Schema::default(), &Schema::default()).is_some());
         // Adding or removing a parent is done in place.
         let mut one = plain.clone();
         one.inherits = vec![qn("p2")];
-        assert_eq!(reason(&one, &two, &Schema::default()), None);
-        assert_eq!(reason(&two, &one, &Schema::default()), None);
+        assert_eq!(
+            reason(&one, &two, &Schema::default(), &Schema::default()),
+            None
+        );
+        assert_eq!(
+            reason(&two, &one, &Schema::default(), &Schema::default()),
+            None
+        );
 
         // A column declared by the table that must become inherited only.
         let mut child = plain.clone();
         child.inherits = vec![qn("p1")];
         let mut inherited = child.clone();
         inherited.columns[0].inherited = true;
-        assert!(reason(&child, &inherited, &Schema::default()).is_some());
+        assert!(reason(&child, &inherited, &Schema::default(), &Schema::default()).is_some());
         // The other way is ALTER TABLE ONLY parent DROP COLUMN, in place.
-        assert_eq!(reason(&inherited, &child, &Schema::default()), None);
+        assert_eq!(
+            reason(&inherited, &child, &Schema::default(), &Schema::default()),
+            None
+        );
         // Partitions' columns may stay local.
         let mut partition = inherited.clone();
         partition.inherits = vec![];
@@ -466,7 +613,15 @@ mod tests {
         });
         let mut attached = partition.clone();
         attached.columns[0].inherited = false;
-        assert_eq!(reason(&attached, &partition, &Schema::default()), None);
+        assert_eq!(
+            reason(
+                &attached,
+                &partition,
+                &Schema::default(),
+                &Schema::default()
+            ),
+            None
+        );
     }
 
     #[test]

@@ -55,6 +55,11 @@ pub(super) fn diff_functions(
             out.push(Change::CreateFunction(b.clone()));
         }
         out.comment(oid.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(oid, &a.privileges, privileges);
+        out.grants(
+            oid,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }

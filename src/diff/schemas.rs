@@ -41,7 +41,12 @@ pub(super) fn diff_schemas(
         } = b;
         let id = ObjectId::Schema { name: name.clone() };
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(id, &a.privileges, privileges);
+        out.grants(
+            id,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }
 
@@ -215,6 +220,11 @@ pub(super) fn diff_sequences(
             });
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(id, &a.privileges, privileges);
+        out.grants(
+            id,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }

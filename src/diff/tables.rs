@@ -233,7 +233,7 @@ pub(super) fn create_table(out: &mut Out, t: &Table, tables: &BTreeMap<Qualified
             column: c.name.clone(),
         };
         out.comment(cid.clone(), None, c.comment.as_ref());
-        out.grants(cid, &[], &c.privileges);
+        out.grants(cid, &[], &c.privileges, None);
     }
     out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
 }
@@ -441,7 +441,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             None if typed => {
                 out.new_column_settings(name, c);
                 out.comment(cid.clone(), None, c.comment.as_ref());
-                out.grants(cid, &[], &c.privileges);
+                out.grants(cid, &[], &c.privileges, None);
                 if c.not_null {
                     out.push(Change::SetColumnNotNull {
                         table: name.clone(),
@@ -472,7 +472,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
                 });
                 out.new_column_settings(name, c);
                 out.comment(cid.clone(), None, c.comment.as_ref());
-                out.grants(cid, &[], &c.privileges);
+                out.grants(cid, &[], &c.privileges, None);
             }
             Some(o) => alter_column(out, name, o, c, ctx),
         }
@@ -628,7 +628,12 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         }
     }
     out.comment(tid.clone(), a.comment.as_ref(), comment.as_ref());
-    out.grants(tid, &a.privileges, privileges);
+    out.grants(
+        tid,
+        &a.privileges,
+        privileges,
+        super::same_owner(&a.owner, &b.owner),
+    );
 }
 
 fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ctx: &ColumnCtx) {
@@ -693,7 +698,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
             });
             out.new_column_settings(table, b);
             out.comment(cid.clone(), None, comment.as_ref());
-            out.grants(cid, &[], privileges);
+            out.grants(cid, &[], privileges, None);
             return;
         }
     }
@@ -731,7 +736,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         });
         out.new_column_settings(table, b);
         out.comment(cid.clone(), None, comment.as_ref());
-        out.grants(cid, &[], privileges);
+        out.grants(cid, &[], privileges, None);
         return;
     }
     // PostgreSQL converts the default along with the column and fails when it cannot: the
@@ -816,7 +821,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
                     name: y.sequence.clone(),
                 };
                 out.comment(sequence.clone(), x.comment.as_ref(), y.comment.as_ref());
-                out.grants(sequence, &x.privileges, &y.privileges);
+                out.grants(sequence, &x.privileges, &y.privileges, None);
             }
             if x.always != y.always {
                 out.push(Change::AlterIdentity {
@@ -844,7 +849,7 @@ fn alter_column(out: &mut Out, table: &QualifiedName, a: &Column, b: &Column, ct
         _ => {}
     }
     out.comment(cid.clone(), a.comment.as_ref(), comment.as_ref());
-    out.grants(cid, &a.privileges, privileges);
+    out.grants(cid, &a.privileges, privileges, None);
 }
 
 #[cfg(test)]

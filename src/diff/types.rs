@@ -52,15 +52,25 @@ pub(super) fn diff_enums(
                     old: a.clone(),
                     new: b.clone(),
                     columns,
+                    keep_old: false,
                 }),
-                None => out.unsupported(
-                    id.clone(),
-                    format!("removing or reordering values of enum {name} used by a domain, a composite type or a range"),
-                ),
+                // Domains and ranges over it are recreated with it, their columns parked as
+                // text ([`recreate_types_in_use`]; a composite type over it is refused there).
+                None => {
+                    out.push(Change::DropEnum(a.clone()));
+                    out.push(Change::CreateEnum(b.clone()));
+                    out.decorate_new(id.clone(), comment.as_ref(), privileges);
+                    continue;
+                }
             },
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(id, &a.privileges, privileges);
+        out.grants(
+            id,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }
 
@@ -171,7 +181,12 @@ pub(super) fn diff_domains(
             }
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(id, &a.privileges, privileges);
+        out.grants(
+            id,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }
 
@@ -391,7 +406,12 @@ pub(super) fn diff_composites(
             }
         }
         out.comment(id.clone(), a.comment.as_ref(), comment.as_ref());
-        out.grants(id, &a.privileges, privileges);
+        out.grants(
+            id,
+            &a.privileges,
+            privileges,
+            super::same_owner(&a.owner, &b.owner),
+        );
     }
 }
 
@@ -582,12 +602,14 @@ pub(super) fn recreate_types_in_use(
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
     let dropped = |c: &Change| match c {
+        Change::DropEnum(e) => Some(e.name.clone()),
         Change::DropDomain(d) => Some(d.name.clone()),
         Change::DropRangeType(r) => Some(r.name.clone()),
         Change::DropCollation(c) => Some(c.name.clone()),
         _ => None,
     };
     let created = |c: &Change, name: &QualifiedName| match c {
+        Change::CreateEnum(e) => &e.name == name,
         Change::CreateDomain(d) => &d.name == name,
         Change::CreateRangeType(r) => &r.name == name,
         Change::CreateCollation(c) => &c.name == name,

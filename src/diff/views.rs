@@ -60,7 +60,12 @@ pub(super) fn diff_views(
             || !same_options(&a.options, options);
         if !body_changed && a.columns.len() == columns.len() {
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
-            out.grants(vid.clone(), &a.privileges, privileges);
+            out.grants(
+                vid.clone(),
+                &a.privileges,
+                privileges,
+                super::same_owner(&a.owner, &b.owner),
+            );
             decorate_view_columns(out, Some(a), b);
             continue;
         }
@@ -74,7 +79,12 @@ pub(super) fn diff_views(
         if appended_only {
             out.push(Change::ReplaceView(b.clone()));
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
-            out.grants(vid.clone(), &a.privileges, privileges);
+            out.grants(
+                vid.clone(),
+                &a.privileges,
+                privileges,
+                super::same_owner(&a.owner, &b.owner),
+            );
             decorate_view_columns(out, Some(a), b);
         } else {
             out.push(drop(a.clone()));
@@ -122,6 +132,7 @@ fn decorate_view_columns(out: &mut Out, from: Option<&View>, to: &View) {
             cid,
             old.map(|o| &o.privileges[..]).unwrap_or(&[]),
             &c.privileges,
+            None,
         );
     }
 }

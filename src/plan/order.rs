@@ -520,6 +520,23 @@ pub(super) fn order(
             }
         }
     }
+    // A recreated enum's old type goes with the last stash that uses it: the other stashes of
+    // tables using it are dropped first.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::CopyTableData { old_enums, .. } = c else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if let Change::CopyTableData { through_text, .. } = d {
+                if through_text
+                    .iter()
+                    .any(|(_, t)| old_enums.iter().any(|e| t.names(e)))
+                {
+                    edge(j, i);
+                }
+            }
+        }
+    }
     // A column a table keeps only by inheritance becomes its own once it leaves the parent:
     // dropped after that (before, PostgreSQL refuses to drop an inherited column).
     let mut leaves: HashMap<&QualifiedName, Vec<usize>> = HashMap::new();

@@ -117,6 +117,8 @@ fn render_change(change: &Change, mode: Mode) -> String {
             identities,
             owned_sequences,
             publications,
+            through_text,
+            old_enums,
         } => tables::copy_table_data(
             table,
             stash,
@@ -126,6 +128,8 @@ fn render_change(change: &Change, mode: Mode) -> String {
             identities,
             owned_sequences,
             publications,
+            through_text,
+            old_enums,
         ),
         AddColumn { table, column } => columns::add_column(table, column, if_not_exists),
         DropColumn {
@@ -221,7 +225,12 @@ fn render_change(change: &Change, mode: Mode) -> String {
             columns,
             dependents,
         } => types::recreate_type(drop, create, columns, dependents),
-        RecreateEnum { old, new, columns } => types::recreate_enum(old, new, columns),
+        RecreateEnum {
+            old,
+            new,
+            columns,
+            keep_old,
+        } => types::recreate_enum(old, new, columns, keep_old),
         DropExpression { table, column } => columns::drop_expression(table, column),
         DefaultPrivilege {
             role,

@@ -6,7 +6,7 @@ use super::columns::{column_clauses, column_definition};
 use super::publications::publication_table;
 use super::render::render;
 use super::types::away_name;
-use super::writer::{ident, idents, literal, qualified};
+use super::writer::{ident, idents, list, literal, qualified};
 use crate::diff::Change;
 use crate::model::*;
 
@@ -170,10 +170,27 @@ pub(super) fn copy_table_data(
     identities: &[(QualifiedName, QualifiedName)],
     owned_sequences: &[(QualifiedName, Option<(QualifiedName, String)>)],
     publications: &[(String, PublicationTable)],
+    through_text: &[(String, TypeRef)],
+    old_enums: &[QualifiedName],
 ) -> String {
     let cols = idents(columns);
+    // A column whose enum was recreated holds the old type in the stash: no cast leads from
+    // it to the new one but through text.
+    let values = list(
+        columns
+            .iter()
+            .map(|c| match through_text.iter().find(|(x, _)| x == c) {
+                Some((_, t)) => format!(
+                    "{}::{}::{}",
+                    ident(c),
+                    if t.is_array() { "text[]" } else { "text" },
+                    super::writer::type_ref(t)
+                ),
+                None => ident(c),
+            }),
+    );
     let mut out = vec![format!(
-        "INSERT INTO {} ({cols}){} SELECT {cols} FROM {}{}",
+        "INSERT INTO {} ({cols}){} SELECT {values} FROM {}{}",
         qualified(table),
         if *overriding {
             " OVERRIDING SYSTEM VALUE"
@@ -204,6 +221,7 @@ pub(super) fn copy_table_data(
         qualified(table),
         qualified(stash)
     ));
+    out.extend(old_enums.iter().map(super::types::drop_away));
     for (p, t) in publications {
         out.push(format!(
             "ALTER PUBLICATION {} ADD {}",

@@ -373,7 +373,12 @@ pub(super) fn drop_range_type(r: &RangeType, if_exists: &str) -> String {
     format!("DROP TYPE {if_exists}{}", qualified(&r.name))
 }
 
-pub(super) fn recreate_enum(old: &Enum, new: &Enum, columns: &[ConvertedColumn]) -> String {
+pub(super) fn recreate_enum(
+    old: &Enum,
+    new: &Enum,
+    columns: &[ConvertedColumn],
+    keep_old: &bool,
+) -> String {
     let ty = qualified(&new.name);
     let away = away_name(&ty);
     let mut out = vec![
@@ -403,10 +408,17 @@ pub(super) fn recreate_enum(old: &Enum, new: &Enum, columns: &[ConvertedColumn])
         }
     }
     let _ = old;
-    out.push(format!(
-        "DROP TYPE {}.{}",
-        ident(&new.name.schema),
-        ident(&away)
-    ));
+    if !*keep_old {
+        out.push(drop_away(&new.name));
+    }
     out.join(";\n")
+}
+
+/// Drops the old version of a recreated enum, renamed away by [`recreate_enum`].
+pub(super) fn drop_away(name: &QualifiedName) -> String {
+    format!(
+        "DROP TYPE {}.{}",
+        ident(&name.schema),
+        ident(&away_name(&qualified(name)))
+    )
 }

@@ -99,7 +99,7 @@ lines AS (
   FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
   UNION ALL
   SELECT concat_ws('|', 'y', t.oid::regtype::text, t.typtype, pg_get_userbyid(t.typowner),
-                   t.typacl::text, t.typnotnull, t.typdefault,
+                   t.typacl::text, t.typnotnull, coalesce(pg_get_expr(t.typdefaultbin, 0), t.typdefault),
                    CASE WHEN t.typbasetype <> 0 THEN format_type(t.typbasetype, t.typtypmod) END,
                    (SELECT co.collnamespace::regnamespace::text || '.' || co.collname
                     FROM pg_collation co WHERE co.oid = t.typcollation),

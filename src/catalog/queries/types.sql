@@ -12,7 +12,9 @@ SELECT q.* FROM (
          CASE WHEN t.typtype = 'd' AND t.typcollation <> 0 AND t.typcollation <> bt.typcollation
               THEN (SELECT json_build_object('schema', cn.nspname, 'name', co.collname)
                     FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation) END AS collation,
-         t.typdefault AS "default",
+         -- Deparsed (an empty search_path qualifies names): typdefault keeps the text as the
+         -- creating session printed it, names resolved through its search_path.
+         coalesce(pg_get_expr(t.typdefaultbin, 0), t.typdefault) AS "default",
          t.typnotnull AS not_null,
          (SELECT json_agg(json_build_object('name', c.conname, 'definition', pg_get_constraintdef(c.oid),
                                             'validated', c.convalidated,
