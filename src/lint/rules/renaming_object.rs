@@ -1,13 +1,16 @@
-//! Renaming an object breaks the clients that still use its old name: function and procedure
-//! calls, schema-qualified names, casts to a type, `nextval` of a sequence, enum labels they
-//! write. Fires on `ALTER {FUNCTION | PROCEDURE | ROUTINE | SCHEMA | TYPE | DOMAIN | SEQUENCE |
-//! INDEX} ... RENAME TO` and `ALTER TYPE ... RENAME VALUE`, for objects not created earlier in the
-//! file. A warning: none of these holds data and many are never named by clients (indexes
-//! almost never are). Views, materialized views and tables are `renaming-table`'s (which blocks),
-//! columns `renaming-column`'s. Not caught: renamed constraints, triggers and policies.
+//! Renaming an object breaks the clients that still use its old name: queries of a view,
+//! function and procedure calls, schema-qualified names, casts to a type, `nextval` of a
+//! sequence, enum labels they write. Fires on `ALTER {VIEW | MATERIALIZED VIEW | FUNCTION |
+//! PROCEDURE | ROUTINE | SCHEMA | TYPE | DOMAIN | SEQUENCE | INDEX} ... RENAME TO`, `ALTER [MATERIALIZED]
+//! VIEW ... RENAME COLUMN` and `ALTER TYPE ... RENAME VALUE`, for objects not created earlier in
+//! the file. A warning: none of these holds data, so a rename breaks clients no more than
+//! dropping the object would (`ban-drop-view`, `ban-drop-function`, ... warn too), and many are
+//! never named by clients (indexes almost never are). Tables (also views renamed with `ALTER
+//! TABLE`, which the parser cannot tell apart) are `renaming-table`'s and table columns
+//! `renaming-column`'s, which block. Not caught: renamed constraints, triggers and policies.
 
 use pg_query::protobuf::node::Node as N;
-use pg_query::protobuf::ObjectType as O;
+use pg_query::protobuf::{ObjectType as O, RenameStmt};
 
 use super::objects;
 use super::RuleDef;
@@ -32,6 +35,8 @@ fn kind_name(t: O) -> &'static str {
         O::ObjectType => "type",
         O::ObjectDomain => "domain",
         O::ObjectSequence => "sequence",
+        O::ObjectView => "view",
+        O::ObjectMatview => "materialized view",
         _ => "index",
     }
 }
@@ -42,8 +47,14 @@ fn check(file: &File) -> Vec<Violation> {
         match &s.node {
             Some(N::RenameStmt(r)) => {
                 let t = r.rename_type();
+                if t == O::ObjectColumn {
+                    if let Some(v) = view_column(file, s, r) {
+                        out.push(v);
+                    }
+                    continue;
+                }
                 let name = match t {
-                    O::ObjectSequence | O::ObjectIndex => {
+                    O::ObjectSequence | O::ObjectIndex | O::ObjectView | O::ObjectMatview => {
                         match &r.relation {
                             Some(rel) => ast::table_display(rel),
                             None => continue,
@@ -105,6 +116,27 @@ fn check(file: &File) -> Vec<Violation> {
     out
 }
 
+/// A column of an existing view or materialized view renamed with `ALTER [MATERIALIZED] VIEW ...
+/// RENAME COLUMN` (table columns are `renaming-column`'s).
+fn view_column(file: &File, s: &crate::lint::Stmt, r: &RenameStmt) -> Option<Violation> {
+    if !matches!(r.relation_type(), O::ObjectView | O::ObjectMatview) {
+        return None;
+    }
+    let rel = r.relation.as_ref()?;
+    let view = ast::table_display(rel);
+    if objects::created_before(file, s, O::ObjectView, &ast::table_key(rel)) {
+        return None;
+    }
+    Some(Violation::new(
+        s,
+        format!(
+            "renaming column `{}` of view `{view}` to `{}` breaks clients that still select `{}`",
+            r.subname, r.newname, r.subname
+        ),
+        "select the column under both names while clients move (for example a second view), then drop the old name in a later migration",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lint::engine::Severity;
@@ -117,6 +149,15 @@ mod tests {
             "alter function f() rename to f2; alter procedure p() rename to p2; alter type typ rename to typ2; alter sequence seq rename to seq2; alter schema s rename to s2; alter domain d rename to d2; alter index i rename to i2; alter type typ rename value 'a' to 'b';",
             8,
         );
+        lint_count(
+            "renaming-object",
+            "alter view v rename to w; alter materialized view if exists app.mv rename to mv2; alter view v rename column a to b; alter materialized view mv rename c to d;",
+            4,
+        );
+        assert_eq!(
+            severities("renaming-object", "alter view v rename to w;"),
+            [Severity::Warning]
+        );
         assert_eq!(
             severities("renaming-object", "alter function f() rename to g;"),
             [Severity::Warning]
@@ -127,7 +168,11 @@ mod tests {
     fn allows_tables_columns_and_new_objects() {
         lint_ok(
             "renaming-object",
-            "alter table t rename to t2; alter table t rename column c to d; alter view v rename to w;",
+            "alter table t rename to t2; alter table t rename column c to d;",
+        );
+        lint_ok(
+            "renaming-object",
+            "create view v as select 1 as a; alter view v rename column a to b; alter view v rename to w; create materialized view mv as select 1 as a; alter materialized view mv rename to mv2;",
         );
         lint_ok(
             "renaming-object",

@@ -6,8 +6,8 @@ ALTER TABLE users RENAME COLUMN email TO email_address;
 -- fire: RENAME without COLUMN, quoted, schema-qualified, IF EXISTS, ONLY
 alter table if exists only "Crm"."Contacts" rename "Phone" to "PhoneNumber";
 
--- fire: a view column
-ALTER VIEW active_users RENAME COLUMN email TO contact_email;
+-- fire: a foreign table column
+ALTER FOREIGN TABLE remote_users RENAME COLUMN email TO contact_email;
 
 -- fire: a composite type attribute
 ALTER TYPE address RENAME ATTRIBUTE zip TO postal_code;
@@ -27,6 +27,9 @@ ALTER TABLE users RENAME CONSTRAINT users_email_check TO users_email_format;
 
 -- ok: adding the new column beside the old one
 ALTER TABLE users ADD COLUMN email_address text;
+
+-- ok: a view column renamed with ALTER VIEW warns under renaming-object
+ALTER VIEW active_users RENAME COLUMN email TO contact_email;
 
 -- ok: renaming an enum value
 ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';
