@@ -2,9 +2,9 @@
 //! from that moment. Fires on `ALTER TABLE [IF EXISTS] [ONLY] ... RENAME [COLUMN] a TO b` (also
 //! of foreign tables, and of views renamed with `ALTER TABLE`) and on `ALTER TYPE ... RENAME
 //! ATTRIBUTE`, for relations and composite types that existed before the file. Columns renamed
-//! with `ALTER [MATERIALIZED] VIEW` are `renaming-object`'s, which warns: a view holds no data
-//! and dropping it is a warning too. Not caught: renamed columns of functions' result types and
-//! renames by dynamic SQL.
+//! with `ALTER [MATERIALIZED] VIEW` are reported as warnings: a view holds no data, and renaming
+//! or dropping a view is a warning too. Not caught: renamed columns of functions' result types
+//! and renames by dynamic SQL.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -35,12 +35,6 @@ fn check(file: &File) -> Vec<Violation> {
         ) {
             continue;
         }
-        if matches!(
-            r.relation_type(),
-            ObjectType::ObjectView | ObjectType::ObjectMatview
-        ) {
-            continue;
-        }
         let Some(rel) = &r.relation else { continue };
         let key = ast::table_key(rel);
         if s.table_created_in_file(&key)
@@ -49,7 +43,11 @@ fn check(file: &File) -> Vec<Violation> {
         {
             continue;
         }
-        out.push(Violation::new(
+        let view = matches!(
+            r.relation_type(),
+            ObjectType::ObjectView | ObjectType::ObjectMatview
+        );
+        let v = Violation::new(
             s,
             format!(
                 "renaming column `{}` of `{}` to `{}` breaks clients that still use `{}`",
@@ -58,8 +56,17 @@ fn check(file: &File) -> Vec<Violation> {
                 r.newname,
                 r.subname
             ),
-            "add the new column, write both and backfill, move every client to it, then drop the old one in a later migration",
-        ));
+            if view {
+                "select the column under both names while clients move (a second view), then drop the old name in a later migration"
+            } else {
+                "add the new column, write both and backfill, move every client to it, then drop the old one in a later migration"
+            },
+        );
+        out.push(if view {
+            v.with_severity(Severity::Warning)
+        } else {
+            v
+        });
     }
     out
 }
@@ -91,9 +98,15 @@ alter type address rename attribute zip to postcode;",
             "create table t (a int); alter table t rename column a to b;",
         );
         lint_ok("renaming-column", "alter index users_email_idx rename to users_email_key;");
-        lint_ok(
-            "renaming-column",
-            "alter view v rename column a to b; alter materialized view mv rename column c to d;",
+        assert_eq!(
+            severities(
+                "renaming-column",
+                "alter view v rename column a to b; alter materialized view mv rename column c to d;"
+            ),
+            [
+                crate::lint::engine::Severity::Warning,
+                crate::lint::engine::Severity::Warning
+            ]
         );
         lint_ok(
             "renaming-column",

@@ -1,16 +1,16 @@
 //! Renaming an object breaks the clients that still use its old name: queries of a view,
 //! function and procedure calls, schema-qualified names, casts to a type, `nextval` of a
 //! sequence, enum labels they write. Fires on `ALTER {VIEW | MATERIALIZED VIEW | FUNCTION |
-//! PROCEDURE | ROUTINE | SCHEMA | TYPE | DOMAIN | SEQUENCE | INDEX} ... RENAME TO`, `ALTER [MATERIALIZED]
-//! VIEW ... RENAME COLUMN` and `ALTER TYPE ... RENAME VALUE`, for objects not created earlier in
-//! the file. A warning: none of these holds data, so a rename breaks clients no more than
-//! dropping the object would (`ban-drop-view`, `ban-drop-function`, ... warn too), and many are
-//! never named by clients (indexes almost never are). Tables (also views renamed with `ALTER
-//! TABLE`, which the parser cannot tell apart) are `renaming-table`'s and table columns
-//! `renaming-column`'s, which block. Not caught: renamed constraints, triggers and policies.
+//! PROCEDURE | ROUTINE | SCHEMA | TYPE | DOMAIN | SEQUENCE | INDEX} ... RENAME TO` and `ALTER TYPE
+//! ... RENAME VALUE`, for objects not created earlier in the file. A warning: none of these
+//! holds data, so a rename breaks clients no more than dropping the object would
+//! (`ban-drop-view`, `ban-drop-function`, ... warn too), and many are never named by clients
+//! (indexes almost never are). Tables (also views renamed with `ALTER
+//! TABLE`, which the parser cannot tell apart) are `renaming-table`'s, columns (of views too, as
+//! warnings) `renaming-column`'s. Not caught: renamed constraints, triggers and policies.
 
 use pg_query::protobuf::node::Node as N;
-use pg_query::protobuf::{ObjectType as O, RenameStmt};
+use pg_query::protobuf::ObjectType as O;
 
 use super::objects;
 use super::RuleDef;
@@ -47,12 +47,6 @@ fn check(file: &File) -> Vec<Violation> {
         match &s.node {
             Some(N::RenameStmt(r)) => {
                 let t = r.rename_type();
-                if t == O::ObjectColumn {
-                    if let Some(v) = view_column(file, s, r) {
-                        out.push(v);
-                    }
-                    continue;
-                }
                 let name = match t {
                     O::ObjectSequence | O::ObjectIndex | O::ObjectView | O::ObjectMatview => {
                         match &r.relation {
@@ -116,27 +110,6 @@ fn check(file: &File) -> Vec<Violation> {
     out
 }
 
-/// A column of an existing view or materialized view renamed with `ALTER [MATERIALIZED] VIEW ...
-/// RENAME COLUMN` (table columns are `renaming-column`'s).
-fn view_column(file: &File, s: &crate::lint::Stmt, r: &RenameStmt) -> Option<Violation> {
-    if !matches!(r.relation_type(), O::ObjectView | O::ObjectMatview) {
-        return None;
-    }
-    let rel = r.relation.as_ref()?;
-    let view = ast::table_display(rel);
-    if objects::created_before(file, s, O::ObjectView, &ast::table_key(rel)) {
-        return None;
-    }
-    Some(Violation::new(
-        s,
-        format!(
-            "renaming column `{}` of view `{view}` to `{}` breaks clients that still select `{}`",
-            r.subname, r.newname, r.subname
-        ),
-        "select the column under both names while clients move (for example a second view), then drop the old name in a later migration",
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use crate::lint::engine::Severity;
@@ -151,8 +124,8 @@ mod tests {
         );
         lint_count(
             "renaming-object",
-            "alter view v rename to w; alter materialized view if exists app.mv rename to mv2; alter view v rename column a to b; alter materialized view mv rename c to d;",
-            4,
+            "alter view v rename to w; alter materialized view if exists app.mv rename to mv2;",
+            2,
         );
         assert_eq!(
             severities("renaming-object", "alter view v rename to w;"),
@@ -172,7 +145,7 @@ mod tests {
         );
         lint_ok(
             "renaming-object",
-            "create view v as select 1 as a; alter view v rename column a to b; alter view v rename to w; create materialized view mv as select 1 as a; alter materialized view mv rename to mv2;",
+            "create view v as select 1 as a; alter view v rename to w; create materialized view mv as select 1 as a; alter materialized view mv rename to mv2; alter view v2 rename column a to b;",
         );
         lint_ok(
             "renaming-object",

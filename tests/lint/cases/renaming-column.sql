@@ -6,6 +6,12 @@ ALTER TABLE users RENAME COLUMN email TO email_address;
 -- fire: RENAME without COLUMN, quoted, schema-qualified, IF EXISTS, ONLY
 alter table if exists only "Crm"."Contacts" rename "Phone" to "PhoneNumber";
 
+-- fire (warning): a view column (a view holds no data)
+ALTER VIEW active_users RENAME COLUMN email TO contact_email;
+
+-- fire (warning): a materialized view column, quoted
+alter materialized view "Reports"."Daily" rename column "Total" to "Sum";
+
 -- fire: a foreign table column
 ALTER FOREIGN TABLE remote_users RENAME COLUMN email TO contact_email;
 
@@ -27,9 +33,6 @@ ALTER TABLE users RENAME CONSTRAINT users_email_check TO users_email_format;
 
 -- ok: adding the new column beside the old one
 ALTER TABLE users ADD COLUMN email_address text;
-
--- ok: a view column renamed with ALTER VIEW warns under renaming-object
-ALTER VIEW active_users RENAME COLUMN email TO contact_email;
 
 -- ok: renaming an enum value
 ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';

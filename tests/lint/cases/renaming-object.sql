@@ -26,12 +26,8 @@ ALTER VIEW order_totals RENAME TO order_sums;
 -- fire: a materialized view, schema-qualified, IF EXISTS
 alter materialized view if exists "Reports"."Daily" rename to "DailySales";
 
--- fire: a view column
-ALTER VIEW active_users RENAME COLUMN email TO contact_email;
-
--- ok: a view created in the same file, and its column
+-- ok: a view created in the same file
 CREATE VIEW tmp_v AS SELECT 1 AS a;
-ALTER VIEW tmp_v RENAME COLUMN a TO b;
 ALTER VIEW tmp_v RENAME TO tmp_w;
 
 -- ok: a table rename is renaming-table's
