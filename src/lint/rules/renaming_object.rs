@@ -5,9 +5,9 @@
 //! ... RENAME VALUE`, for objects not created earlier in the file. A warning: none of these
 //! holds data, so a rename breaks clients no more than dropping the object would
 //! (`ban-drop-view`, `ban-drop-function`, ... warn too), and many are never named by clients
-//! (indexes almost never are). Tables (also views renamed with `ALTER
-//! TABLE`, which the parser cannot tell apart) are `renaming-table`'s, columns (of views too, as
-//! warnings) `renaming-column`'s. Not caught: renamed constraints, triggers and policies.
+//! (indexes almost never are). Tables (also views renamed with `ALTER TABLE`, which the parser
+//! cannot tell apart) are `renaming-table`'s, columns (of views too, as warnings)
+//! `renaming-column`'s. Not caught: renamed constraints, triggers and policies.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType as O;
