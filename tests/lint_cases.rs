@@ -1,7 +1,8 @@
 //! Table-driven cases for every lint rule, run through the command line the way users run it:
 //! `tests/lint/cases/<rule>.sql` holds sections headed `-- fire: what` (the rule must report the
-//! section, and block when the rule blocks by default) and `-- ok: what` (the rule must not report
-//! it, and no rule may block it). Each section is a migration file of its own, linted with
+//! section, and block when the rule blocks by default), `-- fire (warning): what` (the rule must
+//! report it as a warning only, a form it deems milder) and `-- ok: what` (the rule must not
+//! report it, and no rule may block it). Each section is a migration file of its own, linted with
 //! `pgshift lint --static-only --format json`. Every rule has at least five of each.
 
 mod common;
@@ -24,6 +25,8 @@ const SEMANTIC_ONLY: &[&str] = &[
 #[derive(Debug)]
 struct Case {
     fire: bool,
+    /// `fire (warning)`: reported, and only as a warning.
+    warning: bool,
     title: String,
     sql: String,
 }
@@ -33,11 +36,16 @@ fn cases(text: &str) -> Vec<Case> {
     for line in text.lines() {
         let header = line
             .strip_prefix("-- fire:")
-            .map(|t| (true, t))
-            .or_else(|| line.strip_prefix("-- ok:").map(|t| (false, t)));
+            .map(|t| (true, false, t))
+            .or_else(|| {
+                line.strip_prefix("-- fire (warning):")
+                    .map(|t| (true, true, t))
+            })
+            .or_else(|| line.strip_prefix("-- ok:").map(|t| (false, false, t)));
         match (header, out.last_mut()) {
-            (Some((fire, title)), _) => out.push(Case {
+            (Some((fire, warning, title)), _) => out.push(Case {
                 fire,
+                warning,
                 title: title.trim().to_string(),
                 sql: String::new(),
             }),
@@ -154,6 +162,13 @@ fn every_rule_has_cases_and_every_case_holds() {
                         case.title,
                         summary()
                     ));
+                } else if case.warning {
+                    if mine.iter().any(|f| f["severity"] == "blocking") {
+                        problems.push(format!(
+                            "{rule}: fire (warning): {}: reported as blocking",
+                            case.title
+                        ));
+                    }
                 } else if def.severity == Severity::Blocking
                     && !mine.iter().any(|f| f["severity"] == "blocking")
                 {
@@ -176,9 +191,12 @@ fn every_rule_has_cases_and_every_case_holds() {
 
 #[test]
 fn case_files_parse_into_sections() {
-    let c = cases("-- about\n-- fire: one\nselect 1;\n\n-- ok: two\nselect 2;\n");
-    assert_eq!(c.len(), 2);
-    assert!(c[0].fire && !c[1].fire);
+    let c = cases(
+        "-- about\n-- fire: one\nselect 1;\n\n-- ok: two\nselect 2;\n-- fire (warning): three\n",
+    );
+    assert_eq!(c.len(), 3);
+    assert!(c[0].fire && !c[1].fire && c[2].fire);
+    assert!(!c[0].warning && c[2].warning);
     assert_eq!(c[0].sql, "select 1;\n\n");
     assert_eq!(c[1].title, "two");
 }

@@ -1,9 +1,12 @@
 //! Disabling a trigger or rewrite rule silently stops what it did on every write; disabling row
 //! level security shows every row to every client with table privileges, and forcing it applies
-//! the policies to the table owner too, who may then see fewer rows. Fires on `ALTER TABLE ...
-//! DISABLE TRIGGER {name | ALL | USER}`, `DISABLE RULE`, `DISABLE ROW LEVEL SECURITY` and `FORCE
-//! ROW LEVEL SECURITY` on tables that existed before the file. A warning (and opt-in): bulk loads
-//! disable triggers on purpose. Not caught: `session_replication_role`.
+//! the policies to the table owner too, who may then see fewer rows (`NO FORCE` lets the owner
+//! past them again). Fires on `ALTER TABLE ... DISABLE TRIGGER {name | ALL | USER}`, `DISABLE
+//! RULE`, `ENABLE REPLICA` / `ENABLE ALWAYS TRIGGER` and `RULE` (a replica trigger stops firing on
+//! ordinary writes; an always trigger also fires where replication writes), `DISABLE ROW LEVEL
+//! SECURITY` and `[NO] FORCE ROW LEVEL SECURITY` on tables that existed before the file. A
+//! warning (and opt-in): bulk loads disable triggers on purpose. Not caught:
+//! `session_replication_role`.
 
 use pg_query::protobuf::AlterTableType as T;
 
@@ -31,6 +34,13 @@ fn check(file: &File) -> Vec<Violation> {
                 format!("disabling the triggers of `{table}` silently stops what they do on every write (and, with ALL, foreign key checks)")
             }
             T::AtDisableRule => format!("disabling rule `{}` on `{table}` silently stops it rewriting queries", c.name),
+            T::AtEnableReplicaTrig => format!("making trigger `{}` on `{table}` a replica trigger stops it firing on ordinary writes", c.name),
+            T::AtEnableAlwaysTrig => format!("making trigger `{}` on `{table}` an always trigger makes it fire on replicated writes too", c.name),
+            T::AtEnableReplicaRule => format!("making rule `{}` on `{table}` a replica rule stops it rewriting ordinary queries", c.name),
+            T::AtEnableAlwaysRule => format!("making rule `{}` on `{table}` an always rule makes it rewrite replicated changes too", c.name),
+            T::AtNoForceRowSecurity => {
+                format!("no longer forcing row level security on `{table}` lets its owner past the policies again")
+            }
             T::AtDisableRowSecurity => {
                 format!("disabling row level security on `{table}` shows every row to every client with privileges on it")
             }
@@ -60,11 +70,19 @@ mod tests {
             4,
         );
         lint_count("ban-disable-trigger", "alter table t disable trigger all;", 1);
+        lint_count(
+            "ban-disable-trigger",
+            "alter table t enable replica trigger tr; alter table t enable replica rule r; alter table t enable always trigger tr; alter table t enable always rule r; alter table t no force row level security;",
+            5,
+        );
     }
 
     #[test]
     fn allows_enabling_and_new_tables() {
-        lint_ok("ban-disable-trigger", "alter table t enable trigger trg;");
+        lint_ok(
+            "ban-disable-trigger",
+            "alter table t enable trigger trg; alter table t enable rule r; alter table t enable row level security;",
+        );
         lint_ok(
             "ban-disable-trigger",
             "create table t (id int); alter table t disable trigger all;",

@@ -1,6 +1,7 @@
 //! `DROP TABLE` deletes the table's rows and breaks every client that still reads it. Fires on
 //! every table of `DROP TABLE [IF EXISTS] a, s.b [CASCADE]` (quoted names too, inside DO blocks)
-//! that was not created earlier in the file. Not caught: tables dropped through
+//! that was not created earlier in the file, and, as a warning, on `DROP FOREIGN TABLE` (clients
+//! break, but the rows stay on the remote server). Not caught: tables dropped through
 //! `DROP SCHEMA ... CASCADE` (`ban-drop-schema` reports that) or `DROP OWNED`, or by dynamic SQL
 //! (the semantic tier does).
 
@@ -26,7 +27,8 @@ fn check(file: &File) -> Vec<Violation> {
         let Some(N::DropStmt(d)) = &s.node else {
             continue;
         };
-        if d.remove_type() != ObjectType::ObjectTable {
+        let foreign = d.remove_type() == ObjectType::ObjectForeignTable;
+        if d.remove_type() != ObjectType::ObjectTable && !foreign {
             continue;
         }
         for obj in &d.objects {
@@ -40,6 +42,18 @@ fn check(file: &File) -> Vec<Violation> {
                 format!("public.{name}")
             };
             if s.table_created_in_file(&key) {
+                continue;
+            }
+            if foreign {
+                out.push(
+                    Violation::new(
+                        s,
+                        format!("dropping foreign table `{name}` breaks clients that use it (its rows stay on the remote server)"),
+                        "stop using the foreign table in every deployed client first",
+                    )
+                    .with_severity(Severity::Warning)
+                    .with_hazards(&[Hazard::BreaksClients]),
+                );
                 continue;
             }
             out.push(Violation::new(
@@ -60,6 +74,10 @@ mod tests {
     fn flags_drop_table() {
         lint_count("ban-drop-table", "drop table users;", 1);
         lint_count("ban-drop-table", "drop table if exists a, app.b cascade;", 2);
+        assert_eq!(
+            severities("ban-drop-table", "drop foreign table if exists ft;"),
+            [crate::lint::engine::Severity::Warning]
+        );
     }
 
     #[test]

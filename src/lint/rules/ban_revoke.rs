@@ -1,9 +1,10 @@
 //! Revoking privileges makes every client that still uses them fail with "permission denied"
 //! from the moment the migration commits. Fires on `REVOKE [GRANT OPTION FOR] ... ON ... FROM
 //! ...` (tables, sequences, functions, schemas, databases, `ALL TABLES IN SCHEMA`) and on `ALTER
-//! DEFAULT PRIVILEGES ... REVOKE`, which changes what future objects grant. A warning (and
-//! opt-in): tightening access is often the point. Not caught: role membership (`REVOKE role FROM
-//! user`) and `DROP OWNED`.
+//! DEFAULT PRIVILEGES ... REVOKE`, which changes what future objects grant, on `DROP OWNED BY`
+//! (which also revokes every privilege granted to the roles) and on `DROP ROLE` / `DROP USER` /
+//! `DROP GROUP` (clients connecting as the role fail). A warning (and opt-in): tightening access
+//! is often the point. Not caught: role membership (`REVOKE role FROM user`).
 
 use pg_query::protobuf::node::Node as N;
 
@@ -32,6 +33,12 @@ fn check(file: &File) -> Vec<Violation> {
             {
                 "revoking default privileges changes what objects created later grant to clients"
             }
+            Some(N::DropOwnedStmt(_)) => {
+                "DROP OWNED drops the roles' objects and revokes every privilege granted to them: clients using either fail"
+            }
+            Some(N::DropRoleStmt(_)) => {
+                "dropping a role makes clients that connect as it, or rely on its membership, fail"
+            }
             _ => continue,
         };
         out.push(Violation::new(
@@ -55,11 +62,13 @@ mod tests {
             2,
         );
         lint_count("ban-revoke", "revoke grant option for all on all tables in schema s from app;", 1);
+        lint_count("ban-revoke", "drop owned by app; drop role if exists app, app2;", 2);
     }
 
     #[test]
     fn allows_grants() {
         lint_ok("ban-revoke", "grant select on t to app;");
         lint_ok("ban-revoke", "alter default privileges grant select on tables to app;");
+        lint_ok("ban-revoke", "reassign owned by app to admin; create role app2;");
     }
 }

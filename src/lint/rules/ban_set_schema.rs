@@ -1,10 +1,10 @@
 //! Moving an object to another schema breaks every client that names it with its old schema or
 //! finds it through a `search_path` that does not include the new one. Fires on `ALTER {SEQUENCE
-//! | FUNCTION | PROCEDURE | ROUTINE | TYPE | DOMAIN | EXTENSION | ...} ... SET SCHEMA s` of objects
-//! not created earlier in the file. Tables, views, materialized views and foreign tables moved
-//! with SET SCHEMA are `renaming-table`'s (which blocks), so they are not reported twice. A
-//! warning: clients that reach the object through a search path holding both schemas keep
-//! working.
+//! | FUNCTION | PROCEDURE | ROUTINE | TYPE | DOMAIN | EXTENSION | VIEW | MATERIALIZED VIEW | ...}
+//! ... SET SCHEMA s` of objects not created earlier in the file.
+//! Tables and foreign tables moved with SET SCHEMA are `renaming-table`'s (which blocks), so they
+//! are not reported twice. A warning: clients that reach the object through a search path
+//! holding both schemas keep working, and none of these objects holds data.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType as O;
@@ -29,10 +29,7 @@ fn check(file: &File) -> Vec<Violation> {
         let Some(N::AlterObjectSchemaStmt(a)) = &s.node else {
             continue;
         };
-        if matches!(
-            a.object_type(),
-            O::ObjectTable | O::ObjectView | O::ObjectMatview | O::ObjectForeignTable
-        ) {
+        if matches!(a.object_type(), O::ObjectTable | O::ObjectForeignTable) {
             continue;
         }
         let (name, new_here) = match (&a.relation, a.object.as_deref().and_then(ast::inner)) {
@@ -83,17 +80,26 @@ mod tests {
             "alter function f() set schema s; alter type typ set schema s; alter sequence seq set schema s; alter domain d set schema s; alter extension hstore set schema s;",
             5,
         );
+        lint_count(
+            "ban-set-schema",
+            "alter view v set schema s; alter materialized view if exists app.mv set schema s;",
+            2,
+        );
     }
 
     #[test]
     fn allows_new_objects_and_other_alters() {
         lint_ok(
             "ban-set-schema",
-            "alter table t owner to app; alter table t set schema s; alter view v set schema s;",
+            "alter table t owner to app; alter table t set schema s;",
         );
         lint_ok(
             "ban-set-schema",
             "create sequence q; alter sequence q set schema s;",
+        );
+        lint_ok(
+            "ban-set-schema",
+            "create view v as select 1; alter view v set schema s;",
         );
         lint_ok(
             "ban-set-schema",

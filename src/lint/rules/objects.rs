@@ -27,7 +27,7 @@ fn key(dotted: &str) -> String {
 }
 
 /// `name on schema.table` for objects that live on a table (triggers, policies, rules).
-fn on_table(name: &str, rel: &RangeVar) -> String {
+pub fn on_table(name: &str, rel: &RangeVar) -> String {
     format!("{name} on {}", ast::table_key(rel))
 }
 

@@ -1,8 +1,10 @@
 //! Renaming a column is instant, but every deployed client that still uses the old name fails
 //! from that moment. Fires on `ALTER TABLE [IF EXISTS] [ONLY] ... RENAME [COLUMN] a TO b` (also
-//! of views, materialized views and foreign tables) and on `ALTER TYPE ... RENAME ATTRIBUTE`,
-//! for relations and composite types that existed before the file. Not caught: renamed columns of
-//! functions' result types and renames by dynamic SQL.
+//! of foreign tables, and of views renamed with `ALTER TABLE`) and on `ALTER TYPE ... RENAME
+//! ATTRIBUTE`, for relations and composite types that existed before the file. Columns renamed
+//! with `ALTER [MATERIALIZED] VIEW` are reported as warnings: a view holds no data, and renaming
+//! or dropping a view is a warning too. Not caught: renamed columns of functions' result types
+//! and renames by dynamic SQL.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -41,7 +43,11 @@ fn check(file: &File) -> Vec<Violation> {
         {
             continue;
         }
-        out.push(Violation::new(
+        let view = matches!(
+            r.relation_type(),
+            ObjectType::ObjectView | ObjectType::ObjectMatview
+        );
+        let v = Violation::new(
             s,
             format!(
                 "renaming column `{}` of `{}` to `{}` breaks clients that still use `{}`",
@@ -50,8 +56,17 @@ fn check(file: &File) -> Vec<Violation> {
                 r.newname,
                 r.subname
             ),
-            "add the new column, write both and backfill, move every client to it, then drop the old one in a later migration",
-        ));
+            if view {
+                "select the column under both names while clients move (a second view), then drop the old name in a later migration"
+            } else {
+                "add the new column, write both and backfill, move every client to it, then drop the old one in a later migration"
+            },
+        );
+        out.push(if view {
+            v.with_severity(Severity::Warning)
+        } else {
+            v
+        });
     }
     out
 }
@@ -70,7 +85,7 @@ mod tests {
         lint_count("renaming-column", "alter table users rename name to full_name;", 1);
         lint_count(
             "renaming-column",
-            "alter view v rename column a to b;
+            "alter table only app.users rename column a to b;
 alter type address rename attribute zip to postcode;",
             2,
         );
@@ -83,6 +98,16 @@ alter type address rename attribute zip to postcode;",
             "create table t (a int); alter table t rename column a to b;",
         );
         lint_ok("renaming-column", "alter index users_email_idx rename to users_email_key;");
+        assert_eq!(
+            severities(
+                "renaming-column",
+                "alter view v rename column a to b; alter materialized view mv rename column c to d;"
+            ),
+            [
+                crate::lint::engine::Severity::Warning,
+                crate::lint::engine::Severity::Warning
+            ]
+        );
         lint_ok(
             "renaming-column",
             "create type pair as (a int); alter type pair rename attribute a to b;",

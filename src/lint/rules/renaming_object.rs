@@ -1,10 +1,13 @@
-//! Renaming an object breaks the clients that still use its old name: function and procedure
-//! calls, schema-qualified names, casts to a type, `nextval` of a sequence, enum labels they
-//! write. Fires on `ALTER {FUNCTION | PROCEDURE | ROUTINE | SCHEMA | TYPE | DOMAIN | SEQUENCE |
-//! INDEX} ... RENAME TO` and `ALTER TYPE ... RENAME VALUE`, for objects not created earlier in the
-//! file. A warning: none of these holds data and many are never named by clients (indexes
-//! almost never are). Views, materialized views and tables are `renaming-table`'s (which blocks),
-//! columns `renaming-column`'s. Not caught: renamed constraints, triggers and policies.
+//! Renaming an object breaks the clients that still use its old name: queries of a view,
+//! function and procedure calls, schema-qualified names, casts to a type, `nextval` of a
+//! sequence, enum labels they write. Fires on `ALTER {VIEW | MATERIALIZED VIEW | FUNCTION |
+//! PROCEDURE | ROUTINE | SCHEMA | TYPE | DOMAIN | SEQUENCE | INDEX} ... RENAME TO` and `ALTER TYPE
+//! ... RENAME VALUE`, for objects not created earlier in the file. A warning: none of these
+//! holds data, so a rename breaks clients no more than dropping the object would
+//! (`ban-drop-view`, `ban-drop-function`, ... warn too), and many are never named by clients
+//! (indexes almost never are). Tables (also views renamed with `ALTER TABLE`, which the parser
+//! cannot tell apart) are `renaming-table`'s, columns (of views too, as warnings)
+//! `renaming-column`'s. Not caught: renamed constraints, triggers and policies.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType as O;
@@ -32,6 +35,8 @@ fn kind_name(t: O) -> &'static str {
         O::ObjectType => "type",
         O::ObjectDomain => "domain",
         O::ObjectSequence => "sequence",
+        O::ObjectView => "view",
+        O::ObjectMatview => "materialized view",
         _ => "index",
     }
 }
@@ -43,7 +48,7 @@ fn check(file: &File) -> Vec<Violation> {
             Some(N::RenameStmt(r)) => {
                 let t = r.rename_type();
                 let name = match t {
-                    O::ObjectSequence | O::ObjectIndex => {
+                    O::ObjectSequence | O::ObjectIndex | O::ObjectView | O::ObjectMatview => {
                         match &r.relation {
                             Some(rel) => ast::table_display(rel),
                             None => continue,
@@ -117,6 +122,15 @@ mod tests {
             "alter function f() rename to f2; alter procedure p() rename to p2; alter type typ rename to typ2; alter sequence seq rename to seq2; alter schema s rename to s2; alter domain d rename to d2; alter index i rename to i2; alter type typ rename value 'a' to 'b';",
             8,
         );
+        lint_count(
+            "renaming-object",
+            "alter view v rename to w; alter materialized view if exists app.mv rename to mv2;",
+            2,
+        );
+        assert_eq!(
+            severities("renaming-object", "alter view v rename to w;"),
+            [Severity::Warning]
+        );
         assert_eq!(
             severities("renaming-object", "alter function f() rename to g;"),
             [Severity::Warning]
@@ -127,7 +141,11 @@ mod tests {
     fn allows_tables_columns_and_new_objects() {
         lint_ok(
             "renaming-object",
-            "alter table t rename to t2; alter table t rename column c to d; alter view v rename to w;",
+            "alter table t rename to t2; alter table t rename column c to d;",
+        );
+        lint_ok(
+            "renaming-object",
+            "create view v as select 1 as a; alter view v rename to w; create materialized view mv as select 1 as a; alter materialized view mv rename to mv2; alter view v2 rename column a to b;",
         );
         lint_ok(
             "renaming-object",

@@ -1,9 +1,13 @@
-//! `DROP INDEX` without `CONCURRENTLY` takes an ACCESS EXCLUSIVE lock on the index's table:
-//! reads and writes wait until it finishes, and everything queued behind it waits too. Fires on
-//! every index of `DROP INDEX [IF EXISTS] a, s.b [CASCADE]` without `CONCURRENTLY`; indexes
-//! created earlier in the file or migration set are fine. Not caught: indexes dropped with their
-//! constraint (`DROP CONSTRAINT`), their table, or by dynamic SQL, and unnamed indexes created
-//! earlier (their generated name is not known here).
+//! `DROP INDEX` without `CONCURRENTLY` takes an ACCESS EXCLUSIVE lock on the index's table. The
+//! drop itself is quick (catalog rows, the files go at commit), so the danger is the lock's wait:
+//! it queues behind every running query on the table and every later query queues behind it, and
+//! in a transaction it is held until commit. Fires on every index of `DROP INDEX [IF EXISTS] a,
+//! s.b [CASCADE]` without `CONCURRENTLY`; indexes created earlier in the file or migration set
+//! are fine. A warning, as for the other statements that take a short ACCESS EXCLUSIVE lock
+//! (`ADD COLUMN`, `DROP DEFAULT`): it neither scans nor rewrites the table and loses no data;
+//! `require-lock-timeout` bounds the wait. Not caught: indexes dropped with their constraint
+//! (`DROP CONSTRAINT`), their table, or by dynamic SQL, and unnamed indexes created earlier
+//! (their generated name is not known here).
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -15,9 +19,9 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "require-concurrent-index-deletion",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::IndexDropped],
-    severity: Severity::Blocking,
+    severity: Severity::Warning,
     opt_in: false,
-    summary: "DROP INDEX without CONCURRENTLY blocks reads and writes of the table",
+    summary: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock: reads and writes of the table queue behind it",
     check,
 };
 
@@ -32,8 +36,8 @@ fn check(file: &File) -> Vec<Violation> {
                     }
                     out.push(Violation::new(
                         s,
-                        format!("dropping index `{name}` without CONCURRENTLY blocks reads and writes of its table until it finishes"),
-                        "use DROP INDEX CONCURRENTLY, one index per statement (pgshift runs it outside a transaction)",
+                        format!("dropping index `{name}` without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table: reads and writes queue behind it while it waits for running queries, and until commit in a transaction"),
+                        "use DROP INDEX CONCURRENTLY, one index per statement (pgshift runs it outside a transaction), or set lock_timeout first",
                     ));
                 }
             }
@@ -53,6 +57,10 @@ mod tests {
             "require-concurrent-index-deletion",
             "drop index users_email_idx;",
             1,
+        );
+        assert_eq!(
+            severities("require-concurrent-index-deletion", "drop index users_email_idx;"),
+            [crate::lint::engine::Severity::Warning]
         );
         lint_count(
             "require-concurrent-index-deletion",

@@ -1,4 +1,5 @@
--- DISABLE TRIGGER / RULE / ROW LEVEL SECURITY and FORCE ROW LEVEL SECURITY (opt-in).
+-- DISABLE TRIGGER / RULE / ROW LEVEL SECURITY, ENABLE REPLICA / ALWAYS TRIGGER / RULE and
+-- [NO] FORCE ROW LEVEL SECURITY (opt-in).
 
 -- fire: a trigger
 ALTER TABLE orders DISABLE TRIGGER audit_orders;
@@ -25,8 +26,17 @@ ALTER TABLE orders ENABLE TRIGGER audit_orders;
 -- ok: enabling row level security
 ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
 
--- ok: no longer forcing row level security
+-- fire: no longer forcing row level security (the owner gets past the policies)
 ALTER TABLE documents NO FORCE ROW LEVEL SECURITY;
+
+-- fire: a replica trigger no longer fires on ordinary writes
+ALTER TABLE orders ENABLE REPLICA TRIGGER audit_orders;
+
+-- fire: an always rule, quoted and schema-qualified
+alter table "App"."Orders" enable always rule "Protect";
+
+-- ok: enabling every user trigger
+ALTER TABLE orders ENABLE TRIGGER USER;
 
 -- ok: enabling a rule
 ALTER TABLE orders ENABLE RULE protect_deletes;

@@ -18,6 +18,9 @@ BEGIN;
 DROP TABLE old_carts;
 COMMIT;
 
+-- fire (warning): a foreign table (its rows stay on the remote server)
+DROP FOREIGN TABLE IF EXISTS remote_orders;
+
 -- ok: a table created in the same file
 CREATE TABLE tmp_ids (id bigint);
 DROP TABLE tmp_ids;

@@ -1,4 +1,4 @@
--- CREATE OR REPLACE of views, functions and procedures (opt-in).
+-- CREATE OR REPLACE of views, functions, procedures, aggregates, triggers and rules (opt-in).
 
 -- fire: a view
 CREATE OR REPLACE VIEW active_users AS SELECT 1 AS id;
@@ -14,6 +14,22 @@ CREATE OR REPLACE VIEW app.recent AS SELECT 1 AS id;
 
 -- fire: inside a DO block
 DO $$ BEGIN CREATE OR REPLACE VIEW legacy_totals AS SELECT 1 AS total; END $$;
+
+-- fire: a trigger
+CREATE OR REPLACE TRIGGER audit_orders AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION audit();
+
+-- fire: a rule, schema-qualified table
+create or replace rule protect_deletes as on delete to app.orders do instead nothing;
+
+-- fire: an aggregate
+CREATE OR REPLACE AGGREGATE total_of (int) (SFUNC = int4pl, STYPE = int);
+
+-- ok: a trigger created earlier in the file
+CREATE TRIGGER tmp_audit BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION audit();
+CREATE OR REPLACE TRIGGER tmp_audit AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION audit();
+
+-- ok: a plain rule
+CREATE RULE tmp_protect AS ON DELETE TO orders DO INSTEAD NOTHING;
 
 -- ok: a plain view
 CREATE VIEW brand_new AS SELECT 1 AS id;

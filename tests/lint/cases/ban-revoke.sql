@@ -1,4 +1,4 @@
--- REVOKE and ALTER DEFAULT PRIVILEGES ... REVOKE (opt-in).
+-- REVOKE, ALTER DEFAULT PRIVILEGES ... REVOKE, DROP OWNED and DROP ROLE (opt-in).
 
 -- fire: a table privilege
 REVOKE SELECT ON orders FROM reporting;
@@ -14,6 +14,18 @@ REVOKE EXECUTE ON FUNCTION calc_total(integer) FROM PUBLIC;
 
 -- fire: inside a DO block
 DO $$ BEGIN REVOKE USAGE ON SCHEMA billing FROM reporting; END $$;
+
+-- fire: DROP OWNED also revokes what was granted to the role
+DROP OWNED BY legacy_app;
+
+-- fire: dropping roles clients connect as
+drop role if exists legacy_app, "Legacy Reader";
+
+-- ok: handing objects to another role keeps every privilege
+REASSIGN OWNED BY legacy_app TO app_owner;
+
+-- ok: creating a role
+CREATE ROLE app_reader NOLOGIN;
 
 -- ok: granting
 GRANT SELECT ON orders TO reporting;

@@ -1,4 +1,4 @@
--- SET SCHEMA of existing objects other than relations (those are renaming-table's).
+-- SET SCHEMA of existing objects other than tables (those are renaming-table's).
 
 -- fire: a function
 ALTER FUNCTION calc_total(integer) SET SCHEMA billing;
@@ -14,6 +14,16 @@ ALTER DOMAIN positive_int SET SCHEMA app;
 
 -- fire: an extension, inside a DO block
 DO $$ BEGIN ALTER EXTENSION hstore SET SCHEMA extensions; END $$;
+
+-- fire: a view
+ALTER VIEW order_totals SET SCHEMA reporting;
+
+-- fire: a materialized view, IF EXISTS
+alter materialized view if exists "Daily" set schema "Reports";
+
+-- ok: a view created in the same file
+CREATE VIEW tmp_v AS SELECT 1 AS a;
+ALTER VIEW tmp_v SET SCHEMA app;
 
 -- ok: a type created in the same file
 CREATE TYPE tmp_kind AS ENUM ('a');

@@ -6,8 +6,14 @@ ALTER TABLE users RENAME COLUMN email TO email_address;
 -- fire: RENAME without COLUMN, quoted, schema-qualified, IF EXISTS, ONLY
 alter table if exists only "Crm"."Contacts" rename "Phone" to "PhoneNumber";
 
--- fire: a view column
+-- fire (warning): a view column (a view holds no data)
 ALTER VIEW active_users RENAME COLUMN email TO contact_email;
+
+-- fire (warning): a materialized view column, quoted
+alter materialized view "Reports"."Daily" rename column "Total" to "Sum";
+
+-- fire: a foreign table column
+ALTER FOREIGN TABLE remote_users RENAME COLUMN email TO contact_email;
 
 -- fire: a composite type attribute
 ALTER TYPE address RENAME ATTRIBUTE zip TO postal_code;

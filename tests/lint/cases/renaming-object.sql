@@ -1,4 +1,4 @@
--- Renaming functions, schemas, types, domains, sequences, indexes and enum values.
+-- Renaming views, functions, schemas, types, domains, sequences, indexes and enum values.
 
 -- fire: a function
 ALTER FUNCTION calc_total(integer) RENAME TO compute_total;
@@ -19,6 +19,19 @@ DO $$ BEGIN ALTER INDEX orders_idx RENAME TO orders_placed_idx; END $$;
 -- fire: a domain and a procedure
 ALTER DOMAIN positive_int RENAME TO natural_int;
 ALTER PROCEDURE archive_orders() RENAME TO archive_old_orders;
+
+-- fire: a view
+ALTER VIEW order_totals RENAME TO order_sums;
+
+-- fire: a materialized view, schema-qualified, IF EXISTS
+alter materialized view if exists "Reports"."Daily" rename to "DailySales";
+
+-- ok: a view created in the same file
+CREATE VIEW tmp_v AS SELECT 1 AS a;
+ALTER VIEW tmp_v RENAME TO tmp_w;
+
+-- ok: a table rename is renaming-table's
+ALTER TABLE IF EXISTS tmp_absent_table ADD COLUMN IF NOT EXISTS note text;
 
 -- ok: a function created in the same file
 CREATE FUNCTION tmp_f() RETURNS int LANGUAGE sql AS 'select 1';

@@ -1,4 +1,4 @@
--- DROP INDEX without CONCURRENTLY.
+-- DROP INDEX without CONCURRENTLY (a warning: a short ACCESS EXCLUSIVE lock, like ADD COLUMN).
 
 -- fire: plain
 DROP INDEX orders_customer_idx;
