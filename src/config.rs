@@ -83,10 +83,11 @@ pub struct Timeouts {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Preset {
-    /// Supabase: platform-managed schemas are excluded from comparisons.
+    /// Supabase: platform-managed schemas are excluded from comparisons (the default where the
+    /// project has a `supabase/` directory).
     #[default]
     Supabase,
-    /// Plain PostgreSQL: only system schemas are excluded.
+    /// Plain PostgreSQL: only system schemas are excluded (the default elsewhere).
     None,
 }
 

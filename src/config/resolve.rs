@@ -262,7 +262,14 @@ pub(super) fn resolve(
             )))
         }
     };
-    let preset = preset.unwrap_or_default();
+    // Unset, the preset follows the project: Supabase's conventions (its managed schemas left
+    // out) only where a `supabase/` directory says this is a Supabase project. Elsewhere schemas
+    // named `auth`, `storage` or `extensions` are the user's own and are compared like any other.
+    let preset = preset.unwrap_or(if base.join("supabase").is_dir() {
+        Preset::Supabase
+    } else {
+        Preset::None
+    });
     let large_table = match &safety.large_table {
         None => None,
         Some(v) => Some(parse_size(v).filter(|&b| b > 0).ok_or_else(|| {

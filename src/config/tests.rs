@@ -21,8 +21,17 @@ fn defaults_work_without_a_file() {
     assert_eq!(c.migrations_dir, dir.path().join("supabase/migrations"));
     assert_eq!(c.rollbacks_dir, dir.path().join("supabase/rollbacks"));
     assert_eq!(c.shadow.spec, ShadowSpec::Auto);
+    // No `supabase/` directory: plain PostgreSQL, every user schema compared.
+    assert_eq!(c.preset, Preset::None);
+    assert!(!c.excluded_schemas().contains(&"auth".to_string()));
+    std::fs::create_dir(dir.path().join("supabase")).unwrap();
+    let c = Config::load(None, dir.path(), &no_env).unwrap();
     assert_eq!(c.preset, Preset::Supabase);
     assert!(c.excluded_schemas().contains(&"auth".to_string()));
+    let path = dir.path().join("pgshift.toml");
+    std::fs::write(&path, "preset = 'none'\n").unwrap();
+    let c = Config::load(Some(&path), dir.path(), &no_env).unwrap();
+    assert_eq!(c.preset, Preset::None);
 }
 
 #[test]
@@ -193,7 +202,7 @@ fn serve_reads_its_token_from_a_named_variable() {
 
 #[test]
 fn exposure_roles_and_large_table() {
-    let c = load_text("", &no_env).unwrap();
+    let c = load_text("preset = 'supabase'\n", &no_env).unwrap();
     assert_eq!(c.exposure_roles, ["anon", "authenticated"]);
     assert_eq!(c.large_table, None);
     let c = load_text("preset = 'none'\n", &no_env).unwrap();
@@ -205,9 +214,13 @@ fn exposure_roles_and_large_table() {
     .unwrap();
     assert_eq!(c.exposure_roles, ["PUBLIC", "web_anon"]);
     assert_eq!(c.large_table, Some(1 << 30));
-    let c = load_text("[exposure]\nroles = ['api_user']\n", &no_env).unwrap();
+    let c = load_text(
+        "preset = 'supabase'\n[exposure]\nroles = ['api_user']\n",
+        &no_env,
+    )
+    .unwrap();
     assert_eq!(c.exposure_roles, ["api_user"]);
-    let err = load_text("[exposure]\nroles = []\n", &no_env).unwrap_err();
+    let err = load_text("preset = 'supabase'\n[exposure]\nroles = []\n", &no_env).unwrap_err();
     assert!(
         err.to_string().contains("[exposure] roles is empty"),
         "{err}"
