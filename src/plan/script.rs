@@ -121,6 +121,17 @@ impl Plan {
             "-- Fail fast instead of queueing behind a long transaction holding a lock.\nSET lock_timeout = {};\n\n",
             crate::sql::writer::literal(&opts.lock_timeout)
         ));
+        // As pg_dump restores them: a SQL function's body is checked when it runs, under the
+        // search_path it runs with, not when the file creates it under the applying session's
+        // (a body naming an extension's function unqualified would fail there).
+        let sql_functions = self.steps.iter().any(
+            |s| matches!(&s.change, crate::diff::Change::CreateFunction(f) if f.language == "sql"),
+        );
+        if sql_functions {
+            out.push_str(
+                "-- SQL function bodies are checked when they run, as pg_dump restores them.\nSET check_function_bodies = false;\n\n",
+            );
+        }
         let mut timeout: Option<&str> = None;
         let count = sections.len();
         for (n, section) in sections.iter().enumerate() {
@@ -146,6 +157,9 @@ impl Plan {
             }
         }
         out.push_str("RESET statement_timeout;\nRESET lock_timeout;\n");
+        if sql_functions {
+            out.push_str("RESET check_function_bodies;\n");
+        }
         // Byte offsets to line numbers, in one pass.
         let mut line_of = Vec::with_capacity(out.len() + 1);
         let mut line = 1;
