@@ -68,3 +68,47 @@ pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &
         out.grants(cid, &o.privileges, &c.privileges);
     }
 }
+/// A new table's columns that it inherits start with its parent's default and NOT NULL (CREATE
+/// TABLE copies them); its own differ (`PARTITION OF parent (col WITH OPTIONS NOT NULL)`): set
+/// after it is created (a column of its own primary key needs no NOT NULL).
+pub(super) fn new_table_inherited_columns(
+    out: &mut Out,
+    t: &Table,
+    tables: &std::collections::BTreeMap<QualifiedName, Table>,
+) {
+    let in_key = |n: &str| {
+        t.constraints.values().any(|k| {
+            k.kind == ConstraintKind::PrimaryKey && !k.inherited && k.columns.iter().any(|x| x == n)
+        })
+    };
+    let parents: Vec<&Table> = t
+        .partition_of
+        .as_ref()
+        .map(|p| &p.parent)
+        .into_iter()
+        .chain(&t.inherits)
+        .filter_map(|p| tables.get(p))
+        .collect();
+    for c in t.columns.iter().filter(|c| c.inherited) {
+        let Some(pc) = parents
+            .iter()
+            .find_map(|p| p.columns.iter().find(|x| x.name == c.name))
+        else {
+            continue;
+        };
+        if c.not_null && !pc.not_null && !in_key(&c.name) {
+            out.push(Change::SetColumnNotNull {
+                table: t.name.clone(),
+                column: c.name.clone(),
+                not_null: true,
+            });
+        }
+        if c.default != pc.default {
+            out.push(Change::SetColumnDefault {
+                table: t.name.clone(),
+                column: c.name.clone(),
+                default: c.default.clone(),
+            });
+        }
+    }
+}
