@@ -18,6 +18,7 @@ mod indexes;
 mod inherited_columns;
 mod languages;
 pub mod objects;
+mod partition_copies;
 mod partition_indexes;
 mod privileges;
 mod recreate;
