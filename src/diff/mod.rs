@@ -13,6 +13,7 @@
 mod base_types;
 pub mod change;
 mod classify;
+mod columns;
 pub mod guard;
 mod indexes;
 mod inherited_columns;
