@@ -101,7 +101,14 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
                     column: a.name.clone(),
                     default: None,
                 });
-                if let Some(default) = plain(to).and_then(|b| b.default) {
+                // The target's default, also on a column the table then inherits (a table
+                // attached as a partition keeps no default its parent has unless it is set).
+                let target = to
+                    .tables
+                    .get(table)
+                    .and_then(|t| t.columns.iter().find(|c| &c.name == column))
+                    .filter(|c| c.generated.is_none());
+                if let Some(default) = target.and_then(|b| b.default.clone()) {
                     out.push(Change::SetColumnDefault {
                         table: table.clone(),
                         column: a.name,
