@@ -17,6 +17,21 @@ impl Change {
             .replace('_', " ")
     }
 
+    /// A privilege revoked on a whole table, view or materialized view: PostgreSQL revokes it
+    /// on each of its columns too (docs, REVOKE), which the diff and the planner both allow for.
+    pub fn relation_revoke(&self) -> Option<(&QualifiedName, &Grant)> {
+        match self {
+            Change::Revoke {
+                target:
+                    ObjectId::Table { name }
+                    | ObjectId::View { name }
+                    | ObjectId::MaterializedView { name },
+                grant,
+            } => Some((name, grant)),
+            _ => None,
+        }
+    }
+
     /// The object this change is about (the node it becomes in the plan graph).
     pub fn target(&self) -> ObjectId {
         use Change::*;

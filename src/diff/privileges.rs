@@ -218,9 +218,7 @@ pub fn with_default_privileges(from: &Schema, to: &Schema, changes: Vec<Change>)
                 identity
                     || may_add.contains(g)
                     || may_remove.contains(g)
-                    || revokes
-                        .iter()
-                        .any(|r| r.grantee == g.grantee && r.privilege == g.privilege)
+                    || revokes.iter().any(|r| r.same_privilege(g))
             })
             .cloned()
             .collect();
@@ -269,16 +267,8 @@ pub(super) fn regrant_columns(out: &mut Out, to: &Schema) {
     let revoked: Vec<(QualifiedName, Grant)> = out
         .changes
         .iter()
-        .filter_map(|c| match c {
-            Change::Revoke {
-                target:
-                    ObjectId::Table { name }
-                    | ObjectId::View { name }
-                    | ObjectId::MaterializedView { name },
-                grant,
-            } => Some((name.clone(), grant.clone())),
-            _ => None,
-        })
+        .filter_map(Change::relation_revoke)
+        .map(|(name, grant)| (name.clone(), grant.clone()))
         .collect();
     for (name, revoked) in revoked {
         let columns: Vec<(&String, &Vec<Grant>)> = match to.tables.get(&name) {
@@ -295,10 +285,7 @@ pub(super) fn regrant_columns(out: &mut Out, to: &Schema) {
                 table: name.clone(),
                 column: column.clone(),
             };
-            for g in privileges
-                .iter()
-                .filter(|g| g.grantee == revoked.grantee && g.privilege == revoked.privilege)
-            {
+            for g in privileges.iter().filter(|g| g.same_privilege(&revoked)) {
                 let granted = out.changes.iter().any(|x| {
                     matches!(x, Change::Grant { target: t2, grant } if t2 == &target && grant == g)
                 });

@@ -11,6 +11,13 @@ pub struct Grant {
     pub grantable: bool,
 }
 
+impl Grant {
+    /// The same privilege to the same role, with or without the grant option.
+    pub fn same_privilege(&self, other: &Grant) -> bool {
+        self.grantee == other.grantee && self.privilege == other.privilege
+    }
+}
+
 /// `ALTER DEFAULT PRIVILEGES FOR ROLE role [IN SCHEMA schema] GRANT ... ON object_type`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DefaultPrivilege {

@@ -124,12 +124,7 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         }
     }
     for (i, c) in changes.iter().enumerate() {
-        let Change::Revoke {
-            target:
-                ObjectId::Table { name } | ObjectId::View { name } | ObjectId::MaterializedView { name },
-            grant,
-        } = c
-        else {
+        let Some((name, grant)) = c.relation_revoke() else {
             continue;
         };
         for (j, d) in changes.iter().enumerate() {
@@ -138,7 +133,7 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                 grant: g,
             } = d
             {
-                if table == name && g.grantee == grant.grantee && g.privilege == grant.privilege {
+                if table == name && g.same_privilege(grant) {
                     out.push((i, j));
                 }
             }
