@@ -73,7 +73,7 @@ pub struct Facts {
     /// What an `ALTER TABLE` sets that PostgreSQL passes down to partitions and children
     /// (unless `ONLY`): (table, what, whether it recurses), `what` being `column NAME` (its
     /// default or NOT NULL) or `trigger NAME` (its enabled state).
-    pub column_settings: Vec<(Name, String, bool)>,
+    pub passed_down: Vec<(Name, String, bool)>,
 }
 
 impl Facts {
@@ -88,7 +88,7 @@ impl Facts {
             shell: false,
             precedes: Vec::new(),
             parents: Vec::new(),
-            column_settings: Vec::new(),
+            passed_down: Vec::new(),
         }
     }
 }
@@ -235,7 +235,7 @@ fn classify(stmt: &N, f: &mut Facts) {
         }
         N::AlterTableStmt(a) => {
             if let Some(r) = &a.relation {
-                f.column_settings = column_settings(a, r);
+                f.passed_down = passed_down(a, r);
             }
         }
         _ => {}
@@ -570,10 +570,7 @@ fn adds_columns_only(a: &protobuf::AlterTableStmt) -> bool {
 
 /// What an `ALTER TABLE` on `r` sets that partitions and children may hold their own of: a
 /// column's default or NOT NULL, a trigger's enabled state.
-fn column_settings(
-    a: &protobuf::AlterTableStmt,
-    r: &protobuf::RangeVar,
-) -> Vec<(Name, String, bool)> {
+fn passed_down(a: &protobuf::AlterTableStmt, r: &protobuf::RangeVar) -> Vec<(Name, String, bool)> {
     use protobuf::AlterTableType as T;
     a.cmds
         .iter()

@@ -61,14 +61,22 @@ pub fn order(units: &[Unit]) -> Vec<usize> {
     }
     // A partition's or child's own column default or NOT NULL, or trigger state, is set after
     // its ancestors' (an ALTER TABLE on a parent recurses and would overwrite it).
+    let recursing: Vec<(usize, &Name, &String)> = units
+        .iter()
+        .enumerate()
+        .flat_map(|(j, v)| {
+            v.facts
+                .passed_down
+                .iter()
+                .filter(|(_, _, recurses)| *recurses)
+                .map(move |(t, what, _)| (j, t, what))
+        })
+        .collect();
     for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
-        for (table, column, _) in &u.facts.column_settings {
+        for (table, what, _) in &u.facts.passed_down {
             for ancestor in ancestors(units, &creators, table) {
-                for (j, v) in units.iter().enumerate() {
-                    let sets = v.facts.column_settings.iter().any(|(t, c, recurses)| {
-                        *recurses && c == column && same_name(t, &ancestor)
-                    });
-                    if j != i && sets {
+                for &(j, t, w) in &recursing {
+                    if j != i && w == what && same_name(t, &ancestor) {
                         before[i].insert(j);
                     }
                 }
