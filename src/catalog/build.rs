@@ -19,7 +19,7 @@ mod secrets;
 mod types;
 use addresses::*;
 use relations::*;
-pub use relations::{constraint_definition, plain_index_definition};
+pub use relations::{constraint_definition, plain_index_definition, with_default_classes};
 use routines::*;
 use secrets::*;
 
@@ -255,10 +255,16 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                     name
                 },
                 table: qn(&r.table_schema, &r.table),
-                definition: r
-                    .definition
-                    .clone()
-                    .unwrap_or_else(|| plain_index_definition(&r)),
+                definition: {
+                    let def = r
+                        .definition
+                        .clone()
+                        .unwrap_or_else(|| plain_index_definition(&r));
+                    match &r.default_classes {
+                        Some(classes) => with_default_classes(def, classes),
+                        None => def,
+                    }
+                },
                 method: r.method,
                 unique: r.unique,
                 primary: r.primary,

@@ -320,6 +320,12 @@ pub struct IndexRow {
     pub parent: Option<NameRef>,
     pub nulls_not_distinct: bool,
     pub valid: bool,
+    /// Key columns (1-based) that take a user-defined default operator class, with its schema
+    /// and name: the definition names them (see [`with_default_classes`]).
+    ///
+    /// [`with_default_classes`]: super::build::with_default_classes
+    #[serde(default)]
+    pub default_classes: Option<Vec<(usize, String, String)>>,
     pub comment: Option<String>,
     /// `indisclustered`.
     #[serde(default)]

@@ -23,6 +23,8 @@ pub enum Space {
     Function,
     Schema,
     Extension,
+    /// Operator classes, which index columns name (`USING btree (c schema.class)`).
+    OperatorClass,
     /// Triggers, policies, operators, casts...: nothing else names them for ordering.
     Other,
     /// A name whose kind the statement does not say (`COMMENT ON TYPE`, `GRANT ON DOMAIN`).
@@ -269,6 +271,7 @@ fn classify(stmt: &N, f: &mut Facts) {
                 f.names.push((Space::Function, name));
             }
         }
+        N::CreateOpClassStmt(c) => create(Space::OperatorClass, dotted(&c.opclassname)),
         N::AlterEnumStmt(e) => f.names.push((Space::Type, dotted(&e.type_name))),
         N::AlterDomainStmt(d) => f.names.push((Space::Type, dotted(&d.type_name))),
         N::AlterSeqStmt(s) => {
@@ -422,6 +425,12 @@ fn walk(v: &Value, out: &mut Vec<(Space, Name)>) {
                 let parts = json_strings(o.get("objname"));
                 if !parts.is_empty() {
                     out.push((Space::Function, qualify(&parts)));
+                }
+            }
+            if let Some(e) = m.get("IndexElem") {
+                let parts = json_strings(e.get("opclass"));
+                if !parts.is_empty() {
+                    out.push((Space::OperatorClass, qualify(&parts)));
                 }
             }
             if let Some(c) = m.get("TypeCast") {
@@ -665,6 +674,16 @@ mod tests {
         assert!(!f
             .names
             .contains(&(Space::Relation, n(Some("app"), "orders"))));
+    }
+
+    #[test]
+    fn indexes_name_the_operator_classes_they_use() {
+        let f = analyze("create operator class app.pair_ops default for type app.pair using btree as operator 1 <").unwrap();
+        assert!(f
+            .creates
+            .contains(&(Space::OperatorClass, n(Some("app"), "pair_ops"))));
+        assert!(names("create index i on app.t (a, b app.pair_ops)")
+            .contains(&(Space::OperatorClass, n(Some("app"), "pair_ops"))));
     }
 
     #[test]

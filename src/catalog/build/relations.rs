@@ -22,6 +22,43 @@ pub fn plain_index_definition(r: &IndexRow) -> String {
     )
 }
 
+/// `definition` with the operator class of each listed key column (1-based, schema, name)
+/// written out. PostgreSQL prints an index without the classes its columns take by default, and
+/// a user-defined default class is only the default once it exists: an index created before it
+/// (a declarative file loaded first, say) silently takes the built-in class. Unchanged when the
+/// definition does not parse as an index or a column already names its class.
+pub fn with_default_classes(definition: String, classes: &[(usize, String, String)]) -> String {
+    use pg_query::NodeEnum;
+    let Ok(mut parsed) = pg_query::parse(&definition, 0).map(|p| p.protobuf) else {
+        return definition;
+    };
+    let Some(NodeEnum::IndexStmt(stmt)) = parsed
+        .stmts
+        .get_mut(0)
+        .and_then(|s| s.stmt.as_mut())
+        .and_then(|n| n.node.as_mut())
+    else {
+        return definition;
+    };
+    let string = |s: &str| pg_query::Node {
+        node: Some(NodeEnum::String(pg_query::protobuf::String {
+            sval: s.to_string(),
+        })),
+    };
+    for (key, schema, name) in classes {
+        if let Some(NodeEnum::IndexElem(elem)) = stmt
+            .index_params
+            .get_mut(key.wrapping_sub(1))
+            .and_then(|p| p.node.as_mut())
+        {
+            if elem.opclass.is_empty() {
+                elem.opclass = vec![string(schema), string(name)];
+            }
+        }
+    }
+    pg_query::deparse(&parsed, Default::default()).unwrap_or(definition)
+}
+
 /// A table of an excluded schema that holds kept policies only (see the module comment).
 pub(super) fn stub_table(name: QualifiedName) -> Table {
     Table {

@@ -208,6 +208,26 @@ fn plain_indexes_are_written_as_pg_get_indexdef_writes_them() {
 }
 
 #[test]
+fn user_defined_default_classes_are_written_out() {
+    let classes = vec![(2, "App Ops".to_string(), "pair_ops".to_string())];
+    assert_eq!(
+        with_default_classes(
+            r#"CREATE INDEX by_pair ON ONLY app."Orders" USING btree (id, pair DESC) WHERE (id > 0)"#
+                .to_string(),
+            &classes
+        ),
+        r#"CREATE INDEX by_pair ON ONLY app."Orders" USING btree (id, pair "App Ops".pair_ops DESC) WHERE id > 0"#
+    );
+    // A column that names its class keeps it; text that is not an index stays as it was.
+    let named = r#"CREATE INDEX i ON app.t USING btree (a, b app.other_ops)"#;
+    assert_eq!(with_default_classes(named.to_string(), &classes), named);
+    assert_eq!(
+        with_default_classes("nonsense".to_string(), &classes),
+        "nonsense"
+    );
+}
+
+#[test]
 fn access_methods_attribute_options_and_index_attributes() {
     let with_method = |name: &str, method: &str| {
         table_row(

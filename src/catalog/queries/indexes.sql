@@ -34,6 +34,15 @@ SELECT q.* FROM (
           WHERE i.inhrelid = x.indexrelid) AS parent,
          {{indnullsnotdistinct}} AS nulls_not_distinct,
          x.indisvalid AS valid,
+         -- Key columns that take a user-defined default operator class: pg_get_indexdef leaves
+         -- a default class out, and before that class exists the built-in one is the default.
+         (SELECT json_agg(json_build_array(k, ocn.nspname, oc.opcname) ORDER BY k)
+          FROM generate_series(1, x.indnkeyatts) k
+          JOIN pg_opclass oc ON oc.oid = x.indclass[k - 1]
+          JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+          WHERE oc.opcdefault AND ocn.nspname <> 'pg_catalog'
+            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_opclass'::regclass
+                              AND d.objid = oc.oid AND d.deptype = 'e')) AS default_classes,
          x.indisclustered AS clustered, ic.reloptions AS options,
          -- Statistics targets set on index columns (-1 before 17 and NULL from 17 on: not set).
          (SELECT json_object_agg(ia.attnum, ia.attstattarget ORDER BY ia.attnum) FROM pg_attribute ia
