@@ -127,8 +127,7 @@ pub(super) fn diff_indexes(
     // A partition's index attached to the same parent index under another name (made with the
     // partition on one side, by hand and attached on the other): renamed.
     let same_child = |a: &Index, b: &Index| {
-        a.constraint.is_none()
-            && b.constraint.is_none()
+        a.constraint.is_some() == b.constraint.is_some()
             && a.parent.is_some()
             && a.parent == b.parent
             && same_definition(a, b)
@@ -169,9 +168,11 @@ pub(super) fn diff_indexes(
     });
     for (a, b) in renamed {
         if let Some(k) = &b.constraint {
-            // The rename makes the key: the table diff's add of it goes.
+            // The rename makes the key (renaming a key's index renames the key): the table
+            // diff's add of it, and its drop of the old one, go.
             out.changes.retain(|c| {
                 !matches!(c, Change::AddConstraint { table, constraint } if table == &b.table && &constraint.name == k)
+                    && !matches!(c, Change::DropConstraint { table, constraint } if table == &a.table && a.constraint.as_ref() == Some(&constraint.name))
             });
         }
         out.push(Change::RenameIndex {
@@ -273,14 +274,25 @@ pub(super) fn diff_indexes(
                     out.push(Change::DropIndex(a.clone()));
                     key_joins_parent(out, b, source, target, from, to);
                     rebuilt = true;
-                } else if a.parent.is_none() || b.parent.is_none() {
+                } else if let (None, Some(parent)) = (&a.parent, &b.parent) {
+                    // The partition's own key becomes an index attached to a parent index:
+                    // the key's drop takes its index, made again and attached.
+                    out.new_index(b, target);
+                    out.push(Change::AttachIndex {
+                        index: name.clone(),
+                        parent: parent.clone(),
+                    });
+                    continue;
+                } else if a.parent.as_ref().is_some_and(|p| kept_key(from, to, p)) {
+                    // Attached to a parent key the target keeps as it is.
                     out.unsupported(
                         iid,
                         "an index moving between a partitioned parent and a constraint",
                     );
                 }
-                // Attached on both sides: its parent's own change (a plain index becoming a
-                // key, or back) drops it with the parent and makes it again with the new one.
+                // Attached to a parent index: goes with it, which `partition_indexes` rebuilds
+                // when the target keeps it (its parent's own change, a plain index becoming a
+                // key or back, drops it with the parent and makes it again with the new one).
             } else if a.parent != b.parent && b.parent.is_some() && b.constraint.is_some() {
                 // A partition's own key the target has attached to a parent index.
                 key_joins_parent(out, b, source, target, from, to);
@@ -289,11 +301,16 @@ pub(super) fn diff_indexes(
                 // PARTITION of the table adopts matching indexes already; leaving happens only
                 // with DETACH PARTITION of the table, which takes its indexes along.
                 if let Some(parent) = &b.parent {
+                    if a.parent.is_none() && a.definition != b.definition {
+                        out.push(Change::DropIndex(a.clone()));
+                        out.new_index(b, target);
+                    }
                     out.push(Change::AttachIndex {
                         index: name.clone(),
                         parent: parent.clone(),
                     });
                 }
+                // Leaving a parent index the target keeps rebuilds that (`partition_indexes`).
             }
             // A constraint added again (its definition changed) builds its index anew.
             let readded = out.changes.iter().any(|c| {
@@ -310,6 +327,15 @@ pub(super) fn diff_indexes(
             out.index_properties(Some(a), b, target);
         }
     }
+}
+
+/// `parent` is a key's index on both sides, the same.
+fn kept_key(
+    from: &BTreeMap<QualifiedName, Index>,
+    to: &BTreeMap<QualifiedName, Index>,
+    parent: &QualifiedName,
+) -> bool {
+    matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.constraint.is_some() && x.definition == y.definition && x.constraint == y.constraint)
 }
 
 /// A partition's key (its index `i`) that the target has attached to a parent index.

@@ -303,6 +303,12 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     );
     indexes::diff_indexes(&mut out, &from_indexes, &to_indexes, from, to);
     partition_indexes::orphaned(&mut out, &from_indexes, &to_indexes, from, to);
+    let fresh: BTreeSet<QualifiedName> = tables
+        .keys()
+        .filter(|t| !from.tables.contains_key(*t) || recreated.contains(*t))
+        .cloned()
+        .collect();
+    partition_indexes::auto_named(&mut out, from, to, &fresh);
     views::diff_views(&mut out, &from.views, views, false);
     views::diff_views(&mut out, &from.materialized_views, materialized_views, true);
     fn trigger_table(t: &Trigger) -> &QualifiedName {

@@ -64,8 +64,17 @@ pub(super) fn create_index(i: &Index) -> String {
     i.definition.clone()
 }
 
+/// A unique index of a partitioned table (not a key's) may have partitions' own keys attached
+/// to it, which PostgreSQL drops only with `CASCADE` (the plan adds back those the target has).
+/// What else depends on such an index, a foreign key referencing its columns, the plan drops
+/// before it.
 pub(super) fn drop_index(i: &Index, if_exists: &str) -> String {
-    format!("DROP INDEX {if_exists}{}", qualified(&i.name))
+    let cascade = i.unique && i.constraint.is_none() && i.definition.contains(" ON ONLY ");
+    format!(
+        "DROP INDEX {if_exists}{}{}",
+        qualified(&i.name),
+        if cascade { " CASCADE" } else { "" }
+    )
 }
 
 pub(super) fn create_index_concurrently(index: &Index, build_as: &Option<String>) -> String {
