@@ -15,6 +15,7 @@ pub mod change;
 mod classify;
 mod columns;
 pub mod guard;
+mod index_names;
 mod indexes;
 mod inherited_columns;
 mod languages;
@@ -308,7 +309,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         .filter(|t| !from.tables.contains_key(*t) || recreated.contains(*t))
         .cloned()
         .collect();
-    partition_indexes::auto_named(&mut out, from, to, &fresh);
+    partition_indexes::joining_partitions(&mut out, from, to, &fresh);
     views::diff_views(&mut out, &from.views, views, false);
     views::diff_views(&mut out, &from.materialized_views, materialized_views, true);
     fn trigger_table(t: &Trigger) -> &QualifiedName {

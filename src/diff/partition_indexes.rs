@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Change, Out};
+use super::{index_names, Change, Out};
 use crate::model::*;
 
 /// See the module comment. `from` and `to` are the indexes diffed (recreated tables' left out).
@@ -80,9 +80,9 @@ pub(super) fn orphaned(
         // the partition's own, reshaped, or another index in its place. PostgreSQL detaches a
         // partition's index only with its parent index or its table.
         let renamed = |c: &QualifiedName, b: &QualifiedName| {
-            out.changes.iter().any(|x| {
-                matches!(x, Change::RenameIndex { from, to, .. } if from == c && to == &b.name)
-            })
+            out.changes.iter().any(
+                |x| matches!(x, Change::RenameIndex { from, to, .. } if from == c && to == &b.name),
+            )
         };
         let detached = children(&from_children, name).iter().any(|c| {
             let table = &from[c].table;
@@ -208,18 +208,22 @@ pub(super) fn orphaned(
     }
 }
 
-/// A partition the plan creates with `CREATE TABLE ... PARTITION OF` gets a copy of every index
-/// (and key) its parent has then, named by PostgreSQL (`<table>_<columns>_idx`, `_key`,
-/// `_pkey`, made unique with a number). Where the target names the copy otherwise (an index
-/// made by hand and attached, a key declared with the partition), the plan renames it.
+/// A table that joins a partitioned parent (created `PARTITION OF` it, or attached to it) gets
+/// a copy of every index (and key) the parent has then: PostgreSQL adopts a matching index the
+/// table has (the first it finds) or makes one, named by itself (`<table>_<columns>_idx`,
+/// `_key`, `_pkey`, numbered to be unique). So that the copies are the target's:
+/// - where the target's copy is an index the table already has, the other indexes PostgreSQL
+///   could adopt in its place are dropped before the attach and made again after;
+/// - where it is not, the copy PostgreSQL makes is renamed to the target's name.
+///
 /// `fresh` are the tables the plan creates (new or recreated).
-pub(super) fn auto_named(
+pub(super) fn joining_partitions(
     out: &mut Out,
     source: &Schema,
     target: &Schema,
     fresh: &BTreeSet<QualifiedName>,
 ) {
-    // Parent indexes that exist when the partition is created: kept by the plan as they are.
+    // Parent indexes that exist when the table joins: kept by the plan as they are.
     let dropped: BTreeSet<&QualifiedName> = out
         .changes
         .iter()
@@ -238,189 +242,71 @@ pub(super) fn auto_named(
         !dropped.contains(p)
             && matches!((source.indexes.get(p), target.indexes.get(p)), (Some(a), Some(b)) if a.definition == b.definition && a.constraint == b.constraint)
     };
-    let mut renames = Vec::new();
-    for t in fresh {
-        let Some(table) = target.tables.get(t) else {
+    let parent_of = |s: &Schema, t: &QualifiedName| {
+        s.tables
+            .get(t)
+            .and_then(|t| t.partition_of.as_ref())
+            .map(|p| p.parent.clone())
+    };
+    let mut extra = Vec::new();
+    for (t, table) in &target.tables {
+        let Some(parent) = parent_of(target, t) else {
             continue;
         };
-        if table.partition_of.is_none() {
+        let is_fresh = fresh.contains(t);
+        if !is_fresh && parent_of(source, t).as_ref() == Some(&parent) {
             continue;
         }
-        // What exists when the partition is created (not its own indexes and keys yet).
-        let mut taken = relation_names(source, &t.schema, t);
-        taken.extend(relation_names(target, &t.schema, t));
+        // The table's indexes before it joins (none for a table the plan creates).
+        let before: Vec<&Index> = if is_fresh {
+            Vec::new()
+        } else {
+            source.indexes.values().filter(|i| &i.table == t).collect()
+        };
+        let mut taken = index_names::taken(source, &t.schema, t, !is_fresh);
+        taken.extend(index_names::taken(target, &t.schema, t, false));
         let mut copies: Vec<&Index> = target
             .indexes
             .values()
             .filter(|i| &i.table == t && i.parent.as_ref().is_some_and(&kept))
             .collect();
         copies.sort_by_key(|i| i.parent.clone());
-        for i in copies {
-            let label = match (&i.constraint, i.primary) {
-                (_, true) => "pkey",
-                (Some(k), _)
-                    if table
-                        .constraints
-                        .get(k)
-                        .is_some_and(|c| c.kind == ConstraintKind::Exclusion) =>
-                {
-                    "excl"
-                }
-                (Some(_), _) => "key",
-                (None, _) => "idx",
+        for x in copies {
+            let Some(p) = x.parent.as_ref().and_then(|p| target.indexes.get(p)) else {
+                continue;
             };
-            let columns = column_names(i.key_columns.iter().chain(&i.include_columns));
-            let addition = if i.primary { None } else { Some(columns) };
-            let name = choose_relation_name(&t.name, addition.as_deref(), label, &taken);
+            let adopted = before
+                .iter()
+                .any(|y| y.name == x.name && y.definition == x.definition);
+            // Others PostgreSQL could take in its place: out of the way during the attach.
+            for y in before.iter().filter(|y| {
+                y.name != x.name && y.constraint.is_none() && index_names::same_shape(y, p)
+            }) {
+                if !out
+                    .changes
+                    .iter()
+                    .any(|c| matches!(c, Change::DropIndex(i) if i.name == y.name))
+                {
+                    extra.push(Change::DropIndex((*y).clone()));
+                    if let Some(again) = target.indexes.get(&y.name).filter(|i| i.parent.is_none())
+                    {
+                        extra.push(Change::CreateIndex(again.clone()));
+                    }
+                }
+            }
+            if adopted {
+                continue;
+            }
+            let name = index_names::copy_name(x, table, &taken);
             taken.insert(name.clone());
-            if name != i.name.name {
-                renames.push(Change::RenameIndex {
+            if name != x.name.name {
+                extra.push(Change::RenameIndex {
                     table: t.clone(),
                     from: QualifiedName::new(&t.schema, &name),
-                    to: i.name.name.clone(),
+                    to: x.name.name.clone(),
                 });
             }
         }
     }
-    out.changes.extend(renames);
-}
-
-/// Names of relations and constraints in `schema` (PostgreSQL picks an index name that is
-/// neither).
-fn relation_names(s: &Schema, schema: &str, except: &QualifiedName) -> BTreeSet<String> {
-    let indexes = s
-        .indexes
-        .values()
-        .filter(|i| &i.table != except)
-        .map(|i| &i.name);
-    let names = s
-        .tables
-        .keys()
-        .chain(s.views.keys())
-        .chain(s.materialized_views.keys())
-        .chain(s.sequences.keys())
-        .chain(indexes)
-        .chain(s.composite_types.keys())
-        .filter(|n| n.schema == schema)
-        .map(|n| n.name.clone());
-    let constraints = s
-        .tables
-        .values()
-        .filter(|t| t.name.schema == schema && &t.name != except)
-        .flat_map(|t| t.constraints.keys().cloned());
-    names.chain(constraints).collect()
-}
-
-/// The column part of an index name as PostgreSQL makes it (`ChooseIndexColumnNames`): key
-/// and INCLUDE columns by name (`expr` for an expression), a repeated name numbered, joined by
-/// `_` and cut at the name length limit. `columns` are quoted as the catalog gives them.
-fn column_names<'a>(columns: impl Iterator<Item = &'a String>) -> String {
-    let mut names: Vec<String> = Vec::new();
-    for c in columns {
-        let base = unquoted(c).unwrap_or_else(|| "expr".to_string());
-        let mut name = base.clone();
-        let mut n = 1;
-        while names.contains(&name) {
-            let suffix = n.to_string();
-            name = format!("{}{suffix}", clip(&base, NAME_LIMIT - suffix.len()));
-            n += 1;
-        }
-        names.push(name);
-    }
-    let mut out = String::new();
-    for n in names {
-        if !out.is_empty() {
-            out.push('_');
-        }
-        out.push_str(&n);
-        if out.len() >= NAME_LIMIT + 1 {
-            break;
-        }
-    }
-    out
-}
-
-/// A column as written in an index definition, unquoted; none for an expression.
-fn unquoted(c: &str) -> Option<String> {
-    if let Some(inner) = c.strip_prefix('"').and_then(|c| c.strip_suffix('"')) {
-        return (!inner.replace("\"\"", "").contains('"')).then(|| inner.replace("\"\"", "\""));
-    }
-    let mut chars = c.chars();
-    let first = chars.next()?;
-    ((first.is_ascii_lowercase() || first == '_')
-        && chars.all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_' || ch == '$'))
-    .then(|| c.to_string())
-}
-
-/// PostgreSQL's longest name, in bytes (NAMEDATALEN - 1).
-const NAME_LIMIT: usize = 63;
-
-/// `s` cut to at most `n` bytes on a character boundary.
-fn clip(s: &str, n: usize) -> &str {
-    let mut end = n.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
-
-/// `ChooseRelationName`: `name1[_name2]_label`, the longer part cut first to fit, and the label
-/// numbered (`idx1`, `idx2`, ...) until the name is not `taken`.
-fn choose_relation_name(
-    name1: &str,
-    name2: Option<&str>,
-    label: &str,
-    taken: &BTreeSet<String>,
-) -> String {
-    let make = |label: &str| {
-        let overhead = usize::from(name2.is_some()) + label.len() + 1;
-        let avail = NAME_LIMIT.saturating_sub(overhead);
-        let (mut n1, mut n2) = (name1.len(), name2.map_or(0, str::len));
-        while n1 + n2 > avail {
-            if n1 > n2 {
-                n1 -= 1;
-            } else {
-                n2 -= 1;
-            }
-        }
-        let mut name = clip(name1, n1).to_string();
-        if let Some(n) = name2 {
-            name.push('_');
-            name.push_str(clip(n, n2));
-        }
-        name.push('_');
-        name.push_str(label);
-        name
-    };
-    let mut name = make(label);
-    let mut pass = 0;
-    while taken.contains(&name) {
-        pass += 1;
-        name = make(&format!("{label}{pass}"));
-    }
-    name
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_are_chosen_as_postgresql_chooses_them() {
-        let none = BTreeSet::new();
-        let cols = |c: &[&str]| {
-            let v: Vec<String> = c.iter().map(|s| s.to_string()).collect();
-            column_names(v.iter())
-        };
-        assert_eq!(choose_relation_name("orders_2024", Some(&cols(&["k", "id"])), "idx", &none), "orders_2024_k_id_idx");
-        assert_eq!(choose_relation_name("orders_2024", None, "pkey", &none), "orders_2024_pkey");
-        assert_eq!(cols(&["lower(x)", "\"Mixed\"", "lower(y)"]), "expr_Mixed_expr1");
-        let taken: BTreeSet<String> = ["t_a_idx".to_string(), "t_a_idx1".to_string()].into();
-        assert_eq!(choose_relation_name("t", Some("a"), "idx", &taken), "t_a_idx2");
-        // Too long: the longer part is cut first.
-        let long = "a".repeat(70);
-        let name = choose_relation_name(&long, Some("id"), "key", &none);
-        assert_eq!(name.len(), 63);
-        assert!(name.ends_with("a_id_key"));
-    }
+    out.changes.extend(extra);
 }

@@ -49,10 +49,13 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
     // Indexes whose definition changes on a live table are rebuilt beside the old one and
     // swapped in, so queries never run without the index.
     // Not when the table's columns change shape in the same plan: the old index may stand in
-    // the way of that change (a partial index naming an enum value being recreated).
+    // the way of that change (a partial index naming an enum value being recreated). Nor when
+    // the table is attached as a partition: the old index must be gone before, or PostgreSQL
+    // may take it as the copy of its parent's index.
     let reshaped = |t: &QualifiedName| {
         steps.iter().any(|s| match &s.change {
-            Change::AlterColumnType { table, .. }
+            Change::AttachPartition { table, .. }
+            | Change::AlterColumnType { table, .. }
             | Change::ReplaceColumn { table, .. }
             | Change::DropColumn { table, .. }
             | Change::DropExpression { table, .. } => table == t,

@@ -164,6 +164,34 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
+    // A table attached as a partition: indexes it loses go before the attach (PostgreSQL would
+    // take one as a copy of its parent's), its own new indexes and the renames of the copies
+    // PostgreSQL makes come after (see `diff::partition_indexes::joining_partitions`).
+    for (i, c) in changes.iter().enumerate() {
+        let Change::AttachPartition { table, .. } = c else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            let edge = match d {
+                Change::DropIndex(x) if &x.table == table => (j, i),
+                Change::DropIndexConcurrently { name, .. }
+                    if from.indexes.get(name).is_some_and(|x| &x.table == table) =>
+                {
+                    (j, i)
+                }
+                Change::CreateIndex(x) | Change::CreateIndexConcurrently { index: x, .. }
+                    if &x.table == table && x.parent.is_none() =>
+                {
+                    (i, j)
+                }
+                Change::RenameIndex { table: t, .. } if t == table => (i, j),
+                _ => continue,
+            };
+            if !out.contains(&edge) {
+                out.push(edge);
+            }
+        }
+    }
     let logged: Vec<(usize, &QualifiedName, bool)> = changes
         .iter()
         .enumerate()
