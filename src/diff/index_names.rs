@@ -91,7 +91,7 @@ fn column_names<'a>(columns: impl Iterator<Item = &'a String>) -> String {
             out.push('_');
         }
         out.push_str(&n);
-        if out.len() >= NAME_LIMIT + 1 {
+        if out.len() > NAME_LIMIT {
             break;
         }
     }

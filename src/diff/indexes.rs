@@ -184,20 +184,38 @@ pub(super) fn diff_indexes(
     }
     // A detached partition keeps its copies of the parent's indexes: those the target lacks
     // are dropped (after the detach, which the planner orders).
+    // So does one of its copies of the parent's keys: the key is dropped.
     let left_behind = |i: &Index| {
-        i.constraint.is_none()
-            && i.parent.is_some()
+        i.parent.is_some()
             && detached(&i.table)
             && target.tables.contains_key(&i.table)
             && i.parent.as_ref().is_some_and(|p| {
-                matches!((from.get(p), to.get(p)), (Some(x), Some(y)) if x.definition == y.definition)
+                matches!((from.get(p), to.get(p)), (Some(x), Some(y)) if x.definition == y.definition && x.constraint == y.constraint)
             })
     };
     for i in removed
         .into_iter()
         .filter(|i| !managed_index(i) || left_behind(i))
     {
-        out.push(Change::DropIndex(i.clone()));
+        let key = i.constraint.as_ref().and_then(|k| {
+            source
+                .tables
+                .get(&i.table)
+                .and_then(|t| t.constraints.get(k))
+        });
+        match (&i.constraint, key) {
+            (None, _) => out.push(Change::DropIndex(i.clone())),
+            (Some(_), Some(k)) => {
+                let drop = Change::DropConstraint {
+                    table: i.table.clone(),
+                    constraint: k.clone(),
+                };
+                if !out.changes.contains(&drop) {
+                    out.push(drop);
+                }
+            }
+            (Some(_), None) => {}
+        }
     }
     // A new index on a partitioned table is created ON ONLY the parent (as the catalog gives
     // it); each partition's index is built on its own (concurrently where the partition
@@ -369,7 +387,13 @@ fn key_joins_parent(
     };
     let attached_before =
         partition_of(source).is_some() && partition_of(source) == partition_of(target);
-    let parent_kept = matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.definition == y.definition && x.constraint == y.constraint);
+    let rebuilt = out.changes.iter().any(|c| match c {
+        Change::DropIndex(x) => &x.name == parent,
+        Change::DropConstraint { constraint, .. } => constraint.index.as_ref() == Some(parent),
+        _ => false,
+    });
+    let parent_kept = !rebuilt
+        && matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.definition == y.definition && x.constraint == y.constraint && x.primary == y.primary);
     if !key.inherited {
         if !from.contains_key(parent) || attached_before {
             out.push(Change::AttachIndex {

@@ -310,6 +310,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         .cloned()
         .collect();
     partition_indexes::joining_partitions(&mut out, from, to, &fresh);
+    partition_indexes::keys_adopted(&mut out, from, to);
     views::diff_views(&mut out, &from.views, views, false);
     views::diff_views(&mut out, &from.materialized_views, materialized_views, true);
     fn trigger_table(t: &Trigger) -> &QualifiedName {

@@ -64,7 +64,7 @@ pub(super) fn orphaned(
     let mut rebuilt: Vec<QualifiedName> = Vec::new();
     for (name, p) in from {
         let Some(q) = to.get(name) else { continue };
-        if gone.contains(name) || p.constraint.is_some() || q.constraint.is_some() {
+        if gone.contains(name) || p.constraint != q.constraint || p.definition != q.definition {
             continue;
         }
         // (A partition detached from the parent's table takes its indexes along.)
@@ -84,6 +84,14 @@ pub(super) fn orphaned(
                 |x| matches!(x, Change::RenameIndex { from, to, .. } if from == c && to == &b.name),
             )
         };
+        let key = |s: &Schema, i: &Index| {
+            i.constraint.as_ref().and_then(|k| {
+                s.tables
+                    .get(&i.table)
+                    .and_then(|t| t.constraints.get(k))
+                    .map(|c| (c.kind, c.definition.clone()))
+            })
+        };
         let detached = children(&from_children, name).iter().any(|c| {
             let table = &from[c].table;
             still_partition(table)
@@ -92,15 +100,38 @@ pub(super) fn orphaned(
                         && (renamed(c, b)
                             || b == c
                                 && from[c].definition == to[b].definition
-                                && from[c].constraint.is_some() == to[b].constraint.is_some())
+                                && key(source, &from[c]) == key(target, &to[b]))
                 })
         });
-        if detached {
-            out.push(Change::DropIndex(p.clone()));
-            out.new_index(q, target);
-            rebuilt.push(name.clone());
-            gone.insert(name.clone());
+        if !detached {
+            continue;
         }
+        if let Some(k) = &q.constraint {
+            // A key's index: the key is dropped and added again; the partitions' keys the
+            // target has as its copies are adopted by the new one (`keys_adopted`).
+            let key = |s: &Schema| {
+                s.tables
+                    .get(&q.table)
+                    .and_then(|t| t.constraints.get(k))
+                    .cloned()
+            };
+            if let (Some(a), Some(b)) = (key(source), key(target)) {
+                out.push(Change::DropConstraint {
+                    table: q.table.clone(),
+                    constraint: a,
+                });
+                out.push(Change::AddConstraint {
+                    table: q.table.clone(),
+                    constraint: b,
+                });
+                gone.insert(name.clone());
+            }
+            continue;
+        }
+        out.push(Change::DropIndex(p.clone()));
+        out.new_index(q, target);
+        rebuilt.push(name.clone());
+        gone.insert(name.clone());
     }
     // Everything attached below a gone parent goes with it.
     let mut dropped: BTreeSet<QualifiedName> = BTreeSet::new();
@@ -116,6 +147,15 @@ pub(super) fn orphaned(
     out.changes
         .retain(|x| !matches!(x, Change::RenameIndex { from, .. } if dropped.contains(from)));
     // Indexes of a rebuilt parent come back attached to it, with those the target attaches.
+    let remade_parents: BTreeSet<QualifiedName> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::CreateIndex(i) => Some(i.name.clone()),
+            _ => None,
+        })
+        .chain(rebuilt.iter().cloned())
+        .collect();
     let mut remade: Vec<&Index> = dropped.iter().filter_map(|n| to.get(n)).collect();
     for p in &rebuilt {
         for c in children(&to_children, p) {
@@ -162,8 +202,9 @@ pub(super) fn orphaned(
                 );
                 out.index_properties(None, b, target);
             }
-            // A rebuilt parent index (not a key's) is made ON ONLY: the key is attached to it.
-            if let Some(parent) = b.parent.as_ref().filter(|p| rebuilt.contains(p)) {
+            // A parent index (not a key's) the plan makes again is made ON ONLY: the key is
+            // attached to it.
+            if let Some(parent) = b.parent.as_ref().filter(|p| remade_parents.contains(*p)) {
                 let attach = Change::AttachIndex {
                     index: b.name.clone(),
                     parent: parent.clone(),
@@ -306,6 +347,95 @@ pub(super) fn joining_partitions(
                     to: x.name.name.clone(),
                 });
             }
+        }
+    }
+    out.changes.extend(extra);
+}
+
+/// A key added to a partitioned table makes a copy of it on each partition, adopting a matching
+/// key the partition has (named as it is) or making one named by PostgreSQL. Where the target's
+/// copy has another name and the partition does not have it when the parent's key is added
+/// (new, or dropped with a parent index), the partition's key is added first, to be adopted.
+pub(super) fn keys_adopted(out: &mut Out, source: &Schema, target: &Schema) {
+    let added: Vec<QualifiedName> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::AddConstraint {
+                constraint: Constraint {
+                    index: Some(ix), ..
+                },
+                ..
+            } => Some(ix.clone()),
+            _ => None,
+        })
+        .collect();
+    if added.is_empty() {
+        return;
+    }
+    // Indexes gone when the parent's key is added: dropped, or attached (at any depth) to a
+    // dropped parent index or key.
+    let mut gone: BTreeSet<QualifiedName> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropIndex(i) => Some(i.name.clone()),
+            Change::DropConstraint { constraint, .. } => constraint.index.clone(),
+            _ => None,
+        })
+        .collect();
+    loop {
+        let more: Vec<QualifiedName> = source
+            .indexes
+            .values()
+            .filter(|i| {
+                !gone.contains(&i.name) && i.parent.as_ref().is_some_and(|p| gone.contains(p))
+            })
+            .map(|i| i.name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        gone.extend(more);
+    }
+    let mut extra = Vec::new();
+    for parent in &added {
+        for x in target
+            .indexes
+            .values()
+            .filter(|x| x.parent.as_ref() == Some(parent))
+        {
+            let (Some(k), Some(table)) = (&x.constraint, target.tables.get(&x.table)) else {
+                continue;
+            };
+            let Some(key) = table.constraints.get(k) else {
+                continue;
+            };
+            let has = source.indexes.get(&x.name).is_some_and(|y| {
+                !gone.contains(&y.name)
+                    && y.definition == x.definition
+                    && y.constraint == x.constraint
+            });
+            let adding = out.changes.iter().chain(&extra).any(|c| {
+                matches!(c, Change::AddConstraint { table, constraint } if table == &x.table && &constraint.name == k)
+            });
+            if has || adding {
+                continue;
+            }
+            // (The partition's own new indexes are made before its parent's key is added.)
+            let mut taken = index_names::taken(source, &x.table.schema, &x.table, true);
+            taken.extend(index_names::taken(target, &x.table.schema, &x.table, true));
+            taken.remove(&x.name.name);
+            if index_names::copy_name(x, table, &taken) == x.name.name {
+                continue;
+            }
+            extra.push(Change::AddConstraint {
+                table: x.table.clone(),
+                constraint: Constraint {
+                    inherited: false,
+                    ..key.clone()
+                },
+            });
         }
     }
     out.changes.extend(extra);

@@ -192,6 +192,30 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
+    // A partition's key the target has as the copy of its parent's key is added before the
+    // parent's, which adopts it (see `diff::partition_indexes::keys_adopted`).
+    let key_index = |c: &Change| match c {
+        Change::AddConstraint {
+            constraint: Constraint {
+                index: Some(ix), ..
+            },
+            ..
+        } => Some(ix.clone()),
+        _ => None,
+    };
+    for (i, c) in changes.iter().enumerate() {
+        let Some(parent) = key_index(c)
+            .and_then(|ix| to.indexes.get(&ix))
+            .and_then(|x| x.parent.clone())
+        else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if key_index(d).as_ref() == Some(&parent) && !out.contains(&(i, j)) {
+                out.push((i, j));
+            }
+        }
+    }
     let logged: Vec<(usize, &QualifiedName, bool)> = changes
         .iter()
         .enumerate()
