@@ -36,7 +36,23 @@ pub(super) fn orphaned(
         by_parent
     };
     let (from_children, to_children) = (attached(from), attached(to));
-    if from_children.is_empty() && to_children.is_empty() {
+    // Tables that join a partitioned table in the plan (created as its partitions or attached
+    // to it), by that table: they get a copy of each of its indexes.
+    let mut joining: BTreeMap<&QualifiedName, Vec<&QualifiedName>> = BTreeMap::new();
+    for (t, table) in &target.tables {
+        let Some(parent) = table.partition_of.as_ref().map(|p| &p.parent) else {
+            continue;
+        };
+        let before = source
+            .tables
+            .get(t)
+            .and_then(|x| x.partition_of.as_ref())
+            .map(|p| &p.parent);
+        if before != Some(parent) {
+            joining.entry(parent).or_default().push(t);
+        }
+    }
+    if from_children.is_empty() && to_children.is_empty() && joining.is_empty() {
         return;
     }
     let children = |by_parent: &BTreeMap<QualifiedName, Vec<QualifiedName>>,
@@ -103,7 +119,17 @@ pub(super) fn orphaned(
                                 && key(source, &from[c]) == key(target, &to[b]))
                 })
         });
-        if !detached {
+        // A table joining the parent's table that the target has without a copy of this
+        // index (made ON ONLY before the table was its partition): PostgreSQL would make one,
+        // so the index is made again after the table joins.
+        let uncopied = joining.get(&q.table).is_some_and(|ts| {
+            ts.iter().any(|t| {
+                !children(&to_children, name)
+                    .iter()
+                    .any(|b| &to[b].table == *t)
+            })
+        });
+        if !detached && !uncopied {
             continue;
         }
         if let Some(k) = &q.constraint {

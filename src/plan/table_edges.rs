@@ -192,6 +192,23 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
+    // A partitioned table's new partition is made (or attached) before the table's new (ON ONLY) indexes,
+    // which attach the copies the target has: PostgreSQL would otherwise make copies itself.
+    for (i, c) in changes.iter().enumerate() {
+        let parent = match c {
+            Change::CreateTable(t) => t.partition_of.as_ref().map(|p| &p.parent),
+            Change::AttachPartition { parent, .. } => Some(parent),
+            _ => None,
+        };
+        let Some(parent) = parent else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if matches!(d, Change::CreateIndex(x) if &x.table == parent) && !out.contains(&(i, j)) {
+                out.push((i, j));
+            }
+        }
+    }
     // A partition's key the target has as the copy of its parent's key is added before the
     // parent's, which adopts it (see `diff::partition_indexes::keys_adopted`).
     let key_index = |c: &Change| match c {
