@@ -170,6 +170,16 @@ pub(super) fn orphaned(
         }
     }
     // They are not renamed in place: they go, and come back under the target's name.
+    let renamed: Vec<QualifiedName> = out
+        .changes
+        .iter()
+        .filter_map(|x| match x {
+            Change::RenameIndex { from, table, to } if dropped.contains(from) => {
+                Some(QualifiedName::new(&table.schema, to))
+            }
+            _ => None,
+        })
+        .collect();
     out.changes
         .retain(|x| !matches!(x, Change::RenameIndex { from, .. } if dropped.contains(from)));
     // Indexes of a rebuilt parent come back attached to it, with those the target attaches.
@@ -182,10 +192,19 @@ pub(super) fn orphaned(
         })
         .chain(rebuilt.iter().cloned())
         .collect();
-    let mut remade: Vec<&Index> = dropped.iter().filter_map(|n| to.get(n)).collect();
-    for p in &rebuilt {
+    let mut remade: Vec<&Index> = dropped
+        .iter()
+        .chain(&renamed)
+        .filter_map(|n| to.get(n))
+        .collect();
+    // So do those of a parent index dropped and made again with a new definition (not a
+    // key's: a key's add makes its copies).
+    let again = gone
+        .iter()
+        .filter(|p| to.get(*p).is_some_and(|q| q.constraint.is_none()));
+    for p in rebuilt.iter().chain(again) {
         for c in children(&to_children, p) {
-            if !dropped.contains(&c) {
+            if !dropped.contains(&c) && !remade.iter().any(|r| r.name == c) {
                 remade.extend(to.get(&c));
             }
         }
