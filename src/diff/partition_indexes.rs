@@ -210,8 +210,9 @@ pub(super) fn orphaned(
         }
     }
     for b in remade {
-        // Its table goes or is recreated: made with it.
-        if !target.tables.contains_key(&b.table) || !source.tables.contains_key(&b.table) {
+        // Its table goes: nothing to make. (A new partition is made before the parent index
+        // is made again, so it gets no copy of its own.)
+        if !target.tables.contains_key(&b.table) {
             continue;
         }
         if let Some(k) = &b.constraint {
@@ -456,22 +457,36 @@ pub(super) fn keys_adopted(out: &mut Out, source: &Schema, target: &Schema) {
             let Some(key) = table.constraints.get(k) else {
                 continue;
             };
+            let before = source
+                .tables
+                .get(&x.table)
+                .and_then(|t| t.constraints.get(k))
+                .filter(|_| !gone.contains(&x.name));
+            let same_key = |a: &Constraint| a.kind == key.kind && a.definition == key.definition;
             let has = source.indexes.get(&x.name).is_some_and(|y| {
                 !gone.contains(&y.name)
                     && y.definition == x.definition
                     && y.constraint == x.constraint
-            });
+            }) && before.is_some_and(same_key);
             let adding = out.changes.iter().chain(&extra).any(|c| {
                 matches!(c, Change::AddConstraint { table, constraint } if table == &x.table && &constraint.name == k)
             });
             if has || adding {
                 continue;
             }
+            // The partition's key under that name but of another kind or shape goes first.
+            let replaced = before.filter(|a| !same_key(a));
+            if let Some(old) = replaced {
+                extra.push(Change::DropConstraint {
+                    table: x.table.clone(),
+                    constraint: old.clone(),
+                });
+            }
             // (The partition's own new indexes are made before its parent's key is added.)
             let mut taken = index_names::taken(source, &x.table.schema, &x.table, true);
             taken.extend(index_names::taken(target, &x.table.schema, &x.table, true));
             taken.remove(&x.name.name);
-            if index_names::copy_name(x, table, &taken) == x.name.name {
+            if replaced.is_none() && index_names::copy_name(x, table, &taken) == x.name.name {
                 continue;
             }
             extra.push(Change::AddConstraint {
