@@ -199,9 +199,17 @@ pub(super) fn orphaned(
         .collect();
     // So do those of a parent index dropped and made again with a new definition (not a
     // key's: a key's add makes its copies).
-    let again = gone
+    let made_again: Vec<QualifiedName> = out
+        .changes
         .iter()
-        .filter(|p| to.get(*p).is_some_and(|q| q.constraint.is_none()));
+        .filter_map(|c| match c {
+            Change::DropIndex(i) => Some(i.name.clone()),
+            _ => None,
+        })
+        .chain(gone.iter().cloned())
+        .filter(|p| to.get(p).is_some_and(|q| q.constraint.is_none()))
+        .collect();
+    let again = made_again.iter();
     for p in rebuilt.iter().chain(again) {
         for c in children(&to_children, p) {
             if !dropped.contains(&c) && !remade.iter().any(|r| r.name == c) {
