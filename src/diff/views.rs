@@ -99,8 +99,8 @@ fn decorate_view(out: &mut Out, vid: ObjectId, v: &View) {
     decorate_view_columns(out, None, v);
 }
 
-/// What a view (or materialized view) created again needs on its columns: defaults, comments
-/// and grants.
+/// What a view (or materialized view) created again needs on its columns: defaults, comments,
+/// grants and (materialized views) column settings.
 pub fn new_view_columns(v: &View) -> Vec<Change> {
     let mut out = Out {
         changes: Vec::new(),
@@ -116,6 +116,15 @@ fn decorate_view_columns(out: &mut Out, from: Option<&View>, to: &View) {
             table: to.name.clone(),
             column: c.name.clone(),
         };
+        let settings_before = old.map(|o| o.settings.clone()).unwrap_or_default();
+        if settings_before != c.settings {
+            out.push(Change::SetColumnSettings {
+                table: to.name.clone(),
+                column: c.name.clone(),
+                from: settings_before,
+                to: c.settings.clone(),
+            });
+        }
         if old.and_then(|o| o.default.as_ref()) != c.default.as_ref() {
             out.push(Change::SetColumnDefault {
                 table: to.name.clone(),
