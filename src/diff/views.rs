@@ -1,9 +1,10 @@
-//! Views and materialized views: replaced in place when columns are only appended (plain
-//! views), recreated otherwise, with comments and grants on them and their columns. Pure.
+//! Views and materialized views: options set in place when only they change, replaced in place
+//! when columns are only appended (plain views), recreated otherwise, with comments and grants
+//! on them and their columns. Pure.
 
 use std::collections::BTreeMap;
 
-use super::tables::same_options;
+use super::tables::{option_changes, same_options};
 use super::{keyed, Change, Out};
 use crate::model::*;
 
@@ -51,14 +52,24 @@ pub(super) fn diff_views(
             privileges,
         } = b;
         let vid = id(b);
-        let body_changed = &a.definition != definition
-            || a.columns.iter().map(|c| (&c.name, &c.data_type)).ne(columns
+        // The kept columns come first, with their names and types.
+        let prefix_kept = a.columns.len() <= columns.len()
+            && a.columns
                 .iter()
-                .take(a.columns.len())
-                .map(|c| (&c.name, &c.data_type)))
-            || a.columns.len() > columns.len()
-            || !same_options(&a.options, options);
-        if !body_changed && a.columns.len() == columns.len() {
+                .zip(columns)
+                .all(|(x, y)| x.name == y.name && x.data_type == y.data_type);
+        if &a.definition == definition && prefix_kept && a.columns.len() == columns.len() {
+            // Only the options differ (storage parameters of a materialized view, a view's
+            // security_barrier, security_invoker or check_option): set in place, which keeps a
+            // materialized view's rows and indexes and leaves dependent views alone.
+            if !same_options(&a.options, options) {
+                let (set, reset) = option_changes(&a.options, options);
+                out.push(Change::SetTableOptions {
+                    table: b.name.clone(),
+                    set,
+                    reset,
+                });
+            }
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
             out.grants(
                 vid.clone(),
@@ -69,13 +80,8 @@ pub(super) fn diff_views(
             decorate_view_columns(out, Some(a), b);
             continue;
         }
-        let appended_only = !materialized
-            && same_options(&a.options, options)
-            && a.columns.len() <= columns.len()
-            && a.columns
-                .iter()
-                .zip(columns)
-                .all(|(x, y)| x.name == y.name && x.data_type == y.data_type);
+        // CREATE OR REPLACE VIEW sets the options given, dropping the others.
+        let appended_only = !materialized && prefix_kept;
         if appended_only {
             out.push(Change::ReplaceView(b.clone()));
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
