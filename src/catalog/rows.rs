@@ -347,6 +347,17 @@ pub struct ViewColumnRow {
     pub default: Option<String>,
     pub comment: Option<String>,
     pub acl: Option<Vec<String>>,
+    /// A materialized view's column settings, as for table columns (ColumnRow).
+    #[serde(default)]
+    pub statistics: Option<i32>,
+    #[serde(default)]
+    pub storage: Option<String>,
+    #[serde(default)]
+    pub type_storage: Option<String>,
+    #[serde(default)]
+    pub compression: Option<String>,
+    #[serde(default)]
+    pub options: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -1,9 +1,10 @@
-//! Views and materialized views: replaced in place when columns are only appended (plain
-//! views), recreated otherwise, with comments and grants on them and their columns. Pure.
+//! Views and materialized views: options set in place when only they change, replaced in place
+//! when columns are only appended (plain views), recreated otherwise, with comments and grants
+//! on them and their columns. Pure.
 
 use std::collections::BTreeMap;
 
-use super::tables::same_options;
+use super::tables::{option_changes, same_options};
 use super::{keyed, Change, Out};
 use crate::model::*;
 
@@ -51,14 +52,24 @@ pub(super) fn diff_views(
             privileges,
         } = b;
         let vid = id(b);
-        let body_changed = &a.definition != definition
-            || a.columns.iter().map(|c| (&c.name, &c.data_type)).ne(columns
+        // The kept columns come first, with their names and types.
+        let prefix_kept = a.columns.len() <= columns.len()
+            && a.columns
                 .iter()
-                .take(a.columns.len())
-                .map(|c| (&c.name, &c.data_type)))
-            || a.columns.len() > columns.len()
-            || !same_options(&a.options, options);
-        if !body_changed && a.columns.len() == columns.len() {
+                .zip(columns)
+                .all(|(x, y)| x.name == y.name && x.data_type == y.data_type);
+        if &a.definition == definition && prefix_kept && a.columns.len() == columns.len() {
+            // Only the options differ (storage parameters of a materialized view, a view's
+            // security_barrier, security_invoker or check_option): set in place, which keeps a
+            // materialized view's rows and indexes and leaves dependent views alone.
+            if !same_options(&a.options, options) {
+                let (set, reset) = option_changes(&a.options, options);
+                out.push(Change::SetTableOptions {
+                    table: b.name.clone(),
+                    set,
+                    reset,
+                });
+            }
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
             out.grants(
                 vid.clone(),
@@ -69,13 +80,8 @@ pub(super) fn diff_views(
             decorate_view_columns(out, Some(a), b);
             continue;
         }
-        let appended_only = !materialized
-            && same_options(&a.options, options)
-            && a.columns.len() <= columns.len()
-            && a.columns
-                .iter()
-                .zip(columns)
-                .all(|(x, y)| x.name == y.name && x.data_type == y.data_type);
+        // CREATE OR REPLACE VIEW sets the options given, dropping the others.
+        let appended_only = !materialized && prefix_kept;
         if appended_only {
             out.push(Change::ReplaceView(b.clone()));
             out.comment(vid.clone(), a.comment.as_ref(), comment.as_ref());
@@ -99,8 +105,8 @@ fn decorate_view(out: &mut Out, vid: ObjectId, v: &View) {
     decorate_view_columns(out, None, v);
 }
 
-/// What a view (or materialized view) created again needs on its columns: defaults, comments
-/// and grants.
+/// What a view (or materialized view) created again needs on its columns: defaults, comments,
+/// grants and (materialized views) column settings.
 pub fn new_view_columns(v: &View) -> Vec<Change> {
     let mut out = Out {
         changes: Vec::new(),
@@ -116,6 +122,15 @@ fn decorate_view_columns(out: &mut Out, from: Option<&View>, to: &View) {
             table: to.name.clone(),
             column: c.name.clone(),
         };
+        let settings_before = old.map(|o| o.settings.clone()).unwrap_or_default();
+        if settings_before != c.settings {
+            out.push(Change::SetColumnSettings {
+                table: to.name.clone(),
+                column: c.name.clone(),
+                from: settings_before,
+                to: c.settings.clone(),
+            });
+        }
         if old.and_then(|o| o.default.as_ref()) != c.default.as_ref() {
             out.push(Change::SetColumnDefault {
                 table: to.name.clone(),

@@ -231,6 +231,10 @@ pub struct ViewColumn {
     pub default: Option<String>,
     pub comment: Option<String>,
     pub privileges: Vec<Grant>,
+    /// A materialized view column's physical settings (statistics target, storage,
+    /// compression, attribute options); always the defaults on a plain view.
+    #[serde(default, skip_serializing_if = "ColumnSettings::is_default")]
+    pub settings: ColumnSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

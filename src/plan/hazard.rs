@@ -552,6 +552,7 @@ pub fn hazards(
         | C::Revoke { .. }
         | C::SetOwner { .. }
         | C::DefaultPrivilege { .. }
+        | C::SetTableOptions { .. }
         | C::CreateFunction(_) => authz::changed(change, from, &mut add),
         C::AlterIdentity {
             table,
@@ -757,7 +758,6 @@ pub fn hazards(
         | C::AttachIndex { .. }
         | C::SetInherit { .. }
         | C::SetTableLogged { .. }
-        | C::SetTableOptions { .. }
         | C::SetAccessMethod { .. }
         // Only what a later CLUSTER without an index name uses, and planner statistics.
         | C::SetCluster { .. }

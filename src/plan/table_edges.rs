@@ -6,7 +6,8 @@
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
-//! - A view's column default is set once the view is created (or replaced).
+//! - A view's column default, and a materialized view's column settings (statistics target,
+//!   storage ...), are set once the view is created (or replaced).
 //! - A partition the plan detaches keeps its copies of its parent's keys, checks and indexes
 //!   as its own: it is detached before the parent's constraints and indexes are dropped (which
 //!   would take the copies along) and before its own copies that the target lacks are dropped
@@ -57,7 +58,8 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         }
     }
     for (i, c) in changes.iter().enumerate() {
-        let Change::SetColumnDefault { table, .. } = c else {
+        let (Change::SetColumnDefault { table, .. } | Change::SetColumnSettings { table, .. }) = c
+        else {
             continue;
         };
         for (j, d) in changes.iter().enumerate() {

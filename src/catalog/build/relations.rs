@@ -392,6 +392,15 @@ pub(super) fn view(r: ViewRow) -> View {
             .into_iter()
             .map(|c| ViewColumn {
                 privileges: grants(c.acl.as_deref(), None),
+                settings: ColumnSettings {
+                    statistics: c.statistics,
+                    storage: c.storage.as_deref().map(|s| ColumnStorage {
+                        storage: storage_name(s),
+                        type_default: storage_name(c.type_storage.as_deref().unwrap_or("x")),
+                    }),
+                    compression: c.compression,
+                    options: c.options.unwrap_or_default(),
+                },
                 name: c.name,
                 data_type: c.data_type,
                 default: c.default,

@@ -11,9 +11,16 @@ SELECT q.* FROM (
          coalesce(c.relacl, acldefault('r', c.relowner))::text[] AS acl,
          (SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
                                             'default', (SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d WHERE d.adrelid = c.oid AND d.adnum = a.attnum),
-                                            'comment', (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = a.attnum), 'acl', a.attacl::text[])
+                                            'comment', (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = c.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = a.attnum), 'acl', a.attacl::text[],
+                                            -- A materialized view's column settings, read as for tables.
+                                            'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
+                                            'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
+                                            'type_storage', CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text END,
+                                            'compression', CASE {{attcompression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+                                            'options', a.attoptions::text[])
                           ORDER BY a.attnum)
-          FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
+          FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+          WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind IN ('v', 'm')

@@ -1,5 +1,6 @@
 //! Hazards of changes to who may read or change what: policies, row level security, grants,
-//! owners, default privileges, and functions (their bodies, and SECURITY DEFINER). One function,
+//! owners, default privileges, a view's security options, and functions (their bodies, and
+//! SECURITY DEFINER). One function,
 //! dispatched by the exhaustive match of `hazards`. (What such a change opens to the API roles is
 //! the `exposes-data` hazard, decided from both whole schemas by `exposure`.)
 
@@ -29,6 +30,22 @@ pub(super) fn changed(change: &C, from: &Schema, add: &mut dyn FnMut(Hazard, Str
             H::AuthzChange,
             format!("{target} passes to owner {owner}, with the owner's privileges"),
         ),
+        // A view's security_invoker decides whose privileges (and row level security) apply to
+        // the tables it reads; security_barrier whether the caller's functions see rows the
+        // view's conditions filter out (PostgreSQL docs, CREATE VIEW).
+        C::SetTableOptions { table, set, reset } if from.views.contains_key(table) => {
+            let key = |o: &String| o.split('=').next().unwrap_or_default().to_string();
+            let keys: std::collections::BTreeSet<String> =
+                set.iter().chain(reset).map(key).collect();
+            for k in ["security_invoker", "security_barrier"] {
+                if keys.contains(k) {
+                    add(
+                        H::AuthzChange,
+                        format!("{k} of view {table} changes whose privileges and filters apply"),
+                    );
+                }
+            }
+        }
         C::DefaultPrivilege {
             role, object_type, ..
         } => add(
