@@ -169,6 +169,11 @@ pub(super) fn orphaned(
             }
         }
     }
+    // Partitions' own keys attached to a dropped parent index go with it (`DROP INDEX ...
+    // CASCADE`): not dropped again.
+    out.changes.retain(|x| {
+        !matches!(x, Change::DropConstraint { constraint: Constraint { index: Some(ix), .. }, .. } if dropped.contains(ix))
+    });
     // They are not renamed in place: they go, and come back under the target's name.
     let renamed: Vec<QualifiedName> = out
         .changes
