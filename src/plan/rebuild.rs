@@ -21,9 +21,12 @@ pub(super) fn owner_name<'a>(id: &'a ObjectId, schema: &'a Schema) -> Option<&'a
     }
 }
 
-/// Whether `table` has parents in `from` (partitioned or by inheritance) and none of them is
-/// still its parent in `to`.
+/// Whether `table` stays, has parents in `from` (partitioned or by inheritance) and none of them
+/// is still its parent in `to`.
 fn leaves_its_parents(table: &QualifiedName, from: &Schema, to: &Schema) -> bool {
+    if !to.tables.contains_key(table) {
+        return false;
+    }
     let parents = |s: &Schema| -> BTreeSet<QualifiedName> {
         s.tables
             .get(table)
