@@ -42,7 +42,7 @@ impl Applier {
             .map_err(q)?
             .get(0);
         let sql = if has_statements {
-            "SELECT version::text, coalesce(name, '')::text, coalesce(cardinality(statements), 0)::bigint \
+            "SELECT version::text, coalesce(name, '')::text, coalesce(pg_catalog.cardinality(statements), 0)::bigint \
              FROM supabase_migrations.schema_migrations ORDER BY version"
         } else {
             "SELECT version::text, coalesce(name, '')::text, NULL::bigint \

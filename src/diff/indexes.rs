@@ -183,15 +183,23 @@ pub(super) fn diff_indexes(
         out.index_properties(Some(a), b, target);
     }
     // A detached partition keeps its copies of the parent's indexes: those the target lacks
-    // are dropped (after the detach, which the planner orders).
+    // are dropped (after the detach, which the planner orders). Where the parent index is
+    // dropped on its own it takes them along first; where its table is dropped, the table
+    // goes after the detach (it would take the partition along), so they stay.
     // So does one of its copies of the parent's keys: the key is dropped.
     let left_behind = |i: &Index| {
         i.parent.is_some()
             && detached(&i.table)
             && target.tables.contains_key(&i.table)
-            && i.parent.as_ref().is_some_and(|p| {
-                matches!((from.get(p), to.get(p)), (Some(x), Some(y)) if x.definition == y.definition && x.constraint == y.constraint)
-            })
+            && i.parent
+                .as_ref()
+                .is_some_and(|p| match (from.get(p), to.get(p)) {
+                    (Some(x), Some(y)) => {
+                        x.definition == y.definition && x.constraint == y.constraint
+                    }
+                    (Some(x), None) => !target.tables.contains_key(&x.table),
+                    _ => false,
+                })
     };
     for i in removed
         .into_iter()

@@ -423,8 +423,9 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     let (removed, added, both) = keyed(&a.constraints, constraints);
     // A table leaving its parent keeps its copies of the parent's constraints as its own:
     // those the target lacks are dropped after it leaves (the planner orders it so).
-    // Only where the parent keeps its constraint: a parent's drop takes the copy along (the
-    // planner orders it before the table leaves).
+    // Only where the parent keeps its constraint or is dropped itself (the table leaves it
+    // first, or the drop would take the table along): a constraint the parent drops takes the
+    // copy along (the planner orders it before the table leaves).
     let left: Vec<&QualifiedName> = a
         .partition_of
         .as_ref()
@@ -445,7 +446,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             };
             c.index.is_none()
                 && get(ctx.from_tables).is_some()
-                && get(ctx.from_tables) == get(ctx.to_tables)
+                && (!ctx.to_tables.contains_key(*p) || get(ctx.from_tables) == get(ctx.to_tables))
         })
     };
     for c in removed

@@ -48,12 +48,18 @@ pub(super) fn diff_enums(
                 }
             }
             None => match columns_of_type(from_schema, name, None, to_tables) {
-                Some(columns) => out.push(Change::RecreateEnum {
-                    old: a.clone(),
-                    new: b.clone(),
-                    columns,
-                    keep_old: false,
-                }),
+                // The new type starts bare: the comment and grants the old one had stay with
+                // it and go when it is dropped.
+                Some(columns) => {
+                    out.push(Change::RecreateEnum {
+                        old: a.clone(),
+                        new: b.clone(),
+                        columns,
+                        keep_old: false,
+                    });
+                    out.decorate_new(id.clone(), comment.as_ref(), privileges);
+                    continue;
+                }
                 // Domains and ranges over it are recreated with it, their columns parked as
                 // text ([`recreate_types_in_use`]; a composite type over it is refused there).
                 None => {

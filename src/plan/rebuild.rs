@@ -21,6 +21,28 @@ pub(super) fn owner_name<'a>(id: &'a ObjectId, schema: &'a Schema) -> Option<&'a
     }
 }
 
+/// Whether `table` stays, has parents in `from` (partitioned or by inheritance) and none of them
+/// is still its parent in `to`.
+fn leaves_its_parents(table: &QualifiedName, from: &Schema, to: &Schema) -> bool {
+    if !to.tables.contains_key(table) {
+        return false;
+    }
+    let parents = |s: &Schema| -> BTreeSet<QualifiedName> {
+        s.tables
+            .get(table)
+            .map(|t| {
+                t.partition_of
+                    .iter()
+                    .map(|p| p.parent.clone())
+                    .chain(t.inherits.iter().cloned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (before, after) = (parents(from), parents(to));
+    !before.is_empty() && before.is_disjoint(&after)
+}
+
 /// Drop and create changes for an unchanged object of `from` that must be rebuilt.
 pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> {
     let mut out = Vec::new();
@@ -88,11 +110,15 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
             };
             // A plain column whose default uses what goes: the default goes first and is set
             // again after (its type, if that is what depends, is converted by the recreate).
+            // An inherited column's default is its parent's business, unless the table leaves
+            // all its parents (a partition detached from a parent that is dropped keeps the
+            // copy of the parent's default, and the sequence behind it goes with the parent).
+            let leaves_parents = leaves_its_parents(table, from, to);
             let plain = |s: &Schema| {
                 s.tables
                     .get(table)
                     .and_then(|t| t.columns.iter().find(|c| &c.name == column))
-                    .filter(|c| c.generated.is_none() && !c.inherited)
+                    .filter(|c| c.generated.is_none() && (!c.inherited || leaves_parents))
                     .cloned()
             };
             if let Some(a) = plain(from).filter(|a| a.default.is_some()) {

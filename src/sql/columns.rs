@@ -239,7 +239,7 @@ pub(super) fn alter_identity(
                 let seq = qualified(&identity.sequence);
                 format!(
                     "DROP SEQUENCE {seq};\n{add};\n\
-                             SELECT setval({}, coalesce(max({}), 0) + 1, false) FROM {}",
+                             SELECT pg_catalog.setval({}, coalesce(pg_catalog.max({}), 0) + 1, false) FROM {}",
                     literal(&seq),
                     ident(column),
                     qualified(table)

@@ -204,7 +204,7 @@ pub(super) fn copy_table_data(
     )];
     for (old, new) in identities {
         out.push(format!(
-            "SELECT setval({}, last_value, is_called) FROM {}",
+            "SELECT pg_catalog.setval({}, last_value, is_called) FROM {}",
             literal(&qualified(new)),
             qualified(&stashed_sequence(old))
         ));

@@ -69,7 +69,7 @@ pub(super) fn recreate_type(
                 .collect();
             // num_nulls tells a NULL value from a row of NULL fields.
             out.push(format!(
-                "{} TYPE {ty} USING CASE WHEN num_nulls({col}) = 1 THEN NULL ELSE ROW({})::{ty} END",
+                "{} TYPE {ty} USING CASE WHEN pg_catalog.num_nulls({col}) = 1 THEN NULL ELSE ROW({})::{ty} END",
                 head(c),
                 fields.join(", ")
             ));
