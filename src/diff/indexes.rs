@@ -194,10 +194,12 @@ pub(super) fn diff_indexes(
             && i.parent
                 .as_ref()
                 .is_some_and(|p| match (from.get(p), to.get(p)) {
-                    (Some(x), Some(y)) => {
-                        x.definition == y.definition && x.constraint == y.constraint
+                    (Some(x), Some(y))
+                        if x.definition == y.definition && x.constraint == y.constraint =>
+                    {
+                        true
                     }
-                    (Some(x), None) => !target.tables.contains_key(&x.table),
+                    (Some(x), _) => !target.tables.contains_key(&x.table),
                     _ => false,
                 })
     };
