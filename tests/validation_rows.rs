@@ -455,3 +455,39 @@ fn generated_rows_fill_columns_of_structured_types() {
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(r.stderr.contains("public.bookings"), "{}", r.stderr);
 }
+
+/// A live source whose `public` schema was dropped is copied for validation without it (a
+/// fresh database has one, and a schema dump says nothing of its absence): the plan that makes
+/// `public` and its rollback that drops it both validate.
+#[test]
+fn a_source_without_public_validates_the_plan_that_makes_it() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let url = |name: &str| {
+        cluster.query(&format!("CREATE DATABASE {name} TEMPLATE template0"));
+        pgshift::db::with_database(&cluster.url(), name).unwrap()
+    };
+    let (without, with) = (url("without_public"), url("with_public"));
+    cluster.query_at(
+        &without,
+        "DROP SCHEMA public; CREATE SCHEMA app; CREATE TABLE app.t (id int)",
+    );
+    cluster.query_at(
+        &with,
+        "CREATE SCHEMA app; CREATE TABLE app.t (id int); CREATE TABLE public.u (id int)",
+    );
+    for (from, to) in [(&without, &with), (&with, &without)] {
+        let r = run(pgshift(tmp.path(), tmp.path()).args([
+            "--shadow",
+            &cluster.url(),
+            "diff",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--allow-destructive",
+        ]));
+        assert_eq!(r.code, 0, "{}", r.all());
+        assert!(r.stdout.contains("SCHEMA public"), "{}", r.stdout);
+    }
+}

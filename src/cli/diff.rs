@@ -294,7 +294,10 @@ async fn validate_recording(
         script,
         locks: Some(locks),
     };
-    let url = fresh_copy(loader, from, from_url).await?;
+    // A source without a `public` schema (dropped) is copied without one: a fresh database has
+    // it, and pg_dump writes nothing for its absence.
+    let no_public = filter.includes("public") && !plans.from.schemas.contains_key("public");
+    let url = fresh_copy(loader, from, from_url, no_public).await?;
     let validate_empty = |url: String| {
         let v = &v;
         async move {
@@ -338,7 +341,7 @@ async fn validate_recording(
         ),
     };
     // Does it fail without rows too? Then that is the error, as without rows.
-    let empty = fresh_copy(loader, from, from_url).await?;
+    let empty = fresh_copy(loader, from, from_url, no_public).await?;
     validate_empty(empty).await?;
     let failure = v
         .row_failure(&error, &plans.forward, &plans.rollback)
@@ -365,12 +368,22 @@ async fn validate_recording(
 }
 
 /// A fresh copy of `from`'s schema in the shadow.
-async fn fresh_copy(loader: &mut Loader<'_>, from: &Source, from_url: &str) -> Result<String> {
+async fn fresh_copy(
+    loader: &mut Loader<'_>,
+    from: &Source,
+    from_url: &str,
+    no_public: bool,
+) -> Result<String> {
     Ok(match from {
         Source::Url(_) | Source::Env(_) => {
             // A copy of a live database's schema, made by pg_dump.
             let dump = crate::apply::backup::schema_dump(from_url)?;
             let url = loader.fresh_database().await?;
+            let dump = if no_public {
+                format!("DROP SCHEMA IF EXISTS public;\n{dump}")
+            } else {
+                dump
+            };
             crate::source::replay_text(
                 &url,
                 std::path::Path::new("(schema dump of the source)"),
