@@ -137,13 +137,8 @@ pub(super) fn diff_indexes(
     // its own and under their names: where the target has the same one under another name, it
     // is renamed (renaming a key's index renames the key).
     let detached = |t: &QualifiedName| {
-        let parent = |s: &Schema| {
-            s.tables
-                .get(t)
-                .and_then(|x| x.partition_of.as_ref())
-                .map(|p| p.parent.clone())
-        };
-        parent(source).is_some() && parent(source) != parent(target)
+        source.partition_parent(t).is_some()
+            && source.partition_parent(t) != target.partition_parent(t)
     };
     let kept_own = |a: &Index, b: &Index| {
         a.parent.is_some()
@@ -233,17 +228,11 @@ pub(super) fn diff_indexes(
     // So is a partition's index that an existing parent index lacks (a parent created ON ONLY
     // with some partitions' indexes not attached yet, which the target completes): no step makes
     // it with its partition, which is attached on both sides.
-    let partition_of = |s: &Schema, t: &QualifiedName| {
-        s.tables
-            .get(t)
-            .and_then(|t| t.partition_of.as_ref())
-            .map(|p| p.parent.clone())
-    };
     let joins_parent = |i: &Index| {
         i.parent.as_ref().is_some_and(|p| {
             !from.contains_key(p)
-                || (partition_of(source, &i.table).is_some()
-                    && partition_of(source, &i.table) == partition_of(target, &i.table))
+                || (source.partition_parent(&i.table).is_some()
+                    && source.partition_parent(&i.table) == target.partition_parent(&i.table))
         })
     };
     let new_parent = |i: &Index| i.constraint.is_none() && joins_parent(i);
@@ -389,19 +378,12 @@ fn key_joins_parent(
     else {
         return;
     };
-    let partition_of = |s: &Schema| {
-        s.tables
-            .get(&i.table)
-            .and_then(|t| t.partition_of.as_ref())
-            .map(|p| p.parent.clone())
-    };
-    let attached_before =
-        partition_of(source).is_some() && partition_of(source) == partition_of(target);
-    let rebuilt = out.changes.iter().any(|c| match c {
-        Change::DropIndex(x) => &x.name == parent,
-        Change::DropConstraint { constraint, .. } => constraint.index.as_ref() == Some(parent),
-        _ => false,
-    });
+    let attached_before = source.partition_parent(&i.table).is_some()
+        && source.partition_parent(&i.table) == target.partition_parent(&i.table);
+    let rebuilt = out
+        .changes
+        .iter()
+        .any(|c| super::partition_indexes::drops_index(c) == Some(parent));
     let parent_kept = !rebuilt
         && matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.definition == y.definition && x.constraint == y.constraint && x.primary == y.primary);
     if !key.inherited {

@@ -13,6 +13,65 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{index_names, Change, Out};
 use crate::model::*;
 
+/// The index `c` drops: a dropped index, or the index of a dropped key.
+pub(super) fn drops_index(c: &Change) -> Option<&QualifiedName> {
+    match c {
+        Change::DropIndex(i) => Some(&i.name),
+        Change::DropConstraint { constraint, .. } => constraint.index.as_ref(),
+        _ => None,
+    }
+}
+
+/// The indexes the plan drops.
+fn dropped_indexes(changes: &[Change]) -> BTreeSet<QualifiedName> {
+    changes.iter().filter_map(drops_index).cloned().collect()
+}
+
+/// The names of the partitions' indexes attached to each parent index.
+fn by_parent<'a>(
+    indexes: impl Iterator<Item = &'a Index>,
+) -> BTreeMap<QualifiedName, Vec<QualifiedName>> {
+    let mut by_parent: BTreeMap<QualifiedName, Vec<QualifiedName>> = BTreeMap::new();
+    for i in indexes {
+        if let Some(parent) = &i.parent {
+            by_parent
+                .entry(parent.clone())
+                .or_default()
+                .push(i.name.clone());
+        }
+    }
+    by_parent
+}
+
+/// Every index attached, at any depth, below one of `parents` (which PostgreSQL drops with it).
+fn attached_below<'a>(
+    by_parent: &BTreeMap<QualifiedName, Vec<QualifiedName>>,
+    parents: impl Iterator<Item = &'a QualifiedName>,
+) -> BTreeSet<QualifiedName> {
+    let mut below = BTreeSet::new();
+    let mut queue: Vec<&QualifiedName> = parents.collect();
+    while let Some(p) = queue.pop() {
+        for c in by_parent.get(p).into_iter().flatten() {
+            if below.insert(c.clone()) {
+                queue.push(c);
+            }
+        }
+    }
+    below
+}
+
+/// The partitioned table `table` joins in the plan (created as its partition, or attached to
+/// it): the target's parent where the source's differs.
+fn joins<'a>(
+    source: &Schema,
+    target: &'a Schema,
+    table: &QualifiedName,
+) -> Option<&'a QualifiedName> {
+    target
+        .partition_parent(table)
+        .filter(|p| source.partition_parent(table) != Some(*p))
+}
+
 /// See the module comment. `from` and `to` are the indexes diffed (recreated tables' left out).
 pub(super) fn orphaned(
     out: &mut Out,
@@ -23,32 +82,12 @@ pub(super) fn orphaned(
 ) {
     // The indexes attached to each parent index, found once: a scan of all indexes per index
     // made the diff quadratic in the schema's size.
-    let attached = |indexes: &BTreeMap<QualifiedName, Index>| {
-        let mut by_parent: BTreeMap<QualifiedName, Vec<QualifiedName>> = BTreeMap::new();
-        for i in indexes.values() {
-            if let Some(parent) = &i.parent {
-                by_parent
-                    .entry(parent.clone())
-                    .or_default()
-                    .push(i.name.clone());
-            }
-        }
-        by_parent
-    };
-    let (from_children, to_children) = (attached(from), attached(to));
-    // Tables that join a partitioned table in the plan (created as its partitions or attached
-    // to it), by that table: they get a copy of each of its indexes.
+    let (from_children, to_children) = (by_parent(from.values()), by_parent(to.values()));
+    // Tables that join a partitioned table in the plan, by that table: they get a copy of each
+    // of its indexes.
     let mut joining: BTreeMap<&QualifiedName, Vec<&QualifiedName>> = BTreeMap::new();
-    for (t, table) in &target.tables {
-        let Some(parent) = table.partition_of.as_ref().map(|p| &p.parent) else {
-            continue;
-        };
-        let before = source
-            .tables
-            .get(t)
-            .and_then(|x| x.partition_of.as_ref())
-            .map(|p| &p.parent);
-        if before != Some(parent) {
+    for t in target.tables.keys() {
+        if let Some(parent) = joins(source, target, t) {
             joining.entry(parent).or_default().push(t);
         }
     }
@@ -59,20 +98,9 @@ pub(super) fn orphaned(
                     parent: &QualifiedName| {
         by_parent.get(parent).cloned().unwrap_or_default()
     };
-    // Parent indexes the plan drops: dropped indexes, and the indexes of dropped keys.
-    let mut gone: BTreeSet<QualifiedName> = out
-        .changes
-        .iter()
-        .filter_map(|c| match c {
-            Change::DropIndex(i) => Some(i.name.clone()),
-            Change::DropConstraint {
-                constraint: Constraint {
-                    index: Some(ix), ..
-                },
-                ..
-            } => Some(ix.clone()),
-            _ => None,
-        })
+    // Parent indexes the plan drops.
+    let mut gone: BTreeSet<QualifiedName> = dropped_indexes(&out.changes)
+        .into_iter()
         .filter(|n| from_children.contains_key(n))
         .collect();
     // Parent indexes (not a key's) the target keeps as they are but with fewer partitions'
@@ -84,13 +112,7 @@ pub(super) fn orphaned(
             continue;
         }
         // (A partition detached from the parent's table takes its indexes along.)
-        let still_partition = |t: &QualifiedName| {
-            target
-                .tables
-                .get(t)
-                .and_then(|t| t.partition_of.as_ref())
-                .is_some_and(|po| po.parent == q.table)
-        };
+        let still_partition = |t: &QualifiedName| target.partition_parent(t) == Some(&q.table);
         // A partition whose index attached to this one the target does not have attached as
         // it is (or renamed): gone while the parent index stays (made ON ONLY, left invalid),
         // the partition's own, reshaped, or another index in its place. PostgreSQL detaches a
@@ -160,15 +182,7 @@ pub(super) fn orphaned(
         gone.insert(name.clone());
     }
     // Everything attached below a gone parent goes with it.
-    let mut dropped: BTreeSet<QualifiedName> = BTreeSet::new();
-    let mut queue: Vec<QualifiedName> = gone.iter().cloned().collect();
-    while let Some(p) = queue.pop() {
-        for c in children(&from_children, &p) {
-            if dropped.insert(c.clone()) {
-                queue.push(c);
-            }
-        }
-    }
+    let dropped = attached_below(&from_children, gone.iter());
     // Partitions' own keys attached to a dropped parent index go with it (`DROP INDEX ...
     // CASCADE`): not dropped again.
     out.changes.retain(|x| {
@@ -324,37 +338,15 @@ pub(super) fn joining_partitions(
     fresh: &BTreeSet<QualifiedName>,
 ) {
     // Parent indexes that exist when the table joins: kept by the plan as they are.
-    let dropped: BTreeSet<&QualifiedName> = out
-        .changes
-        .iter()
-        .filter_map(|c| match c {
-            Change::DropIndex(i) => Some(&i.name),
-            Change::DropConstraint {
-                constraint: Constraint {
-                    index: Some(ix), ..
-                },
-                ..
-            } => Some(ix),
-            _ => None,
-        })
-        .collect();
+    let dropped = dropped_indexes(&out.changes);
     let kept = |p: &QualifiedName| {
         !dropped.contains(p)
             && matches!((source.indexes.get(p), target.indexes.get(p)), (Some(a), Some(b)) if a.definition == b.definition && a.constraint == b.constraint)
     };
-    let parent_of = |s: &Schema, t: &QualifiedName| {
-        s.tables
-            .get(t)
-            .and_then(|t| t.partition_of.as_ref())
-            .map(|p| p.parent.clone())
-    };
     let mut extra = Vec::new();
     for (t, table) in &target.tables {
-        let Some(parent) = parent_of(target, t) else {
-            continue;
-        };
         let is_fresh = fresh.contains(t);
-        if !is_fresh && parent_of(source, t).as_ref() == Some(&parent) {
+        if target.partition_parent(t).is_none() || !is_fresh && joins(source, target, t).is_none() {
             continue;
         }
         // The table's indexes before it joins (none for a table the plan creates).
@@ -397,7 +389,7 @@ pub(super) fn joining_partitions(
             if adopted {
                 continue;
             }
-            let name = index_names::copy_name(x, table, &taken);
+            let name = index_names::copy_name(x, table, &|n| taken.contains(n));
             taken.insert(name.clone());
             if name != x.name.name {
                 extra.push(Change::RenameIndex {
@@ -434,29 +426,12 @@ pub(super) fn keys_adopted(out: &mut Out, source: &Schema, target: &Schema) {
     }
     // Indexes gone when the parent's key is added: dropped, or attached (at any depth) to a
     // dropped parent index or key.
-    let mut gone: BTreeSet<QualifiedName> = out
-        .changes
-        .iter()
-        .filter_map(|c| match c {
-            Change::DropIndex(i) => Some(i.name.clone()),
-            Change::DropConstraint { constraint, .. } => constraint.index.clone(),
-            _ => None,
-        })
-        .collect();
-    loop {
-        let more: Vec<QualifiedName> = source
-            .indexes
-            .values()
-            .filter(|i| {
-                !gone.contains(&i.name) && i.parent.as_ref().is_some_and(|p| gone.contains(p))
-            })
-            .map(|i| i.name.clone())
-            .collect();
-        if more.is_empty() {
-            break;
-        }
-        gone.extend(more);
-    }
+    let mut gone = dropped_indexes(&out.changes);
+    let below = attached_below(&by_parent(source.indexes.values()), gone.iter());
+    gone.extend(below);
+    // Relation and constraint names by schema, on either side (the partitions' own new indexes
+    // are made before their parent's key is added).
+    let mut names: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     let mut extra = Vec::new();
     for parent in &added {
         for x in target
@@ -495,10 +470,12 @@ pub(super) fn keys_adopted(out: &mut Out, source: &Schema, target: &Schema) {
                     constraint: old.clone(),
                 });
             }
-            // (The partition's own new indexes are made before its parent's key is added.)
-            let mut taken = index_names::taken(source, &x.table.schema, &x.table, true);
-            taken.extend(index_names::taken(target, &x.table.schema, &x.table, true));
-            taken.remove(&x.name.name);
+            let in_schema = names.entry(&x.table.schema).or_insert_with(|| {
+                let mut all = index_names::taken(source, &x.table.schema, &x.table, true);
+                all.extend(index_names::taken(target, &x.table.schema, &x.table, true));
+                all
+            });
+            let taken = |n: &str| n != x.name.name && in_schema.contains(n);
             if replaced.is_none() && index_names::copy_name(x, table, &taken) == x.name.name {
                 continue;
             }

@@ -39,25 +39,18 @@ impl Out {
         reset: bool,
         target: &Schema,
     ) {
-        let parent = |p: &QualifiedName| {
-            target
-                .tables
-                .get(p)
-                .and_then(|x| x.partition_of.as_ref())
-                .map(|o| o.parent.clone())
-        };
         // The partitions below the trigger's table, each with its chain of ancestors (nearest
         // first, ending at the trigger's table).
         let mut tree: Vec<(QualifiedName, Vec<QualifiedName>)> = Vec::new();
         for name in target.tables.keys() {
             let mut chain = Vec::new();
-            let mut up = parent(name);
+            let mut up = target.partition_parent(name);
             while let Some(a) = up {
                 chain.push(a.clone());
-                if a == t.table || chain.len() > 64 {
+                if *a == t.table || chain.len() > 64 {
                     break;
                 }
-                up = parent(&a);
+                up = target.partition_parent(a);
             }
             if chain.last() == Some(&t.table) {
                 tree.push((name.clone(), chain));

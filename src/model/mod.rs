@@ -244,6 +244,14 @@ pub mod values {
 }
 
 impl Schema {
+    /// The partitioned table `table` is a partition of, if it is one.
+    pub fn partition_parent(&self, table: &QualifiedName) -> Option<&QualifiedName> {
+        self.tables
+            .get(table)
+            .and_then(|t| t.partition_of.as_ref())
+            .map(|p| &p.parent)
+    }
+
     /// Every object that has an owner, with its owner (empty when the catalog gave none), in a
     /// fixed order. Sequences a column owns are left out: they follow their table's owner.
     pub fn owners(&self) -> Vec<(ObjectId, &str)> {
