@@ -208,6 +208,14 @@ pub struct Index {
     pub statistics: BTreeMap<u16, i32>,
 }
 
+impl Index {
+    /// An index of a partitioned table (its definition, as the catalog gives it, says
+    /// `ON ONLY`): building it builds nothing; the partitions' indexes are attached to it.
+    pub fn partitioned(&self) -> bool {
+        self.definition.contains(" ON ONLY ")
+    }
+}
+
 /// A view or materialized view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct View {

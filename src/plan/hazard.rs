@@ -511,7 +511,7 @@ pub fn hazards(
         }
         // ON ONLY a partitioned table: nothing is built; the partitions' indexes are built
         // and attached as steps of their own.
-        C::CreateIndex(i) if existing(&i.table) && i.definition.contains(" ON ONLY ") => add(
+        C::CreateIndex(i) if existing(&i.table) && i.partitioned() => add(
             H::AcquiresShareLock,
             format!(
                 "briefly blocks writes to {} while {} is declared on it (its partitions' indexes are built separately)",

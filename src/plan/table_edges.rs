@@ -194,8 +194,9 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
-    // A partitioned table's new partition is made (or attached) before the table's new (ON ONLY) indexes,
-    // which attach the copies the target has: PostgreSQL would otherwise make copies itself.
+    // A partitioned table's new partition is made (or attached) before the table's new (ON
+    // ONLY) indexes, which attach the copies the target has: PostgreSQL would otherwise make
+    // copies itself.
     for (i, c) in changes.iter().enumerate() {
         let parent = match c {
             Change::CreateTable(t) => t.partition_of.as_ref().map(|p| &p.parent),

@@ -69,7 +69,7 @@ pub(super) fn create_index(i: &Index) -> String {
 /// What else depends on such an index, a foreign key referencing its columns, the plan drops
 /// before it.
 pub(super) fn drop_index(i: &Index, if_exists: &str) -> String {
-    let cascade = i.unique && i.constraint.is_none() && i.definition.contains(" ON ONLY ");
+    let cascade = i.unique && i.constraint.is_none() && i.partitioned();
     format!(
         "DROP INDEX {if_exists}{}{}",
         qualified(&i.name),

@@ -93,6 +93,27 @@ pub(super) fn storage_name(letter: &str) -> String {
     .to_string()
 }
 
+/// A table's or materialized view's column settings from the catalog's fields: the statistics
+/// target, `attstorage` (sent when it differs from the type's own storage), compression and
+/// `attoptions`.
+fn column_settings(
+    statistics: Option<i32>,
+    storage: Option<&str>,
+    type_storage: Option<&str>,
+    compression: Option<String>,
+    options: Option<Vec<String>>,
+) -> ColumnSettings {
+    ColumnSettings {
+        statistics,
+        storage: storage.map(|s| ColumnStorage {
+            storage: storage_name(s),
+            type_default: storage_name(type_storage.unwrap_or("x")),
+        }),
+        compression,
+        options: options.unwrap_or_default(),
+    }
+}
+
 pub(super) fn table(r: TableRow) -> Table {
     // Storage parameters and view options keep the catalog's order (the order they were set
     // in, which dumps show); the diff compares them as sets.
@@ -105,15 +126,13 @@ pub(super) fn table(r: TableRow) -> Table {
             .into_iter()
             .map(|c| Column {
                 privileges: grants(c.acl.as_deref(), None),
-                settings: ColumnSettings {
-                    statistics: c.statistics,
-                    storage: c.storage.as_deref().map(|s| ColumnStorage {
-                        storage: storage_name(s),
-                        type_default: storage_name(c.type_storage.as_deref().unwrap_or("x")),
-                    }),
-                    compression: c.compression,
-                    options: c.options.unwrap_or_default(),
-                },
+                settings: column_settings(
+                    c.statistics,
+                    c.storage.as_deref(),
+                    c.type_storage.as_deref(),
+                    c.compression,
+                    c.options,
+                ),
                 name: c.name,
                 data_type: c.data_type,
                 collation: c.collation.as_ref().map(name_ref),
@@ -392,15 +411,13 @@ pub(super) fn view(r: ViewRow) -> View {
             .into_iter()
             .map(|c| ViewColumn {
                 privileges: grants(c.acl.as_deref(), None),
-                settings: ColumnSettings {
-                    statistics: c.statistics,
-                    storage: c.storage.as_deref().map(|s| ColumnStorage {
-                        storage: storage_name(s),
-                        type_default: storage_name(c.type_storage.as_deref().unwrap_or("x")),
-                    }),
-                    compression: c.compression,
-                    options: c.options.unwrap_or_default(),
-                },
+                settings: column_settings(
+                    c.statistics,
+                    c.storage.as_deref(),
+                    c.type_storage.as_deref(),
+                    c.compression,
+                    c.options,
+                ),
                 name: c.name,
                 data_type: c.data_type,
                 default: c.default,
