@@ -71,11 +71,7 @@ impl Spec {
             Spec::Statistics(s) => ObjectId::Statistics {
                 name: s.name.clone(),
             },
-            Spec::Operator(o) => ObjectId::Operator {
-                name: o.name.clone(),
-                left: o.left.clone(),
-                right: o.right.clone(),
-            },
+            Spec::Operator(o) => ObjectId::operator(&o.name, o.left.as_deref(), &o.right),
             Spec::OperatorFamily(f) => ObjectId::OperatorFamily {
                 name: f.name.clone(),
                 method: f.method.clone(),
@@ -85,8 +81,8 @@ impl Spec {
                 method: c.method.clone(),
             },
             Spec::Cast(c) => ObjectId::Cast {
-                source: c.source.clone(),
-                target: c.target.clone(),
+                source: Box::new(c.source.clone()),
+                target: Box::new(c.target.clone()),
             },
             Spec::Conversion(c) => ObjectId::Conversion {
                 name: c.name.clone(),
@@ -104,7 +100,7 @@ impl Spec {
                 name: t.name.clone(),
             },
             Spec::Transform(t) => ObjectId::Transform {
-                data_type: t.data_type.clone(),
+                data_type: Box::new(t.data_type.clone()),
                 language: t.language.clone(),
             },
             Spec::AccessMethod(a) => ObjectId::AccessMethod {

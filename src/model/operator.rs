@@ -109,17 +109,13 @@ pub fn one_way_links(
         let Some(name) = name else { continue };
         let (left, right) = if commutes {
             match &o.left {
-                Some(l) => (Some(o.right.clone()), l.clone()),
+                Some(l) => (Some(o.right.as_str()), l.as_str()),
                 None => continue,
             }
         } else {
-            (o.left.clone(), o.right.clone())
+            (o.left.as_deref(), o.right.as_str())
         };
-        let id = super::ObjectId::Operator {
-            name: name.clone(),
-            left,
-            right,
-        };
+        let id = super::ObjectId::operator(name, left, right);
         let same = name == &o.name && id == operator_id(o);
         let Some(super::CatalogObject {
             spec: super::Spec::Operator(other),
@@ -141,11 +137,7 @@ pub fn one_way_links(
 }
 
 fn operator_id(o: &Operator) -> super::ObjectId {
-    super::ObjectId::Operator {
-        name: o.name.clone(),
-        left: o.left.clone(),
-        right: o.right.clone(),
-    }
+    super::ObjectId::operator(&o.name, o.left.as_deref(), &o.right)
 }
 
 /// Orders operators linked one way (see [`one_way_links`]): the operator named by a link
