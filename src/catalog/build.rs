@@ -417,6 +417,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         })
         .collect();
     s.default_privileges.sort();
+    s.reader = Reader(rows.roles.iter().find(|r| r.reads).map(|r| r.name.clone()));
     s.roles = rows
         .roles
         .drain(..)

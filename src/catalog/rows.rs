@@ -511,6 +511,8 @@ pub struct RoleRow {
     pub name: String,
     pub superuser: bool,
     pub bypass_rls: bool,
+    #[serde(default)]
+    pub reads: bool,
     pub member_of: Vec<String>,
 }
 

@@ -235,6 +235,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         unmodelled: _,
         // A fact of the server, not of the schema.
         roles: _,
+        reader: _,
         // Read by `diff_extensions` (an extension moving in or out of an excluded schema).
         excluded_extensions: _,
     } = to;
@@ -385,10 +386,12 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     }
     recreate::recreate(&mut out, from, to, &recreated);
     base_types::cascade_io_functions(&mut out, from, to);
-    if options.owners {
-        let owners = owner_changes(from, to, &out.changes);
-        out.changes.extend(owners);
-    }
+    let owners = if options.owners {
+        owner_changes(from, to, &out.changes)
+    } else {
+        privileges::owners_kept(from, &out.changes)
+    };
+    out.changes.extend(owners);
     ChangeSet {
         changes: out.changes,
         owners: options.owners,

@@ -130,6 +130,33 @@ pub fn owner_changes(from: &Schema, to: &Schema, changes: &[Change]) -> Vec<Chan
         .collect()
 }
 
+/// Owners left alone (no `--owners`) still stay where they were: an object the plan drops and
+/// creates again would otherwise pass to the role that runs the plan. Each object `changes`
+/// rebuilds whose owner in `from` is not the role `from` was read as (the role assumed to run
+/// the plan) is given that owner again. Dropping the object already takes membership in its
+/// owner, which is all `OWNER TO` asks. Models not read from a server (no reader) are left as
+/// they are.
+pub fn owners_kept(from: &Schema, changes: &[Change]) -> Vec<Change> {
+    let Some(reader) = from.reader.0.as_deref() else {
+        return Vec::new();
+    };
+    let rebuilt: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| c.creates())
+        .map(|c| c.target())
+        .collect();
+    rebuilt
+        .into_iter()
+        .filter_map(|target| {
+            let owner = from.owner_of(&target)?;
+            (owner != reader).then(|| Change::SetOwner {
+                owner: owner.to_string(),
+                target,
+            })
+        })
+        .collect()
+}
+
 /// The identity sequences `c` creates with their columns (a new table's, a new identity, a
 /// column added or replaced).
 pub fn identity_sequences_created(c: &Change) -> Vec<QualifiedName> {

@@ -103,7 +103,31 @@ pub struct Schema {
     /// never compared and never written out (the model's JSON stays the schema's).
     #[serde(skip)]
     pub roles: ServerRoles,
+    /// The role the schema was read as (`current_user`), the role a plan from this schema is
+    /// assumed to run as; `None` for a model not read from a server. A fact of the reading,
+    /// never compared; kept in the model's JSON so a stored model plans as the server's does.
+    #[serde(default, skip_serializing_if = "Reader::is_unknown")]
+    pub reader: Reader,
 }
+
+/// The role a schema was read as ([`Schema::reader`]): equal whatever it holds.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Reader(pub Option<String>);
+
+impl Reader {
+    pub fn is_unknown(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+impl PartialEq for Reader {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Reader {}
 
 /// The server's roles by name ([`Schema::roles`]): facts of the server read alongside the
 /// schema, equal whatever they hold, so two schemas compare (and the model's JSON round-trips)
@@ -339,6 +363,44 @@ impl Schema {
             }
         }
         out
+    }
+
+    /// The owner of the object `id` names, as [`Schema::owners`] lists it (a sequence owned by
+    /// a column has none of its own: it follows its table).
+    pub fn owner_of(&self, id: &ObjectId) -> Option<&str> {
+        let owner = match id {
+            ObjectId::Schema { name } => &self.schemas.get(name)?.owner,
+            ObjectId::Collation { name } => &self.collations.get(name)?.owner,
+            ObjectId::Type { name } => {
+                if let Some(e) = self.enums.get(name) {
+                    &e.owner
+                } else if let Some(d) = self.domains.get(name) {
+                    &d.owner
+                } else if let Some(c) = self.composite_types.get(name) {
+                    &c.owner
+                } else if let Some(r) = self.range_types.get(name) {
+                    &r.owner
+                } else {
+                    &self.objects.get(id)?.owner
+                }
+            }
+            ObjectId::Sequence { name } => {
+                let s = self.sequences.get(name)?;
+                if s.owned_by.is_some() {
+                    return None;
+                }
+                &s.owner
+            }
+            ObjectId::Table { name } => &self.tables.get(name)?.owner,
+            ObjectId::View { name } => &self.views.get(name)?.owner,
+            ObjectId::MaterializedView { name } => &self.materialized_views.get(name)?.owner,
+            ObjectId::Function { id } => &self.functions.get(id)?.owner,
+            ObjectId::Aggregate { id } => &self.aggregates.get(id)?.owner,
+            ObjectId::EventTrigger { name } => &self.event_triggers.get(name)?.owner,
+            ObjectId::Publication { name } => &self.publications.get(name)?.owner,
+            _ => &self.objects.get(id)?.owner,
+        };
+        (!owner.is_empty()).then_some(owner.as_str())
     }
 
     /// The table and identity of the identity column whose sequence is `name`.

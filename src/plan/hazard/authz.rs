@@ -26,6 +26,8 @@ pub(super) fn changed(change: &C, from: &Schema, add: &mut dyn FnMut(Hazard, Str
         C::Grant { target, .. } | C::Revoke { target, .. } => {
             add(H::AuthzChange, format!("privileges on {target} change"))
         }
+        // A rebuilt object given back the owner it had: nothing changes hands.
+        C::SetOwner { target, owner } if from.owner_of(target) == Some(owner.as_str()) => {}
         C::SetOwner { target, owner } => add(
             H::AuthzChange,
             format!("{target} passes to owner {owner}, with the owner's privileges"),
