@@ -134,12 +134,25 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
                     .get(table)
                     .and_then(|t| t.columns.iter().find(|c| &c.name == column))
                     .filter(|c| c.generated.is_none());
-                if let Some(default) = target.and_then(|b| b.default.clone()) {
+                let parent_default = target.and_then(|b| b.default.clone());
+                if let Some(default) = parent_default.clone() {
                     out.push(Change::SetColumnDefault {
                         table: table.clone(),
-                        column: a.name,
+                        column: a.name.clone(),
                         default: Some(default),
                     });
+                }
+                // DROP and SET DEFAULT on a parent recurse to its partitions and inheritance
+                // children, overwriting a default of their own: each child whose target default
+                // is not the parent's gets its own back after (`SET DEFAULT NULL` for none).
+                for (child, own) in descendant_defaults(table, &a.name, to) {
+                    if own != parent_default {
+                        out.push(Change::SetColumnDefault {
+                            table: child,
+                            column: a.name.clone(),
+                            default: Some(own.unwrap_or_else(|| "NULL".into())),
+                        });
+                    }
                 }
             }
             if let (Some(a), Some(b)) = (get(from), get(to)) {
@@ -256,6 +269,44 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
         _ => {}
     }
     out
+}
+
+/// The tables below `table` in `schema` (its partitions and inheritance children, theirs in
+/// turn) that inherit `column`, with the default each has on it.
+fn descendant_defaults(
+    table: &QualifiedName,
+    column: &str,
+    schema: &Schema,
+) -> Vec<(QualifiedName, Option<String>)> {
+    let mut out = Vec::new();
+    let mut queue = vec![table.clone()];
+    while let Some(parent) = queue.pop() {
+        for t in schema.tables.values().filter(|t| {
+            t.inherits.contains(&parent)
+                || t.partition_of.as_ref().is_some_and(|p| p.parent == parent)
+        }) {
+            if let Some(c) = t.columns.iter().find(|c| c.name == column && c.inherited) {
+                out.push((t.name.clone(), c.default.clone()));
+                queue.push(t.name.clone());
+            }
+        }
+    }
+    out
+}
+
+/// An index that implements a constraint (a key, or an exclusion whose expressions call a
+/// routine the plan drops) is rebuilt as its constraint when what it uses is a routine:
+/// PostgreSQL records what the expressions call under the index, and drops the index only with
+/// the constraint.
+fn constraint_of_index(id: &ObjectId, schema: &Schema) -> Option<ObjectId> {
+    let ObjectId::Index { name } = id else {
+        return None;
+    };
+    let i = schema.indexes.get(name)?;
+    Some(ObjectId::Constraint {
+        table: i.table.clone(),
+        name: i.constraint.clone()?,
+    })
 }
 
 /// The partitions' indexes of a partitioned index the plan creates again (`ON ONLY` the parent,
@@ -395,6 +446,17 @@ pub(super) fn pull_in_dependents(
         .collect();
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
+            let calls = matches!(
+                id,
+                ObjectId::Function { .. } | ObjectId::Aggregate { .. } | ObjectId::Operator { .. }
+            );
+            let via_index = constraint_of_index(&dep, from)
+                .filter(|_| calls)
+                .map(|c| (c, dep.clone()));
+            let dep = match &via_index {
+                Some((constraint, _)) => constraint.clone(),
+                None => dep,
+            };
             if dropped.contains(&dep) || converted.contains(&dep) {
                 continue;
             }
@@ -432,6 +494,11 @@ pub(super) fn pull_in_dependents(
             dropped.insert(dep.clone());
             if !only_default {
                 queue.push(dep);
+            }
+            // What uses the constraint's index (foreign keys) goes with it.
+            if let Some((_, index)) = via_index {
+                dropped.insert(index.clone());
+                queue.push(index);
             }
             for c in rebuilt {
                 if !changes.contains(&c) {

@@ -1,8 +1,8 @@
 //! Ordering edges between steps on different tables that PostgreSQL ties together without a
 //! recorded dependency. Pure.
 //!
-//! - A child's own default or NOT NULL on a column it inherits is set after the parent's
-//!   change of that column: ALTER TABLE on the parent recurses and would overwrite it.
+//! - A child's own default or NOT NULL on a column it inherits is set after the change of that
+//!   column on any of its ancestors: ALTER TABLE on them recurses and would overwrite it.
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
@@ -27,17 +27,26 @@ use crate::model::*;
 /// (before, after) pairs of step indexes.
 pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Its ancestors, nearest first: a change on any of them recurses down to it.
     let parents = |t: &QualifiedName| -> Vec<QualifiedName> {
-        to.tables
-            .get(t)
-            .map(|t| {
-                t.inherits
-                    .iter()
-                    .chain(t.partition_of.as_ref().map(|p| &p.parent))
-                    .cloned()
-                    .collect()
-            })
-            .unwrap_or_default()
+        let mut out: Vec<QualifiedName> = Vec::new();
+        let mut queue = vec![t.clone()];
+        while let Some(t) = queue.pop() {
+            let Some(t) = to.tables.get(&t) else {
+                continue;
+            };
+            for p in t
+                .inherits
+                .iter()
+                .chain(t.partition_of.as_ref().map(|p| &p.parent))
+            {
+                if !out.contains(p) {
+                    out.push(p.clone());
+                    queue.push(p.clone());
+                }
+            }
+        }
+        out
     };
     for (i, c) in changes.iter().enumerate() {
         let (Change::SetColumnDefault { table, column, .. }

@@ -30,7 +30,7 @@ SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
   WHERE (e.typtype IN ('e', 'd', 'r', 'm') OR (e.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = e.typrelid) = 'c'))
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
     AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.refclassid = 'pg_type'::regclass
-                AND d.refobjid = t.oid AND d.classid <> 'pg_type'::regclass)
+                AND d.refobjid = t.oid AND NOT (d.classid = 'pg_type'::regclass AND d.deptype = 'i'))
   UNION ALL
   -- A table's or view's row type (and its array) stands for the relation: a function returning
   -- SETOF t or taking a t depends on the table.
@@ -43,9 +43,10 @@ SELECT classid, objid, objsubid, kind, schema, name, sub FROM (
   JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE e.typtype = 'c' AND c.relkind IN ('r', 'p', 'v', 'm')
     AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-    -- Only row types something other than a type uses (most are used by nothing).
+    -- Only row types something uses (most are used by nothing); an array type's internal edge on
+    -- its element does not count, a domain over the row type does.
     AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.refclassid = 'pg_type'::regclass
-                AND d.refobjid = t.oid AND d.classid <> 'pg_type'::regclass)
+                AND d.refobjid = t.oid AND NOT (d.classid = 'pg_type'::regclass AND d.deptype = 'i'))
   UNION ALL
   SELECT 'pg_constraint'::regclass::oid, k.oid, 0, 'type', n.nspname, t.typname, NULL
   FROM pg_constraint k
