@@ -275,7 +275,7 @@ fn every_kind_is_read_with_its_details() {
     };
     let has = |a: ObjectId, b: ObjectId| {
         assert!(
-            s.dependencies.contains(&(a.clone(), b.clone())),
+            s.dependencies.contains(&a, &b),
             "missing edge {a} -> {b}"
         );
     };
@@ -335,14 +335,14 @@ fn every_kind_is_read_with_its_details() {
     );
     // Function bodies are not tracked by PostgreSQL (next_code() uses the sequence unseen): the
     // model has no edge for them, and the planner must treat them as untrackable.
-    assert!(!s.dependencies.contains(&(
-        ObjectId::Function {
+    assert!(!s.dependencies.contains(
+        &ObjectId::Function {
             id: FunctionId::new("public", "next_code", "")
         },
-        ObjectId::Sequence {
+        &ObjectId::Sequence {
             name: q("public", "counter")
         }
-    )));
+    ));
 
     // Same database, same model, same JSON.
     let again = inspect(&cluster, SCHEMA, &Filter::default());

@@ -454,10 +454,12 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         };
         s.objects.insert(id, object);
     }
-    addresses.edges(&rows.dependency_objects, &rows.dependencies, &mut s);
+    let mut edges = DependencyBuilder::default();
+    addresses.edges(&rows.dependency_objects, &rows.dependencies, &s, &mut edges);
     drop(addresses);
-    crate::model::base_type::route_through_shells(&s.objects, &mut s.dependencies);
-    crate::model::operator::order_one_way_links(&s.objects, &mut s.dependencies);
+    crate::model::base_type::route_through_shells(&s.objects, &mut edges);
+    crate::model::operator::order_one_way_links(&s.objects, &mut edges);
+    s.dependencies = edges.build();
     // What the model does not hold, in the included schemas and in the database itself.
     s.unmodelled = rows
         .unmodelled

@@ -130,7 +130,7 @@ pub(super) fn cascade_io_functions(out: &mut Out, from: &Schema, to: &Schema) {
                 .dependencies
                 .iter()
                 .filter(|(a, b)| {
-                    b == &ty && matches!(a, ObjectId::Column { .. } | ObjectId::Type { .. })
+                    *b == &ty && matches!(a, ObjectId::Column { .. } | ObjectId::Type { .. })
                 })
                 .map(|(a, _)| a.to_string())
                 .collect();

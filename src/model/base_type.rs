@@ -4,7 +4,7 @@
 //! the model keeps the base type under [`ObjectId::Type`](super::ObjectId::Type) and names the
 //! shell it starts from [`ObjectId::ShellType`](super::ObjectId::ShellType).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -81,7 +81,7 @@ pub struct ShellType {
 /// are created between the shell and the full definition, and the type depends on them.
 pub fn route_through_shells(
     objects: &BTreeMap<ObjectId, CatalogObject>,
-    dependencies: &mut BTreeSet<(ObjectId, ObjectId)>,
+    dependencies: &mut super::DependencyBuilder,
 ) {
     for o in objects.values() {
         let Spec::BaseType(t) = &o.spec else {
@@ -91,14 +91,14 @@ pub fn route_through_shells(
             name: t.name.clone(),
         };
         for f in t.functions() {
-            let edge = (ObjectId::Function { id: f.clone() }, ty.clone());
-            if dependencies.remove(&edge) {
-                dependencies.insert((
-                    edge.0,
+            let function = ObjectId::Function { id: f.clone() };
+            if dependencies.remove(&function, &ty) {
+                dependencies.insert(
+                    function,
                     ObjectId::ShellType {
                         name: t.name.clone(),
                     },
-                ));
+                );
             }
         }
     }

@@ -6,6 +6,7 @@
 //! so the same database always gives the same model and the same JSON.
 
 pub mod base_type;
+pub mod dependencies;
 pub mod fingerprint;
 pub mod foreign;
 pub mod id;
@@ -26,6 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+pub use dependencies::{Dependencies, DependencyBuilder};
 pub use id::{FunctionId, ObjectId, QualifiedName};
 pub use object::*;
 pub use privilege::{DefaultPrivilege, Grant, Role};
@@ -81,7 +83,7 @@ pub struct Schema {
     pub objects: BTreeMap<ObjectId, CatalogObject>,
     /// `dependent -> referenced` edges between objects of this model (from pg_depend and
     /// pg_rewrite). Objects outside the model (system types, excluded schemas) are left out.
-    pub dependencies: BTreeSet<(ObjectId, ObjectId)>,
+    pub dependencies: Dependencies,
     /// Column type conversions (from type, to type, as columns spell them) that the server this
     /// schema was read from has no cast for (`cannot cast type bigint to uuid`): found by
     /// probing the conversions a diff into this schema needs (`catalog::casts`). A fact of the

@@ -144,14 +144,14 @@ fn operator_id(o: &Operator) -> super::ObjectId {
 /// depends on the operator naming it.
 pub fn order_one_way_links(
     objects: &std::collections::BTreeMap<super::ObjectId, super::CatalogObject>,
-    dependencies: &mut std::collections::BTreeSet<(super::ObjectId, super::ObjectId)>,
+    dependencies: &mut super::DependencyBuilder,
 ) {
     for o in objects.values() {
         let super::Spec::Operator(op) = &o.spec else {
             continue;
         };
         for other in one_way_links(op, objects) {
-            dependencies.insert((other, operator_id(op)));
+            dependencies.insert(other, operator_id(op));
         }
     }
 }

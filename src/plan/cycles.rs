@@ -199,7 +199,7 @@ pub(super) fn body_edges(changes: &[Change], to: &Schema) -> Vec<(usize, usize)>
             let function = ObjectId::Function {
                 id: f.function.id.clone(),
             };
-            if reads(f, name) && !to.dependencies.contains(&(id.clone(), function)) {
+            if reads(f, name) && !to.dependencies.contains(&id, &function) {
                 out.push((j, *i));
             }
         }

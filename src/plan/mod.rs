@@ -215,7 +215,7 @@ fn commit_new_enum_values(to: &Schema, mut steps: Vec<Step>) -> Vec<Step> {
         let users: HashSet<&ObjectId> = to
             .dependencies
             .iter()
-            .filter(|(_, referenced)| *referenced == ty)
+            .filter(|(_, referenced)| **referenced == ty)
             .map(|(dependent, _)| dependent)
             .collect();
         let user_tables: HashSet<&QualifiedName> =

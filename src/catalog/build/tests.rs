@@ -323,5 +323,5 @@ fn default_privileges_and_dependencies() {
         table: QualifiedName::new("public", "t"),
         column: "a".into(),
     };
-    assert_eq!(s.dependencies.iter().collect::<Vec<_>>(), vec![&(v, a)]);
+    assert_eq!(s.dependencies.iter().collect::<Vec<_>>(), vec![(&v, &a)]);
 }

@@ -88,7 +88,7 @@ fn base_type_dropped(
     let columns: Vec<String> = from
         .dependencies
         .iter()
-        .filter(|(a, b)| b == &ty && matches!(a, ObjectId::Column { .. }))
+        .filter(|(a, b)| *b == &ty && matches!(a, ObjectId::Column { .. }))
         .map(|(a, _)| a.to_string())
         .collect();
     if !columns.is_empty() {
