@@ -274,10 +274,7 @@ fn every_kind_is_read_with_its_details() {
         column: c.to_string(),
     };
     let has = |a: ObjectId, b: ObjectId| {
-        assert!(
-            s.dependencies.contains(&a, &b),
-            "missing edge {a} -> {b}"
-        );
+        assert!(s.dependencies.contains(&a, &b), "missing edge {a} -> {b}");
     };
     has(
         ObjectId::View {
