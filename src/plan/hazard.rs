@@ -543,12 +543,50 @@ pub fn hazards(
                 format!("briefly locks {}", i.table),
             );
         }
+        // Policies and the row level security switches are table changes too: CREATE POLICY,
+        // DROP POLICY and ALTER TABLE ... [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY take
+        // ACCESS EXCLUSIVE on the table (docs, "ALTER TABLE": these forms take it), so reads
+        // and writes queue behind them, and behind whatever they wait for.
+        C::CreatePolicy { table, policy } | C::DropPolicy { table, policy } => {
+            if existing(table) {
+                let verb = if matches!(change, C::CreatePolicy { .. }) {
+                    "create"
+                } else {
+                    "drop"
+                };
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("briefly locks {table} to {verb} policy {}", policy.name),
+                );
+            }
+            authz::changed(change, from, &mut add)
+        }
+        C::SetRowLevelSecurity { table, enabled } => {
+            if existing(table) {
+                let verb = if *enabled { "enable" } else { "disable" };
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("briefly locks {table} to {verb} row level security"),
+                );
+            }
+            authz::changed(change, from, &mut add)
+        }
+        C::SetForceRowLevelSecurity { table, forced } => {
+            if existing(table) {
+                let what = if *forced {
+                    "force row level security on its owner"
+                } else {
+                    "stop forcing row level security on its owner"
+                };
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("briefly locks {table} to {what}"),
+                );
+            }
+            authz::changed(change, from, &mut add)
+        }
         // Who may read or change what (`authz`).
-        C::CreatePolicy { .. }
-        | C::DropPolicy { .. }
-        | C::SetRowLevelSecurity { .. }
-        | C::SetForceRowLevelSecurity { .. }
-        | C::Grant { .. }
+        C::Grant { .. }
         | C::Revoke { .. }
         | C::SetOwner { .. }
         | C::DefaultPrivilege { .. }
