@@ -13,7 +13,10 @@ mod online;
 
 pub use kind::Hazard;
 pub use notes::index_redefined;
-use notes::{column_loss, default_partition, narrowed_bounds, scans_default_partition};
+use notes::{
+    column_loss, default_partition, narrowed_bounds, scans_default_partition,
+    tables_checked_for_domain,
+};
 
 /// A hazard attached to one planned statement, with a message naming the object.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -389,31 +392,55 @@ pub fn hazards(
             name,
             action: crate::diff::DomainAction::AddCheck(check),
             ..
-        } if check.validated => add(
-            H::FullTableScan,
-            format!(
-                "checks every value of every column that uses domain {name} against {}",
-                check.name
-            ),
-        ),
+        } if check.validated => {
+            add(
+                H::FullTableScan,
+                format!(
+                    "checks every value of every column that uses domain {name} against {}",
+                    check.name
+                ),
+            );
+            for table in tables_checked_for_domain(from, name) {
+                add(
+                    H::AcquiresShareLock,
+                    format!("blocks writes to {table} while its values of {name} are checked"),
+                );
+            }
+        }
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::ValidateCheck(check),
             ..
-        } => add(
-            H::FullTableScan,
-            format!(
-                "checks every value of every column that uses domain {name} against {check}"
-            ),
-        ),
+        } => {
+            add(
+                H::FullTableScan,
+                format!(
+                    "checks every value of every column that uses domain {name} against {check}"
+                ),
+            );
+            for table in tables_checked_for_domain(from, name) {
+                add(
+                    H::AcquiresShareLock,
+                    format!("blocks writes to {table} while its values of {name} are checked"),
+                );
+            }
+        }
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::SetNotNull(true),
             ..
-        } => add(
-            H::FullTableScan,
-            format!("checks every column that uses domain {name} for NULLs"),
-        ),
+        } => {
+            add(
+                H::FullTableScan,
+                format!("checks every column that uses domain {name} for NULLs"),
+            );
+            for table in tables_checked_for_domain(from, name) {
+                add(
+                    H::AcquiresShareLock,
+                    format!("blocks writes to {table} while its values of {name} are checked for NULLs"),
+                );
+            }
+        }
         C::AddColumn { table, column } if existing(table) => {
             add(
                 H::AcquiresAccessExclusiveLock,
