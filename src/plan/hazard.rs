@@ -570,10 +570,10 @@ pub fn hazards(
                 format!("briefly locks {}", i.table),
             );
         }
-        // Policies and the row level security switches are table changes too: CREATE POLICY,
-        // DROP POLICY and ALTER TABLE ... [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY take
-        // ACCESS EXCLUSIVE on the table (docs, "ALTER TABLE": these forms take it), so reads
-        // and writes queue behind them, and behind whatever they wait for.
+        // Policies and the row level security switches are table changes too: ALTER TABLE ...
+        // [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY takes ACCESS EXCLUSIVE (docs, "ALTER
+        // TABLE": no weaker lock is noted for these forms), and so do CREATE POLICY and DROP
+        // POLICY (the lock recorder sees it), so reads and writes queue behind them.
         C::CreatePolicy { table, policy } | C::DropPolicy { table, policy } => {
             if existing(table) {
                 let verb = if matches!(change, C::CreatePolicy { .. }) {
