@@ -399,7 +399,9 @@ fn commands_report_what_a_migration_exposes() {
     let written = r.stdout.lines().next().unwrap_or_default();
     let up = std::fs::read_to_string(g.path().join(written)).unwrap();
     assert!(
-        up.contains("-- hazards: authz-change (1), exposes-data (1)\n"),
+        up.contains(
+            "-- hazards: acquires-access-exclusive-lock (1), authz-change (1), exposes-data (1)\n"
+        ),
         "{up}"
     );
     assert!(

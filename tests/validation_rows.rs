@@ -456,6 +456,47 @@ fn generated_rows_fill_columns_of_structured_types() {
     assert!(r.stderr.contains("public.bookings"), "{}", r.stderr);
 }
 
+/// Generated rows go in under the database's own search_path, as its clients' rows do: a
+/// trigger, a generated column and a check whose functions name tables and types unqualified
+/// (no `SET search_path` of their own) accept them, so those tables are validated with rows.
+#[test]
+fn generated_rows_reach_tables_whose_functions_name_objects_unqualified() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let before = "create type public.stage as enum ('draft', 'live');\n\
+        create table public.audit (at timestamptz default now(), what text);\n\
+        create function public.stage_of(n int) returns stage language plpgsql immutable as\n\
+          $$ begin return case when n > 0 then 'live'::stage else 'draft'::stage end; end $$;\n\
+        create function public.known(t text) returns boolean language sql stable as\n\
+          $$ select t is null or t <> (select max(what) from audit where what = 'never') $$;\n\
+        create function public.log_row() returns trigger language plpgsql as\n\
+          $$ begin insert into audit (what) values (tg_table_name); return new; end $$;\n\
+        create table public.posts (id int primary key, title text check (known(title)),\n\
+          stage stage generated always as (stage_of(id)) stored);\n\
+        create trigger posts_log before insert on public.posts\n\
+          for each row execute function public.log_row();\n";
+    let p = project(before, None, "");
+    std::fs::write(p.path().join("before.sql"), before).unwrap();
+    std::fs::write(
+        p.path().join("after.sql"),
+        before.replace("title text", "title text, body text"),
+    )
+    .unwrap();
+    let r = diff(
+        &cluster,
+        p.path(),
+        tmp.path(),
+        "before.sql",
+        &["--format", "json"],
+    );
+    assert_eq!(r.code, 0, "{}", r.all());
+    let v = validation_json(&r);
+    assert_eq!(v["data"], "generated", "{v}");
+    assert_eq!(v["skipped"].as_array().map_or(0, Vec::len), 0, "{v}");
+    assert_eq!(v["tables_with_rows"], 2, "{v}");
+    assert!(!r.stderr.contains("no rows for"), "{}", r.stderr);
+}
+
 /// A live source whose `public` schema was dropped is copied for validation without it (a
 /// fresh database has one, and a schema dump says nothing of its absence): the plan that makes
 /// `public` and its rollback that drops it both validate.

@@ -13,7 +13,10 @@ mod online;
 
 pub use kind::Hazard;
 pub use notes::index_redefined;
-use notes::{column_loss, default_partition, narrowed_bounds, scans_default_partition};
+use notes::{
+    column_loss, default_partition, narrowed_bounds, scans_default_partition,
+    tables_checked_for_domain,
+};
 
 /// A hazard attached to one planned statement, with a message naming the object.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -389,31 +392,55 @@ pub fn hazards(
             name,
             action: crate::diff::DomainAction::AddCheck(check),
             ..
-        } if check.validated => add(
-            H::FullTableScan,
-            format!(
-                "checks every value of every column that uses domain {name} against {}",
-                check.name
-            ),
-        ),
+        } if check.validated => {
+            add(
+                H::FullTableScan,
+                format!(
+                    "checks every value of every column that uses domain {name} against {}",
+                    check.name
+                ),
+            );
+            for table in tables_checked_for_domain(from, name) {
+                add(
+                    H::AcquiresShareLock,
+                    format!("blocks writes to {table} while its values of {name} are checked"),
+                );
+            }
+        }
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::ValidateCheck(check),
             ..
-        } => add(
-            H::FullTableScan,
-            format!(
-                "checks every value of every column that uses domain {name} against {check}"
-            ),
-        ),
+        } => {
+            add(
+                H::FullTableScan,
+                format!(
+                    "checks every value of every column that uses domain {name} against {check}"
+                ),
+            );
+            for table in tables_checked_for_domain(from, name) {
+                add(
+                    H::AcquiresShareLock,
+                    format!("blocks writes to {table} while its values of {name} are checked"),
+                );
+            }
+        }
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::SetNotNull(true),
             ..
-        } => add(
-            H::FullTableScan,
-            format!("checks every column that uses domain {name} for NULLs"),
-        ),
+        } => {
+            add(
+                H::FullTableScan,
+                format!("checks every column that uses domain {name} for NULLs"),
+            );
+            for table in tables_checked_for_domain(from, name) {
+                add(
+                    H::AcquiresShareLock,
+                    format!("blocks writes to {table} while its values of {name} are checked for NULLs"),
+                );
+            }
+        }
         C::AddColumn { table, column } if existing(table) => {
             add(
                 H::AcquiresAccessExclusiveLock,
@@ -543,12 +570,50 @@ pub fn hazards(
                 format!("briefly locks {}", i.table),
             );
         }
+        // Policies and the row level security switches are table changes too: ALTER TABLE ...
+        // [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY takes ACCESS EXCLUSIVE (docs, "ALTER
+        // TABLE": no weaker lock is noted for these forms), and so do CREATE POLICY and DROP
+        // POLICY (the lock recorder sees it), so reads and writes queue behind them.
+        C::CreatePolicy { table, policy } | C::DropPolicy { table, policy } => {
+            if existing(table) {
+                let verb = if matches!(change, C::CreatePolicy { .. }) {
+                    "create"
+                } else {
+                    "drop"
+                };
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("briefly locks {table} to {verb} policy {}", policy.name),
+                );
+            }
+            authz::changed(change, from, &mut add)
+        }
+        C::SetRowLevelSecurity { table, enabled } => {
+            if existing(table) {
+                let verb = if *enabled { "enable" } else { "disable" };
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("briefly locks {table} to {verb} row level security"),
+                );
+            }
+            authz::changed(change, from, &mut add)
+        }
+        C::SetForceRowLevelSecurity { table, forced } => {
+            if existing(table) {
+                let what = if *forced {
+                    "force row level security on its owner"
+                } else {
+                    "stop forcing row level security on its owner"
+                };
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("briefly locks {table} to {what}"),
+                );
+            }
+            authz::changed(change, from, &mut add)
+        }
         // Who may read or change what (`authz`).
-        C::CreatePolicy { .. }
-        | C::DropPolicy { .. }
-        | C::SetRowLevelSecurity { .. }
-        | C::SetForceRowLevelSecurity { .. }
-        | C::Grant { .. }
+        C::Grant { .. }
         | C::Revoke { .. }
         | C::SetOwner { .. }
         | C::DefaultPrivilege { .. }

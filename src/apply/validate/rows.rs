@@ -151,6 +151,13 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
             referenced: r.get(3),
         });
     }
+    // The rows go in as the schema's clients put theirs: under the database's own search_path.
+    // Defaults, generated columns, checks and triggers run functions, and a function without a
+    // `SET search_path` of its own resolves the names in its body through the caller's (docs,
+    // "CREATE FUNCTION", Writing SECURITY DEFINER Functions Safely); under the empty path that
+    // qualified the types above, a trigger naming its audit table unqualified would reject every
+    // row. Every name the statements below write is qualified, so the path changes nothing else.
+    client.batch_execute("RESET search_path").await.map_err(q)?;
     let mut out = Generated::default();
     for oid in fk_order(&oids, &keys) {
         let t = &tables[&oid];

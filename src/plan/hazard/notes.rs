@@ -43,6 +43,36 @@ pub(super) fn scans_default_partition(
     );
 }
 
+/// The tables of `from` whose rows PostgreSQL checks when a constraint is added to domain
+/// `name`: those with a column of it, or of a domain over it (arrays and composite types that
+/// hold it are not checked; docs, ALTER DOMAIN, Notes). Each is held under SHARE while its rows
+/// are checked, so writes to it wait.
+pub(super) fn tables_checked_for_domain(
+    from: &crate::model::Schema,
+    name: &crate::model::QualifiedName,
+) -> std::collections::BTreeSet<crate::model::QualifiedName> {
+    let mut domains = vec![name.clone()];
+    let mut i = 0;
+    while i < domains.len() {
+        let base = domains[i].clone();
+        for d in from.domains.values() {
+            if d.base_type.names(&base) && !d.base_type.is_array() && !domains.contains(&d.name) {
+                domains.push(d.name.clone());
+            }
+        }
+        i += 1;
+    }
+    from.tables
+        .values()
+        .filter(|t| {
+            t.columns
+                .iter()
+                .any(|c| !c.data_type.is_array() && domains.iter().any(|d| c.data_type.names(d)))
+        })
+        .map(|t| t.name.clone())
+        .collect()
+}
+
 /// What dropping a column with values costs: its data, its readers (unless the plan recreates
 /// it), and a rollback that brings it back empty.
 pub(super) fn column_loss(
