@@ -294,19 +294,25 @@ fn descendant_defaults(
     out
 }
 
-/// An index that implements a constraint (a key, or an exclusion whose expressions call a
-/// routine the plan drops) is rebuilt as its constraint when what it uses is a routine:
-/// PostgreSQL records what the expressions call under the index, and drops the index only with
-/// the constraint.
-fn constraint_of_index(id: &ObjectId, schema: &Schema) -> Option<ObjectId> {
+/// The constraint that owns index `id`, when what the index uses (`referenced`) is not that
+/// constraint itself: PostgreSQL records the dependencies of a key's or an exclusion
+/// constraint's expressions, WHERE predicate, operator classes and collations under its index
+/// (the constraint only holds its plain columns, or the whole table when an element is an
+/// expression), and drops the index only with its constraint. So whatever the plan drops or
+/// recreates that the index uses (a column replaced or retyped, a type, collation, operator
+/// class or routine recreated) rebuilds the constraint. The index's own edge on its constraint
+/// is not such a use: a constraint the plan drops takes its index along, and a plain index of
+/// that name the target has is made again by the index's own rebuild.
+fn constraint_of_index(id: &ObjectId, referenced: &ObjectId, schema: &Schema) -> Option<ObjectId> {
     let ObjectId::Index { name } = id else {
         return None;
     };
     let i = schema.indexes.get(name)?;
-    Some(ObjectId::Constraint {
+    let owner = ObjectId::Constraint {
         table: i.table.clone(),
         name: i.constraint.clone()?,
-    })
+    };
+    (&owner != referenced).then_some(owner)
 }
 
 /// The partitions' indexes of a partitioned index the plan creates again (`ON ONLY` the parent,
@@ -446,13 +452,7 @@ pub(super) fn pull_in_dependents(
         .collect();
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
-            let calls = matches!(
-                id,
-                ObjectId::Function { .. } | ObjectId::Aggregate { .. } | ObjectId::Operator { .. }
-            );
-            let via_index = constraint_of_index(&dep, from)
-                .filter(|_| calls)
-                .map(|c| (c, dep.clone()));
+            let via_index = constraint_of_index(&dep, &id, from).map(|c| (c, dep.clone()));
             let dep = match &via_index {
                 Some((constraint, _)) => constraint.clone(),
                 None => dep,
