@@ -271,6 +271,22 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
     out
 }
 
+/// The copies of `table`'s `column` that its partitions and inheritance children (theirs in
+/// turn) inherit in `schema`.
+pub(super) fn inherited_copies(
+    table: &QualifiedName,
+    column: &str,
+    schema: &Schema,
+) -> Vec<ObjectId> {
+    descendant_defaults(table, column, schema)
+        .into_iter()
+        .map(|(t, _)| ObjectId::Column {
+            table: t,
+            column: column.to_string(),
+        })
+        .collect()
+}
+
 /// The tables below `table` in `schema` (its partitions and inheritance children, theirs in
 /// turn) that inherit `column`, with the default each has on it.
 fn descendant_defaults(
@@ -352,6 +368,12 @@ pub(super) fn pull_in_dependents(
             column_users.entry(table).or_default().push((k, a));
         }
     }
+    // Columns dropped from a parent alone (`ONLY`): its children keep theirs.
+    let kept_by_children: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| matches!(c, Change::DropColumn { only: true, .. }))
+        .map(|c| c.target())
+        .collect();
     let dependents_of = |id: &ObjectId| -> Vec<ObjectId> {
         let mut out: Vec<(usize, &ObjectId)> = dependents.get(id).cloned().unwrap_or_default();
         if let ObjectId::Table { name }
@@ -360,6 +382,15 @@ pub(super) fn pull_in_dependents(
         {
             out.extend(column_users.get(name).into_iter().flatten());
             out.sort_by_key(|(k, _)| *k);
+        }
+        // DROP COLUMN and ALTER COLUMN TYPE on a parent recurse to the copies its partitions
+        // and inheritance children have of the column: what uses those goes too.
+        if let ObjectId::Column { table, column } = id {
+            if !kept_by_children.contains(id) {
+                for copy in inherited_copies(table, column, from) {
+                    out.extend(dependents.get(&copy).into_iter().flatten());
+                }
+            }
         }
         out.into_iter().map(|(_, a)| a.clone()).collect()
     };
