@@ -23,6 +23,8 @@
 //! - A column dropped, replaced or retyped on a parent recurses to its partitions' and
 //!   children's copies: what uses a copy (their own indexes, constraints, views) is dropped
 //!   before the parent's step and made again after it.
+//! - A generated column that becomes plain (`DROP EXPRESSION`) does so before a column it
+//!   reads changes type: PostgreSQL refuses to retype a column a generated column uses.
 
 use crate::diff::{Change, Phase};
 use crate::model::*;
@@ -305,6 +307,32 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                 if !out.contains(&edge) {
                     out.push(edge);
                 }
+            }
+        }
+    }
+    // A generated column that becomes plain stops reading its columns before they change type
+    // (PostgreSQL refuses to retype a column a generated column uses).
+    for (i, c) in changes.iter().enumerate() {
+        let Change::DropExpression { table, column } = c else {
+            continue;
+        };
+        let generated = ObjectId::Column {
+            table: table.clone(),
+            column: column.clone(),
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if !matches!(
+                d,
+                Change::AlterColumnType { .. } | Change::ReplaceColumn { .. }
+            ) {
+                continue;
+            }
+            let reads = from
+                .dependencies
+                .iter()
+                .any(|(a, b)| a == &generated && b == &d.target());
+            if reads && !out.contains(&(i, j)) {
+                out.push((i, j));
             }
         }
     }
