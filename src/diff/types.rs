@@ -522,16 +522,11 @@ fn columns_of_collation(
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Option<Vec<ConvertedColumn>> {
     let id = ObjectId::Collation { name: name.clone() };
-    // Columns move off it; an index whose collation comes from its column follows the column
-    // (pg_get_indexdef names a collation only when the index has its own).
-    let follows = |user: &ObjectId| match user {
-        ObjectId::Column { .. } => true,
-        ObjectId::Index { name } => from
-            .indexes
-            .get(name)
-            .is_some_and(|i| !i.definition.contains(" COLLATE ")),
-        _ => false,
-    };
+    // Columns move off it; an index whose collation comes from its column follows the column,
+    // and one that names it itself (an expression's or a key's own COLLATE) is dropped before
+    // the collation and made again after by the planner, as the constraint it implements is.
+    let follows =
+        |user: &ObjectId| matches!(user, ObjectId::Column { .. } | ObjectId::Index { .. });
     let other_users = from
         .dependencies
         .iter()

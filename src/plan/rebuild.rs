@@ -271,6 +271,22 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
     out
 }
 
+/// The copies of `table`'s `column` that its partitions and inheritance children (theirs in
+/// turn) inherit in `schema`.
+pub(super) fn inherited_copies(
+    table: &QualifiedName,
+    column: &str,
+    schema: &Schema,
+) -> Vec<ObjectId> {
+    descendant_defaults(table, column, schema)
+        .into_iter()
+        .map(|(t, _)| ObjectId::Column {
+            table: t,
+            column: column.to_string(),
+        })
+        .collect()
+}
+
 /// The tables below `table` in `schema` (its partitions and inheritance children, theirs in
 /// turn) that inherit `column`, with the default each has on it.
 fn descendant_defaults(
@@ -294,19 +310,25 @@ fn descendant_defaults(
     out
 }
 
-/// An index that implements a constraint (a key, or an exclusion whose expressions call a
-/// routine the plan drops) is rebuilt as its constraint when what it uses is a routine:
-/// PostgreSQL records what the expressions call under the index, and drops the index only with
-/// the constraint.
-fn constraint_of_index(id: &ObjectId, schema: &Schema) -> Option<ObjectId> {
+/// The constraint that owns index `id`, when what the index uses (`referenced`) is not that
+/// constraint itself: PostgreSQL records the dependencies of a key's or an exclusion
+/// constraint's expressions, WHERE predicate, operator classes and collations under its index
+/// (the constraint only holds its plain columns, or the whole table when an element is an
+/// expression), and drops the index only with its constraint. So whatever the plan drops or
+/// recreates that the index uses (a column replaced or retyped, a type, collation, operator
+/// class or routine recreated) rebuilds the constraint. The index's own edge on its constraint
+/// is not such a use: a constraint the plan drops takes its index along, and a plain index of
+/// that name the target has is made again by the index's own rebuild.
+fn constraint_of_index(id: &ObjectId, referenced: &ObjectId, schema: &Schema) -> Option<ObjectId> {
     let ObjectId::Index { name } = id else {
         return None;
     };
     let i = schema.indexes.get(name)?;
-    Some(ObjectId::Constraint {
+    let owner = ObjectId::Constraint {
         table: i.table.clone(),
         name: i.constraint.clone()?,
-    })
+    };
+    (&owner != referenced).then_some(owner)
 }
 
 /// The partitions' indexes of a partitioned index the plan creates again (`ON ONLY` the parent,
@@ -346,6 +368,12 @@ pub(super) fn pull_in_dependents(
             column_users.entry(table).or_default().push((k, a));
         }
     }
+    // Columns dropped from a parent alone (`ONLY`): its children keep theirs.
+    let kept_by_children: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter(|c| matches!(c, Change::DropColumn { only: true, .. }))
+        .map(|c| c.target())
+        .collect();
     let dependents_of = |id: &ObjectId| -> Vec<ObjectId> {
         let mut out: Vec<(usize, &ObjectId)> = dependents.get(id).cloned().unwrap_or_default();
         if let ObjectId::Table { name }
@@ -354,6 +382,15 @@ pub(super) fn pull_in_dependents(
         {
             out.extend(column_users.get(name).into_iter().flatten());
             out.sort_by_key(|(k, _)| *k);
+        }
+        // DROP COLUMN and ALTER COLUMN TYPE on a parent recurse to the copies its partitions
+        // and inheritance children have of the column: what uses those goes too.
+        if let ObjectId::Column { table, column } = id {
+            if !kept_by_children.contains(id) {
+                for copy in inherited_copies(table, column, from) {
+                    out.extend(dependents.get(&copy).into_iter().flatten());
+                }
+            }
         }
         out.into_iter().map(|(_, a)| a.clone()).collect()
     };
@@ -446,13 +483,7 @@ pub(super) fn pull_in_dependents(
         .collect();
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
-            let calls = matches!(
-                id,
-                ObjectId::Function { .. } | ObjectId::Aggregate { .. } | ObjectId::Operator { .. }
-            );
-            let via_index = constraint_of_index(&dep, from)
-                .filter(|_| calls)
-                .map(|c| (c, dep.clone()));
+            let via_index = constraint_of_index(&dep, &id, from).map(|c| (c, dep.clone()));
             let dep = match &via_index {
                 Some((constraint, _)) => constraint.clone(),
                 None => dep,

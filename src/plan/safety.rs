@@ -51,14 +51,16 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
     // Not when the table's columns change shape in the same plan: the old index may stand in
     // the way of that change (a partial index naming an enum value being recreated). Nor when
     // the table is attached as a partition: the old index must be gone before, or PostgreSQL
-    // may take it as the copy of its parent's index.
+    // may take it as the copy of its parent's index. A column change on a parent recurses to
+    // its partitions and children (a dropped column takes their indexes on it along).
     let reshaped = |t: &QualifiedName| {
+        let ancestors = super::table_edges::ancestors(from, t);
         steps.iter().any(|s| match &s.change {
-            Change::AttachPartition { table, .. }
-            | Change::AlterColumnType { table, .. }
+            Change::AttachPartition { table, .. } => table == t,
+            Change::AlterColumnType { table, .. }
             | Change::ReplaceColumn { table, .. }
             | Change::DropColumn { table, .. }
-            | Change::DropExpression { table, .. } => table == t,
+            | Change::DropExpression { table, .. } => table == t || ancestors.contains(table),
             Change::RecreateEnum { columns, .. }
             | Change::RecreateType { columns, .. }
             | Change::AlterDomain {

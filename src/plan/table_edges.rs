@@ -20,8 +20,13 @@
 //!   its ancestors get: PostgreSQL builds a partition's share of a parent's key under a name it
 //!   picks (`<partition>_<columns>_key`, the next free one), so the partition's own index
 //!   created after it would find its name taken.
+//! - A column dropped, replaced or retyped on a parent recurses to its partitions' and
+//!   children's copies: what uses a copy (their own indexes, constraints, views) is dropped
+//!   before the parent's step and made again after it.
+//! - A generated column that becomes plain (`DROP EXPRESSION`) does so before a column it
+//!   reads changes type: PostgreSQL refuses to retype a column a generated column uses.
 
-use crate::diff::Change;
+use crate::diff::{Change, Phase};
 use crate::model::*;
 
 /// (before, after) pairs of step indexes.
@@ -275,6 +280,91 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
+    // A column dropped, replaced or retyped on a parent recurses to its partitions' and
+    // children's copies: what uses a copy is dropped before and made again after.
+    for (i, c) in changes.iter().enumerate() {
+        let (table, column, drops, creates) = match c {
+            Change::DropColumn {
+                table,
+                column,
+                only: false,
+            } => (table, &column.name, true, false),
+            Change::AddColumn { table, column } => (table, &column.name, false, true),
+            Change::AlterColumnType { table, column, .. } => (table, column, true, true),
+            Change::ReplaceColumn { table, old, .. } => (table, &old.name, true, true),
+            _ => continue,
+        };
+        for (schema, phase) in [(from, Phase::Drop), (to, Phase::Create)] {
+            if (phase == Phase::Drop && !drops) || (phase == Phase::Create && !creates) {
+                continue;
+            }
+            let users = copy_users(schema, table, column);
+            for (j, d) in changes.iter().enumerate() {
+                if i == j || d.phase() != phase || !users.contains(&d.target()) {
+                    continue;
+                }
+                let edge = if phase == Phase::Drop { (j, i) } else { (i, j) };
+                if !out.contains(&edge) {
+                    out.push(edge);
+                }
+            }
+        }
+    }
+    // A generated column that becomes plain stops reading its columns before they change type
+    // (PostgreSQL refuses to retype a column a generated column uses).
+    for (i, c) in changes.iter().enumerate() {
+        let Change::DropExpression { table, column } = c else {
+            continue;
+        };
+        let generated = ObjectId::Column {
+            table: table.clone(),
+            column: column.clone(),
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if !matches!(
+                d,
+                Change::AlterColumnType { .. } | Change::ReplaceColumn { .. }
+            ) {
+                continue;
+            }
+            let reads = from
+                .dependencies
+                .iter()
+                .any(|(a, b)| a == &generated && b == &d.target());
+            if reads && !out.contains(&(i, j)) {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// What uses the copies that the partitions and inheritance children of `table` have of
+/// `column` in `schema` (a constraint standing for the index it owns).
+fn copy_users(schema: &Schema, table: &QualifiedName, column: &str) -> Vec<ObjectId> {
+    let copies = super::rebuild::inherited_copies(table, column, schema);
+    let mut out = Vec::new();
+    for (a, b) in &schema.dependencies {
+        if !copies.contains(b) {
+            continue;
+        }
+        let user = match a {
+            ObjectId::Index { name } => schema
+                .indexes
+                .get(name)
+                .and_then(|i| {
+                    Some(ObjectId::Constraint {
+                        table: i.table.clone(),
+                        name: i.constraint.clone()?,
+                    })
+                })
+                .unwrap_or_else(|| a.clone()),
+            _ => a.clone(),
+        };
+        if !out.contains(&user) {
+            out.push(user);
+        }
+    }
     out
 }
 
@@ -384,7 +474,7 @@ fn drops_from(d: &Change, table: &QualifiedName, from: &Schema) -> bool {
 }
 
 /// The tables `table` inherits from or is a partition of, at every level.
-fn ancestors(schema: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
+pub(super) fn ancestors(schema: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
     let mut out = Vec::new();
     let mut queue = vec![table.clone()];
     while let Some(t) = queue.pop() {
