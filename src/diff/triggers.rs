@@ -39,6 +39,17 @@ impl Out {
         reset: bool,
         target: &Schema,
     ) {
+        // Only a partitioned table has clones: no walk over every table for the others (once
+        // per trigger, that walk was most of a 10,000-table diff's time).
+        let partitioned = |name: &QualifiedName| {
+            target
+                .tables
+                .get(name)
+                .is_some_and(|t| t.partition_key.is_some())
+        };
+        if !partitioned(&t.table) {
+            return;
+        }
         // The partitions below the trigger's table, each with its chain of ancestors (nearest
         // first, ending at the trigger's table).
         let mut tree: Vec<(QualifiedName, Vec<QualifiedName>)> = Vec::new();
