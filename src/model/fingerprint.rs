@@ -4,7 +4,8 @@
 //!
 //! Formula (version 2): the model's JSON, normalised, then SHA-256, the first 32 hex digits,
 //! written `v2:<hex>`. The normalisation keeps exactly what the diff compares:
-//! - facts of the server, not of the schema, are left out: `server_version`, the probed
+//! - facts of the server or of the reading, not of the schema, are left out: `server_version`,
+//!   the role the schema was read as (`reader`), the probed
 //!   `uncastable` conversions, the `unmodelled` objects (never compared), the `dependencies`
 //!   (they follow from the definitions), and an extension's `update_targets`, `member_types`
 //!   and `relocatable`, a column's `rewrites_on_add`;
@@ -27,7 +28,13 @@ use super::Schema;
 pub const VERSION: &str = "v2";
 
 /// Top-level fields of [`Schema`] that describe the server or follow from others.
-const SERVER_FACTS: &[&str] = &["server_version", "uncastable", "unmodelled", "dependencies"];
+const SERVER_FACTS: &[&str] = &[
+    "server_version",
+    "uncastable",
+    "unmodelled",
+    "dependencies",
+    "reader",
+];
 
 /// Fields of any object that describe the server or follow from others.
 const DERIVED: &[&str] = &[
@@ -220,6 +227,14 @@ mod tests {
         assert!(a.starts_with("v2:") && a.len() == 35, "{a}");
         assert_eq!(a, fingerprint(&schema(&["b", "a"], "bob", 150010), false));
         assert_ne!(a, fingerprint(&schema(&["a", "c"], "alice", 150002), false));
+        // Nor the role the schema was read as.
+        let mut read = schema(&["a", "b"], "alice", 150002);
+        read.reader = crate::model::Reader(Some("deployer".into()));
+        assert_eq!(a, fingerprint(&read, false));
+        assert_eq!(
+            fingerprint(&read, true),
+            fingerprint(&schema(&["a", "b"], "alice", 150002), true)
+        );
         assert_ne!(
             fingerprint(&schema(&["a"], "alice", 1), true),
             fingerprint(&schema(&["a"], "bob", 1), true)
