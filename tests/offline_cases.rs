@@ -39,6 +39,19 @@ fn acceptance_corpus_plans_offline() {
                 case.name
             ));
         }
+        // One owner lookup answers what the list of every owner says, for every kind stored.
+        for schema in [&models.before, &models.after] {
+            for (id, owner) in schema.owners() {
+                let expected = (!owner.is_empty()).then_some(owner);
+                if schema.owner_of(&id) != expected {
+                    problems.push(format!(
+                        "{}: owner_of({id}) is {:?}, owners() says {owner:?}",
+                        case.name,
+                        schema.owner_of(&id)
+                    ));
+                }
+            }
+        }
         let planned = plan_case(case, &models.before, &models.after);
         problems.extend(planned.problems);
         snapshots.push((case.name.as_str(), planned.snapshot));

@@ -39,6 +39,15 @@ fn diff(cluster: &Cluster, dir: &Path, tmp: &Path, from: &str, args: &[&str]) ->
         .args(args))
 }
 
+/// `diff --from before.sql --format json` in `dir`, which must plan and validate (exit 0): the
+/// run and what it says the plan was validated on.
+fn validated_from_file(cluster: &Cluster, dir: &Path, tmp: &Path) -> (Run, serde_json::Value) {
+    let r = diff(cluster, dir, tmp, "before.sql", &["--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.all());
+    let v = validation_json(&r);
+    (r, v)
+}
+
 fn migrations_written(dir: &Path) -> usize {
     std::fs::read_dir(dir.join("supabase/migrations"))
         .unwrap()
@@ -306,15 +315,7 @@ fn without_a_seed_rows_are_generated_and_a_table_no_row_fits_is_skipped() {
     let add = |column: &str| before.replace("memo text,", &format!("memo text, {column},"));
     // A nullable column: valid on the generated rows; the table no row fits is named.
     std::fs::write(p.path().join("after.sql"), add("note text")).unwrap();
-    let r = diff(
-        &cluster,
-        p.path(),
-        tmp.path(),
-        "before.sql",
-        &["--format", "json"],
-    );
-    assert_eq!(r.code, 0, "{}", r.all());
-    let v = validation_json(&r);
+    let (r, v) = validated_from_file(&cluster, p.path(), tmp.path());
     assert_eq!(v["data"], "generated", "{v}");
     assert_eq!(v["tables_with_rows"], 2, "{v}");
     assert_eq!(v["rows"], 6, "{v}");
@@ -429,15 +430,7 @@ fn generated_rows_fill_columns_of_structured_types() {
         ),
     )
     .unwrap();
-    let r = diff(
-        &cluster,
-        p.path(),
-        tmp.path(),
-        "before.sql",
-        &["--format", "json"],
-    );
-    assert_eq!(r.code, 0, "{}", r.all());
-    let v = validation_json(&r);
+    let (_, v) = validated_from_file(&cluster, p.path(), tmp.path());
     assert_eq!(v["data"], "generated", "{v}");
     assert_eq!(v["tables_with_rows"], 1, "{v}");
     assert_eq!(v["rows"], 3, "{v}");
@@ -482,15 +475,7 @@ fn generated_rows_reach_tables_whose_functions_name_objects_unqualified() {
         before.replace("title text", "title text, body text"),
     )
     .unwrap();
-    let r = diff(
-        &cluster,
-        p.path(),
-        tmp.path(),
-        "before.sql",
-        &["--format", "json"],
-    );
-    assert_eq!(r.code, 0, "{}", r.all());
-    let v = validation_json(&r);
+    let (r, v) = validated_from_file(&cluster, p.path(), tmp.path());
     assert_eq!(v["data"], "generated", "{v}");
     assert_eq!(v["skipped"].as_array().map_or(0, Vec::len), 0, "{v}");
     assert_eq!(v["tables_with_rows"], 2, "{v}");

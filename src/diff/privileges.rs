@@ -112,11 +112,7 @@ pub(super) fn diff_default_privileges(
 /// `ALTER ... OWNER TO` for every object whose owner differs between the schemas, and for every
 /// object the plan creates or rebuilds (it would otherwise belong to whoever runs the plan).
 pub fn owner_changes(from: &Schema, to: &Schema, changes: &[Change]) -> Vec<Change> {
-    let created: BTreeSet<ObjectId> = changes
-        .iter()
-        .filter(|c| c.creates())
-        .map(|c| c.target())
-        .collect();
+    let created = created_objects(changes);
     let before: HashMap<ObjectId, &str> = from.owners().into_iter().collect();
     to.owners()
         .into_iter()
@@ -140,12 +136,7 @@ pub fn owners_kept(from: &Schema, changes: &[Change]) -> Vec<Change> {
     let Some(reader) = from.reader.0.as_deref() else {
         return Vec::new();
     };
-    let rebuilt: BTreeSet<ObjectId> = changes
-        .iter()
-        .filter(|c| c.creates())
-        .map(|c| c.target())
-        .collect();
-    rebuilt
+    created_objects(changes)
         .into_iter()
         .filter_map(|target| {
             let owner = from.owner_of(&target)?;
@@ -154,6 +145,15 @@ pub fn owners_kept(from: &Schema, changes: &[Change]) -> Vec<Change> {
                 target,
             })
         })
+        .collect()
+}
+
+/// The objects `changes` create (new, or made again).
+fn created_objects(changes: &[Change]) -> BTreeSet<ObjectId> {
+    changes
+        .iter()
+        .filter(|c| c.creates())
+        .map(|c| c.target())
         .collect()
 }
 

@@ -14,8 +14,7 @@ mod online;
 pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
-    column_loss, default_partition, narrowed_bounds, scans_default_partition,
-    tables_checked_for_domain,
+    checks_domain, column_loss, default_partition, narrowed_bounds, scans_default_partition,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -392,55 +391,38 @@ pub fn hazards(
             name,
             action: crate::diff::DomainAction::AddCheck(check),
             ..
-        } if check.validated => {
-            add(
-                H::FullTableScan,
-                format!(
-                    "checks every value of every column that uses domain {name} against {}",
-                    check.name
-                ),
-            );
-            for table in tables_checked_for_domain(from, name) {
-                add(
-                    H::AcquiresShareLock,
-                    format!("blocks writes to {table} while its values of {name} are checked"),
-                );
-            }
-        }
+        } if check.validated => checks_domain(
+            &mut add,
+            from,
+            name,
+            &format!(
+                "checks every value of every column that uses domain {name} against {}",
+                check.name
+            ),
+            "are checked",
+        ),
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::ValidateCheck(check),
             ..
-        } => {
-            add(
-                H::FullTableScan,
-                format!(
-                    "checks every value of every column that uses domain {name} against {check}"
-                ),
-            );
-            for table in tables_checked_for_domain(from, name) {
-                add(
-                    H::AcquiresShareLock,
-                    format!("blocks writes to {table} while its values of {name} are checked"),
-                );
-            }
-        }
+        } => checks_domain(
+            &mut add,
+            from,
+            name,
+            &format!("checks every value of every column that uses domain {name} against {check}"),
+            "are checked",
+        ),
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::SetNotNull(true),
             ..
-        } => {
-            add(
-                H::FullTableScan,
-                format!("checks every column that uses domain {name} for NULLs"),
-            );
-            for table in tables_checked_for_domain(from, name) {
-                add(
-                    H::AcquiresShareLock,
-                    format!("blocks writes to {table} while its values of {name} are checked for NULLs"),
-                );
-            }
-        }
+        } => checks_domain(
+            &mut add,
+            from,
+            name,
+            &format!("checks every column that uses domain {name} for NULLs"),
+            "are checked for NULLs",
+        ),
         C::AddColumn { table, column } if existing(table) => {
             add(
                 H::AcquiresAccessExclusiveLock,

@@ -320,15 +320,19 @@ fn descendant_defaults(
 /// is not such a use: a constraint the plan drops takes its index along, and a plain index of
 /// that name the target has is made again by the index's own rebuild.
 fn constraint_of_index(id: &ObjectId, referenced: &ObjectId, schema: &Schema) -> Option<ObjectId> {
+    owning_constraint(id, schema).filter(|owner| owner != referenced)
+}
+
+/// The constraint that owns index `id` (a key's or an exclusion constraint's), if any.
+pub(super) fn owning_constraint(id: &ObjectId, schema: &Schema) -> Option<ObjectId> {
     let ObjectId::Index { name } = id else {
         return None;
     };
     let i = schema.indexes.get(name)?;
-    let owner = ObjectId::Constraint {
+    Some(ObjectId::Constraint {
         table: i.table.clone(),
         name: i.constraint.clone()?,
-    };
-    (&owner != referenced).then_some(owner)
+    })
 }
 
 /// The partitions' indexes of a partitioned index the plan creates again (`ON ONLY` the parent,

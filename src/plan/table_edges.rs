@@ -32,34 +32,14 @@ use crate::model::*;
 /// (before, after) pairs of step indexes.
 pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // Its ancestors, nearest first: a change on any of them recurses down to it.
-    let parents = |t: &QualifiedName| -> Vec<QualifiedName> {
-        let mut out: Vec<QualifiedName> = Vec::new();
-        let mut queue = vec![t.clone()];
-        while let Some(t) = queue.pop() {
-            let Some(t) = to.tables.get(&t) else {
-                continue;
-            };
-            for p in t
-                .inherits
-                .iter()
-                .chain(t.partition_of.as_ref().map(|p| &p.parent))
-            {
-                if !out.contains(p) {
-                    out.push(p.clone());
-                    queue.push(p.clone());
-                }
-            }
-        }
-        out
-    };
     for (i, c) in changes.iter().enumerate() {
         let (Change::SetColumnDefault { table, column, .. }
         | Change::SetColumnNotNull { table, column, .. }) = c
         else {
             continue;
         };
-        for p in parents(table) {
+        // A change on any of its ancestors recurses down to it.
+        for p in ancestors(to, table) {
             let parent_column = ObjectId::Column {
                 table: p,
                 column: column.clone(),
@@ -327,11 +307,7 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             ) {
                 continue;
             }
-            let reads = from
-                .dependencies
-                .iter()
-                .any(|(a, b)| a == &generated && b == &d.target());
-            if reads && !out.contains(&(i, j)) {
+            if from.dependencies.contains(&generated, &d.target()) && !out.contains(&(i, j)) {
                 out.push((i, j));
             }
         }
@@ -348,19 +324,7 @@ fn copy_users(schema: &Schema, table: &QualifiedName, column: &str) -> Vec<Objec
         if !copies.contains(b) {
             continue;
         }
-        let user = match a {
-            ObjectId::Index { name } => schema
-                .indexes
-                .get(name)
-                .and_then(|i| {
-                    Some(ObjectId::Constraint {
-                        table: i.table.clone(),
-                        name: i.constraint.clone()?,
-                    })
-                })
-                .unwrap_or_else(|| a.clone()),
-            _ => a.clone(),
-        };
+        let user = super::rebuild::owning_constraint(a, schema).unwrap_or_else(|| a.clone());
         if !out.contains(&user) {
             out.push(user);
         }

@@ -43,11 +43,29 @@ pub(super) fn scans_default_partition(
     );
 }
 
+/// A check of domain `name`'s values (a constraint added or validated, NOT NULL set): every
+/// column of it is read (`scan` says how), and each table checked is held under SHARE while its
+/// rows are, so writes to it wait (`checked` ends that message).
+pub(super) fn checks_domain(
+    add: &mut impl FnMut(Hazard, String),
+    from: &crate::model::Schema,
+    name: &crate::model::QualifiedName,
+    scan: &str,
+    checked: &str,
+) {
+    add(Hazard::FullTableScan, scan.to_string());
+    for table in tables_checked_for_domain(from, name) {
+        add(
+            Hazard::AcquiresShareLock,
+            format!("blocks writes to {table} while its values of {name} {checked}"),
+        );
+    }
+}
+
 /// The tables of `from` whose rows PostgreSQL checks when a constraint is added to domain
 /// `name`: those with a column of it, or of a domain over it (arrays and composite types that
-/// hold it are not checked; docs, ALTER DOMAIN, Notes). Each is held under SHARE while its rows
-/// are checked, so writes to it wait.
-pub(super) fn tables_checked_for_domain(
+/// hold it are not checked; docs, ALTER DOMAIN, Notes).
+fn tables_checked_for_domain(
     from: &crate::model::Schema,
     name: &crate::model::QualifiedName,
 ) -> std::collections::BTreeSet<crate::model::QualifiedName> {
