@@ -14,7 +14,8 @@ mod online;
 pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
-    checks_domain, column_loss, default_partition, narrowed_bounds, scans_default_partition,
+    checks_domain, column_loss, default_partition, narrowed_bounds, row_security_lock,
+    scans_default_partition,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -552,41 +553,12 @@ pub fn hazards(
                 format!("briefly locks {}", i.table),
             );
         }
-        // Policies and the row level security switches are table changes too: ALTER TABLE ...
-        // [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY takes ACCESS EXCLUSIVE (docs, "ALTER
-        // TABLE": no weaker lock is noted for these forms), and so do CREATE POLICY and DROP
-        // POLICY (the lock recorder sees it), so reads and writes queue behind them.
-        C::CreatePolicy { table, policy } | C::DropPolicy { table, policy } => {
-            if existing(table) {
-                let verb = if matches!(change, C::CreatePolicy { .. }) {
-                    "create"
-                } else {
-                    "drop"
-                };
-                add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!("briefly locks {table} to {verb} policy {}", policy.name),
-                );
-            }
-            authz::changed(change, from, &mut add)
-        }
-        C::SetRowLevelSecurity { table, enabled } => {
-            if existing(table) {
-                let verb = if *enabled { "enable" } else { "disable" };
-                add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!("briefly locks {table} to {verb} row level security"),
-                );
-            }
-            authz::changed(change, from, &mut add)
-        }
-        C::SetForceRowLevelSecurity { table, forced } => {
-            if existing(table) {
-                let what = if *forced {
-                    "force row level security on its owner"
-                } else {
-                    "stop forcing row level security on its owner"
-                };
+        // Policies and the row level security switches lock their table (`row_security_lock`).
+        C::CreatePolicy { .. }
+        | C::DropPolicy { .. }
+        | C::SetRowLevelSecurity { .. }
+        | C::SetForceRowLevelSecurity { .. } => {
+            if let Some((table, what)) = row_security_lock(change).filter(|(t, _)| existing(t)) {
                 add(
                     H::AcquiresAccessExclusiveLock,
                     format!("briefly locks {table} to {what}"),

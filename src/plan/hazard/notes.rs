@@ -43,6 +43,33 @@ pub(super) fn scans_default_partition(
     );
 }
 
+/// The table a policy change or row level security switch locks, and what it does there.
+/// ALTER TABLE ... [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY takes ACCESS EXCLUSIVE (docs,
+/// "ALTER TABLE": no weaker lock is noted for these forms), and so do CREATE POLICY and DROP
+/// POLICY (the lock recorder sees it), so reads and writes queue behind them.
+pub(super) fn row_security_lock(
+    change: &crate::diff::Change,
+) -> Option<(&crate::model::QualifiedName, String)> {
+    use crate::diff::Change as C;
+    Some(match change {
+        C::CreatePolicy { table, policy } => (table, format!("create policy {}", policy.name)),
+        C::DropPolicy { table, policy } => (table, format!("drop policy {}", policy.name)),
+        C::SetRowLevelSecurity { table, enabled } => {
+            let verb = if *enabled { "enable" } else { "disable" };
+            (table, format!("{verb} row level security"))
+        }
+        C::SetForceRowLevelSecurity { table, forced } => (
+            table,
+            if *forced {
+                "force row level security on its owner".to_string()
+            } else {
+                "stop forcing row level security on its owner".to_string()
+            },
+        ),
+        _ => return None,
+    })
+}
+
 /// A check of domain `name`'s values (a constraint added or validated, NOT NULL set): every
 /// column of it is read (`scan` says how), and each table checked is held under SHARE while its
 /// rows are, so writes to it wait (`checked` ends that message).
