@@ -200,7 +200,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
     s.tables = keyed(included.into_iter().map(|mut r| {
         for c in r.columns.iter_mut().flatten() {
             if c.identity.is_none() {
-                c.identity = identities.remove(&(r.oid, c.num));
+                c.identity = identities.remove(&(r.oid, c.num)).map(Box::new);
             }
         }
         let name = qn(&r.schema, &r.name);
@@ -241,6 +241,9 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 .insert(c.name.clone(), constraint(c, columns, index, &names));
         }
     }
+    for t in s.tables.values_mut() {
+        t.constraints.shrink_to_fit();
+    }
     drop(indexes);
     // Copies of every column's name and number: gone before the rest of the model is built.
     drop((names, attnums));
@@ -272,7 +275,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 include_columns: r.include_columns.unwrap_or_default(),
                 predicate: r.predicate,
                 constraint: r.constraint.or_else(|| enforces.get(&r.oid).cloned()),
-                parent: r.parent.as_ref().map(name_ref),
+                parent: r.parent.as_deref().map(name_ref),
                 nulls_not_distinct: r.nulls_not_distinct,
                 valid: r.valid,
                 comment: r.comment,

@@ -71,24 +71,30 @@ impl ChangeSet {
 }
 
 /// Removed, added and common entries of two keyed maps, in key order.
-fn keyed<'a, K: Ord, V>(
-    from: &'a BTreeMap<K, V>,
-    to: &'a BTreeMap<K, V>,
+fn keyed<'a, K: Ord + 'a, V: 'a>(
+    from: impl IntoIterator<Item = (&'a K, &'a V)>,
+    to: impl IntoIterator<Item = (&'a K, &'a V)>,
 ) -> (Vec<&'a V>, Vec<&'a V>, Vec<(&'a V, &'a V)>) {
-    let removed = from
-        .iter()
-        .filter(|(k, _)| !to.contains_key(k))
-        .map(|(_, v)| v)
-        .collect();
-    let added = to
-        .iter()
-        .filter(|(k, _)| !from.contains_key(k))
-        .map(|(_, v)| v)
-        .collect();
-    let both = from
-        .iter()
-        .filter_map(|(k, a)| to.get(k).map(|b| (a, b)))
-        .collect();
+    // Both sides iterate in key order (BTreeMap, SmallMap): one merge pass.
+    let (mut removed, mut added, mut both) = (Vec::new(), Vec::new(), Vec::new());
+    let mut from = from.into_iter().peekable();
+    let mut to = to.into_iter().peekable();
+    loop {
+        match (from.peek(), to.peek()) {
+            (Some((a, _)), Some((b, _))) => match a.cmp(b) {
+                std::cmp::Ordering::Less => removed.extend(from.next().map(|(_, v)| v)),
+                std::cmp::Ordering::Greater => added.extend(to.next().map(|(_, v)| v)),
+                std::cmp::Ordering::Equal => {
+                    if let (Some((_, a)), Some((_, b))) = (from.next(), to.next()) {
+                        both.push((a, b));
+                    }
+                }
+            },
+            (Some(_), None) => removed.extend(from.next().map(|(_, v)| v)),
+            (None, Some(_)) => added.extend(to.next().map(|(_, v)| v)),
+            (None, None) => break,
+        }
+    }
     (removed, added, both)
 }
 

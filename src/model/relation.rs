@@ -4,17 +4,15 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{FunctionId, Grant, QualifiedName, SequenceOptions, TypeRef};
+use super::{FunctionId, Grant, QualifiedName, SequenceOptions, SmallMap, TypeRef};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
     pub name: QualifiedName,
     /// In attribute-number order.
     pub columns: Vec<Column>,
-    #[serde(with = "super::values")]
-    pub constraints: BTreeMap<String, Constraint>,
-    #[serde(with = "super::values")]
-    pub policies: BTreeMap<String, Policy>,
+    pub constraints: SmallMap<String, Constraint>,
+    pub policies: SmallMap<String, Policy>,
     pub unlogged: bool,
     /// `pg_get_partkeydef` for a partitioned table (`RANGE (created_at)`).
     pub partition_key: Option<String>,
