@@ -415,7 +415,7 @@ pub(super) fn view(r: ViewRow) -> View {
                     c.statistics,
                     c.storage.as_deref(),
                     c.type_storage.as_deref(),
-                    c.compression.map(String::from),
+                    c.compression,
                     c.options,
                 ),
                 name: c.name,
