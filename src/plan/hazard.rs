@@ -5,11 +5,13 @@
 
 mod authz;
 pub mod evidence;
+mod foreign_keys;
 mod kind;
 pub mod locks;
 mod notes;
 mod objects;
 mod online;
+mod untracked;
 
 pub use kind::Hazard;
 pub use notes::index_redefined;
@@ -239,8 +241,8 @@ pub fn hazards(
                 );
             }
         }
-        C::DropFunction(f) if !recreated => {
-            add(H::BreaksClients, format!("callers of {} fail", f.id))
+        C::DropFunction(_) | C::DropAggregate(_) | C::DropExtension(_) => {
+            untracked::dropped(change, recreated, &mut add)
         }
         C::DropEnum(e) if !recreated => add(H::BreaksClients, format!("drops type {}", e.name)),
         C::AlterColumnType {
@@ -464,9 +466,9 @@ pub fn hazards(
             match constraint.kind {
                 K::ForeignKey => {
                     add(
-                    H::AcquiresShareRowExclusiveLock,
-                    format!("blocks writes to {table} (and the referenced table) while {} is checked", constraint.name),
-                );
+                        H::AcquiresShareRowExclusiveLock,
+                        format!("blocks writes to {table} while {} is checked", constraint.name),
+                    );
                     if constraint.validated {
                         add(
                             H::FullTableScan,
@@ -742,7 +744,6 @@ pub fn hazards(
         C::DropIndexConcurrently { leftover: true, .. }
         | C::CreateSchema(_)
         | C::CreateExtension(_)
-        | C::DropExtension(_)
         | C::CreateEnum(_)
         | C::DropEnum(_)
         | C::AddEnumValue { .. }
@@ -755,7 +756,6 @@ pub fn hazards(
         | C::CreateCollation(_)
         | C::DropCollation(_)
         | C::CreateAggregate(_)
-        | C::DropAggregate(_)
         | C::CreateEventTrigger(_)
         | C::DropEventTrigger(_)
         | C::CreatePublication(_)
@@ -787,7 +787,6 @@ pub fn hazards(
         | C::CreateView(_)
         | C::ReplaceView(_)
         | C::CreateMaterializedView(_)
-        | C::DropFunction(_)
         | C::CreateTrigger(_)
         | C::DropTrigger(_)
         | C::SetTriggerEnabled { .. }
@@ -799,5 +798,7 @@ pub fn hazards(
         C::DropObject(spec) => objects::dropped(spec, from, recreated, &mut add),
         C::AlterObject { id, action } => objects::altered(id, action, &mut add),
     }
+    // The other end of a foreign key added or dropped.
+    foreign_keys::referenced_locks(change, from, to, &mut add);
     out
 }

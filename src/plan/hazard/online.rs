@@ -48,6 +48,21 @@ pub(super) fn replace_column(
                     new.name
                 ),
             );
+            // No value to give the rows already there: ADD COLUMN fails on a table with rows.
+            if new.not_null
+                && new.default.is_none()
+                && new.identity.is_none()
+                && new.generated.is_none()
+            {
+                add(
+                    H::BreaksClients,
+                    format!(
+                        "{table}.{} comes back NOT NULL without a default: the step fails if {table} has rows, \
+                         unless --using '{table}.{}=EXPRESSION' gives their values",
+                        new.name, old.name
+                    ),
+                );
+            }
             if new.identity.is_some() || new.generated.is_some() || new.rewrites_on_add {
                 add(
                     H::TableRewrite,
