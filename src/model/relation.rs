@@ -93,7 +93,8 @@ pub struct ColumnSettings {
     pub statistics: Option<i32>,
     /// `SET STORAGE` other than the type's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub storage: Option<ColumnStorage>,
+    /// Boxed: rarely set, and every column holds its settings inline.
+    pub storage: Option<Box<ColumnStorage>>,
     /// `SET COMPRESSION`: `pglz` or `lz4`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compression: Option<String>,

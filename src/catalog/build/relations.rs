@@ -105,9 +105,11 @@ fn column_settings(
 ) -> ColumnSettings {
     ColumnSettings {
         statistics,
-        storage: storage.map(|s| ColumnStorage {
-            storage: storage_name(s),
-            type_default: storage_name(type_storage.unwrap_or("x")),
+        storage: storage.map(|s| {
+            Box::new(ColumnStorage {
+                storage: storage_name(s),
+                type_default: storage_name(type_storage.unwrap_or("x")),
+            })
         }),
         compression,
         options: options.unwrap_or_default(),
