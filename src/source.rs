@@ -177,6 +177,27 @@ impl<'a> Loader<'a> {
         Ok(url)
     }
 
+    /// A fresh database in the shadow server with `roles` present in the server: those it
+    /// lacks are created (as roles that cannot log in) when the shadow is pgshift's own, so a
+    /// schema copied from another server loads with its owners, grantees and policy roles. A
+    /// shadow server given by URL is left as it is (its missing roles fail the load, by name).
+    pub async fn fresh_database_with_roles<'r>(
+        &mut self,
+        roles: impl IntoIterator<Item = &'r str>,
+    ) -> Result<String, SourceError> {
+        let url = self.fresh_database().await?;
+        if self.shadow().await?.is_ours() {
+            let script: String = roles
+                .into_iter()
+                .map(|r| crate::sql::create_role_if_missing(r) + "\n")
+                .collect();
+            if !script.is_empty() {
+                replay_text(&url, Path::new("(roles of the source server)"), &script).await?;
+            }
+        }
+        Ok(url)
+    }
+
     /// The database URL holding `source`'s schema: the URL itself, or a shadow database the
     /// file or directory was replayed into.
     pub async fn database_for(&mut self, source: &Source) -> Result<String, SourceError> {

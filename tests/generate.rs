@@ -433,3 +433,67 @@ fn a_type_change_without_a_cast_is_replaced_or_converted_with_using() {
         r.stderr
     );
 }
+
+/// Validation copies a live `--from` database into the shadow, another server: the roles its
+/// schema names (owners, grantees, policy roles, default privileges, column grants), both sides'
+/// included, are made there first, so a plan between two databases of a server with its own
+/// roles validates in a local shadow, both ways.
+#[test]
+fn validation_of_live_databases_brings_their_roles_into_the_shadow() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let cwd = tempfile::tempdir().unwrap();
+    std::fs::write(cwd.path().join("pgshift.toml"), "preset = \"none\"\n").unwrap();
+    cluster.query(
+        "CREATE ROLE app_reader NOLOGIN; CREATE ROLE \"Site Owner\" NOLOGIN; \
+         CREATE ROLE only_after NOLOGIN; CREATE ROLE \"with\"\"quote\" NOLOGIN",
+    );
+    let common = "CREATE SCHEMA app AUTHORIZATION \"Site Owner\"; \
+        GRANT USAGE ON SCHEMA app TO app_reader; \
+        ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO app_reader; \
+        CREATE TABLE app.notes (id int PRIMARY KEY, author text, body text); \
+        ALTER TABLE app.notes OWNER TO \"Site Owner\"; \
+        ALTER TABLE app.notes ENABLE ROW LEVEL SECURITY; \
+        CREATE POLICY own ON app.notes FOR SELECT TO app_reader USING (author = current_user); \
+        CREATE FUNCTION app.count_notes() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM app.notes'; \
+        REVOKE EXECUTE ON FUNCTION app.count_notes() FROM PUBLIC; \
+        GRANT EXECUTE ON FUNCTION app.count_notes() TO \"with\"\"quote\";";
+    let after_only = "CREATE VIEW app.recent WITH (security_invoker = true) AS SELECT id, author FROM app.notes; \
+        ALTER VIEW app.recent OWNER TO \"Site Owner\"; \
+        GRANT SELECT ON app.recent TO only_after; \
+        GRANT UPDATE (body) ON app.notes TO only_after; \
+        CREATE POLICY editors ON app.notes FOR UPDATE TO only_after, app_reader USING (true);";
+    for (name, sql) in [
+        ("roles_before", common.to_string()),
+        ("roles_after", format!("{common} {after_only}")),
+    ] {
+        cluster.query(&format!(
+            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
+        ));
+        let url = pgshift::db::with_database(&cluster.url(), name).unwrap();
+        cluster.query_at(&url, &sql);
+    }
+    let url = |name: &str| pgshift::db::with_database(&cluster.url(), name).unwrap();
+    for (from, to) in [
+        ("roles_before", "roles_after"),
+        ("roles_after", "roles_before"),
+    ] {
+        let r = run(pgshift(cwd.path(), tmp.path()).args([
+            "--shadow",
+            "local",
+            "diff",
+            "--from",
+            &url(from),
+            "--to",
+            &url(to),
+            "--allow-destructive",
+        ]));
+        assert_eq!(r.code, 0, "{from} -> {to}: {}", r.all());
+        assert!(
+            r.stdout.contains("only_after"),
+            "{from} -> {to}: {}",
+            r.stdout
+        );
+    }
+    assert_no_leftovers(tmp.path());
+}

@@ -297,7 +297,7 @@ async fn validate_recording(
     // A source without a `public` schema (dropped) is copied without one: a fresh database has
     // it, and pg_dump writes nothing for its absence.
     let no_public = filter.includes("public") && !plans.from.schemas.contains_key("public");
-    let url = fresh_copy(loader, from, from_url, no_public).await?;
+    let url = fresh_copy(loader, from, from_url, plans, no_public).await?;
     let validate_empty = |url: String| {
         let v = &v;
         async move {
@@ -341,7 +341,7 @@ async fn validate_recording(
         ),
     };
     // Does it fail without rows too? Then that is the error, as without rows.
-    let empty = fresh_copy(loader, from, from_url, no_public).await?;
+    let empty = fresh_copy(loader, from, from_url, plans, no_public).await?;
     validate_empty(empty).await?;
     let failure = v
         .row_failure(&error, &plans.forward, &plans.rollback)
@@ -372,13 +372,19 @@ async fn fresh_copy(
     loader: &mut Loader<'_>,
     from: &Source,
     from_url: &str,
+    plans: &Plans,
     no_public: bool,
 ) -> Result<String> {
     Ok(match from {
         Source::Url(_) | Source::Env(_) => {
-            // A copy of a live database's schema, made by pg_dump.
+            // A copy of a live database's schema, made by pg_dump. The dump names roles (owners,
+            // grantees, policies) that belong to the source's server, not to the database: the
+            // shadow gets those of both sides' servers first, as the plan may name the target's.
             let dump = crate::apply::backup::schema_dump(from_url)?;
-            let url = loader.fresh_database().await?;
+            let roles = plans.from.roles.keys().chain(plans.to.roles.keys());
+            let url = loader
+                .fresh_database_with_roles(roles.map(String::as_str))
+                .await?;
             let dump = if no_public {
                 format!("DROP SCHEMA IF EXISTS public;\n{dump}")
             } else {

@@ -122,6 +122,12 @@ impl ShadowServer {
         })
     }
 
+    /// Whether pgshift started this server (local or docker) and may change what belongs to the
+    /// whole server, such as roles; a server given by URL is someone else's.
+    pub fn is_ours(&self) -> bool {
+        !self.drop_databases
+    }
+
     /// The superuser URL of the maintenance database (holds no password for local servers).
     pub fn admin_url(&self) -> &str {
         &self.admin_url

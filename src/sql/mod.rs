@@ -12,6 +12,7 @@ mod indexes;
 mod languages;
 pub mod objects;
 mod privileges;
+pub use privileges::create_role_if_missing;
 mod publications;
 pub mod render;
 mod reparse;

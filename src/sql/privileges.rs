@@ -4,6 +4,18 @@
 use super::writer::{ident, idents, literal, qualified};
 use crate::model::*;
 
+/// Creates `name` as a role that cannot log in, unless the server already has a role of that
+/// name. Roles belong to the server, not to a database, so a schema copied into another server
+/// (a shadow) needs its owners and grantees made first: placeholders are enough there, since
+/// only their names are written in the schema.
+pub fn create_role_if_missing(name: &str) -> String {
+    format!(
+        "DO $pgshift$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {}) THEN CREATE ROLE {} NOLOGIN; END IF; END $pgshift$;",
+        literal(name),
+        ident(name)
+    )
+}
+
 pub(super) fn grantee(g: &str) -> String {
     if g == "PUBLIC" {
         "PUBLIC".into()
