@@ -13,6 +13,7 @@
 //!   would take the copies along) and before its own copies that the target lacks are dropped
 //!   (PostgreSQL refuses to drop them while they are inherited), and before the table itself
 //!   is dropped (a partition that a foreign key's per-partition copies reference cannot be).
+//!   One that leaves a table the plan stashes (recreates) is detached before the stash.
 //! - A table-level `REVOKE` runs before the column-level `GRANT`s of the same privilege to the
 //!   same role on that table: revoking a privilege on a table also revokes it on each of its
 //!   columns (PostgreSQL docs, REVOKE).
@@ -92,6 +93,20 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                         out.push(edge);
                     }
                 }
+            }
+        }
+    }
+    // A partition leaving a table the plan stashes is detached before the stash renames the
+    // table (the detach names it).
+    for (i, c) in changes.iter().enumerate() {
+        let Change::StashTable { table, .. } = c else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if matches!(d, Change::DetachPartition { parent, .. } if parent == &table.name)
+                && !out.contains(&(j, i))
+            {
+                out.push((j, i));
             }
         }
     }
