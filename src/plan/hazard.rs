@@ -14,8 +14,8 @@ mod online;
 pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
-    checks_domain, column_loss, default_partition, narrowed_bounds, row_security_lock,
-    scans_default_partition,
+    builds_index_copies, checks_domain, column_loss, default_partition, narrowed_bounds,
+    row_security_lock, scans_default_partition,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -633,6 +633,7 @@ pub fn hazards(
             if let Some(default) = default_partition(from, parent) {
                 scans_default_partition(&mut add, table, default);
             }
+            builds_index_copies(&mut add, from, to, table, parent);
             add(
                 H::AcquiresAccessExclusiveLock,
                 format!("locks {table} while it becomes a partition of {parent}"),
