@@ -328,7 +328,9 @@ pub(super) fn orphaned(
 /// `_key`, `_pkey`, numbered to be unique). So that the copies are the target's:
 /// - where the target's copy is an index the table already has, the other indexes PostgreSQL
 ///   could adopt in its place are dropped before the attach and made again after;
-/// - where it is not, the copy PostgreSQL makes is renamed to the target's name.
+/// - where it is not, the copy PostgreSQL makes is renamed to the target's name;
+/// - where it is the table's own key that a plain parent index adopted, the copy PostgreSQL
+///   makes becomes that key (`ADD CONSTRAINT ... USING INDEX`).
 ///
 /// `fresh` are the tables the plan creates (new or recreated).
 pub(super) fn joining_partitions(
@@ -387,6 +389,34 @@ pub(super) fn joining_partitions(
                 }
             }
             if adopted {
+                continue;
+            }
+            // The table's own key, adopted by a plain parent index: PostgreSQL makes a plain
+            // copy (named as one), which becomes the key (ADD CONSTRAINT ... USING INDEX
+            // takes an attached index and renames it to the key's name).
+            let own_key = x
+                .constraint
+                .as_ref()
+                .filter(|_| p.constraint.is_none())
+                .and_then(|k| table.constraints.get(k))
+                .filter(|k| !k.inherited);
+            if let Some(key) = own_key {
+                let plain = Index {
+                    constraint: None,
+                    primary: false,
+                    ..x.clone()
+                };
+                let name = index_names::copy_name(&plain, table, &|n| taken.contains(n));
+                taken.insert(name.clone());
+                out.changes.retain(|c| {
+                    !matches!(c, Change::AddConstraint { table: kt, constraint } if kt == t && constraint.name == key.name)
+                });
+                extra.push(Change::AddKeyUsingIndex {
+                    table: t.clone(),
+                    constraint: key.clone(),
+                    index: name,
+                    replaces: false,
+                });
                 continue;
             }
             let name = index_names::copy_name(x, table, &|n| taken.contains(n));

@@ -733,7 +733,7 @@ pub fn hazards(
         C::ValidateConstraint { .. } => {
             online::validate_constraint(change, &mut add)
         }
-        C::AddKeyUsingIndex { .. } => {
+        C::AddKeyUsingIndex { table, .. } if existing(table) => {
             online::add_key_using_index(change, &mut add)
         }
         C::SetNotNullOnline { .. } => {
@@ -741,6 +741,7 @@ pub fn hazards(
         }
         // No hazard of its own (or none in the cases the arms above leave out).
         C::DropIndexConcurrently { leftover: true, .. }
+        | C::AddKeyUsingIndex { .. }
         | C::CreateSchema(_)
         | C::CreateExtension(_)
         | C::DropExtension(_)

@@ -176,8 +176,9 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         }
     }
     // A table attached as a partition: indexes it loses go before the attach (PostgreSQL would
-    // take one as a copy of its parent's), its own new indexes and the renames of the copies
-    // PostgreSQL makes come after (see `diff::partition_indexes::joining_partitions`).
+    // take one as a copy of its parent's), its own new indexes, the renames of the copies
+    // PostgreSQL makes and the keys made of them come after (see
+    // `diff::partition_indexes::joining_partitions`).
     for (i, c) in changes.iter().enumerate() {
         let Change::AttachPartition { table, .. } = c else {
             continue;
@@ -195,7 +196,12 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                 {
                     (i, j)
                 }
-                Change::RenameIndex { table: t, .. } if t == table => (i, j),
+                Change::RenameIndex { table: t, .. }
+                | Change::AddKeyUsingIndex { table: t, .. }
+                    if t == table =>
+                {
+                    (i, j)
+                }
                 _ => continue,
             };
             if !out.contains(&edge) {
