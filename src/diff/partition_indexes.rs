@@ -250,8 +250,13 @@ pub(super) fn orphaned(
             else {
                 continue;
             };
-            // A key of its parent's is made by the parent's key when that is added; one the
-            // plan adds anyway or keeps is not added again.
+            // A key of its parent's is made by the parent's key when that is added, unless
+            // that is added alone (ONLY): then it is added and attached; one the plan adds
+            // anyway or keeps is not added again.
+            let alone = b
+                .parent
+                .as_ref()
+                .is_some_and(|p| super::indexes::parent_alone(p, target, to));
             let made = out.changes.iter().any(|x| {
                 matches!(x, Change::AddConstraint { table, constraint } if table == &b.table && constraint.name == c.name)
             });
@@ -260,10 +265,13 @@ pub(super) fn orphaned(
                 .get(&b.table)
                 .and_then(|t| t.constraints.get(k))
                 .is_some_and(|a| a == c && !dropped.contains(&b.name));
-            if !(c.inherited || made || kept) {
+            if !((c.inherited && !alone) || made || kept) {
                 out.push(Change::AddConstraint {
                     table: b.table.clone(),
-                    constraint: c.clone(),
+                    constraint: Constraint {
+                        inherited: false,
+                        ..c.clone()
+                    },
                 });
                 out.comment(
                     ObjectId::Constraint {
@@ -277,7 +285,11 @@ pub(super) fn orphaned(
             }
             // A parent index (not a key's) the plan makes again is made ON ONLY: the key is
             // attached to it.
-            if let Some(parent) = b.parent.as_ref().filter(|p| remade_parents.contains(*p)) {
+            if let Some(parent) = b
+                .parent
+                .as_ref()
+                .filter(|p| alone || remade_parents.contains(*p))
+            {
                 let attach = Change::AttachIndex {
                     index: b.name.clone(),
                     parent: parent.clone(),

@@ -492,6 +492,11 @@ pub fn hazards(
                         );
                     }
                 }
+                // Added ONLY to a partitioned table: its index holds nothing to build.
+                K::PrimaryKey | K::Unique | K::Exclusion if constraint.only => add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("briefly locks {table} to add {} to it alone", constraint.name),
+                ),
                 K::PrimaryKey | K::Unique | K::Exclusion => {
                     add(
                         H::AcquiresAccessExclusiveLock,

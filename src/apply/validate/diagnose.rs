@@ -213,6 +213,7 @@ mod tests {
             inherited: false,
             index: None,
             comment: None,
+            only: false,
         }
     }
 
