@@ -517,3 +517,28 @@ fn a_source_without_public_validates_the_plan_that_makes_it() {
         assert!(r.stdout.contains("SCHEMA public"), "{}", r.stdout);
     }
 }
+
+#[test]
+fn partitions_leaving_a_recreated_table_keep_their_rows() {
+    // The partitioned table becomes plain (recreated); its partitions stay as tables of their
+    // own with the rows they hold: no row is lost, though the new table starts empty.
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let before = "create table public.readings (site text not null, at date not null, v int)\n\
+          partition by list (site);\n\
+        create table public.readings_north partition of public.readings for values in ('north');\n\
+        create table public.readings_south partition of public.readings for values in ('south');\n";
+    let seed = "insert into public.readings values ('north', '2024-01-01', 1), ('south', '2024-01-02', 2), ('south', '2024-01-03', 3);\n";
+    let after = "create table public.readings (site text not null, at date not null, v int);\n\
+        create table public.readings_north (site text not null, at date not null, v int);\n\
+        create table public.readings_south (site text not null, at date not null, v int);\n";
+    let p = project(before, Some(seed), after);
+    let r = diff(&cluster, p.path(), tmp.path(), "supabase/migrations", &[]);
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(
+        r.stdout.contains("DETACH PARTITION public.readings_south"),
+        "{}",
+        r.stdout
+    );
+    assert_no_leftovers(tmp.path());
+}

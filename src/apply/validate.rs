@@ -326,12 +326,12 @@ impl Validator<'_> {
             .iter()
             .map(|t| (t.clone(), survival::kept_columns(from, to, t)))
             .collect();
-        let snap = |checksums: BTreeMap<_, _>| async move {
-            survival::snapshot(url, self.filter, &checksums)
+        let snap = |checksums: BTreeMap<_, _>, left: BTreeMap<_, _>| async move {
+            survival::snapshot(url, self.filter, &checksums, &left)
                 .await
                 .map_err(ValidateError::Data)
         };
-        let before = snap(checksums.clone()).await?;
+        let before = snap(checksums.clone(), BTreeMap::new()).await?;
         report.tables_with_rows = before.counts.values().filter(|n| **n > 0).count();
         report.rows = before.counts.values().sum();
         self.run_forward(url, to, forward).await?;
@@ -343,6 +343,7 @@ impl Validator<'_> {
                 .filter(|(t, _)| forward_recreates.contains(*t))
                 .map(|(t, c)| (t.clone(), c.clone()))
                 .collect(),
+            survival::leaving(forward),
         )
         .await?;
         let lost = survival::compare(&before, &after, &forward_loses);
@@ -353,7 +354,7 @@ impl Validator<'_> {
             });
         }
         self.run_rollback(url, from, rollback).await?;
-        let back = snap(checksums).await?;
+        let back = snap(checksums, survival::leaving(rollback)).await?;
         let exempt: BTreeSet<_> = forward_loses
             .into_iter()
             .chain(survival::losing(rollback))

@@ -346,6 +346,20 @@ pub(super) fn diff_indexes(
     }
 }
 
+/// `parent` is the index of a key the target has added to its partitioned table alone (ONLY).
+pub(super) fn parent_alone(
+    parent: &QualifiedName,
+    target: &Schema,
+    to: &BTreeMap<QualifiedName, Index>,
+) -> bool {
+    to.get(parent)
+        .and_then(|x| {
+            let k = x.constraint.as_ref()?;
+            target.tables.get(&x.table)?.constraints.get(k)
+        })
+        .is_some_and(|k| k.only)
+}
+
 /// `parent` is a key's index on both sides, the same.
 fn kept_key(
     from: &BTreeMap<QualifiedName, Index>,
@@ -393,18 +407,24 @@ fn key_joins_parent(
                 parent: parent.clone(),
             });
         }
-    } else if parent_kept && attached_before {
-        out.push(Change::AddConstraint {
+    } else if (parent_kept && attached_before) || parent_alone(parent, target, to) {
+        // A parent key added alone (ONLY) makes no copies either.
+        let add = Change::AddConstraint {
             table: i.table.clone(),
             constraint: Constraint {
                 inherited: false,
                 ..key.clone()
             },
-        });
-        out.push(Change::AttachIndex {
+        };
+        let attach = Change::AttachIndex {
             index: i.name.clone(),
             parent: parent.clone(),
-        });
+        };
+        for c in [add, attach] {
+            if !out.changes.contains(&c) {
+                out.push(c);
+            }
+        }
     }
 }
 

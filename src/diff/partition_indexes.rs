@@ -250,8 +250,13 @@ pub(super) fn orphaned(
             else {
                 continue;
             };
-            // A key of its parent's is made by the parent's key when that is added; one the
-            // plan adds anyway or keeps is not added again.
+            // A key of its parent's is made by the parent's key when that is added, unless
+            // that is added alone (ONLY): then it is added and attached; one the plan adds
+            // anyway or keeps is not added again.
+            let alone = b
+                .parent
+                .as_ref()
+                .is_some_and(|p| super::indexes::parent_alone(p, target, to));
             let made = out.changes.iter().any(|x| {
                 matches!(x, Change::AddConstraint { table, constraint } if table == &b.table && constraint.name == c.name)
             });
@@ -260,10 +265,13 @@ pub(super) fn orphaned(
                 .get(&b.table)
                 .and_then(|t| t.constraints.get(k))
                 .is_some_and(|a| a == c && !dropped.contains(&b.name));
-            if !(c.inherited || made || kept) {
+            if !((c.inherited && !alone) || made || kept) {
                 out.push(Change::AddConstraint {
                     table: b.table.clone(),
-                    constraint: c.clone(),
+                    constraint: Constraint {
+                        inherited: false,
+                        ..c.clone()
+                    },
                 });
                 out.comment(
                     ObjectId::Constraint {
@@ -277,7 +285,11 @@ pub(super) fn orphaned(
             }
             // A parent index (not a key's) the plan makes again is made ON ONLY: the key is
             // attached to it.
-            if let Some(parent) = b.parent.as_ref().filter(|p| remade_parents.contains(*p)) {
+            if let Some(parent) = b
+                .parent
+                .as_ref()
+                .filter(|p| alone || remade_parents.contains(*p))
+            {
                 let attach = Change::AttachIndex {
                     index: b.name.clone(),
                     parent: parent.clone(),
@@ -328,7 +340,9 @@ pub(super) fn orphaned(
 /// `_key`, `_pkey`, numbered to be unique). So that the copies are the target's:
 /// - where the target's copy is an index the table already has, the other indexes PostgreSQL
 ///   could adopt in its place are dropped before the attach and made again after;
-/// - where it is not, the copy PostgreSQL makes is renamed to the target's name.
+/// - where it is not, the copy PostgreSQL makes is renamed to the target's name;
+/// - where it is the table's own key that a plain parent index adopted, the copy PostgreSQL
+///   makes becomes that key (`ADD CONSTRAINT ... USING INDEX`).
 ///
 /// `fresh` are the tables the plan creates (new or recreated).
 pub(super) fn joining_partitions(
@@ -387,6 +401,34 @@ pub(super) fn joining_partitions(
                 }
             }
             if adopted {
+                continue;
+            }
+            // The table's own key, adopted by a plain parent index: PostgreSQL makes a plain
+            // copy (named as one), which becomes the key (ADD CONSTRAINT ... USING INDEX
+            // takes an attached index and renames it to the key's name).
+            let own_key = x
+                .constraint
+                .as_ref()
+                .filter(|_| p.constraint.is_none())
+                .and_then(|k| table.constraints.get(k))
+                .filter(|k| !k.inherited);
+            if let Some(key) = own_key {
+                let plain = Index {
+                    constraint: None,
+                    primary: false,
+                    ..x.clone()
+                };
+                let name = index_names::copy_name(&plain, table, &|n| taken.contains(n));
+                taken.insert(name.clone());
+                out.changes.retain(|c| {
+                    !matches!(c, Change::AddConstraint { table: kt, constraint } if kt == t && constraint.name == key.name)
+                });
+                extra.push(Change::AddKeyUsingIndex {
+                    table: t.clone(),
+                    constraint: key.clone(),
+                    index: name,
+                    replaces: false,
+                });
                 continue;
             }
             let name = index_names::copy_name(x, table, &|n| taken.contains(n));

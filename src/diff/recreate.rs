@@ -257,9 +257,13 @@ fn table(
 ) {
     let name = &b.name;
     let stash = stash_name(name);
-    // Partitions of the old table: those the target keeps are detached by the stash (and
-    // attached to the new table where it says so); the others go with the stash, after their
-    // rows were copied through it.
+    // Partitions of the old table: those the target keeps are detached (and attached to the
+    // new table where it says so); the others go with the stash, after their rows were copied
+    // through it. Those that stay partitions of the new table are detached by the stash, after
+    // the drops that free its names; those that leave it are detached on their own, before the
+    // old table's keys and indexes are dropped: a detached partition keeps its copies of them
+    // as its own (PostgreSQL docs, ALTER TABLE, DETACH PARTITION), which dropping them first
+    // would take along.
     let old_parts = descendants(from, name);
     let direct: Vec<QualifiedName> = from
         .tables
@@ -272,17 +276,29 @@ fn table(
         .filter(|p| to.tables.contains_key(*p))
         .cloned()
         .collect();
+    let leaving: Vec<&QualifiedName> = detach
+        .iter()
+        .filter(|p| to.partition_parent(p) != Some(name))
+        .collect();
     let gone_with_stash: BTreeSet<&QualifiedName> = old_parts
         .iter()
         .filter(|p| !to.tables.contains_key(*p))
         .collect();
     out.changes.retain(|c| match c {
         Change::DropTable(t) => !gone_with_stash.contains(&t.name),
-        Change::DetachPartition { parent, .. } | Change::AttachPartition { parent, .. } => {
-            parent != name
-        }
+        Change::DetachPartition { parent, table } => parent != name || leaving.contains(&table),
+        Change::AttachPartition { parent, .. } => parent != name,
         _ => true,
     });
+    for p in &leaving {
+        let detach = Change::DetachPartition {
+            table: (*p).clone(),
+            parent: name.clone(),
+        };
+        if !out.changes.contains(&detach) {
+            out.push(detach);
+        }
+    }
     // Sequences owned by its columns: the stash would take them along; the copy hands them to
     // their owner in the target (they are not dropped on their own).
     let owned: Vec<&Sequence> = from
@@ -365,7 +381,11 @@ fn table(
     out.push(Change::StashTable {
         table: a.clone(),
         stash: stash.clone(),
-        detach: detach.clone(),
+        detach: detach
+            .iter()
+            .filter(|p| !leaving.contains(p))
+            .cloned()
+            .collect(),
         lost_columns: a
             .columns
             .iter()

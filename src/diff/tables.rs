@@ -484,10 +484,13 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         // detached (and is adopted when it is attached): not a change of its own. NO INHERIT
         // means something for CHECK constraints only (PostgreSQL sets it on the keys of plain
         // tables and clears it on those of partitions).
+        // A key added ONLY to a partitioned table is completed by attaching its partitions'
+        // copies (`indexes::key_joins_parent`), not made again.
         let same = |c: &Constraint| Constraint {
             comment: None,
             index: None,
             inherited: false,
+            only: false,
             no_inherit: c.no_inherit && c.kind == ConstraintKind::Check,
             ..c.clone()
         };

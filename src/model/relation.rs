@@ -162,6 +162,11 @@ pub struct Constraint {
     /// The index that enforces a primary key, unique or exclusion constraint.
     pub index: Option<QualifiedName>,
     pub comment: Option<String>,
+    /// A key of a partitioned table added to it alone (`ALTER TABLE ONLY ... ADD`): its index
+    /// stays invalid until each partition's copy is attached to it, and none is made for the
+    /// partitions meanwhile.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

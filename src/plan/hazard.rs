@@ -16,8 +16,8 @@ mod untracked;
 pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
-    checks_domain, column_loss, default_partition, narrowed_bounds, row_security_lock,
-    scans_default_partition,
+    builds_index_copies, checks_domain, column_loss, default_partition, narrowed_bounds,
+    row_security_lock, scans_default_partition,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -494,6 +494,11 @@ pub fn hazards(
                         );
                     }
                 }
+                // Added ONLY to a partitioned table: its index holds nothing to build.
+                K::PrimaryKey | K::Unique | K::Exclusion if constraint.only => add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("briefly locks {table} to add {} to it alone", constraint.name),
+                ),
                 K::PrimaryKey | K::Unique | K::Exclusion => {
                     add(
                         H::AcquiresAccessExclusiveLock,
@@ -635,6 +640,7 @@ pub fn hazards(
             if let Some(default) = default_partition(from, parent) {
                 scans_default_partition(&mut add, table, default);
             }
+            builds_index_copies(&mut add, from, to, table, parent);
             add(
                 H::AcquiresAccessExclusiveLock,
                 format!("locks {table} while it becomes a partition of {parent}"),
@@ -734,7 +740,7 @@ pub fn hazards(
         C::ValidateConstraint { .. } => {
             online::validate_constraint(change, &mut add)
         }
-        C::AddKeyUsingIndex { .. } => {
+        C::AddKeyUsingIndex { table, .. } if existing(table) => {
             online::add_key_using_index(change, &mut add)
         }
         C::SetNotNullOnline { .. } => {
@@ -742,6 +748,7 @@ pub fn hazards(
         }
         // No hazard of its own (or none in the cases the arms above leave out).
         C::DropIndexConcurrently { leftover: true, .. }
+        | C::AddKeyUsingIndex { .. }
         | C::CreateSchema(_)
         | C::CreateExtension(_)
         | C::CreateEnum(_)

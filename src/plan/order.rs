@@ -321,6 +321,12 @@ pub(super) fn order(
                 index: Some(ix), ..
             },
             ..
+        }
+        | Change::AddKeyUsingIndex {
+            constraint: Constraint {
+                index: Some(ix), ..
+            },
+            ..
         } = c
         {
             by_target

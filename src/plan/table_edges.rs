@@ -13,6 +13,7 @@
 //!   would take the copies along) and before its own copies that the target lacks are dropped
 //!   (PostgreSQL refuses to drop them while they are inherited), and before the table itself
 //!   is dropped (a partition that a foreign key's per-partition copies reference cannot be).
+//!   One that leaves a table the plan stashes (recreates) is detached before the stash.
 //! - A table-level `REVOKE` runs before the column-level `GRANT`s of the same privilege to the
 //!   same role on that table: revoking a privilege on a table also revokes it on each of its
 //!   columns (PostgreSQL docs, REVOKE).
@@ -95,6 +96,20 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
+    // A partition leaving a table the plan stashes is detached before the stash renames the
+    // table (the detach names it).
+    for (i, c) in changes.iter().enumerate() {
+        let Change::StashTable { table, .. } = c else {
+            continue;
+        };
+        for (j, d) in changes.iter().enumerate() {
+            if matches!(d, Change::DetachPartition { parent, .. } if parent == &table.name)
+                && !out.contains(&(j, i))
+            {
+                out.push((j, i));
+            }
+        }
+    }
     // A copy of a parent's check is validated once the parent's check (which makes it) exists.
     for (i, c) in changes.iter().enumerate() {
         let Change::ValidateConstraint { table, constraint } = c else {
@@ -161,8 +176,9 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         }
     }
     // A table attached as a partition: indexes it loses go before the attach (PostgreSQL would
-    // take one as a copy of its parent's), its own new indexes and the renames of the copies
-    // PostgreSQL makes come after (see `diff::partition_indexes::joining_partitions`).
+    // take one as a copy of its parent's), its own new indexes, the renames of the copies
+    // PostgreSQL makes and the keys made of them come after (see
+    // `diff::partition_indexes::joining_partitions`).
     for (i, c) in changes.iter().enumerate() {
         let Change::AttachPartition { table, .. } = c else {
             continue;
@@ -180,7 +196,12 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                 {
                     (i, j)
                 }
-                Change::RenameIndex { table: t, .. } if t == table => (i, j),
+                Change::RenameIndex { table: t, .. }
+                | Change::AddKeyUsingIndex { table: t, .. }
+                    if t == table =>
+                {
+                    (i, j)
+                }
                 _ => continue,
             };
             if !out.contains(&edge) {

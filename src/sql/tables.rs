@@ -234,7 +234,8 @@ pub(super) fn copy_table_data(
 
 pub(super) fn add_constraint(table: &QualifiedName, constraint: &Constraint) -> String {
     format!(
-        "ALTER TABLE {} ADD CONSTRAINT {} {}",
+        "ALTER TABLE {}{} ADD CONSTRAINT {} {}",
+        if constraint.only { "ONLY " } else { "" },
         qualified(table),
         ident(&constraint.name),
         constraint.definition

@@ -7,7 +7,7 @@ use crate::apply::ApplyError;
 use crate::diff::{Change, NotNullStage};
 use crate::model::{ConstraintKind, QualifiedName};
 use crate::plan::{Plan, ScriptOptions, Step};
-use crate::sql::writer::{ident, qualified};
+use crate::sql::writer::{ident, idents, qualified};
 
 /// A statement that fails only because of the rows the tables hold.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -102,6 +102,20 @@ fn generic() -> &'static str {
     "change the rows first (an UPDATE or DELETE in a migration before this one), or change the statement so the rows fit"
 }
 
+/// The fix for a key the existing rows stop: a primary key also makes its columns NOT NULL
+/// (PostgreSQL docs, CREATE TABLE, PRIMARY KEY), so the rows may break it with NULLs as well as
+/// with duplicates.
+fn key_rows(table: &QualifiedName, key: &crate::model::Constraint) -> String {
+    if key.kind == ConstraintKind::PrimaryKey {
+        format!(
+            "remove the duplicate rows of {table} and fill the NULLs of {} first (a DELETE or UPDATE in a migration before this one)",
+            idents(&key.columns)
+        )
+    } else {
+        format!("remove the duplicate rows of {table} first (a DELETE or UPDATE in a migration before this one)")
+    }
+}
+
 /// The fix for a change that the existing rows stop.
 fn suggestion(change: &Change) -> String {
     let backfill = |table: &QualifiedName, column: &str| {
@@ -146,7 +160,7 @@ fn suggestion(change: &Change) -> String {
         Change::AddConstraint { constraint, table }
         | Change::AddConstraintNotValid { constraint, table } => match constraint.kind {
             ConstraintKind::PrimaryKey | ConstraintKind::Unique | ConstraintKind::Exclusion => {
-                format!("remove the duplicate rows of {table} first (a DELETE or UPDATE in a migration before this one)")
+                key_rows(table, constraint)
             }
             ConstraintKind::Check | ConstraintKind::ForeignKey => format!(
                 "add {} NOT VALID (new rows are checked), fix the existing rows of {table}, then VALIDATE CONSTRAINT",
@@ -157,9 +171,9 @@ fn suggestion(change: &Change) -> String {
             "fix the rows of {table} that break {} before validating it (it stays NOT VALID until then: new rows are checked)",
             ident(constraint)
         ),
-        Change::AddKeyUsingIndex { table, .. } => {
-            format!("remove the duplicate rows of {table} first (a DELETE or UPDATE in a migration before this one)")
-        }
+        Change::AddKeyUsingIndex {
+            table, constraint, ..
+        } => key_rows(table, constraint),
         Change::CreateIndex(i) | Change::CreateIndexConcurrently { index: i, .. } if i.unique => {
             format!("remove the duplicate rows of {} first (a DELETE or UPDATE in a migration before this one)", i.table)
         }
@@ -177,5 +191,52 @@ fn suggestion(change: &Change) -> String {
             "give {table} a partition (or a DEFAULT partition) for every row it holds"
         ),
         _ => generic().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Constraint;
+
+    fn key(kind: ConstraintKind) -> Constraint {
+        Constraint {
+            name: "k".into(),
+            kind,
+            definition: String::new(),
+            columns: vec!["id".into(), "Region".into()],
+            foreign_key: None,
+            deferrable: false,
+            initially_deferred: false,
+            validated: true,
+            no_inherit: false,
+            inherited: false,
+            index: None,
+            comment: None,
+            only: false,
+        }
+    }
+
+    #[test]
+    fn a_primary_key_the_rows_stop_names_duplicates_and_nulls() {
+        let table = QualifiedName::new("app", "t");
+        let add = |kind| Change::AddConstraint {
+            table: table.clone(),
+            constraint: key(kind),
+        };
+        let pk = suggestion(&add(ConstraintKind::PrimaryKey));
+        assert!(
+            pk.contains("duplicate rows of app.t and fill the NULLs of id, \"Region\""),
+            "{pk}"
+        );
+        let using = suggestion(&Change::AddKeyUsingIndex {
+            table: table.clone(),
+            constraint: key(ConstraintKind::PrimaryKey),
+            index: "i".into(),
+            replaces: false,
+        });
+        assert_eq!(using, pk);
+        let unique = suggestion(&add(ConstraintKind::Unique));
+        assert!(!unique.contains("NULL"), "{unique}");
     }
 }

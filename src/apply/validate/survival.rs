@@ -6,7 +6,8 @@
 //! Counts are taken `FROM ONLY` each table, so attaching or detaching a partition, or joining or
 //! leaving an inheritance parent, moves no row between counts. A recreated table is counted
 //! with its partitions (its rows move from the table into them when it becomes partitioned),
-//! and the tables under it are checked through it.
+//! and the tables under it are checked through it; a partition that leaves it in the plan (and
+//! stays, standalone) keeps its rows, which are counted with it afterwards.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -74,6 +75,21 @@ pub fn recreated(plan: &Plan) -> BTreeSet<QualifiedName> {
         .collect()
 }
 
+/// The partitions each table `plan` recreates detaches for good (they stay, standalone or under
+/// another parent, with their rows).
+pub fn leaving(plan: &Plan) -> BTreeMap<QualifiedName, Vec<QualifiedName>> {
+    let recreated = recreated(plan);
+    let mut out: BTreeMap<QualifiedName, Vec<QualifiedName>> = BTreeMap::new();
+    for s in &plan.steps {
+        if let Change::DetachPartition { table, parent } = &s.change {
+            if recreated.contains(parent) {
+                out.entry(parent.clone()).or_default().push(table.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Tables a statement of `plan` declares `deletes-data` on.
 pub fn losing(plan: &Plan) -> BTreeSet<QualifiedName> {
     plan.steps
@@ -96,11 +112,12 @@ pub fn table_of(id: &ObjectId) -> Option<QualifiedName> {
 }
 
 /// Counts the rows of every table of the schemas `filter` includes, and checksums the tables of
-/// `checksums` over the columns given.
+/// `checksums` over the columns given, with the rows of the partitions `left` them.
 pub async fn snapshot(
     url: &str,
     filter: &Filter,
     checksums: &BTreeMap<QualifiedName, Vec<String>>,
+    left: &BTreeMap<QualifiedName, Vec<QualifiedName>>,
 ) -> Result<Rows, ApplyError> {
     let client = db::connect(url).await?;
     let mut out = Rows::default();
@@ -142,19 +159,23 @@ pub async fn snapshot(
         }
         // Each row as a JSON object of the kept columns (keys in jsonb's own order, so by
         // name), sorted, hashed.
+        let list = if columns.is_empty() {
+            "1 AS one".to_string()
+        } else {
+            columns
+                .iter()
+                .map(|c| ident(c))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let from = std::iter::once(table)
+            .chain(left.get(table).into_iter().flatten())
+            .map(|t| format!("SELECT {list} FROM {}", qualified(t)))
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
         let sql = format!(
             "SELECT count(*), md5(coalesce(string_agg(r, E'\\n' ORDER BY r), '')) \
-             FROM (SELECT to_jsonb(s)::text AS r FROM (SELECT {} FROM {}) s) x",
-            if columns.is_empty() {
-                "1 AS one".to_string()
-            } else {
-                columns
-                    .iter()
-                    .map(|c| ident(c))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            },
-            qualified(table)
+             FROM (SELECT to_jsonb(s)::text AS r FROM ({from}) s) x"
         );
         let row = client.query_one(&sql, &[]).await.map_err(q)?;
         out.recreated.insert(

@@ -240,6 +240,7 @@ pub(super) fn constraint(
         validated: c.validated,
         no_inherit: c.no_inherit,
         inherited: c.inherited,
+        only: index.is_some_and(|i| i.partitioned && !i.valid),
         index: index.map(|i| qn(&i.schema, &i.name)),
         comment: c.comment,
     }

@@ -1,5 +1,5 @@
 //! The notes several hazards share: what a dropped column costs, narrowed bounds, an index
-//! redefined, a DEFAULT partition checked.
+//! redefined, a DEFAULT partition checked, index copies an attached partition gets.
 
 use super::Hazard;
 
@@ -41,6 +41,40 @@ pub(super) fn scans_default_partition(
         Hazard::AcquiresAccessExclusiveLock,
         format!("locks the default partition {default} while it is checked"),
     );
+}
+
+/// A table attached as a partition gets a copy of each index (and key) its parent has then: one
+/// it has already (the same name and definition in `to`) is adopted, the others PostgreSQL
+/// builds while the table is locked (docs, ALTER TABLE, ATTACH PARTITION). The parent indexes
+/// counted are those it keeps as they are (new ones are made after the attach, each building
+/// its partitions' copies itself).
+pub(super) fn builds_index_copies(
+    add: &mut impl FnMut(Hazard, String),
+    from: &crate::model::Schema,
+    to: &crate::model::Schema,
+    table: &crate::model::QualifiedName,
+    parent: &crate::model::QualifiedName,
+) {
+    let parent_index = |p: &crate::model::QualifiedName| {
+        matches!((from.indexes.get(p), to.indexes.get(p)), (Some(a), Some(b))
+            if &b.table == parent && a.definition == b.definition && a.constraint == b.constraint)
+    };
+    for x in to.indexes.values().filter(|x| {
+        &x.table == table
+            && x.parent.as_ref().is_some_and(parent_index)
+            && !from
+                .indexes
+                .get(&x.name)
+                .is_some_and(|y| &y.table == table && y.definition == x.definition)
+    }) {
+        add(
+            Hazard::IndexBuild,
+            format!(
+                "builds {table}'s copy of {} while it is locked",
+                x.parent.as_ref().map_or(String::new(), |p| p.to_string())
+            ),
+        );
+    }
 }
 
 /// The table a policy change or row level security switch locks, and what it does there.
