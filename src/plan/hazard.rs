@@ -196,6 +196,19 @@ pub fn hazards(
                 H::DeletesData,
                 format!("drops sequence {} and its current value", s.name),
             );
+            if !recreated {
+                objects::named_dropped(change, &mut add);
+            }
+        }
+        C::DropExtension(_)
+        | C::DropDomain(_)
+        | C::DropCompositeType(_)
+        | C::DropCollation(_)
+        | C::DropAggregate(_)
+        | C::DropRangeType(_)
+            if !recreated =>
+        {
+            objects::named_dropped(change, &mut add)
         }
         C::DropMaterializedView(v) | C::DropView(v) if !recreated => add(
             H::BreaksClients,

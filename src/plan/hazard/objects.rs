@@ -114,6 +114,21 @@ fn base_type_dropped(
     }
 }
 
+/// A sequence, type, collation, aggregate or extension dropped for good: queries, defaults
+/// elsewhere and function bodies name it, and PostgreSQL tracks only some of those uses (a
+/// `nextval('name')` in a PL/pgSQL body, a cast to a domain in a client's query), so they fail
+/// when they next run.
+pub(super) fn named_dropped(change: &crate::diff::Change, add: &mut dyn FnMut(Hazard, String)) {
+    let what = match change.target() {
+        id @ ObjectId::Extension { .. } => format!("what {id} provides"),
+        id => id.to_string(),
+    };
+    add(
+        H::BreaksClients,
+        format!("queries and code that use {what} fail"),
+    );
+}
+
 pub(super) fn dropped(
     spec: &Spec,
     from: &Schema,
