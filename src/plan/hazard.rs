@@ -15,7 +15,7 @@ pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
     checks_domain, column_loss, default_partition, narrowed_bounds, row_security_lock,
-    scans_default_partition,
+    scans_default_partition, trigger_lock,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -723,13 +723,13 @@ pub fn hazards(
             H::Correctness,
             format!("logical replication of {table} changes what it sends"),
         ),
-        C::CreateTrigger(t) if existing(&t.table) => add(
-            H::AcquiresShareRowExclusiveLock,
-            format!(
-                "briefly blocks writes to {} to add trigger {}",
-                t.table, t.name
-            ),
-        ),
+        C::CreateTrigger(_) | C::DropTrigger(_) | C::SetTriggerEnabled { .. } => {
+            // A view's INSTEAD OF triggers lock the view the same way.
+            let on = |t: &crate::model::QualifiedName| existing(t) || from.views.contains_key(t);
+            if let Some((_, h, what)) = trigger_lock(change).filter(|(t, ..)| on(t)) {
+                add(h, what);
+            }
+        }
         // Columns replaced, and the online forms the safety passes write (`plan::safety`).
         C::ReplaceColumn { .. } => online::replace_column(change, &existing, &mut add),
         C::CreateIndexConcurrently { .. } => {
@@ -801,9 +801,6 @@ pub fn hazards(
         | C::ReplaceView(_)
         | C::CreateMaterializedView(_)
         | C::DropFunction(_)
-        | C::CreateTrigger(_)
-        | C::DropTrigger(_)
-        | C::SetTriggerEnabled { .. }
         | C::Comment { .. }
         | C::AlterIdentity { .. }
         | C::DropExpression { .. }

@@ -149,3 +149,34 @@ pub(super) fn narrowed_bounds(what: &str, options: &crate::model::SequenceOption
         options.min_value, options.max_value
     )
 }
+
+/// The table a trigger change locks, the lock's hazard, and what it does there. CREATE TRIGGER
+/// and ALTER TABLE ... ENABLE / DISABLE TRIGGER take SHARE ROW EXCLUSIVE (docs, "Explicit
+/// Locking"): writes wait, reads go on. DROP TRIGGER takes ACCESS EXCLUSIVE (the lock recorder
+/// sees it; the docs name no weaker lock), so reads queue behind it too.
+pub(super) fn trigger_lock(
+    change: &crate::diff::Change,
+) -> Option<(&crate::model::QualifiedName, Hazard, String)> {
+    use crate::diff::Change as C;
+    Some(match change {
+        C::CreateTrigger(t) => (
+            &t.table,
+            Hazard::AcquiresShareRowExclusiveLock,
+            format!(
+                "briefly blocks writes to {} to add trigger {}",
+                t.table, t.name
+            ),
+        ),
+        C::SetTriggerEnabled { table, name, .. } => (
+            table,
+            Hazard::AcquiresShareRowExclusiveLock,
+            format!("briefly blocks writes to {table} to switch trigger {name}"),
+        ),
+        C::DropTrigger(t) => (
+            &t.table,
+            Hazard::AcquiresAccessExclusiveLock,
+            format!("briefly locks {} to drop trigger {}", t.table, t.name),
+        ),
+        _ => return None,
+    })
+}
