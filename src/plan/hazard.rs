@@ -119,6 +119,12 @@ pub fn hazards(
                 H::DeletesData,
                 format!("drops table {} and all its rows", t.name),
             );
+            // DROP TABLE takes ACCESS EXCLUSIVE: it waits for every query on the table, and
+            // every later one waits for it (the lock recorder sees it).
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {} against reads and writes to drop it", t.name),
+            );
             if !recreated {
                 add(
                     H::BreaksClients,
@@ -634,12 +640,17 @@ pub fn hazards(
             )
         }
         C::CreateTable(t) if t.partition_of.is_some() => {
-            if let Some(default) = t
-                .partition_of
-                .as_ref()
-                .and_then(|p| default_partition(from, &p.parent))
-            {
+            let parent = t.partition_of.as_ref().map(|p| &p.parent);
+            if let Some(default) = parent.and_then(|p| default_partition(from, p)) {
                 scans_default_partition(&mut add, &t.name, default);
+            }
+            // CREATE TABLE ... PARTITION OF takes ACCESS EXCLUSIVE on an existing parent (the
+            // lock recorder sees it; ATTACH PARTITION takes less there).
+            if let Some(p) = parent.filter(|p| existing(p)) {
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!("locks {p} against reads and writes while {} is created as its partition", t.name),
+                );
             }
         }
         C::AttachPartition { table, parent, .. } if existing(table) => {
