@@ -14,8 +14,8 @@ mod online;
 pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
-    checks_domain, column_loss, default_partition, narrowed_bounds, row_security_lock,
-    scans_default_partition, trigger_lock,
+    checks_domain, column_loss, default_partition, narrowed_bounds, new_partition,
+    row_security_lock, scans_default_partition, trigger_lock,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -197,25 +197,13 @@ pub fn hazards(
             H::Correctness,
             narrowed_bounds(&format!("the bounds of {name}"), options),
         ),
-        C::DropSequence(s) => {
-            add(
-                H::DeletesData,
-                format!("drops sequence {} and its current value", s.name),
-            );
-            if !recreated {
-                objects::named_dropped(change, &mut add);
-            }
-        }
-        C::DropExtension(_)
+        C::DropSequence(_)
+        | C::DropExtension(_)
         | C::DropDomain(_)
         | C::DropCompositeType(_)
         | C::DropCollation(_)
         | C::DropAggregate(_)
-        | C::DropRangeType(_)
-            if !recreated =>
-        {
-            objects::named_dropped(change, &mut add)
-        }
+        | C::DropRangeType(_) => objects::named_dropped(change, recreated, &mut add),
         C::DropMaterializedView(v) | C::DropView(v) if !recreated => add(
             H::BreaksClients,
             format!("clients that read {} fail", v.name),
@@ -639,18 +627,9 @@ pub fn hazards(
                 ),
             )
         }
-        C::CreateTable(t) if t.partition_of.is_some() => {
-            let parent = t.partition_of.as_ref().map(|p| &p.parent);
-            if let Some(default) = parent.and_then(|p| default_partition(from, p)) {
-                scans_default_partition(&mut add, &t.name, default);
-            }
-            // CREATE TABLE ... PARTITION OF takes ACCESS EXCLUSIVE on an existing parent (the
-            // lock recorder sees it; ATTACH PARTITION takes less there).
-            if let Some(p) = parent.filter(|p| existing(p)) {
-                add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!("locks {p} against reads and writes while {} is created as its partition", t.name),
-                );
+        C::CreateTable(t) => {
+            if let Some(p) = &t.partition_of {
+                new_partition(&mut add, from, &t.name, &p.parent, existing(&p.parent));
             }
         }
         C::AttachPartition { table, parent, .. } if existing(table) => {
@@ -766,30 +745,23 @@ pub fn hazards(
         C::DropIndexConcurrently { leftover: true, .. }
         | C::CreateSchema(_)
         | C::CreateExtension(_)
-        | C::DropExtension(_)
         | C::CreateEnum(_)
         | C::DropEnum(_)
         | C::AddEnumValue { .. }
         | C::CreateDomain(_)
-        | C::DropDomain(_)
         | C::AlterDomain { .. }
         | C::CreateCompositeType(_)
-        | C::DropCompositeType(_)
         | C::AlterCompositeType { .. }
         | C::CreateCollation(_)
-        | C::DropCollation(_)
         | C::CreateAggregate(_)
-        | C::DropAggregate(_)
         | C::CreateEventTrigger(_)
         | C::DropEventTrigger(_)
         | C::CreatePublication(_)
         | C::DropPublication(_)
         | C::CreateRangeType(_)
-        | C::DropRangeType(_)
         | C::CreateSequence(_)
         | C::AlterSequence { .. }
         | C::SetSequenceOwnedBy { .. }
-        | C::CreateTable(_)
         | C::AddColumn { .. }
         | C::AlterColumnType { .. }
         | C::SetColumnDefault { .. }

@@ -43,6 +43,29 @@ pub(super) fn scans_default_partition(
     );
 }
 
+/// A table created PARTITION OF `parent`: a DEFAULT partition beside it is scanned, and an
+/// existing parent is locked ACCESS EXCLUSIVE (the lock recorder sees it; ATTACH PARTITION takes
+/// less there).
+pub(super) fn new_partition(
+    add: &mut impl FnMut(Hazard, String),
+    from: &crate::model::Schema,
+    table: &crate::model::QualifiedName,
+    parent: &crate::model::QualifiedName,
+    existing_parent: bool,
+) {
+    if let Some(default) = default_partition(from, parent) {
+        scans_default_partition(add, table, default);
+    }
+    if existing_parent {
+        add(
+            Hazard::AcquiresAccessExclusiveLock,
+            format!(
+                "locks {parent} against reads and writes while {table} is created as its partition"
+            ),
+        );
+    }
+}
+
 /// The table a policy change or row level security switch locks, and what it does there.
 /// ALTER TABLE ... [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY takes ACCESS EXCLUSIVE (docs,
 /// "ALTER TABLE": no weaker lock is noted for these forms), and so do CREATE POLICY and DROP

@@ -114,11 +114,24 @@ fn base_type_dropped(
     }
 }
 
-/// A sequence, type, collation, aggregate or extension dropped for good: queries, defaults
-/// elsewhere and function bodies name it, and PostgreSQL tracks only some of those uses (a
-/// `nextval('name')` in a PL/pgSQL body, a cast to a domain in a client's query), so they fail
-/// when they next run.
-pub(super) fn named_dropped(change: &crate::diff::Change, add: &mut dyn FnMut(Hazard, String)) {
+/// A sequence, type, collation, aggregate or extension dropped. A sequence takes its current
+/// value along. Dropped for good, queries, defaults elsewhere and function bodies that name it
+/// fail, and PostgreSQL tracks only some of those uses (a `nextval('name')` in a PL/pgSQL body, a
+/// cast to a domain in a client's query).
+pub(super) fn named_dropped(
+    change: &crate::diff::Change,
+    recreated: bool,
+    add: &mut dyn FnMut(Hazard, String),
+) {
+    if let crate::diff::Change::DropSequence(s) = change {
+        add(
+            H::DeletesData,
+            format!("drops sequence {} and its current value", s.name),
+        );
+    }
+    if recreated {
+        return;
+    }
     let what = match change.target() {
         id @ ObjectId::Extension { .. } => format!("what {id} provides"),
         id => id.to_string(),
