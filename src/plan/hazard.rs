@@ -15,7 +15,7 @@ pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
     checks_domain, column_loss, default_partition, narrowed_bounds, new_partition,
-    row_security_lock, scans_default_partition, trigger_lock,
+    old_partitions_reached, row_security_lock, scans_default_partition, trigger_lock,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -57,6 +57,9 @@ pub fn hazards(
     let existing = |t: &crate::model::QualifiedName| {
         from.tables.contains_key(t) || from.materialized_views.contains_key(t)
     };
+    if let C::AddConstraint { table, constraint } = change {
+        old_partitions_reached(&mut add, table, constraint, from, to);
+    }
     if let C::AlterDomain { parked, .. } = change {
         for c in parked.iter().filter(|c| existing(&c.table)) {
             add(

@@ -66,6 +66,69 @@ pub(super) fn new_partition(
     }
 }
 
+/// A constraint added to a partitioned table the plan creates reaches its partitions, and
+/// those the plan attaches (tables that existed, with their rows) pay for it as an existing
+/// table would: a key or exclusion constraint builds its index on each (not concurrently:
+/// writes wait), a CHECK or foreign key reads each one's rows under the lock it takes.
+pub(super) fn old_partitions_reached(
+    add: &mut impl FnMut(Hazard, String),
+    table: &crate::model::QualifiedName,
+    constraint: &crate::model::Constraint,
+    from: &crate::model::Schema,
+    to: &crate::model::Schema,
+) {
+    use crate::model::ConstraintKind as K;
+    // An existing table's own constraint is its arm's business in `hazards`.
+    if from.tables.contains_key(table) || from.materialized_views.contains_key(table) {
+        return;
+    }
+    let mut queue = vec![table];
+    while let Some(parent) = queue.pop() {
+        for t in to.tables.values() {
+            if t.partition_of.as_ref().map(|p| &p.parent) != Some(parent) {
+                continue;
+            }
+            queue.push(&t.name);
+            if !from.tables.contains_key(&t.name) {
+                continue;
+            }
+            // A matching index the partition already had is adopted, not built.
+            let adopted = constraint.index.as_ref().is_some_and(|parent_index| {
+                to.indexes.values().any(|i| {
+                    i.table == t.name
+                        && i.parent.as_ref() == Some(parent_index)
+                        && from
+                            .indexes
+                            .get(&i.name)
+                            .is_some_and(|a| a.definition == i.definition)
+                })
+            });
+            if adopted {
+                continue;
+            }
+            let (p, c) = (&t.name, &constraint.name);
+            let (lock, what) = match constraint.kind {
+                K::PrimaryKey | K::Unique | K::Exclusion => {
+                    add(
+                        Hazard::IndexBuild,
+                        format!("builds the index behind {c} on {p}, which has rows, without CONCURRENTLY"),
+                    );
+                    (Hazard::AcquiresShareLock, "blocks writes to")
+                }
+                K::Check => (Hazard::AcquiresAccessExclusiveLock, "locks"),
+                K::ForeignKey => (Hazard::AcquiresShareRowExclusiveLock, "blocks writes to"),
+            };
+            if matches!(constraint.kind, K::Check | K::ForeignKey) && constraint.validated {
+                add(
+                    Hazard::FullTableScan,
+                    format!("every row of {p} is checked against {c}"),
+                );
+            }
+            add(lock, format!("{what} {p} while {c} is added to it"));
+        }
+    }
+}
+
 /// The table a policy change or row level security switch locks, and what it does there.
 /// ALTER TABLE ... [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY takes ACCESS EXCLUSIVE (docs,
 /// "ALTER TABLE": no weaker lock is noted for these forms), and so do CREATE POLICY and DROP
