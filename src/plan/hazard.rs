@@ -15,7 +15,7 @@ pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
     checks_domain, column_loss, default_partition, narrowed_bounds, new_partition,
-    old_partitions_reached, row_security_lock, scans_default_partition, trigger_lock,
+    old_partitions_reached, row_security_lock, scans_default_partition, table_lock,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -712,14 +712,18 @@ pub fn hazards(
                 format!("rewrites {table} and its indexes with access method {method}"),
             )
         }
-        C::SetReplicaIdentity { table, .. } => add(
-            H::Correctness,
-            format!("logical replication of {table} changes what it sends"),
-        ),
-        C::CreateTrigger(_) | C::DropTrigger(_) | C::SetTriggerEnabled { .. } => {
-            // A view's INSTEAD OF triggers lock the view the same way.
+        C::CreateTrigger(_)
+        | C::DropTrigger(_)
+        | C::SetTriggerEnabled { .. }
+        | C::SetColumnDefault { .. }
+        | C::SetReplicaIdentity { .. } => {
+            if let C::SetReplicaIdentity { table, .. } = change {
+                let what = format!("logical replication of {table} changes what it sends");
+                add(H::Correctness, what);
+            }
+            // A view's INSTEAD OF triggers (and its column defaults) lock the view the same way.
             let on = |t: &crate::model::QualifiedName| existing(t) || from.views.contains_key(t);
-            if let Some((_, h, what)) = trigger_lock(change).filter(|(t, ..)| on(t)) {
+            if let Some((_, h, what)) = table_lock(change).filter(|(t, ..)| on(t)) {
                 add(h, what);
             }
         }
@@ -767,7 +771,6 @@ pub fn hazards(
         | C::SetSequenceOwnedBy { .. }
         | C::AddColumn { .. }
         | C::AlterColumnType { .. }
-        | C::SetColumnDefault { .. }
         | C::SetColumnNotNull { .. }
         | C::AddConstraint { .. }
         | C::DropConstraint { .. }

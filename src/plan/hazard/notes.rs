@@ -236,11 +236,12 @@ pub(super) fn narrowed_bounds(what: &str, options: &crate::model::SequenceOption
     )
 }
 
-/// The table a trigger change locks, the lock's hazard, and what it does there. CREATE TRIGGER
+/// The table a change locks briefly, the lock's hazard, and what it does there. CREATE TRIGGER
 /// and ALTER TABLE ... ENABLE / DISABLE TRIGGER take SHARE ROW EXCLUSIVE (docs, "Explicit
-/// Locking"): writes wait, reads go on. DROP TRIGGER takes ACCESS EXCLUSIVE (the lock recorder
-/// sees it; the docs name no weaker lock), so reads queue behind it too.
-pub(super) fn trigger_lock(
+/// Locking"): writes wait, reads go on. DROP TRIGGER, ALTER COLUMN SET / DROP DEFAULT and
+/// REPLICA IDENTITY take ACCESS EXCLUSIVE (the lock recorder sees it; the docs name no weaker
+/// lock for them), so reads queue behind them too.
+pub(super) fn table_lock(
     change: &crate::diff::Change,
 ) -> Option<(&crate::model::QualifiedName, Hazard, String)> {
     use crate::diff::Change as C;
@@ -262,6 +263,23 @@ pub(super) fn trigger_lock(
             &t.table,
             Hazard::AcquiresAccessExclusiveLock,
             format!("briefly locks {} to drop trigger {}", t.table, t.name),
+        ),
+        C::SetColumnDefault {
+            table,
+            column,
+            default,
+        } => (
+            table,
+            Hazard::AcquiresAccessExclusiveLock,
+            match default {
+                Some(_) => format!("briefly locks {table} to set the default of {column}"),
+                None => format!("briefly locks {table} to drop the default of {column}"),
+            },
+        ),
+        C::SetReplicaIdentity { table, .. } => (
+            table,
+            Hazard::AcquiresAccessExclusiveLock,
+            format!("briefly locks {table} to set its replica identity"),
         ),
         _ => return None,
     })
