@@ -57,9 +57,7 @@ pub fn hazards(
     let existing = |t: &crate::model::QualifiedName| {
         from.tables.contains_key(t) || from.materialized_views.contains_key(t)
     };
-    if let C::AddConstraint { table, constraint } = change {
-        old_partitions_reached(&mut add, table, constraint, from, to);
-    }
+    old_partitions_reached(&mut add, change, from, to);
     if let C::AlterDomain { parked, .. } = change {
         for c in parked.iter().filter(|c| existing(&c.table)) {
             add(

@@ -66,19 +66,26 @@ pub(super) fn new_partition(
     }
 }
 
-/// A constraint added to a partitioned table the plan creates reaches its partitions, and
-/// those the plan attaches (tables that existed, with their rows) pay for it as an existing
-/// table would: a key or exclusion constraint builds its index on each (not concurrently:
-/// writes wait), a CHECK or foreign key reads each one's rows under the lock it takes.
+/// A constraint or trigger added to a partitioned table the plan creates reaches its
+/// partitions, and those the plan attaches (tables that existed, with their rows) pay for it as
+/// an existing table would: a key or exclusion constraint builds its index on each (not
+/// concurrently: writes wait; a matching index one already has is adopted, under the same lock),
+/// a CHECK or foreign key reads each one's rows under the lock it takes, a trigger is cloned
+/// onto each under SHARE ROW EXCLUSIVE.
 pub(super) fn old_partitions_reached(
     add: &mut impl FnMut(Hazard, String),
-    table: &crate::model::QualifiedName,
-    constraint: &crate::model::Constraint,
+    change: &crate::diff::Change,
     from: &crate::model::Schema,
     to: &crate::model::Schema,
 ) {
+    use crate::diff::Change as C;
     use crate::model::ConstraintKind as K;
-    // An existing table's own constraint is its arm's business in `hazards`.
+    let table = match change {
+        C::AddConstraint { table, .. } => table,
+        C::CreateTrigger(t) => &t.table,
+        _ => return,
+    };
+    // An existing table's own change is its arm's business in `hazards`.
     if from.tables.contains_key(table) || from.materialized_views.contains_key(table) {
         return;
     }
@@ -92,6 +99,20 @@ pub(super) fn old_partitions_reached(
             if !from.tables.contains_key(&t.name) {
                 continue;
             }
+            let p = &t.name;
+            let constraint = match change {
+                C::AddConstraint { constraint, .. } => constraint,
+                C::CreateTrigger(trigger) => {
+                    let what = format!(
+                        "briefly blocks writes to {p} to add trigger {} to it",
+                        trigger.name
+                    );
+                    add(Hazard::AcquiresShareRowExclusiveLock, what);
+                    continue;
+                }
+                _ => return,
+            };
+            let c = &constraint.name;
             // A matching index the partition already had is adopted, not built.
             let adopted = constraint.index.as_ref().is_some_and(|parent_index| {
                 to.indexes.values().any(|i| {
@@ -103,16 +124,14 @@ pub(super) fn old_partitions_reached(
                             .is_some_and(|a| a.definition == i.definition)
                 })
             });
-            if adopted {
-                continue;
-            }
-            let (p, c) = (&t.name, &constraint.name);
             let (lock, what) = match constraint.kind {
                 K::PrimaryKey | K::Unique | K::Exclusion => {
-                    add(
-                        Hazard::IndexBuild,
-                        format!("builds the index behind {c} on {p}, which has rows, without CONCURRENTLY"),
-                    );
+                    if !adopted {
+                        add(
+                            Hazard::IndexBuild,
+                            format!("builds the index behind {c} on {p}, which has rows, without CONCURRENTLY"),
+                        );
+                    }
                     (Hazard::AcquiresShareLock, "blocks writes to")
                 }
                 K::Check => (Hazard::AcquiresAccessExclusiveLock, "locks"),
