@@ -181,8 +181,12 @@ pub(super) fn orphaned(
         rebuilt.push(name.clone());
         gone.insert(name.clone());
     }
-    // Everything attached below a gone parent goes with it.
+    // Everything attached below a gone parent goes with it, a rebuilt parent index of a
+    // sub-partitioned partition too: not dropped on its own after (it no longer exists).
     let dropped = attached_below(&from_children, gone.iter());
+    out.changes.retain(
+        |x| !matches!(x, Change::DropIndex(i) if dropped.contains(&i.name) && rebuilt.contains(&i.name)),
+    );
     // Partitions' own keys attached to a dropped parent index go with it (`DROP INDEX ...
     // CASCADE`): not dropped again.
     out.changes.retain(|x| {
@@ -306,17 +310,21 @@ pub(super) fn orphaned(
                 continue;
             }
         }
+        let attach = b.parent.as_ref().map(|parent| Change::AttachIndex {
+            index: b.name.clone(),
+            parent: parent.clone(),
+        });
+        // Made already (a rebuilt parent index of a sub-partitioned partition): attached.
         if out
             .changes
             .iter()
             .any(|x| matches!(x, Change::CreateIndex(i) if i.name == b.name))
         {
+            if let Some(x) = attach.filter(|x| !out.changes.contains(x)) {
+                out.push(x);
+            }
             continue;
         }
-        let attach = b.parent.as_ref().map(|parent| Change::AttachIndex {
-            index: b.name.clone(),
-            parent: parent.clone(),
-        });
         // An index the plan keeps (the partition's own before) is attached as it is.
         let kept = from
             .get(&b.name)

@@ -17,7 +17,7 @@ pub use kind::Hazard;
 pub use notes::index_redefined;
 use notes::{
     builds_index_copies, checks_domain, column_loss, default_partition, narrowed_bounds,
-    row_security_lock, scans_default_partition,
+    new_partition, old_partitions_reached, row_security_lock, scans_default_partition, table_lock,
 };
 
 /// A hazard attached to one planned statement, with a message naming the object.
@@ -59,6 +59,7 @@ pub fn hazards(
     let existing = |t: &crate::model::QualifiedName| {
         from.tables.contains_key(t) || from.materialized_views.contains_key(t)
     };
+    old_partitions_reached(&mut add, change, from, to);
     if let C::AlterDomain { parked, .. } = change {
         for c in parked.iter().filter(|c| existing(&c.table)) {
             add(
@@ -120,6 +121,12 @@ pub fn hazards(
             add(
                 H::DeletesData,
                 format!("drops table {} and all its rows", t.name),
+            );
+            // DROP TABLE takes ACCESS EXCLUSIVE: it waits for every query on the table, and
+            // every later one waits for it (the lock recorder sees it).
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {} against reads and writes to drop it", t.name),
             );
             if !recreated {
                 add(
@@ -193,12 +200,12 @@ pub fn hazards(
             H::Correctness,
             narrowed_bounds(&format!("the bounds of {name}"), options),
         ),
-        C::DropSequence(s) => {
-            add(
-                H::DeletesData,
-                format!("drops sequence {} and its current value", s.name),
-            );
-        }
+        // Routines, aggregates and extensions: `untracked::dropped` below.
+        C::DropSequence(_)
+        | C::DropDomain(_)
+        | C::DropCompositeType(_)
+        | C::DropCollation(_)
+        | C::DropRangeType(_) => objects::named_dropped(change, recreated, &mut add),
         C::DropMaterializedView(v) | C::DropView(v) if !recreated => add(
             H::BreaksClients,
             format!("clients that read {} fail", v.name),
@@ -627,13 +634,9 @@ pub fn hazards(
                 ),
             )
         }
-        C::CreateTable(t) if t.partition_of.is_some() => {
-            if let Some(default) = t
-                .partition_of
-                .as_ref()
-                .and_then(|p| default_partition(from, &p.parent))
-            {
-                scans_default_partition(&mut add, &t.name, default);
+        C::CreateTable(t) => {
+            if let Some(p) = &t.partition_of {
+                new_partition(&mut add, from, &t.name, &p.parent, existing(&p.parent));
             }
         }
         C::AttachPartition { table, parent, .. } if existing(table) => {
@@ -714,17 +717,21 @@ pub fn hazards(
                 format!("rewrites {table} and its indexes with access method {method}"),
             )
         }
-        C::SetReplicaIdentity { table, .. } => add(
-            H::Correctness,
-            format!("logical replication of {table} changes what it sends"),
-        ),
-        C::CreateTrigger(t) if existing(&t.table) => add(
-            H::AcquiresShareRowExclusiveLock,
-            format!(
-                "briefly blocks writes to {} to add trigger {}",
-                t.table, t.name
-            ),
-        ),
+        C::CreateTrigger(_)
+        | C::DropTrigger(_)
+        | C::SetTriggerEnabled { .. }
+        | C::SetColumnDefault { .. }
+        | C::SetReplicaIdentity { .. } => {
+            if let C::SetReplicaIdentity { table, .. } = change {
+                let what = format!("logical replication of {table} changes what it sends");
+                add(H::Correctness, what);
+            }
+            // A view's INSTEAD OF triggers (and its column defaults) lock the view the same way.
+            let on = |t: &crate::model::QualifiedName| existing(t) || from.views.contains_key(t);
+            if let Some((_, h, what)) = table_lock(change).filter(|(t, ..)| on(t)) {
+                add(h, what);
+            }
+        }
         // Columns replaced, and the online forms the safety passes write (`plan::safety`).
         C::ReplaceColumn { .. } => online::replace_column(change, &existing, &mut add),
         C::CreateIndexConcurrently { .. } => {
@@ -755,27 +762,21 @@ pub fn hazards(
         | C::DropEnum(_)
         | C::AddEnumValue { .. }
         | C::CreateDomain(_)
-        | C::DropDomain(_)
         | C::AlterDomain { .. }
         | C::CreateCompositeType(_)
-        | C::DropCompositeType(_)
         | C::AlterCompositeType { .. }
         | C::CreateCollation(_)
-        | C::DropCollation(_)
         | C::CreateAggregate(_)
         | C::CreateEventTrigger(_)
         | C::DropEventTrigger(_)
         | C::CreatePublication(_)
         | C::DropPublication(_)
         | C::CreateRangeType(_)
-        | C::DropRangeType(_)
         | C::CreateSequence(_)
         | C::AlterSequence { .. }
         | C::SetSequenceOwnedBy { .. }
-        | C::CreateTable(_)
         | C::AddColumn { .. }
         | C::AlterColumnType { .. }
-        | C::SetColumnDefault { .. }
         | C::SetColumnNotNull { .. }
         | C::AddConstraint { .. }
         | C::DropConstraint { .. }
@@ -794,9 +795,6 @@ pub fn hazards(
         | C::CreateView(_)
         | C::ReplaceView(_)
         | C::CreateMaterializedView(_)
-        | C::CreateTrigger(_)
-        | C::DropTrigger(_)
-        | C::SetTriggerEnabled { .. }
         | C::Comment { .. }
         | C::AlterIdentity { .. }
         | C::DropExpression { .. }

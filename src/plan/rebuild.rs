@@ -249,21 +249,37 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
             }
         }
         ObjectId::Index { name } => {
-            if let Some(i) = from
+            // An index attached to a parent index goes with that parent (and comes back with
+            // it); one of the partition's own is dropped here.
+            let own = from
                 .indexes
                 .get(name)
-                .filter(|i| i.constraint.is_none() && i.parent.is_none())
-            {
+                .filter(|i| i.constraint.is_none() && i.parent.is_none());
+            if let Some(i) = own {
                 out.push(Change::DropIndex(i.clone()));
             }
-            if let Some(i) = to
-                .indexes
-                .get(name)
-                .filter(|i| i.constraint.is_none() && i.parent.is_none())
-            {
-                out.push(Change::CreateIndex(i.clone()));
-                out.extend(crate::diff::index_properties(None, i, to));
-                partition_indexes(name, to, &mut out);
+            let Some(i) = to.indexes.get(name).filter(|i| i.constraint.is_none()) else {
+                return out;
+            };
+            match &i.parent {
+                None => {
+                    out.push(Change::CreateIndex(i.clone()));
+                    out.extend(crate::diff::index_properties(None, i, to));
+                    partition_indexes(name, to, &mut out);
+                }
+                // The partition's own index dropped above that the target has attached to
+                // its parent's index: made again and attached (no rebuild of the parent
+                // makes it, since it was not attached to it before).
+                Some(parent) if own.is_some() => {
+                    out.push(Change::CreateIndex(i.clone()));
+                    out.extend(crate::diff::index_properties(None, i, to));
+                    partition_indexes(name, to, &mut out);
+                    out.push(Change::AttachIndex {
+                        index: name.clone(),
+                        parent: parent.clone(),
+                    });
+                }
+                Some(_) => {}
             }
         }
         _ => {}

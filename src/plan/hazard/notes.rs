@@ -77,6 +77,111 @@ pub(super) fn builds_index_copies(
     }
 }
 
+/// A table created PARTITION OF `parent`: a DEFAULT partition beside it is scanned, and an
+/// existing parent is locked ACCESS EXCLUSIVE (the lock recorder sees it; ATTACH PARTITION takes
+/// less there).
+pub(super) fn new_partition(
+    add: &mut impl FnMut(Hazard, String),
+    from: &crate::model::Schema,
+    table: &crate::model::QualifiedName,
+    parent: &crate::model::QualifiedName,
+    existing_parent: bool,
+) {
+    if let Some(default) = default_partition(from, parent) {
+        scans_default_partition(add, table, default);
+    }
+    if existing_parent {
+        add(
+            Hazard::AcquiresAccessExclusiveLock,
+            format!(
+                "locks {parent} against reads and writes while {table} is created as its partition"
+            ),
+        );
+    }
+}
+
+/// A constraint or trigger added to a partitioned table the plan creates reaches its
+/// partitions, and those the plan attaches (tables that existed, with their rows) pay for it as
+/// an existing table would: a key or exclusion constraint builds its index on each (not
+/// concurrently: writes wait; a matching index one already has is adopted, under the same lock),
+/// a CHECK or foreign key reads each one's rows under the lock it takes, a trigger is cloned
+/// onto each under SHARE ROW EXCLUSIVE.
+pub(super) fn old_partitions_reached(
+    add: &mut impl FnMut(Hazard, String),
+    change: &crate::diff::Change,
+    from: &crate::model::Schema,
+    to: &crate::model::Schema,
+) {
+    use crate::diff::Change as C;
+    use crate::model::ConstraintKind as K;
+    let table = match change {
+        C::AddConstraint { table, .. } => table,
+        C::CreateTrigger(t) => &t.table,
+        _ => return,
+    };
+    // An existing table's own change is its arm's business in `hazards`.
+    if from.tables.contains_key(table) || from.materialized_views.contains_key(table) {
+        return;
+    }
+    let mut queue = vec![table];
+    while let Some(parent) = queue.pop() {
+        for t in to.tables.values() {
+            if t.partition_of.as_ref().map(|p| &p.parent) != Some(parent) {
+                continue;
+            }
+            queue.push(&t.name);
+            if !from.tables.contains_key(&t.name) {
+                continue;
+            }
+            let p = &t.name;
+            let constraint = match change {
+                C::AddConstraint { constraint, .. } => constraint,
+                C::CreateTrigger(trigger) => {
+                    let what = format!(
+                        "briefly blocks writes to {p} to add trigger {} to it",
+                        trigger.name
+                    );
+                    add(Hazard::AcquiresShareRowExclusiveLock, what);
+                    continue;
+                }
+                _ => return,
+            };
+            let c = &constraint.name;
+            // A matching index the partition already had is adopted, not built.
+            let adopted = constraint.index.as_ref().is_some_and(|parent_index| {
+                to.indexes.values().any(|i| {
+                    i.table == t.name
+                        && i.parent.as_ref() == Some(parent_index)
+                        && from
+                            .indexes
+                            .get(&i.name)
+                            .is_some_and(|a| a.definition == i.definition)
+                })
+            });
+            let (lock, what) = match constraint.kind {
+                K::PrimaryKey | K::Unique | K::Exclusion => {
+                    if !adopted {
+                        add(
+                            Hazard::IndexBuild,
+                            format!("builds the index behind {c} on {p}, which has rows, without CONCURRENTLY"),
+                        );
+                    }
+                    (Hazard::AcquiresShareLock, "blocks writes to")
+                }
+                K::Check => (Hazard::AcquiresAccessExclusiveLock, "locks"),
+                K::ForeignKey => (Hazard::AcquiresShareRowExclusiveLock, "blocks writes to"),
+            };
+            if matches!(constraint.kind, K::Check | K::ForeignKey) && constraint.validated {
+                add(
+                    Hazard::FullTableScan,
+                    format!("every row of {p} is checked against {c}"),
+                );
+            }
+            add(lock, format!("{what} {p} while {c} is added to it"));
+        }
+    }
+}
+
 /// The table a policy change or row level security switch locks, and what it does there.
 /// ALTER TABLE ... [NO] FORCE / ENABLE / DISABLE ROW LEVEL SECURITY takes ACCESS EXCLUSIVE (docs,
 /// "ALTER TABLE": no weaker lock is noted for these forms), and so do CREATE POLICY and DROP
@@ -182,4 +287,53 @@ pub(super) fn narrowed_bounds(what: &str, options: &crate::model::SequenceOption
         "{what} narrow to {} to {}: if it already gave out a value outside them, the step fails until setval() moves it inside",
         options.min_value, options.max_value
     )
+}
+
+/// The table a change locks briefly, the lock's hazard, and what it does there. CREATE TRIGGER
+/// and ALTER TABLE ... ENABLE / DISABLE TRIGGER take SHARE ROW EXCLUSIVE (docs, "Explicit
+/// Locking"): writes wait, reads go on. DROP TRIGGER, ALTER COLUMN SET / DROP DEFAULT and
+/// REPLICA IDENTITY take ACCESS EXCLUSIVE (the lock recorder sees it; the docs name no weaker
+/// lock for them), so reads queue behind them too.
+pub(super) fn table_lock(
+    change: &crate::diff::Change,
+) -> Option<(&crate::model::QualifiedName, Hazard, String)> {
+    use crate::diff::Change as C;
+    Some(match change {
+        C::CreateTrigger(t) => (
+            &t.table,
+            Hazard::AcquiresShareRowExclusiveLock,
+            format!(
+                "briefly blocks writes to {} to add trigger {}",
+                t.table, t.name
+            ),
+        ),
+        C::SetTriggerEnabled { table, name, .. } => (
+            table,
+            Hazard::AcquiresShareRowExclusiveLock,
+            format!("briefly blocks writes to {table} to switch trigger {name}"),
+        ),
+        C::DropTrigger(t) => (
+            &t.table,
+            Hazard::AcquiresAccessExclusiveLock,
+            format!("briefly locks {} to drop trigger {}", t.table, t.name),
+        ),
+        C::SetColumnDefault {
+            table,
+            column,
+            default,
+        } => (
+            table,
+            Hazard::AcquiresAccessExclusiveLock,
+            match default {
+                Some(_) => format!("briefly locks {table} to set the default of {column}"),
+                None => format!("briefly locks {table} to drop the default of {column}"),
+            },
+        ),
+        C::SetReplicaIdentity { table, .. } => (
+            table,
+            Hazard::AcquiresAccessExclusiveLock,
+            format!("briefly locks {table} to set its replica identity"),
+        ),
+        _ => return None,
+    })
 }

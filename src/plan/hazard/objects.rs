@@ -114,6 +114,31 @@ fn base_type_dropped(
     }
 }
 
+/// A sequence, type, collation, aggregate or extension dropped. A sequence takes its current
+/// value along. Dropped for good, queries, defaults elsewhere and function bodies that name it
+/// fail, and PostgreSQL tracks only some of those uses (a `nextval('name')` in a PL/pgSQL body, a
+/// cast to a domain in a client's query).
+pub(super) fn named_dropped(
+    change: &crate::diff::Change,
+    recreated: bool,
+    add: &mut dyn FnMut(Hazard, String),
+) {
+    if let crate::diff::Change::DropSequence(s) = change {
+        add(
+            H::DeletesData,
+            format!("drops sequence {} and its current value", s.name),
+        );
+    }
+    if recreated {
+        return;
+    }
+    let what = change.target().to_string();
+    add(
+        H::BreaksClients,
+        format!("queries and code that use {what} fail"),
+    );
+}
+
 pub(super) fn dropped(
     spec: &Spec,
     from: &Schema,
