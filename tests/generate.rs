@@ -52,7 +52,11 @@ fn generate_writes_a_validated_migration_and_rollback_then_nothing_more() {
     );
     assert!(up.contains("-- validated: yes"), "{up}");
     assert!(up.contains("SET lock_timeout = '3s';"), "{up}");
-    assert!(up.contains("-- hazards: authz-change (1)"), "{up}");
+    // The foreign key briefly blocks writes to the table it references.
+    assert!(
+        up.contains("-- hazards: acquires-share-row-exclusive-lock (1), authz-change (1)"),
+        "{up}"
+    );
     assert!(
         down.contains("-- hazard deletes-data: drops table public.user_preferences"),
         "{down}"
@@ -190,7 +194,17 @@ fn destructive_statements_are_held_back_unless_allowed() {
         .iter()
         .map(|h| h["hazard"].as_str().unwrap())
         .collect();
-    assert_eq!(hazards, ["deletes-data", "breaks-clients", "irreversible"]);
+    // The drop locks the table and, through its foreign key, the table it references.
+    assert_eq!(
+        hazards,
+        [
+            "deletes-data",
+            "acquires-access-exclusive-lock",
+            "breaks-clients",
+            "irreversible",
+            "acquires-access-exclusive-lock"
+        ]
+    );
     let r = run(pgshift(&repo(), tmp.path())
         .args(base)
         .args(["--allow-hazard", "nope"]));
