@@ -18,9 +18,7 @@ impl Out {
     /// [`index_properties`], each change once (a new table sets its replica identity itself).
     pub(super) fn index_properties(&mut self, from: Option<&Index>, i: &Index, to: &Schema) {
         for c in index_properties(from, i, to) {
-            if !self.changes.contains(&c) {
-                self.push(c);
-            }
+            self.push_once(c);
         }
     }
 }
@@ -211,13 +209,10 @@ pub(super) fn diff_indexes(
         match (&i.constraint, key) {
             (None, _) => out.push(Change::DropIndex(i.clone())),
             (Some(_), Some(k)) => {
-                let drop = Change::DropConstraint {
+                out.push_once(Change::DropConstraint {
                     table: i.table.clone(),
                     constraint: k.clone(),
-                };
-                if !out.changes.contains(&drop) {
-                    out.push(drop);
-                }
+                });
             }
             (Some(_), None) => {}
         }
@@ -409,22 +404,17 @@ fn key_joins_parent(
         }
     } else if (parent_kept && attached_before) || parent_alone(parent, target, to) {
         // A parent key added alone (ONLY) makes no copies either.
-        let add = Change::AddConstraint {
+        out.push_once(Change::AddConstraint {
             table: i.table.clone(),
             constraint: Constraint {
                 inherited: false,
                 ..key.clone()
             },
-        };
-        let attach = Change::AttachIndex {
+        });
+        out.push_once(Change::AttachIndex {
             index: i.name.clone(),
             parent: parent.clone(),
-        };
-        for c in [add, attach] {
-            if !out.changes.contains(&c) {
-                out.push(c);
-            }
-        }
+        });
     }
 }
 

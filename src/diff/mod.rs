@@ -122,6 +122,13 @@ impl Out {
         self.changes.push(c);
     }
 
+    /// Pushes `c` unless the same change is there already (several paths may ask for it).
+    fn push_once(&mut self, c: Change) {
+        if !self.changes.contains(&c) {
+            self.changes.push(c);
+        }
+    }
+
     fn comment(&mut self, target: ObjectId, from: Option<&String>, to: Option<&String>) {
         if from != to {
             self.push(Change::Comment {

@@ -294,13 +294,10 @@ pub(super) fn orphaned(
                 .as_ref()
                 .filter(|p| alone || remade_parents.contains(*p))
             {
-                let attach = Change::AttachIndex {
+                out.push_once(Change::AttachIndex {
                     index: b.name.clone(),
                     parent: parent.clone(),
-                };
-                if !out.changes.contains(&attach) {
-                    out.push(attach);
-                }
+                });
             }
             continue;
         }
@@ -320,8 +317,8 @@ pub(super) fn orphaned(
             .iter()
             .any(|x| matches!(x, Change::CreateIndex(i) if i.name == b.name))
         {
-            if let Some(x) = attach.filter(|x| !out.changes.contains(x)) {
-                out.push(x);
+            if let Some(x) = attach {
+                out.push_once(x);
             }
             continue;
         }
@@ -330,8 +327,8 @@ pub(super) fn orphaned(
             .get(&b.name)
             .is_some_and(|a| !dropped.contains(&b.name) && a.definition == b.definition);
         if kept {
-            if let Some(x) = attach.filter(|x| !out.changes.contains(x)) {
-                out.push(x);
+            if let Some(x) = attach {
+                out.push_once(x);
             }
             continue;
         }

@@ -291,13 +291,10 @@ fn table(
         _ => true,
     });
     for p in &leaving {
-        let detach = Change::DetachPartition {
+        out.push_once(Change::DetachPartition {
             table: (*p).clone(),
             parent: name.clone(),
-        };
-        if !out.changes.contains(&detach) {
-            out.push(detach);
-        }
+        });
     }
     // Sequences owned by its columns: the stash would take them along; the copy hands them to
     // their owner in the target (they are not dropped on their own).

@@ -261,25 +261,20 @@ pub(super) fn rebuild(id: &ObjectId, from: &Schema, to: &Schema) -> Vec<Change> 
             let Some(i) = to.indexes.get(name).filter(|i| i.constraint.is_none()) else {
                 return out;
             };
-            match &i.parent {
-                None => {
-                    out.push(Change::CreateIndex(i.clone()));
-                    out.extend(crate::diff::index_properties(None, i, to));
-                    partition_indexes(name, to, &mut out);
-                }
-                // The partition's own index dropped above that the target has attached to
-                // its parent's index: made again and attached (no rebuild of the parent
-                // makes it, since it was not attached to it before).
-                Some(parent) if own.is_some() => {
-                    out.push(Change::CreateIndex(i.clone()));
-                    out.extend(crate::diff::index_properties(None, i, to));
-                    partition_indexes(name, to, &mut out);
-                    out.push(Change::AttachIndex {
-                        index: name.clone(),
-                        parent: parent.clone(),
-                    });
-                }
-                Some(_) => {}
+            // One attached to a parent index in the target is made by the parent's rebuild,
+            // unless it is the partition's own index dropped above: no rebuild of the parent
+            // makes that one (it was not attached to it before), so it is made and attached.
+            if i.parent.is_some() && own.is_none() {
+                return out;
+            }
+            out.push(Change::CreateIndex(i.clone()));
+            out.extend(crate::diff::index_properties(None, i, to));
+            partition_indexes(name, to, &mut out);
+            if let Some(parent) = &i.parent {
+                out.push(Change::AttachIndex {
+                    index: name.clone(),
+                    parent: parent.clone(),
+                });
             }
         }
         _ => {}

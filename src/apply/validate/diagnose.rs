@@ -112,8 +112,13 @@ fn key_rows(table: &QualifiedName, key: &crate::model::Constraint) -> String {
             idents(&key.columns)
         )
     } else {
-        format!("remove the duplicate rows of {table} first (a DELETE or UPDATE in a migration before this one)")
+        duplicates(table)
     }
+}
+
+/// The fix for a unique key or index the existing rows stop.
+fn duplicates(table: &QualifiedName) -> String {
+    format!("remove the duplicate rows of {table} first (a DELETE or UPDATE in a migration before this one)")
 }
 
 /// The fix for a change that the existing rows stop.
@@ -175,7 +180,7 @@ fn suggestion(change: &Change) -> String {
             table, constraint, ..
         } => key_rows(table, constraint),
         Change::CreateIndex(i) | Change::CreateIndexConcurrently { index: i, .. } if i.unique => {
-            format!("remove the duplicate rows of {} first (a DELETE or UPDATE in a migration before this one)", i.table)
+            duplicates(&i.table)
         }
         Change::AttachPartition { table, parent, bound } => format!(
             "move the rows of {table} that do not fit {bound} out of it before it is attached to {parent}"

@@ -114,10 +114,11 @@ fn base_type_dropped(
     }
 }
 
-/// A sequence, type, collation, aggregate or extension dropped. A sequence takes its current
-/// value along. Dropped for good, queries, defaults elsewhere and function bodies that name it
-/// fail, and PostgreSQL tracks only some of those uses (a `nextval('name')` in a PL/pgSQL body, a
-/// cast to a domain in a client's query).
+/// A sequence, domain, composite or range type, or collation dropped (routines, aggregates and
+/// extensions: `untracked::dropped`). A sequence takes its current value along. Dropped for
+/// good, queries, defaults elsewhere and function bodies that name it fail, and PostgreSQL
+/// tracks only some of those uses (a `nextval('name')` in a PL/pgSQL body, a cast to a domain in
+/// a client's query).
 pub(super) fn named_dropped(
     change: &crate::diff::Change,
     recreated: bool,
