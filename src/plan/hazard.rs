@@ -4,6 +4,7 @@
 //! a new change kind does not compile until its hazards are decided).
 
 mod authz;
+mod columns;
 pub mod evidence;
 mod foreign_keys;
 mod kind;
@@ -11,6 +12,7 @@ pub mod locks;
 mod notes;
 mod objects;
 mod online;
+mod types;
 mod untracked;
 
 pub use kind::Hazard;
@@ -42,7 +44,6 @@ pub fn hazards(
     recreated: bool,
 ) -> Vec<StepHazard> {
     use crate::diff::Change as C;
-    use crate::model::ConstraintKind as K;
     use Hazard as H;
     let mut out = Vec::new();
     // A note said once per step (several columns of one table rewritten say the lock once).
@@ -161,36 +162,9 @@ pub fn hazards(
                 format!("briefly locks {table} against reads and writes"),
             );
         }
-        // Typed tables follow their type: the attribute change is a column change on each.
-        C::AlterCompositeType {
-            name,
-            action,
-            cascade: true,
-        } => {
-            use crate::diff::AttributeAction as A;
-            let typed = from
-                .tables
-                .values()
-                .filter(|t| t.of_type.as_ref() == Some(name));
-            for t in typed {
-                let table = &t.name;
-                match action {
-                    A::Drop(column) => {
-                        for (h, message) in column_loss(table, column, false) {
-                            add(h, message);
-                        }
-                    }
-                    A::SetType { name: column, .. } => add(
-                        H::TableRewrite,
-                        format!("changing {table}.{column} may rewrite the table and its indexes"),
-                    ),
-                    A::Add(_) => {}
-                }
-                add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!("locks {table} against reads and writes while its type changes"),
-                );
-            }
+        // Typed tables follow their type (`types`).
+        C::AlterCompositeType { cascade: true, .. } => {
+            types::composite_attribute(change, from, &mut add)
         }
         C::AlterSequence {
             name,
@@ -281,122 +255,11 @@ pub fn hazards(
                 format!("every row of {table} is read to check {column}"),
             );
         }
-        C::RecreateEnum { new, columns, .. } => {
-            for c in columns.iter().filter(|c| existing(&c.table)) {
-                add(
-                    H::TableRewrite,
-                    format!(
-                        "{}.{} is converted to the recreated enum {}: the table is rewritten",
-                        c.table, c.column, new.name
-                    ),
-                );
-                add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!(
-                        "locks {} against reads and writes while it is rewritten",
-                        c.table
-                    ),
-                );
-            }
-            add(
-                H::Correctness,
-                format!(
-                    "rows holding a value removed from {} make the conversion fail: update them first",
-                    new.name
-                ),
-            );
+        C::RecreateEnum { .. } => types::recreate_enum(change, &existing, &mut add),
+        C::RecreateType { drop, .. } if matches!(**drop, C::DropCollation(_)) => {
+            types::recreate_collation(change, &existing, &mut add)
         }
-        C::RecreateType { drop, columns, .. }
-            if matches!(**drop, crate::diff::Change::DropCollation(_)) =>
-        {
-            let coll = change.target();
-            for col in columns.iter().filter(|col| existing(&col.table)) {
-                add(
-                    H::IndexBuild,
-                    format!(
-                        "indexes on {}.{} are rebuilt as it moves off {coll} and back",
-                        col.table, col.column
-                    ),
-                );
-                add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!(
-                        "locks {} against reads and writes while its column changes collation",
-                        col.table
-                    ),
-                );
-            }
-        }
-        C::RecreateType {
-            drop,
-            create,
-            columns,
-            dependents: _,
-        } => {
-            let ty = change.target();
-            if let (C::DropExtension(old), C::CreateExtension(new)) = (&**drop, &**create) {
-                if old.version != new.version {
-                    add(
-                        H::ExtensionUpgrade,
-                        format!(
-                            "extension {} has no update path from version {} to {}: it is dropped and created at {}",
-                            new.name, old.version, new.version, new.version
-                        ),
-                    );
-                }
-                if old.schema != new.schema {
-                    add(
-                        H::BreaksClients,
-                        format!(
-                            "extension {} cannot be moved (it is not relocatable): it is dropped and created in schema {}, and SQL that names its objects by schema {} fails",
-                            new.name, new.schema, old.schema
-                        ),
-                    );
-                }
-            }
-            if let (C::DropCompositeType(old), C::CreateCompositeType(new)) = (&**drop, &**create)
-            {
-                for gone in old
-                    .attributes
-                    .iter()
-                    .filter(|o| !new.attributes.iter().any(|n| n.name == o.name))
-                {
-                    for col in columns.iter().filter(|col| existing(&col.table)) {
-                        add(
-                            H::DeletesData,
-                            format!(
-                                "drops field {} of {}.{} and its values",
-                                gone.name, col.table, col.column
-                            ),
-                        );
-                    }
-                }
-            }
-            for col in columns.iter().filter(|col| existing(&col.table)) {
-                add(
-                    H::TableRewrite,
-                    format!(
-                        "{}.{} is moved off {ty} and back while it is recreated: the table is rewritten",
-                        col.table, col.column
-                    ),
-                );
-                add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!(
-                        "locks {} against reads and writes while it is rewritten",
-                        col.table
-                    ),
-                );
-            }
-            // An extension none of whose types a column uses converts nothing.
-            let extension = matches!(**drop, C::DropExtension(_));
-            if !(extension && columns.is_empty()) {
-                add(
-                    H::Correctness,
-                    format!("rows whose values do not fit the recreated {ty} make the conversion fail: check them first"),
-                );
-            }
-        }
+        C::RecreateType { .. } => types::recreate_type(change, &existing, &mut add),
         C::AlterDomain {
             name,
             action: crate::diff::DomainAction::AddCheck(check),
@@ -433,106 +296,9 @@ pub fn hazards(
             &format!("checks every column that uses domain {name} for NULLs"),
             "are checked for NULLs",
         ),
-        C::AddColumn { table, column } if existing(table) => {
-            add(
-                H::AcquiresAccessExclusiveLock,
-                format!("briefly locks {table} to add {}", column.name),
-            );
-            if column.not_null
-                && column.default.is_none()
-                && column.identity.is_none()
-                && column.generated.is_none()
-            {
-                add(
-                    H::BreaksClients,
-                    format!(
-                        "NOT NULL without a default: fails if {table} has rows, and inserts that do not set {} fail",
-                        column.name
-                    ),
-                );
-            }
-            let rewrite = if column.generated.is_some() {
-                Some("a stored generated column is computed for every row")
-            } else if column.identity.is_some() {
-                Some("an identity column gives every row a value from its sequence")
-            } else if column.rewrites_on_add && column.default.is_some() {
-                Some("its default calls a volatile function, so every row gets its own value")
-            } else if column.rewrites_on_add {
-                Some("every row is checked against the constraints of its domain type")
-            } else {
-                None
-            };
-            if let Some(why) = rewrite {
-                add(
-                    H::TableRewrite,
-                    format!("adding {} rewrites {table}: {why}", column.name),
-                );
-            }
-        }
-        C::AddConstraint { table, constraint } if existing(table) => {
-            match constraint.kind {
-                K::ForeignKey => {
-                    add(
-                        H::AcquiresShareRowExclusiveLock,
-                        format!("blocks writes to {table} while {} is checked", constraint.name),
-                    );
-                    if constraint.validated {
-                        add(
-                            H::FullTableScan,
-                            format!(
-                                "every row of {table} is checked against {}",
-                                constraint.name
-                            ),
-                        );
-                    }
-                }
-                K::Check => {
-                    add(
-                        H::AcquiresAccessExclusiveLock,
-                        format!("locks {table} while {} is added", constraint.name),
-                    );
-                    if constraint.validated {
-                        add(
-                            H::FullTableScan,
-                            format!(
-                                "every row of {table} is checked against {}",
-                                constraint.name
-                            ),
-                        );
-                    }
-                }
-                // Added ONLY to a partitioned table: its index holds nothing to build.
-                K::PrimaryKey | K::Unique | K::Exclusion if constraint.only => add(
-                    H::AcquiresAccessExclusiveLock,
-                    format!("briefly locks {table} to add {} to it alone", constraint.name),
-                ),
-                K::PrimaryKey | K::Unique | K::Exclusion => {
-                    add(
-                        H::AcquiresAccessExclusiveLock,
-                        format!(
-                            "locks {table} while the index behind {} is built",
-                            constraint.name
-                        ),
-                    );
-                    add(
-                        H::IndexBuild,
-                        format!("builds the index behind {}", constraint.name),
-                    );
-                }
-            }
-        }
-        C::DropConstraint { table, constraint } if existing(table) => {
-            add(
-                H::AcquiresAccessExclusiveLock,
-                format!("briefly locks {table} to drop {}", constraint.name),
-            );
-            if matches!(constraint.kind, K::PrimaryKey | K::Unique | K::Exclusion) {
-                add(
-                    H::IndexDropped,
-                    format!("drops the index behind {}", constraint.name),
-                );
-            }
-        }
+        C::AddColumn { table, .. } if existing(table) => columns::add_column(change, &mut add),
+        C::AddConstraint { table, .. } if existing(table) => columns::add_constraint(change, &mut add),
+        C::DropConstraint { table, .. } if existing(table) => columns::drop_constraint(change, &mut add),
         // ON ONLY a partitioned table: nothing is built; the partitions' indexes are built
         // and attached as steps of their own.
         C::CreateIndex(i) if existing(&i.table) && i.partitioned() => add(
