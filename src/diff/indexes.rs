@@ -96,6 +96,80 @@ pub fn index_properties(from: Option<&Index>, i: &Index, to: &Schema) -> Vec<Cha
     out
 }
 
+/// An index's definition without its own name (two indexes that differ only by name have the
+/// same one): what follows the name in `CREATE [UNIQUE] INDEX name ON ...`.
+fn unnamed_definition(i: &Index) -> &str {
+    let d = &i.definition;
+    let rest = d
+        .strip_prefix("CREATE UNIQUE INDEX ")
+        .or_else(|| d.strip_prefix("CREATE INDEX "))
+        .unwrap_or(d);
+    let end = match rest.strip_prefix('"') {
+        // A quoted name ends at the quote not doubled.
+        Some(q) => {
+            let mut k = 0;
+            let b = q.as_bytes();
+            loop {
+                match b.get(k) {
+                    Some(b'"') if b.get(k + 1) == Some(&b'"') => k += 2,
+                    Some(b'"') | None => break k + 2,
+                    Some(_) => k += 1,
+                }
+            }
+        }
+        None => rest.find(' ').unwrap_or(rest.len()),
+    };
+    rest.get(end.min(rest.len())..).unwrap_or("")
+}
+
+/// Columns whose shape changes in `changes` (retyped, replaced, dropped, their expression
+/// dropped, or moved off a recreated type and back), by table.
+fn reshaped_columns(changes: &[Change]) -> std::collections::BTreeSet<(QualifiedName, String)> {
+    let mut out = std::collections::BTreeSet::new();
+    for c in changes {
+        match c {
+            Change::AlterColumnType { table, column, .. }
+            | Change::DropExpression { table, column } => {
+                out.insert((table.clone(), column.clone()));
+            }
+            Change::ReplaceColumn {
+                table, old: column, ..
+            }
+            | Change::DropColumn { table, column, .. } => {
+                out.insert((table.clone(), column.name.clone()));
+            }
+            Change::RecreateEnum { columns, .. }
+            | Change::RecreateType { columns, .. }
+            | Change::AlterDomain {
+                parked: columns, ..
+            } => out.extend(columns.iter().map(|c| (c.table.clone(), c.column.clone()))),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether an index's definition names `column` (as a whole word, quoted or not): a change of
+/// the column's shape may take the index along. Errs towards yes.
+fn names_column(i: &Index, column: &str) -> bool {
+    let d = unnamed_definition(i);
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    d.match_indices(column).any(|(k, _)| {
+        let before = d[..k].chars().next_back();
+        let after = d[k + column.len()..].chars().next();
+        !before.is_some_and(word) && !after.is_some_and(word)
+    })
+}
+
+/// Whether a relation (table, view, sequence, index) of `schema` has `name`.
+fn relation_named(schema: &Schema, name: &QualifiedName) -> bool {
+    schema.tables.contains_key(name)
+        || schema.views.contains_key(name)
+        || schema.materialized_views.contains_key(name)
+        || schema.sequences.contains_key(name)
+        || schema.indexes.contains_key(name)
+}
+
 /// Indexes created by constraints, and partition indexes attached to a partitioned parent, are
 /// made by their constraint or parent: they are not diffed on their own.
 pub(super) fn managed_index(i: &Index) -> bool {
@@ -146,11 +220,31 @@ pub(super) fn diff_indexes(
             && detached(&b.table)
             && b.constraint.as_ref().is_none_or(|k| k == &b.name.name)
     };
+    // A plain index of a table both sides keep, under another name with the same definition
+    // (a rename in the application's migrations): renamed, not built again. Not where a column
+    // it names changes shape, which may take the index along (the planner rebuilds such indexes
+    // by their definition), nor for an index a failed concurrent build left invalid.
+    let reshaped = reshaped_columns(&out.changes);
+    let renamed_plain = |a: &Index, b: &Index| {
+        a.constraint.is_none()
+            && b.constraint.is_none()
+            && a.parent.is_none()
+            && b.parent.is_none()
+            && a.valid
+            && b.valid
+            && same_definition(a, b)
+            && unnamed_definition(a) == unnamed_definition(b)
+            && target.tables.contains_key(&b.table) == source.tables.contains_key(&a.table)
+            && !reshaped
+                .iter()
+                .any(|(t, column)| t == &a.table && names_column(a, column))
+            && !relation_named(source, &b.name)
+    };
     let mut renamed: Vec<(&Index, &Index)> = Vec::new();
     removed.retain(|a| {
         match added
             .iter()
-            .position(|b| same_child(a, b) || kept_own(a, b))
+            .position(|b| same_child(a, b) || kept_own(a, b) || renamed_plain(a, b))
         {
             Some(k) => {
                 renamed.push((a, added.remove(k)));

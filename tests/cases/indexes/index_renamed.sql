@@ -1,4 +1,4 @@
--- an index with the same definition but a new name: ALTER INDEX RENAME is possible, drop+create is also correct but rebuilds
+-- an index with the same definition but a new name: renamed (ALTER INDEX RENAME), not rebuilt
 -- @before
 CREATE TABLE public.tasks (id int PRIMARY KEY, due date);
 CREATE INDEX idx_due ON public.tasks (due);
