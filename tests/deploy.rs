@@ -723,6 +723,57 @@ fn non_transactional_migrations_resume_after_a_failure() {
 }
 
 #[test]
+fn a_file_validating_what_it_added_not_valid_commits_the_add_first() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let setup = "create table accounts (id int primary key, balance int);\n\
+                 insert into accounts values (1, 10), (2, -5);\n";
+    // No BEGIN, no directive: the validation must not run in the transaction of the ADD, so the
+    // file runs statement by statement, as psql runs it.
+    let m =
+        "alter table accounts add constraint balance_positive check (balance >= 0) not valid;\n\
+             alter table accounts validate constraint balance_positive;\n";
+    let p = Project::new(&[("1_accounts.sql", setup), ("2_check.sql", m)], &[], "");
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.all().contains("2_check.sql:2:"), "{}", r.all());
+    // The ADD committed on its own (new rows are checked from now on); the validation did not.
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select statements_done || ' ' || status from pgshift.schema_migrations where version = '2'"
+        ),
+        ["1 failed"]
+    );
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select convalidated::text from pg_constraint where conname = 'balance_positive'"
+        ),
+        ["false"]
+    );
+    // The bad row fixed, a re-run resumes at the validation.
+    query(
+        &cluster,
+        &url,
+        "update accounts set balance = 0 where id = 2",
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(
+        query(
+            &cluster,
+            &url,
+            "select convalidated::text from pg_constraint where conname = 'balance_positive'"
+        ),
+        ["true"]
+    );
+}
+
+#[test]
 fn a_failure_inside_a_transactional_section_rolls_the_section_back_and_resumes_at_its_begin() {
     let cluster = Cluster::start();
     let url = database(&cluster);

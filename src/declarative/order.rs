@@ -211,6 +211,7 @@ mod tests {
                     block: None,
                     copy: None,
                     origin: None,
+                    constraint_steps: Vec::new(),
                 },
                 facts: analyze(s).unwrap(),
                 settings: Vec::new(),

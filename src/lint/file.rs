@@ -13,8 +13,8 @@ use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::{AlterTableType, ConstrType, Constraint, NullTestType, ObjectType};
 
 use super::ast;
+use crate::migrations::psql;
 use crate::migrations::split::{self, StatementKind};
-use crate::migrations::{directives, psql};
 
 /// A constraint added `NOT VALID` and not validated yet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,8 +137,9 @@ impl Stmt {
 pub struct File {
     pub path: String,
     pub stmts: Vec<Stmt>,
-    /// pgshift runs the file inside one transaction (no `-- pgshift:no-transaction` directive and
-    /// no statement that cannot run in one).
+    /// pgshift runs the file inside one transaction (`migrations::script::runs_in_transaction`:
+    /// no `-- pgshift:no-transaction` directive, no statement that cannot run in one, no
+    /// validation of a constraint the file added `NOT VALID`).
     pub transactional: bool,
     /// The file is a rollback, not a forward migration (some rules do not apply).
     pub is_rollback: bool,
@@ -177,11 +178,8 @@ impl File {
                 (failure.statements, unrunnable)
             }
         };
-        let no_tx_directive = directives::parse(text).no_transaction;
-        let transactional = !no_tx_directive
-            && pieces
-                .iter()
-                .all(|s| s.kind == StatementKind::Transactional);
+        // Decided as the executor decides it, so the findings are about how the file runs.
+        let transactional = crate::migrations::script::runs_in_transaction(text, &pieces);
         let lines: Vec<&str> = text.lines().collect();
         let mut state = before.clone();
         let file_tx = transactional.then(|| state.new_transaction());

@@ -12,4 +12,4 @@ pub mod split;
 
 pub use files::{order, MigrationName, NameError};
 pub use script::{Script, Section};
-pub use split::{split, ParseFailure, Statement, StatementKind};
+pub use split::{split, ConstraintStep, ParseFailure, Statement, StatementKind};

@@ -1,11 +1,14 @@
 //! A SQL file as the one executor (`apply::executor`) runs it: its statements in sections. Pure.
 //!
 //! The rule deciding how a file runs lives here and only here: a file runs inside one
-//! transaction unless it says `-- pgshift:no-transaction` or holds a statement that cannot run in
-//! one (`CREATE INDEX CONCURRENTLY`, `VACUUM`, ...) or manages its own transactions (`BEGIN`,
-//! `COMMIT`); such a file runs statement by statement, its own `BEGIN ... COMMIT` blocks
-//! included. Replay, plan validation, dry runs, `apply` and `rollback` all run files this way, so
-//! what is validated is exactly what a user applies.
+//! transaction unless it says `-- pgshift:no-transaction`, holds a statement that cannot run in
+//! one (`CREATE INDEX CONCURRENTLY`, `VACUUM`, ...), manages its own transactions (`BEGIN`,
+//! `COMMIT`), or validates a constraint it added `NOT VALID` (`VALIDATE CONSTRAINT` is only
+//! online when the ADD has committed and released its lock: in one transaction the lock the ADD
+//! took is still held while every row is checked); such a file runs statement by statement, as
+//! psql runs it, its own `BEGIN ... COMMIT` blocks included. Replay, plan validation, dry runs,
+//! `apply`, `rollback` and `lint` all run (or judge) files this way, so what is validated is
+//! exactly what a user applies.
 
 use super::{directives, split, ParseFailure, Statement, StatementKind};
 
@@ -99,6 +102,23 @@ pub fn runs_in_transaction(text: &str, statements: &[Statement]) -> bool {
         && statements
             .iter()
             .all(|s| s.kind == StatementKind::Transactional)
+        && !validates_what_it_added_not_valid(statements)
+}
+
+/// True when a statement validates a constraint an earlier statement of the file added `NOT
+/// VALID` (docs: ALTER TABLE, "Notes": validation takes only a SHARE UPDATE EXCLUSIVE lock,
+/// once the ADD has committed).
+fn validates_what_it_added_not_valid(statements: &[Statement]) -> bool {
+    let mut added = std::collections::BTreeSet::new();
+    for step in statements.iter().flat_map(|s| &s.constraint_steps) {
+        let key = (&step.table, &step.constraint);
+        if !step.validates {
+            added.insert(key);
+        } else if added.contains(&key) {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -117,6 +137,31 @@ mod tests {
         ] {
             let s = Script::parse(text).unwrap();
             assert!(!s.transactional(), "{text}");
+        }
+    }
+
+    #[test]
+    fn validating_a_constraint_added_not_valid_in_the_file_runs_statement_by_statement() {
+        for text in [
+            "alter table t add constraint c check (x > 0) not valid;\nalter table t validate constraint c;\n",
+            // Qualified or not, quoted as written, among other commands.
+            "alter table public.t add column y int, add constraint \"C\" foreign key (y) references u not valid;\n\
+             select 1;\nalter table only t validate constraint \"C\";\n",
+        ] {
+            assert!(!Script::parse(text).unwrap().transactional(), "{text}");
+        }
+        for text in [
+            // Validated by a later file, or validating one an earlier file added.
+            "alter table t add constraint c check (x > 0) not valid;\n",
+            "alter table t validate constraint c;\nalter table t add column y int;\n",
+            // Another constraint, another table, or validated before it is added.
+            "alter table t add constraint c check (x > 0) not valid;\nalter table t validate constraint d;\n",
+            "alter table t add constraint c check (x > 0) not valid;\nalter table u validate constraint c;\n",
+            "alter table t validate constraint c;\nalter table t add constraint c check (x > 0) not valid;\n",
+            // A DO block is one statement, one transaction: lint reports it.
+            "do $$ begin alter table t add constraint c check (x > 0) not valid; alter table t validate constraint c; end $$;\n",
+        ] {
+            assert!(Script::parse(text).unwrap().transactional(), "{text}");
         }
     }
 

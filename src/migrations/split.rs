@@ -39,6 +39,20 @@ pub struct Statement {
     /// The file the statement comes from when another file included it (`\\i`, `\\ir`): its
     /// offset, line and column point into that file.
     pub origin: Option<std::sync::Arc<Origin>>,
+    /// The table constraints an `ALTER TABLE` adds `NOT VALID` or validates: a file that
+    /// validates a constraint it added `NOT VALID` runs statement by statement (see
+    /// `migrations::script`).
+    pub constraint_steps: Vec<ConstraintStep>,
+}
+
+/// A constraint an `ALTER TABLE` adds `NOT VALID` (`validates: false`) or validates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConstraintStep {
+    /// The table's schema as written (`public` when unqualified) and name, as the lint rules key
+    /// tables.
+    pub table: (String, String),
+    pub constraint: String,
+    pub validates: bool,
 }
 
 /// An included file: its path and text.
@@ -226,7 +240,52 @@ fn statement_at(sql: &str, location: i32, len: i32, node: Option<&N>) -> Option<
         block: node.and_then(block_effect),
         copy: None,
         origin: None,
+        constraint_steps: node.map(constraint_steps).unwrap_or_default(),
     })
+}
+
+/// The constraints an `ALTER TABLE` adds `NOT VALID` (named ones: an unnamed one cannot be
+/// validated by name) or validates, in command order.
+fn constraint_steps(node: &N) -> Vec<ConstraintStep> {
+    use pg_query::protobuf::{AlterTableType as T, ObjectType};
+    let N::AlterTableStmt(a) = node else {
+        return Vec::new();
+    };
+    if a.objtype() != ObjectType::ObjectTable {
+        return Vec::new();
+    }
+    let Some(rel) = &a.relation else {
+        return Vec::new();
+    };
+    let schema = match rel.schemaname.as_str() {
+        "" => "public",
+        s => s,
+    };
+    let table = (schema.to_string(), rel.relname.clone());
+    let mut out = Vec::new();
+    for cmd in &a.cmds {
+        let Some(N::AlterTableCmd(cmd)) = &cmd.node else {
+            continue;
+        };
+        let step = match cmd.subtype() {
+            T::AtValidateConstraint => Some((cmd.name.clone(), true)),
+            T::AtAddConstraint => match cmd.def.as_deref().and_then(|d| d.node.as_ref()) {
+                Some(N::Constraint(c)) if c.skip_validation && !c.conname.is_empty() => {
+                    Some((c.conname.clone(), false))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((constraint, validates)) = step {
+            out.push(ConstraintStep {
+                table: table.clone(),
+                constraint,
+                validates,
+            });
+        }
+    }
+    out
 }
 
 /// Length in bytes of the whitespace and comments (`-- ...`, nested `/* ... */`) that start `s`.

@@ -4,8 +4,11 @@
 //! `VALIDATE CONSTRAINT` later checks the old rows under a SHARE UPDATE EXCLUSIVE lock, which
 //! lets reads and writes through (docs: ALTER TABLE, "Notes"). That only helps if the validation
 //! runs in another transaction: in the same one, the lock the ADD took is still held while every
-//! row is read. Transactions are counted the way pgshift runs the file: a transactional file is
-//! one transaction; BEGIN ... COMMIT blocks and files of a migration set are separate ones.
+//! row is read. Transactions are counted the way pgshift runs the file: a file that validates a
+//! constraint it added NOT VALID runs statement by statement (`migrations::script`), each
+//! statement committing on its own as in psql, so the pair is fine there; a BEGIN ... COMMIT
+//! block or a DO block holding both is one transaction, and files of a migration set are
+//! separate ones.
 //!
 //! Fires on such ADD CONSTRAINT without NOT VALID (any ALTER TABLE form, inside DO blocks) of
 //! tables that existed before the file or migration set, and on a VALIDATE CONSTRAINT in the
@@ -54,7 +57,7 @@ fn check(file: &File) -> Vec<Violation> {
                         cmd.name,
                         ast::table_display(rel)
                     ),
-                    "validate the constraint in a later migration (or after a COMMIT, in a file marked `-- pgshift:no-transaction`), so the ADD commits and releases its lock first",
+                    "validate the constraint after the block's COMMIT (outside any BEGIN block or DO block pgshift runs the file statement by statement), or in a later migration, so the ADD commits and releases its lock first",
                 ));
             }
         }
@@ -122,22 +125,34 @@ mod tests {
 
     #[test]
     fn flags_validation_in_the_same_transaction() {
-        lint_count(
-            "constraint-missing-not-valid",
-            "alter table orders add constraint positive check (amount > 0) not valid;\nalter table orders validate constraint positive;",
-            1,
-        );
-        lint_count(
-            "constraint-missing-not-valid",
-            "alter table orders add constraint orders_user_fk foreign key (user_id) references users not valid;\nalter table orders validate constraint orders_user_fk;",
-            1,
-        );
         // An explicit transaction block around both.
         lint_count(
             "constraint-missing-not-valid",
             "begin;\nalter table orders add constraint positive check (amount > 0) not valid;\nalter table orders validate constraint positive;\ncommit;",
             1,
         );
+        lint_count(
+            "constraint-missing-not-valid",
+            "begin;\nalter table orders add column user_id int;\nalter table orders add constraint orders_user_fk foreign key (user_id) references users not valid;\nalter table orders validate constraint orders_user_fk;\ncommit;",
+            1,
+        );
+        // A DO block is one statement, so one transaction.
+        lint_count(
+            "constraint-missing-not-valid",
+            "do $$ begin\n  alter table orders add constraint positive check (amount > 0) not valid;\n  alter table orders validate constraint positive;\nend $$;",
+            1,
+        );
+    }
+
+    #[test]
+    fn a_file_validating_what_it_added_not_valid_runs_statement_by_statement() {
+        for sql in [
+            "alter table orders add constraint positive check (amount > 0) not valid;\nalter table orders validate constraint positive;",
+            "alter table orders add column user_id int;\nalter table orders add constraint orders_user_fk foreign key (user_id) references users not valid;\nalter table public.orders validate constraint orders_user_fk;",
+        ] {
+            lint_ok("constraint-missing-not-valid", sql);
+            assert!(!crate::lint::File::parse("m.sql", sql).transactional, "{sql}");
+        }
     }
 
     #[test]

@@ -42,6 +42,10 @@ CREATE TABLE order_notes (
 create table app.memberships (user_id bigint not null, team_id bigint not null);
 alter table app.memberships add constraint memberships_team_fk foreign key (team_id) references app.teams (id);
 
+-- ok: NOT VALID, then VALIDATE in the same plain file (each statement commits on its own)
+ALTER TABLE reviews ADD CONSTRAINT reviews_product_fk FOREIGN KEY (product_id) REFERENCES products (id) NOT VALID;
+ALTER TABLE reviews VALIDATE CONSTRAINT reviews_product_fk;
+
 -- ok: NOT VALID in one block, VALIDATE after the commit
 -- pgshift:no-transaction
 BEGIN;

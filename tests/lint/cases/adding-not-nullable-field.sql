@@ -35,6 +35,12 @@ ALTER TABLE users VALIDATE CONSTRAINT users_email_nn;
 ALTER TABLE users ALTER COLUMN email SET NOT NULL;
 ALTER TABLE users DROP CONSTRAINT users_email_nn;
 
+-- ok: the documented safe order in one plain file (it runs statement by statement)
+ALTER TABLE customers ADD CONSTRAINT customers_phone_present CHECK (phone IS NOT NULL) NOT VALID;
+ALTER TABLE customers VALIDATE CONSTRAINT customers_phone_present;
+ALTER TABLE customers ALTER COLUMN phone SET NOT NULL;
+ALTER TABLE customers DROP CONSTRAINT customers_phone_present;
+
 -- ok: the check was added NOT VALID by an earlier migration, named after the column
 ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
 ALTER TABLE users ALTER COLUMN email SET NOT NULL;

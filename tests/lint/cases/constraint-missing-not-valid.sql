@@ -6,9 +6,20 @@ ALTER TABLE accounts ADD CONSTRAINT accounts_balance_positive CHECK (balance >= 
 -- fire: a foreign key without NOT VALID, quoted and schema-qualified
 alter table "Ledger"."Entries" add constraint entries_account_fk foreign key ("AccountId") references "Ledger"."Accounts" ("Id");
 
--- fire: NOT VALID then VALIDATE in the same transactional file
-ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;
-ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;
+-- fire: a column, its foreign key NOT VALID and the validation in one BEGIN block
+BEGIN;
+ALTER TABLE shipments ADD COLUMN carrier_id bigint;
+ALTER TABLE shipments ADD CONSTRAINT shipments_carrier_fk FOREIGN KEY (carrier_id) REFERENCES carriers (id) NOT VALID;
+ALTER TABLE shipments VALIDATE CONSTRAINT shipments_carrier_fk;
+COMMIT;
+
+-- fire: NOT VALID and VALIDATE inside one DO block, which runs as one statement
+DO $$
+BEGIN
+  ALTER TABLE invoices ADD CONSTRAINT invoices_amount_positive CHECK (amount > 0) NOT VALID;
+  ALTER TABLE invoices VALIDATE CONSTRAINT invoices_amount_positive;
+END
+$$;
 
 -- fire: both inside one explicit block
 -- pgshift:no-transaction
@@ -36,6 +47,16 @@ ALTER TABLE accounts VALIDATE CONSTRAINT accounts_balance_positive;
 -- pgshift:no-transaction
 ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;
+
+-- ok: NOT VALID then VALIDATE in a file of their own: pgshift runs it statement by statement
+ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;
+
+-- ok: a new column, its foreign key NOT VALID and the validation, each committing on its own
+SET lock_timeout = '2s';
+ALTER TABLE payments ADD COLUMN payer_id bigint;
+ALTER TABLE payments ADD CONSTRAINT payments_payer_fk FOREIGN KEY (payer_id) REFERENCES payers (id) NOT VALID;
+ALTER TABLE public.payments VALIDATE CONSTRAINT payments_payer_fk;
 
 -- ok: NOT VALID committed in one block, validated in the next
 BEGIN;
