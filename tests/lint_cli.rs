@@ -109,6 +109,50 @@ fn errors_are_exit_2() {
 }
 
 #[test]
+fn include_and_exclude_choose_rules_from_the_command_line() {
+    let tmp = open_tempdir();
+    let p = project(
+        &[(
+            "1_add.sql",
+            "SET lock_timeout = '3s';\nSET statement_timeout = '1min';\nALTER TABLE accounts ADD COLUMN status text;\n",
+        )],
+        "",
+    );
+    let rules = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["lint", "--static-only", "--format", "json"];
+        all.extend_from_slice(args);
+        let r = run(pgshift(p.path(), tmp.path()).args(&all));
+        assert_eq!(r.code, 0, "{}", r.all());
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Opt-in: off unless included, as with squawk's --include.
+    assert!(!rules(&[]).contains(&"ban-add-column".to_string()));
+    assert!(rules(&["--include", "ban-add-column"]).contains(&"ban-add-column".to_string()));
+    assert!(rules(&["--include=prefer-text-field,ban-add-column"])
+        .contains(&"ban-add-column".to_string()));
+    let excluded = rules(&["--include", "ban-add-column", "--exclude", "ban-add-column"]);
+    assert!(
+        !excluded.contains(&"ban-add-column".to_string()),
+        "{excluded:?}"
+    );
+    // An unknown name is a usage error naming it.
+    let r = run(pgshift(p.path(), tmp.path()).args([
+        "lint",
+        "--static-only",
+        "--include",
+        "no-such-rule",
+    ]));
+    assert_eq!(r.code, 2, "{}", r.all());
+    assert!(r.stderr.contains("no-such-rule"), "{}", r.stderr);
+}
+
+#[test]
 fn semantic_tier_catches_what_no_statement_shows() {
     let tmp = open_tempdir();
     let p = project(

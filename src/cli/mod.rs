@@ -225,6 +225,14 @@ pub struct LintArgs {
     /// warnings, which do not block.
     #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
     pub allow_hazard: Vec<crate::plan::hazard::Hazard>,
+    /// Run this rule even if it is opt-in, as `[lint] enable` does (repeatable, or
+    /// comma-separated; the same flag as squawk's).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub include: Vec<String>,
+    /// Do not run this rule, as `[lint] disable` does (repeatable, or comma-separated; the same
+    /// flag as squawk's).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub exclude: Vec<String>,
     #[command(flatten)]
     pub fleet: fleet::FleetArgs,
 }
@@ -449,6 +457,18 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
     | Command::Drift(DriftArgs { owners: true, .. }) = &cli.command
     {
         ctx.config.diff.owners = true;
+    }
+    if let Command::Lint(LintArgs {
+        include, exclude, ..
+    }) = &cli.command
+    {
+        let lint = &mut ctx.config.lint;
+        lint.enable
+            .extend(include.iter().map(|r| r.trim().to_string()));
+        lint.disable
+            .extend(exclude.iter().map(|r| r.trim().to_string()));
+        lint.validate()
+            .map_err(|e| anyhow::anyhow!("--include/--exclude: {e}"))?;
     }
     match cli.command {
         Command::Verify(args) => verify::run(&ctx, args).await,
