@@ -712,7 +712,22 @@ pub(super) fn order(
             .collect();
         return Err(cycles);
     }
-    // Every drop before every create: a drop that became ready late still goes first.
-    out.sort_by_key(|&i| phase_of[i]);
+    // Every drop before every create: a drop that became ready late still goes first. Event
+    // triggers fire on the plan's own statements (one that raises on ddl_command_start stops
+    // the next CREATE): those that go are dropped before any other step, and those the plan
+    // makes come after every other step with their comments and owners, as pg_dump restores
+    // them last ("Event Triggers": nothing depends on one, and commands on event triggers do
+    // not fire them).
+    out.sort_by_cached_key(|&i| (event_trigger_slot(&changes[i]), phase_of[i]));
     Ok(out)
+}
+
+/// Where a step goes relative to the event triggers (see the end of [`order`]): 0 before
+/// everything (dropping one), 2 after everything (making one, its comment, its owner).
+fn event_trigger_slot(c: &Change) -> u8 {
+    match (c, c.target()) {
+        (Change::DropEventTrigger(_), _) => 0,
+        (_, ObjectId::EventTrigger { .. }) => 2,
+        _ => 1,
+    }
 }
