@@ -241,6 +241,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         event_triggers,
         publications,
         default_privileges,
+        // Read by `diff_member_privileges`, once the extensions' changes are known.
+        member_privileges: _,
         objects,
         dependencies: _,
         uncastable,
@@ -399,6 +401,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     }
     recreate::recreate(&mut out, from, to, &recreated);
     base_types::cascade_io_functions(&mut out, from, to);
+    privileges::diff_member_privileges(&mut out, from, to);
     let owners = if options.owners {
         owner_changes(from, to, &out.changes)
     } else {

@@ -326,3 +326,47 @@ pub(super) fn regrant_columns(out: &mut Out, to: &Schema) {
         }
     }
 }
+
+/// Privileges on extensions' members (see [`MemberPrivileges`]): from what `from` has (the
+/// initial grants where it has no entry, or where the plan creates the extension anew) to what
+/// `to` has (likewise). Members of an extension the target does not have go with it; those of
+/// one that moves to another schema are compared under their new names only (GRANT and REVOKE
+/// of what a member already has or lacks change nothing).
+pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) {
+    let created: BTreeSet<String> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::CreateExtension(e) => Some(e.name.clone()),
+            _ => None,
+        })
+        .collect();
+    let ids: BTreeSet<&ObjectId> = from
+        .member_privileges
+        .keys()
+        .chain(to.member_privileges.keys())
+        .collect();
+    for id in ids {
+        let (before, after) = (from.member_privileges.get(id), to.member_privileges.get(id));
+        let Some(any) = after.or(before) else {
+            continue;
+        };
+        let extension = &any.extension;
+        let kept = match (from.extensions.get(extension), to.extensions.get(extension)) {
+            (Some(a), Some(b)) => a.schema == b.schema || after.is_some(),
+            (None, Some(_)) => after.is_some(),
+            // plpgsql is in every database and not modelled as an extension.
+            (_, None) => extension == "plpgsql",
+        };
+        if !kept {
+            continue;
+        }
+        let initial = &any.initial;
+        let was = match before {
+            Some(m) if !created.contains(extension) => &m.current,
+            _ => initial,
+        };
+        let will = after.map_or(initial, |m| &m.current);
+        out.grants(id.clone(), was, will, None);
+    }
+}

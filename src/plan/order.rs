@@ -290,8 +290,12 @@ pub(super) fn order(
             } else if releases_dropped_owner(c) {
                 // A sequence released from the column or table that goes with it: before it.
                 Phase::Drop
-            } else if matches!(c, Change::Revoke { .. }) && created.contains(&target) {
-                // A default privilege taken from an object the plan creates: after creating it.
+            } else if matches!(c, Change::Revoke { .. })
+                && (created.contains(&target)
+                    || member_extension(to, &target).is_some_and(|e| created.contains(&e)))
+            {
+                // A default privilege taken from an object the plan creates (or a member of an
+                // extension it creates, updates or moves): after creating it.
                 Phase::Create
             } else {
                 c.phase()
@@ -456,6 +460,7 @@ pub(super) fn order(
                 name: domain.clone(),
             });
         }
+        owners.extend(member_extension(to, &target));
         for o in owners {
             for j in in_phase(by_target.get(&o), Phase::Create) {
                 if changes[j].rank() < c.rank()
@@ -720,6 +725,16 @@ pub(super) fn order(
     // not fire them).
     out.sort_by_cached_key(|&i| (event_trigger_slot(&changes[i]), phase_of[i]));
     Ok(out)
+}
+
+/// The extension whose member `id` is, when the target schema holds privileges on it: what
+/// the extension's steps make (or move) before they are granted.
+fn member_extension(to: &Schema, id: &ObjectId) -> Option<ObjectId> {
+    to.member_privileges
+        .get(id)
+        .map(|m| ObjectId::Extension {
+            name: m.extension.clone(),
+        })
 }
 
 /// Where a step goes relative to the event triggers (see the end of [`order`]): 0 before
