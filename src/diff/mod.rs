@@ -23,6 +23,7 @@ pub mod objects;
 mod partition_copies;
 mod partition_indexes;
 mod privileges;
+mod publications;
 mod recreate;
 mod routines;
 mod schemas;
@@ -239,7 +240,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         aggregates,
         triggers,
         event_triggers,
-        publications,
+        // Read by `diff_publications`, once the tables' changes are known.
+        publications: _,
         default_privileges,
         // Read by `diff_member_privileges`, once the extensions' changes are known.
         member_privileges: _,
@@ -345,13 +347,6 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         Change::DropEventTrigger,
         Change::CreateEventTrigger,
     );
-    diff_recreated(
-        &mut out,
-        &from.publications,
-        publications,
-        Change::DropPublication,
-        Change::CreatePublication,
-    );
     objects::diff_objects(&mut out, &from.objects, objects);
     privileges::diff_default_privileges(&mut out, from, default_privileges, schemas);
     privileges::regrant_columns(&mut out, to);
@@ -402,6 +397,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     recreate::recreate(&mut out, from, to, &recreated);
     base_types::cascade_io_functions(&mut out, from, to);
     privileges::diff_member_privileges(&mut out, from, to);
+    publications::diff_publications(&mut out, from, to);
     let owners = if options.owners {
         owner_changes(from, to, &out.changes)
     } else {
