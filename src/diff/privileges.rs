@@ -330,8 +330,8 @@ pub(super) fn regrant_columns(out: &mut Out, to: &Schema) {
 /// Privileges on extensions' members (see [`MemberPrivileges`]): from what `from` has (the
 /// initial grants where it has no entry, or where the plan creates the extension anew) to what
 /// `to` has (likewise). Members of an extension the target does not have go with it; those of
-/// one that moves to another schema are compared under their new names only (GRANT and REVOKE
-/// of what a member already has or lacks change nothing).
+/// one that moves to another schema keep their privileges and are compared under their new
+/// names.
 pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) {
     let created: BTreeSet<String> = out
         .changes
@@ -341,32 +341,72 @@ pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) 
             _ => None,
         })
         .collect();
-    let ids: BTreeSet<&ObjectId> = from
+    let before: BTreeMap<ObjectId, &MemberPrivileges> = from
         .member_privileges
-        .keys()
-        .chain(to.member_privileges.keys())
+        .values()
+        .map(|m| {
+            let moved = from
+                .extensions
+                .get(&m.extension)
+                .zip(to.extensions.get(&m.extension))
+                .filter(|(a, b)| a.schema != b.schema);
+            let id = match moved {
+                Some((a, b)) => in_schema(&m.member, &a.schema, &b.schema),
+                None => m.member.clone(),
+            };
+            (id, m)
+        })
         .collect();
+    let ids: BTreeSet<&ObjectId> = before.keys().chain(to.member_privileges.keys()).collect();
     for id in ids {
-        let (before, after) = (from.member_privileges.get(id), to.member_privileges.get(id));
-        let Some(any) = after.or(before) else {
+        let (was, will) = (before.get(id).copied(), to.member_privileges.get(id));
+        let Some(any) = will.or(was) else {
             continue;
         };
         let extension = &any.extension;
-        let kept = match (from.extensions.get(extension), to.extensions.get(extension)) {
-            (Some(a), Some(b)) => a.schema == b.schema || after.is_some(),
-            (None, Some(_)) => after.is_some(),
-            // plpgsql is in every database and not modelled as an extension.
-            (_, None) => extension == "plpgsql",
-        };
-        if !kept {
+        // plpgsql is in every database and not modelled as an extension.
+        if extension != "plpgsql" && !to.extensions.contains_key(extension) {
             continue;
         }
         let initial = &any.initial;
-        let was = match before {
+        let was = match was {
             Some(m) if !created.contains(extension) => &m.current,
             _ => initial,
         };
-        let will = after.map_or(initial, |m| &m.current);
+        let will = will.map_or(initial, |m| &m.current);
         out.grants(id.clone(), was, will, None);
+    }
+}
+
+/// `id` as it is named once its extension moves from schema `old` to `new`: its own schema, and
+/// the extension's types its arguments name (`old.gtrgm` becomes `new.gtrgm`).
+fn in_schema(id: &ObjectId, old: &str, new: &str) -> ObjectId {
+    let name = |q: &QualifiedName| {
+        if q.schema == old {
+            QualifiedName::new(new, q.name.clone())
+        } else {
+            q.clone()
+        }
+    };
+    let function = |f: &FunctionId| FunctionId {
+        name: name(&f.name),
+        args: f.args.replace(
+            &format!("{}.", crate::model::id::display_ident(old)),
+            &format!("{}.", crate::model::id::display_ident(new)),
+        ),
+    };
+    match id {
+        ObjectId::Function { id } => ObjectId::Function { id: function(id) },
+        ObjectId::Aggregate { id } => ObjectId::Aggregate { id: function(id) },
+        ObjectId::Table { name: n } => ObjectId::Table { name: name(n) },
+        ObjectId::View { name: n } => ObjectId::View { name: name(n) },
+        ObjectId::MaterializedView { name: n } => ObjectId::MaterializedView { name: name(n) },
+        ObjectId::Sequence { name: n } => ObjectId::Sequence { name: name(n) },
+        ObjectId::Type { name: n } => ObjectId::Type { name: name(n) },
+        ObjectId::Column { table, column } => ObjectId::Column {
+            table: name(table),
+            column: column.clone(),
+        },
+        other => other.clone(),
     }
 }

@@ -292,7 +292,9 @@ pub(super) fn order(
                 Phase::Drop
             } else if matches!(c, Change::Revoke { .. })
                 && (created.contains(&target)
-                    || member_extension(to, &target).is_some_and(|e| created.contains(&e)))
+                    || member_extensions(from, to, c)
+                        .iter()
+                        .any(|e| created.contains(e)))
             {
                 // A default privilege taken from an object the plan creates (or a member of an
                 // extension it creates, updates or moves): after creating it.
@@ -460,7 +462,7 @@ pub(super) fn order(
                 name: domain.clone(),
             });
         }
-        owners.extend(member_extension(to, &target));
+        owners.extend(member_extensions(from, to, c));
         for o in owners {
             for j in in_phase(by_target.get(&o), Phase::Create) {
                 if changes[j].rank() < c.rank()
@@ -727,14 +729,43 @@ pub(super) fn order(
     Ok(out)
 }
 
-/// The extension whose member `id` is, when the target schema holds privileges on it: what
-/// the extension's steps make (or move) before they are granted.
-fn member_extension(to: &Schema, id: &ObjectId) -> Option<ObjectId> {
-    to.member_privileges
-        .get(id)
-        .map(|m| ObjectId::Extension {
-            name: m.extension.clone(),
+/// The extensions whose steps (created, updated, moved) a grant or revoke on `c`'s target
+/// waits for: the extension whose member it is when either side holds privileges on it, and
+/// any extension moved into its schema (a moved member's privileges are compared under its new
+/// name, which exists only once the extension has moved).
+fn member_extensions(from: &Schema, to: &Schema, c: &Change) -> Vec<ObjectId> {
+    let (Change::Grant { target, .. } | Change::Revoke { target, .. }) = c else {
+        return Vec::new();
+    };
+    let ext = |name: &String| ObjectId::Extension { name: name.clone() };
+    if let Some(m) = to
+        .member_privileges
+        .get(target)
+        .or_else(|| from.member_privileges.get(target))
+    {
+        return vec![ext(&m.extension)];
+    }
+    let schema = match target {
+        ObjectId::Function { id } | ObjectId::Aggregate { id } => &id.name.schema,
+        ObjectId::Table { name }
+        | ObjectId::View { name }
+        | ObjectId::MaterializedView { name }
+        | ObjectId::Sequence { name }
+        | ObjectId::Type { name }
+        | ObjectId::Column { table: name, .. } => &name.schema,
+        _ => return Vec::new(),
+    };
+    to.extensions
+        .values()
+        .filter(|e| {
+            &e.schema == schema
+                && from
+                    .extensions
+                    .get(&e.name)
+                    .is_some_and(|before| before.schema != e.schema)
         })
+        .map(|e| ext(&e.name))
+        .collect()
 }
 
 /// Where a step goes relative to the event triggers (see the end of [`order`]): 0 before
