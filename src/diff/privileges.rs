@@ -331,13 +331,20 @@ pub(super) fn regrant_columns(out: &mut Out, to: &Schema) {
 /// initial grants where it has no entry, or where the plan creates the extension anew) to what
 /// `to` has (likewise). Members of an extension the target does not have go with it; those of
 /// one that moves to another schema keep their privileges and are compared under their new
-/// names.
+/// names. (A member that an update of its extension removes, yet whose privileges the source
+/// had changed, is still named: the plan's validation reports it.)
 pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) {
+    // Extensions the plan creates (or drops and creates again): their members start from the
+    // initial grants.
     let created: BTreeSet<String> = out
         .changes
         .iter()
         .filter_map(|c| match c {
             Change::CreateExtension(e) => Some(e.name.clone()),
+            Change::RecreateType { create, .. } => match &**create {
+                Change::CreateExtension(e) => Some(e.name.clone()),
+                _ => None,
+            },
             _ => None,
         })
         .collect();
@@ -368,6 +375,7 @@ pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) 
         if extension != "plpgsql" && !to.extensions.contains_key(extension) {
             continue;
         }
+
         let initial = &any.initial;
         let was = match was {
             Some(m) if !created.contains(extension) => &m.current,
