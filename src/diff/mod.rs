@@ -404,6 +404,9 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         privileges::owners_kept(from, &out.changes)
     };
     out.changes.extend(owners);
+    if !options.owners {
+        privileges::drop_moot_owner_privileges(&mut out.changes, from, to);
+    }
     ChangeSet {
         changes: out.changes,
         owners: options.owners,
@@ -624,6 +627,39 @@ mod tests {
             s.schemas.insert(name.to_string(), ns);
         }
         s
+    }
+
+    #[test]
+    fn privileges_an_unmanaged_owner_holds_are_neither_granted_nor_revoked() {
+        // The source's owner alice keeps the schema (owners not managed): the target's grant
+        // to alice is hers already, and the target's owner carol keeps the grant she has in
+        // the source (the target gives her everything as its owner).
+        let usage = |role: &str, grantable: bool| Grant {
+            grantee: role.into(),
+            privilege: "USAGE".into(),
+            grantable,
+        };
+        let mut a = with_schemas(&[("app", "alice")]);
+        a.schemas.get_mut("app").unwrap().privileges = vec![usage("carol", false)];
+        let mut b = with_schemas(&[("app", "carol")]);
+        b.schemas.get_mut("app").unwrap().privileges = vec![usage("alice", false)];
+        assert!(diff(&a, &b).is_empty());
+        assert!(diff(&b, &a).is_empty());
+        // A grant option is granted even to the owner; another role's grant as usual.
+        b.schemas.get_mut("app").unwrap().privileges =
+            vec![usage("alice", true), usage("dave", false)];
+        let granted: Vec<String> = diff(&a, &b)
+            .changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Grant { grant, .. } => Some(grant.grantee.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(granted, vec!["alice".to_string(), "dave".to_string()]);
+        // Managed owners: everything is compared.
+        b.schemas.get_mut("app").unwrap().privileges = vec![usage("alice", false)];
+        assert!(!diff_with(&a, &b, Options { owners: true }).is_empty());
     }
 
     #[test]

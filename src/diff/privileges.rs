@@ -418,3 +418,46 @@ fn in_schema(id: &ObjectId, old: &str, new: &str) -> ObjectId {
         other => other.clone(),
     }
 }
+
+/// Grants and revokes that owners left alone make moot, on an object whose owner differs
+/// between the schemas: a privilege the target grants to the role that owns the object in the
+/// source (and keeps owning it, owners not being managed) is that owner's already (PostgreSQL
+/// docs, "Privileges": the owner has all privileges), so GRANT changes nothing and a second
+/// diff would ask for it again; and a privilege the source grants to the role that owns the
+/// object in the target is one the target gives that role (as its owner), so it is not revoked
+/// (a rollback, run where the source's owner still owns the object, would take it from the
+/// owner itself). Those with the grant option stay: an owner holds that only when granted.
+pub(super) fn drop_moot_owner_privileges(changes: &mut Vec<Change>, from: &Schema, to: &Schema) {
+    let owner = |s: &'_ Schema, id: &ObjectId| -> Option<String> {
+        match id {
+            ObjectId::Column { table, .. } => [
+                ObjectId::Table {
+                    name: table.clone(),
+                },
+                ObjectId::View {
+                    name: table.clone(),
+                },
+                ObjectId::MaterializedView {
+                    name: table.clone(),
+                },
+            ]
+            .iter()
+            .find_map(|t| s.owner_of(t).map(str::to_string)),
+            other => s.owner_of(other).map(str::to_string),
+        }
+    };
+    changes.retain(|c| {
+        let (target, grant, granting) = match c {
+            Change::Grant { target, grant } => (target, grant, true),
+            Change::Revoke { target, grant } => (target, grant, false),
+            _ => return true,
+        };
+        if grant.grantable {
+            return true;
+        }
+        let (before, after) = (owner(from, target), owner(to, target));
+        // A grant to the source's owner, a revoke from the target's.
+        let moot_for = if granting { &before } else { &after };
+        before == after || moot_for.as_deref() != Some(grant.grantee.as_str())
+    });
+}
