@@ -121,12 +121,7 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
             })
             .filter(|(_, m)| m.schema.as_deref().is_none_or(inc))
             .filter_map(|(extension, m)| {
-                let member = object_id(
-                    &m.kind,
-                    m.schema.as_deref(),
-                    &m.name,
-                    m.sub.as_deref(),
-                )?;
+                let member = object_id(&m.kind, m.schema.as_deref(), &m.name, m.sub.as_deref())?;
                 let initial = grants(Some(&m.initial), Some(&m.owner));
                 let current = grants(Some(&m.current), Some(&m.owner));
                 (initial != current).then_some(MemberPrivileges {

@@ -76,7 +76,10 @@ fn altered(
         comment,
     } = b;
     let by_table = |p: &'_ Publication| -> BTreeMap<QualifiedName, PublicationTable> {
-        p.tables.iter().map(|t| (t.table.clone(), t.clone())).collect()
+        p.tables
+            .iter()
+            .map(|t| (t.table.clone(), t.clone()))
+            .collect()
     };
     let (before, after) = (by_table(a), by_table(b));
     // Out of the publication: tables that stay but leave it, or whose column list or row filter

@@ -42,7 +42,11 @@ pub(super) fn alter_items(name: &str, verb: &str, tables: &[String], schemas: &[
     let items: Vec<String> = tables
         .iter()
         .cloned()
-        .chain(schemas.iter().map(|s| format!("TABLES IN SCHEMA {}", ident(s))))
+        .chain(
+            schemas
+                .iter()
+                .map(|s| format!("TABLES IN SCHEMA {}", ident(s))),
+        )
         .collect();
     format!(
         "ALTER PUBLICATION {} {verb} {}",
