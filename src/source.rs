@@ -177,19 +177,19 @@ impl<'a> Loader<'a> {
         Ok(url)
     }
 
-    /// A fresh database in the shadow server with `roles` present in the server: those it
-    /// lacks are created (as roles that cannot log in) when the shadow is pgshift's own, so a
+    /// A fresh database in the shadow server with `roles` (name, whether a superuser) present
+    /// in the server: those it lacks are created (as roles that cannot log in) when the shadow is pgshift's own, so a
     /// schema copied from another server loads with its owners, grantees and policy roles. A
     /// shadow server given by URL is left as it is (its missing roles fail the load, by name).
     pub async fn fresh_database_with_roles<'r>(
         &mut self,
-        roles: impl IntoIterator<Item = &'r str>,
+        roles: impl IntoIterator<Item = (&'r str, bool)>,
     ) -> Result<String, SourceError> {
         let url = self.fresh_database().await?;
         if self.shadow().await?.is_ours() {
             let script: String = roles
                 .into_iter()
-                .map(|r| crate::sql::create_role_if_missing(r) + "\n")
+                .map(|(r, superuser)| crate::sql::create_role_if_missing(r, superuser) + "\n")
                 .collect();
             if !script.is_empty() {
                 replay_text(&url, Path::new("(roles of the source server)"), &script).await?;

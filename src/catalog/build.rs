@@ -111,6 +111,27 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         .filter(|r| r.name != "plpgsql" && !inc(&r.schema))
         .map(|r| (r.name.clone(), r.schema.clone()))
         .collect();
+    s.member_privileges = keyed(
+        rows.extensions
+            .iter_mut()
+            .filter(|r| r.name == "plpgsql" || inc(&r.schema))
+            .flat_map(|r| {
+                let rows = r.member_privileges.take().unwrap_or_default();
+                rows.into_iter().map(|m| (r.name.clone(), m))
+            })
+            .filter(|(_, m)| m.schema.as_deref().is_none_or(inc))
+            .filter_map(|(extension, m)| {
+                let member = object_id(&m.kind, m.schema.as_deref(), &m.name, m.sub.as_deref())?;
+                let initial = grants(Some(&m.initial), Some(&m.owner));
+                let current = grants(Some(&m.current), Some(&m.owner));
+                (initial != current).then_some(MemberPrivileges {
+                    member,
+                    extension,
+                    initial,
+                    current,
+                })
+            }),
+    );
     s.extensions = keyed(
         rows.extensions
             .into_iter()

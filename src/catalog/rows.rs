@@ -37,6 +37,19 @@ pub struct ExtensionRow {
     pub update_targets: Vec<String>,
     pub member_types: Vec<TypeRef>,
     pub relocatable: bool,
+    pub member_privileges: Option<Vec<MemberPrivilegesRow>>,
+}
+
+/// Privileges on one member of an extension that differ from its initial ones.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MemberPrivilegesRow {
+    pub kind: String,
+    pub schema: Option<String>,
+    pub name: String,
+    pub sub: Option<String>,
+    pub owner: String,
+    pub current: Vec<String>,
+    pub initial: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -381,10 +381,12 @@ async fn fresh_copy(
             // grantees, policies) that belong to the source's server, not to the database: the
             // shadow gets those of both sides' servers first, as the plan may name the target's.
             let dump = crate::apply::backup::schema_dump(from_url)?;
-            let roles = plans.from.roles.keys().chain(plans.to.roles.keys());
-            let url = loader
-                .fresh_database_with_roles(roles.map(String::as_str))
-                .await?;
+            // A superuser of either server is made one (what only a superuser may own).
+            let mut roles: std::collections::BTreeMap<&str, bool> = Default::default();
+            for r in plans.from.roles.values().chain(plans.to.roles.values()) {
+                *roles.entry(r.name.as_str()).or_default() |= r.superuser;
+            }
+            let url = loader.fresh_database_with_roles(roles).await?;
             let dump = if no_public {
                 format!("DROP SCHEMA IF EXISTS public;\n{dump}")
             } else {

@@ -162,6 +162,12 @@ fn home(schema: &Schema, change: &Change) -> Home {
             },
         };
     }
+    // Grants on an extension's members go with the extension (the members exist through it).
+    if let Change::Grant { target, .. } | Change::Revoke { target, .. } = change {
+        if let Some(m) = schema.member_privileges.get(target) {
+            return global("extensions", m.extension.clone());
+        }
+    }
     object_home(schema, &change.target())
 }
 
@@ -268,5 +274,32 @@ mod tests {
         assert_eq!(escape("café"), "caf%C3%A9");
         assert_eq!(escape(""), "%");
         assert_ne!(escape("Users"), escape("users"));
+    }
+
+    #[test]
+    fn grants_on_extension_members_go_with_their_extension() {
+        let member = ObjectId::Function {
+            id: crate::model::FunctionId::new("public", "similarity", "text, text"),
+        };
+        let mut schema = Schema::default();
+        schema.member_privileges.insert(
+            member.clone(),
+            crate::model::MemberPrivileges {
+                member: member.clone(),
+                extension: "pg_trgm".into(),
+                initial: Vec::new(),
+                current: Vec::new(),
+            },
+        );
+        let grant = crate::model::Grant {
+            grantee: "app".into(),
+            privilege: "EXECUTE".into(),
+            grantable: false,
+        };
+        let change = Change::Grant {
+            target: member,
+            grant,
+        };
+        assert_eq!(home(&schema, &change), global("extensions", "pg_trgm"));
     }
 }

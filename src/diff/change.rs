@@ -515,6 +515,22 @@ pub enum ObjectAction {
     },
     /// `ALTER SUBSCRIPTION ... SET PUBLICATION ... WITH (refresh = false)`.
     SetPublications(Vec<String>),
+    /// `ALTER PUBLICATION ... ADD TABLE ..., TABLES IN SCHEMA ...`.
+    AddToPublication {
+        tables: Vec<PublicationTable>,
+        schemas: Vec<String>,
+    },
+    /// `ALTER PUBLICATION ... DROP TABLE ..., TABLES IN SCHEMA ...` (in the drop phase: before
+    /// the columns its column lists and row filters use go). `leaving`: they leave the
+    /// publication (rather than being added back with another column list or row filter).
+    DropFromPublication {
+        tables: Vec<QualifiedName>,
+        schemas: Vec<String>,
+        leaving: bool,
+    },
+    /// `ALTER PUBLICATION ... SET (publish = ..., publish_via_partition_root = ...)`: the
+    /// settings as the target has them.
+    SetPublicationOptions(Box<Publication>),
     /// `ALTER SUBSCRIPTION ... CONNECTION`.
     SetConnection(String),
     /// `ALTER SUBSCRIPTION ... SET (slot_name = ..., binary = ..., ...)`: every setting as the

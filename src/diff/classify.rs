@@ -254,6 +254,11 @@ impl Change {
                 ..
             }
             | DefaultPrivilege { revoke: true, .. }
+            // Before the columns its column lists and row filters use are dropped.
+            | AlterObject {
+                action: ObjectAction::DropFromPublication { .. },
+                ..
+            }
             // Frees the identity's sequence name for a serial's sequence.
             | AlterIdentity {
                 action: IdentityAction::Drop,
@@ -512,7 +517,7 @@ impl Change {
             SetNotNullOnline { .. } => 5,
             CreateObject(spec) | DropObject(spec) => spec_rank(spec),
             AlterObject { id, .. } => match id {
-                ObjectId::Rule { .. } => 16,
+                ObjectId::Rule { .. } | ObjectId::Publication { .. } => 16,
                 ObjectId::Statistics { .. } => 11,
                 _ => 9,
             },

@@ -23,6 +23,7 @@ pub mod objects;
 mod partition_copies;
 mod partition_indexes;
 mod privileges;
+mod publications;
 mod recreate;
 mod routines;
 mod schemas;
@@ -239,8 +240,11 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         aggregates,
         triggers,
         event_triggers,
-        publications,
+        // Read by `diff_publications`, once the tables' changes are known.
+        publications: _,
         default_privileges,
+        // Read by `diff_member_privileges`, once the extensions' changes are known.
+        member_privileges: _,
         objects,
         dependencies: _,
         uncastable,
@@ -343,13 +347,6 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         Change::DropEventTrigger,
         Change::CreateEventTrigger,
     );
-    diff_recreated(
-        &mut out,
-        &from.publications,
-        publications,
-        Change::DropPublication,
-        Change::CreatePublication,
-    );
     objects::diff_objects(&mut out, &from.objects, objects);
     privileges::diff_default_privileges(&mut out, from, default_privileges, schemas);
     privileges::regrant_columns(&mut out, to);
@@ -399,12 +396,17 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     }
     recreate::recreate(&mut out, from, to, &recreated);
     base_types::cascade_io_functions(&mut out, from, to);
+    privileges::diff_member_privileges(&mut out, from, to);
+    publications::diff_publications(&mut out, from, to);
     let owners = if options.owners {
         owner_changes(from, to, &out.changes)
     } else {
         privileges::owners_kept(from, &out.changes)
     };
     out.changes.extend(owners);
+    if !options.owners {
+        privileges::drop_moot_owner_privileges(&mut out.changes, from, to);
+    }
     ChangeSet {
         changes: out.changes,
         owners: options.owners,
@@ -625,6 +627,39 @@ mod tests {
             s.schemas.insert(name.to_string(), ns);
         }
         s
+    }
+
+    #[test]
+    fn privileges_an_unmanaged_owner_holds_are_neither_granted_nor_revoked() {
+        // The source's owner alice keeps the schema (owners not managed): the target's grant
+        // to alice is hers already, and the target's owner carol keeps the grant she has in
+        // the source (the target gives her everything as its owner).
+        let usage = |role: &str, grantable: bool| Grant {
+            grantee: role.into(),
+            privilege: "USAGE".into(),
+            grantable,
+        };
+        let mut a = with_schemas(&[("app", "alice")]);
+        a.schemas.get_mut("app").unwrap().privileges = vec![usage("carol", false)];
+        let mut b = with_schemas(&[("app", "carol")]);
+        b.schemas.get_mut("app").unwrap().privileges = vec![usage("alice", false)];
+        assert!(diff(&a, &b).is_empty());
+        assert!(diff(&b, &a).is_empty());
+        // A grant option is granted even to the owner; another role's grant as usual.
+        b.schemas.get_mut("app").unwrap().privileges =
+            vec![usage("alice", true), usage("dave", false)];
+        let granted: Vec<String> = diff(&a, &b)
+            .changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Grant { grant, .. } => Some(grant.grantee.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(granted, vec!["alice".to_string(), "dave".to_string()]);
+        // Managed owners: everything is compared.
+        b.schemas.get_mut("app").unwrap().privileges = vec![usage("alice", false)];
+        assert!(!diff_with(&a, &b, Options { owners: true }).is_empty());
     }
 
     #[test]

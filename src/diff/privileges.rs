@@ -326,3 +326,138 @@ pub(super) fn regrant_columns(out: &mut Out, to: &Schema) {
         }
     }
 }
+
+/// Privileges on extensions' members (see [`MemberPrivileges`]): from what `from` has (the
+/// initial grants where it has no entry, or where the plan creates the extension anew) to what
+/// `to` has (likewise). Members of an extension the target does not have go with it; those of
+/// one that moves to another schema keep their privileges and are compared under their new
+/// names. (A member that an update of its extension removes, yet whose privileges the source
+/// had changed, is still named: the plan's validation reports it.)
+pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) {
+    // Extensions the plan creates (or drops and creates again): their members start from the
+    // initial grants.
+    let created: BTreeSet<String> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::CreateExtension(e) => Some(e.name.clone()),
+            Change::RecreateType { create, .. } => match &**create {
+                Change::CreateExtension(e) => Some(e.name.clone()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let before: BTreeMap<ObjectId, &MemberPrivileges> = from
+        .member_privileges
+        .values()
+        .map(|m| {
+            let moved = from
+                .extensions
+                .get(&m.extension)
+                .zip(to.extensions.get(&m.extension))
+                .filter(|(a, b)| a.schema != b.schema);
+            let id = match moved {
+                Some((a, b)) => in_schema(&m.member, &a.schema, &b.schema),
+                None => m.member.clone(),
+            };
+            (id, m)
+        })
+        .collect();
+    let ids: BTreeSet<&ObjectId> = before.keys().chain(to.member_privileges.keys()).collect();
+    for id in ids {
+        let (was, will) = (before.get(id).copied(), to.member_privileges.get(id));
+        let Some(any) = will.or(was) else {
+            continue;
+        };
+        let extension = &any.extension;
+        // plpgsql is in every database and not modelled as an extension.
+        if extension != "plpgsql" && !to.extensions.contains_key(extension) {
+            continue;
+        }
+
+        let initial = &any.initial;
+        let was = match was {
+            Some(m) if !created.contains(extension) => &m.current,
+            _ => initial,
+        };
+        let will = will.map_or(initial, |m| &m.current);
+        out.grants(id.clone(), was, will, None);
+    }
+}
+
+/// `id` as it is named once its extension moves from schema `old` to `new`: its own schema, and
+/// the extension's types its arguments name (`old.gtrgm` becomes `new.gtrgm`).
+fn in_schema(id: &ObjectId, old: &str, new: &str) -> ObjectId {
+    let name = |q: &QualifiedName| {
+        if q.schema == old {
+            QualifiedName::new(new, q.name.clone())
+        } else {
+            q.clone()
+        }
+    };
+    let function = |f: &FunctionId| FunctionId {
+        name: name(&f.name),
+        args: f.args.replace(
+            &format!("{}.", crate::model::id::display_ident(old)),
+            &format!("{}.", crate::model::id::display_ident(new)),
+        ),
+    };
+    match id {
+        ObjectId::Function { id } => ObjectId::Function { id: function(id) },
+        ObjectId::Aggregate { id } => ObjectId::Aggregate { id: function(id) },
+        ObjectId::Table { name: n } => ObjectId::Table { name: name(n) },
+        ObjectId::View { name: n } => ObjectId::View { name: name(n) },
+        ObjectId::MaterializedView { name: n } => ObjectId::MaterializedView { name: name(n) },
+        ObjectId::Sequence { name: n } => ObjectId::Sequence { name: name(n) },
+        ObjectId::Type { name: n } => ObjectId::Type { name: name(n) },
+        ObjectId::Column { table, column } => ObjectId::Column {
+            table: name(table),
+            column: column.clone(),
+        },
+        other => other.clone(),
+    }
+}
+
+/// Grants and revokes that owners left alone make moot, on an object whose owner differs
+/// between the schemas: a privilege the target grants to the role that owns the object in the
+/// source (and keeps owning it, owners not being managed) is that owner's already (PostgreSQL
+/// docs, "Privileges": the owner has all privileges), so GRANT changes nothing and a second
+/// diff would ask for it again; and a privilege the source grants to the role that owns the
+/// object in the target is one the target gives that role (as its owner), so it is not revoked
+/// (a rollback, run where the source's owner still owns the object, would take it from the
+/// owner itself). Those with the grant option stay: an owner holds that only when granted.
+pub(super) fn drop_moot_owner_privileges(changes: &mut Vec<Change>, from: &Schema, to: &Schema) {
+    let owner = |s: &'_ Schema, id: &ObjectId| -> Option<String> {
+        match id {
+            ObjectId::Column { table, .. } => [
+                ObjectId::Table {
+                    name: table.clone(),
+                },
+                ObjectId::View {
+                    name: table.clone(),
+                },
+                ObjectId::MaterializedView {
+                    name: table.clone(),
+                },
+            ]
+            .iter()
+            .find_map(|t| s.owner_of(t).map(str::to_string)),
+            other => s.owner_of(other).map(str::to_string),
+        }
+    };
+    changes.retain(|c| {
+        let (target, grant, granting) = match c {
+            Change::Grant { target, grant } => (target, grant, true),
+            Change::Revoke { target, grant } => (target, grant, false),
+            _ => return true,
+        };
+        if grant.grantable {
+            return true;
+        }
+        let (before, after) = (owner(from, target), owner(to, target));
+        // A grant to the source's owner, a revoke from the target's.
+        let moot_for = if granting { &before } else { &after };
+        before == after || moot_for.as_deref() != Some(grant.grantee.as_str())
+    });
+}

@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 pub use dependencies::{Dependencies, DependencyBuilder};
 pub use id::{FunctionId, ObjectId, QualifiedName};
 pub use object::*;
-pub use privilege::{DefaultPrivilege, Grant, Role};
+pub use privilege::{DefaultPrivilege, Grant, MemberPrivileges, Role};
 pub use relation::*;
 pub use routine::*;
 pub use small_map::SmallMap;
@@ -79,6 +79,10 @@ pub struct Schema {
     #[serde(with = "values")]
     pub publications: BTreeMap<String, Publication>,
     pub default_privileges: Vec<DefaultPrivilege>,
+    /// Privileges on extensions' members (plpgsql's included) that differ from those the
+    /// extension's script left, by the member's id (see [`MemberPrivileges`]).
+    #[serde(default, with = "values", skip_serializing_if = "BTreeMap::is_empty")]
+    pub member_privileges: BTreeMap<ObjectId, MemberPrivileges>,
     /// Rules, statistics, operators, casts, text search and foreign data objects, ... (see
     /// [`object`]), by identity.
     #[serde(default, with = "values", skip_serializing_if = "BTreeMap::is_empty")]
@@ -239,6 +243,7 @@ keyed! {
     Publication => String, |self| self.name.clone();
     Constraint => String, |self| self.name.clone();
     Policy => String, |self| self.name.clone();
+    MemberPrivileges => ObjectId, |self| self.member.clone();
 }
 
 /// Builds a keyed map from objects (later duplicates win; keys are unique in a catalog).

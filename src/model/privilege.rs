@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ObjectId;
+
 /// One privilege granted to one role (`PUBLIC` for everyone).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Grant {
@@ -27,6 +29,22 @@ pub struct DefaultPrivilege {
     /// `tables`, `sequences`, `functions`, `types` or `schemas`.
     pub object_type: String,
     pub grants: Vec<Grant>,
+}
+
+/// The privileges on one object an extension owns (a function, table, type, language, foreign
+/// data wrapper ...) where they differ from those its script left (`pg_init_privs`), as pg_dump
+/// keeps them: `GRANT SELECT ON pg_stat_statements TO monitor` on an installed extension. The
+/// member itself is the extension's and is not modelled; a member whose privileges are still
+/// the initial ones has no entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberPrivileges {
+    pub member: ObjectId,
+    /// The extension that owns it.
+    pub extension: String,
+    /// The grants its extension's script left (the owner's own left out, as everywhere).
+    pub initial: Vec<Grant>,
+    /// The grants it has now.
+    pub current: Vec<Grant>,
 }
 
 /// A role of the server the schema was read from, with what decides the rows and privileges

@@ -290,8 +290,14 @@ pub(super) fn order(
             } else if releases_dropped_owner(c) {
                 // A sequence released from the column or table that goes with it: before it.
                 Phase::Drop
-            } else if matches!(c, Change::Revoke { .. }) && created.contains(&target) {
-                // A default privilege taken from an object the plan creates: after creating it.
+            } else if matches!(c, Change::Revoke { .. })
+                && (created.contains(&target)
+                    || member_extensions(from, to, c)
+                        .iter()
+                        .any(|e| created.contains(e)))
+            {
+                // A default privilege taken from an object the plan creates (or a member of an
+                // extension it creates, updates or moves): after creating it.
                 Phase::Create
             } else {
                 c.phase()
@@ -456,6 +462,7 @@ pub(super) fn order(
                 name: domain.clone(),
             });
         }
+        owners.extend(member_extensions(from, to, c));
         for o in owners {
             for j in in_phase(by_target.get(&o), Phase::Create) {
                 if changes[j].rank() < c.rank()
@@ -712,7 +719,61 @@ pub(super) fn order(
             .collect();
         return Err(cycles);
     }
-    // Every drop before every create: a drop that became ready late still goes first.
-    out.sort_by_key(|&i| phase_of[i]);
+    // Every drop before every create: a drop that became ready late still goes first. Event
+    // triggers fire on the plan's own statements (one that raises on ddl_command_start stops
+    // the next CREATE): those that go are dropped before any other step, and those the plan
+    // makes come after every other step with their comments and owners, as pg_dump restores
+    // them last ("Event Triggers": nothing depends on one, and commands on event triggers do
+    // not fire them).
+    out.sort_by_cached_key(|&i| (event_trigger_slot(&changes[i]), phase_of[i]));
     Ok(out)
+}
+
+/// The extensions whose steps (created, updated, moved) a grant or revoke on `c`'s target
+/// waits for: the extension whose member it is when either side holds privileges on it, and
+/// any extension moved into its schema (a moved member's privileges are compared under its new
+/// name, which exists only once the extension has moved).
+fn member_extensions(from: &Schema, to: &Schema, c: &Change) -> Vec<ObjectId> {
+    let (Change::Grant { target, .. } | Change::Revoke { target, .. }) = c else {
+        return Vec::new();
+    };
+    let ext = |name: &String| ObjectId::Extension { name: name.clone() };
+    if let Some(m) = to
+        .member_privileges
+        .get(target)
+        .or_else(|| from.member_privileges.get(target))
+    {
+        return vec![ext(&m.extension)];
+    }
+    let schema = match target {
+        ObjectId::Function { id } | ObjectId::Aggregate { id } => &id.name.schema,
+        ObjectId::Table { name }
+        | ObjectId::View { name }
+        | ObjectId::MaterializedView { name }
+        | ObjectId::Sequence { name }
+        | ObjectId::Type { name }
+        | ObjectId::Column { table: name, .. } => &name.schema,
+        _ => return Vec::new(),
+    };
+    to.extensions
+        .values()
+        .filter(|e| {
+            &e.schema == schema
+                && from
+                    .extensions
+                    .get(&e.name)
+                    .is_some_and(|before| before.schema != e.schema)
+        })
+        .map(|e| ext(&e.name))
+        .collect()
+}
+
+/// Where a step goes relative to the event triggers (see the end of [`order`]): 0 before
+/// everything (dropping one), 2 after everything (making one, its comment, its owner).
+fn event_trigger_slot(c: &Change) -> u8 {
+    match (c, c.target()) {
+        (Change::DropEventTrigger(_), _) => 0,
+        (_, ObjectId::EventTrigger { .. }) => 2,
+        _ => 1,
+    }
 }

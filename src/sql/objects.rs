@@ -550,6 +550,25 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
             reference(id),
             list(p.iter().map(|x| ident(x)))
         ),
+        ObjectAction::AddToPublication { tables, schemas } => {
+            let tables: Vec<String> = tables
+                .iter()
+                .map(super::publications::publication_table)
+                .collect();
+            super::publications::alter_items(&publication(id), "ADD", &tables, schemas)
+        }
+        ObjectAction::DropFromPublication {
+            tables, schemas, ..
+        } => {
+            let tables: Vec<String> = tables
+                .iter()
+                .map(|t| format!("TABLE {}", qualified(t)))
+                .collect();
+            super::publications::alter_items(&publication(id), "DROP", &tables, schemas)
+        }
+        ObjectAction::SetPublicationOptions(p) => {
+            super::publications::set_options(&publication(id), p)
+        }
         ObjectAction::SetConnection(c) => {
             format!("ALTER {} CONNECTION {}", reference(id), connection(id, c))
         }
@@ -569,5 +588,13 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
             reference(id),
             list(subscription_settings(s, true))
         ),
+    }
+}
+
+/// The name of the publication `id` names.
+fn publication(id: &ObjectId) -> String {
+    match id {
+        ObjectId::Publication { name } => name.clone(),
+        other => other.to_string(),
     }
 }

@@ -7,12 +7,14 @@ use crate::model::*;
 /// Creates `name` as a role that cannot log in, unless the server already has a role of that
 /// name. Roles belong to the server, not to a database, so a schema copied into another server
 /// (a shadow) needs its owners and grantees made first: placeholders are enough there, since
-/// only their names are written in the schema.
-pub fn create_role_if_missing(name: &str) -> String {
+/// only their names are written in the schema. A superuser of the source server is made one
+/// here too: what only a superuser may own (an event trigger) loads only under such a role.
+pub fn create_role_if_missing(name: &str, superuser: bool) -> String {
     format!(
-        "DO $pgshift$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {}) THEN CREATE ROLE {} NOLOGIN; END IF; END $pgshift$;",
+        "DO $pgshift$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = {}) THEN CREATE ROLE {} NOLOGIN{}; END IF; END $pgshift$;",
         literal(name),
-        ident(name)
+        ident(name),
+        if superuser { " SUPERUSER" } else { "" }
     )
 }
 
@@ -178,5 +180,19 @@ pub(super) fn default_privilege(
                 ""
             }
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholder_roles_keep_superuser_and_quote_names() {
+        assert_eq!(
+            create_role_if_missing("Mixed \"Role\"", true),
+            "DO $pgshift$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'Mixed \"Role\"') THEN CREATE ROLE \"Mixed \"\"Role\"\"\" NOLOGIN SUPERUSER; END IF; END $pgshift$;"
+        );
+        assert!(create_role_if_missing("app", false).contains("CREATE ROLE app NOLOGIN;"));
     }
 }

@@ -1,4 +1,5 @@
-//! Publications: CREATE and DROP, and the `TABLE name (columns) WHERE (filter)` items they list.
+//! Publications: CREATE, DROP and ALTER (tables and schemas added or dropped, options set), and
+//! the `TABLE name (columns) WHERE (filter)` items they list.
 
 use super::writer::{ident, idents, literal, qualified};
 use crate::model::*;
@@ -18,6 +19,47 @@ pub(super) fn publication_table(t: &PublicationTable) -> String {
     format!("TABLE {}{cols}{filter}", qualified(&t.table))
 }
 
+/// `publish = '...', publish_via_partition_root = ...` as `p` has them.
+fn options(p: &Publication) -> String {
+    let publish: Vec<&str> = [
+        (p.insert, "insert"),
+        (p.update, "update"),
+        (p.delete, "delete"),
+        (p.truncate, "truncate"),
+    ]
+    .into_iter()
+    .filter_map(|(on, n)| on.then_some(n))
+    .collect();
+    format!(
+        "publish = {}, publish_via_partition_root = {}",
+        literal(&publish.join(", ")),
+        p.via_root
+    )
+}
+
+/// `ALTER PUBLICATION name ADD | DROP TABLE ..., TABLES IN SCHEMA ...`.
+pub(super) fn alter_items(name: &str, verb: &str, tables: &[String], schemas: &[String]) -> String {
+    let items: Vec<String> = tables
+        .iter()
+        .cloned()
+        .chain(
+            schemas
+                .iter()
+                .map(|s| format!("TABLES IN SCHEMA {}", ident(s))),
+        )
+        .collect();
+    format!(
+        "ALTER PUBLICATION {} {verb} {}",
+        ident(name),
+        items.join(", ")
+    )
+}
+
+/// `ALTER PUBLICATION name SET (...)`: every option as `p` has it.
+pub(super) fn set_options(name: &str, p: &Publication) -> String {
+    format!("ALTER PUBLICATION {} SET ({})", ident(name), options(p))
+}
+
 pub(super) fn create_publication(p: &Publication) -> String {
     let mut targets = Vec::new();
     for t in &p.tables {
@@ -33,20 +75,10 @@ pub(super) fn create_publication(p: &Publication) -> String {
     } else {
         format!(" FOR {}", targets.join(", "))
     };
-    let publish: Vec<&str> = [
-        (p.insert, "insert"),
-        (p.update, "update"),
-        (p.delete, "delete"),
-        (p.truncate, "truncate"),
-    ]
-    .into_iter()
-    .filter_map(|(on, n)| on.then_some(n))
-    .collect();
     format!(
-        "CREATE PUBLICATION {}{what} WITH (publish = {}, publish_via_partition_root = {})",
+        "CREATE PUBLICATION {}{what} WITH ({})",
         ident(&p.name),
-        literal(&publish.join(", ")),
-        p.via_root
+        options(p)
     )
 }
 

@@ -159,6 +159,15 @@ pub(super) fn object_id(
         "event_trigger" => ObjectId::EventTrigger {
             name: name.to_string(),
         },
+        "language" => ObjectId::Language {
+            name: name.to_string(),
+        },
+        "foreign_data_wrapper" => ObjectId::ForeignDataWrapper {
+            name: name.to_string(),
+        },
+        "server" => ObjectId::ForeignServer {
+            name: name.to_string(),
+        },
         "collation" => ObjectId::Collation { name: q()? },
         "type" => ObjectId::Type { name: q()? },
         "sequence" => ObjectId::Sequence { name: q()? },

@@ -214,8 +214,16 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
         | ObjectAction::SetWrapperFunctions { .. }
         | ObjectAction::SetMapping { .. }
         | ObjectAction::SetPublications(_)
+        | ObjectAction::AddToPublication { .. }
+        | ObjectAction::SetPublicationOptions(_)
         | ObjectAction::SetConnection(_)
         | ObjectAction::SetSubscriptionSettings(_) => {}
+        ObjectAction::DropFromPublication { leaving: true, .. } => add(
+            H::BreaksClients,
+            format!("subscribers of {id} stop receiving changes of what it no longer lists"),
+        ),
+        // Added back in the same transaction with its new column list or row filter.
+        ObjectAction::DropFromPublication { leaving: false, .. } => {}
         ObjectAction::SetTypeOptions { .. } => add(
             H::Correctness,
             format!("values of {id} are read, written and analyzed with its new functions"),
