@@ -366,11 +366,21 @@ pub(super) fn order(
             return v;
         }
         let schema = if phase == Phase::Drop { from } else { to };
-        // A sequence with no step of its own that a dropped table owns (OWNED BY) goes with
-        // that table: what uses the sequence is dropped before the table.
+        // A sequence with no step of its own that a dropped table or column owns (OWNED BY)
+        // goes with it: what uses the sequence (another table's default) is dropped first.
         if let (Phase::Drop, ObjectId::Sequence { name }, None) = (phase, id, by_target.get(id)) {
-            if let Some((t, _)) = from.sequences.get(name).and_then(|s| s.owned_by.as_ref()) {
-                return in_phase(by_owner.get(t), phase);
+            if let Some((t, col)) = from.sequences.get(name).and_then(|s| s.owned_by.as_ref()) {
+                let column = ObjectId::Column {
+                    table: t.clone(),
+                    column: col.clone(),
+                };
+                let mut v = in_phase(by_owner.get(t), phase);
+                v.extend(
+                    in_phase(by_target.get(&column), phase)
+                        .into_iter()
+                        .filter(|&i| establishes(&changes[i])),
+                );
+                return v;
             }
         }
         match owner_name(id, schema) {
