@@ -405,6 +405,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         privileges::owners_kept(from, &out.changes)
     };
     out.changes.extend(owners);
+    let owned_by = privileges::owned_by_owners(from, &out.changes);
+    out.changes.extend(owned_by);
     ChangeSet {
         changes: out.changes,
         owners: options.owners,

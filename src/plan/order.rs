@@ -468,6 +468,12 @@ pub(super) fn order(
         }
         for o in owners {
             for j in in_phase(by_target.get(&o), Phase::Create) {
+                // A sequence's new owner goes before its OWNED BY (ordered below).
+                let owner_first = matches!(c, Change::SetOwner { .. })
+                    && matches!(changes[j], Change::SetSequenceOwnedBy { .. });
+                if owner_first {
+                    continue;
+                }
                 if changes[j].rank() < c.rank()
                     || (j < i
                         && changes[j].rank() == c.rank()
@@ -673,6 +679,23 @@ pub(super) fn order(
                 },
             ) {
                 edge(j, i);
+            }
+            // Sequence and table have one owner when it runs: the sequence's new owner first,
+            // the table's after (it carries the sequence along).
+            let set_owner = |id: ObjectId| {
+                by_target
+                    .get(&id)
+                    .into_iter()
+                    .flatten()
+                    .map(|&(_, j)| j)
+                    .filter(|&j| matches!(changes[j], Change::SetOwner { .. }))
+                    .collect::<Vec<usize>>()
+            };
+            for j in set_owner(c.target()) {
+                edge(j, i);
+            }
+            for j in set_owner(ObjectId::Table { name: t.clone() }) {
+                edge(i, j);
             }
         }
     }
