@@ -83,6 +83,19 @@ pub(super) fn reason(a: &Table, b: &Table, from: &Schema, to: &Schema) -> Option
     if gains_inherited {
         return Some("a new parent brings columns it has only by inheritance");
     }
+    // NO INHERIT leaves the child its own copy of a column no remaining parent brings: one the
+    // target still has only by inheritance (from a new parent) cannot stay so in place.
+    let loses_parents = b.partition_of.is_none()
+        && b.columns.iter().any(|c| {
+            c.inherited
+                && a.columns.iter().any(|x| x.name == c.name && x.inherited)
+                && !kept_parents
+                    .iter()
+                    .any(|p| p.columns.iter().any(|x| x.name == c.name))
+        });
+    if loses_parents {
+        return Some("columns it has only by inheritance lose every parent that brings them");
+    }
     None
 }
 

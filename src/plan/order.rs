@@ -236,6 +236,17 @@ pub(super) fn order(
             v
         })
         .collect();
+    // A sequence released from its owner (OWNED BY NONE) no longer goes with it.
+    let released: HashSet<ObjectId> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::SetSequenceOwnedBy {
+                name,
+                owned_by: None,
+            } => Some(ObjectId::Sequence { name: name.clone() }),
+            _ => None,
+        })
+        .collect();
     // What depends on an object dropped in the drop phase must go in it too, before that
     // object; a late drop kept in the drop phase (its object is created again, or something
     // it depends on goes early) brings its own dependents along (an operator recreated
@@ -244,7 +255,7 @@ pub(super) fn order(
         let needs_first: HashSet<&ObjectId> = from
             .dependencies
             .iter()
-            .filter(|(_, b)| dropped_early.contains(b))
+            .filter(|(a, b)| dropped_early.contains(b) && !released.contains(a))
             .map(|(a, _)| a)
             .collect();
         let more: Vec<ObjectId> = changes

@@ -112,6 +112,30 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
+    // A stash leaves its own parents (NO INHERIT, DETACH) before they drop a column it has.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::StashTable { table, .. } = c else {
+            continue;
+        };
+        let parents: Vec<&QualifiedName> = table
+            .inherits
+            .iter()
+            .chain(table.partition_of.as_ref().map(|p| &p.parent))
+            .collect();
+        for (j, d) in changes.iter().enumerate() {
+            if let Change::DropColumn {
+                table: t,
+                column,
+                only: false,
+            } = d
+            {
+                let has = table.columns.iter().any(|x| x.name == column.name);
+                if has && parents.contains(&t) && !out.contains(&(i, j)) {
+                    out.push((i, j));
+                }
+            }
+        }
+    }
     // A copy of a parent's check is validated once the parent's check (which makes it) exists.
     for (i, c) in changes.iter().enumerate() {
         let Change::ValidateConstraint { table, constraint } = c else {
