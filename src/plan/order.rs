@@ -394,6 +394,27 @@ pub(super) fn order(
                 return v;
             }
         }
+        // An identity sequence is made and removed with its column (or table): a default
+        // elsewhere that calls it waits for that step, or goes before it.
+        if let ObjectId::Sequence { name } = id {
+            if let Some((t, _)) = schema.identity_sequence(name) {
+                let mut v = in_phase(by_owner.get(&t.name), phase);
+                for c in &t.columns {
+                    if c.identity.as_ref().is_some_and(|i| &i.sequence == name) {
+                        let column = ObjectId::Column {
+                            table: t.name.clone(),
+                            column: c.name.clone(),
+                        };
+                        v.extend(
+                            in_phase(by_target.get(&column), phase)
+                                .into_iter()
+                                .filter(|&i| establishes(&changes[i])),
+                        );
+                    }
+                }
+                return v;
+            }
+        }
         match owner_name(id, schema) {
             Some(t) => in_phase(by_owner.get(t), phase),
             None => v,
