@@ -214,7 +214,12 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
             // An identity's sequence, which defaults elsewhere may call.
             if let Some(identity) = &c.identity {
                 let name = qn(&identity.schema, &identity.sequence);
-                addresses.add(PG_CLASS, identity.sequence_oid, 0, ObjectId::Sequence { name });
+                addresses.add(
+                    PG_CLASS,
+                    identity.sequence_oid,
+                    0,
+                    ObjectId::Sequence { name },
+                );
             }
         }
         attnums.insert(name, nums);

@@ -652,6 +652,20 @@ mod tests {
             ),
             None
         );
+
+        // A column it has only by inheritance, whose parents it leaves for one that brings it
+        // too: NO INHERIT would leave it its own.
+        let mut to = Schema::default();
+        let mut p2 = table(vec![column("a", false)]);
+        p2.name = qn("p2");
+        to.tables.insert(qn("p2"), p2);
+        let mut moved = inherited.clone();
+        moved.inherits = vec![qn("p2")];
+        assert!(reason(&inherited, &moved, &Schema::default(), &to).is_some());
+        // A parent it keeps still brings it: in place.
+        let mut both = inherited.clone();
+        both.inherits = vec![qn("p1"), qn("p2")];
+        assert_eq!(reason(&both, &moved, &Schema::default(), &to), None);
     }
 
     #[test]

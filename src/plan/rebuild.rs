@@ -615,9 +615,9 @@ pub(super) fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) 
         .collect();
     let stash_uses = |s: &QualifiedName| {
         let seq = ObjectId::Sequence { name: s.clone() };
-        from.dependencies.iter().any(|(a, b)| {
-            *b == seq && owner_name(a, from).is_some_and(|t| stashed.contains(t))
-        })
+        from.dependencies
+            .iter()
+            .any(|(a, b)| *b == seq && owner_name(a, from).is_some_and(|t| stashed.contains(t)))
     };
     let mut released = Vec::new();
     changes.retain(|c| match c {
