@@ -6,7 +6,7 @@
 //! not differ from a NULL one), and where dependency edges are kept only when both ends are in
 //! the model.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::rows::*;
 use crate::model::privilege::parse_aclitem;
@@ -232,6 +232,16 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                 addresses.column(PG_ATTRDEF, default, 0, rel, i);
             }
             addresses.column(PG_CLASS, r.oid, i32::from(*n), rel, i);
+            // An identity's sequence, which defaults elsewhere may call.
+            if let Some(identity) = &c.identity {
+                let name = qn(&identity.schema, &identity.sequence);
+                addresses.add(
+                    PG_CLASS,
+                    identity.sequence_oid,
+                    0,
+                    ObjectId::Sequence { name },
+                );
+            }
         }
         attnums.insert(name, nums);
         table(r)

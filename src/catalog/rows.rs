@@ -146,6 +146,9 @@ pub struct IdentityRow {
     pub always: bool,
     pub schema: String,
     pub sequence: String,
+    /// The sequence's oid, its pg_depend address (0 in hand-made rows: none).
+    #[serde(default)]
+    pub sequence_oid: u32,
     pub data_type: TypeRef,
     pub start: i64,
     pub increment: i64,

@@ -404,6 +404,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         privileges::owners_kept(from, &out.changes)
     };
     out.changes.extend(owners);
+    let owned_by = privileges::owned_by_owners(from, &out.changes);
+    out.changes.extend(owned_by);
     if !options.owners {
         privileges::drop_moot_owner_privileges(&mut out.changes, from, to);
     }

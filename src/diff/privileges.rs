@@ -148,6 +148,45 @@ pub fn owners_kept(from: &Schema, changes: &[Change]) -> Vec<Change> {
         .collect()
 }
 
+/// `ALTER SEQUENCE ... OWNED BY` needs the sequence and its table to have one owner (PostgreSQL
+/// refuses with "sequence must have same owner as table it is linked to"). A sequence the plan
+/// creates belongs to the role that runs the plan (the role `from` was read as), one that exists
+/// to its owner in `from`; where that is not the owner of a table the plan keeps, the sequence is
+/// first given the table's owner (ordered before its `OWNED BY`, which goes before any new owner
+/// of the table: `ALTER TABLE ... OWNER TO` carries owned sequences along). A table the plan
+/// creates belongs to the runner until its own `OWNER TO`, like the sequence.
+pub fn owned_by_owners(from: &Schema, changes: &[Change]) -> Vec<Change> {
+    let created = created_objects(changes);
+    changes
+        .iter()
+        .filter_map(|c| {
+            let Change::SetSequenceOwnedBy {
+                name,
+                owned_by: Some((table, _)),
+            } = c
+            else {
+                return None;
+            };
+            if created.contains(&ObjectId::Table {
+                name: table.clone(),
+            }) {
+                return None;
+            }
+            let owner = from.tables.get(table)?.owner.as_str();
+            let target = ObjectId::Sequence { name: name.clone() };
+            let current = if created.contains(&target) {
+                from.reader.0.as_deref()?
+            } else {
+                from.sequences.get(name)?.owner.as_str()
+            };
+            (!owner.is_empty() && current != owner).then(|| Change::SetOwner {
+                target,
+                owner: owner.to_string(),
+            })
+        })
+        .collect()
+}
+
 /// The objects `changes` create (new, or made again).
 fn created_objects(changes: &[Change]) -> BTreeSet<ObjectId> {
     changes

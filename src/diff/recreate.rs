@@ -83,6 +83,19 @@ pub(super) fn reason(a: &Table, b: &Table, from: &Schema, to: &Schema) -> Option
     if gains_inherited {
         return Some("a new parent brings columns it has only by inheritance");
     }
+    // NO INHERIT leaves the child its own copy of a column no remaining parent brings: one the
+    // target still has only by inheritance (from a new parent) cannot stay so in place.
+    let loses_parents = b.partition_of.is_none()
+        && b.columns.iter().any(|c| {
+            c.inherited
+                && a.columns.iter().any(|x| x.name == c.name && x.inherited)
+                && !kept_parents
+                    .iter()
+                    .any(|p| p.columns.iter().any(|x| x.name == c.name))
+        });
+    if loses_parents {
+        return Some("columns it has only by inheritance lose every parent that brings them");
+    }
     None
 }
 
@@ -639,6 +652,20 @@ mod tests {
             ),
             None
         );
+
+        // A column it has only by inheritance, whose parents it leaves for one that brings it
+        // too: NO INHERIT would leave it its own.
+        let mut to = Schema::default();
+        let mut p2 = table(vec![column("a", false)]);
+        p2.name = qn("p2");
+        to.tables.insert(qn("p2"), p2);
+        let mut moved = inherited.clone();
+        moved.inherits = vec![qn("p2")];
+        assert!(reason(&inherited, &moved, &Schema::default(), &to).is_some());
+        // A parent it keeps still brings it: in place.
+        let mut both = inherited.clone();
+        both.inherits = vec![qn("p1"), qn("p2")];
+        assert_eq!(reason(&both, &moved, &Schema::default(), &to), None);
     }
 
     #[test]

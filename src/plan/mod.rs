@@ -14,6 +14,7 @@ mod cycles;
 pub mod hazard;
 mod order;
 mod rebuild;
+mod roles;
 pub mod safety;
 mod script;
 mod table_edges;
@@ -25,8 +26,8 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use crate::diff::{Change, ChangeSet, Phase};
 use crate::model::*;
 use crate::sql::render::render;
-use order::*;
 use rebuild::*;
+use roles::*;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Step {

@@ -3,183 +3,6 @@
 
 use super::*;
 
-/// Dependency edges that do not order steps: a sequence's ownership by a column is set by its
-/// own step (after the table), and an identity or serial column's table does not wait for it.
-pub(super) fn ordering_edge(dependent: &ObjectId, referenced: &ObjectId) -> bool {
-    !matches!(
-        (dependent, referenced),
-        (
-            ObjectId::Sequence { .. },
-            ObjectId::Column { .. } | ObjectId::Table { .. }
-        )
-    )
-}
-
-/// Whether `id` is a constraint PostgreSQL derives from another (a partition's or child's copy
-/// of its parent's, or the copy a foreign key gets per partition of the table it references):
-/// made and removed by the steps of the constraint and tables it comes from, it orders nothing
-/// itself. Its edges would tie the referencing table's step to the referenced partitions' (a
-/// false cycle when the table references itself or is recreated with them).
-pub(super) fn derived_constraint(id: &ObjectId, schema: &Schema) -> bool {
-    let ObjectId::Constraint { table, name } = id else {
-        return false;
-    };
-    schema
-        .tables
-        .get(table)
-        .and_then(|t| t.constraints.get(name))
-        .is_some_and(|c| c.inherited)
-}
-
-/// How the planner treats a change: one exhaustive decision per kind (a new kind does not
-/// compile until it is placed).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Role {
-    /// Comments, owners and privileges: they decorate an object that exists.
-    Decoration,
-    /// Drops of objects others only refer to (types, collations, routines, sequences,
-    /// extensions, schemas): candidates for the cleanup phase.
-    LateDrop,
-    /// Sets a property of an object that exists.
-    Property,
-    /// Creates, replaces or drops its object.
-    Establishes,
-}
-
-pub(super) fn role(c: &Change) -> Role {
-    match c {
-        Change::Comment { .. }
-        | Change::SetOwner { .. }
-        | Change::Grant { .. }
-        | Change::Revoke { .. }
-        | Change::DefaultPrivilege { .. } => Role::Decoration,
-        Change::DropCollation(_)
-        | Change::DropEnum(_)
-        | Change::DropDomain(_)
-        | Change::DropCompositeType(_)
-        | Change::DropRangeType(_)
-        | Change::DropFunction(_)
-        | Change::DropAggregate(_)
-        | Change::DropSequence(_)
-        | Change::DropExtension(_)
-        | Change::DropSchema(_) => Role::LateDrop,
-        Change::SetSequenceOwnedBy { .. }
-        | Change::SetRowLevelSecurity { .. }
-        | Change::SetForceRowLevelSecurity { .. }
-        | Change::SetReplicaIdentity { .. }
-        | Change::SetTableLogged { .. }
-        | Change::AttachPartition { .. }
-        | Change::AttachIndex { .. }
-        | Change::SetInherit { .. }
-        | Change::DetachPartition { .. }
-        | Change::SetColumnSettings { .. }
-        | Change::SetTableOptions { .. }
-        | Change::SetAccessMethod { .. }
-        | Change::SetCluster { .. }
-        | Change::SetIndexStatistics { .. }
-        | Change::SetSequenceLogged { .. }
-        | Change::SetTriggerEnabled { .. }
-        | Change::ValidateConstraint { .. }
-        | Change::SetNotNullOnline { .. } => Role::Property,
-        Change::CreateSchema(_)
-        | Change::CreateExtension(_)
-        | Change::SetExtensionSchema { .. }
-        | Change::UpdateExtension { .. }
-        | Change::CreateEnum(_)
-        | Change::AddEnumValue { .. }
-        | Change::CreateDomain(_)
-        | Change::AlterDomain { .. }
-        | Change::CreateCompositeType(_)
-        | Change::AlterCompositeType { .. }
-        | Change::CreateCollation(_)
-        | Change::CreateAggregate(_)
-        | Change::CreateEventTrigger(_)
-        | Change::DropEventTrigger(_)
-        | Change::CreatePublication(_)
-        | Change::DropPublication(_)
-        | Change::CreateRangeType(_)
-        | Change::CreateSequence(_)
-        | Change::AlterSequence { .. }
-        | Change::CreateTable(_)
-        | Change::DropTable(_)
-        | Change::StashTable { .. }
-        | Change::CopyTableData { .. }
-        | Change::AddColumn { .. }
-        | Change::DropColumn { .. }
-        | Change::AlterColumnType { .. }
-        | Change::ReplaceColumn { .. }
-        | Change::SetColumnDefault { .. }
-        | Change::SetColumnNotNull { .. }
-        | Change::AddConstraint { .. }
-        | Change::DropConstraint { .. }
-        | Change::CreatePolicy { .. }
-        | Change::DropPolicy { .. }
-        | Change::CreateIndex(_)
-        | Change::DropIndex(_)
-        | Change::CreateView(_)
-        | Change::ReplaceView(_)
-        | Change::DropView(_)
-        | Change::CreateMaterializedView(_)
-        | Change::DropMaterializedView(_)
-        | Change::CreateFunction(_)
-        | Change::CreateTrigger(_)
-        | Change::DropTrigger(_)
-        | Change::AlterIdentity { .. }
-        | Change::RecreateEnum { .. }
-        | Change::RecreateType { .. }
-        | Change::DropExpression { .. }
-        | Change::CreateIndexConcurrently { .. }
-        | Change::DropIndexConcurrently { .. }
-        | Change::RenameIndex { .. }
-        | Change::AddConstraintNotValid { .. }
-        | Change::AddKeyUsingIndex { .. }
-        | Change::Unsupported { .. }
-        | Change::CreateObject(_) => Role::Establishes,
-        // Objects others only refer to wait, like types and functions, until what used them
-        // has been changed to use something else.
-        Change::DropObject(spec) => match spec {
-            Spec::AccessMethod(_)
-            | Spec::Operator(_)
-            | Spec::OperatorFamily(_)
-            | Spec::OperatorClass(_)
-            | Spec::Cast(_)
-            | Spec::Language(_)
-            | Spec::Transform(_)
-            | Spec::BaseType(_)
-            | Spec::ShellType(_)
-            | Spec::TextSearchParser(_)
-            | Spec::TextSearchTemplate(_)
-            | Spec::TextSearchDictionary(_)
-            | Spec::TextSearchConfiguration(_)
-            | Spec::ForeignDataWrapper(_)
-            | Spec::ForeignServer(_) => Role::LateDrop,
-            // A new default conversion for the same encodings needs the old one gone first.
-            Spec::Conversion(_)
-            | Spec::Rule(_)
-            | Spec::Statistics(_)
-            | Spec::UserMapping(_)
-            | Spec::ForeignTable(_)
-            | Spec::Subscription(_) => Role::Establishes,
-        },
-        Change::AlterObject { .. } => Role::Property,
-    }
-}
-
-/// Whether a change creates, replaces or drops its object (rather than setting a property of
-/// an object that exists).
-pub(super) fn establishes(c: &Change) -> bool {
-    matches!(role(c), Role::Establishes | Role::LateDrop)
-}
-
-/// Drops of objects others only refer to: candidates for the cleanup phase.
-pub(super) fn may_drop_late(c: &Change) -> bool {
-    role(c) == Role::LateDrop
-}
-
-pub(super) fn is_decoration(c: &Change) -> bool {
-    role(c) == Role::Decoration
-}
-
 /// The plan order: Kahn's algorithm over the step graph, ready steps taken by (phase, rank,
 /// position), so equal inputs give equal plans.
 pub(super) fn order(
@@ -236,6 +59,17 @@ pub(super) fn order(
             v
         })
         .collect();
+    // A sequence released from its owner (OWNED BY NONE) no longer goes with it.
+    let released: HashSet<ObjectId> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::SetSequenceOwnedBy {
+                name,
+                owned_by: None,
+            } => Some(ObjectId::Sequence { name: name.clone() }),
+            _ => None,
+        })
+        .collect();
     // What depends on an object dropped in the drop phase must go in it too, before that
     // object; a late drop kept in the drop phase (its object is created again, or something
     // it depends on goes early) brings its own dependents along (an operator recreated
@@ -244,7 +78,7 @@ pub(super) fn order(
         let needs_first: HashSet<&ObjectId> = from
             .dependencies
             .iter()
-            .filter(|(_, b)| dropped_early.contains(b))
+            .filter(|(a, b)| dropped_early.contains(b) && !released.contains(a))
             .map(|(a, _)| a)
             .collect();
         let more: Vec<ObjectId> = changes
@@ -372,11 +206,42 @@ pub(super) fn order(
             return v;
         }
         let schema = if phase == Phase::Drop { from } else { to };
-        // A sequence with no step of its own that a dropped table owns (OWNED BY) goes with
-        // that table: what uses the sequence is dropped before the table.
+        // A sequence with no step of its own that a dropped table or column owns (OWNED BY)
+        // goes with it: what uses the sequence (another table's default) is dropped first.
         if let (Phase::Drop, ObjectId::Sequence { name }, None) = (phase, id, by_target.get(id)) {
-            if let Some((t, _)) = from.sequences.get(name).and_then(|s| s.owned_by.as_ref()) {
-                return in_phase(by_owner.get(t), phase);
+            if let Some((t, col)) = from.sequences.get(name).and_then(|s| s.owned_by.as_ref()) {
+                let column = ObjectId::Column {
+                    table: t.clone(),
+                    column: col.clone(),
+                };
+                let mut v = in_phase(by_owner.get(t), phase);
+                v.extend(
+                    in_phase(by_target.get(&column), phase)
+                        .into_iter()
+                        .filter(|&i| establishes(&changes[i])),
+                );
+                return v;
+            }
+        }
+        // An identity sequence is made and removed with its column (or table): a default
+        // elsewhere that calls it waits for that step, or goes before it.
+        if let ObjectId::Sequence { name } = id {
+            if let Some((t, _)) = schema.identity_sequence(name) {
+                let mut v = in_phase(by_owner.get(&t.name), phase);
+                for c in &t.columns {
+                    if c.identity.as_ref().is_some_and(|i| &i.sequence == name) {
+                        let column = ObjectId::Column {
+                            table: t.name.clone(),
+                            column: c.name.clone(),
+                        };
+                        v.extend(
+                            in_phase(by_target.get(&column), phase)
+                                .into_iter()
+                                .filter(|&i| establishes(&changes[i])),
+                        );
+                    }
+                }
+                return v;
             }
         }
         match owner_name(id, schema) {
@@ -465,6 +330,12 @@ pub(super) fn order(
         owners.extend(member_extensions(from, to, c));
         for o in owners {
             for j in in_phase(by_target.get(&o), Phase::Create) {
+                // A sequence's new owner goes before its OWNED BY (ordered below).
+                let owner_first = matches!(c, Change::SetOwner { .. })
+                    && matches!(changes[j], Change::SetSequenceOwnedBy { .. });
+                if owner_first {
+                    continue;
+                }
                 if changes[j].rank() < c.rank()
                     || (j < i
                         && changes[j].rank() == c.rank()
@@ -670,6 +541,23 @@ pub(super) fn order(
                 },
             ) {
                 edge(j, i);
+            }
+            // Sequence and table have one owner when it runs: the sequence's new owner first,
+            // the table's after (it carries the sequence along).
+            let set_owner = |id: ObjectId| {
+                by_target
+                    .get(&id)
+                    .into_iter()
+                    .flatten()
+                    .map(|&(_, j)| j)
+                    .filter(|&j| matches!(changes[j], Change::SetOwner { .. }))
+                    .collect::<Vec<usize>>()
+            };
+            for j in set_owner(c.target()) {
+                edge(j, i);
+            }
+            for j in set_owner(ObjectId::Table { name: t.clone() }) {
+                edge(i, j);
             }
         }
     }

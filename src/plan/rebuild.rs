@@ -602,12 +602,40 @@ pub(super) fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) 
             _ => None,
         })
         .collect();
+    // A stashed table keeps its columns' defaults until its rows are copied, after the drop
+    // phase: a sequence they use cannot go with its dropped owner then (PostgreSQL refuses to
+    // drop what the stash's default uses). It is released first (OWNED BY NONE, before that
+    // drop) and dropped on its own at the end.
+    let stashed: BTreeSet<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::StashTable { table, .. } => Some(table.name.clone()),
+            _ => None,
+        })
+        .collect();
+    let stash_uses = |s: &QualifiedName| {
+        let seq = ObjectId::Sequence { name: s.clone() };
+        from.dependencies
+            .iter()
+            .any(|(a, b)| *b == seq && owner_name(a, from).is_some_and(|t| stashed.contains(t)))
+    };
+    let mut released = Vec::new();
     changes.retain(|c| match c {
-        Change::DropSequence(s) => !s.owned_by.as_ref().is_some_and(|(t, col)| {
-            dropped_tables.contains(t) || dropped_columns.contains(&(t.clone(), col.clone()))
-        }),
+        Change::DropSequence(s) => {
+            let goes_with_owner = s.owned_by.as_ref().is_some_and(|(t, col)| {
+                dropped_tables.contains(t) || dropped_columns.contains(&(t.clone(), col.clone()))
+            });
+            if goes_with_owner && stash_uses(&s.name) {
+                released.push(Change::SetSequenceOwnedBy {
+                    name: s.name.clone(),
+                    owned_by: None,
+                });
+            }
+            !goes_with_owner || stash_uses(&s.name)
+        }
         _ => true,
     });
+    changes.extend(released);
     for t in &dropped_tables {
         let Some(table) = from.tables.get(t) else {
             continue;

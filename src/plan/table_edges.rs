@@ -13,7 +13,9 @@
 //!   would take the copies along) and before its own copies that the target lacks are dropped
 //!   (PostgreSQL refuses to drop them while they are inherited), and before the table itself
 //!   is dropped (a partition that a foreign key's per-partition copies reference cannot be).
-//!   One that leaves a table the plan stashes (recreates) is detached before the stash.
+//!   One that leaves a table the plan stashes (recreates) is detached before the stash. A
+//!   table leaving its parent does so before the parent drops a column it has too (the drop
+//!   recurses to an inherited copy and its values).
 //! - A table-level `REVOKE` runs before the column-level `GRANT`s of the same privilege to the
 //!   same role on that table: revoking a privilege on a table also revokes it on each of its
 //!   columns (PostgreSQL docs, REVOKE).
@@ -107,6 +109,30 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                 && !out.contains(&(j, i))
             {
                 out.push((j, i));
+            }
+        }
+    }
+    // A stash leaves its own parents (NO INHERIT, DETACH) before they drop a column it has.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::StashTable { table, .. } = c else {
+            continue;
+        };
+        let parents: Vec<&QualifiedName> = table
+            .inherits
+            .iter()
+            .chain(table.partition_of.as_ref().map(|p| &p.parent))
+            .collect();
+        for (j, d) in changes.iter().enumerate() {
+            if let Change::DropColumn {
+                table: t,
+                column,
+                only: false,
+            } = d
+            {
+                let has = table.columns.iter().any(|x| x.name == column.name);
+                if has && parents.contains(&t) && !out.contains(&(i, j)) {
+                    out.push((i, j));
+                }
             }
         }
     }
@@ -442,6 +468,18 @@ fn leave_first(
         }),
         Change::DropIndex(ix) => parent_index(&ix.name),
         Change::DropIndexConcurrently { name, .. } => parent_index(name),
+        // The parent's column drop recurses to the copy the table has only by inheritance,
+        // taking its values: the table leaves first and keeps the column as its own.
+        Change::DropColumn {
+            table: t,
+            column,
+            only: false,
+        } if t == parent => Some(
+            from.tables
+                .get(table)
+                .is_some_and(|t| t.columns.iter().any(|c| c.name == column.name)),
+        )
+        .filter(|&first| first),
         _ => None,
     }
 }

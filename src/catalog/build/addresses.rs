@@ -77,6 +77,17 @@ impl Addresses {
     ) {
         // Edges arrive as pg_depend addresses; both ends are resolved through the object list, which
         // keeps the objects the model holds (an edge to anything else is dropped).
+        // An identity sequence belongs to its column rather than standing as a sequence of the
+        // model, but a default elsewhere may call it: edges to it are kept (the planner orders
+        // them by its column); its own internal edge to its column is left out.
+        let identity: HashSet<&QualifiedName> = s
+            .tables
+            .values()
+            .flat_map(|t| t.columns.iter())
+            .filter_map(|c| c.identity.as_ref().map(|i| &i.sequence))
+            .collect();
+        let is_identity =
+            |id: &ObjectId| matches!(id, ObjectId::Sequence { name } if identity.contains(name));
         for DependencyObjectRow(class, oid, sub, kind, schema, name, subname) in objects {
             if let Some(id) = object_id(kind, schema.as_deref(), name, subname.as_deref()) {
                 if s.contains(&id) {
@@ -94,7 +105,7 @@ impl Addresses {
             let (Some(from), Some(to)) = (self.resolve(from, s), self.resolve(to, s)) else {
                 continue;
             };
-            if from != to {
+            if from != to && !is_identity(&from) {
                 edges.insert(from, to);
             }
         }

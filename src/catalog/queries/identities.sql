@@ -2,7 +2,7 @@
 -- columns are matched to them on the client).
 SELECT q.* FROM (
   SELECT d.refobjid::int8 AS table_oid, d.refobjsubid AS num, a.attidentity = 'a' AS always,
-         sn.nspname AS schema, sc.relname AS sequence,
+         sn.nspname AS schema, sc.relname AS sequence, sc.oid::int8 AS sequence_oid,
          format_type(s.seqtypid, NULL) AS data_type, s.seqstart AS start,
          s.seqincrement AS increment, s.seqmin AS min_value, s.seqmax AS max_value,
          s.seqcache AS cache, s.seqcycle AS cycle,
