@@ -98,7 +98,7 @@ fn a_generated_file_is_refused_after_a_manual_change_and_applied_otherwise() {
     let file = p.generate(tmp.path(), AFTER);
     let text = std::fs::read_to_string(p.path().join("supabase/migrations").join(&file)).unwrap();
     let from = text.lines().find(|l| l.starts_with("-- from:")).unwrap();
-    assert!(from.contains("(schema v2:"), "{text}");
+    assert!(from.contains("(schema v3:"), "{text}");
     // The rollback is written for the schema the migration makes.
     let back = std::fs::read_to_string(p.path().join("supabase/rollbacks").join(&file)).unwrap();
     let to = text.lines().find(|l| l.starts_with("-- to:")).unwrap();
@@ -113,8 +113,8 @@ fn a_generated_file_is_refused_after_a_manual_change_and_applied_otherwise() {
     let r = p.cmd(tmp.path(), &["apply", "--target", &url]);
     assert_eq!(r.code, 1, "{}", r.all());
     assert!(r.stderr.contains("is not the schema"), "{}", r.stderr);
-    assert!(r.stderr.contains("expected: v2:"), "{}", r.stderr);
-    assert!(r.stderr.contains("actual:   v2:"), "{}", r.stderr);
+    assert!(r.stderr.contains("expected: v3:"), "{}", r.stderr);
+    assert!(r.stderr.contains("actual:   v3:"), "{}", r.stderr);
     assert!(r.stderr.contains("public.users.extra"), "{}", r.stderr);
     assert_eq!(columns(&cluster, &url), ["email,extra,id"]);
     let rows = cluster.query_at(&url, "select count(*) from pgshift.schema_migrations");
@@ -123,7 +123,7 @@ fn a_generated_file_is_refused_after_a_manual_change_and_applied_otherwise() {
     // The dry run and the JSON run refuse likewise.
     let r = p.cmd(tmp.path(), &["apply", "--target", &url, "--dry-run"]);
     assert_eq!(r.code, 1, "{}", r.all());
-    assert!(r.stderr.contains("expected: v2:"), "{}", r.stderr);
+    assert!(r.stderr.contains("expected: v3:"), "{}", r.stderr);
     let r = p.cmd(tmp.path(), &["apply", "--target", &url, "--format", "json"]);
     assert_eq!(r.code, 1, "{}", r.all());
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();

@@ -1,6 +1,6 @@
 //! The fingerprint gate: before a pending migration runs, is the target still the schema the
 //! file was written for? A generated file names that schema in its header (`-- from: ...
-//! (schema v2:...)`, see [`crate::model::fingerprint`]); a hand-written file is checked, when
+//! (schema v3:...)`, see [`crate::model::fingerprint`]); a hand-written file is checked, when
 //! `verify_before` asks, against the local migrations replayed in a shadow up to it. Also the
 //! incremental shadow replay that `adopt` and `repair` use.
 //!

@@ -1,9 +1,9 @@
 //! The schema fingerprint: one short, versioned hash that names a schema as `diff` sees it, so a
-//! generated migration can say which schema it was written for (`-- from: ... (schema v2:...)`)
+//! generated migration can say which schema it was written for (`-- from: ... (schema v3:...)`)
 //! and `apply` can check the target still is that schema before running it.
 //!
-//! Formula (version 2): the model's JSON, normalised, then SHA-256, the first 32 hex digits,
-//! written `v2:<hex>`. The normalisation keeps exactly what the diff compares:
+//! Formula (version 3): the model's JSON, normalised, then SHA-256, the first 32 hex digits,
+//! written `v3:<hex>`. The normalisation keeps exactly what the diff compares:
 //! - facts of the server or of the reading, not of the schema, are left out: `server_version`,
 //!   the role the schema was read as (`reader`), the probed
 //!   `uncastable` conversions, the `unmodelled` objects (never compared), the `dependencies`
@@ -11,7 +11,10 @@
 //!   and `relocatable`, a column's `rewrites_on_add`;
 //! - owners are left out unless owners are compared (`[diff] owners`, `--owners`);
 //! - a constraint's backing index name, NO INHERIT on anything but a check, and the validation
-//!   of a constraint a partition copies from its parent are left out (the diff ignores them);
+//!   and name of a constraint PostgreSQL derives from another (a partition's copy of its
+//!   parent's, a foreign key's copy per partition of the table it references, named by the
+//!   server: `_fkey1`, `_fkey2` in the order the partitions came) are left out (the diff ignores
+//!   them; version 2 kept the name, so the same schema built in another order differed);
 //! - sets whose order is the order things were created in are sorted: a table's columns (by
 //!   name: the diff matches columns by name, and a column added later sits last), grants,
 //!   default privileges, and storage parameters of tables and views.
@@ -25,7 +28,7 @@ use super::Schema;
 
 /// The version tag of the formula above; a file whose fingerprint carries another is not
 /// compared (see [`Found`]).
-pub const VERSION: &str = "v2";
+pub const VERSION: &str = "v3";
 
 /// Top-level fields of [`Schema`] that describe the server or follow from others.
 const SERVER_FACTS: &[&str] = &[
@@ -44,7 +47,7 @@ const DERIVED: &[&str] = &[
     "rewrites_on_add",
 ];
 
-/// `v2:<32 hex>` of `schema`; `owners`: whether owners count (as the diff's option).
+/// `v3:<32 hex>` of `schema`; `owners`: whether owners count (as the diff's option).
 pub fn fingerprint(schema: &Schema, owners: bool) -> String {
     let mut v = serde_json::to_value(schema).unwrap_or(Value::Null);
     normalise(&mut v, owners);
@@ -80,6 +83,14 @@ fn normalise(v: &mut Value, owners: bool) {
         }
     }
     walk(v, owners);
+    // Derived constraints lost their names above: the list is ordered by content instead.
+    if let Some(Value::Array(tables)) = v.get_mut("tables") {
+        for t in tables {
+            if let Some(Value::Array(constraints)) = t.get_mut("constraints") {
+                sort(constraints);
+            }
+        }
+    }
 }
 
 /// Drops derived fields (and owners unless they count) and sorts grant lists, at every depth.
@@ -121,6 +132,7 @@ fn constraint(map: &mut serde_json::Map<String, Value>) {
     }
     if map.get("inherited").and_then(Value::as_bool) == Some(true) {
         map.remove("validated");
+        map.remove("name");
         if let Some(Value::String(d)) = map.get_mut("definition") {
             if let Some(valid) = d.strip_suffix(" NOT VALID") {
                 *d = valid.to_string();
@@ -137,9 +149,10 @@ fn sort(items: &mut [Value]) {
 /// (its `-- from:` line), as `generate` writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found {
-    /// `(schema v2:<hex>)`: comparable with [`fingerprint`].
+    /// `(schema v3:<hex>)`: comparable with [`fingerprint`].
     Current(String),
-    /// `(schema <hex>)` from an older pgshift: another formula, not comparable.
+    /// `(schema <hex>)` or `(schema v2:<hex>)` from an older pgshift: another formula, not
+    /// comparable.
     Legacy(String),
 }
 
@@ -163,6 +176,8 @@ pub fn from_header(text: &str) -> Option<Found> {
         let hex = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_hexdigit());
         return match inner.split_once(':') {
             Some((VERSION, h)) if hex(h) => Some(Found::Current(inner.to_string())),
+            // Another version's formula (or none: the first one): not comparable.
+            Some((_, h)) if hex(h) => Some(Found::Legacy(inner.to_string())),
             None if hex(inner) => Some(Found::Legacy(inner.to_string())),
             _ => None,
         };
@@ -224,7 +239,7 @@ mod tests {
     #[test]
     fn column_order_server_version_and_owners_do_not_count() {
         let a = fingerprint(&schema(&["a", "b"], "alice", 150002), false);
-        assert!(a.starts_with("v2:") && a.len() == 35, "{a}");
+        assert!(a.starts_with("v3:") && a.len() == 35, "{a}");
         assert_eq!(a, fingerprint(&schema(&["b", "a"], "bob", 150010), false));
         assert_ne!(a, fingerprint(&schema(&["a", "c"], "alice", 150002), false));
         // Nor the role the schema was read as.
@@ -243,18 +258,23 @@ mod tests {
 
     #[test]
     fn headers_give_their_from_fingerprint() {
-        let text = "-- migration: x\n-- from: supabase/migrations (schema v2:0123abcd)\n\
-                    -- to:   env:staging (schema v2:ffff)\nselect 1;\n";
+        let text = "-- migration: x\n-- from: supabase/migrations (schema v3:0123abcd)\n\
+                    -- to:   env:staging (schema v3:ffff)\nselect 1;\n";
         assert_eq!(
             from_header(text),
-            Some(Found::Current("v2:0123abcd".into()))
+            Some(Found::Current("v3:0123abcd".into()))
         );
         let old = "-- from: a (schema 0123456789abcdef)\n";
         assert_eq!(
             from_header(old),
             Some(Found::Legacy("0123456789abcdef".into()))
         );
-        assert_eq!(from_header("select 1;\n-- from: x (schema v2:ab)\n"), None);
+        // The previous formula's fingerprints are not comparable with this one's.
+        assert_eq!(
+            from_header("-- from: a (schema v2:0123abcd)\n"),
+            Some(Found::Legacy("v2:0123abcd".into()))
+        );
+        assert_eq!(from_header("select 1;\n-- from: x (schema v3:ab)\n"), None);
         assert_eq!(from_header("-- a hand-written file\nselect 1;\n"), None);
     }
 }
