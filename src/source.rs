@@ -128,8 +128,10 @@ impl Source {
 /// database in it per file or directory source. Everything it started goes away when it drops.
 pub struct Loader<'a> {
     config: &'a Config,
-    shadow: Option<crate::shadow::ShadowServer>,
+    /// Before the server: fields drop in order, and a server on the template cache's directory
+    /// drops its databases one by one before it stops.
     databases: Vec<crate::shadow::ShadowDatabase>,
+    shadow: Option<crate::shadow::ShadowServer>,
     filter: crate::catalog::Filter,
     /// Template databases in the shadow by key (`shadow::template`): replayed migrations that
     /// later databases of the same set are cloned from.
@@ -253,7 +255,7 @@ impl<'a> Loader<'a> {
             });
         };
         if self.shadow.is_none() {
-            if let Some((server, name)) = template::start_warm(&self.config.shadow, &key) {
+            if let Some((server, name)) = template::start_warm(&self.config.shadow, &key).await {
                 detail(&format!(
                     "shadow: {} migration(s) cloned from the template cache (key {}), not replayed",
                     files.len(),
@@ -279,7 +281,8 @@ impl<'a> Loader<'a> {
         let reports = replay_migrations(&template_url, self.config, files, on_file).await?;
         if started_here {
             let server = self.shadow.as_ref().expect("started above");
-            if let Some(dir) = template::save(&self.config.shadow, server, &key, &name)? {
+            let roles = server.role_names().await?;
+            if let Some(dir) = template::save(&self.config.shadow, server, &key, &name, &roles)? {
                 detail(&format!(
                     "shadow: replayed migrations kept in the template cache ({}); unchanged, the next run clones them",
                     dir.display()

@@ -207,3 +207,42 @@ fn verify_and_diff_use_the_template() {
     assert!(d.stderr.contains(CLONED), "{}", d.stderr);
     assert_no_leftovers(tmp.path());
 }
+
+/// The template directory a warm run starts its server on is left as it was kept: the
+/// databases the run made are dropped, and the server is stopped.
+#[test]
+fn a_warm_run_leaves_the_template_directory_as_it_was() {
+    let tmp = open_tempdir();
+    let p = Project::new();
+    inspect(&p, tmp.path(), &[]);
+    let dir = std::fs::read_dir(p.cache.path().join("templates"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|d| !d.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .expect("a template directory");
+    let databases = || std::fs::read_dir(dir.join("base")).unwrap().count();
+    let kept = databases();
+    let settings = || std::fs::read_to_string(dir.join("postgresql.auto.conf")).unwrap();
+    for _ in 0..2 {
+        let before = settings();
+        // `diff` makes several databases of the same set (the clone of each side).
+        let r = p.run(
+            tmp.path(),
+            &["diff", "--from", "migrations", "--to", "migrations"],
+        );
+        assert_eq!(r.code, 0, "{}", r.all());
+        assert!(r.stderr.contains(CLONED), "{}", r.stderr);
+        assert_ne!(
+            settings(),
+            before,
+            "the server ran on the directory itself (a new port)"
+        );
+        assert_eq!(databases(), kept, "the run's databases are dropped");
+        assert!(
+            !dir.join("postmaster.pid").exists(),
+            "the server on the template directory is stopped"
+        );
+    }
+    assert_no_leftovers(tmp.path());
+}

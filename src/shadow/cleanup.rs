@@ -15,12 +15,15 @@ pub const DATABASE_PREFIX: &str = "pgshift_shadow_";
 
 #[derive(Debug, Clone)]
 pub enum Action {
-    /// Stop a local server and remove its temp directory.
+    /// Stop a local server and remove its temp directory. A server on a kept data directory
+    /// (`keep_data`, the template cache's, outside the temp directory) stops cleanly, so the
+    /// next run starts on it without recovery.
     StopLocal {
         pg_ctl: PathBuf,
         data_dir: PathBuf,
         temp_dir: PathBuf,
         run_as: Option<(u32, u32)>,
+        keep_data: bool,
     },
     /// Remove a container and its anonymous volumes.
     RemoveContainer { id: String },
@@ -126,17 +129,12 @@ fn run_action(action: &Action) {
             data_dir,
             temp_dir,
             run_as,
+            keep_data,
         } => {
-            let mut cmd = Command::new(pg_ctl);
-            cmd.arg("-D")
-                .arg(data_dir)
-                .args(["-m", "immediate", "-w", "-t", "30", "stop"])
-                .current_dir(temp_dir)
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null());
-            super::local::as_user(&mut cmd, *run_as);
-            let stopped = cmd.status().map(|s| s.success()).unwrap_or(false);
+            use super::local::pg_ctl_stop;
+            let clean = *keep_data && !interrupted();
+            let stopped = (clean && pg_ctl_stop(pg_ctl, temp_dir, data_dir, "fast", *run_as))
+                || pg_ctl_stop(pg_ctl, temp_dir, data_dir, "immediate", *run_as);
             if !stopped {
                 kill_postmaster(data_dir);
             }

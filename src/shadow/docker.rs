@@ -113,6 +113,7 @@ impl ShadowProvider for DockerProvider {
             drop_databases: false,
             local: None,
             _guard: Some(guard),
+            lock: None,
         })
     }
 }

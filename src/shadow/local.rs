@@ -73,42 +73,68 @@ impl LocalProvider {
 
     /// Starts a server and reports whether initdb ran.
     pub async fn start_with_kind(&self) -> Result<(ShadowServer, StartKind), ShadowError> {
-        self.start_from(None)
+        self.start_from(Data::Fresh)
     }
 
     /// Starts a server on a copy of `data`, a stopped cluster's data directory kept by the
     /// template cache (`shadow::template`). A copy that fails (a concurrent run pruning the
     /// cache) is an error the caller answers with an ordinary start.
     pub fn start_from_copy(&self, data: &Path) -> Result<ShadowServer, ShadowError> {
-        Ok(self.start_from(Some(data))?.0)
+        Ok(self.start_from(Data::Copy(data))?.0)
     }
 
-    fn start_from(&self, copy: Option<&Path>) -> Result<(ShadowServer, StartKind), ShadowError> {
+    /// Starts a server on `data` itself, a stopped cluster's data directory kept by the template
+    /// cache, with no copy. `lock`, an exclusive lock on the directory's mark file, keeps every
+    /// other run away from it until the server has stopped. The directory must come back as it
+    /// was: every database the server creates is dropped (the server reports
+    /// [`ShadowServer::is_ours`] but drops databases one by one), and it stops cleanly.
+    pub fn start_in_place(
+        &self,
+        data: &Path,
+        lock: std::fs::File,
+    ) -> Result<ShadowServer, ShadowError> {
+        let mut server = self.start_from(Data::InPlace(data))?.0;
+        server.lock = Some(lock);
+        Ok(server)
+    }
+
+    fn start_from(&self, source: Data) -> Result<(ShadowServer, StartKind), ShadowError> {
         let temp = tempfile::Builder::new()
             .prefix("pgshift-shadow-")
             .tempdir()
             .map_err(|e| ShadowError::Local(format!("cannot create a temp dir: {e}")))?;
         // From here the directory is owned by the cleanup action, not by TempDir.
         let temp_dir = temp.keep();
-        let data_dir = temp_dir.join("data");
+        let (data_dir, keep_data) = match source {
+            Data::InPlace(data) => (data.to_path_buf(), true),
+            Data::Fresh | Data::Copy(_) => (temp_dir.join("data"), false),
+        };
         let guard = Guard::register(Action::StopLocal {
             pg_ctl: self.bin("pg_ctl"),
             data_dir: data_dir.clone(),
             temp_dir: temp_dir.clone(),
             run_as: self.run_as,
+            keep_data,
         });
         if let Some((uid, gid)) = self.run_as {
             chown(&temp_dir, uid, gid)?;
         }
-        let kind = match copy {
-            Some(from) => {
+        let kind = match source {
+            Data::Copy(from) => {
                 copy_dir(from, &data_dir).map_err(|e| {
                     ShadowError::Local(format!("cannot copy {}: {e}", from.display()))
                 })?;
                 self.own(&data_dir)?;
                 StartKind::Cached
             }
-            None => self.prepare_data_dir(&temp_dir, &data_dir)?,
+            Data::InPlace(_) => {
+                // A run killed outright (SIGKILL) leaves its server running on the directory.
+                if data_dir.join("postmaster.pid").exists() {
+                    self.pg_ctl_stop(&temp_dir, &data_dir, "immediate");
+                }
+                StartKind::Cached
+            }
+            Data::Fresh => self.prepare_data_dir(&temp_dir, &data_dir)?,
         };
         let port = self.start_server(&temp_dir, &data_dir, None)?;
         let admin_url = format!("postgres://postgres@127.0.0.1:{port}/postgres");
@@ -121,9 +147,9 @@ impl LocalProvider {
                     "local PostgreSQL {} ({}) on 127.0.0.1:{port}, data in {}",
                     self.version,
                     self.bin_dir.display(),
-                    temp_dir.display()
+                    data_dir.display()
                 ),
-                drop_databases: false,
+                drop_databases: keep_data,
                 local: Some(Running {
                     provider: self.clone(),
                     temp_dir,
@@ -131,9 +157,15 @@ impl LocalProvider {
                     port,
                 }),
                 _guard: Some(guard),
+                lock: None,
             },
             kind,
         ))
+    }
+
+    /// `pg_ctl stop` in `mode`; whether the server stopped.
+    fn pg_ctl_stop(&self, temp_dir: &Path, data_dir: &Path, mode: &str) -> bool {
+        pg_ctl_stop(&self.bin("pg_ctl"), temp_dir, data_dir, mode, self.run_as)
     }
 
     /// Fills `data_dir` from the cache, or by initdb (then caches a copy).
@@ -249,7 +281,7 @@ impl LocalProvider {
     }
 
     /// Gives a path to the PostgreSQL user when running as root.
-    fn own(&self, path: &Path) -> Result<(), ShadowError> {
+    pub(crate) fn own(&self, path: &Path) -> Result<(), ShadowError> {
         match self.run_as {
             Some((uid, gid)) => chown_recursive(path, uid, gid),
             None => Ok(()),
@@ -275,19 +307,9 @@ impl Running {
     /// Stops the server cleanly (a shutdown checkpoint, so its data directory can be copied as a
     /// whole), runs `f`, and starts it again on the same port, whatever `f` returned.
     pub fn with_stopped<T>(&self, f: impl FnOnce(&Path) -> T) -> Result<T, ShadowError> {
-        let mut cmd = Command::new(self.provider.bin("pg_ctl"));
-        cmd.arg("-D")
-            .arg(&self.data_dir)
-            .args(["-m", "fast", "-w", "-t", "60", "stop"])
-            .current_dir(&self.temp_dir)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        as_user(&mut cmd, self.provider.run_as);
-        let stopped = cmd
-            .status()
-            .map_err(|e| ShadowError::Local(format!("cannot run pg_ctl: {e}")))?
-            .success();
+        let stopped = self
+            .provider
+            .pg_ctl_stop(&self.temp_dir, &self.data_dir, "fast");
         if !stopped {
             return Err(ShadowError::Local(
                 "the shadow server did not stop for its snapshot".into(),
@@ -495,6 +517,34 @@ fn chown_recursive(path: &Path, uid: u32, gid: u32) -> Result<(), ShadowError> {
         }
     }
     Ok(())
+}
+
+/// Where a server starts from: a fresh (cached or initdb'd) cluster, a copy of a kept data
+/// directory, or a kept data directory itself.
+enum Data<'a> {
+    Fresh,
+    Copy(&'a Path),
+    InPlace(&'a Path),
+}
+
+/// `pg_ctl stop -m MODE` of the server on `data_dir`, waiting up to 30 s; whether it stopped.
+pub fn pg_ctl_stop(
+    pg_ctl: &Path,
+    temp_dir: &Path,
+    data_dir: &Path,
+    mode: &str,
+    run_as: Option<(u32, u32)>,
+) -> bool {
+    let mut cmd = Command::new(pg_ctl);
+    cmd.arg("-D")
+        .arg(data_dir)
+        .args(["-m", mode, "-w", "-t", "30", "stop"])
+        .current_dir(temp_dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    as_user(&mut cmd, run_as);
+    cmd.status().map(|s| s.success()).unwrap_or(false)
 }
 
 /// Copies a directory tree, keeping permissions (PostgreSQL insists on 0700 for its data dir).

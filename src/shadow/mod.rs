@@ -55,12 +55,16 @@ pub struct ShadowServer {
     pub major_version: u32,
     /// Human-readable, redacted description (`local PostgreSQL 15 in /tmp/...`).
     pub description: String,
-    /// Whether databases must be dropped one by one (a server we do not own).
+    /// Whether databases must be dropped one by one: a server we do not own, or a local server
+    /// on the template cache's data directory, which outlives it.
     drop_databases: bool,
     /// The local server's data directory and how to restart it (local provider only).
     pub local: Option<local::Running>,
     /// Stops the server (None when the server is not ours).
     _guard: Option<Guard>,
+    /// The template cache's lock on the data directory the server runs on, released after the
+    /// guard has stopped the server (fields drop in order).
+    lock: Option<std::fs::File>,
 }
 
 /// One database in a shadow server; dropped with the guard when the server is not ours.
@@ -125,7 +129,17 @@ impl ShadowServer {
     /// Whether pgshift started this server (local or docker) and may change what belongs to the
     /// whole server, such as roles; a server given by URL is someone else's.
     pub fn is_ours(&self) -> bool {
-        !self.drop_databases
+        self._guard.is_some()
+    }
+
+    /// The names of the server's roles.
+    pub async fn role_names(&self) -> Result<Vec<String>, ShadowError> {
+        let admin = self.admin().await?;
+        let rows = admin
+            .query("SELECT rolname::text FROM pg_roles ORDER BY 1", &[])
+            .await
+            .map_err(|e| DbError::Query(db::error_text(&e)))?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
     /// The superuser URL of the maintenance database (holds no password for local servers).

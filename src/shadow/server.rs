@@ -28,6 +28,7 @@ impl ShadowProvider for ServerProvider {
             drop_databases: true,
             local: None,
             _guard: None,
+            lock: None,
         })
     }
 }

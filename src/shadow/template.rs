@@ -6,7 +6,9 @@
 //! - Across runs, local shadows only: after a cold replay the server stops cleanly, its data
 //!   directory (holding that database) is copied to `<cache>/templates/<version>-<layout>-<key>/`,
 //!   and the server starts again on its port. A later run with the same key starts its server
-//!   on a copy of that directory instead of the pristine initdb one, and clones.
+//!   on that directory itself (no copy: copying its thousand-odd files was most of a warm
+//!   start), clones, drops every database it made and stops cleanly, so the directory is as it
+//!   was; roles a run adds (validation's placeholders) are dropped by the next warm start.
 //!
 //! The key is a hash of everything the replayed schema depends on: each migration's name and
 //! checksum (with the files it includes), the setup files' likewise, the replay role, the
@@ -15,8 +17,12 @@
 //! the newest [`KEEP`] directories stay, older ones are removed.
 //!
 //! Concurrent runs: a template directory is written under a unique staging name and renamed
-//! into place (one run wins, the others drop their copy); pruning renames a directory away
-//! before removing it, and a run whose copy fails because of that replays as a cold run does.
+//! into place (one run wins, the others drop their copy). A run on a directory holds an
+//! exclusive lock on its mark file for as long as its server runs; a run that finds it taken
+//! waits for it (up to [`LOCK_WAIT`]), then replays. Where the server cannot run on the
+//! directory itself (pgshift runs as root and the cache is under root's home, out of the
+//! postgres user's reach), runs copy it under a shared lock, as before. Pruning takes the exclusive lock and renames a
+//! directory away before removing it, so it never removes one in use.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -29,11 +35,14 @@ use crate::config::{Config, ShadowConfig, ShadowSpec};
 use crate::source::MigrationFile;
 
 /// Bumped when what a template directory holds changes.
-const LAYOUT: &str = "t2";
+const LAYOUT: &str = "t3";
 /// Template directories kept per cache (the newest by last use).
 pub const KEEP: usize = 8;
-/// The file in a template directory naming the database that holds the migrations.
+/// The file in a template directory naming the database that holds the migrations; runs lock
+/// it.
 const MARK: &str = "pgshift-template";
+/// The file in a template directory listing the roles the server had when it was kept.
+const ROLES: &str = "pgshift-template.roles";
 /// Leftovers of interrupted runs (staging copies, pruned directories) older than this go.
 const LEFTOVER_AGE: Duration = Duration::from_secs(600);
 
@@ -86,24 +95,148 @@ fn entry(provider: &LocalProvider, key: &str) -> Option<PathBuf> {
     Some(dir.join(format!("{}-{LAYOUT}-{key}", sanitize(&provider.version))))
 }
 
-/// A local server started on the template directory of `key`, and the database in it that
-/// holds the migrations; `None` when there is none (or its copy failed).
-pub fn start_warm(cfg: &ShadowConfig, key: &str) -> Option<(ShadowServer, String)> {
+/// A local server started on the template directory of `key` (on the directory itself, or on
+/// a copy while another run uses it), and the database in it that holds the migrations; `None`
+/// when there is none, it is in use, or it could not start (a damaged directory is removed, so
+/// the run replays and keeps a new one).
+pub async fn start_warm(cfg: &ShadowConfig, key: &str) -> Option<(ShadowServer, String)> {
     let provider = local_provider(cfg)?;
     let dir = entry(&provider, key)?;
+    let mark = std::fs::File::options()
+        .read(true)
+        .append(true)
+        .open(dir.join(MARK))
+        .ok()?;
     let name = std::fs::read_to_string(dir.join(MARK)).ok()?;
     let name = name.trim().to_string();
     if name.is_empty() {
         return None;
     }
     let _progress = crate::progress::spinner("starting a shadow PostgreSQL (template cache)");
-    let server = provider.start_from_copy(&dir).ok()?;
     // Last use orders pruning.
-    let _ = std::fs::File::options()
-        .append(true)
-        .open(dir.join(MARK))
-        .and_then(|f| f.set_modified(SystemTime::now()));
+    let _ = mark.set_modified(SystemTime::now());
+    let in_place = provider
+        .run_as
+        .is_none_or(|(uid, gid)| reachable(&dir, uid, gid));
+    let server = if in_place && wait_for_lock(&mark).await {
+        match provider.start_in_place(&dir, mark) {
+            Ok(server) => server,
+            Err(e) => {
+                crate::progress::detail(&format!(
+                    "template cache: {} does not start ({e}); replaying instead",
+                    dir.display()
+                ));
+                discard(&dir);
+                return None;
+            }
+        }
+    } else if try_flock(&mark, libc::LOCK_SH) {
+        provider.start_from_copy(&dir).ok()?
+    } else {
+        return None;
+    };
+    if let Err(e) = reset(&server, &name, &dir).await {
+        crate::progress::detail(&format!("template cache: {e}; replaying instead"));
+        return None;
+    }
     Some((server, name))
+}
+
+/// How long a run waits for another run to finish with a template directory before it replays
+/// instead: a warm run takes a second or two, a replay of a long history far more.
+const LOCK_WAIT: Duration = Duration::from_secs(20);
+
+/// Takes the exclusive lock on a template directory's mark file, waiting up to [`LOCK_WAIT`]
+/// while another run holds it; whether it was taken.
+async fn wait_for_lock(mark: &std::fs::File) -> bool {
+    let deadline = std::time::Instant::now() + LOCK_WAIT;
+    loop {
+        if try_flock(mark, libc::LOCK_EX) {
+            return true;
+        }
+        if std::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Takes `flock(2)` lock `op` (`LOCK_EX` or `LOCK_SH`) on `file` without waiting; whether it
+/// was taken. It is released when the file is closed.
+fn try_flock(file: &std::fs::File, op: libc::c_int) -> bool {
+    use std::os::fd::AsRawFd;
+    // SAFETY: flock(2) on a descriptor this File owns for the whole call.
+    unsafe { libc::flock(file.as_raw_fd(), op | libc::LOCK_NB) == 0 }
+}
+
+/// Leaves the server as it was kept: drops the databases and roles an earlier run on it left
+/// behind (one that was killed before it could drop them).
+async fn reset(server: &ShadowServer, template: &str, dir: &Path) -> Result<(), ShadowError> {
+    use crate::sql::writer::ident;
+    let admin = server.admin().await?;
+    let query = |e: tokio_postgres::Error| {
+        ShadowError::Db(crate::db::DbError::Query(crate::db::error_text(&e)))
+    };
+    let leftovers = admin
+        .query(
+            "SELECT datname::text FROM pg_database WHERE starts_with(datname, $1) AND datname <> $2",
+            &[&super::cleanup::DATABASE_PREFIX, &template],
+        )
+        .await
+        .map_err(query)?;
+    for row in leftovers {
+        let name: String = row.get(0);
+        admin
+            .batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                ident(&name)
+            ))
+            .await
+            .map_err(query)?;
+    }
+    let Ok(kept) = std::fs::read_to_string(dir.join(ROLES)) else {
+        return Ok(());
+    };
+    let kept: std::collections::HashSet<&str> = kept.lines().collect();
+    for role in server.role_names().await? {
+        if !kept.contains(role.as_str()) {
+            // A role that still owns something stays; it cannot own anything in the template.
+            let _ = admin
+                .batch_execute(&format!("DROP ROLE IF EXISTS {}", ident(&role)))
+                .await;
+        }
+    }
+    Ok(())
+}
+
+/// Whether the user `uid` (group `gid`) may reach `dir` (every directory above it lets them
+/// through): a server that runs as that user (pgshift runs as root) can start on it in place,
+/// which it cannot when the cache is under root's home.
+fn reachable(dir: &Path, uid: u32, gid: u32) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    dir.ancestors().skip(1).all(|d| {
+        std::fs::metadata(d).is_ok_and(|m| {
+            let mode = m.mode();
+            if m.uid() == uid {
+                mode & 0o100 != 0
+            } else if m.gid() == gid {
+                mode & 0o010 != 0
+            } else {
+                mode & 0o001 != 0
+            }
+        })
+    })
+}
+
+/// Removes a template directory (renamed away first, so no run starts on it meanwhile).
+fn discard(dir: &Path) {
+    let Some(parent) = dir.parent() else {
+        return;
+    };
+    let trash = parent.join(format!(".trash-{}", unique()));
+    if std::fs::rename(dir, &trash).is_ok() {
+        let _ = std::fs::remove_dir_all(&trash);
+    }
 }
 
 /// Keeps `server`'s data directory, where `database` holds the migrations of `key`, as the
@@ -117,6 +250,7 @@ pub fn save(
     server: &ShadowServer,
     key: &str,
     database: &str,
+    roles: &[String],
 ) -> Result<Option<PathBuf>, ShadowError> {
     let Some(running) = server.local.as_ref().filter(|_| cfg.cache) else {
         return Ok(None);
@@ -139,7 +273,13 @@ pub fn save(
         copy_dir(data, &staging)?;
         // A clean shutdown leaves no pid file; a stale one would stop the next start.
         let _ = std::fs::remove_file(staging.join("postmaster.pid"));
-        std::fs::write(staging.join(MARK), format!("{database}\n"))
+        std::fs::write(staging.join(ROLES), roles.join("\n") + "\n")?;
+        std::fs::write(staging.join(MARK), format!("{database}\n"))?;
+        // Later runs start the server on this directory itself.
+        running
+            .provider()
+            .own(&staging)
+            .map_err(|e| std::io::Error::other(e.to_string()))
     })?;
     if let Err(e) = copied {
         // A full disk costs the next run a replay, nothing more.
@@ -188,9 +328,12 @@ pub fn prune(dir: &Path, keep: usize) {
     }
     templates.sort_by_key(|t| std::cmp::Reverse(t.0));
     for (_, path) in templates.into_iter().skip(keep) {
-        let trash = dir.join(format!(".trash-{}", unique()));
-        if std::fs::rename(&path, &trash).is_ok() {
-            let _ = std::fs::remove_dir_all(&trash);
+        // One in use (its lock taken) stays until a later prune.
+        let Ok(mark) = std::fs::File::open(path.join(MARK)) else {
+            continue;
+        };
+        if try_flock(&mark, libc::LOCK_EX) {
+            discard(&path);
         }
     }
 }
