@@ -168,6 +168,10 @@ pub enum Change {
         detach: Vec<QualifiedName>,
         /// Columns of the old table the new one does not have: their values are lost.
         lost_columns: Vec<String>,
+        /// A partition's indexes attached to its parent's (with the keys they back): the detach
+        /// leaves them on the stash under the names the new partition's copies take, so they are
+        /// renamed away.
+        released: Vec<QualifiedName>,
     },
     /// The second half of a recreate: the stash's rows copied into the new table (by column
     /// name), identity sequences continued from the stashed ones, sequences owned by its columns

@@ -3,7 +3,7 @@
 //! clustering, replica identity) set in place. Pure. Indexes made by a constraint or a parent
 //! index follow it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{keyed, Change, Out};
 use crate::model::*;
@@ -176,12 +176,33 @@ pub(super) fn managed_index(i: &Index) -> bool {
     i.constraint.is_some() || i.parent.is_some()
 }
 
+/// Whether the partitioned index `p` exists when the plan creates partitions of its table, so
+/// each new partition gets its copy from PostgreSQL (PostgreSQL docs, CREATE TABLE, PARTITION
+/// OF): it exists before the plan, or it is itself such a copy, made with its table (a new or
+/// recreated partition, `fresh`) from an index that is there then.
+fn there_for_new_partitions(
+    p: &QualifiedName,
+    from: &BTreeMap<QualifiedName, Index>,
+    target: &Schema,
+    fresh: &BTreeSet<QualifiedName>,
+) -> bool {
+    from.contains_key(p)
+        || target.indexes.get(p).is_some_and(|i| {
+            i.constraint.is_none()
+                && fresh.contains(&i.table)
+                && i.parent
+                    .as_ref()
+                    .is_some_and(|gp| there_for_new_partitions(gp, from, target, fresh))
+        })
+}
+
 pub(super) fn diff_indexes(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Index>,
     to: &BTreeMap<QualifiedName, Index>,
     source: &Schema,
     target: &Schema,
+    fresh: &BTreeSet<QualifiedName>,
 ) {
     let (mut removed, mut added, both) = keyed(from, to);
     // A partition's index attached to the same parent index under another name (made with the
@@ -319,7 +340,7 @@ pub(super) fn diff_indexes(
     // it with its partition, which is attached on both sides.
     let joins_parent = |i: &Index| {
         i.parent.as_ref().is_some_and(|p| {
-            !from.contains_key(p)
+            !there_for_new_partitions(p, from, target, fresh)
                 || (source.partition_parent(&i.table).is_some()
                     && source.partition_parent(&i.table) == target.partition_parent(&i.table))
         })

@@ -320,13 +320,13 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         without_tables(&from.indexes, &recreated, index_table),
         without_tables(indexes, &recreated, index_table),
     );
-    indexes::diff_indexes(&mut out, &from_indexes, &to_indexes, from, to);
-    partition_indexes::orphaned(&mut out, &from_indexes, &to_indexes, from, to);
     let fresh: BTreeSet<QualifiedName> = tables
         .keys()
         .filter(|t| !from.tables.contains_key(*t) || recreated.contains(*t))
         .cloned()
         .collect();
+    indexes::diff_indexes(&mut out, &from_indexes, &to_indexes, from, to, &fresh);
+    partition_indexes::orphaned(&mut out, &from_indexes, &to_indexes, from, to);
     partition_indexes::joining_partitions(&mut out, from, to, &fresh);
     partition_indexes::keys_adopted(&mut out, from, to);
     views::diff_views(&mut out, &from.views, views, false);

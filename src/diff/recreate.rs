@@ -248,11 +248,12 @@ pub(super) fn recreate(
             continue;
         };
         let tid = ObjectId::Table { name: name.clone() };
-        if a.partition_of.is_some() {
+        if a.partition_of.is_some() && recreated.contains(&a.partition_of.as_ref().unwrap().parent)
+        {
             let why = reason(a, b, from, to).unwrap_or("its parent is recreated");
             out.unsupported(
                 tid,
-                format!("recreating a partition because {why} (detach it first)"),
+                format!("recreating a partition whose parent is recreated too, because {why} (detach it first)"),
             );
             continue;
         }
@@ -402,11 +403,31 @@ fn table(
             .filter(|c| c.generated.is_none() && !b.columns.iter().any(|x| x.name == c.name))
             .map(|c| c.name.clone())
             .collect(),
+        released: from
+            .indexes
+            .values()
+            .filter(|i| &i.table == name && i.parent.is_some())
+            .map(|i| i.name.clone())
+            .collect(),
     });
 
     create_table(out, b, &to.tables);
     for i in to.indexes.values().filter(|i| &i.table == name) {
-        if managed_index(i) {
+        // A recreated partition's copy of a parent index the plan builds (ON ONLY the parent,
+        // after the partition exists) is not made with the partition: it is built and attached.
+        let parent_built = i.constraint.is_none()
+            && i.parent.as_ref().is_some_and(|p| {
+                out.changes
+                    .iter()
+                    .any(|c| matches!(c, Change::CreateIndex(x) if &x.name == p))
+            });
+        if parent_built {
+            out.new_index(i, to);
+            out.push(Change::AttachIndex {
+                index: i.name.clone(),
+                parent: i.parent.clone().expect("checked above"),
+            });
+        } else if managed_index(i) {
             out.index_properties(None, i, to);
         } else {
             out.new_index(i, to);

@@ -496,6 +496,47 @@ pub(super) fn pull_in_dependents(
             column: col.column.clone(),
         })
         .collect();
+    // A partition recreated with its rows is detached first, which PostgreSQL refuses while a
+    // foreign key that references its parent (or a table above) has rows pointing into it: such
+    // a foreign key is dropped before and added again once the rows are back.
+    let stashed_partitions: Vec<QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::StashTable { table, .. } if table.partition_of.is_some() => {
+                Some(table.name.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    for p in &stashed_partitions {
+        let mut above = super::table_edges::ancestors(from, p);
+        above.push(p.clone());
+        for t in from.tables.values() {
+            if dropped_tables.contains(&t.name) {
+                continue;
+            }
+            for c in t.constraints.values().filter(|c| !c.inherited) {
+                if !c
+                    .foreign_key
+                    .as_ref()
+                    .is_some_and(|fk| above.contains(&fk.references))
+                {
+                    continue;
+                }
+                let id = ObjectId::Constraint {
+                    table: t.name.clone(),
+                    name: c.name.clone(),
+                };
+                if dropped.insert(id.clone()) {
+                    for c in rebuild(&id, from, to) {
+                        if !changes.contains(&c) {
+                            changes.push(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
             let via_index = constraint_of_index(&dep, &id, from).map(|c| (c, dep.clone()));

@@ -110,6 +110,7 @@ pub(super) fn stash_table(
     table: &Table,
     stash: &QualifiedName,
     detach: &[QualifiedName],
+    released: &[QualifiedName],
 ) -> String {
     let name = qualified(&table.name);
     let mut out = Vec::new();
@@ -144,6 +145,15 @@ pub(super) fn stash_table(
                 ident(&stashed_sequence(&i.sequence).name)
             ));
         }
+    }
+    // Renaming the index of a key renames the key too. One whose parent index the plan dropped
+    // went with it.
+    for i in released {
+        out.push(format!(
+            "ALTER INDEX IF EXISTS {} RENAME TO {}",
+            qualified(i),
+            ident(&away_name(&qualified(i)))
+        ));
     }
     out.join(";\n")
 }
