@@ -52,14 +52,33 @@ fn fn_ref(r: &FunctionRef) -> FunctionId {
 }
 
 /// Grants from an ACL, without the owner's own (implicit) privileges; sorted, deduplicated.
+/// A grant made by another role than `owner` keeps its grantor.
 pub fn grants(acl: Option<&[String]>, owner: Option<&str>) -> Vec<Grant> {
+    grants_of(acl, owner, owner)
+}
+
+/// Column privileges of a relation owned by `owner`: each kept as listed (the owner's own
+/// included), with its grantor where that is not the owner.
+pub fn column_grants(acl: Option<&[String]>, owner: &str) -> Vec<Grant> {
+    grants_of(acl, None, Some(owner))
+}
+
+/// [`grants`] leaving out `implicit`'s own privileges and naming grantors other than `owner`
+/// (none where the owner is not known).
+fn grants_of(acl: Option<&[String]>, implicit: Option<&str>, owner: Option<&str>) -> Vec<Grant> {
     let mut out: Vec<Grant> = acl
         .unwrap_or_default()
         .iter()
         .flat_map(|item| parse_aclitem(item))
         // The owner's own privileges are implicit; a grant option it gave itself is not (pg_dump
         // writes it): kept.
-        .filter(|g| g.grantable || Some(g.grantee.as_str()) != owner)
+        .filter(|g| g.grantable || Some(g.grantee.as_str()) != implicit)
+        .map(|mut g| {
+            if owner.is_none() || g.grantor.as_deref() == owner {
+                g.grantor = None;
+            }
+            g
+        })
         .collect();
     out.sort();
     out.dedup();

@@ -295,6 +295,7 @@ mod tests {
             grantee: "app".into(),
             privilege: "EXECUTE".into(),
             grantable: false,
+            grantor: None,
         };
         let change = Change::Grant {
             target: member,

@@ -106,6 +106,7 @@ fn default_grants(target: &ObjectId) -> Vec<Grant> {
         grantee: "PUBLIC".into(),
         privilege: p.into(),
         grantable: false,
+        grantor: None,
     };
     match target {
         ObjectId::Function { .. } | ObjectId::Aggregate { .. } => vec![public("EXECUTE")],
@@ -640,6 +641,7 @@ mod tests {
             grantee: role.into(),
             privilege: "USAGE".into(),
             grantable,
+            grantor: None,
         };
         let mut a = with_schemas(&[("app", "alice")]);
         a.schemas.get_mut("app").unwrap().privileges = vec![usage("carol", false)];

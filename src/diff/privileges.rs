@@ -43,6 +43,7 @@ fn builtin_default_privileges(role: &str, object_type: &str, version: u32) -> Ve
             grantee: role.to_string(),
             privilege: p.to_string(),
             grantable: false,
+            grantor: None,
         })
         .collect();
     let public = match object_type {
@@ -55,6 +56,7 @@ fn builtin_default_privileges(role: &str, object_type: &str, version: u32) -> Ve
             grantee: "PUBLIC".into(),
             privilege: p.into(),
             grantable: false,
+            grantor: None,
         });
     }
     out.sort();

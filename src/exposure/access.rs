@@ -642,6 +642,7 @@ mod tests {
             grantee: grantee.into(),
             privilege: privilege.into(),
             grantable: false,
+            grantor: None,
         }
     }
 

@@ -11,6 +11,12 @@ pub struct Grant {
     /// `SELECT`, `INSERT`, `USAGE`, `EXECUTE`, ...
     pub privilege: String,
     pub grantable: bool,
+    /// The role that granted it when that is not the object's owner: a role holding the
+    /// privilege WITH GRANT OPTION passed it on. PostgreSQL keeps one entry per grantor, and
+    /// only the grantor (or a CASCADE from above it) can revoke it (docs, REVOKE). `None` for
+    /// the owner's grants and where the owner is not known (default privileges).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grantor: Option<String>,
 }
 
 impl Grant {
@@ -83,11 +89,15 @@ pub fn privilege_name(letter: char) -> Option<&'static str> {
 }
 
 /// Parses one `aclitem` text (`grantee=privs/grantor`, `=r/owner` for PUBLIC, `*` after a letter
-/// for WITH GRANT OPTION) into grants. Quoted role names (`"Mixed Role"=r/x`) are unquoted.
+/// for WITH GRANT OPTION) into grants, each with its grantor. Quoted role names
+/// (`"Mixed Role"=r/x`) are unquoted.
 pub fn parse_aclitem(item: &str) -> Vec<Grant> {
     let (grantee, rest) = split_role(item);
-    let privs = rest.strip_prefix('=').unwrap_or(rest);
-    let privs = privs.split('/').next().unwrap_or("");
+    let rest = rest.strip_prefix('=').unwrap_or(rest);
+    let (privs, grantor) = match rest.find('/') {
+        Some(i) => (&rest[..i], Some(split_role(&rest[i + 1..]).0)),
+        None => (rest, None),
+    };
     let grantee = if grantee.is_empty() {
         "PUBLIC".to_string()
     } else {
@@ -105,6 +115,7 @@ pub fn parse_aclitem(item: &str) -> Vec<Grant> {
                 grantee: grantee.clone(),
                 privilege: p.to_string(),
                 grantable,
+                grantor: grantor.clone(),
             });
         }
     }
@@ -152,5 +163,8 @@ mod tests {
         );
         let g = parse_aclitem("\"Mixed \"\"Role\"=U/postgres");
         assert_eq!(g[0].grantee, "Mixed \"Role");
+        assert_eq!(g[0].grantor.as_deref(), Some("postgres"));
+        let g = parse_aclitem("reader=r/\"Grant \"\"Or\"");
+        assert_eq!(g[0].grantor.as_deref(), Some("Grant \"Or"));
     }
 }

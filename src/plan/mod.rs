@@ -11,6 +11,7 @@
 mod body;
 mod callers;
 mod cycles;
+mod grant_edges;
 pub mod hazard;
 mod order;
 mod rebuild;

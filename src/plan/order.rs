@@ -355,6 +355,9 @@ pub(super) fn order(
     for (before, after) in super::table_edges::table_edges(from, to, changes) {
         edge(before, after);
     }
+    for (before, after) in super::grant_edges::grant_edges(changes) {
+        edge(before, after);
+    }
     // A recreated table's rows are copied once it and its partitions exist, before its keys,
     // indexes, triggers, policies and settings (which would check or fire per row) and before
     // the foreign keys that reference it (which check the rows).

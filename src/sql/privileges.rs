@@ -126,20 +126,41 @@ pub(super) fn comment(target: &ObjectId, comment: &Option<String>) -> String {
 
 pub(super) fn grant(target: &ObjectId, grant: &Grant) -> String {
     let (what, on) = privilege_target(target, &grant.privilege);
-    format!(
-        "GRANT {what} ON {on} TO {}{}",
-        grantee(&grant.grantee),
-        if grant.grantable {
-            " WITH GRANT OPTION"
-        } else {
-            ""
-        }
+    as_grantor(
+        grant,
+        format!(
+            "GRANT {what} ON {on} TO {}{}",
+            grantee(&grant.grantee),
+            if grant.grantable {
+                " WITH GRANT OPTION"
+            } else {
+                ""
+            }
+        ),
     )
 }
 
 pub(super) fn revoke(target: &ObjectId, grant: &Grant) -> String {
     let (what, on) = privilege_target(target, &grant.privilege);
-    format!("REVOKE {what} ON {on} FROM {}", grantee(&grant.grantee))
+    as_grantor(
+        grant,
+        format!("REVOKE {what} ON {on} FROM {}", grantee(&grant.grantee)),
+    )
+}
+
+/// `sql` run as the grant's grantor when that is not the object's owner: PostgreSQL records
+/// the role that runs GRANT as the grantor and lets only it revoke what it granted (docs,
+/// GRANT: "GRANTED BY" other than the current role is not accepted before version 16), as
+/// pg_dump restores such grants under the grantor's authorization. One DO statement, so the
+/// role cannot outlive it, even where the statement fails.
+fn as_grantor(grant: &Grant, sql: String) -> String {
+    match &grant.grantor {
+        None => sql,
+        Some(role) => format!(
+            "DO $pgshift$ BEGIN SET ROLE {}; {sql}; RESET ROLE; END $pgshift$",
+            ident(role)
+        ),
+    }
 }
 
 pub(super) fn set_owner(target: &ObjectId, owner: &str) -> String {
@@ -194,5 +215,27 @@ mod tests {
             "DO $pgshift$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'Mixed \"Role\"') THEN CREATE ROLE \"Mixed \"\"Role\"\"\" NOLOGIN SUPERUSER; END IF; END $pgshift$;"
         );
         assert!(create_role_if_missing("app", false).contains("CREATE ROLE app NOLOGIN;"));
+    }
+
+    #[test]
+    fn grants_of_another_grantor_run_as_it() {
+        let target = ObjectId::Table {
+            name: QualifiedName::new("public", "t"),
+        };
+        let g = Grant {
+            grantee: "Read er".into(),
+            privilege: "SELECT".into(),
+            grantable: false,
+            grantor: Some("Pass \"On".into()),
+        };
+        assert_eq!(
+            grant(&target, &g),
+            "DO $pgshift$ BEGIN SET ROLE \"Pass \"\"On\"; GRANT SELECT ON TABLE public.t TO \"Read er\"; RESET ROLE; END $pgshift$"
+        );
+        let owner = Grant { grantor: None, ..g };
+        assert_eq!(
+            revoke(&target, &owner),
+            "REVOKE SELECT ON TABLE public.t FROM \"Read er\""
+        );
     }
 }

@@ -120,6 +120,7 @@ pub(super) fn table(r: TableRow) -> Table {
     // Storage parameters and view options keep the catalog's order (the order they were set
     // in, which dumps show); the diff compares them as sets.
     let options = r.options;
+    let owner = r.owner.clone();
     Table {
         name: qn(&r.schema, &r.name),
         columns: r
@@ -127,7 +128,7 @@ pub(super) fn table(r: TableRow) -> Table {
             .unwrap_or_default()
             .into_iter()
             .map(|c| Column {
-                privileges: grants(c.acl.as_deref(), None),
+                privileges: column_grants(c.acl.as_deref(), &owner),
                 settings: column_settings(
                     c.statistics,
                     c.storage.as_deref(),
@@ -405,6 +406,7 @@ pub(super) fn name_index_columns(r: &mut IndexRow, names: &ColumnNames) {
 
 pub(super) fn view(r: ViewRow) -> View {
     let options = r.options;
+    let owner = r.owner.clone();
     View {
         name: qn(&r.schema, &r.name),
         definition: r.definition,
@@ -413,7 +415,7 @@ pub(super) fn view(r: ViewRow) -> View {
             .unwrap_or_default()
             .into_iter()
             .map(|c| ViewColumn {
-                privileges: grants(c.acl.as_deref(), None),
+                privileges: column_grants(c.acl.as_deref(), &owner),
                 settings: column_settings(
                     c.statistics,
                     c.storage.as_deref(),

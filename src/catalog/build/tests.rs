@@ -77,12 +77,14 @@ fn identity_generated_and_column_privileges() {
             Grant {
                 grantee: "Odd \"Role".into(),
                 privilege: "UPDATE".into(),
-                grantable: true
+                grantable: true,
+                grantor: None
             },
             Grant {
                 grantee: "reader".into(),
                 privilege: "SELECT".into(),
-                grantable: false
+                grantable: false,
+                grantor: None
             },
         ]
     );
@@ -137,7 +139,8 @@ fn overloaded_functions_are_distinct_and_keep_default_execute() {
         vec![Grant {
             grantee: "PUBLIC".into(),
             privilege: "EXECUTE".into(),
-            grantable: false
+            grantable: false,
+            grantor: None
         }]
     );
 }
