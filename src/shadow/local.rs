@@ -56,14 +56,15 @@ impl LocalProvider {
             .ok_or_else(|| {
                 ShadowError::Local(format!("cannot read the version of {}", bin_dir.display()))
             })?;
+        let run_as = unprivileged_user()?;
         Ok(Self {
             bin_dir,
             version,
             major,
-            run_as: unprivileged_user()?,
+            run_as,
             cache_dir: std::env::var_os("PGSHIFT_CACHE_DIR")
                 .map(PathBuf::from)
-                .or_else(|| dirs::cache_dir().map(|d| d.join("pgshift"))),
+                .or_else(|| default_cache_dir(run_as.is_some())),
         })
     }
 
@@ -517,6 +518,16 @@ fn chown_recursive(path: &Path, uid: u32, gid: u32) -> Result<(), ShadowError> {
         }
     }
     Ok(())
+}
+
+/// The cache directory when `PGSHIFT_CACHE_DIR` is not set: the user's cache directory, or for
+/// root (whose servers run as the postgres user, who cannot reach root's home) the system's,
+/// so the template cache's servers can start on its directories in place.
+fn default_cache_dir(root: bool) -> Option<PathBuf> {
+    if root {
+        return Some(PathBuf::from("/var/cache/pgshift"));
+    }
+    dirs::cache_dir().map(|d| d.join("pgshift"))
 }
 
 /// Where a server starts from: a fresh (cached or initdb'd) cluster, a copy of a kept data
