@@ -216,8 +216,10 @@ fn destructive_statements_are_held_back_unless_allowed() {
 fn differences_that_cannot_be_expressed_yet_are_refused_not_guessed() {
     let tmp = open_tempdir();
     let dir = tempfile::tempdir().unwrap();
-    // A partition turned partitioned itself would have to be recreated while attached.
-    let parent = "create table p (id int) partition by range (id);\n";
+    // A partition turned partitioned itself that also moves to another parent would have to be
+    // recreated while attached.
+    let parent = "create table p (id int) partition by range (id);\n\
+                  create table q (id int) partition by range (id);\n";
     std::fs::write(
         dir.path().join("a.sql"),
         format!("{parent}create table c partition of p for values from (0) to (10);\n"),
@@ -225,7 +227,7 @@ fn differences_that_cannot_be_expressed_yet_are_refused_not_guessed() {
     .unwrap();
     std::fs::write(
         dir.path().join("b.sql"),
-        format!("{parent}create table c partition of p for values from (0) to (10) partition by range (id);\n"),
+        format!("{parent}create table c partition of q for values from (0) to (10) partition by range (id);\n"),
     )
     .unwrap();
     let r = run(pgshift(dir.path(), tmp.path()).args([

@@ -168,6 +168,10 @@ pub enum Change {
         detach: Vec<QualifiedName>,
         /// Columns of the old table the new one does not have: their values are lost.
         lost_columns: Vec<String>,
+        /// A partition's copies of its parent's indexes (and keys): once it is detached they
+        /// are its own, and renamed away so that the new partition's copies can take their
+        /// names.
+        copies: Vec<QualifiedName>,
     },
     /// The second half of a recreate: the stash's rows copied into the new table (by column
     /// name), identity sequences continued from the stashed ones, sequences owned by its columns

@@ -248,7 +248,10 @@ pub(super) fn recreate(
             continue;
         };
         let tid = ObjectId::Table { name: name.clone() };
-        if a.partition_of.is_some() {
+        // A partition recreated for a reason of its own (its own partitioning) is detached
+        // by its stash and created again as a partition of the same parent.
+        let own = reason(a, b, from, to).filter(|_| a.partition_of == b.partition_of);
+        if a.partition_of.is_some() && own.is_none() {
             let why = reason(a, b, from, to).unwrap_or("its parent is recreated");
             out.unsupported(
                 tid,
@@ -401,6 +404,12 @@ fn table(
             .iter()
             .filter(|c| c.generated.is_none() && !b.columns.iter().any(|x| x.name == c.name))
             .map(|c| c.name.clone())
+            .collect(),
+        copies: from
+            .indexes
+            .values()
+            .filter(|i| &i.table == name && i.parent.is_some())
+            .map(|i| i.name.clone())
             .collect(),
     });
 

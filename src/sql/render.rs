@@ -106,7 +106,8 @@ fn render_change(change: &Change, mode: Mode) -> String {
             stash,
             detach,
             lost_columns: _,
-        } => tables::stash_table(table, stash, detach),
+            copies,
+        } => tables::stash_table(table, stash, detach, copies),
         CopyTableData {
             table,
             stash,

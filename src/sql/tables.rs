@@ -110,6 +110,7 @@ pub(super) fn stash_table(
     table: &Table,
     stash: &QualifiedName,
     detach: &[QualifiedName],
+    copies: &[QualifiedName],
 ) -> String {
     let name = qualified(&table.name);
     let mut out = Vec::new();
@@ -136,6 +137,14 @@ pub(super) fn stash_table(
          ALTER TABLE {name} RENAME TO {}",
         ident(&stash.name)
     ));
+    // Renaming the index of a key renames the key too (PostgreSQL docs, ALTER INDEX).
+    for index in copies {
+        out.push(format!(
+            "ALTER INDEX {} RENAME TO {}",
+            qualified(index),
+            ident(&away_name(&qualified(index)))
+        ));
+    }
     for c in &table.columns {
         if let Some(i) = &c.identity {
             out.push(format!(
