@@ -216,16 +216,18 @@ fn destructive_statements_are_held_back_unless_allowed() {
 fn differences_that_cannot_be_expressed_yet_are_refused_not_guessed() {
     let tmp = open_tempdir();
     let dir = tempfile::tempdir().unwrap();
-    // A partition turned partitioned itself would have to be recreated while attached.
-    let parent = "create table p (id int) partition by range (id);\n";
+    // A partition turned partitioned itself under a parent whose partitioning changes too
+    // would have to be recreated inside its parent's recreate.
     std::fs::write(
         dir.path().join("a.sql"),
-        format!("{parent}create table c partition of p for values from (0) to (10);\n"),
+        "create table p (id int, k int) partition by range (id);\n\
+         create table c partition of p for values from (0) to (10);\n",
     )
     .unwrap();
     std::fs::write(
         dir.path().join("b.sql"),
-        format!("{parent}create table c partition of p for values from (0) to (10) partition by range (id);\n"),
+        "create table p (id int, k int) partition by list (k);\n\
+         create table c partition of p for values in (1) partition by range (id);\n",
     )
     .unwrap();
     let r = run(pgshift(dir.path(), tmp.path()).args([

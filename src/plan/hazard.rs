@@ -100,6 +100,12 @@ pub fn hazards(
                 ),
             );
         }
+        C::CopyTableData { table, columns, .. } if columns.is_empty() => {
+            add(
+                H::DeletesData,
+                format!("keeps no column of {table}: its rows are not copied into the new table"),
+            );
+        }
         C::CopyTableData {
             table,
             into_partitions,

@@ -12,7 +12,8 @@
 //!   as its own: it is detached before the parent's constraints and indexes are dropped (which
 //!   would take the copies along) and before its own copies that the target lacks are dropped
 //!   (PostgreSQL refuses to drop them while they are inherited), and before the table itself
-//!   is dropped (a partition that a foreign key's per-partition copies reference cannot be).
+//!   is dropped (a partition that a foreign key's per-partition copies reference cannot be),
+//!   and before it drops a column it inherits (PostgreSQL refuses while it is inherited).
 //!   One that leaves a table the plan stashes (recreates) is detached before the stash. A
 //!   table leaving its parent does so before the parent drops a column it has too (the drop
 //!   recurses to an inherited copy and its values).
@@ -447,6 +448,9 @@ fn leave_first(
     };
     match d {
         Change::DropTable(t) if &t.name == table => Some(true),
+        // A column the table inherits cannot be dropped while it does ("cannot drop inherited
+        // column"): a partition's columns all are.
+        Change::DropColumn { table: t, .. } if t == table => Some(true),
         Change::DropConstraint { table: t, .. } if t == table => Some(true),
         Change::DropIndex(ix) if &ix.table == table => Some(true),
         Change::DropIndexConcurrently { name, .. } if index_table(name) == Some(table) => {

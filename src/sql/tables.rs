@@ -199,19 +199,24 @@ pub(super) fn copy_table_data(
                 None => ident(c),
             }),
     );
-    let mut out = vec![format!(
-        "INSERT INTO {} ({cols}){} SELECT {values} FROM {}{}",
-        qualified(table),
-        if *overriding {
-            " OVERRIDING SYSTEM VALUE"
-        } else {
-            ""
-        },
-        // Inheritance children keep their own rows; a partitioned table's rows are
-        // its partitions'.
-        if *partitioned { "" } else { "ONLY " },
-        qualified(stash)
-    )];
+    let mut out = Vec::new();
+    // A new table that keeps none of the old one's columns has nothing to receive: its rows
+    // are not copied (an empty column list is a syntax error).
+    if !columns.is_empty() {
+        out.push(format!(
+            "INSERT INTO {} ({cols}){} SELECT {values} FROM {}{}",
+            qualified(table),
+            if *overriding {
+                " OVERRIDING SYSTEM VALUE"
+            } else {
+                ""
+            },
+            // Inheritance children keep their own rows; a partitioned table's rows are
+            // its partitions'.
+            if *partitioned { "" } else { "ONLY " },
+            qualified(stash)
+        ));
+    }
     for (old, new) in identities {
         out.push(format!(
             "SELECT pg_catalog.setval({}, last_value, is_called) FROM {}",
@@ -226,9 +231,13 @@ pub(super) fn copy_table_data(
         }));
     }
     out.push(format!(
-        "-- pgshift:allow ban-drop-table its rows were copied into {} above\n\
+        "-- pgshift:allow ban-drop-table {}\n\
                  DROP TABLE {}",
-        qualified(table),
+        if columns.is_empty() {
+            format!("none of its columns remain in {}", qualified(table))
+        } else {
+            format!("its rows were copied into {} above", qualified(table))
+        },
         qualified(stash)
     ));
     out.extend(old_enums.iter().map(super::types::drop_away));
