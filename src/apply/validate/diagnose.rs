@@ -132,6 +132,14 @@ fn suggestion(change: &Change) -> String {
         )
     };
     match change {
+        // A generated column's value comes from its expression: no default or backfill can
+        // give it one.
+        Change::AddColumn { table, column } if column.not_null && column.generated.is_some() => {
+            format!(
+                "the expression of {table}.{name} gives NULL on existing rows: make it give a value for every row (coalesce(...)), or add the column without NOT NULL",
+                name = ident(&column.name),
+            )
+        }
         Change::AddColumn { table, column } if column.not_null => format!(
             "give {table}.{name} a default (ADD COLUMN {name} {} NOT NULL DEFAULT ...), or add it nullable, backfill it (UPDATE {} SET {name} = ... WHERE {name} IS NULL) and then SET NOT NULL",
             column.data_type,
