@@ -186,11 +186,33 @@ pub fn hazards(
         | C::DropCompositeType(_)
         | C::DropCollation(_)
         | C::DropRangeType(_) => objects::named_dropped(change, recreated, &mut add),
-        C::DropMaterializedView(v) | C::DropView(v) if !recreated => add(
+        // DROP MATERIALIZED VIEW takes ACCESS EXCLUSIVE on it, as DROP TABLE does: it waits for
+        // every query reading it, and they wait for it; rebuilt, it stays locked until its query
+        // has filled it again and the plan commits (the lock recorder sees it).
+        C::DropMaterializedView(v) if !recreated => {
+            add(
+                H::BreaksClients,
+                format!("clients that read {} fail", v.name),
+            );
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {} against reads to drop it", v.name),
+            );
+        }
+        C::DropView(v) if !recreated => add(
             H::BreaksClients,
             format!("clients that read {} fail", v.name),
         ),
         C::DropMaterializedView(v) | C::DropView(v) => {
+            if matches!(change, C::DropMaterializedView(_)) {
+                add(
+                    H::AcquiresAccessExclusiveLock,
+                    format!(
+                        "locks {} against reads while it is dropped and filled again, until the plan commits",
+                        v.name
+                    ),
+                );
+            }
             let new = to
                 .views
                 .get(&v.name)
@@ -362,26 +384,35 @@ pub fn hazards(
         C::AlterIdentity {
             table,
             column,
-            action: crate::diff::IdentityAction::SetGenerated(true),
-        } => add(
-            H::BreaksClients,
-            format!(
-                "{table}.{column} becomes GENERATED ALWAYS: inserts that give it a value fail unless they say OVERRIDING SYSTEM VALUE, and updates of it fail"
-            ),
-        ),
-        C::AlterIdentity {
-            table,
-            column,
-            action:
-                crate::diff::IdentityAction::SetOptions {
+            action,
+        } => {
+            use crate::diff::IdentityAction as I;
+            match action {
+                I::SetGenerated(true) => add(
+                    H::BreaksClients,
+                    format!(
+                        "{table}.{column} becomes GENERATED ALWAYS: inserts that give it a value fail unless they say OVERRIDING SYSTEM VALUE, and updates of it fail"
+                    ),
+                ),
+                I::SetOptions {
                     options,
                     narrowed: true,
                     ..
-                },
-        } => add(
-            H::Correctness,
-            narrowed_bounds(&format!("the identity bounds of {table}.{column}"), options),
-        ),
+                } => add(
+                    H::Correctness,
+                    narrowed_bounds(&format!("the identity bounds of {table}.{column}"), options),
+                ),
+                I::Add { .. } | I::Drop | I::SetGenerated(false) | I::SetOptions { .. } => {}
+            }
+            if let Some((_, h, what)) = table_lock(change).filter(|(t, ..)| existing(t)) {
+                add(h, what);
+            }
+        }
+        C::DropExpression { table, .. } => {
+            if let Some((_, h, what)) = table_lock(change).filter(|_| existing(table)) {
+                add(h, what);
+            }
+        }
         C::SetExtensionSchema { name, schema } => add(
             H::BreaksClients,
             format!("the objects of extension {name} move to schema {schema}: SQL that names them by their old schema fails"),
@@ -568,8 +599,6 @@ pub fn hazards(
         | C::ReplaceView(_)
         | C::CreateMaterializedView(_)
         | C::Comment { .. }
-        | C::AlterIdentity { .. }
-        | C::DropExpression { .. }
         | C::Unsupported { .. } => {}
         C::CreateObject(spec) => objects::created(spec, from, &mut add),
         C::DropObject(spec) => objects::dropped(spec, from, recreated, &mut add),

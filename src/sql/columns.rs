@@ -235,17 +235,12 @@ pub(super) fn alter_identity(
             replaces_sequence,
         } => {
             let add = format!("{head} ADD{}", identity_clause(identity));
+            let past_rows = continue_past_rows(table, column, identity);
             if *replaces_sequence {
                 let seq = qualified(&identity.sequence);
-                format!(
-                    "DROP SEQUENCE {seq};\n{add};\n\
-                             SELECT pg_catalog.setval({}, coalesce(pg_catalog.max({}), 0) + 1, false) FROM {}",
-                    literal(&seq),
-                    ident(column),
-                    qualified(table)
-                )
+                format!("DROP SEQUENCE {seq};\n{add};\n{past_rows}")
             } else {
-                add
+                format!("{add};\n{past_rows}")
             }
         }
         IdentityAction::Drop => format!("{head} DROP IDENTITY"),
@@ -274,6 +269,26 @@ pub(super) fn alter_identity(
             }
         }
     }
+}
+
+/// An identity is only ever added to a column that already exists, and may hold values: its new
+/// sequence would hand out its START again (ALTER COLUMN ... ADD GENERATED creates a fresh one),
+/// colliding with them. This moves it past the values already there (past the highest, or the
+/// lowest when it counts down), and leaves it at its START when no value reaches that far, so a
+/// START or MINVALUE above the rows' values still holds.
+fn continue_past_rows(table: &QualifiedName, column: &str, identity: &Identity) -> String {
+    let (aggregate, step, reached) = if identity.options.increment < 0 {
+        ("min", "- 1", "<=")
+    } else {
+        ("max", "+ 1", ">=")
+    };
+    let col = ident(column);
+    format!(
+        "SELECT pg_catalog.setval({}, pg_catalog.{aggregate}({col}) {step}, false) FROM {} HAVING pg_catalog.{aggregate}({col}) {reached} {}",
+        literal(&qualified(&identity.sequence)),
+        qualified(table),
+        identity.options.start
+    )
 }
 
 pub(super) fn drop_expression(table: &QualifiedName, column: &str) -> String {

@@ -293,11 +293,12 @@ pub(super) fn narrowed_bounds(what: &str, options: &crate::model::SequenceOption
 /// and ALTER TABLE ... ENABLE / DISABLE TRIGGER take SHARE ROW EXCLUSIVE (docs, "Explicit
 /// Locking"): writes wait, reads go on. DROP TRIGGER, ALTER COLUMN SET / DROP DEFAULT and
 /// REPLICA IDENTITY take ACCESS EXCLUSIVE (the lock recorder sees it; the docs name no weaker
-/// lock for them), so reads queue behind them too.
+/// lock for them), so reads queue behind them too; so do the identity subcommands (ADD / DROP
+/// IDENTITY, SET GENERATED, SET sequence options) and DROP EXPRESSION.
 pub(super) fn table_lock(
     change: &crate::diff::Change,
 ) -> Option<(&crate::model::QualifiedName, Hazard, String)> {
-    use crate::diff::Change as C;
+    use crate::diff::{Change as C, IdentityAction};
     Some(match change {
         C::CreateTrigger(t) => (
             &t.table,
@@ -333,6 +334,33 @@ pub(super) fn table_lock(
             table,
             Hazard::AcquiresAccessExclusiveLock,
             format!("briefly locks {table} to set its replica identity"),
+        ),
+        C::AlterIdentity {
+            table,
+            column,
+            action,
+        } => (
+            table,
+            Hazard::AcquiresAccessExclusiveLock,
+            match action {
+                IdentityAction::Add { .. } => {
+                    format!("briefly locks {table} to make {column} an identity column")
+                }
+                IdentityAction::Drop => {
+                    format!("briefly locks {table} to drop the identity of {column}")
+                }
+                IdentityAction::SetGenerated(_) => {
+                    format!("briefly locks {table} to change when {column} is generated")
+                }
+                IdentityAction::SetOptions { .. } => {
+                    format!("briefly locks {table} to change the identity sequence of {column}")
+                }
+            },
+        ),
+        C::DropExpression { table, column } => (
+            table,
+            Hazard::AcquiresAccessExclusiveLock,
+            format!("briefly locks {table} to make {column} a plain column"),
         ),
         _ => return None,
     })
