@@ -153,6 +153,11 @@ pub enum Change {
     SetSequenceOwnedBy {
         name: QualifiedName,
         owned_by: Option<(QualifiedName, String)>,
+        /// A sequence the plan creates for a column that exists before it (a serial made of an
+        /// integer column, an identity turned serial): its START and INCREMENT. It is moved past
+        /// the values the column already holds, which it would otherwise hand out again.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        past_rows: Option<(i64, i64)>,
     },
     CreateTable(Table),
     DropTable(Table),

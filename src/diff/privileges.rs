@@ -165,6 +165,7 @@ pub fn owned_by_owners(from: &Schema, changes: &[Change]) -> Vec<Change> {
             let Change::SetSequenceOwnedBy {
                 name,
                 owned_by: Some((table, _)),
+                ..
             } = c
             else {
                 return None;

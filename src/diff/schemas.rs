@@ -148,10 +148,28 @@ pub(super) fn diff_extensions(
     }
 }
 
+/// For a new sequence owned by an integer column that exists before the plan (and so may hold
+/// values), its START and INCREMENT: the plan moves it past those values (see
+/// [`Change::SetSequenceOwnedBy`]).
+fn past_rows(s: &Sequence, from_tables: &BTreeMap<QualifiedName, Table>) -> Option<(i64, i64)> {
+    let (table, column) = s.owned_by.as_ref()?;
+    let existing = from_tables
+        .get(table)?
+        .columns
+        .iter()
+        .find(|c| &c.name == column && c.generated.is_none())?;
+    let t = &existing.data_type;
+    let integer = t.schema.is_none()
+        && t.array_dims == 0
+        && matches!(t.name.as_str(), "smallint" | "integer" | "bigint");
+    integer.then_some((s.options.start, s.options.increment))
+}
+
 pub(super) fn diff_sequences(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Sequence>,
     to: &BTreeMap<QualifiedName, Sequence>,
+    from_tables: &BTreeMap<QualifiedName, Table>,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
     let (removed, added, both) = keyed(from, to);
@@ -164,6 +182,7 @@ pub(super) fn diff_sequences(
             out.push(Change::SetSequenceOwnedBy {
                 name: s.name.clone(),
                 owned_by: s.owned_by.clone(),
+                past_rows: past_rows(s, from_tables),
             });
         }
         out.decorate_new(
@@ -206,11 +225,13 @@ pub(super) fn diff_sequences(
                 out.push(Change::SetSequenceOwnedBy {
                     name: name.clone(),
                     owned_by: None,
+                    past_rows: None,
                 });
             }
             out.push(Change::SetSequenceOwnedBy {
                 name: name.clone(),
                 owned_by: owned_by.clone(),
+                past_rows: None,
             });
         }
         if &a.unlogged != unlogged {

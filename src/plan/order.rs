@@ -66,6 +66,7 @@ pub(super) fn order(
             Change::SetSequenceOwnedBy {
                 name,
                 owned_by: None,
+                ..
             } => Some(ObjectId::Sequence { name: name.clone() }),
             _ => None,
         })
@@ -100,6 +101,7 @@ pub(super) fn order(
         Change::SetSequenceOwnedBy {
             name,
             owned_by: None,
+            ..
         } => from
             .sequences
             .get(name)
@@ -517,6 +519,7 @@ pub(super) fn order(
         if let Change::SetSequenceOwnedBy {
             name,
             owned_by: None,
+            ..
         } = c
         {
             if let Some((t, col)) = from.sequences.get(name).and_then(|s| s.owned_by.as_ref()) {

@@ -670,6 +670,7 @@ pub(super) fn drop_fixups(from: &Schema, to: &Schema, mut changes: Vec<Change>) 
                 released.push(Change::SetSequenceOwnedBy {
                     name: s.name.clone(),
                     owned_by: None,
+                    past_rows: None,
                 });
             }
             !goes_with_owner || stash_uses(&s.name)

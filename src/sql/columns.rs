@@ -235,7 +235,13 @@ pub(super) fn alter_identity(
             replaces_sequence,
         } => {
             let add = format!("{head} ADD{}", identity_clause(identity));
-            let past_rows = continue_past_rows(table, column, identity);
+            let past_rows = continue_past_rows(
+                &identity.sequence,
+                table,
+                column,
+                identity.options.start,
+                identity.options.increment,
+            );
             if *replaces_sequence {
                 let seq = qualified(&identity.sequence);
                 format!("DROP SEQUENCE {seq};\n{add};\n{past_rows}")
@@ -271,23 +277,28 @@ pub(super) fn alter_identity(
     }
 }
 
-/// An identity is only ever added to a column that already exists, and may hold values: its new
-/// sequence would hand out its START again (ALTER COLUMN ... ADD GENERATED creates a fresh one),
-/// colliding with them. This moves it past the values already there (past the highest, or the
+/// A sequence new to a column that already exists, and may hold values (an identity added to it,
+/// or a serial sequence made its default), would hand out its START again, colliding with them.
+/// This moves it past the values already there (past the highest, or the
 /// lowest when it counts down), and leaves it at its START when no value reaches that far, so a
 /// START or MINVALUE above the rows' values still holds.
-fn continue_past_rows(table: &QualifiedName, column: &str, identity: &Identity) -> String {
-    let (aggregate, step, reached) = if identity.options.increment < 0 {
+pub(super) fn continue_past_rows(
+    sequence: &QualifiedName,
+    table: &QualifiedName,
+    column: &str,
+    start: i64,
+    increment: i64,
+) -> String {
+    let (aggregate, step, reached) = if increment < 0 {
         ("min", "- 1", "<=")
     } else {
         ("max", "+ 1", ">=")
     };
     let col = ident(column);
     format!(
-        "SELECT pg_catalog.setval({}, pg_catalog.{aggregate}({col}) {step}, false) FROM {} HAVING pg_catalog.{aggregate}({col}) {reached} {}",
-        literal(&qualified(&identity.sequence)),
+        "SELECT pg_catalog.setval({}, pg_catalog.{aggregate}({col}) {step}, false) FROM {} HAVING pg_catalog.{aggregate}({col}) {reached} {start}",
+        literal(&qualified(sequence)),
         qualified(table),
-        identity.options.start
     )
 }
 

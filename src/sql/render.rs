@@ -98,7 +98,11 @@ fn render_change(change: &Change, mode: Mode) -> String {
             options,
             narrowed: true,
         } => schemas::alter_sequence_narrowed(name, options),
-        SetSequenceOwnedBy { name, owned_by } => schemas::set_sequence_owned_by(name, owned_by),
+        SetSequenceOwnedBy {
+            name,
+            owned_by,
+            past_rows,
+        } => schemas::set_sequence_owned_by(name, owned_by, past_rows),
         CreateTable(t) => tables::create_table(t, if_not_exists),
         DropTable(t) => tables::drop_table(t, if_exists),
         StashTable {

@@ -128,15 +128,23 @@ pub(super) fn alter_sequence_narrowed(name: &QualifiedName, options: &SequenceOp
 pub(super) fn set_sequence_owned_by(
     name: &QualifiedName,
     owned_by: &Option<(QualifiedName, String)>,
+    past_rows: &Option<(i64, i64)>,
 ) -> String {
-    format!(
+    let alter = format!(
         "ALTER SEQUENCE {} OWNED BY {}",
         qualified(name),
         match owned_by {
             Some((t, c)) => format!("{}.{}", qualified(t), ident(c)),
             None => "NONE".into(),
         }
-    )
+    );
+    match (owned_by, past_rows) {
+        (Some((table, column)), Some((start, increment))) => format!(
+            "{alter};\n{}",
+            super::columns::continue_past_rows(name, table, column, *start, *increment)
+        ),
+        _ => alter,
+    }
 }
 
 pub(super) fn set_sequence_logged(name: &QualifiedName, logged: &bool) -> String {

@@ -228,6 +228,7 @@ pub(super) fn copy_table_data(
         out.push(render(&Change::SetSequenceOwnedBy {
             name: seq.clone(),
             owned_by: owner.clone(),
+            past_rows: None,
         }));
     }
     out.push(format!(
