@@ -248,7 +248,9 @@ pub(super) fn recreate(
             continue;
         };
         let tid = ObjectId::Table { name: name.clone() };
-        if a.partition_of.is_some() && recreated.contains(&a.partition_of.as_ref().unwrap().parent)
+        if a.partition_of
+            .as_ref()
+            .is_some_and(|p| recreated.contains(&p.parent))
         {
             let why = reason(a, b, from, to).unwrap_or("its parent is recreated");
             out.unsupported(

@@ -133,8 +133,8 @@ fn run_action(action: &Action) {
         } => {
             use super::local::pg_ctl_stop;
             let clean = *keep_data && !interrupted();
-            let stopped = (clean && pg_ctl_stop(pg_ctl, temp_dir, data_dir, "fast", *run_as))
-                || pg_ctl_stop(pg_ctl, temp_dir, data_dir, "immediate", *run_as);
+            let stopped = (clean && pg_ctl_stop(pg_ctl, temp_dir, data_dir, ("fast", 30), *run_as))
+                || pg_ctl_stop(pg_ctl, temp_dir, data_dir, ("immediate", 30), *run_as);
             if !stopped {
                 kill_postmaster(data_dir);
             }

@@ -131,7 +131,7 @@ impl LocalProvider {
             Data::InPlace(_) => {
                 // A run killed outright (SIGKILL) leaves its server running on the directory.
                 if data_dir.join("postmaster.pid").exists() {
-                    self.pg_ctl_stop(&temp_dir, &data_dir, "immediate");
+                    self.pg_ctl_stop(&temp_dir, &data_dir, ("immediate", 30));
                 }
                 StartKind::Cached
             }
@@ -164,8 +164,8 @@ impl LocalProvider {
         ))
     }
 
-    /// `pg_ctl stop` in `mode`; whether the server stopped.
-    fn pg_ctl_stop(&self, temp_dir: &Path, data_dir: &Path, mode: &str) -> bool {
+    /// `pg_ctl stop` in `mode`, waiting up to `wait` seconds; whether the server stopped.
+    fn pg_ctl_stop(&self, temp_dir: &Path, data_dir: &Path, mode: (&str, u32)) -> bool {
         pg_ctl_stop(&self.bin("pg_ctl"), temp_dir, data_dir, mode, self.run_as)
     }
 
@@ -310,7 +310,7 @@ impl Running {
     pub fn with_stopped<T>(&self, f: impl FnOnce(&Path) -> T) -> Result<T, ShadowError> {
         let stopped = self
             .provider
-            .pg_ctl_stop(&self.temp_dir, &self.data_dir, "fast");
+            .pg_ctl_stop(&self.temp_dir, &self.data_dir, ("fast", 60));
         if !stopped {
             return Err(ShadowError::Local(
                 "the shadow server did not stop for its snapshot".into(),
@@ -538,18 +538,19 @@ enum Data<'a> {
     InPlace(&'a Path),
 }
 
-/// `pg_ctl stop -m MODE` of the server on `data_dir`, waiting up to 30 s; whether it stopped.
+/// `pg_ctl stop -m MODE` of the server on `data_dir`, waiting up to `wait` seconds; whether it
+/// stopped.
 pub fn pg_ctl_stop(
     pg_ctl: &Path,
     temp_dir: &Path,
     data_dir: &Path,
-    mode: &str,
+    (mode, wait): (&str, u32),
     run_as: Option<(u32, u32)>,
 ) -> bool {
     let mut cmd = Command::new(pg_ctl);
     cmd.arg("-D")
         .arg(data_dir)
-        .args(["-m", mode, "-w", "-t", "30", "stop"])
+        .args(["-m", mode, "-w", "-t", &wait.to_string(), "stop"])
         .current_dir(temp_dir)
         .stdin(Stdio::null())
         .stdout(Stdio::null())

@@ -134,12 +134,7 @@ impl ShadowServer {
 
     /// The names of the server's roles.
     pub async fn role_names(&self) -> Result<Vec<String>, ShadowError> {
-        let admin = self.admin().await?;
-        let rows = admin
-            .query("SELECT rolname::text FROM pg_roles ORDER BY 1", &[])
-            .await
-            .map_err(|e| DbError::Query(db::error_text(&e)))?;
-        Ok(rows.iter().map(|r| r.get(0)).collect())
+        role_names(&self.admin().await?).await
     }
 
     /// The superuser URL of the maintenance database (holds no password for local servers).
@@ -151,6 +146,15 @@ impl ShadowServer {
     pub async fn admin(&self) -> Result<Client, ShadowError> {
         Ok(db::connect(&self.admin_url).await?)
     }
+}
+
+/// The names of the roles of the server `admin` is connected to.
+async fn role_names(admin: &Client) -> Result<Vec<String>, ShadowError> {
+    let rows = admin
+        .query("SELECT rolname::text FROM pg_roles ORDER BY 1", &[])
+        .await
+        .map_err(|e| DbError::Query(db::error_text(&e)))?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
 /// `pgshift_shadow_<pid>_<time>_<n>`: unique per process and call, always with the prefix.

@@ -21,8 +21,9 @@
 //! exclusive lock on its mark file for as long as its server runs; a run that finds it taken
 //! waits for it (up to [`LOCK_WAIT`]), then replays. Where the server cannot run on the
 //! directory itself (pgshift runs as root and the cache is under root's home, out of the
-//! postgres user's reach), runs copy it under a shared lock, as before. Pruning takes the exclusive lock and renames a
-//! directory away before removing it, so it never removes one in use.
+//! postgres user's reach), runs copy it under a shared lock, as before. Pruning takes the
+//! exclusive lock and renames a directory away before removing it, so it never removes one in
+//! use.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -107,7 +108,7 @@ pub async fn start_warm(cfg: &ShadowConfig, key: &str) -> Option<(ShadowServer, 
         .append(true)
         .open(dir.join(MARK))
         .ok()?;
-    let name = std::fs::read_to_string(dir.join(MARK)).ok()?;
+    let name = std::io::read_to_string(&mark).ok()?;
     let name = name.trim().to_string();
     if name.is_empty() {
         return None;
@@ -198,7 +199,7 @@ async fn reset(server: &ShadowServer, template: &str, dir: &Path) -> Result<(), 
         return Ok(());
     };
     let kept: std::collections::HashSet<&str> = kept.lines().collect();
-    for role in server.role_names().await? {
+    for role in super::role_names(&admin).await? {
         if !kept.contains(role.as_str()) {
             // A role that still owns something stays; it cannot own anything in the template.
             let _ = admin

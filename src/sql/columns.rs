@@ -279,9 +279,9 @@ pub(super) fn alter_identity(
 
 /// A sequence new to a column that already exists, and may hold values (an identity added to it,
 /// or a serial sequence made its default), would hand out its START again, colliding with them.
-/// This moves it past the values already there (past the highest, or the
-/// lowest when it counts down), and leaves it at its START when no value reaches that far, so a
-/// START or MINVALUE above the rows' values still holds.
+/// This moves it past the values already there (past the highest, or the lowest when it counts
+/// down), and leaves it at its START when no value reaches that far, so a START or MINVALUE
+/// above the rows' values still holds.
 pub(super) fn continue_past_rows(
     sequence: &QualifiedName,
     table: &QualifiedName,
