@@ -137,6 +137,11 @@ pub enum Change {
     DropAggregate(Aggregate),
     CreateEventTrigger(EventTrigger),
     DropEventTrigger(EventTrigger),
+    /// `ALTER EVENT TRIGGER ... ENABLE / DISABLE` (`enabled` as in the catalog: O, D, R, A).
+    SetEventTriggerEnabled {
+        name: String,
+        enabled: String,
+    },
     CreatePublication(Publication),
     DropPublication(Publication),
     CreateRangeType(RangeType),

@@ -57,6 +57,7 @@ impl Change {
             CreateEventTrigger(e) | DropEventTrigger(e) => ObjectId::EventTrigger {
                 name: e.name.clone(),
             },
+            SetEventTriggerEnabled { name, .. } => ObjectId::EventTrigger { name: name.clone() },
             CreatePublication(p) | DropPublication(p) => ObjectId::Publication {
                 name: p.name.clone(),
             },
@@ -278,6 +279,7 @@ impl Change {
             | CreateCollation(_)
             | CreateAggregate(_)
             | CreateEventTrigger(_)
+            | SetEventTriggerEnabled { .. }
             | CreatePublication(_)
             | CreateRangeType(_)
             | CreateSequence(_)
@@ -366,6 +368,7 @@ impl Change {
             | DropAggregate(_)
             | CreateEventTrigger(_)
             | DropEventTrigger(_)
+            | SetEventTriggerEnabled { .. }
             | CreatePublication(_)
             | DropPublication(_)
             | CreateRangeType(_)
@@ -444,6 +447,7 @@ impl Change {
             CreateAggregate(_) | DropAggregate(_) => 9,
             CreateEventTrigger(_)
             | DropEventTrigger(_)
+            | SetEventTriggerEnabled { .. }
             | CreatePublication(_)
             | DropPublication(_) => 16,
             CreateExtension(_)

@@ -341,13 +341,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         &without_tables(triggers, &recreated, trigger_table),
         to,
     );
-    diff_recreated(
-        &mut out,
-        &from.event_triggers,
-        event_triggers,
-        Change::DropEventTrigger,
-        Change::CreateEventTrigger,
-    );
+    triggers::diff_event_triggers(&mut out, &from.event_triggers, event_triggers);
     objects::diff_objects(&mut out, &from.objects, objects);
     privileges::diff_default_privileges(&mut out, from, default_privileges, schemas);
     privileges::regrant_columns(&mut out, to);

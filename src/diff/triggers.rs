@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{keyed, Change, Out};
+use super::{diff_recreated, keyed, Change, Out, Recreated};
 use crate::model::*;
 
 impl Out {
@@ -154,5 +154,52 @@ pub(super) fn diff_triggers(
         }
         out.partition_states(b, &a.partition_states, &a.enabled != enabled, target);
         out.comment(tid, a.comment.as_ref(), comment.as_ref());
+    }
+}
+
+/// Event triggers: recreated when their event, tags or function change; enabled or disabled
+/// in place when only that differs.
+pub(super) fn diff_event_triggers(
+    out: &mut Out,
+    from: &BTreeMap<String, EventTrigger>,
+    to: &BTreeMap<String, EventTrigger>,
+) {
+    let same_but_state = |a: &EventTrigger, b: &EventTrigger| {
+        a.enabled != b.enabled
+            && EventTrigger {
+                enabled: b.enabled.clone(),
+                ..a.core()
+            } == b.core()
+    };
+    let (mut recreated, mut switched) = (BTreeMap::new(), BTreeMap::new());
+    for (name, b) in to {
+        match from.get(name) {
+            Some(a) if same_but_state(a, b) => {
+                switched.insert(name.clone(), b.clone());
+            }
+            _ => {
+                recreated.insert(name.clone(), b.clone());
+            }
+        }
+    }
+    let kept: BTreeMap<String, EventTrigger> = from
+        .iter()
+        .filter(|(n, _)| !switched.contains_key(*n))
+        .map(|(n, e)| (n.clone(), e.clone()))
+        .collect();
+    diff_recreated(
+        out,
+        &kept,
+        &recreated,
+        Change::DropEventTrigger,
+        Change::CreateEventTrigger,
+    );
+    for (name, b) in switched {
+        out.push(Change::SetEventTriggerEnabled {
+            name: name.clone(),
+            enabled: b.enabled.clone(),
+        });
+        let id = ObjectId::EventTrigger { name };
+        out.comment(id, from[&b.name].comment.as_ref(), b.comment.as_ref());
     }
 }

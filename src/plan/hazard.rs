@@ -572,6 +572,7 @@ pub fn hazards(
         | C::CreateAggregate(_)
         | C::CreateEventTrigger(_)
         | C::DropEventTrigger(_)
+        | C::SetEventTriggerEnabled { .. }
         | C::CreatePublication(_)
         | C::DropPublication(_)
         | C::CreateRangeType(_)

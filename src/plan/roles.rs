@@ -96,6 +96,7 @@ pub(super) fn role(c: &Change) -> Role {
         | Change::CreateAggregate(_)
         | Change::CreateEventTrigger(_)
         | Change::DropEventTrigger(_)
+        | Change::SetEventTriggerEnabled { .. }
         | Change::CreatePublication(_)
         | Change::DropPublication(_)
         | Change::CreateRangeType(_)

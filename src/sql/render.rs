@@ -69,6 +69,9 @@ fn render_change(change: &Change, mode: Mode) -> String {
         DropAggregate(a) => routines::drop_aggregate(a, if_exists),
         CreateEventTrigger(e) => triggers::create_event_trigger(e),
         DropEventTrigger(e) => triggers::drop_event_trigger(e, if_exists),
+        SetEventTriggerEnabled { name, enabled } => {
+            triggers::set_event_trigger_enabled(name, enabled)
+        }
         CreatePublication(p) => publications::create_publication(p),
         DropPublication(p) => publications::drop_publication(p, if_exists),
         AlterDomain {

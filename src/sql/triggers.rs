@@ -22,19 +22,22 @@ pub(super) fn create_event_trigger(e: &EventTrigger) -> String {
         ident(&e.event),
         qualified(&e.function.name)
     );
-    let state = match e.enabled.as_str() {
-        "D" => Some("DISABLE"),
-        "R" => Some("ENABLE REPLICA"),
-        "A" => Some("ENABLE ALWAYS"),
-        _ => None,
-    };
-    if let Some(state) = state {
-        s.push_str(&format!(
-            ";\nALTER EVENT TRIGGER {} {state}",
-            ident(&e.name)
-        ));
+    if e.enabled != "O" {
+        s.push_str(";\n");
+        s.push_str(&set_event_trigger_enabled(&e.name, &e.enabled));
     }
     s
+}
+
+/// `ALTER EVENT TRIGGER name ENABLE / DISABLE / ENABLE REPLICA / ENABLE ALWAYS`.
+pub(super) fn set_event_trigger_enabled(name: &str, enabled: &str) -> String {
+    let state = match enabled {
+        "D" => "DISABLE",
+        "R" => "ENABLE REPLICA",
+        "A" => "ENABLE ALWAYS",
+        _ => "ENABLE",
+    };
+    format!("ALTER EVENT TRIGGER {} {state}", ident(name))
 }
 
 pub(super) fn drop_event_trigger(e: &EventTrigger, if_exists: &str) -> String {
