@@ -446,6 +446,13 @@ pub enum Change {
         name: QualifiedName,
         leftover: bool,
     },
+    /// `ALTER TABLE ... RENAME CONSTRAINT`: a check or foreign key whose only change is its
+    /// name (no scan of the rows, as dropping and adding it again would make).
+    RenameConstraint {
+        table: QualifiedName,
+        from: String,
+        to: String,
+    },
     /// `ALTER INDEX ... RENAME TO`: an index built beside the old one takes its name.
     RenameIndex {
         table: QualifiedName,

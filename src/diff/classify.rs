@@ -157,6 +157,10 @@ impl Change {
                 name: index.name.clone(),
             },
             DropIndexConcurrently { name, .. } => ObjectId::Index { name: name.clone() },
+            RenameConstraint { table, to, .. } => ObjectId::Constraint {
+                table: table.clone(),
+                name: to.clone(),
+            },
             RenameIndex { from, to, .. } => ObjectId::Index {
                 name: QualifiedName::new(from.schema.clone(), to.clone()),
             },
@@ -324,6 +328,7 @@ impl Change {
             | Unsupported { .. }
             | CreateIndexConcurrently { .. }
             | RenameIndex { .. }
+            | RenameConstraint { .. }
             | AddConstraintNotValid { .. }
             | ValidateConstraint { .. }
             | AddKeyUsingIndex { .. }
@@ -426,6 +431,7 @@ impl Change {
             | DropExpression { .. }
             | DefaultPrivilege { .. }
             | RenameIndex { .. }
+            | RenameConstraint { .. }
             | AddConstraintNotValid { .. }
             | AddKeyUsingIndex { .. }
             | SetNotNullOnline { .. }
@@ -517,7 +523,10 @@ impl Change {
             CreateIndexConcurrently { .. } | DropIndexConcurrently { .. } | RenameIndex { .. } => {
                 10
             }
-            AddConstraintNotValid { .. } | ValidateConstraint { .. } | AddKeyUsingIndex { .. } => 7,
+            AddConstraintNotValid { .. }
+            | ValidateConstraint { .. }
+            | AddKeyUsingIndex { .. }
+            | RenameConstraint { .. } => 7,
             SetNotNullOnline { .. } => 5,
             CreateObject(spec) | DropObject(spec) => spec_rank(spec),
             AlterObject { id, .. } => match id {

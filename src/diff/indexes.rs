@@ -98,7 +98,7 @@ pub fn index_properties(from: Option<&Index>, i: &Index, to: &Schema) -> Vec<Cha
 
 /// An index's definition without its own name (two indexes that differ only by name have the
 /// same one): what follows the name in `CREATE [UNIQUE] INDEX name ON ...`.
-fn unnamed_definition(i: &Index) -> &str {
+pub(super) fn unnamed_definition(i: &Index) -> &str {
     let d = &i.definition;
     let rest = d
         .strip_prefix("CREATE UNIQUE INDEX ")
@@ -162,7 +162,7 @@ fn names_column(i: &Index, column: &str) -> bool {
 }
 
 /// Whether a relation (table, view, sequence, index) of `schema` has `name`.
-fn relation_named(schema: &Schema, name: &QualifiedName) -> bool {
+pub(super) fn relation_named(schema: &Schema, name: &QualifiedName) -> bool {
     schema.tables.contains_key(name)
         || schema.views.contains_key(name)
         || schema.materialized_views.contains_key(name)

@@ -25,6 +25,7 @@ mod partition_indexes;
 mod privileges;
 mod publications;
 mod recreate;
+mod renames;
 mod routines;
 mod schemas;
 mod tables;
@@ -393,6 +394,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     base_types::cascade_io_functions(&mut out, from, to);
     privileges::diff_member_privileges(&mut out, from, to);
     publications::diff_publications(&mut out, from, to);
+    renames::constraint_renames(&mut out, from, to);
     let owners = if options.owners {
         owner_changes(from, to, &out.changes)
     } else {

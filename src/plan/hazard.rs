@@ -544,6 +544,10 @@ pub fn hazards(
             leftover: false, ..
         } => online::drop_index_concurrently(change, from, to, &mut add),
         C::RenameIndex { .. } => online::rename_index(change, &mut add),
+        C::RenameConstraint { table, from, .. } => add(
+            H::AcquiresAccessExclusiveLock,
+            format!("briefly locks {table} to rename constraint {from}"),
+        ),
         C::AddConstraintNotValid { .. } => {
             online::add_constraint_not_valid(change, &mut add)
         }

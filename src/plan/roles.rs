@@ -133,6 +133,7 @@ pub(super) fn role(c: &Change) -> Role {
         | Change::CreateIndexConcurrently { .. }
         | Change::DropIndexConcurrently { .. }
         | Change::RenameIndex { .. }
+        | Change::RenameConstraint { .. }
         | Change::AddConstraintNotValid { .. }
         | Change::AddKeyUsingIndex { .. }
         | Change::Unsupported { .. }

@@ -258,6 +258,7 @@ fn render_change(change: &Change, mode: Mode) -> String {
         }
         DropIndexConcurrently { name, .. } => indexes::drop_index_concurrently(name),
         RenameIndex { from, to, .. } => indexes::rename_index(from, to),
+        RenameConstraint { table, from, to } => tables::rename_constraint(table, from, to, rerun),
         AddConstraintNotValid { table, constraint } => {
             tables::add_constraint_not_valid(table, constraint)
         }

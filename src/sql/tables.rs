@@ -262,6 +262,29 @@ pub(super) fn add_constraint(table: &QualifiedName, constraint: &Constraint) -> 
     )
 }
 
+/// `ALTER TABLE ... RENAME CONSTRAINT`; re-runnable, only while the old name is there.
+pub(super) fn rename_constraint(
+    table: &QualifiedName,
+    from: &str,
+    to: &str,
+    rerun: bool,
+) -> String {
+    let rename = format!(
+        "ALTER TABLE {} RENAME CONSTRAINT {} TO {}",
+        qualified(table),
+        ident(from),
+        ident(to)
+    );
+    if !rerun {
+        return rename;
+    }
+    format!(
+        "DO $pgshift$ BEGIN IF EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = {}::regclass AND conname = {}) THEN {rename}; END IF; END $pgshift$",
+        literal(&qualified(table)),
+        literal(from)
+    )
+}
+
 pub(super) fn drop_constraint(
     table: &QualifiedName,
     constraint: &Constraint,

@@ -1,4 +1,4 @@
--- a CHECK with identical expression but a new name: seen as drop+add (or RENAME CONSTRAINT); the name is compared
+-- a CHECK with identical expression but a new name: renamed in place (RENAME CONSTRAINT), no drop, add and scan
 -- @before
 CREATE TABLE public.temps (id int PRIMARY KEY, celsius numeric, CONSTRAINT temps_check CHECK (celsius > -273.15));
 -- @after

@@ -1,0 +1,193 @@
+//! Constraints renamed in place: a constraint dropped and added again on the same table with
+//! nothing changed but its name becomes `ALTER TABLE ... RENAME CONSTRAINT`, which neither
+//! scans the rows (as validating a check or foreign key added again would) nor rebuilds a
+//! key's index (renamed with the key), nor leaves a moment without the guarantee: foreign keys
+//! that reference a renamed key stay as they are. Pure.
+//!
+//! Only where the pair is unambiguous (one dropped and one added with that definition on the
+//! table) and nothing else in the plan could touch the constraint:
+//! - the table is neither partitioned nor a parent of other tables (a renamed check recurses to
+//!   children, a foreign key's copies on partitions keep their names);
+//! - no column of the table (nor, for a foreign key, of the referenced table) changes shape,
+//!   which may rebuild the constraint;
+//! - neither name is held by another constraint of the table on the other side (names
+//!   swapped between constraints stay drop and add);
+//! - the constraint uses nothing but tables, columns, indexes and constraints (a function or
+//!   type the plan replaces would drop it by its old name).
+
+use std::collections::BTreeSet;
+
+use super::indexes::{relation_named, unnamed_definition};
+use super::{Change, Out};
+use crate::model::*;
+
+pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
+    let reshaped: BTreeSet<&QualifiedName> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::AlterColumnType { table, .. }
+            | Change::DropExpression { table, .. }
+            | Change::ReplaceColumn { table, .. }
+            | Change::DropColumn { table, .. } => Some(table),
+            _ => None,
+        })
+        .chain(out.changes.iter().flat_map(|c| match c {
+            Change::RecreateEnum { columns, .. }
+            | Change::RecreateType { columns, .. }
+            | Change::AlterDomain {
+                parked: columns, ..
+            } => columns.iter().map(|c| &c.table).collect::<Vec<_>>(),
+            _ => Vec::new(),
+        }))
+        .collect();
+    let parents: BTreeSet<&QualifiedName> = from
+        .tables
+        .values()
+        .chain(to.tables.values())
+        .flat_map(|t| {
+            t.inherits
+                .iter()
+                .chain(t.partition_of.as_ref().map(|p| &p.parent))
+        })
+        .collect();
+    let eligible = |table: &QualifiedName, c: &Constraint| {
+        !c.inherited
+            && !parents.contains(table)
+            && [from, to].iter().all(|s| {
+                s.tables
+                    .get(table)
+                    .is_some_and(|t| t.partition_key.is_none())
+            })
+            && !reshaped.contains(table)
+            && c.foreign_key
+                .as_ref()
+                .is_none_or(|fk| !reshaped.contains(&fk.references))
+    };
+    // `a` before (in `from`), `b` after (in `to`).
+    let same = |a: &Constraint, b: &Constraint| {
+        let bare = |c: &Constraint| Constraint {
+            name: String::new(),
+            comment: None,
+            index: None,
+            ..c.clone()
+        };
+        bare(a) == bare(b) && same_index(from, to, a, b)
+    };
+    let dropped: Vec<(&QualifiedName, &Constraint)> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropConstraint { table, constraint } if eligible(table, constraint) => {
+                Some((table, constraint))
+            }
+            _ => None,
+        })
+        .collect();
+    let added: Vec<(&QualifiedName, &Constraint)> = out
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::AddConstraint { table, constraint } if eligible(table, constraint) => {
+                Some((table, constraint))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut pairs: Vec<(QualifiedName, Constraint, Constraint)> = Vec::new();
+    for (t, old) in &dropped {
+        let count = |list: &[(&QualifiedName, &Constraint)], f: &dyn Fn(&Constraint) -> bool| {
+            list.iter().filter(|(t2, x)| t2 == t && f(x)).count()
+        };
+        let Some((_, new)) = added.iter().find(|(t2, x)| t2 == t && same(old, x)) else {
+            continue;
+        };
+        // Dropped and added under the same name: something else rebuilds it. A name the
+        // table holds before, or gives another constraint after, would need an order of
+        // renames: left as drop and add.
+        let holds = |s: &Schema, name: &str| {
+            s.tables
+                .get(*t)
+                .is_some_and(|x| x.constraints.contains_key(name))
+        };
+        // A key's index takes the key's name: no other relation may hold it.
+        let relation = |name: &str| QualifiedName::new(t.schema.clone(), name);
+        let index_names_free = old.index.is_none()
+            || (!relation_named(from, &relation(&new.name))
+                && !relation_named(to, &relation(&old.name)));
+        if new.name != old.name
+            && !holds(from, &new.name)
+            && !holds(to, &old.name)
+            && index_names_free
+            && count(&added, &|x| same(old, x)) == 1
+            && count(&dropped, &|x| same(x, new)) == 1
+            && simple_uses(from, t, old)
+        {
+            pairs.push(((*t).clone(), (*old).clone(), (*new).clone()));
+        }
+    }
+    for (table, old, new) in pairs {
+        let new_id = ObjectId::Constraint {
+            table: table.clone(),
+            name: new.name.clone(),
+        };
+        out.changes.retain(|c| match c {
+            Change::DropConstraint {
+                table: t,
+                constraint,
+            } => !(t == &table && constraint.name == old.name),
+            Change::AddConstraint {
+                table: t,
+                constraint,
+            } => !(t == &table && constraint.name == new.name),
+            Change::Comment { target, .. } => target != &new_id,
+            _ => true,
+        });
+        out.push(Change::RenameConstraint {
+            table,
+            from: old.name.clone(),
+            to: new.name.clone(),
+        });
+        out.comment(new_id, old.comment.as_ref(), new.comment.as_ref());
+    }
+}
+
+/// Whether the indexes of keys `a` (in `from`) and `b` (in `to`), if they have any, are the
+/// same but for their names.
+fn same_index(from: &Schema, to: &Schema, a: &Constraint, b: &Constraint) -> bool {
+    match (&a.index, &b.index) {
+        (None, None) => true,
+        (Some(x), Some(y)) => match (from.indexes.get(x), to.indexes.get(y)) {
+            (Some(x), Some(y)) => {
+                unnamed_definition(x) == unnamed_definition(y)
+                    && x.clustered == y.clustered
+                    && x.statistics == y.statistics
+                    && x.comment == y.comment
+                    && x.parent.is_none()
+                    && y.parent.is_none()
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether constraint `c` of `table` uses only tables, columns, indexes and constraints.
+fn simple_uses(from: &Schema, table: &QualifiedName, c: &Constraint) -> bool {
+    let id = ObjectId::Constraint {
+        table: table.clone(),
+        name: c.name.clone(),
+    };
+    from.dependencies
+        .iter()
+        .filter(|(dependent, _)| **dependent == id)
+        .all(|(_, referenced)| {
+            matches!(
+                referenced,
+                ObjectId::Table { .. }
+                    | ObjectId::Column { .. }
+                    | ObjectId::Index { .. }
+                    | ObjectId::Constraint { .. }
+            )
+        })
+}
