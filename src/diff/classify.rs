@@ -214,6 +214,32 @@ impl Change {
         )
     }
 
+    /// The columns whose shape the change alters (retyped, replaced, dropped, their expression
+    /// dropped, or moved off a type the plan recreates and back), each with whether the change
+    /// is made on the column itself (which PostgreSQL passes down to partitions and children)
+    /// rather than on its type. Indexes and constraints over such a column may go with it.
+    pub fn reshaped_columns(&self) -> Vec<(&QualifiedName, &str, bool)> {
+        use Change::*;
+        match self {
+            AlterColumnType { table, column, .. } | DropExpression { table, column } => {
+                vec![(table, column.as_str(), true)]
+            }
+            ReplaceColumn {
+                table, old: column, ..
+            }
+            | DropColumn { table, column, .. } => vec![(table, column.name.as_str(), true)],
+            RecreateEnum { columns, .. }
+            | RecreateType { columns, .. }
+            | AlterDomain {
+                parked: columns, ..
+            } => columns
+                .iter()
+                .map(|c| (&c.table, c.column.as_str(), false))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn phase(&self) -> Phase {
         use Change::*;
         match self {

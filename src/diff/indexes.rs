@@ -122,31 +122,13 @@ pub(super) fn unnamed_definition(i: &Index) -> &str {
     rest.get(end.min(rest.len())..).unwrap_or("")
 }
 
-/// Columns whose shape changes in `changes` (retyped, replaced, dropped, their expression
-/// dropped, or moved off a recreated type and back), by table.
+/// Columns whose shape changes in `changes` ([`Change::reshaped_columns`]), by table.
 fn reshaped_columns(changes: &[Change]) -> std::collections::BTreeSet<(QualifiedName, String)> {
-    let mut out = std::collections::BTreeSet::new();
-    for c in changes {
-        match c {
-            Change::AlterColumnType { table, column, .. }
-            | Change::DropExpression { table, column } => {
-                out.insert((table.clone(), column.clone()));
-            }
-            Change::ReplaceColumn {
-                table, old: column, ..
-            }
-            | Change::DropColumn { table, column, .. } => {
-                out.insert((table.clone(), column.name.clone()));
-            }
-            Change::RecreateEnum { columns, .. }
-            | Change::RecreateType { columns, .. }
-            | Change::AlterDomain {
-                parked: columns, ..
-            } => out.extend(columns.iter().map(|c| (c.table.clone(), c.column.clone()))),
-            _ => {}
-        }
-    }
-    out
+    changes
+        .iter()
+        .flat_map(Change::reshaped_columns)
+        .map(|(t, c, _)| (t.clone(), c.to_string()))
+        .collect()
 }
 
 /// Whether an index's definition names `column` (as a whole word, quoted or not): a change of

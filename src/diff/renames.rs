@@ -25,21 +25,8 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
     let reshaped: BTreeSet<&QualifiedName> = out
         .changes
         .iter()
-        .filter_map(|c| match c {
-            Change::AlterColumnType { table, .. }
-            | Change::DropExpression { table, .. }
-            | Change::ReplaceColumn { table, .. }
-            | Change::DropColumn { table, .. } => Some(table),
-            _ => None,
-        })
-        .chain(out.changes.iter().flat_map(|c| match c {
-            Change::RecreateEnum { columns, .. }
-            | Change::RecreateType { columns, .. }
-            | Change::AlterDomain {
-                parked: columns, ..
-            } => columns.iter().map(|c| &c.table).collect::<Vec<_>>(),
-            _ => Vec::new(),
-        }))
+        .flat_map(Change::reshaped_columns)
+        .map(|(t, _, _)| t)
         .collect();
     let parents: BTreeSet<&QualifiedName> = from
         .tables

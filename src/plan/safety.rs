@@ -57,16 +57,10 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
         let ancestors = super::table_edges::ancestors(from, t);
         steps.iter().any(|s| match &s.change {
             Change::AttachPartition { table, .. } => table == t,
-            Change::AlterColumnType { table, .. }
-            | Change::ReplaceColumn { table, .. }
-            | Change::DropColumn { table, .. }
-            | Change::DropExpression { table, .. } => table == t || ancestors.contains(table),
-            Change::RecreateEnum { columns, .. }
-            | Change::RecreateType { columns, .. }
-            | Change::AlterDomain {
-                parked: columns, ..
-            } => columns.iter().any(|c| &c.table == t),
-            _ => false,
+            c => c
+                .reshaped_columns()
+                .into_iter()
+                .any(|(table, _, direct)| table == t || (direct && ancestors.contains(table))),
         })
     };
     // Nor when the old index uses something the plan drops (an operator class or collation
