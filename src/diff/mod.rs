@@ -277,7 +277,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         Change::DropRangeType,
         Change::CreateRangeType,
     );
-    schemas::diff_sequences(&mut out, &from.sequences, sequences, &from.tables, tables);
+    schemas::diff_sequences(&mut out, &from.sequences, sequences, from, tables);
     routines::diff_functions(&mut out, &from.functions, functions);
     diff_recreated(
         &mut out,

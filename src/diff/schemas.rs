@@ -151,25 +151,36 @@ pub(super) fn diff_extensions(
 /// For a new sequence owned by an integer column that exists before the plan (and so may hold
 /// values), its START and INCREMENT: the plan moves it past those values (see
 /// [`Change::SetSequenceOwnedBy`]).
-fn past_rows(s: &Sequence, from_tables: &BTreeMap<QualifiedName, Table>) -> Option<(i64, i64)> {
+fn past_rows(s: &Sequence, from: &Schema) -> Option<(i64, i64)> {
     let (table, column) = s.owned_by.as_ref()?;
-    let existing = from_tables
+    let existing = from
+        .tables
         .get(table)?
         .columns
         .iter()
         .find(|c| &c.name == column && c.generated.is_none())?;
-    let t = &existing.data_type;
-    let integer = t.schema.is_none()
-        && t.array_dims == 0
-        && matches!(t.name.as_str(), "smallint" | "integer" | "bigint");
-    integer.then_some((s.options.start, s.options.increment))
+    integer(&existing.data_type, from).then_some((s.options.start, s.options.increment))
+}
+
+/// Whether `t` is `smallint`, `integer` or `bigint`, or a domain over one of them.
+fn integer(t: &TypeRef, from: &Schema) -> bool {
+    if t.array_dims != 0 {
+        return false;
+    }
+    match &t.schema {
+        None => matches!(t.name.as_str(), "smallint" | "integer" | "bigint"),
+        Some(schema) => from
+            .domains
+            .get(&QualifiedName::new(schema.clone(), t.name.clone()))
+            .is_some_and(|d| integer(&d.base_type, from)),
+    }
 }
 
 pub(super) fn diff_sequences(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Sequence>,
     to: &BTreeMap<QualifiedName, Sequence>,
-    from_tables: &BTreeMap<QualifiedName, Table>,
+    source: &Schema,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
     let (removed, added, both) = keyed(from, to);
@@ -182,7 +193,7 @@ pub(super) fn diff_sequences(
             out.push(Change::SetSequenceOwnedBy {
                 name: s.name.clone(),
                 owned_by: s.owned_by.clone(),
-                past_rows: past_rows(s, from_tables),
+                past_rows: past_rows(s, source),
             });
         }
         out.decorate_new(
