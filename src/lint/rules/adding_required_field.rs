@@ -16,7 +16,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "adding-required-field",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "adding a NOT NULL column without a default fails on a filled table and breaks inserts of older clients",
     check,
 };

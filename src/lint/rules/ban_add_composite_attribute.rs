@@ -1,6 +1,6 @@
 //! A new attribute changes the shape of every value of a composite type: clients that read rows
 //! of it positionally, or map it to a fixed record, see an extra field. Fires on `ALTER TYPE t ADD
-//! ATTRIBUTE a type` of composite types not created earlier in the file. A warning (and opt-in).
+//! ATTRIBUTE a type` of composite types not created earlier in the file. An `info` note (on by default).
 
 use pg_query::protobuf::{AlterTableType, ObjectType};
 
@@ -12,9 +12,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-add-composite-attribute",
     hazards: &[Hazard::BreaksClients],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER TYPE ... ADD ATTRIBUTE changes the shape of values clients receive",
+    severity: Severity::Info,
+        summary: "ALTER TYPE ... ADD ATTRIBUTE changes the shape of values clients receive",
     check,
 };
 

@@ -1,6 +1,6 @@
 //! A new enum value is a value clients reading the column may not know how to handle (a closed
 //! `switch`, a generated client type). Fires on `ALTER TYPE e ADD VALUE [IF NOT EXISTS] 'v'
-//! [BEFORE | AFTER 'w']` of enums not created earlier in the file. A warning (and opt-in). The
+//! [BEFORE | AFTER 'w']` of enums not created earlier in the file. An `info` note (on by default). The
 //! transaction problem is `adding-enum-value-in-transaction`'s, the order
 //! `require-enum-value-ordering`'s.
 
@@ -15,9 +15,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-add-enum-value",
     hazards: &[Hazard::BreaksClients],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER TYPE ... ADD VALUE gives clients a value they may not handle",
+    severity: Severity::Info,
+        summary: "ALTER TYPE ... ADD VALUE gives clients a value they may not handle",
     check,
 };
 

@@ -2,7 +2,7 @@
 //! `SET EXPRESSION` (PostgreSQL 17+) recomputes every row under an exclusive lock, `DROP
 //! EXPRESSION` freezes the column, and adding a `GENERATED ALWAYS AS (...) STORED` column to an
 //! existing table rewrites it (`adding-field-with-default` reports that rewrite and blocks).
-//! Fires on those three forms on tables that existed before the file. A warning (and opt-in).
+//! Fires on those three forms on tables that existed before the file. An `info` note (on by default).
 
 use pg_query::protobuf::{AlterTableType as T, ConstrType};
 
@@ -14,9 +14,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-generated-expression",
     hazards: &[Hazard::Correctness],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "SET / DROP EXPRESSION or a new stored generated column changes what clients read",
+    severity: Severity::Info,
+        summary: "SET / DROP EXPRESSION or a new stored generated column changes what clients read",
     check,
 };
 

@@ -1,5 +1,5 @@
 //! Changing the roles a row-level security policy applies to changes who sees and may write the
-//! rows it governs. Fires on `ALTER POLICY p ON t TO role, ...`. A warning (and opt-in). The
+//! rows it governs. Fires on `ALTER POLICY p ON t TO role, ...`. An `info` note (on by default). The
 //! condition (`USING`, `WITH CHECK`) is `ban-alter-policy-condition`'s.
 
 use pg_query::protobuf::node::Node as N;
@@ -11,9 +11,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-policy-roles",
     hazards: &[Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER POLICY ... TO changes which roles a policy applies to",
+    severity: Severity::Info,
+        summary: "ALTER POLICY ... TO changes which roles a policy applies to",
     check,
 };
 

@@ -20,7 +20,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::AcquiresAccessExclusiveLock,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "DROP COLUMN deletes data and breaks clients that still read the column",
     check,
 };

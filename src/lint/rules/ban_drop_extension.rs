@@ -16,7 +16,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-extension",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP EXTENSION removes its functions and types (with CASCADE also the columns using them)",
     check,
 };

@@ -16,7 +16,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-function",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP FUNCTION / PROCEDURE breaks clients that still call it",
     check,
 };

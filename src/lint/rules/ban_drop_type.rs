@@ -18,7 +18,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-type",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP TYPE / CAST breaks clients that use it (with CASCADE it drops columns of that type)",
     check,
 };

@@ -3,7 +3,7 @@
 //! ...` (tables, sequences, functions, schemas, databases, `ALL TABLES IN SCHEMA`) and on `ALTER
 //! DEFAULT PRIVILEGES ... REVOKE`, which changes what future objects grant, on `DROP OWNED BY`
 //! (which also revokes every privilege granted to the roles) and on `DROP ROLE` / `DROP USER` /
-//! `DROP GROUP` (clients connecting as the role fail). A warning (and opt-in): tightening access
+//! `DROP GROUP` (clients connecting as the role fail). An `info` note (on by default): tightening access
 //! is often the point. Not caught: role membership (`REVOKE role FROM user`).
 
 use pg_query::protobuf::node::Node as N;
@@ -15,9 +15,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-revoke",
     hazards: &[Hazard::AuthzChange, Hazard::BreaksClients],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "REVOKE makes clients that still use the privilege fail",
+    severity: Severity::Info,
+        summary: "REVOKE makes clients that still use the privilege fail",
     check,
 };
 

@@ -14,7 +14,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-update-without-where",
     hazards: &[Hazard::DeletesData, Hazard::Irreversible],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "UPDATE without WHERE overwrites every row",
     check,
 };

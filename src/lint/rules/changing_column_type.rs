@@ -18,7 +18,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "changing-column-type",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::TableRewrite],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "changing a column's type (or converting it with USING) rewrites the table while blocking reads and writes",
     check,
 };

@@ -13,7 +13,6 @@ pub const RULE: RuleDef = RuleDef {
     name: crate::lint::exposure::RULE,
     hazards: &[Hazard::ExposesData],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "--semantic: an API role can read or change data it could not before",
     check,
 };

@@ -18,7 +18,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "renaming-column",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "renaming a column breaks clients that still use the old name",
     check,
 };

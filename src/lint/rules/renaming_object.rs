@@ -21,7 +21,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "renaming-object",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "renaming a view, function, schema, type, sequence or index breaks clients using the old name",
     check,
 };

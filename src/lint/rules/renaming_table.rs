@@ -17,7 +17,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "renaming-table",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "renaming a table breaks clients that still use the old name",
     check,
 };

@@ -8,7 +8,6 @@ pub const RULE: RuleDef = RuleDef {
     name: crate::lint::semantic::REPLAY_ERROR,
     hazards: &[],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "--semantic: the file fails when replayed in a shadow database",
     check,
 };

@@ -1,4 +1,4 @@
-//! Opt-in (`[lint] enable = ["require-table-schema"]`). A table named without its schema is
+//! An `info` note (on by default). A table named without its schema is
 //! resolved through `search_path`, which differs between roles, tools and connection poolers:
 //! the same migration can create or change a table in another schema than intended. Fires on
 //! unqualified table names in `CREATE TABLE` (not `TEMP` tables, which live in their own
@@ -15,9 +15,8 @@ use crate::lint::{ast, File, Severity, Violation};
 pub const RULE: RuleDef = RuleDef {
     name: "require-table-schema",
     hazards: &[],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "table names without a schema depend on search_path",
+    severity: Severity::Info,
+        summary: "table names without a schema depend on search_path",
     check,
 };
 

@@ -10,7 +10,6 @@ pub const RULE: RuleDef = RuleDef {
     name: crate::lint::semantic::DELETES_DATA,
     hazards: &[Hazard::DeletesData],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "--semantic: replaying the file deleted data no statement showed",
     check,
 };

@@ -9,7 +9,6 @@ pub const RULE: RuleDef = RuleDef {
     name: crate::lint::semantic::HAZARD,
     hazards: &[],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "--semantic: replaying the file made a hazardous change no statement showed",
     check,
 };

@@ -12,7 +12,6 @@ pub const RULE: RuleDef = RuleDef {
     name: super::SYNTAX_ERROR,
     hazards: &[],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "a statement that does not parse (always blocks)",
     check,
 };

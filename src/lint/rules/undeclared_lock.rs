@@ -10,7 +10,6 @@ pub const RULE: RuleDef = RuleDef {
     name: crate::lint::locks::RULE,
     hazards: &[],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "--semantic: a statement locks a table harder than its findings declare",
     check,
 };
