@@ -1,4 +1,4 @@
--- Unqualified table names (opt-in rule).
+-- Unqualified table names (info notes).
 
 -- fire: CREATE TABLE
 CREATE TABLE users (id bigint);
