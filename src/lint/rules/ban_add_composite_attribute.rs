@@ -1,6 +1,8 @@
-//! A new attribute changes the shape of every value of a composite type: clients that read rows
-//! of it positionally, or map it to a fixed record, see an extra field. Fires on `ALTER TYPE t ADD
-//! ATTRIBUTE a type` of composite types not created earlier in the file. An `info` note (on by default).
+//! A new attribute changes the shape of every value of a composite type: clients that read rows of
+//! it positionally, or map it to a fixed record, see an extra field. Fires on `ALTER TYPE t ADD
+//! ATTRIBUTE a type` of composite types not created earlier in the file. An `info` note (on by
+//! default). Not caught: composite types changed through the table they belong to (`ALTER TABLE ...
+//! ADD COLUMN` changes the table's row type; that is `ban-add-column`'s).
 
 use pg_query::protobuf::{AlterTableType, ObjectType};
 

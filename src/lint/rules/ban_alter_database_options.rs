@@ -1,6 +1,6 @@
-//! Changing a database's options or settings changes every session that connects to it:
-//! `SET search_path`, `statement_timeout`, `CONNECTION LIMIT`, `ALLOW_CONNECTIONS`. Fires on
-//! `ALTER DATABASE d [WITH] option ...` and `ALTER DATABASE d {SET | RESET} ...`. An `info` note (on by
+//! Changing a database's options or settings changes every session that connects to it: `SET
+//! search_path`, `statement_timeout`, `CONNECTION LIMIT`, `ALLOW_CONNECTIONS`. Fires on `ALTER
+//! DATABASE d [WITH] option ...` and `ALTER DATABASE d {SET | RESET} ...`. An `info` note (on by
 //! default). Renames, owners and tablespaces are not reported.
 
 use pg_query::protobuf::node::Node as N;

@@ -2,7 +2,9 @@
 //! its owner's privileges, `SET search_path` changes what names inside it resolve to, volatility,
 //! strictness, parallel safety and cost change results and plans. Fires on `ALTER {FUNCTION |
 //! PROCEDURE | ROUTINE} f(...) option ...` (also `SET`/`RESET` of settings) of routines not created
-//! earlier in the file. An `info` note (on by default). Renames, owners and schemas are other rules'.
+//! earlier in the file. An `info` note (on by default). Renames, owners and schemas are other
+//! rules'. Not caught: a routine replaced with new options (`CREATE OR REPLACE`,
+//! `ban-replace-view-function`'s).
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;

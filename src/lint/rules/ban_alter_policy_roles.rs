@@ -1,6 +1,7 @@
 //! Changing the roles a row-level security policy applies to changes who sees and may write the
-//! rows it governs. Fires on `ALTER POLICY p ON t TO role, ...`. An `info` note (on by default). The
-//! condition (`USING`, `WITH CHECK`) is `ban-alter-policy-condition`'s.
+//! rows it governs. Fires on `ALTER POLICY p ON t TO role, ...`. An `info` note (on by default).
+//! The condition (`USING`, `WITH CHECK`) is `ban-alter-policy-condition`'s. Not caught: a role's
+//! membership changing who a policy applies to (`ban-revoke`'s).
 
 use pg_query::protobuf::node::Node as N;
 

@@ -1,12 +1,12 @@
-//! Dropping a type (or a cast) breaks clients that name it in casts and function signatures;
-//! with `CASCADE`, PostgreSQL also drops every column of that type, deleting their data. Fires on
-//! `DROP TYPE [IF EXISTS] a, s.b [CASCADE]` of types not created earlier in the file (enums,
-//! composites, ranges, base types), on `DROP CAST`, and on `DROP OPERATOR`, `DROP OPERATOR
-//! CLASS` and `DROP OPERATOR FAMILY` (queries and indexes that use them). A warning: without CASCADE PostgreSQL
+//! Dropping a type (or a cast) breaks clients that name it in casts and function signatures; with
+//! `CASCADE`, PostgreSQL also drops every column of that type, deleting their data. Fires on `DROP
+//! TYPE [IF EXISTS] a, s.b [CASCADE]` of types not created earlier in the file (enums, composites,
+//! ranges, base types), on `DROP CAST`, and on `DROP OPERATOR`, `DROP OPERATOR CLASS` and `DROP
+//! OPERATOR FAMILY` (queries and indexes that use them). A warning: without CASCADE PostgreSQL
 //! refuses to drop a type columns still use, and with CASCADE whether columns go depends on the
-//! database (a base type needs CASCADE for its own I/O functions); the semantic tier, which
-//! replays the file, blocks when columns really are dropped (`semantic-deletes-data`). Domains
-//! are `ban-drop-domain`'s. Not caught: types dropped with their schema or extension.
+//! database (a base type needs CASCADE for its own I/O functions); the semantic tier, which replays
+//! the file, blocks when columns really are dropped (`semantic-deletes-data`). Domains are
+//! `ban-drop-domain`'s. Not caught: types dropped with their schema or extension.
 
 use pg_query::protobuf::ObjectType;
 

@@ -5,6 +5,8 @@
 //! `ALTER CONSTRAINT` making a constraint enforced or changing when it is checked, any constraint
 //! on a foreign table, `ALTER DOMAIN ... SET NOT NULL | ADD CONSTRAINT`, and `CREATE UNIQUE INDEX`
 //! (concurrent or not). An `info` note (on by default): the lock and scan rules report what blocks.
+//! Not caught: triggers that reject writes, and a domain's constraint reached through `ALTER TABLE
+//! ... ALTER COLUMN TYPE`.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::{AlterTableType as T, ConstrType as C, ObjectType};

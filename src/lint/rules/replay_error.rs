@@ -1,5 +1,7 @@
 //! Reported by the semantic tier (`pgshift lint --semantic`): the shadow database rejected the
-//! file, so it would fail on deploy too. There is nothing to check statically.
+//! file, so it would fail on deploy too. There is nothing to check statically. Not caught: failures
+//! that depend on the target's data (a constraint the shadow's empty tables satisfy), or on its
+//! server version when the shadow's differs.
 
 use super::RuleDef;
 use crate::lint::{File, Severity, Violation};
