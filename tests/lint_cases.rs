@@ -76,13 +76,7 @@ fn case_files() -> BTreeMap<String, Vec<Case>> {
 /// Lints each case as its own file in one `pgshift lint` run; the findings of each file.
 fn lint_cases(rule: &str, cases: &[Case], tmp: &Path) -> Vec<Vec<serde_json::Value>> {
     let project = open_tempdir();
-    let def = rules::find(rule).unwrap();
-    let config = if def.opt_in {
-        format!("[lint]\nenable = [\"{rule}\"]\n")
-    } else {
-        String::new()
-    };
-    std::fs::write(project.path().join("pgshift.toml"), config).unwrap();
+    std::fs::write(project.path().join("pgshift.toml"), "").unwrap();
     let mut names = Vec::new();
     for (i, case) in cases.iter().enumerate() {
         let name = format!("case_{i:03}.sql");

@@ -118,7 +118,7 @@ fn include_and_exclude_choose_rules_from_the_command_line() {
         )],
         "",
     );
-    let rules = |args: &[&str]| -> Vec<String> {
+    let rules = |args: &[&str]| -> Vec<(String, String)> {
         let mut all = vec!["lint", "--static-only", "--format", "json"];
         all.extend_from_slice(args);
         let r = run(pgshift(p.path(), tmp.path()).args(&all));
@@ -128,19 +128,33 @@ fn include_and_exclude_choose_rules_from_the_command_line() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_string(),
+                    f["severity"].as_str().unwrap().to_string(),
+                )
+            })
             .collect()
     };
-    // Opt-in: off unless included, as with squawk's --include.
-    assert!(!rules(&[]).contains(&"ban-add-column".to_string()));
-    assert!(rules(&["--include", "ban-add-column"]).contains(&"ban-add-column".to_string()));
-    assert!(rules(&["--include=prefer-text-field,ban-add-column"])
-        .contains(&"ban-add-column".to_string()));
-    let excluded = rules(&["--include", "ban-add-column", "--exclude", "ban-add-column"]);
-    assert!(
-        !excluded.contains(&"ban-add-column".to_string()),
-        "{excluded:?}"
+    let add_column = |found: &[(String, String)]| {
+        found
+            .iter()
+            .find(|(rule, _)| rule == "ban-add-column")
+            .map(|(_, severity)| severity.clone())
+    };
+    // On by default as a note; --include (squawk's flag) makes it a warning.
+    assert_eq!(add_column(&rules(&[])).as_deref(), Some("info"));
+    assert_eq!(
+        add_column(&rules(&["--include", "ban-add-column"])).as_deref(),
+        Some("warning")
     );
+    assert_eq!(
+        add_column(&rules(&["--include=prefer-text-field,ban-add-column"])).as_deref(),
+        Some("warning")
+    );
+    let excluded = rules(&["--include", "ban-add-column", "--exclude", "ban-add-column"]);
+    assert_eq!(add_column(&excluded), None, "{excluded:?}");
+    assert_eq!(add_column(&rules(&["--exclude", "ban-add-column"])), None);
     // An unknown name is a usage error naming it.
     let r = run(pgshift(p.path(), tmp.path()).args([
         "lint",

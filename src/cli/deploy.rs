@@ -577,7 +577,7 @@ pub(super) async fn dry_run_findings(
     }
     for f in findings.iter_mut() {
         if !f.hazards.is_empty() && f.hazards.iter().all(|h| allowed.contains(h)) {
-            f.severity = crate::lint::Severity::Warning;
+            f.severity = f.severity.min(crate::lint::Severity::Warning);
         }
     }
     findings.sort_by(|a, b| {

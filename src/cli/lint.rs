@@ -12,28 +12,9 @@ use crate::source::list_migrations;
 pub async fn run(ctx: &Context_, args: LintArgs) -> Result<Outcome> {
     if args.list_rules {
         for r in lint::RULES {
-            let severity = match ctx.config.lint.warn.contains(r.name) {
-                true => "warning",
-                false if ctx.config.lint.block.contains(r.name) => "blocking",
-                false => match r.severity {
-                    lint::Severity::Blocking => "blocking",
-                    lint::Severity::Warning => "warning",
-                },
-            };
-            let off = if ctx.config.lint.disable.contains(r.name) {
-                " (disabled)"
-            } else {
-                ""
-            };
-            let off = if r.opt_in
-                && !ctx.config.lint.enable.contains(r.name)
-                && !ctx.config.lint.warn.contains(r.name)
-                && !ctx.config.lint.block.contains(r.name)
-            {
-                " (opt-in: off)"
-            } else {
-                off
-            };
+            let options = &ctx.config.lint;
+            let severity = options.severity(r, None).name();
+            let off = if options.runs(r) { "" } else { " (disabled)" };
             println!("{:<46} {:<9} {}{off}", r.name, severity, r.summary);
         }
         return Ok(Outcome::Success);
@@ -174,7 +155,7 @@ async fn evidence(
 fn allow_hazards(findings: &mut [Finding], allowed: &[crate::plan::hazard::Hazard]) {
     for f in findings.iter_mut() {
         if !f.hazards.is_empty() && f.hazards.iter().all(|h| allowed.contains(h)) {
-            f.severity = lint::Severity::Warning;
+            f.severity = f.severity.min(lint::Severity::Warning);
         }
     }
 }

@@ -225,8 +225,8 @@ pub struct LintArgs {
     /// warnings, which do not block.
     #[arg(long, value_name = "HAZARD", value_parser = parse_hazard)]
     pub allow_hazard: Vec<crate::plan::hazard::Hazard>,
-    /// Run this rule even if it is opt-in, as `[lint] enable` does (repeatable, or
-    /// comma-separated; the same flag as squawk's).
+    /// Report this rule's `info` notes as warnings, as `[lint] enable` does (repeatable, or
+    /// comma-separated; the same flag as squawk's, whose opt-in rules are notes here).
     #[arg(long, value_name = "RULE", value_delimiter = ',')]
     pub include: Vec<String>,
     /// Do not run this rule, as `[lint] disable` does (repeatable, or comma-separated; the same

@@ -1,4 +1,4 @@
-//! Running the rules: which ones run (opt-in rules, `[lint]` configuration), how their
+//! Running the rules: which ones run and how they count (`[lint]` configuration), how their
 //! violations become findings placed in their files, and the findings of one file or of a
 //! migration set (files deployed together, in order).
 
@@ -12,8 +12,23 @@ use crate::plan::hazard::Hazard;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
+    /// A note about client compatibility or style that many migrations trip on purpose (a new
+    /// column, a new policy, an unqualified name): listed in one line in text reports, in full
+    /// in JSON; `[lint] enable` (or `--include`) makes the rule's notes warnings.
+    Info,
     Warning,
     Blocking,
+}
+
+impl Severity {
+    /// The name reports and `--list-rules` use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Blocking => "blocking",
+        }
+    }
 }
 
 /// What a rule reports about one statement.
@@ -80,7 +95,7 @@ pub struct Options {
     pub block: BTreeSet<String>,
     /// Rules that do not run.
     pub disable: BTreeSet<String>,
-    /// Opt-in rules that run (naming one in `warn` or `block` runs it too).
+    /// Rules whose `info` notes are reported as warnings (`[lint] enable`, `--include`).
     pub enable: BTreeSet<String>,
     /// `semantic = false`: `pgshift lint` runs the static rules only, never the semantic tier
     /// (replaying the files in a shadow database), unless `--semantic` asks for it.
@@ -113,15 +128,9 @@ impl Options {
         Ok(())
     }
 
-    /// Whether the rule runs.
+    /// Whether the rule runs: every rule does unless `disable` names it.
     pub fn runs(&self, rule: &RuleDef) -> bool {
-        if self.disable.contains(rule.name) {
-            return false;
-        }
-        !rule.opt_in
-            || self.enable.contains(rule.name)
-            || self.warn.contains(rule.name)
-            || self.block.contains(rule.name)
+        !self.disable.contains(rule.name)
     }
 
     /// The severity a rule's findings get (`own`: the violation's own, if it has one).
@@ -131,7 +140,12 @@ impl Options {
         } else if self.warn.contains(rule.name) {
             Severity::Warning
         } else {
-            own.unwrap_or(rule.severity)
+            let s = own.unwrap_or(rule.severity);
+            if s == Severity::Info && self.enable.contains(rule.name) {
+                Severity::Warning
+            } else {
+                s
+            }
         }
     }
 }
@@ -325,21 +339,24 @@ mod tests {
     }
 
     #[test]
-    fn opt_in_rules_run_when_named() {
+    fn notes_run_by_default_and_enable_makes_them_warnings() {
         let sql = "create table users (id bigint);";
         let schema = |o: &Options| {
             lint_text("m.sql", sql, o)
-                .iter()
+                .into_iter()
                 .filter(|f| f.rule == "require-table-schema")
-                .count()
+                .map(|f| f.severity)
+                .collect::<Vec<_>>()
         };
         let mut o = Options::default();
-        assert_eq!(schema(&o), 0);
+        assert_eq!(schema(&o), vec![Severity::Info]);
         o.enable.insert("require-table-schema".into());
-        assert_eq!(schema(&o), 1);
+        assert_eq!(schema(&o), vec![Severity::Warning]);
+        o.disable.insert("require-table-schema".into());
+        assert!(schema(&o).is_empty());
         let mut o = Options::default();
         o.block.insert("require-table-schema".into());
-        assert_eq!(schema(&o), 1);
+        assert_eq!(schema(&o), vec![Severity::Blocking]);
         assert!(o.validate().is_ok());
     }
 

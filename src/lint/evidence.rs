@@ -108,7 +108,10 @@ pub fn apply<'a>(
             f.message,
             e.describe(decides.unwrap_or(sized), large_table)
         );
-        let configured = options.block.contains(f.rule) || options.warn.contains(f.rule);
+        // Table sizes decide between blocking and warning; a note stays a note.
+        let configured = options.block.contains(f.rule)
+            || options.warn.contains(f.rule)
+            || f.severity == Severity::Info;
         if let (Some(large), Some(_), false) = (e.large, decides, configured) {
             f.severity = if large {
                 Severity::Blocking

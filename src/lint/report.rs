@@ -4,10 +4,12 @@ use crate::lint::{Finding, Severity};
 
 /// The verdict over all findings.
 pub fn blocking(findings: &[Finding]) -> usize {
-    findings
-        .iter()
-        .filter(|f| f.severity == Severity::Blocking)
-        .count()
+    count(findings, Severity::Blocking)
+}
+
+/// How many findings have this severity.
+pub fn count(findings: &[Finding], severity: Severity) -> usize {
+    findings.iter().filter(|f| f.severity == severity).count()
 }
 
 /// The last line of every report.
@@ -34,29 +36,37 @@ fn hazards(f: &Finding) -> String {
     }
 }
 
-/// Human-readable report: one block per finding, then a summary and the verdict.
+/// Human-readable report: one block per blocking finding or warning, one line per note, then
+/// a summary and the verdict.
 pub fn text(files: &[String], findings: &[Finding]) -> String {
     let mut out = findings_text(findings);
-    let warnings = findings.len() - blocking(findings);
+    let warnings = count(findings, Severity::Warning);
+    let notes = count(findings, Severity::Info);
     out.push_str(&format!(
-        "{} file{} checked: {} blocking, {} warning{}\n{}\n",
+        "{} file{} checked: {} blocking, {} warning{}{}\n{}\n",
         files.len(),
         if files.len() == 1 { "" } else { "s" },
         blocking(findings),
         warnings,
         if warnings == 1 { "" } else { "s" },
+        match notes {
+            0 => String::new(),
+            1 => ", 1 note".to_string(),
+            n => format!(", {n} notes"),
+        },
         verdict(findings)
     ));
     out
 }
 
-/// One block per finding.
+/// One block per blocking finding or warning; notes (`info`) follow, one line each, so a
+/// migration that adds columns or policies on purpose is not buried in them.
 pub fn findings_text(findings: &[Finding]) -> String {
     let mut out = String::new();
-    for f in findings {
+    for f in findings.iter().filter(|f| f.severity != Severity::Info) {
         let level = match f.severity {
             Severity::Blocking => "error",
-            Severity::Warning => "warning",
+            Severity::Warning | Severity::Info => "warning",
         };
         out.push_str(&format!(
             "{}:{}:{}: {level}[{}]{} {}\n    {}\n    hint: {}\n    silence: -- pgshift:allow {} <reason>\n\n",
@@ -71,6 +81,19 @@ pub fn findings_text(findings: &[Finding]) -> String {
             f.rule
         ));
     }
+    let notes: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Info)
+        .collect();
+    if !notes.is_empty() {
+        for f in &notes {
+            out.push_str(&format!(
+                "{}:{}:{}: note[{}] {}\n",
+                f.path, f.line, f.column, f.rule, f.message
+            ));
+        }
+        out.push('\n');
+    }
     out
 }
 
@@ -80,7 +103,8 @@ pub fn json(files: &[String], findings: &[Finding]) -> String {
         "files": files,
         "findings": findings,
         "blocking": blocking(findings),
-        "warnings": findings.len() - blocking(findings),
+        "warnings": count(findings, Severity::Warning),
+        "notes": count(findings, Severity::Info),
         "safe": blocking(findings) == 0,
         "verdict": verdict(findings),
     });
@@ -105,6 +129,7 @@ pub fn github(findings: &[Finding]) -> String {
         let level = match f.severity {
             Severity::Blocking => "error",
             Severity::Warning => "warning",
+            Severity::Info => "notice",
         };
         out.push_str(&format!(
             "::{level} file={},line={},col={},title={}::{}\n",

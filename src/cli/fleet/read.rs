@@ -301,7 +301,10 @@ pub async fn lint(ctx: &Context_, fleet: Fleet, args: LintArgs) -> Result<Outcom
             .collect();
         let blocking = report::blocking(&theirs);
         r.set("blocking", blocking);
-        r.set("warnings", theirs.len() - blocking);
+        r.set(
+            "warnings",
+            report::count(&theirs, crate::lint::Severity::Warning),
+        );
         if blocking > 0 {
             r.set_outcome(Out::Blocked);
             r.error = Some(TargetError::new(format!(

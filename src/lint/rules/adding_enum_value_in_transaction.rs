@@ -18,7 +18,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "adding-enum-value-in-transaction",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "ALTER TYPE ... ADD VALUE in a transaction with other statements: the value is unusable until commit",
     check,
 };

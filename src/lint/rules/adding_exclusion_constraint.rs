@@ -18,7 +18,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::FullTableScan,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "adding an exclusion constraint builds its index while blocking reads and writes",
     check,
 };

@@ -22,7 +22,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "adding-field-with-default",
     hazards: &[Hazard::TableRewrite, Hazard::AcquiresAccessExclusiveLock],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "adding a column with a volatile default (or a serial, identity or stored generated column) rewrites the table",
     check,
 };

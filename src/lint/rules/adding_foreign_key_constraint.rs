@@ -24,7 +24,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::FullTableScan,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "adding a foreign key without NOT VALID checks every row while blocking writes to both tables",
     check,
 };

@@ -26,7 +26,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "adding-not-nullable-field",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::FullTableScan],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "SET NOT NULL (or a NOT NULL constraint without NOT VALID) scans the whole table while blocking reads and writes",
     check,
 };

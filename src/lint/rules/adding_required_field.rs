@@ -3,8 +3,10 @@
 //! fail too. Fires on `ADD COLUMN` (any ALTER TABLE form) declared `NOT NULL` or `PRIMARY KEY`
 //! with no default or with `DEFAULT NULL`; a default, an identity, a `serial` type or a generated
 //! column fills existing rows, and tables created earlier in the file or migration set have none.
-//! Not caught: a NOT NULL that comes from the column's domain, and a later `SET NOT NULL` (that
-//! is `adding-not-nullable-field`).
+//! A warning: on a table with rows the statement fails (nothing is kept), on an empty one it
+//! breaks older clients' inserts; neither blocks the table nor loses data. Not caught: a NOT
+//! NULL that comes from the column's domain, and a later `SET NOT NULL` (that is
+//! `adding-not-nullable-field`).
 
 use pg_query::protobuf::{AlterTableType, ConstrType};
 
@@ -15,8 +17,7 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "adding-required-field",
     hazards: &[Hazard::BreaksClients],
-    severity: Severity::Blocking,
-    opt_in: false,
+    severity: Severity::Warning,
     summary: "adding a NOT NULL column without a default fails on a filled table and breaks inserts of older clients",
     check,
 };

@@ -20,7 +20,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::IndexBuild,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "adding a primary key builds its index while blocking reads and writes",
     check,
 };

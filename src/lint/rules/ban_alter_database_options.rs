@@ -1,7 +1,7 @@
-//! Changing a database's options or settings changes every session that connects to it:
-//! `SET search_path`, `statement_timeout`, `CONNECTION LIMIT`, `ALLOW_CONNECTIONS`. Fires on
-//! `ALTER DATABASE d [WITH] option ...` and `ALTER DATABASE d {SET | RESET} ...`. A warning (and
-//! opt-in). Renames, owners and tablespaces are not reported.
+//! Changing a database's options or settings changes every session that connects to it: `SET
+//! search_path`, `statement_timeout`, `CONNECTION LIMIT`, `ALLOW_CONNECTIONS`. Fires on `ALTER
+//! DATABASE d [WITH] option ...` and `ALTER DATABASE d {SET | RESET} ...`. An `info` note (on by
+//! default). Renames, owners and tablespaces are not reported.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -12,9 +12,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-database-options",
     hazards: &[Hazard::Correctness],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER DATABASE options or settings change every session that connects to it",
+    severity: Severity::Info,
+        summary: "ALTER DATABASE options or settings change every session that connects to it",
     check,
 };
 

@@ -16,7 +16,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-domain-with-add-constraint",
     hazards: &[Hazard::FullTableScan],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "adding a constraint to a domain checks every column of that domain in every table",
     check,
 };

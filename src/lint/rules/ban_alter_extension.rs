@@ -1,7 +1,7 @@
 //! Updating an extension can change or remove the functions and types clients use; removing an
 //! object from an extension (`ALTER EXTENSION e DROP ...`) leaves it unmanaged by later
-//! updates. Fires on `ALTER EXTENSION e UPDATE [TO v]` and `ALTER EXTENSION e DROP object`. A
-//! warning (and opt-in). `ADD` and `SET SCHEMA` are not reported here.
+//! updates. Fires on `ALTER EXTENSION e UPDATE [TO v]` and `ALTER EXTENSION e DROP object`. An
+//! `info` note (on by default). `ADD` and `SET SCHEMA` are not reported here.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -12,9 +12,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-extension",
     hazards: &[Hazard::ExtensionUpgrade],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER EXTENSION UPDATE / DROP changes objects clients use",
+    severity: Severity::Info,
+        summary: "ALTER EXTENSION UPDATE / DROP changes objects clients use",
     check,
 };
 

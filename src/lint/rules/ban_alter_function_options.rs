@@ -2,7 +2,9 @@
 //! its owner's privileges, `SET search_path` changes what names inside it resolve to, volatility,
 //! strictness, parallel safety and cost change results and plans. Fires on `ALTER {FUNCTION |
 //! PROCEDURE | ROUTINE} f(...) option ...` (also `SET`/`RESET` of settings) of routines not created
-//! earlier in the file. A warning (and opt-in). Renames, owners and schemas are other rules'.
+//! earlier in the file. An `info` note (on by default). Renames, owners and schemas are other
+//! rules'. Not caught: a routine replaced with new options (`CREATE OR REPLACE`,
+//! `ban-replace-view-function`'s).
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -15,9 +17,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-function-options",
     hazards: &[Hazard::Correctness, Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER FUNCTION options (SECURITY DEFINER, search_path, volatility) change every call",
+    severity: Severity::Info,
+        summary: "ALTER FUNCTION options (SECURITY DEFINER, search_path, volatility) change every call",
     check,
 };
 

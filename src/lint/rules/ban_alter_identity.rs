@@ -18,7 +18,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-identity",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "adding, dropping or making ALWAYS a column's identity changes which inserts work",
     check,
 };

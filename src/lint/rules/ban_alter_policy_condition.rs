@@ -1,6 +1,7 @@
-//! Changing a row-level security policy's condition changes which rows clients see (`USING`) or
-//! may write (`WITH CHECK`). Fires on `ALTER POLICY p ON t [TO ...] USING (...)` and `... WITH
-//! CHECK (...)`. A warning (and opt-in). The roles are `ban-alter-policy-roles`'s.
+//! Changing a row-level security policy's condition changes which rows clients see (`USING`) or may
+//! write (`WITH CHECK`). Fires on `ALTER POLICY p ON t [TO ...] USING (...)` and `... WITH CHECK
+//! (...)`. An `info` note (on by default). The roles are `ban-alter-policy-roles`'s. Not caught: a
+//! policy dropped and created again with another condition.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -11,9 +12,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-policy-condition",
     hazards: &[Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER POLICY ... USING / WITH CHECK changes which rows clients see or may write",
+    severity: Severity::Info,
+        summary: "ALTER POLICY ... USING / WITH CHECK changes which rows clients see or may write",
     check,
 };
 

@@ -1,6 +1,7 @@
 //! Changing the roles a row-level security policy applies to changes who sees and may write the
-//! rows it governs. Fires on `ALTER POLICY p ON t TO role, ...`. A warning (and opt-in). The
-//! condition (`USING`, `WITH CHECK`) is `ban-alter-policy-condition`'s.
+//! rows it governs. Fires on `ALTER POLICY p ON t TO role, ...`. An `info` note (on by default).
+//! The condition (`USING`, `WITH CHECK`) is `ban-alter-policy-condition`'s. Not caught: a role's
+//! membership changing who a policy applies to (`ban-revoke`'s).
 
 use pg_query::protobuf::node::Node as N;
 
@@ -11,9 +12,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-policy-roles",
     hazards: &[Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER POLICY ... TO changes which roles a policy applies to",
+    severity: Severity::Info,
+        summary: "ALTER POLICY ... TO changes which roles a policy applies to",
     check,
 };
 

@@ -1,7 +1,7 @@
 //! Changing a role's options or settings changes what every client connecting as it may do
 //! (`NOLOGIN`, `NOBYPASSRLS`, `CONNECTION LIMIT`, a password expiry) and how its sessions behave
-//! (`SET search_path`, `statement_timeout`). Fires on `ALTER {ROLE | USER} r option ...` and
-//! `ALTER {ROLE | USER} r [IN DATABASE d] {SET | RESET} ...`. A warning (and opt-in). Renames are
+//! (`SET search_path`, `statement_timeout`). Fires on `ALTER {ROLE | USER} r option ...` and `ALTER
+//! {ROLE | USER} r [IN DATABASE d] {SET | RESET} ...`. An `info` note (on by default). Renames are
 //! not reported. Passwords in the statement are never echoed.
 
 use pg_query::protobuf::node::Node as N;
@@ -13,9 +13,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-role-options",
     hazards: &[Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER ROLE options or settings change what clients connecting as it may do",
+    severity: Severity::Info,
+        summary: "ALTER ROLE options or settings change what clients connecting as it may do",
     check,
 };
 

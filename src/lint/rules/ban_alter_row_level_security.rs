@@ -1,7 +1,8 @@
 //! Turning row level security on, off, forced or not forced changes which rows every client sees:
-//! enabling it with no policy hides every row from non-owners, disabling it shows them all.
-//! Fires on `ALTER TABLE ... {ENABLE | DISABLE | FORCE | NO FORCE} ROW LEVEL SECURITY` on tables
-//! that existed before the file. A warning (and opt-in).
+//! enabling it with no policy hides every row from non-owners, disabling it shows them all. Fires
+//! on `ALTER TABLE ... {ENABLE | DISABLE | FORCE | NO FORCE} ROW LEVEL SECURITY` on tables that
+//! existed before the file. An `info` note (on by default). Not caught: `session_replication_role`
+//! and `BYPASSRLS` roles, which skip row level security without changing the table.
 
 use pg_query::protobuf::AlterTableType as T;
 
@@ -13,9 +14,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-row-level-security",
     hazards: &[Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ENABLE / DISABLE / FORCE ROW LEVEL SECURITY changes which rows clients see",
+    severity: Severity::Info,
+        summary: "ENABLE / DISABLE / FORCE ROW LEVEL SECURITY changes which rows clients see",
     check,
 };
 

@@ -1,7 +1,8 @@
 //! `ALTER SYSTEM` rewrites the server's configuration for every database and session once it is
 //! reloaded, which is rarely a migration's business. Fires on `ALTER SYSTEM SET ...` and `ALTER
-//! SYSTEM RESET {name | ALL}`. A warning (and opt-in); PostgreSQL refuses ALTER SYSTEM inside a
-//! transaction anyway.
+//! SYSTEM RESET {name | ALL}`. An `info` note (on by default); PostgreSQL refuses ALTER SYSTEM
+//! inside a transaction anyway. Not caught: configuration files edited outside SQL,
+//! `pg_reload_conf()`.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -12,9 +13,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-system-options",
     hazards: &[Hazard::Correctness],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER SYSTEM changes the server configuration for every database",
+    severity: Severity::Info,
+        summary: "ALTER SYSTEM changes the server configuration for every database",
     check,
 };
 

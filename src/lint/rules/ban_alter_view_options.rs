@@ -1,7 +1,8 @@
 //! Changing a view's options changes what clients see through it: `security_barrier` and
 //! `security_invoker` change whose privileges and row-level policies apply, `check_option` which
 //! writes through the view are accepted. Fires on `ALTER [MATERIALIZED] VIEW v SET (...)` and
-//! `RESET (...)` of views not created earlier in the file. A warning (and opt-in).
+//! `RESET (...)` of views not created earlier in the file. An `info` note (on by default). Not
+//! caught: options changed by `CREATE OR REPLACE VIEW ... WITH (...)`.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::{AlterTableType, ObjectType};
@@ -14,9 +15,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-alter-view-options",
     hazards: &[Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "ALTER VIEW SET/RESET (security_barrier, security_invoker, check_option) changes what clients see",
+    severity: Severity::Info,
+        summary: "ALTER VIEW SET/RESET (security_barrier, security_invoker, check_option) changes what clients see",
     check,
 };
 

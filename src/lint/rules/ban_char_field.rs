@@ -14,7 +14,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-char-field",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "char(n) columns pad values with blanks; use text or varchar",
     check,
 };

@@ -17,7 +17,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-concurrent-index-creation-in-transaction",
     hazards: &[],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "CONCURRENTLY statements (and VACUUM, database-wide REINDEX) fail inside BEGIN ... COMMIT or DO",
     check,
 };

@@ -15,7 +15,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-create-domain-with-constraint",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "CHECK constraints on domains are hard to change later; put them on the columns",
     check,
 };

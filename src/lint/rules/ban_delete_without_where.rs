@@ -14,7 +14,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-delete-without-where",
     hazards: &[Hazard::DeletesData, Hazard::Irreversible],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "DELETE without WHERE removes every row",
     check,
 };

@@ -1,8 +1,9 @@
-//! Detaching a partition or removing inheritance changes which rows clients read and write
-//! through the parent: the child's rows vanish from queries on the parent, and inserts routed to
-//! it fail or land elsewhere. Fires on `ALTER TABLE parent DETACH PARTITION child [CONCURRENTLY]`
-//! and `ALTER TABLE child NO INHERIT parent` on tables that existed before the file. A warning
-//! (and opt-in); the lock is `require-concurrent-partition-detach`'s.
+//! Detaching a partition or removing inheritance changes which rows clients read and write through
+//! the parent: the child's rows vanish from queries on the parent, and inserts routed to it fail or
+//! land elsewhere. Fires on `ALTER TABLE parent DETACH PARTITION child [CONCURRENTLY]` and `ALTER
+//! TABLE child NO INHERIT parent` on tables that existed before the file. An `info` note (on by
+//! default); the lock is `require-concurrent-partition-detach`'s. Not caught: `ALTER TABLE ...
+//! ATTACH PARTITION` or `INHERIT`, which add rows to the parent.
 
 use pg_query::protobuf::AlterTableType as T;
 
@@ -14,9 +15,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-detach-inheritance",
     hazards: &[Hazard::BreaksClients],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "DETACH PARTITION / NO INHERIT changes which rows clients see through the parent",
+    severity: Severity::Info,
+        summary: "DETACH PARTITION / NO INHERIT changes which rows clients see through the parent",
     check,
 };
 

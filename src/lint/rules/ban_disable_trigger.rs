@@ -4,8 +4,8 @@
 //! past them again). Fires on `ALTER TABLE ... DISABLE TRIGGER {name | ALL | USER}`, `DISABLE
 //! RULE`, `ENABLE REPLICA` / `ENABLE ALWAYS TRIGGER` and `RULE` (a replica trigger stops firing on
 //! ordinary writes; an always trigger also fires where replication writes), `DISABLE ROW LEVEL
-//! SECURITY` and `[NO] FORCE ROW LEVEL SECURITY` on tables that existed before the file. A
-//! warning (and opt-in): bulk loads disable triggers on purpose. Not caught:
+//! SECURITY` and `[NO] FORCE ROW LEVEL SECURITY` on tables that existed before the file. An
+//! `info` note (on by default): bulk loads disable triggers on purpose. Not caught:
 //! `session_replication_role`.
 
 use pg_query::protobuf::AlterTableType as T;
@@ -18,9 +18,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-disable-trigger",
     hazards: &[Hazard::Correctness, Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "DISABLE TRIGGER / RULE / ROW LEVEL SECURITY silently changes what writes and reads do",
+    severity: Severity::Info,
+        summary: "DISABLE TRIGGER / RULE / ROW LEVEL SECURITY silently changes what writes and reads do",
     check,
 };
 

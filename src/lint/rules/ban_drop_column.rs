@@ -1,9 +1,10 @@
 //! `ALTER TABLE ... DROP COLUMN` deletes the column's values and breaks clients that select it.
-//! Fires on `DROP [COLUMN] [IF EXISTS] col [CASCADE]` of tables that existed before the file (any ALTER TABLE form, several columns at once), on `ALTER FOREIGN TABLE ...
-//! DROP COLUMN` and on `ALTER TYPE ... DROP ATTRIBUTE` (clients reading the composite type
-//! break); those two only warn: a foreign table's data stays on its server, and whether an
-//! attribute's values are lost depends on which tables store the type, which one file does not
-//! show. Not caught: columns dropped by CASCADE from a dropped type or by dynamic SQL.
+//! Fires on `DROP [COLUMN] [IF EXISTS] col [CASCADE]` of tables that existed before the file (any
+//! ALTER TABLE form, several columns at once), on `ALTER FOREIGN TABLE ... DROP COLUMN` and on
+//! `ALTER TYPE ... DROP ATTRIBUTE` (clients reading the composite type break); those two only warn:
+//! a foreign table's data stays on its server, and whether an attribute's values are lost depends
+//! on which tables store the type, which one file does not show. Not caught: columns dropped by
+//! CASCADE from a dropped type or by dynamic SQL.
 
 use pg_query::protobuf::{AlterTableType, ObjectType};
 
@@ -20,7 +21,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::AcquiresAccessExclusiveLock,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "DROP COLUMN deletes data and breaks clients that still read the column",
     check,
 };

@@ -17,7 +17,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-constraint",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP CONSTRAINT removes a guarantee (uniqueness, references, checks) clients may assume",
     check,
 };

@@ -12,7 +12,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-database",
     hazards: &[Hazard::DeletesData, Hazard::Irreversible],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "DROP DATABASE deletes a whole database",
     check,
 };

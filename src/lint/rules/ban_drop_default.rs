@@ -16,7 +16,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-default",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP DEFAULT changes what inserts that leave the column out write (or makes them fail)",
     check,
 };

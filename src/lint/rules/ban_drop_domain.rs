@@ -16,7 +16,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-domain",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP DOMAIN breaks clients that use it (with CASCADE it drops columns of that domain)",
     check,
 };

@@ -1,9 +1,10 @@
 //! Dropping an extension removes its functions, types and operators, breaking clients that use
 //! them; with `CASCADE`, PostgreSQL also drops the columns, indexes and views that depend on it,
 //! deleting data. Fires on `DROP EXTENSION [IF EXISTS] a, b [CASCADE]` of extensions not created
-//! earlier in the file. A warning: without CASCADE PostgreSQL refuses while objects depend on
-//! it, and with it the semantic tier, which replays the file, blocks when columns really are
-//! dropped (`semantic-deletes-data`).
+//! earlier in the file. A warning: without CASCADE PostgreSQL refuses while objects depend on it,
+//! and with it the semantic tier, which replays the file, blocks when columns really are dropped
+//! (`semantic-deletes-data`). Not caught: extensions dropped with their schema
+//! (`ban-drop-schema`'s).
 
 use pg_query::protobuf::ObjectType;
 
@@ -16,7 +17,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-extension",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP EXTENSION removes its functions and types (with CASCADE also the columns using them)",
     check,
 };

@@ -2,8 +2,9 @@
 //! written as text) that still calls it. Fires on `DROP FUNCTION`, `DROP PROCEDURE` and
 //! `DROP ROUTINE` (`IF EXISTS`, argument lists, several names, `CASCADE`, inside DO blocks) of
 //! routines not created earlier in the file; a routine is matched by name, whatever its
-//! arguments. A warning: a routine holds no data and can be created again. Not caught:
-//! aggregates, operators, and routines dropped with their extension or schema.
+//! arguments, and on `DROP AGGREGATE`. A warning: a routine holds no data and can be created
+//! again. Not caught: routines dropped with their extension or schema (operators are
+//! `ban-drop-type`'s).
 
 use pg_query::protobuf::ObjectType;
 
@@ -16,8 +17,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-function",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
-    summary: "DROP FUNCTION / PROCEDURE breaks clients that still call it",
+    summary: "DROP FUNCTION / PROCEDURE / AGGREGATE breaks clients that still call it",
     check,
 };
 
@@ -28,11 +28,13 @@ fn check(file: &File) -> Vec<Violation> {
             ObjectType::ObjectFunction,
             ObjectType::ObjectProcedure,
             ObjectType::ObjectRoutine,
+            ObjectType::ObjectAggregate,
         ],
         |s, d, obj| {
             let kind = match d.remove_type() {
                 ObjectType::ObjectProcedure => "procedure",
                 ObjectType::ObjectRoutine => "routine",
+                ObjectType::ObjectAggregate => "aggregate",
                 _ => "function",
             };
             Violation::new(

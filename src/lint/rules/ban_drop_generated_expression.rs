@@ -15,7 +15,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-generated-expression",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP EXPRESSION makes a generated column stop following its inputs",
     check,
 };

@@ -16,9 +16,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-index",
     hazards: &[Hazard::IndexDropped],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "DROP INDEX may remove a uniqueness guarantee or slow down the queries that used it",
+    severity: Severity::Info,
+        summary: "DROP INDEX may remove a uniqueness guarantee or slow down the queries that used it",
     check,
 };
 

@@ -15,7 +15,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-not-null",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP NOT NULL lets nulls reach clients that assume none",
     check,
 };

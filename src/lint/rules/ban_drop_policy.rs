@@ -15,9 +15,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-policy",
     hazards: &[Hazard::AuthzChange],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "DROP POLICY / RULE silently changes which rows clients see or write",
+    severity: Severity::Info,
+        summary: "DROP POLICY / RULE silently changes which rows clients see or write",
     check,
 };
 

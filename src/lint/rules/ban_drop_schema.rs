@@ -17,7 +17,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::Irreversible,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "DROP SCHEMA deletes a schema (and with CASCADE everything in it)",
     check,
 };

@@ -15,7 +15,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-sequence",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP SEQUENCE breaks clients and defaults that draw from it",
     check,
 };

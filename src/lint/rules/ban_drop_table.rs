@@ -15,7 +15,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-table",
     hazards: &[Hazard::DeletesData, Hazard::BreaksClients, Hazard::Irreversible],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "DROP TABLE deletes data and breaks clients that still use the table",
     check,
 };

@@ -14,9 +14,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-trigger",
     hazards: &[Hazard::Correctness],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "DROP TRIGGER silently stops what the trigger did on every write",
+    severity: Severity::Info,
+        summary: "DROP TRIGGER silently stops what the trigger did on every write",
     check,
 };
 

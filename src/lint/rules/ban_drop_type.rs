@@ -1,11 +1,12 @@
-//! Dropping a type (or a cast) breaks clients that name it in casts and function signatures;
-//! with `CASCADE`, PostgreSQL also drops every column of that type, deleting their data. Fires on
-//! `DROP TYPE [IF EXISTS] a, s.b [CASCADE]` of types not created earlier in the file (enums,
-//! composites, ranges, base types) and on `DROP CAST`. A warning: without CASCADE PostgreSQL
+//! Dropping a type (or a cast) breaks clients that name it in casts and function signatures; with
+//! `CASCADE`, PostgreSQL also drops every column of that type, deleting their data. Fires on `DROP
+//! TYPE [IF EXISTS] a, s.b [CASCADE]` of types not created earlier in the file (enums, composites,
+//! ranges, base types), on `DROP CAST`, and on `DROP OPERATOR`, `DROP OPERATOR CLASS` and `DROP
+//! OPERATOR FAMILY` (queries and indexes that use them). A warning: without CASCADE PostgreSQL
 //! refuses to drop a type columns still use, and with CASCADE whether columns go depends on the
-//! database (a base type needs CASCADE for its own I/O functions); the semantic tier, which
-//! replays the file, blocks when columns really are dropped (`semantic-deletes-data`). Domains
-//! are `ban-drop-domain`'s. Not caught: types dropped with their schema or extension.
+//! database (a base type needs CASCADE for its own I/O functions); the semantic tier, which replays
+//! the file, blocks when columns really are dropped (`semantic-deletes-data`). Domains are
+//! `ban-drop-domain`'s. Not caught: types dropped with their schema or extension.
 
 use pg_query::protobuf::ObjectType;
 
@@ -18,16 +19,42 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-type",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
-    summary: "DROP TYPE / CAST breaks clients that use it (with CASCADE it drops columns of that type)",
+    summary: "DROP TYPE / CAST / OPERATOR breaks clients that use it (with CASCADE it drops columns of that type)",
     check,
 };
 
 fn check(file: &File) -> Vec<Violation> {
     objects::drop_violations(
         file,
-        &[ObjectType::ObjectType, ObjectType::ObjectCast],
+        &[
+            ObjectType::ObjectType,
+            ObjectType::ObjectCast,
+            ObjectType::ObjectOperator,
+            ObjectType::ObjectOpclass,
+            ObjectType::ObjectOpfamily,
+        ],
         |s, d, obj| {
+            let operator = match d.remove_type() {
+                ObjectType::ObjectOperator => Some("operator"),
+                ObjectType::ObjectOpclass => Some("operator class"),
+                ObjectType::ObjectOpfamily => Some("operator family"),
+                _ => None,
+            };
+            if let Some(kind) = operator {
+                return Violation::new(
+                    s,
+                    format!(
+                        "dropping {kind} `{}` breaks the queries that use it{}",
+                        obj.name,
+                        if objects::cascades(d) {
+                            ", and with CASCADE the indexes and constraints built on it"
+                        } else {
+                            ""
+                        }
+                    ),
+                    "move every query, index and constraint off it first",
+                );
+            }
             if d.remove_type() == ObjectType::ObjectCast {
                 return Violation::new(
                     s,

@@ -16,7 +16,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-drop-view",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP VIEW / MATERIALIZED VIEW breaks clients that still query the view",
     check,
 };

@@ -24,7 +24,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-duplicate-column-assignments",
     hazards: &[Hazard::Correctness],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "a column assigned or named twice in one statement: PostgreSQL rejects it",
     check,
 };

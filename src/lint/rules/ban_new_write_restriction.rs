@@ -4,7 +4,9 @@
 //! `SET NOT NULL`, `ADD COLUMN` with `NOT NULL`, `REFERENCES`, `CHECK`, `UNIQUE` or `PRIMARY KEY`,
 //! `ALTER CONSTRAINT` making a constraint enforced or changing when it is checked, any constraint
 //! on a foreign table, `ALTER DOMAIN ... SET NOT NULL | ADD CONSTRAINT`, and `CREATE UNIQUE INDEX`
-//! (concurrent or not). A warning (and opt-in): the lock and scan rules report what blocks.
+//! (concurrent or not). An `info` note (on by default): the lock and scan rules report what blocks.
+//! Not caught: triggers that reject writes, and a domain's constraint reached through `ALTER TABLE
+//! ... ALTER COLUMN TYPE`.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::{AlterTableType as T, ConstrType as C, ObjectType};
@@ -17,9 +19,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-new-write-restriction",
     hazards: &[Hazard::BreaksClients],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "a new constraint (even NOT VALID), SET NOT NULL or unique index can reject writes clients make",
+    severity: Severity::Info,
+        summary: "a new constraint (even NOT VALID), SET NOT NULL or unique index can reject writes clients make",
     check,
 };
 

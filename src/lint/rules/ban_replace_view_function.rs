@@ -1,8 +1,8 @@
 //! `CREATE OR REPLACE` of a view, function, procedure, aggregate, trigger or rule that already
-//! exists changes what every client using it gets back (or what its writes do), at once and
-//! without an error. Fires on `CREATE OR REPLACE [MATERIALIZED] VIEW`, `FUNCTION`, `PROCEDURE`,
-//! `AGGREGATE`, `TRIGGER` and `RULE` of objects not created earlier in the file (the statement
-//! may also create a new one; the file cannot tell). A warning (and opt-in): changing behaviour
+//! exists changes what every client using it gets back (or what its writes do), at once and without
+//! an error. Fires on `CREATE OR REPLACE [MATERIALIZED] VIEW`, `FUNCTION`, `PROCEDURE`,
+//! `AGGREGATE`, `TRIGGER` and `RULE` of objects not created earlier in the file (the statement may
+//! also create a new one; the file cannot tell). An `info` note (on by default): changing behaviour
 //! is usually the point, so this asks for a look at the callers. Not caught: aggregates created
 //! earlier in the file are reported anyway.
 
@@ -17,9 +17,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-replace-view-function",
     hazards: &[Hazard::BreaksClients],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "CREATE OR REPLACE of a view or function changes what its callers get back",
+    severity: Severity::Info,
+        summary: "CREATE OR REPLACE of a view or function changes what its callers get back",
     check,
 };
 

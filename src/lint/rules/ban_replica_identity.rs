@@ -1,8 +1,9 @@
 //! Changing a table's replica identity changes what logical replication and change-data-capture
-//! consumers receive for updates and deletes (FULL sends whole old rows, NOTHING makes updates
-//! and deletes fail on published tables). Fires on `ALTER TABLE ... REPLICA IDENTITY {DEFAULT |
-//! FULL | NOTHING | USING INDEX i}` on tables that existed before the file. A warning (and
-//! opt-in): only databases that replicate the table are affected.
+//! consumers receive for updates and deletes (FULL sends whole old rows, NOTHING makes updates and
+//! deletes fail on published tables). Fires on `ALTER TABLE ... REPLICA IDENTITY {DEFAULT | FULL |
+//! NOTHING | USING INDEX i}` on tables that existed before the file. An `info` note (on by
+//! default): only databases that replicate the table are affected. Not caught: `ALTER PUBLICATION`,
+//! which changes what is published without touching the table.
 
 use pg_query::protobuf::AlterTableType;
 
@@ -14,9 +15,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-replica-identity",
     hazards: &[Hazard::Correctness],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "REPLICA IDENTITY changes what logical replication consumers receive",
+    severity: Severity::Info,
+        summary: "REPLICA IDENTITY changes what logical replication consumers receive",
     check,
 };
 

@@ -1,9 +1,9 @@
-//! Setting a column default silently changes what inserts that leave the column out write, from
-//! the moment the migration commits, while older clients may expect NULL. Fires on `ALTER TABLE
-//! ... ALTER [COLUMN] c SET DEFAULT expr` (multi-command, `IF EXISTS`, `ONLY`, foreign tables, DO
-//! blocks) on tables that existed before the file. A warning (and opt-in): on PostgreSQL 11+ it
-//! changes only the catalog, and it is often exactly the intent. Not caught: `ALTER DOMAIN ... SET
-//! DEFAULT`.
+//! Setting a column default silently changes what inserts that leave the column out write, from the
+//! moment the migration commits, while older clients may expect NULL. Fires on `ALTER TABLE ...
+//! ALTER [COLUMN] c SET DEFAULT expr` (multi-command, `IF EXISTS`, `ONLY`, foreign tables, DO
+//! blocks) on tables that existed before the file. An `info` note (on by default): on PostgreSQL
+//! 11+ it changes only the catalog, and it is often exactly the intent. Not caught: `ALTER DOMAIN
+//! ... SET DEFAULT`.
 
 use pg_query::protobuf::AlterTableType;
 
@@ -15,9 +15,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "ban-set-default",
     hazards: &[Hazard::Correctness],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "SET DEFAULT silently changes what inserts that leave the column out write",
+    severity: Severity::Info,
+        summary: "SET DEFAULT silently changes what inserts that leave the column out write",
     check,
 };
 

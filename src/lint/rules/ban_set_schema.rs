@@ -18,7 +18,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-set-schema",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "SET SCHEMA moves an object away from the name clients use",
     check,
 };

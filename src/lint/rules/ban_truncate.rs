@@ -17,7 +17,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::AcquiresAccessExclusiveLock,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "TRUNCATE deletes every row of a table",
     check,
 };

@@ -15,7 +15,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-truncate-cascade",
     hazards: &[Hazard::DeletesData, Hazard::Irreversible],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "TRUNCATE CASCADE also empties every table that references the truncated ones",
     check,
 };

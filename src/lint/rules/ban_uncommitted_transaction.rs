@@ -14,7 +14,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "ban-uncommitted-transaction",
     hazards: &[],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "a BEGIN without COMMIT or ROLLBACK before the end of the file",
     check,
 };

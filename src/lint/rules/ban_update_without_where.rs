@@ -1,8 +1,10 @@
 //! `UPDATE` without `WHERE` overwrites a column in every row and keeps every row locked until the
 //! migration commits; the old values are gone afterwards. Fires on `UPDATE` (also `ONLY`,
 //! `FROM`, inside a `WITH` clause or a DO block) without WHERE, on tables that existed before the
-//! file (a backfill of a table created here is fine). Not caught: updates
-//! inside functions and triggers, and a WHERE that is always true.
+//! file (a backfill of a table created here is fine). A warning: a backfill is a data change a
+//! migration often means, not data loss; with table sizes known (`lint --env`), one on a table of
+//! at least `[safety] large_table` blocks (every row stays locked until the commit). Not caught:
+//! updates inside functions and triggers, and a WHERE that is always true.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -12,9 +14,8 @@ use crate::plan::hazard::Hazard;
 
 pub const RULE: RuleDef = RuleDef {
     name: "ban-update-without-where",
-    hazards: &[Hazard::DeletesData, Hazard::Irreversible],
-    severity: Severity::Blocking,
-    opt_in: false,
+    hazards: &[Hazard::FullTableScan, Hazard::Irreversible],
+    severity: Severity::Warning,
     summary: "UPDATE without WHERE overwrites every row",
     check,
 };

@@ -33,7 +33,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::FullTableScan,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "adding a CHECK, FOREIGN KEY or NOT NULL constraint without NOT VALID (or validating it in the same transaction) checks every row under its lock",
     check,
 };

@@ -16,7 +16,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "disallowed-unique-constraint",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::IndexBuild],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "adding a UNIQUE constraint builds its index while blocking reads and writes",
     check,
 };

@@ -19,7 +19,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "identifier-too-long",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "identifiers longer than 63 bytes are silently truncated",
     check,
 };

@@ -13,10 +13,8 @@ pub struct RuleDef {
     pub name: &'static str,
     /// What the flagged statements risk.
     pub hazards: &'static [Hazard],
-    /// Whether a finding blocks a deploy by default.
+    /// How a finding counts by default: blocking, a warning, or an `info` note.
     pub severity: Severity,
-    /// Runs only when named in `[lint] enable` (or `warn`/`block`).
-    pub opt_in: bool,
     /// One line for `--list-rules`.
     pub summary: &'static str,
     pub check: fn(&File) -> Vec<Violation>,

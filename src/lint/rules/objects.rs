@@ -133,6 +133,20 @@ pub fn dropped(d: &DropStmt) -> Vec<Dropped> {
                         name,
                     });
                 }
+                // `DROP OPERATOR CLASS | FAMILY name USING method`: the method comes first.
+                N::List(l)
+                    if matches!(
+                        d.remove_type(),
+                        ObjectType::ObjectOpclass | ObjectType::ObjectOpfamily
+                    ) =>
+                {
+                    l.items
+                        .iter()
+                        .skip(1)
+                        .filter_map(ast::string_value)
+                        .map(str::to_string)
+                        .collect()
+                }
                 N::List(l) => l
                     .items
                     .iter()

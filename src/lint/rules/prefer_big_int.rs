@@ -1,8 +1,8 @@
 //! Integer columns narrower than 64 bits (`smallint`, `integer` and their serials) run out of
 //! values, and widening them later rewrites the table under an exclusive lock. This is the union
 //! of `prefer-bigint-over-int` and `prefer-bigint-over-smallint`, kept under the older name so
-//! ignore lists that use it keep working; it is opt-in because the two narrower rules already run
-//! by default. Fires on `smallint`, `int2`, `integer`, `int`, `int4`, `smallserial`, `serial2`,
+//! ignore lists that use it keep working; it is an `info` note because the two narrower rules
+//! already warn. Fires on `smallint`, `int2`, `integer`, `int`, `int4`, `smallserial`, `serial2`,
 //! `serial`, `serial4` (arrays and quoted names too) in CREATE TABLE columns, ADD COLUMN and
 //! ALTER COLUMN ... TYPE. Not caught: domains over those types, CREATE TABLE AS columns.
 
@@ -14,9 +14,8 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "prefer-big-int",
     hazards: &[Hazard::Correctness],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "smallint and integer columns can run out of values; use bigint (both of the narrower rules)",
+    severity: Severity::Info,
+        summary: "smallint and integer columns can run out of values; use bigint (both of the narrower rules)",
     check,
 };
 

@@ -14,7 +14,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-bigint-over-int",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "integer columns can run out of values; use bigint",
     check,
 };

@@ -13,7 +13,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-bigint-over-smallint",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "smallint columns run out of values quickly; use bigint",
     check,
 };

@@ -13,7 +13,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-identity",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "serial columns use a loosely attached sequence; use GENERATED ... AS IDENTITY",
     check,
 };

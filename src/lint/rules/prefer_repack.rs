@@ -23,7 +23,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-repack",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::TableRewrite],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "VACUUM FULL and CLUSTER rewrite the table while blocking reads and writes; repack it online",
     check,
 };

@@ -28,7 +28,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-robust-stmts",
     hazards: &[],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "statements that fail when the file is run again after failing part way",
     check,
 };

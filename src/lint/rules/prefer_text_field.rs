@@ -14,7 +14,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-text-field",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "varchar(n) limits take an exclusive lock to change; use text with a CHECK",
     check,
 };

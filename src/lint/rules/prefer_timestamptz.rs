@@ -14,7 +14,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "prefer-timestamptz",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "timestamp without time zone stores no offset; use timestamptz",
     check,
 };

@@ -1,10 +1,11 @@
 //! Renaming a column is instant, but every deployed client that still uses the old name fails
 //! from that moment. Fires on `ALTER TABLE [IF EXISTS] [ONLY] ... RENAME [COLUMN] a TO b` (also
 //! of foreign tables, and of views renamed with `ALTER TABLE`) and on `ALTER TYPE ... RENAME
-//! ATTRIBUTE`, for relations and composite types that existed before the file. Columns renamed
-//! with `ALTER [MATERIALIZED] VIEW` are reported as warnings: a view holds no data, and renaming
-//! or dropping a view is a warning too. Not caught: renamed columns of functions' result types
-//! and renames by dynamic SQL.
+//! ATTRIBUTE`, for relations and composite types that existed before the file, and on `ALTER
+//! [MATERIALIZED] VIEW ... RENAME COLUMN`. A warning: the statement neither blocks the table (its
+//! lock is brief) nor loses data; the clients it breaks are the deploy's to sequence (`[lint]
+//! block` makes it blocking). Not caught: renamed columns of functions' result types and renames
+//! by dynamic SQL.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -17,8 +18,7 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "renaming-column",
     hazards: &[Hazard::BreaksClients],
-    severity: Severity::Blocking,
-    opt_in: false,
+    severity: Severity::Warning,
     summary: "renaming a column breaks clients that still use the old name",
     check,
 };
@@ -62,11 +62,7 @@ fn check(file: &File) -> Vec<Violation> {
                 "add the new column, write both and backfill, move every client to it, then drop the old one in a later migration"
             },
         );
-        out.push(if view {
-            v.with_severity(Severity::Warning)
-        } else {
-            v
-        });
+        out.push(v);
     }
     out
 }

@@ -2,12 +2,17 @@
 //! function and procedure calls, schema-qualified names, casts to a type, `nextval` of a
 //! sequence, enum labels they write. Fires on `ALTER {VIEW | MATERIALIZED VIEW | FUNCTION |
 //! PROCEDURE | ROUTINE | SCHEMA | TYPE | DOMAIN | SEQUENCE | INDEX} ... RENAME TO` and `ALTER TYPE
-//! ... RENAME VALUE`, for objects not created earlier in the file. A warning: none of these
+//! ... RENAME VALUE`, for objects not created earlier in the file, and on renamed constraints
+//! (`ALTER TABLE ... RENAME CONSTRAINT`, `ALTER DOMAIN ... RENAME CONSTRAINT`: clients that name
+//! them in `ON CONFLICT ON CONSTRAINT` or match errors on them), triggers, policies (on tables
+//! not created earlier in the file), roles (`ALTER {ROLE | USER | GROUP} ... RENAME TO`: clients
+//! log in with the name) and databases. A warning: none of these
 //! holds data, so a rename breaks clients no more than dropping the object would
 //! (`ban-drop-view`, `ban-drop-function`, ... warn too), and many are never named by clients
 //! (indexes almost never are). Tables (also views renamed with `ALTER TABLE`, which the parser
 //! cannot tell apart) are `renaming-table`'s, columns (of views too, as warnings)
-//! `renaming-column`'s. Not caught: renamed constraints, triggers and policies.
+//! `renaming-column`'s. Not caught: renamed rules, operators, collations, text search objects,
+//! foreign servers and publications.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType as O;
@@ -21,8 +26,7 @@ pub const RULE: RuleDef = RuleDef {
     name: "renaming-object",
     hazards: &[Hazard::BreaksClients],
     severity: Severity::Warning,
-    opt_in: false,
-    summary: "renaming a view, function, schema, type, sequence or index breaks clients using the old name",
+    summary: "renaming a view, function, schema, type, sequence, index, constraint, trigger, policy, role or database breaks clients using the old name",
     check,
 };
 
@@ -37,6 +41,11 @@ fn kind_name(t: O) -> &'static str {
         O::ObjectSequence => "sequence",
         O::ObjectView => "view",
         O::ObjectMatview => "materialized view",
+        O::ObjectTabconstraint | O::ObjectDomconstraint => "constraint",
+        O::ObjectTrigger => "trigger",
+        O::ObjectPolicy => "policy",
+        O::ObjectRole => "role",
+        O::ObjectDatabase => "database",
         _ => "index",
     }
 }
@@ -68,9 +77,64 @@ fn check(file: &File) -> Vec<Violation> {
                         }
                     }
                     O::ObjectSchema => r.subname.clone(),
+                    // Objects of a table: the table's name says which.
+                    O::ObjectTabconstraint | O::ObjectTrigger | O::ObjectPolicy => {
+                        let Some(rel) = &r.relation else { continue };
+                        if s.table_created_in_file(&ast::table_key(rel)) {
+                            continue;
+                        }
+                        format!("{}` on `{}", r.subname, ast::table_display(rel))
+                    }
+                    O::ObjectDomconstraint => {
+                        let domain = match r.object.as_deref().and_then(ast::inner) {
+                            Some(N::List(l)) => ast::dotted(&l.items),
+                            Some(N::TypeName(t)) => ast::dotted(&t.names),
+                            _ => continue,
+                        };
+                        if objects::created_before(
+                            file,
+                            s,
+                            O::ObjectDomain,
+                            &objects::name_key(&domain),
+                        ) {
+                            continue;
+                        }
+                        format!("{}` of domain `{domain}", r.subname)
+                    }
+                    O::ObjectRole => {
+                        let created = file.stmts[..s.index].iter().any(|o| {
+                            matches!(&o.node, Some(N::CreateRoleStmt(c)) if c.role == r.subname)
+                        });
+                        if created {
+                            continue;
+                        }
+                        r.subname.clone()
+                    }
+                    O::ObjectDatabase => r.subname.clone(),
                     _ => continue,
                 };
-                let created = if t == O::ObjectSchema {
+                let old = if matches!(
+                    t,
+                    O::ObjectTabconstraint
+                        | O::ObjectTrigger
+                        | O::ObjectPolicy
+                        | O::ObjectDomconstraint
+                ) {
+                    r.subname.clone()
+                } else {
+                    name.clone()
+                };
+                let created = if matches!(
+                    t,
+                    O::ObjectTabconstraint
+                        | O::ObjectTrigger
+                        | O::ObjectPolicy
+                        | O::ObjectDomconstraint
+                        | O::ObjectRole
+                        | O::ObjectDatabase
+                ) {
+                    false
+                } else if t == O::ObjectSchema {
                     file.stmts[..s.index].iter().any(|o| {
                         matches!(&o.node, Some(N::CreateSchemaStmt(c)) if c.schemaname == name)
                     })
@@ -83,7 +147,7 @@ fn check(file: &File) -> Vec<Violation> {
                 out.push(Violation::new(
                     s,
                     format!(
-                        "renaming {} `{name}` to `{}` breaks clients that still use `{name}`",
+                        "renaming {} `{name}` to `{}` breaks clients that still use `{old}`",
                         kind_name(t),
                         r.newname
                     ),

@@ -1,10 +1,11 @@
 //! Renaming a table is instant, but every deployed client that still uses the old name fails
 //! from that moment. Fires on `ALTER TABLE [IF EXISTS] ... RENAME TO` (also of foreign tables,
 //! and of views renamed with `ALTER TABLE`, which the parser cannot tell from tables) and on
-//! `ALTER TABLE ... SET SCHEMA`, for relations that existed before the file. Views and
-//! materialized views renamed or moved with `ALTER [MATERIALIZED] VIEW` are `renaming-object`'s
-//! and `ban-set-schema`'s, which warn: they hold no data, and dropping one is a warning too
-//! (`ban-drop-view`). Not caught: renames of sequences, types and functions clients use.
+//! `ALTER TABLE ... SET SCHEMA`, for relations that existed before the file. A warning: the
+//! statement neither blocks the table (its lock is brief) nor loses data; the clients it breaks
+//! are the deploy's to sequence (`[lint] block` makes it blocking). Views and materialized views
+//! renamed or moved with `ALTER [MATERIALIZED] VIEW` are `renaming-object`'s and
+//! `ban-set-schema`'s. Not caught: renames of sequences, types and functions clients use.
 
 use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::ObjectType;
@@ -16,8 +17,7 @@ use crate::plan::hazard::Hazard;
 pub const RULE: RuleDef = RuleDef {
     name: "renaming-table",
     hazards: &[Hazard::BreaksClients],
-    severity: Severity::Blocking,
-    opt_in: false,
+    severity: Severity::Warning,
     summary: "renaming a table breaks clients that still use the old name",
     check,
 };

@@ -1,5 +1,7 @@
 //! Reported by the semantic tier (`pgshift lint --semantic`): the shadow database rejected the
-//! file, so it would fail on deploy too. There is nothing to check statically.
+//! file, so it would fail on deploy too. There is nothing to check statically. Not caught: failures
+//! that depend on the target's data (a constraint the shadow's empty tables satisfy), or on its
+//! server version when the shadow's differs.
 
 use super::RuleDef;
 use crate::lint::{File, Severity, Violation};
@@ -8,7 +10,6 @@ pub const RULE: RuleDef = RuleDef {
     name: crate::lint::semantic::REPLAY_ERROR,
     hazards: &[],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "--semantic: the file fails when replayed in a shadow database",
     check,
 };

@@ -17,7 +17,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-concurrent-index-creation",
     hazards: &[Hazard::AcquiresShareLock, Hazard::IndexBuild],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "CREATE INDEX without CONCURRENTLY blocks writes for the whole build",
     check,
 };

@@ -20,7 +20,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-concurrent-index-deletion",
     hazards: &[Hazard::AcquiresAccessExclusiveLock, Hazard::IndexDropped],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock: reads and writes of the table queue behind it",
     check,
 };

@@ -18,7 +18,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-concurrent-partition-detach",
     hazards: &[Hazard::AcquiresAccessExclusiveLock],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "DETACH PARTITION without CONCURRENTLY blocks reads and writes of the whole partitioned table",
     check,
 };

@@ -23,7 +23,6 @@ pub const RULE: RuleDef = RuleDef {
         Hazard::IndexBuild,
     ],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "REINDEX without CONCURRENTLY blocks writes to the table and reads through the index",
     check,
 };

@@ -20,7 +20,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-enum-value-ordering",
     hazards: &[Hazard::Correctness],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "ADD VALUE without BEFORE/AFTER appends to the enum's sort order by accident",
     check,
 };

@@ -24,7 +24,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-lock-timeout",
     hazards: &[Hazard::AcquiresAccessExclusiveLock],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "statements that lock an existing table without SET lock_timeout first",
     check,
 };

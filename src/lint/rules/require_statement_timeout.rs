@@ -15,7 +15,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-statement-timeout",
     hazards: &[],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "schema changes without SET statement_timeout first",
     check,
 };

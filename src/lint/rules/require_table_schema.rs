@@ -1,8 +1,8 @@
-//! Opt-in (`[lint] enable = ["require-table-schema"]`). A table named without its schema is
+//! An `info` note (on by default). A table named without its schema is
 //! resolved through `search_path`, which differs between roles, tools and connection poolers:
 //! the same migration can create or change a table in another schema than intended. Fires on
 //! unqualified table names in `CREATE TABLE` (not `TEMP` tables, which live in their own
-//! schema), `CREATE TABLE ... AS` and `SELECT ... INTO`, `ALTER TABLE`, `DROP TABLE`,
+//! schema), `CREATE TABLE ... AS` and `SELECT ... INTO`, `ALTER TABLE` (renames too), `DROP TABLE`,
 //! `TRUNCATE` and the table of `CREATE INDEX`. Not caught: table names inside queries, views,
 //! functions, foreign key targets and other statements.
 
@@ -15,9 +15,8 @@ use crate::lint::{ast, File, Severity, Violation};
 pub const RULE: RuleDef = RuleDef {
     name: "require-table-schema",
     hazards: &[],
-    severity: Severity::Warning,
-    opt_in: true,
-    summary: "table names without a schema depend on search_path",
+    severity: Severity::Info,
+        summary: "table names without a schema depend on search_path",
     check,
 };
 
@@ -42,6 +41,16 @@ fn unqualified(node: &N) -> Vec<String> {
             .collect(),
         N::AlterTableStmt(a) if a.objtype() == ObjectType::ObjectTable => {
             a.relation.iter().filter_map(rel).collect()
+        }
+        // `ALTER TABLE ... RENAME [COLUMN | CONSTRAINT]` parses as a rename of the table.
+        N::RenameStmt(r)
+            if matches!(
+                r.rename_type(),
+                ObjectType::ObjectTable | ObjectType::ObjectColumn | ObjectType::ObjectTabconstraint
+            ) && r.relation_type() == ObjectType::ObjectTable
+                || r.rename_type() == ObjectType::ObjectTable =>
+        {
+            r.relation.iter().filter_map(rel).collect()
         }
         N::IndexStmt(i) => i.relation.iter().filter_map(rel).collect(),
         N::TruncateStmt(t) => t
@@ -85,6 +94,11 @@ mod tests {
             "require-table-schema",
             "create table users (id bigint);\nalter table users add column a int;\ndrop table users, app.old;\ncreate table c as select 1;\ntruncate t;\ncreate index on t (a);",
             6,
+        );
+        lint_count(
+            "require-table-schema",
+            "alter table users rename to members;\nalter table members rename column a to b;\nalter table app.members rename constraint c to d;\nalter view v rename column a to b;",
+            2,
         );
     }
 

@@ -14,7 +14,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "require-timeout-settings",
     hazards: &[],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "schema changes without both SET lock_timeout and SET statement_timeout first",
     check,
 };

@@ -1,6 +1,7 @@
-//! Reported by the semantic tier (`pgshift lint --semantic`): replaying the file deleted data
-//! that no statement-level rule pointed at (a DROP built at run time, a function that drops).
-//! There is nothing to check statically.
+//! Reported by the semantic tier (`pgshift lint --semantic`): replaying the file deleted data that
+//! no statement-level rule pointed at (a DROP built at run time, a function that drops). There is
+//! nothing to check statically. Not caught: rows deleted from tables the shadow holds empty (it has
+//! the schema, not the data).
 
 use super::RuleDef;
 use crate::lint::{File, Severity, Violation};
@@ -10,7 +11,6 @@ pub const RULE: RuleDef = RuleDef {
     name: crate::lint::semantic::DELETES_DATA,
     hazards: &[Hazard::DeletesData],
     severity: Severity::Blocking,
-    opt_in: false,
     summary: "--semantic: replaying the file deleted data no statement showed",
     check,
 };

@@ -15,7 +15,6 @@ pub const RULE: RuleDef = RuleDef {
     name: "transaction-nesting",
     hazards: &[],
     severity: Severity::Warning,
-    opt_in: false,
     summary: "explicit transaction control in a migration (or a BEGIN/COMMIT that does not match)",
     check,
 };

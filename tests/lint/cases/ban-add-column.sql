@@ -1,4 +1,4 @@
--- ADD COLUMN on existing tables (opt-in).
+-- ADD COLUMN on existing tables.
 
 -- fire: plain
 ALTER TABLE orders ADD COLUMN note text;

@@ -1,4 +1,4 @@
--- ALTER TYPE ... ADD ATTRIBUTE on existing composite types (opt-in).
+-- ALTER TYPE ... ADD ATTRIBUTE on existing composite types.
 
 -- fire: plain
 ALTER TYPE address ADD ATTRIBUTE street text;

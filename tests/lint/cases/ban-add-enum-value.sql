@@ -1,4 +1,4 @@
--- ALTER TYPE ... ADD VALUE on existing enums (opt-in).
+-- ALTER TYPE ... ADD VALUE on existing enums.
 
 -- fire: plain
 ALTER TYPE mood ADD VALUE 'ecstatic';

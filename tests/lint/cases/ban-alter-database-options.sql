@@ -1,4 +1,4 @@
--- ALTER DATABASE options and settings (opt-in).
+-- ALTER DATABASE options and settings.
 
 -- fire: a setting
 ALTER DATABASE shop SET search_path TO app, public;

@@ -1,4 +1,4 @@
--- SET / DROP EXPRESSION and new stored generated columns on existing tables (opt-in).
+-- SET / DROP EXPRESSION and new stored generated columns on existing tables.
 
 -- fire: SET EXPRESSION
 ALTER TABLE orders ALTER COLUMN total SET EXPRESSION AS (price * quantity);

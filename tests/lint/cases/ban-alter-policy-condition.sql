@@ -1,4 +1,4 @@
--- ALTER POLICY ... USING / WITH CHECK (opt-in).
+-- ALTER POLICY ... USING / WITH CHECK.
 
 -- fire: USING
 ALTER POLICY tenant_read ON documents USING (tenant_id = 1);

@@ -1,4 +1,4 @@
--- ALTER POLICY ... TO roles (opt-in).
+-- ALTER POLICY ... TO roles.
 
 -- fire: one role
 ALTER POLICY tenant_read ON documents TO reporting;

@@ -1,4 +1,4 @@
--- ALTER ROLE / USER options and settings (opt-in).
+-- ALTER ROLE / USER options and settings.
 
 -- fire: NOLOGIN
 ALTER ROLE reporting NOLOGIN;

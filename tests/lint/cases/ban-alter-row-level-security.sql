@@ -1,4 +1,4 @@
--- ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY on existing tables (opt-in).
+-- ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY on existing tables.
 
 -- fire: ENABLE
 ALTER TABLE documents ENABLE ROW LEVEL SECURITY;

@@ -1,4 +1,4 @@
--- ALTER SEQUENCE values and identity sequence options (opt-in).
+-- ALTER SEQUENCE values and identity sequence options.
 
 -- fire: RESTART
 ALTER SEQUENCE invoice_numbers RESTART WITH 1000;

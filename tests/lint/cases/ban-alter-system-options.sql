@@ -1,4 +1,4 @@
--- ALTER SYSTEM (opt-in).
+-- ALTER SYSTEM.
 
 -- fire: SET
 -- pgshift:no-transaction

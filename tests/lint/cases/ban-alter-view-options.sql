@@ -1,4 +1,4 @@
--- ALTER VIEW SET / RESET options (opt-in).
+-- ALTER VIEW SET / RESET options.
 
 -- fire: security_barrier
 ALTER VIEW active_users SET (security_barrier = true);

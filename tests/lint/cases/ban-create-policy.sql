@@ -1,4 +1,4 @@
--- CREATE POLICY on existing tables (opt-in).
+-- CREATE POLICY on existing tables.
 
 -- fire: a permissive policy
 CREATE POLICY tenant_read ON documents USING (tenant_id = current_setting('app.tenant')::bigint);

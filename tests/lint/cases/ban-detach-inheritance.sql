@@ -1,4 +1,4 @@
--- DETACH PARTITION and NO INHERIT on existing tables (opt-in).
+-- DETACH PARTITION and NO INHERIT on existing tables.
 
 -- fire: DETACH PARTITION CONCURRENTLY
 -- pgshift:no-transaction

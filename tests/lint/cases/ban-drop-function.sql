@@ -31,3 +31,9 @@ CREATE OR REPLACE FUNCTION add_one(i int) RETURNS int LANGUAGE sql AS 'select i 
 
 -- ok: dropping a view is another rule
 DROP VIEW IF EXISTS unused_view;
+
+-- fire: an aggregate
+DROP AGGREGATE IF EXISTS app.median(numeric);
+
+-- ok: dropping an index is another rule's
+DROP INDEX CONCURRENTLY IF EXISTS orders_created_idx;

@@ -1,4 +1,4 @@
--- DROP INDEX of existing indexes (opt-in; the lock is require-concurrent-index-deletion's).
+-- DROP INDEX of existing indexes (info notes; the lock is require-concurrent-index-deletion's).
 
 -- fire: concurrently
 DROP INDEX CONCURRENTLY IF EXISTS orders_customer_idx;

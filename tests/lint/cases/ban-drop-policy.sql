@@ -1,4 +1,4 @@
--- DROP POLICY / DROP RULE of existing ones (opt-in).
+-- DROP POLICY / DROP RULE of existing ones.
 
 -- fire: policy
 DROP POLICY tenant_isolation ON documents;

@@ -1,4 +1,4 @@
--- DROP TRIGGER of existing triggers (opt-in).
+-- DROP TRIGGER of existing triggers.
 
 -- fire: plain
 DROP TRIGGER audit_orders ON orders;

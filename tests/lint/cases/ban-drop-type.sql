@@ -31,3 +31,15 @@ DROP DOMAIN IF EXISTS positive_int;
 
 -- ok: renaming a type is another rule
 ALTER TYPE size RENAME TO shirt_size;
+
+-- fire: an operator
+DROP OPERATOR IF EXISTS === (text, text);
+
+-- fire: an operator class, with CASCADE
+DROP OPERATOR CLASS IF EXISTS app.text_ci_ops USING btree CASCADE;
+
+-- fire: an operator family
+DROP OPERATOR FAMILY app.text_ci_family USING btree;
+
+-- ok: creating an operator family
+CREATE OPERATOR FAMILY app.text_ci_family USING btree;

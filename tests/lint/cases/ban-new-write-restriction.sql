@@ -1,4 +1,4 @@
--- New constraints and requirements that can reject client writes (opt-in).
+-- New constraints and requirements that can reject client writes.
 
 -- fire: a CHECK added NOT VALID
 ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;

@@ -1,4 +1,4 @@
--- CREATE OR REPLACE of views, functions, procedures, aggregates, triggers and rules (opt-in).
+-- CREATE OR REPLACE of views, functions, procedures, aggregates, triggers and rules.
 
 -- fire: a view
 CREATE OR REPLACE VIEW active_users AS SELECT 1 AS id;

@@ -1,4 +1,4 @@
--- ALTER TABLE ... REPLICA IDENTITY on existing tables (opt-in).
+-- ALTER TABLE ... REPLICA IDENTITY on existing tables.
 
 -- fire: FULL
 ALTER TABLE orders REPLICA IDENTITY FULL;

@@ -1,4 +1,5 @@
--- REVOKE, ALTER DEFAULT PRIVILEGES ... REVOKE, DROP OWNED and DROP ROLE (opt-in).
+-- REVOKE, ALTER DEFAULT PRIVILEGES ... REVOKE, DROP OWNED, DROP ROLE, lost membership and new
+-- owners (info notes).
 
 -- fire: a table privilege
 REVOKE SELECT ON orders FROM reporting;
@@ -21,8 +22,21 @@ DROP OWNED BY legacy_app;
 -- fire: dropping roles clients connect as
 drop role if exists legacy_app, "Legacy Reader";
 
--- ok: handing objects to another role keeps every privilege
+-- fire: handing objects to another role takes the old owner's rights away
 REASSIGN OWNED BY legacy_app TO app_owner;
+
+-- fire: a new owner of an existing table
+ALTER TABLE public.orders OWNER TO app_owner;
+
+-- fire: membership taken away
+ALTER GROUP writers DROP USER legacy_app;
+
+-- ok: the owner of a table created in the file
+CREATE TABLE audit_events (id bigint);
+ALTER TABLE audit_events OWNER TO app_owner;
+
+-- ok: adding members
+ALTER GROUP writers ADD USER app_writer;
 
 -- ok: creating a role
 CREATE ROLE app_reader NOLOGIN;

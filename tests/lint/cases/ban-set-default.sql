@@ -1,4 +1,4 @@
--- ALTER COLUMN ... SET DEFAULT on existing tables (opt-in).
+-- ALTER COLUMN ... SET DEFAULT on existing tables.
 
 -- fire: plain
 ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'new';

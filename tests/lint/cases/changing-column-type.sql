@@ -34,3 +34,13 @@ ALTER TABLE events ALTER COLUMN created_at SET DEFAULT now();
 
 -- ok: changing statistics and storage
 ALTER TABLE events ALTER COLUMN payload SET STATISTICS 500, ALTER COLUMN payload SET STORAGE EXTERNAL;
+
+-- fire (warning): a foreign table column (nothing is rewritten here)
+ALTER FOREIGN TABLE remote_orders ALTER COLUMN total TYPE numeric(14, 2);
+
+-- fire (warning): a composite type attribute, with CASCADE
+ALTER TYPE address ALTER ATTRIBUTE zip TYPE text CASCADE;
+
+-- ok: an attribute of a composite type created in the file
+CREATE TYPE money_pair AS (amount integer, currency text);
+ALTER TYPE money_pair ALTER ATTRIBUTE amount TYPE bigint;

@@ -1,4 +1,4 @@
--- smallint and integer columns (opt-in union of the two narrower rules).
+-- smallint and integer columns (info notes, the union of the two narrower rules).
 
 -- fire: integer in CREATE TABLE
 CREATE TABLE counters (id bigint, hits integer);

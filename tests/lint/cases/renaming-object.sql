@@ -46,10 +46,27 @@ ALTER TYPE tmp_kind RENAME TO tmp_sort;
 CREATE SCHEMA tmp_s;
 ALTER SCHEMA tmp_s RENAME TO tmp_t;
 
--- ok: renaming a constraint
+-- fire: renaming a constraint (ON CONFLICT ON CONSTRAINT names it)
 ALTER TABLE orders RENAME CONSTRAINT orders_check TO orders_total_check;
 
 -- ok: an index created in the same file
 CREATE TABLE tmp_u (a int);
 CREATE INDEX tmp_u_a ON tmp_u (a);
 ALTER INDEX tmp_u_a RENAME TO tmp_u_a_idx;
+
+-- fire: a constraint clients name in ON CONFLICT ON CONSTRAINT
+ALTER TABLE public.orders RENAME CONSTRAINT orders_ref_key TO orders_reference_key;
+
+-- fire: a role clients log in as
+ALTER ROLE reporting RENAME TO reporting_v2;
+
+-- fire: a trigger and a policy of an existing table
+ALTER TRIGGER audit_orders ON orders RENAME TO audit_orders_v2;
+
+-- ok: a constraint of a table created in the file
+CREATE TABLE invoices (id bigint, ref text CONSTRAINT invoices_ref_key UNIQUE);
+ALTER TABLE invoices RENAME CONSTRAINT invoices_ref_key TO invoices_reference_key;
+
+-- ok: a role created in the file
+CREATE ROLE etl_loader NOLOGIN;
+ALTER ROLE etl_loader RENAME TO etl_writer;

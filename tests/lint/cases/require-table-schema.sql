@@ -1,4 +1,4 @@
--- Unqualified table names (opt-in rule).
+-- Unqualified table names (info notes).
 
 -- fire: CREATE TABLE
 CREATE TABLE users (id bigint);
@@ -30,3 +30,9 @@ ALTER TABLE "App"."Users" ADD COLUMN "Note" text;
 
 -- ok: queries name tables freely
 SELECT count(*) FROM users;
+
+-- fire: renaming a column of an unqualified table
+ALTER TABLE customers RENAME COLUMN name TO full_name;
+
+-- ok: renaming a column of a qualified table
+ALTER TABLE public.customers RENAME COLUMN name TO full_name;

@@ -43,3 +43,19 @@ SELECT 1;
 -- ok: comments only around a statement
 /* a /* nested */ comment */
 SELECT 1; -- trailing
+
+-- fire: a DO block whose PL/pgSQL body does not parse
+DO $$ BEGIN UPDTE accounts SET flagged = true; END $$;
+
+-- fire: a PL/pgSQL function body that does not parse (checked when it is created)
+CREATE FUNCTION app.touch() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM 1 END $$;
+
+-- fire: a SQL function body given as a string
+CREATE FUNCTION app.total() RETURNS bigint LANGUAGE sql AS 'SELECT sum(amount) FRM payments';
+
+-- ok: body checks turned off, as pg_dump output does (the body is parsed when first called)
+SET check_function_bodies = false;
+CREATE FUNCTION app.later() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM 1 END $$;
+
+-- ok: a DO block declaring a variable of a schema-qualified type
+DO $$ DECLARE r app.account_role; BEGIN PERFORM 1; END $$;

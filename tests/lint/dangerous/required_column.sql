@@ -1,2 +1,0 @@
-SET lock_timeout = '3s';
-ALTER TABLE public.orders ADD COLUMN region text NOT NULL;

@@ -1,1 +1,0 @@
-UPDATE public.accounts SET plan = 'free';
