@@ -265,3 +265,73 @@ fn a_manual_change_in_between_records_nothing_and_supabase_history_is_read() {
         r.stdout
     );
 }
+
+/// A migration that changes data only leaves the schema as it was: a database that stopped
+/// before it matches the prefix with it too. adopt counts it as applied (the longest prefix) and
+/// names it as one the schema cannot decide; `repair --pending` then records it pending.
+#[test]
+fn a_data_only_migration_at_the_end_of_the_match_is_named_as_undecided() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    let m = p.join("supabase/migrations");
+    std::fs::create_dir_all(&m).unwrap();
+    std::fs::write(p.join("pgshift.toml"), "").unwrap();
+    let first = "create table public.accounts (id int primary key, verified_at timestamptz);\n\
+                 insert into public.accounts values (1, null);\n";
+    std::fs::write(m.join("001_accounts.sql"), first).unwrap();
+    std::fs::write(
+        m.join("002_verify_existing.sql"),
+        "update public.accounts set verified_at = now() where verified_at is null;\n",
+    )
+    .unwrap();
+    std::fs::write(
+        m.join("003_names.sql"),
+        "alter table public.accounts add column name text;\n",
+    )
+    .unwrap();
+    let url = database(&cluster);
+    cluster.query_at(&url, first);
+
+    let r = cmd(
+        p,
+        tmp.path(),
+        &["adopt", "--target", &url, "--format", "json"],
+    );
+    assert_eq!(r.code, 0, "{}", r.all());
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["matched"], 2, "{}", r.stdout);
+    assert_eq!(v["undecided"], serde_json::json!(["002"]), "{}", r.stdout);
+    let r = cmd(p, tmp.path(), &["adopt", "--target", &url]);
+    assert!(
+        r.stdout
+            .contains("the schema also matches the first 1 migration(s): 002 change(s) no schema"),
+        "{}",
+        r.stdout
+    );
+
+    // Recorded as the longest prefix, then put back to pending; apply runs it and the rest.
+    let r = cmd(
+        p,
+        tmp.path(),
+        &["adopt", "--target", &url, "--write", "--yes"],
+    );
+    assert_eq!(r.code, 0, "{}", r.all());
+    let r = cmd(
+        p,
+        tmp.path(),
+        &["repair", "--target", &url, "--pending", "002", "--yes"],
+    );
+    assert_eq!(r.code, 0, "{}", r.all());
+    let r = cmd(p, tmp.path(), &["apply", "--target", &url]);
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(
+        count(
+            &cluster,
+            &url,
+            "select count(*) from public.accounts where verified_at is null"
+        ),
+        "0"
+    );
+}

@@ -893,6 +893,40 @@ fn new_creates_a_migration_and_its_rollback() {
     assert_eq!(r.code, 0, "{}", r.all());
 }
 
+/// A target that records its migrations and has not applied the newest yet: drift reports what
+/// they change (exit 1, the target differs from the migrations) and says they are pending there,
+/// not changes made by hand.
+#[test]
+fn drift_says_which_differences_are_migrations_not_applied_yet() {
+    let cluster = Cluster::start();
+    let staging = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::new(
+        TWO,
+        &[],
+        &format!("[environments.staging]\nurl = '{staging}'\n"),
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--env", "staging", "--to", "1"]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let r = run(pgshift_in(&p, tmp.path()).args(["drift", "--env", "staging"]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stdout
+            .contains("note: 1 local migration(s) are not applied there yet (2):"),
+        "{}",
+        r.stdout
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["drift", "--env", "staging", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["pending"], serde_json::json!(["2"]), "{}", r.stdout);
+    // A database nothing recorded migrations in says nothing of pending ones.
+    let bare = database(&cluster);
+    query(&cluster, &bare, TWO[0].1);
+    let r = run(pgshift_in(&p, tmp.path()).args(["drift", "--target", &bare]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(!r.stdout.contains("not applied there yet"), "{}", r.stdout);
+}
+
 #[test]
 fn drift_reports_in_sync_then_a_manual_change_then_two_environments() {
     let cluster = Cluster::start();

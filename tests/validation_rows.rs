@@ -482,6 +482,38 @@ fn generated_rows_reach_tables_whose_functions_name_objects_unqualified() {
     assert!(!r.stderr.contains("no rows for"), "{}", r.stderr);
 }
 
+/// A table whose CHECK lets a row have only one of two parents (`(a IS NULL) <> (b IS NULL)`,
+/// as ORMs write polymorphic ownership) gets rows that set one foreign key and leave the other
+/// NULL, so it and the tables referencing it are validated with rows instead of empty.
+#[test]
+fn generated_rows_reach_a_table_that_allows_one_parent_of_two() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let before = "create table public.\"Post\" (id int primary key);\n\
+        create table public.\"Thread\" (id int primary key);\n\
+        create table public.\"Note\" (id int primary key,\n\
+          \"postId\" int references public.\"Post\"(id),\n\
+          \"threadId\" int references public.\"Thread\"(id),\n\
+          constraint \"Note_one_parent\" check ((\"postId\" is null) <> (\"threadId\" is null)));\n\
+        create table public.\"Mark\" (id int primary key,\n\
+          \"noteId\" int not null references public.\"Note\"(id));\n";
+    let p = project(before, None, "");
+    std::fs::write(p.path().join("before.sql"), before).unwrap();
+    std::fs::write(
+        p.path().join("after.sql"),
+        before.replace(
+            "\"Mark\" (id int primary key,",
+            "\"Mark\" (id int primary key, body text,",
+        ),
+    )
+    .unwrap();
+    let (r, v) = validated_from_file(&cluster, p.path(), tmp.path());
+    assert_eq!(v["data"], "generated", "{v}");
+    assert_eq!(v["skipped"].as_array().map_or(0, Vec::len), 0, "{v}");
+    assert_eq!(v["tables_with_rows"], 4, "{v}");
+    assert!(!r.stderr.contains("no rows for"), "{}", r.stderr);
+}
+
 /// A live source whose `public` schema was dropped is copied for validation without it (a
 /// fresh database has one, and a schema dump says nothing of its absence): the plan that makes
 /// `public` and its rollback that drops it both validate.

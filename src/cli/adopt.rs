@@ -2,7 +2,9 @@
 //! another tool kept (Supabase CLI's `supabase_migrations.schema_migrations`) or nobody did. The
 //! local migrations are replayed one by one into one shadow database, fingerprinted after each;
 //! the longest prefix whose fingerprint is the target's is what the target has applied. Names
-//! and remote versions never decide. With `--write` exactly that prefix is recorded in pgshift's
+//! and remote versions never decide. When shorter prefixes match too (the migrations after them
+//! change data, not the schema), the report names them: the schema cannot say whether the target
+//! ran those, and they are counted as applied. With `--write` exactly that prefix is recorded in pgshift's
 //! tracking (history action `adopt`), after the target's fingerprint is read again under the
 //! deploy lock. Exit 0 a prefix matches, 1 none does (nothing written) or refused.
 
@@ -54,6 +56,9 @@ struct Report {
     prefixes: Vec<Prefix>,
     /// How many local migrations the target has applied (`null`: no prefix matches).
     matched: Option<usize>,
+    /// Versions after the shortest matching prefix and up to the matched one: they leave the
+    /// schema as it was, so the target's schema cannot tell whether they ran (counted applied).
+    undecided: Vec<String>,
     applied: Vec<String>,
     pending: Vec<String>,
     /// Versions the other tool's history records with no local file.
@@ -127,7 +132,12 @@ pub async fn run(ctx: &Context_, args: AdoptArgs) -> Result<Outcome> {
         &actual,
     )?;
     let k = matched.unwrap_or(0);
+    let shortest = prefixes.iter().find(|p| p.matches).map_or(k, |p| p.count);
     let mut report = Report {
+        undecided: files[shortest..k]
+            .iter()
+            .map(|f| f.name.version.clone())
+            .collect(),
         target: redact::text(&target.name),
         target_fingerprint: actual_fp.clone(),
         applied: files[..k].iter().map(|f| f.name.version.clone()).collect(),
@@ -287,6 +297,16 @@ fn render(r: &Report, files: &[crate::source::MigrationFile]) -> String {
             }
             if !r.pending.is_empty() {
                 out.push_str(&format!("  pending: {}\n", r.pending.join(", ")));
+            }
+            if !r.undecided.is_empty() {
+                out.push_str(&format!(
+                    "  note: the schema also matches the first {} migration(s): {} change(s) no schema \
+                     (data only?), so whether the target ran them cannot be told; they are counted as \
+                     applied (if they did not run, run them by hand, or record them pending with \
+                     `pgshift repair --pending VERSION` after --write)\n",
+                    k - r.undecided.len(),
+                    r.undecided.join(", ")
+                ));
             }
             if !r.differences.is_empty() {
                 out.push_str(

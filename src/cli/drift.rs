@@ -24,6 +24,10 @@ pub struct DriftReport {
     pub reconcile_sql: String,
     /// Unified diff of the canonical DDL, expected (---) to actual (+++).
     pub ddl_diff: String,
+    /// Local migrations a target that records its migrations has not applied yet: what they
+    /// change is part of the differences (empty when it records none, or compared otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pending: Vec<String>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -80,7 +84,31 @@ pub fn compare(
         objects,
         reconcile_sql,
         ddl_diff,
+        pending: Vec::new(),
     })
+}
+
+/// The local migrations `url` has not applied, when it records at least one as applied
+/// (pgshift's tracking or Supabase's history). Read only; `None` when it cannot be read (the
+/// comparison above already reported a connection problem).
+async fn pending_at(ctx: &Context_, url: &str) -> Option<Vec<String>> {
+    let files = crate::source::list_migrations(&ctx.config.migrations_dir).ok()?;
+    let client = crate::db::connect(url).await.ok()?;
+    let applied = crate::apply::tracking::read(&client).await.ok()?;
+    let entries = crate::apply::history::reconcile(&crate::apply::locals(&files).ok()?, &applied);
+    if !entries
+        .iter()
+        .any(|e| matches!(e.state, crate::apply::history::State::Applied))
+    {
+        return None;
+    }
+    Some(
+        entries
+            .iter()
+            .filter(|e| e.is_pending())
+            .map(|e| e.version.clone())
+            .collect(),
+    )
 }
 
 /// Loads both sides and compares them.
@@ -118,6 +146,15 @@ pub fn render_text(r: &DriftReport) -> String {
         r.objects.len(),
         if r.objects.len() == 1 { "" } else { "s" }
     );
+    if !r.pending.is_empty() {
+        out.push_str(&format!(
+            "note: {} local migration(s) are not applied there yet ({}): what they change is part of \
+             the differences below; `pgshift apply` runs them (`pgshift status` compares the target \
+             with the migrations it has applied)\n\n",
+            r.pending.len(),
+            r.pending.join(", ")
+        ));
+    }
     out.push_str("What would reconcile each object:\n");
     for o in &r.objects {
         out.push_str(&format!("  {:<22} {}\n", o.change, o.object));
@@ -149,7 +186,7 @@ pub async fn run(ctx: &Context_, args: DriftArgs) -> Result<Outcome> {
         ),
     };
     let mut loader = Loader::new(&ctx.config);
-    let report = check(
+    let mut report = check(
         &mut loader,
         &expected,
         &expected_label,
@@ -157,6 +194,16 @@ pub async fn run(ctx: &Context_, args: DriftArgs) -> Result<Outcome> {
         &actual_label,
     )
     .await?;
+    if !report.in_sync && args.against.is_none() {
+        let url = match (&args.env, &args.target, &actual) {
+            (Some(env), ..) => ctx.config.environment(env)?.url().ok(),
+            (None, Some(t), Source::Url(_)) => Some(t.clone()),
+            _ => None,
+        };
+        if let Some(url) = url {
+            report.pending = pending_at(ctx, &url).await.unwrap_or_default();
+        }
+    }
     if args.format == "json" {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

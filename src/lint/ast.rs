@@ -188,20 +188,30 @@ pub fn drop_names(d: &DropStmt) -> Vec<String> {
 }
 
 /// A type for messages, with the SQL name of built-in types: `varchar(20)`, `numeric(10,2)`,
-/// `integer[]`, `char(3)`.
+/// `integer[]`, `char(3)`. Other types keep their name as PostgreSQL resolves it (a quoted
+/// `"SendStatus_new"` keeps its case; the parser has already folded unquoted names) and their
+/// schema when one is written: `app.status`.
 pub fn type_display(t: &TypeName) -> String {
-    let base = type_base(t);
-    let mut out = match base.as_str() {
-        "int2" => "smallint",
-        "int4" => "integer",
-        "int8" => "bigint",
-        "bpchar" => "char",
-        "float4" => "real",
-        "float8" => "double precision",
-        "bool" => "boolean",
-        other => other,
-    }
-    .to_string();
+    let written = t.names.last().and_then(string_value).unwrap_or("");
+    let schema = match t.names.len() {
+        0 | 1 => None,
+        n => t.names.get(n - 2).and_then(string_value),
+    };
+    let builtin = match written {
+        "int2" => Some("smallint"),
+        "int4" => Some("integer"),
+        "int8" => Some("bigint"),
+        "bpchar" => Some("char"),
+        "float4" => Some("real"),
+        "float8" => Some("double precision"),
+        "bool" => Some("boolean"),
+        _ => None,
+    };
+    let mut out = match (schema, builtin) {
+        (None | Some("pg_catalog"), Some(b)) => b.to_string(),
+        (None | Some("pg_catalog"), None) => written.to_string(),
+        (Some(s), _) => format!("{s}.{written}"),
+    };
     let mods = type_modifiers(t);
     if !mods.is_empty() {
         out.push_str(&format!("({})", mods.join(",")));
@@ -562,11 +572,20 @@ mod tests {
         assert_eq!((cols[1].name, cols[1].site), ("c", ColumnSite::AlterType));
         assert_eq!(type_display(cols[1].type_name), "numeric(10,2)");
         assert_eq!(type_display(cols[0].type_name), "integer");
+
         let added = added_constraints(&n);
         assert_eq!(added.len(), 2);
         assert_eq!(added[0].constraint.contype(), ConstrType::ConstrForeign);
         assert_eq!(added[0].column.unwrap().colname, "a");
         assert!(added[1].column.is_none());
+
+        // A quoted type keeps its case, a user type its schema.
+        let n = parse_one(
+            r#"alter table t alter column a type "Status_New" using a::text::"Status_New", alter column b type app."Mood"[], alter column c type Timestamptz(3)"#,
+        );
+        let cols = declared_columns(&n);
+        let shown: Vec<String> = cols.iter().map(|c| type_display(c.type_name)).collect();
+        assert_eq!(shown, ["Status_New", "app.Mood[]", "timestamptz(3)"]);
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! A version is a run of digits: Supabase's 14-digit UTC timestamp (`20250101120000`) or a short
 //! sequence (`001`). Versions order numerically, so `2_x.sql` runs before `10_y.sql`; two files
 //! with the same numeric version are an error, as is a `.sql` file whose name does not match.
+//! The name may be empty (`20231203063921_.sql`, what an ORM writes for an unnamed migration):
+//! the Supabase CLI's pattern is `^([0-9]+)_(.*)\.sql$`, and a project it deploys must not be
+//! refused here.
 
 use std::cmp::Ordering;
 
@@ -12,16 +15,16 @@ pub struct MigrationName {
     pub file_name: String,
     /// The digits before the first `_`, as written.
     pub version: String,
-    /// What follows the `_`, without `.sql`.
+    /// What follows the `_`, without `.sql` (possibly empty).
     pub name: String,
 }
 
 impl MigrationName {
-    /// Parses a file name; `None` when it is not `<digits>_<name>.sql`.
+    /// Parses a file name; `None` when it is not `<digits>_<name>.sql` (the name may be empty).
     pub fn parse(file_name: &str) -> Option<Self> {
         let stem = file_name.strip_suffix(".sql")?;
         let (version, name) = stem.split_once('_')?;
-        if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) || name.is_empty() {
+        if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         Some(Self {
@@ -112,8 +115,14 @@ mod tests {
             ("0001", "00_init_auth_schema.up")
         );
         assert!(MigrationName::parse("v1_x.sql").is_none());
-        assert!(MigrationName::parse("1_.sql").is_none());
         assert!(MigrationName::parse("1.sql").is_none());
+        assert!(MigrationName::parse("_x.sql").is_none());
+        // An unnamed migration, as ORMs write it and the Supabase CLI accepts it.
+        let m = MigrationName::parse("20231203063921_.sql").unwrap();
+        assert_eq!(
+            (m.version.as_str(), m.name.as_str()),
+            ("20231203063921", "")
+        );
     }
 
     #[test]

@@ -283,6 +283,15 @@ pub fn hazards(
                 format!("every row of {table} is read to check {column}"),
             );
         }
+        C::SetColumnNotNull {
+            table,
+            not_null: false,
+            ..
+        } if existing(table) => {
+            if let Some((_, h, what)) = table_lock(change) {
+                add(h, what);
+            }
+        }
         C::RecreateEnum { .. } => types::recreate_enum(change, &existing, &mut add),
         C::RecreateType { drop, .. } if matches!(**drop, C::DropCollation(_)) => {
             types::recreate_collation(change, &existing, &mut add)

@@ -7,7 +7,9 @@
 //! (referenced tables first) and a foreign key takes the referenced table's rows; each row is
 //! its own statement, so a row a CHECK, a trigger or a unique key rejects does not stop the
 //! others; a table no row fits is skipped and said so. Defaults, identities and generated
-//! columns are left to the server.
+//! columns are left to the server. A row first sets every foreign key it can; when no value set
+//! fits, nullable foreign keys are left NULL all but one at a time, then all of them (a CHECK
+//! may allow only one of several parents: `(post_id IS NULL) <> (comment_id IS NULL)`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -166,6 +168,8 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
         let mut blocked: Option<String> = None;
         // A NOT NULL self reference takes the row's own key: column -> referenced column.
         let mut own: BTreeMap<&str, &str> = BTreeMap::new();
+        // The columns of each nullable foreign key given referenced rows.
+        let mut optional: Vec<Vec<&str>> = Vec::new();
         for fk in keys.iter().filter(|k| k.from == oid) {
             if fk.to == oid && self_reference(t, fk) {
                 for (c, r) in fk.columns.iter().zip(&fk.referenced) {
@@ -196,6 +200,9 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
                 ));
                 break;
             }
+            if nullable && !rows.is_empty() {
+                optional.push(fk.columns.iter().map(String::as_str).collect());
+            }
             for (n, c) in fk.columns.iter().enumerate() {
                 let values = (0..ROWS)
                     .map(|i| {
@@ -221,28 +228,32 @@ pub async fn generate(url: &str, filter: &Filter) -> Result<Generated, ApplyErro
             out.skipped.push((t.name.clone(), reason));
             continue;
         }
+        let unset = unset_choices(&optional);
         let mut inserted = 0;
         let mut last_error = String::new();
-        for row in 1..=ROWS {
-            let given = Given {
-                foreign: &fk_values,
-                own: &own,
-                partition: &leaves[(row - 1) % leaves.len()],
-            };
-            for attempt in 0..ATTEMPTS {
-                let sql = match insert(t, &types, row, attempt, &given) {
-                    Ok(sql) => sql,
-                    Err(reason) => {
-                        last_error = reason;
-                        break;
-                    }
+        'row: for row in 1..=ROWS {
+            for unset in &unset {
+                let given = Given {
+                    foreign: &fk_values,
+                    unset,
+                    own: &own,
+                    partition: &leaves[(row - 1) % leaves.len()],
                 };
-                match client.batch_execute(&sql).await {
-                    Ok(()) => {
-                        inserted += 1;
-                        break;
+                for attempt in 0..ATTEMPTS {
+                    let sql = match insert(t, &types, row, attempt, &given) {
+                        Ok(sql) => sql,
+                        Err(reason) => {
+                            last_error = reason;
+                            break;
+                        }
+                    };
+                    match client.batch_execute(&sql).await {
+                        Ok(()) => {
+                            inserted += 1;
+                            continue 'row;
+                        }
+                        Err(e) => last_error = db::error_text(&e),
                     }
-                    Err(e) => last_error = db::error_text(&e),
                 }
             }
         }
@@ -291,10 +302,34 @@ fn self_reference(t: &TableInfo, fk: &ForeignKey) -> bool {
         })
 }
 
+/// The foreign key columns a row leaves NULL, in the order they are tried: none; for several
+/// nullable foreign keys, every one but one (each in turn); then all of them.
+fn unset_choices<'a>(optional: &[Vec<&'a str>]) -> Vec<BTreeSet<&'a str>> {
+    let mut out = vec![BTreeSet::new()];
+    if optional.len() > 1 {
+        for keep in 0..optional.len() {
+            out.push(
+                optional
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != keep)
+                    .flat_map(|(_, cols)| cols.iter().copied())
+                    .collect(),
+            );
+        }
+    }
+    if !optional.is_empty() {
+        out.push(optional.iter().flatten().copied().collect());
+    }
+    out
+}
+
 /// The values fixed for a row before generated ones: foreign keys' referenced rows (per row),
 /// self references (the referenced column of the same row), partition keys.
 struct Given<'a> {
     foreign: &'a BTreeMap<&'a str, Vec<Option<String>>>,
+    /// Nullable foreign key columns this try leaves NULL (see [`unset_choices`]).
+    unset: &'a BTreeSet<&'a str>,
     own: &'a BTreeMap<&'a str, &'a str>,
     partition: &'a BTreeMap<String, String>,
 }
@@ -314,6 +349,7 @@ fn insert(
             return Some(Some(v.clone()));
         }
         Some(match given.foreign.get(c.name.as_str()) {
+            Some(_) if given.unset.contains(c.name.as_str()) => None,
             Some(vs) => vs[row - 1].as_deref().map(literal),
             None if c.server_fills => return None,
             // The last attempt leaves what may be NULL empty: a CHECK passes on NULL.
@@ -403,5 +439,21 @@ mod tests {
         );
         // A cycle still orders every table.
         assert_eq!(fk_order(&[1, 2], &[fk(1, 2), fk(2, 1)]).len(), 2);
+    }
+
+    #[test]
+    fn nullable_parents_are_left_null_all_but_one_then_all() {
+        let sets = |o: &[Vec<&'static str>]| -> Vec<Vec<&'static str>> {
+            unset_choices(o)
+                .into_iter()
+                .map(|s| s.into_iter().collect())
+                .collect()
+        };
+        assert_eq!(sets(&[]), [Vec::<&str>::new()]);
+        assert_eq!(sets(&[vec!["a"]]), [vec![], vec!["a"]]);
+        assert_eq!(
+            sets(&[vec!["a"], vec!["b", "c"]]),
+            [vec![], vec!["b", "c"], vec!["a"], vec!["a", "b", "c"]]
+        );
     }
 }

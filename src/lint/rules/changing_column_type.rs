@@ -150,4 +150,14 @@ mod tests {
             "create table t (id int); alter table t alter column id type bigint using id::bigint;",
         );
     }
+
+    #[test]
+    fn names_the_new_type_as_written() {
+        let msgs = lint_errors(
+            "changing-column-type",
+            r#"alter table "Recipient" alter column "sendStatus" type "SendStatus_new" using "sendStatus"::text::"SendStatus_new";"#,
+        );
+        assert_eq!(msgs.len(), 1);
+        assert!(msgs[0].contains("to `SendStatus_new`"), "{}", msgs[0]);
+    }
 }

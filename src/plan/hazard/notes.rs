@@ -291,10 +291,10 @@ pub(super) fn narrowed_bounds(what: &str, options: &crate::model::SequenceOption
 
 /// The table a change locks briefly, the lock's hazard, and what it does there. CREATE TRIGGER
 /// and ALTER TABLE ... ENABLE / DISABLE TRIGGER take SHARE ROW EXCLUSIVE (docs, "Explicit
-/// Locking"): writes wait, reads go on. DROP TRIGGER, ALTER COLUMN SET / DROP DEFAULT and
-/// REPLICA IDENTITY take ACCESS EXCLUSIVE (the lock recorder sees it; the docs name no weaker
-/// lock for them), so reads queue behind them too; so do the identity subcommands (ADD / DROP
-/// IDENTITY, SET GENERATED, SET sequence options) and DROP EXPRESSION.
+/// Locking"): writes wait, reads go on. DROP TRIGGER, ALTER COLUMN SET / DROP DEFAULT, DROP NOT
+/// NULL and REPLICA IDENTITY take ACCESS EXCLUSIVE (the lock recorder sees it; the docs name no
+/// weaker lock for them), so reads queue behind them too; so do the identity subcommands (ADD /
+/// DROP IDENTITY, SET GENERATED, SET sequence options) and DROP EXPRESSION.
 pub(super) fn table_lock(
     change: &crate::diff::Change,
 ) -> Option<(&crate::model::QualifiedName, Hazard, String)> {
@@ -329,6 +329,15 @@ pub(super) fn table_lock(
                 Some(_) => format!("briefly locks {table} to set the default of {column}"),
                 None => format!("briefly locks {table} to drop the default of {column}"),
             },
+        ),
+        C::SetColumnNotNull {
+            table,
+            column,
+            not_null: false,
+        } => (
+            table,
+            Hazard::AcquiresAccessExclusiveLock,
+            format!("briefly locks {table} to drop NOT NULL from {column}"),
         ),
         C::SetReplicaIdentity { table, .. } => (
             table,
