@@ -268,6 +268,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             super::gate::options(args.ignore_fingerprint, target.verify_before),
         );
         let mut refused = false;
+        let mut notes = super::gate::DecisionNotes::default();
         for (file, d) in deployment
             .gate_dry_run(&pending, &schemas, &mut gate)
             .await?
@@ -278,11 +279,14 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
                     eprint!("{}", super::gate::report(ctx, m, &target.name).0);
                 }
                 d => {
-                    if let Some(line) = super::gate::decision_line(&file, d) {
+                    if let Some(line) = notes.line(&file, d) {
                         ctx.ui.info(line);
                     }
                 }
             }
+        }
+        for line in notes.summary() {
+            ctx.ui.info(line);
         }
         // The pending files are deployed together: one migration set.
         let set: Vec<(String, String)> = pending
@@ -338,6 +342,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         &ctx.config,
         super::gate::options(args.ignore_fingerprint, target.verify_before),
     );
+    let mut notes = super::gate::DecisionNotes::default();
     let applied = deployment
         .apply_gated(
             args.to.as_deref(),
@@ -346,7 +351,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             waiting(ctx),
             Some(&mut gate),
             |p, d| {
-                if let Some(line) = super::gate::decision_line(&p.local.file_name, d) {
+                if let Some(line) = notes.line(&p.local.file_name, d) {
                     ctx.ui.info(line)
                 }
             },
@@ -361,6 +366,9 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
             },
         )
         .await;
+    for line in notes.summary() {
+        ctx.ui.info(line);
+    }
     let applied = match applied {
         Err(DeployError::Refused(deploy::Refusal::Fingerprint(m))) => {
             eprint!("{}", super::gate::report(ctx, &m, &target.name).0);

@@ -264,6 +264,7 @@ async fn steps(
     // The versions this run applied, oldest first, as the run reports them (under the lock the
     // pending list is read again, so the first look's may differ).
     let mut this_run: Vec<RunReport> = Vec::new();
+    let mut notes = super::gate::DecisionNotes::default();
     let result = deployment
         .apply_gated(
             opts.to.as_deref(),
@@ -272,7 +273,7 @@ async fn steps(
             || say.info("waiting for another deploy to finish (advisory lock) ..."),
             Some(&mut gate),
             |p, d| {
-                if let Some(line) = super::gate::decision_line(&p.local.file_name, d) {
+                if let Some(line) = notes.line(&p.local.file_name, d) {
                     say.info(line);
                 }
             },
@@ -287,6 +288,9 @@ async fn steps(
             },
         )
         .await;
+    for line in notes.summary() {
+        say.info(line);
+    }
     out.applied = this_run
         .iter()
         .map(|r| {
@@ -466,14 +470,18 @@ async fn dry_run(
     let filter = crate::catalog::filter_from_config(&ctx.config);
     let (results, schemas) = deployment.dry_run_inspecting(pending, &filter).await?;
     // The fingerprint gate, on the schema the dry run read before each file.
+    let mut notes = super::gate::DecisionNotes::default();
     for (file, d) in deployment.gate_dry_run(pending, &schemas, gate).await? {
         if let crate::apply::gate::Decision::Mismatch(m) = &d {
             let (text, refusal) = super::gate::report(ctx, m, &target.name);
             say.warn(text.trim_end());
             out.fingerprint = Some(refusal);
-        } else if let Some(line) = super::gate::decision_line(&file, &d) {
+        } else if let Some(line) = notes.line(&file, &d) {
             say.info(line);
         }
+    }
+    for line in notes.summary() {
+        say.info(line);
     }
     let findings = super::deploy::dry_run_findings(
         ctx,

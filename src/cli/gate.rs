@@ -33,6 +33,52 @@ pub fn decision_line(file: &str, d: &Decision) -> Option<String> {
     }
 }
 
+/// What the gate said over a run, for people: a file let run unchecked is not a line of its own
+/// (a history of hand-written files would print one per file); the files are grouped by reason
+/// in [`DecisionNotes::summary`], shown after the run.
+#[derive(Default)]
+pub struct DecisionNotes {
+    unchecked: Vec<(String, Vec<String>)>,
+}
+
+impl DecisionNotes {
+    /// The line to show now for `file`, if any ([`decision_line`], but files let run unchecked
+    /// are kept for the summary).
+    pub fn line(&mut self, file: &str, d: &Decision) -> Option<String> {
+        let Decision::NotChecked(why) = d else {
+            return decision_line(file, d);
+        };
+        match self.unchecked.iter_mut().find(|(w, _)| w == why) {
+            Some((_, files)) => files.push(file.to_string()),
+            None => self.unchecked.push((why.clone(), vec![file.to_string()])),
+        }
+        None
+    }
+
+    /// One line per reason files were let run unchecked, naming them (the first few and how
+    /// many more).
+    pub fn summary(&self) -> Vec<String> {
+        self.unchecked
+            .iter()
+            .map(|(why, files)| match files.as_slice() {
+                [one] => format!("  note: {one}: fingerprint not checked: {why}"),
+                many => {
+                    let shown: Vec<&str> = many.iter().take(3).map(String::as_str).collect();
+                    let more = match many.len() - shown.len() {
+                        0 => String::new(),
+                        n => format!(" and {n} more"),
+                    };
+                    format!(
+                        "  note: {} files' fingerprints not checked ({}{more}): {why}",
+                        many.len(),
+                        shown.join(", ")
+                    )
+                }
+            })
+            .collect()
+    }
+}
+
 /// The refusal for people (the two fingerprints, what differs) and for programs.
 pub fn report(ctx: &Context_, m: &Mismatch, target: &str) -> (String, FingerprintRefusal) {
     let mut text = format!(
@@ -99,4 +145,30 @@ pub fn kept_line(applied: usize) -> Option<String> {
             "the {applied} migration(s) this run applied before it stay applied (each committed on its own)"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unchecked_files_are_said_once_per_reason() {
+        let mut notes = DecisionNotes::default();
+        let hand = Decision::NotChecked("a hand-written file".into());
+        for k in 1..=5 {
+            assert_eq!(notes.line(&format!("{k}_x.sql"), &hand), None);
+        }
+        assert_eq!(
+            notes.line("6_y.sql", &Decision::Ignored).as_deref(),
+            Some("  note: 6_y.sql: fingerprint not checked (--ignore-fingerprint; the history says so)")
+        );
+        notes.line("7_z.sql", &Decision::NotChecked("older format".into()));
+        assert_eq!(
+            notes.summary(),
+            [
+                "  note: 5 files' fingerprints not checked (1_x.sql, 2_x.sql, 3_x.sql and 2 more): a hand-written file",
+                "  note: 7_z.sql: fingerprint not checked: older format",
+            ]
+        );
+    }
 }
