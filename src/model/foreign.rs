@@ -49,6 +49,9 @@ pub struct ForeignColumn {
     pub collation: Option<QualifiedName>,
     pub options: Options,
     pub comment: Option<String>,
+    /// Column-level privileges, as a table column's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub privileges: Vec<super::Grant>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
