@@ -268,6 +268,7 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                     data_type,
                     not_null,
                     default,
+                    generated,
                     collation,
                     options,
                     comment: _,
@@ -275,6 +276,7 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                 } = d;
                 if (&c.name, &c.data_type, &c.not_null, &c.default, &c.collation)
                     != (name, data_type, not_null, default, collation)
+                    || &c.generated != generated
                 {
                     return None;
                 }

@@ -46,6 +46,9 @@ pub struct ForeignColumn {
     pub data_type: super::TypeRef,
     pub not_null: bool,
     pub default: Option<String>,
+    /// Expression of a `GENERATED ALWAYS AS (...) STORED` column (then `default` is `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generated: Option<String>,
     pub collation: Option<QualifiedName>,
     pub options: Options,
     pub comment: Option<String>,

@@ -45,8 +45,11 @@ FROM (
            'columns', coalesce((
              SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
                       'not_null', a.attnotnull,
+                      -- A stored generated column keeps its expression where a default goes.
                       'default', (SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad
-                                  WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum),
+                                  WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum AND a.attgenerated = ''),
+                      'generated', (SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad
+                                    WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum AND a.attgenerated = 's'),
                       'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
                                      (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
                                       FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
