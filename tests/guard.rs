@@ -166,6 +166,20 @@ const CASES: &[Case] = &[
         "foreign table g.fpart",
     ),
     case(
+        "foreign_table_inheritance",
+        SERVER,
+        "CREATE TABLE g.base (id int); \
+         CREATE FOREIGN TABLE g.finh (extra int) INHERITS (g.base) SERVER guard_srv;",
+        "foreign table g.finh",
+    ),
+    case(
+        "foreign_table_column_settings",
+        SERVER,
+        "CREATE FOREIGN TABLE g.fset (id int, t text) SERVER guard_srv; \
+         ALTER FOREIGN TABLE g.fset ALTER COLUMN t SET STORAGE EXTERNAL;",
+        "column t of foreign table g.fset",
+    ),
+    case(
         "conversion",
         "CREATE SCHEMA g; CREATE FUNCTION g.conv(int4, int4, cstring, internal, int4, bool) RETURNS int4 \
          AS '$libdir/utf8_and_iso8859_1', 'utf8_to_iso8859_1' LANGUAGE c STRICT;",

@@ -36,7 +36,7 @@ pub(super) fn diff_objects(
                     });
                 }
                 out.comment(id.clone(), a.comment.as_ref(), b.comment.as_ref());
-                column_comments(out, Some(&a.spec), &b.spec);
+                column_decorations(out, Some(&a.spec), &b.spec);
                 out.grants(id, &a.privileges, &b.privileges, None);
             }
             None => {
@@ -112,21 +112,17 @@ fn create(out: &mut Out, o: &CatalogObject) {
         }),
         _ => {}
     }
-    column_comments(out, None, &o.spec);
+    column_decorations(out, None, &o.spec);
     out.decorate_new(id, o.comment.as_ref(), &o.privileges);
 }
 
-/// Comments on a foreign table's columns.
-fn column_comments(out: &mut Out, from: Option<&Spec>, to: &Spec) {
+/// Comments on a foreign table's columns and their privileges.
+fn column_decorations(out: &mut Out, from: Option<&Spec>, to: &Spec) {
     let Spec::ForeignTable(t) = to else {
         return;
     };
     let before = |name: &str| match from {
-        Some(Spec::ForeignTable(a)) => a
-            .columns
-            .iter()
-            .find(|c| c.name == name)
-            .and_then(|c| c.comment.as_ref()),
+        Some(Spec::ForeignTable(a)) => a.columns.iter().find(|c| c.name == name),
         _ => None,
     };
     for c in &t.columns {
@@ -134,7 +130,14 @@ fn column_comments(out: &mut Out, from: Option<&Spec>, to: &Spec) {
             table: t.name.clone(),
             column: c.name.clone(),
         };
-        out.comment(id, before(&c.name), c.comment.as_ref());
+        let old = before(&c.name);
+        out.comment(
+            id.clone(),
+            old.and_then(|o| o.comment.as_ref()),
+            c.comment.as_ref(),
+        );
+        let granted = old.map(|o| o.privileges.as_slice()).unwrap_or_default();
+        out.grants(id, granted, &c.privileges, None);
     }
 }
 
@@ -265,12 +268,15 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                     data_type,
                     not_null,
                     default,
+                    generated,
                     collation,
                     options,
                     comment: _,
+                    privileges: _,
                 } = d;
                 if (&c.name, &c.data_type, &c.not_null, &c.default, &c.collation)
                     != (name, data_type, not_null, default, collation)
+                    || &c.generated != generated
                 {
                     return None;
                 }

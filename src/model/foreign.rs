@@ -46,9 +46,15 @@ pub struct ForeignColumn {
     pub data_type: super::TypeRef,
     pub not_null: bool,
     pub default: Option<String>,
+    /// Expression of a `GENERATED ALWAYS AS (...) STORED` column (then `default` is `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generated: Option<String>,
     pub collation: Option<QualifiedName>,
     pub options: Options,
     pub comment: Option<String>,
+    /// Column-level privileges, as a table column's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub privileges: Vec<super::Grant>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -48,13 +48,27 @@ pub(super) fn order(
         })
         .flat_map(|c| {
             let t = c.target();
-            // A dropped (or stashed) table takes its columns with it.
+            // A dropped (or stashed) table takes its columns with it, and so does a dropped
+            // view: a SQL-standard body (`BEGIN ATOMIC`) records its use of a view by column.
             let mut v = vec![t.clone()];
-            if let Change::DropTable(table) | Change::StashTable { table, .. } = c {
-                v.extend(table.columns.iter().map(|col| ObjectId::Column {
-                    table: table.name.clone(),
-                    column: col.name.clone(),
-                }));
+            let columns = |name: &QualifiedName, cols: Vec<&String>| {
+                cols.into_iter()
+                    .map(|col| ObjectId::Column {
+                        table: name.clone(),
+                        column: col.clone(),
+                    })
+                    .collect::<Vec<_>>()
+            };
+            match c {
+                Change::DropTable(table) | Change::StashTable { table, .. } => v.extend(columns(
+                    &table.name,
+                    table.columns.iter().map(|col| &col.name).collect(),
+                )),
+                Change::DropView(view) | Change::DropMaterializedView(view) => v.extend(columns(
+                    &view.name,
+                    view.columns.iter().map(|col| &col.name).collect(),
+                )),
+                _ => {}
             }
             v
         })

@@ -350,6 +350,9 @@ pub fn create(spec: &Spec) -> String {
                 if let Some(d) = &c.default {
                     s.push_str(&format!(" DEFAULT {d}"));
                 }
+                if let Some(g) = &c.generated {
+                    s.push_str(&format!(" GENERATED ALWAYS AS ({g}) STORED"));
+                }
                 s
             });
             format!(

@@ -45,15 +45,30 @@ FROM (
            'columns', coalesce((
              SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
                       'not_null', a.attnotnull,
+                      -- A stored generated column keeps its expression where a default goes.
                       'default', (SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad
-                                  WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum),
+                                  WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum AND a.attgenerated = ''),
+                      'generated', (SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad
+                                    WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum AND a.attgenerated = 's'),
                       'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
                                      (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
                                       FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
                                       WHERE co.oid = a.attcollation) END,
                       'options', coalesce(a.attfdwoptions, '{}'),
                       'comment', (SELECT d.description FROM pg_description d WHERE d.classoid = 'pg_class'::regclass
-                                  AND d.objoid = c.oid AND d.objsubid = a.attnum)) ORDER BY a.attnum)
+                                  AND d.objoid = c.oid AND d.objsubid = a.attnum),
+                      -- Column privileges as a table column's (catalog::column_grants): the
+                      -- grantor named where it is not the owner; sorted as the model sorts them.
+                      'privileges', coalesce((
+                        SELECT json_agg(json_build_object(
+                                 'grantee', g.grantee, 'privilege', g.privilege,
+                                 'grantable', g.grantable, 'grantor', g.grantor)
+                               ORDER BY g.grantee COLLATE "C", g.privilege COLLATE "C", g.grantable,
+                                        g.grantor COLLATE "C" NULLS FIRST)
+                        FROM (SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee)::text END AS grantee,
+                                     x.privilege_type AS privilege, x.is_grantable AS grantable,
+                                     CASE WHEN x.grantor <> c.relowner THEN pg_get_userbyid(x.grantor)::text END AS grantor
+                              FROM aclexplode(a.attacl) x) g), '[]')) ORDER BY a.attnum)
              FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'))
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_foreign_table f ON f.ftrelid = c.oid

@@ -54,6 +54,23 @@ FROM (
          'foreign_table_partition' AS kind, n.nspname AS schema
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind = 'f' AND c.relispartition
+  UNION ALL
+  -- foreign_table_inheritance (a foreign table that inherits from a table: the model keeps
+  -- neither the parent nor which columns come from it)
+  SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, 0 AS objsubid,
+         'foreign_table_inheritance' AS kind, n.nspname AS schema
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'f' AND NOT c.relispartition
+    AND EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
+  UNION ALL
+  -- foreign_table_column_settings (SET STATISTICS, SET STORAGE other than the type's, or
+  -- attribute options on a foreign table's column: the model keeps them for tables' columns only)
+  SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, a.attnum AS objsubid,
+         'foreign_table_column_settings' AS kind, n.nspname AS schema
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid
+  WHERE c.relkind = 'f' AND a.attnum > 0 AND NOT a.attisdropped
+    AND (a.attstattarget >= 0 OR a.attstorage <> t.typstorage OR a.attoptions IS NOT NULL)
 ) u
 WHERE u.objid >= 16384
   AND (u.schema IS NULL OR (u.schema NOT LIKE 'pg\_%' AND u.schema <> 'information_schema'))
