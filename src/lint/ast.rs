@@ -39,6 +39,49 @@ pub fn string_value(node: &Node) -> Option<&str> {
     }
 }
 
+/// The language (lower case) and the body (`AS '...'`) among the options of a `DO` block or a
+/// `CREATE FUNCTION`.
+pub fn language_and_body(options: &[Node]) -> (Option<String>, Option<String>) {
+    let mut language = None;
+    let mut body = None;
+    for o in options {
+        let Some(N::DefElem(e)) = o.node.as_ref() else {
+            continue;
+        };
+        match e.defname.as_str() {
+            "language" => {
+                language = e
+                    .arg
+                    .as_deref()
+                    .and_then(string_value)
+                    .map(str::to_ascii_lowercase)
+            }
+            "as" => {
+                body = match e.arg.as_deref().and_then(inner) {
+                    Some(N::String(s)) => Some(s.sval.clone()),
+                    // `AS 'obj_file', 'link_symbol'` (C functions) or a one-item list.
+                    Some(N::List(l)) if l.items.len() == 1 => {
+                        l.items.first().and_then(string_value).map(str::to_string)
+                    }
+                    _ => None,
+                }
+            }
+            _ => {}
+        }
+    }
+    (language, body)
+}
+
+/// A PL/pgSQL `DO` body as the `CREATE FUNCTION` the PL/pgSQL parser reads; `None` when the
+/// body holds the wrapper's own quote.
+pub fn do_body_as_function(body: &str) -> Option<String> {
+    (!body.contains("$pgshift_do$")).then(|| {
+        format!(
+            "CREATE FUNCTION pgshift_do() RETURNS void LANGUAGE plpgsql AS $pgshift_do${body}$pgshift_do$"
+        )
+    })
+}
+
 /// The text of a string constant (`'abc'`), if the node is one.
 pub fn string_constant(node: &Node) -> Option<&str> {
     use pg_query::protobuf::a_const::Val;

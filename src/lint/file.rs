@@ -305,25 +305,13 @@ pub(crate) fn parse_one(text: &str) -> (Option<N>, Option<String>) {
 /// replays the file, sees their effect). A body the PL/pgSQL parser rejects yields nothing: the
 /// server is the judge of its syntax, not a lint finding.
 fn do_block_statements(d: &pg_query::protobuf::DoStmt) -> Vec<String> {
-    let mut body = None;
-    let mut language = "plpgsql".to_string();
-    for arg in &d.args {
-        if let Some(N::DefElem(e)) = arg.node.as_ref() {
-            let value = e.arg.as_deref().and_then(ast::string_value);
-            match (e.defname.as_str(), value) {
-                ("as", Some(v)) => body = Some(v.to_string()),
-                ("language", Some(v)) => language = v.to_ascii_lowercase(),
-                _ => {}
-            }
-        }
-    }
-    let Some(body) = body else { return vec![] };
-    if language != "plpgsql" || body.contains("$pgshift_do$") {
+    let (language, body) = ast::language_and_body(&d.args);
+    if language.as_deref().is_some_and(|l| l != "plpgsql") {
         return vec![];
     }
-    let wrapped = format!(
-        "CREATE FUNCTION pgshift_do() RETURNS void LANGUAGE plpgsql AS $pgshift_do${body}$pgshift_do$"
-    );
+    let Some(wrapped) = body.as_deref().and_then(ast::do_body_as_function) else {
+        return vec![];
+    };
     let Ok(tree) = pg_query::parse_plpgsql(&wrapped) else {
         return vec![];
     };

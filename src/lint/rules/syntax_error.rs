@@ -44,14 +44,14 @@ fn check(file: &File) -> Vec<Violation> {
                 None
             }
             N::DoStmt(d) => {
-                let (language, body) = body_of(&d.args);
+                let (language, body) = ast::language_and_body(&d.args);
                 match (language.as_deref().unwrap_or("plpgsql"), body) {
                     ("plpgsql", Some(body)) => plpgsql_error(&body).map(|e| ("DO block", e)),
                     _ => None,
                 }
             }
             N::CreateFunctionStmt(c) if bodies_checked && c.sql_body.is_none() => {
-                let (language, body) = body_of(&c.options);
+                let (language, body) = ast::language_and_body(&c.options);
                 let kind = if c.is_procedure {
                     "procedure body"
                 } else {
@@ -81,46 +81,9 @@ fn check(file: &File) -> Vec<Violation> {
     out
 }
 
-/// The language (lower case) and the body (`AS '...'`) among a statement's options.
-fn body_of(options: &[pg_query::protobuf::Node]) -> (Option<String>, Option<String>) {
-    let mut language = None;
-    let mut body = None;
-    for o in options {
-        let Some(N::DefElem(e)) = o.node.as_ref() else {
-            continue;
-        };
-        match e.defname.as_str() {
-            "language" => {
-                language = e
-                    .arg
-                    .as_deref()
-                    .and_then(ast::string_value)
-                    .map(str::to_ascii_lowercase)
-            }
-            "as" => {
-                body = match e.arg.as_deref().and_then(ast::inner) {
-                    Some(N::String(s)) => Some(s.sval.clone()),
-                    // `AS 'obj_file', 'link_symbol'` (C functions) or a one-item list.
-                    Some(N::List(l)) if l.items.len() == 1 => {
-                        l.items.first().and_then(ast::string_value).map(str::to_string)
-                    }
-                    _ => None,
-                }
-            }
-            _ => {}
-        }
-    }
-    (language, body)
-}
-
 /// The syntax error of a PL/pgSQL `DO` body, if it has one.
 fn plpgsql_error(body: &str) -> Option<String> {
-    if body.contains("$pgshift_do$") {
-        return None;
-    }
-    plpgsql_error_of_statement(&format!(
-        "CREATE FUNCTION pgshift_do() RETURNS void LANGUAGE plpgsql AS $pgshift_do${body}$pgshift_do$"
-    ))
+    plpgsql_error_of_statement(&ast::do_body_as_function(body)?)
 }
 
 /// The syntax error of a `CREATE FUNCTION ... LANGUAGE plpgsql` statement's body, if it has
