@@ -60,6 +60,13 @@ pub fn hazards(
     let existing = |t: &crate::model::QualifiedName| {
         from.tables.contains_key(t) || from.materialized_views.contains_key(t)
     };
+    // The brief lock the change takes on its table ([`table_lock`]), when the table exists
+    // before the plan.
+    let lock_existing = |add: &mut dyn FnMut(Hazard, String)| {
+        if let Some((_, h, what)) = table_lock(change).filter(|(t, ..)| existing(t)) {
+            add(h, what);
+        }
+    };
     old_partitions_reached(&mut add, change, from, to);
     if let C::AlterDomain { parked, .. } = change {
         for c in parked.iter().filter(|c| existing(&c.table)) {
@@ -284,14 +291,9 @@ pub fn hazards(
             );
         }
         C::SetColumnNotNull {
-            table,
-            not_null: false,
-            ..
-        } if existing(table) => {
-            if let Some((_, h, what)) = table_lock(change) {
-                add(h, what);
-            }
+            not_null: false, ..
         }
+        | C::DropExpression { .. } => lock_existing(&mut add),
         C::RecreateEnum { .. } => types::recreate_enum(change, &existing, &mut add),
         C::RecreateType { drop, .. } if matches!(**drop, C::DropCollation(_)) => {
             types::recreate_collation(change, &existing, &mut add)
@@ -413,14 +415,7 @@ pub fn hazards(
                 ),
                 I::Add { .. } | I::Drop | I::SetGenerated(false) | I::SetOptions { .. } => {}
             }
-            if let Some((_, h, what)) = table_lock(change).filter(|(t, ..)| existing(t)) {
-                add(h, what);
-            }
-        }
-        C::DropExpression { table, .. } => {
-            if let Some((_, h, what)) = table_lock(change).filter(|_| existing(table)) {
-                add(h, what);
-            }
+            lock_existing(&mut add);
         }
         C::SetExtensionSchema { name, schema } => add(
             H::BreaksClients,
