@@ -61,37 +61,41 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
         };
         bare(a) == bare(b) && same_index(from, to, a, b)
     };
-    let dropped: Vec<(&QualifiedName, &Constraint)> = out
-        .changes
-        .iter()
-        .filter_map(|c| match c {
+    let (mut dropped, mut added): (Vec<_>, Vec<_>) = (Vec::new(), Vec::new());
+    for c in &out.changes {
+        match c {
             Change::DropConstraint { table, constraint } if eligible(table, constraint) => {
-                Some((table, constraint))
+                dropped.push((table, constraint))
             }
-            _ => None,
-        })
-        .collect();
-    let added: Vec<(&QualifiedName, &Constraint)> = out
-        .changes
-        .iter()
-        .filter_map(|c| match c {
             Change::AddConstraint { table, constraint } if eligible(table, constraint) => {
-                Some((table, constraint))
+                added.push((table, constraint))
             }
+            _ => {}
+        }
+    }
+    // The one item of `list` on `t` that `f` accepts, if exactly one is.
+    fn only<'a>(
+        list: &[(&QualifiedName, &'a Constraint)],
+        t: &QualifiedName,
+        f: impl Fn(&Constraint) -> bool,
+    ) -> Option<&'a Constraint> {
+        let mut found = list.iter().filter(|(t2, x)| *t2 == t && f(x));
+        match (found.next(), found.next()) {
+            (Some((_, x)), None) => Some(x),
             _ => None,
-        })
-        .collect();
+        }
+    }
     let mut pairs: Vec<(QualifiedName, Constraint, Constraint)> = Vec::new();
     for (t, old) in &dropped {
-        let count = |list: &[(&QualifiedName, &Constraint)], f: &dyn Fn(&Constraint) -> bool| {
-            list.iter().filter(|(t2, x)| t2 == t && f(x)).count()
-        };
-        let Some((_, new)) = added.iter().find(|(t2, x)| t2 == t && same(old, x)) else {
+        let Some(new) = only(&added, t, |x| same(old, x)) else {
             continue;
         };
-        // Dropped and added under the same name: something else rebuilds it. A name the
-        // table holds before, or gives another constraint after, would need an order of
-        // renames: left as drop and add.
+        if only(&dropped, t, |x| same(x, new)).is_none() {
+            continue;
+        }
+        // A name the table holds before (also the dropped one's own: dropped and added under
+        // the same name, something else rebuilds it), or gives another constraint after,
+        // would need an order of renames: left as drop and add.
         let holds = |s: &Schema, name: &str| {
             s.tables
                 .get(*t)
@@ -102,15 +106,12 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
         let index_names_free = old.index.is_none()
             || (!relation_named(from, &relation(&new.name))
                 && !relation_named(to, &relation(&old.name)));
-        if new.name != old.name
-            && !holds(from, &new.name)
+        if !holds(from, &new.name)
             && !holds(to, &old.name)
             && index_names_free
-            && count(&added, &|x| same(old, x)) == 1
-            && count(&dropped, &|x| same(x, new)) == 1
             && simple_uses(from, t, old)
         {
-            pairs.push(((*t).clone(), (*old).clone(), (*new).clone()));
+            pairs.push(((*t).clone(), (*old).clone(), new.clone()));
         }
     }
     for (table, old, new) in pairs {
