@@ -171,35 +171,35 @@ pub(super) fn diff_event_triggers(
                 ..a.core()
             } == b.core()
     };
-    let (mut recreated, mut switched) = (BTreeMap::new(), BTreeMap::new());
-    for (name, b) in to {
-        match from.get(name) {
-            Some(a) if same_but_state(a, b) => {
-                switched.insert(name.clone(), b.clone());
-            }
-            _ => {
-                recreated.insert(name.clone(), b.clone());
-            }
-        }
-    }
-    let kept: BTreeMap<String, EventTrigger> = from
+    let switched: Vec<(&EventTrigger, &EventTrigger)> = to
         .iter()
-        .filter(|(n, _)| !switched.contains_key(*n))
-        .map(|(n, e)| (n.clone(), e.clone()))
+        .filter_map(|(name, b)| {
+            from.get(name)
+                .filter(|a| same_but_state(a, b))
+                .map(|a| (a, b))
+        })
         .collect();
+    let others = |m: &BTreeMap<String, EventTrigger>| -> BTreeMap<String, EventTrigger> {
+        m.iter()
+            .filter(|(name, _)| !switched.iter().any(|(_, b)| &b.name == *name))
+            .map(|(name, e)| (name.clone(), e.clone()))
+            .collect()
+    };
     diff_recreated(
         out,
-        &kept,
-        &recreated,
+        &others(from),
+        &others(to),
         Change::DropEventTrigger,
         Change::CreateEventTrigger,
     );
-    for (name, b) in switched {
+    for (a, b) in switched {
         out.push(Change::SetEventTriggerEnabled {
-            name: name.clone(),
+            name: b.name.clone(),
             enabled: b.enabled.clone(),
         });
-        let id = ObjectId::EventTrigger { name };
-        out.comment(id, from[&b.name].comment.as_ref(), b.comment.as_ref());
+        let id = ObjectId::EventTrigger {
+            name: b.name.clone(),
+        };
+        out.comment(id, a.comment.as_ref(), b.comment.as_ref());
     }
 }
