@@ -159,6 +159,13 @@ fn q(e: tokio_postgres::Error) -> ApplyError {
     ApplyError::Db(db::error_text(&e))
 }
 
+/// Every version's state as the database behind `client` records it (read-only: creates
+/// nothing).
+pub async fn entries(client: &Client, files: &[MigrationFile]) -> Result<Vec<Entry>, ApplyError> {
+    let applied = tracking::read(client).await?;
+    Ok(history::reconcile(&locals(files)?, &applied))
+}
+
 impl Applier {
     pub async fn connect(url: &str, environment: &str) -> Result<Self, ApplyError> {
         Self::connect_at(url, environment, tracking::git_commit()).await
@@ -195,8 +202,7 @@ impl Applier {
 
     /// Every version's state (read-only: creates nothing).
     pub async fn status(&self, files: &[MigrationFile]) -> Result<Vec<Entry>, ApplyError> {
-        let applied = tracking::read(&self.client).await?;
-        Ok(history::reconcile(&locals(files)?, &applied))
+        entries(&self.client, files).await
     }
 
     /// Runs `work` holding the deploy lock (waiting up to `timeout`, calling `waiting` once if

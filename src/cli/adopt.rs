@@ -4,9 +4,9 @@
 //! the longest prefix whose fingerprint is the target's is what the target has applied. Names
 //! and remote versions never decide. When shorter prefixes match too (the migrations after them
 //! change data, not the schema), the report names them: the schema cannot say whether the target
-//! ran those, and they are counted as applied. With `--write` exactly that prefix is recorded in pgshift's
-//! tracking (history action `adopt`), after the target's fingerprint is read again under the
-//! deploy lock. Exit 0 a prefix matches, 1 none does (nothing written) or refused.
+//! ran those, and they are counted as applied. With `--write` exactly that prefix is recorded
+//! in pgshift's tracking (history action `adopt`), after the target's fingerprint is read again
+//! under the deploy lock. Exit 0 a prefix matches, 1 none does (nothing written) or refused.
 
 use std::time::Duration;
 

@@ -94,8 +94,7 @@ pub fn compare(
 async fn pending_at(ctx: &Context_, url: &str) -> Option<Vec<String>> {
     let files = crate::source::list_migrations(&ctx.config.migrations_dir).ok()?;
     let client = crate::db::connect(url).await.ok()?;
-    let applied = crate::apply::tracking::read(&client).await.ok()?;
-    let entries = crate::apply::history::reconcile(&crate::apply::locals(&files).ok()?, &applied);
+    let entries = crate::apply::entries(&client, &files).await.ok()?;
     if !entries
         .iter()
         .any(|e| matches!(e.state, crate::apply::history::State::Applied))
