@@ -4,6 +4,7 @@
 
 pub mod cases;
 pub mod fleet;
+pub mod project;
 pub mod rename;
 
 use std::path::{Path, PathBuf};
