@@ -386,57 +386,6 @@ fn production_without_yes_and_without_a_terminal_is_refused_without_backup() {
 }
 
 #[test]
-fn dry_run_proves_pending_migrations_and_changes_nothing() {
-    let cluster = Cluster::start();
-    let url = database(&cluster);
-    let tmp = open_tempdir();
-    let p = Project::new(TWO, &[], "");
-    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url, "--dry-run"]));
-    assert_eq!(r.code, 0, "{}", r.all());
-    assert!(
-        r.stderr.contains("ok    2_posts.sql (rolled back)"),
-        "{}",
-        r.stderr
-    );
-    assert!(r.stderr.contains("lint: SAFE TO DEPLOY"), "{}", r.stderr);
-    assert_eq!(
-        query(
-            &cluster,
-            &url,
-            "select coalesce(to_regclass('public.users')::text, 'none')"
-        ),
-        ["none"]
-    );
-    std::fs::write(
-        p.migrations().join("3_bad.sql"),
-        "alter table nope add column a int;",
-    )
-    .unwrap();
-    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url, "--dry-run"]));
-    assert_eq!(r.code, 1, "{}", r.all());
-    assert!(r.stderr.contains("FAIL  3_bad.sql"), "{}", r.stderr);
-    std::fs::remove_file(p.migrations().join("3_bad.sql")).unwrap();
-    std::fs::write(
-        p.migrations().join("3_drop.sql"),
-        "create table gone (id int);\n",
-    )
-    .unwrap();
-    std::fs::write(
-        p.migrations().join("4_drop.sql"),
-        "drop table users cascade;\n",
-    )
-    .unwrap();
-    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url, "--dry-run"]));
-    assert!(r.stderr.contains("error[ban-drop-table]"), "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("lint: NOT SAFE TO DEPLOY: 1 blocking finding"),
-        "{}",
-        r.stderr
-    );
-}
-
-#[test]
 fn supabase_cli_history_counts_as_applied_and_is_kept_up_to_date() {
     let cluster = Cluster::start();
     let url = database(&cluster);

@@ -29,6 +29,7 @@ use tokio_postgres::Client;
 
 use crate::db;
 use crate::migrations::{self, checksum::checksum, Script};
+use crate::migrations::enclosed::Enclosed;
 use crate::source::{MigrationFile, ReplayError};
 use executor::Executor;
 use history::{Entry, Local};
@@ -126,12 +127,12 @@ pub fn locals(files: &[MigrationFile]) -> Result<Vec<Local>, ApplyError> {
 /// What a dry run found for one pending migration.
 #[derive(Debug)]
 pub enum DryRun {
-    /// It ran, inside the dry run's transaction (rolled back).
-    Applies,
+    /// It ran, inside the dry run's transaction (rolled back). A file that runs statement by
+    /// statement ran as `migrations::enclosed` puts it: `left_out` are the statements it left
+    /// out (line, why).
+    Applies { left_out: Vec<(usize, String)> },
     /// It failed there: the statement and the server's error.
     Fails(ReplayError),
-    /// It cannot run inside a transaction, so the dry run stops before it.
-    NotTransactional,
     /// An earlier migration failed or could not run, so it was not checked.
     NotChecked,
 }
@@ -433,8 +434,9 @@ impl Applier {
             .await;
     }
 
-    /// Runs transactional migrations in one transaction and rolls it back: proves they apply.
-    /// Stops at the first migration that cannot run in a transaction (later ones may need it).
+    /// Runs the pending migrations in one transaction and rolls it back: proves they apply. A
+    /// file that runs statement by statement runs as `migrations::enclosed` puts it (its own
+    /// blocks as a savepoint, concurrent forms plainly). Stops at the first failure.
     pub async fn dry_run(&self, pending: &[Prepared]) -> Result<Vec<(String, DryRun)>, ApplyError> {
         Ok(self.dry_run_inspecting(pending, None).await?.0)
     }
@@ -468,25 +470,33 @@ impl Applier {
         for m in pending {
             let outcome = if stopped {
                 DryRun::NotChecked
-            } else if !m.transactional() {
-                stopped = true;
-                DryRun::NotTransactional
             } else {
-                let mut outcome = DryRun::Applies;
-                for stmt in m.script.statements() {
-                    if let Err(e) = ex.statement(&m.path, &m.script, stmt).await {
-                        outcome = DryRun::Fails(e);
+                let mut left_out = Vec::new();
+                let mut failed = None;
+                for stmt in migrations::enclosed::enclosed(&m.script) {
+                    match stmt {
+                        Enclosed::Run(stmt) => {
+                            if let Err(e) = ex.statement(&m.path, &m.script, &stmt).await {
+                                failed = Some(e);
+                                break;
+                            }
+                        }
+                        Enclosed::Skip { line, why } => left_out.push((line, why)),
+                    }
+                }
+                match failed {
+                    Some(e) => {
                         stopped = true;
-                        break;
+                        DryRun::Fails(e)
+                    }
+                    None => {
+                        if let Err(e) = read(&mut schemas).await {
+                            ex.rollback().await;
+                            return Err(e);
+                        }
+                        DryRun::Applies { left_out }
                     }
                 }
-                if matches!(outcome, DryRun::Applies) {
-                    if let Err(e) = read(&mut schemas).await {
-                        ex.rollback().await;
-                        return Err(e);
-                    }
-                }
-                outcome
             };
             out.push((m.local.file_name.clone(), outcome));
         }

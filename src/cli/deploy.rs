@@ -310,14 +310,17 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         let mut failed = false;
         for (file, outcome) in results {
             match outcome {
-                apply::DryRun::Applies => ctx.ui.info(format!("  ok    {file} (rolled back)")),
+                apply::DryRun::Applies { left_out } => {
+                    ctx.ui.info(format!("  ok    {file} (rolled back)"));
+                    for (line, why) in left_out {
+                        ctx.ui
+                            .info(format!("        {file}:{line}: not run in the dry run: {why}"));
+                    }
+                }
                 apply::DryRun::Fails(e) => {
                     failed = true;
                     eprintln!("  FAIL  {file}: {e}");
                 }
-                apply::DryRun::NotTransactional => eprintln!(
-                    "  skip  {file}: not run in the dry run: it cannot run inside a transaction"
-                ),
                 apply::DryRun::NotChecked => {
                     eprintln!("  skip  {file}: not checked: an earlier migration was not run")
                 }

@@ -507,8 +507,13 @@ async fn dry_run(
             reason: reason.to_string(),
         };
         match result {
-            DryRun::Applies => {
+            DryRun::Applies { left_out } => {
                 say.info(format!("  ok    {file_name} (rolled back)"));
+                for (line, why) in left_out {
+                    say.info(format!(
+                        "        {file_name}:{line}: not run in the dry run: {why}"
+                    ));
+                }
                 out.applied.push(AppliedMigration {
                     version: e.version.clone(),
                     name: e.name.clone(),
@@ -521,11 +526,6 @@ async fn dry_run(
                 say.warn(format!("  FAIL  {file_name}: {err}"));
                 out.failed
                     .push(FailedMigration::new(&e.version, &e.name, file, &err, None));
-            }
-            DryRun::NotTransactional => {
-                let reason = "not run in the dry run: it cannot run inside a transaction";
-                say.warn(format!("  skip  {file_name}: {reason}"));
-                out.skipped.push(skipped(reason));
             }
             DryRun::NotChecked => {
                 let reason = "not checked: an earlier migration was not run";

@@ -4,6 +4,7 @@
 
 pub mod checksum;
 pub mod directives;
+pub mod enclosed;
 pub mod files;
 pub mod include;
 pub mod psql;

@@ -300,8 +300,7 @@ async fn dry_run(
     let mut checked = Vec::new();
     for (file, outcome) in outcomes {
         let state = match outcome {
-            apply::DryRun::Applies => "applies",
-            apply::DryRun::NotTransactional => "not_run_outside_a_transaction",
+            apply::DryRun::Applies { .. } => "applies",
             apply::DryRun::NotChecked => "not_checked",
             apply::DryRun::Fails(e) => {
                 result.error = Some(job.apply_error(&apply::ApplyError::Migration(e)));
