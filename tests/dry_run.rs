@@ -117,3 +117,35 @@ fn dry_run_runs_files_with_their_own_transactions_and_concurrent_statements() {
         ["none"]
     );
 }
+
+#[test]
+fn rollback_dry_run_runs_the_rollback_files_and_reports_a_failing_one() {
+    let cluster = Cluster::start();
+    let url = database(&cluster);
+    let tmp = open_tempdir();
+    let p = Project::new(
+        TWO,
+        &[
+            ("1_users.sql", "drop table users;\n"),
+            ("2_posts.sql", "drop table post;\n"),
+        ],
+        "",
+    );
+    let r = run(pgshift_in(&p, tmp.path()).args(["apply", "--target", &url]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    let r = run(pgshift_in(&p, tmp.path()).args([
+        "rollback",
+        "--target",
+        &url,
+        "--last",
+        "1",
+        "--dry-run",
+    ]));
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(r.stderr.contains("FAIL  2_posts.sql"), "{}", r.stderr);
+    assert!(r.stderr.contains("\"post\" does not exist"), "{}", r.stderr);
+    assert_eq!(
+        query(&cluster, &url, "select to_regclass('public.posts')::text"),
+        ["posts"]
+    );
+}

@@ -47,6 +47,18 @@ fn rollback_last_2_then_apply_tracks_the_replayed_migrations() {
         0
     );
     assert_schema_is_first(&cluster, &url, &p.migrations(), total);
+    // A dry run runs the two rollback files in a transaction that is rolled back.
+    let r = run(pgshift_in(&p, tmp.path()).args([
+        "rollback",
+        "--target",
+        &url,
+        "--last",
+        "2",
+        "--dry-run",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(r.stderr.matches("(rolled back)").count(), 2, "{}", r.stderr);
+    assert_schema_is_first(&cluster, &url, &p.migrations(), total);
     let r = run(pgshift_in(&p, tmp.path()).args(["rollback", "--target", &url, "--last", "2"]));
     assert_eq!(r.code, 0, "{}", r.all());
     assert_schema_is_first(&cluster, &url, &p.migrations(), total - 2);

@@ -28,8 +28,8 @@ use std::time::{Duration, Instant};
 use tokio_postgres::Client;
 
 use crate::db;
-use crate::migrations::{self, checksum::checksum, Script};
 use crate::migrations::enclosed::Enclosed;
+use crate::migrations::{self, checksum::checksum, Script};
 use crate::source::{MigrationFile, ReplayError};
 use executor::Executor;
 use history::{Entry, Local};

@@ -307,25 +307,7 @@ pub async fn apply(ctx: &Context_, args: ApplyArgs) -> Result<Outcome> {
         eprint!("{}", crate::lint::report::findings_text(&findings));
         ctx.ui
             .info(format!("lint: {}", crate::lint::report::verdict(&findings)));
-        let mut failed = false;
-        for (file, outcome) in results {
-            match outcome {
-                apply::DryRun::Applies { left_out } => {
-                    ctx.ui.info(format!("  ok    {file} (rolled back)"));
-                    for (line, why) in left_out {
-                        ctx.ui
-                            .info(format!("        {file}:{line}: not run in the dry run: {why}"));
-                    }
-                }
-                apply::DryRun::Fails(e) => {
-                    failed = true;
-                    eprintln!("  FAIL  {file}: {e}");
-                }
-                apply::DryRun::NotChecked => {
-                    eprintln!("  skip  {file}: not checked: an earlier migration was not run")
-                }
-            }
-        }
+        let failed = dry_run_report(ctx, results);
         ctx.ui.info("dry run: nothing was changed");
         return Ok(if failed || refused {
             Outcome::CheckFailed
@@ -624,6 +606,31 @@ fn denied_hazards(ctx: &Context_, pending: &[(Entry, apply::Prepared)], args: &A
     true
 }
 
+/// Prints what a dry run found for each file; true when one failed.
+fn dry_run_report(ctx: &Context_, results: Vec<(String, apply::DryRun)>) -> bool {
+    let mut failed = false;
+    for (file, outcome) in results {
+        match outcome {
+            apply::DryRun::Applies { left_out } => {
+                ctx.ui.info(format!("  ok    {file} (rolled back)"));
+                for (line, why) in left_out {
+                    ctx.ui.info(format!(
+                        "        {file}:{line}: not run in the dry run: {why}"
+                    ));
+                }
+            }
+            apply::DryRun::Fails(e) => {
+                failed = true;
+                eprintln!("  FAIL  {file}: {e}");
+            }
+            apply::DryRun::NotChecked => {
+                eprintln!("  skip  {file}: not checked: an earlier migration was not run")
+            }
+        }
+    }
+    failed
+}
+
 pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
     if let Some(fleet) = super::fleet::selected(ctx, args.env.as_deref(), &args.fleet)? {
         return super::fleet::rollback(ctx, fleet, args).await;
@@ -664,8 +671,15 @@ pub async fn rollback(ctx: &Context_, args: RollbackArgs) -> Result<Outcome> {
         ctx.ui.info(format!("  {}", p.local.file_name));
     }
     if args.dry_run {
+        // The rollback files run, newest first, in one transaction that is rolled back.
+        let files: Vec<apply::Prepared> = plan.iter().map(|(_, p)| p.clone()).collect();
+        let failed = dry_run_report(ctx, deployment.applier.dry_run(&files).await?);
         ctx.ui.info("dry run: nothing was changed");
-        return Ok(Outcome::Success);
+        return Ok(if failed {
+            Outcome::CheckFailed
+        } else {
+            Outcome::Success
+        });
     }
     if !confirmed(ctx, &target, args.yes, "roll back migrations")? {
         return Ok(Outcome::CheckFailed);

@@ -14,8 +14,8 @@
 
 use pg_query::protobuf::node::Node as N;
 
-use super::split::{option_is_on, Statement, StatementKind};
 use super::script::Script;
+use super::split::{option_is_on, Statement, StatementKind};
 
 /// The savepoint that stands for the file's own transaction block.
 const BLOCK: &str = "pgshift_dry_run_block";
@@ -89,9 +89,7 @@ pub fn enclosed(script: &Script) -> Vec<Enclosed> {
             N::VariableSetStmt(v) if v.name.eq_ignore_ascii_case("transaction") => {
                 out.push(skip("it only sets the file's own transaction's mode"))
             }
-            _ if stmt.kind != StatementKind::NoTransaction => {
-                out.push(Enclosed::Run(stmt.clone()))
-            }
+            _ if stmt.kind != StatementKind::NoTransaction => out.push(Enclosed::Run(stmt.clone())),
             _ => match in_transaction_form(node) {
                 Form::Plain(node) => match deparse(node) {
                     Some(text) => out.push(run(&text)),
@@ -122,16 +120,24 @@ fn in_transaction_form(mut node: N) -> Form {
         N::AlterTableStmt(a) => {
             for c in &mut a.cmds {
                 if let Some(N::AlterTableCmd(cmd)) = &mut c.node {
-                    if let Some(N::PartitionCmd(p)) = cmd.def.as_deref_mut().and_then(|d| d.node.as_mut()) {
+                    if let Some(N::PartitionCmd(p)) =
+                        cmd.def.as_deref_mut().and_then(|d| d.node.as_mut())
+                    {
                         p.concurrent = false;
                     }
                 }
             }
         }
         N::VacuumStmt(_) => return Form::Skip("VACUUM changes no schema"),
-        N::ReindexStmt(_) => return Form::Skip("a REINDEX of a schema or database changes no schema"),
-        N::AlterSystemStmt(_) => return Form::Skip("ALTER SYSTEM changes the server's settings, not the schema"),
-        N::CreatedbStmt(_) | N::DropdbStmt(_) => return Form::Skip("it creates or drops another database"),
+        N::ReindexStmt(_) => {
+            return Form::Skip("a REINDEX of a schema or database changes no schema")
+        }
+        N::AlterSystemStmt(_) => {
+            return Form::Skip("ALTER SYSTEM changes the server's settings, not the schema")
+        }
+        N::CreatedbStmt(_) | N::DropdbStmt(_) => {
+            return Form::Skip("it creates or drops another database")
+        }
         N::CreateTableSpaceStmt(_) | N::DropTableSpaceStmt(_) => {
             return Form::Skip("tablespaces are outside the database's schema")
         }
@@ -180,15 +186,20 @@ mod tests {
 
     #[test]
     fn concurrent_forms_run_plainly() {
-        let out = run("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS \"I x\" ON s.t (a) WHERE a > 0;\n\
+        let out = run(
+            "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS \"I x\" ON s.t (a) WHERE a > 0;\n\
              DROP INDEX CONCURRENTLY IF EXISTS i;\n\
              REINDEX (CONCURRENTLY) INDEX i;\n\
              ALTER TABLE p DETACH PARTITION c CONCURRENTLY;\n\
              ALTER SYSTEM SET work_mem = '8MB';\n\
              VACUUM FULL t;\n\
              SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;\n\
-             SELECT 1");
-        assert_eq!(out[0], "CREATE UNIQUE INDEX IF NOT EXISTS \"I x\" ON s.t USING btree (a) WHERE a > 0");
+             SELECT 1",
+        );
+        assert_eq!(
+            out[0],
+            "CREATE UNIQUE INDEX IF NOT EXISTS \"I x\" ON s.t USING btree (a) WHERE a > 0"
+        );
         assert_eq!(out[1], "DROP INDEX IF EXISTS i");
         assert_eq!(out[2], "REINDEX INDEX i");
         assert_eq!(out[3], "ALTER TABLE p DETACH PARTITION c");
