@@ -206,8 +206,11 @@ impl Checker {
             }
             for (schema_name, name, server) in definitions {
                 let key = pgshift::model::QualifiedName::new(schema_name, name);
-                let model = schema.indexes.get(&key).map(|i| i.definition.as_str());
-                if model != Some(server.as_str()) {
+                // The model's index as the plan writes it.
+                let model = schema.indexes.get(&key).map(|i| {
+                    pgshift::sql::render::render(&pgshift::diff::Change::CreateIndex(i.clone()))
+                });
+                if model.as_deref() != Some(server.as_str()) {
                     return Some(format!(
                         "index {key}: the model's definition {model:?} is not the server's {server:?}"
                     ));

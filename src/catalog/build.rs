@@ -308,15 +308,15 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
                     name
                 },
                 table: qn(&r.table_schema, &r.table),
-                definition: {
+                body: {
                     let def = r
                         .definition
                         .clone()
                         .unwrap_or_else(|| plain_index_definition(&r));
-                    match &r.default_classes {
+                    index_body(&match &r.default_classes {
                         Some(classes) => with_default_classes(def, classes),
                         None => def,
-                    }
+                    })
                 },
                 method: r.method,
                 unique: r.unique,

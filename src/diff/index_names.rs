@@ -44,8 +44,8 @@ pub(super) fn same_shape(i: &Index, parent: &Index) -> bool {
     let shape = |d: &str| d.split_once(" USING ").map(|(_, rest)| rest.to_string());
     i.unique == parent.unique
         && i.nulls_not_distinct == parent.nulls_not_distinct
-        && shape(&i.definition).is_some()
-        && shape(&i.definition) == shape(&parent.definition)
+        && shape(&i.body).is_some()
+        && shape(&i.body) == shape(&parent.body)
 }
 
 /// The name PostgreSQL gives `copy` (an index of `table` attached to a parent index) when it

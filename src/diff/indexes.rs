@@ -34,7 +34,7 @@ pub fn index_properties(from: Option<&Index>, i: &Index, to: &Schema) -> Vec<Cha
         name,
         table,
         // The definition says the rest; a new one rebuilds the index (`diff_indexes`).
-        definition: _,
+        body: _,
         method: _,
         unique: _,
         primary: _,
@@ -96,32 +96,6 @@ pub fn index_properties(from: Option<&Index>, i: &Index, to: &Schema) -> Vec<Cha
     out
 }
 
-/// An index's definition without its own name (two indexes that differ only by name have the
-/// same one): what follows the name in `CREATE [UNIQUE] INDEX name ON ...`.
-pub(super) fn unnamed_definition(i: &Index) -> &str {
-    let d = &i.definition;
-    let rest = d
-        .strip_prefix("CREATE UNIQUE INDEX ")
-        .or_else(|| d.strip_prefix("CREATE INDEX "))
-        .unwrap_or(d);
-    let end = match rest.strip_prefix('"') {
-        // A quoted name ends at the quote not doubled.
-        Some(q) => {
-            let mut k = 0;
-            let b = q.as_bytes();
-            loop {
-                match b.get(k) {
-                    Some(b'"') if b.get(k + 1) == Some(&b'"') => k += 2,
-                    Some(b'"') | None => break k + 2,
-                    Some(_) => k += 1,
-                }
-            }
-        }
-        None => rest.find(' ').unwrap_or(rest.len()),
-    };
-    rest.get(end.min(rest.len())..).unwrap_or("")
-}
-
 /// Columns whose shape changes in `changes` ([`Change::reshaped_columns`]), by table.
 fn reshaped_columns(changes: &[Change]) -> std::collections::BTreeSet<(QualifiedName, String)> {
     changes
@@ -134,7 +108,7 @@ fn reshaped_columns(changes: &[Change]) -> std::collections::BTreeSet<(Qualified
 /// Whether an index's definition names `column` (as a whole word, quoted or not): a change of
 /// the column's shape may take the index along. Errs towards yes.
 fn names_column(i: &Index, column: &str) -> bool {
-    let d = unnamed_definition(i);
+    let d = &i.body;
     let word = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
     d.match_indices(column).any(|(k, _)| {
         let before = d[..k].chars().next_back();
@@ -189,7 +163,7 @@ pub(super) fn diff_indexes(
     let (mut removed, mut added, both) = keyed(from, to);
     // A partition's index attached to the same parent index under another name (made with the
     // partition on one side, by hand and attached on the other): renamed.
-    let same_definition = |a: &Index, b: &Index| {
+    let alike = |a: &Index, b: &Index| {
         a.table == b.table
             && a.method == b.method
             && a.unique == b.unique
@@ -205,7 +179,7 @@ pub(super) fn diff_indexes(
         a.constraint.is_some() == b.constraint.is_some()
             && a.parent.is_some()
             && a.parent == b.parent
-            && same_definition(a, b)
+            && alike(a, b)
             && b.parent.as_ref().is_some_and(|p| from.contains_key(p))
     };
     // A partition the plan detaches keeps the indexes (and keys) it had for its parent's, as
@@ -219,7 +193,7 @@ pub(super) fn diff_indexes(
         a.parent.is_some()
             && b.parent.is_none()
             && a.constraint.is_some() == b.constraint.is_some()
-            && same_definition(a, b)
+            && alike(a, b)
             && detached(&b.table)
             && b.constraint.as_ref().is_none_or(|k| k == &b.name.name)
     };
@@ -235,8 +209,8 @@ pub(super) fn diff_indexes(
             && b.parent.is_none()
             && a.valid
             && b.valid
-            && same_definition(a, b)
-            && unnamed_definition(a) == unnamed_definition(b)
+            && alike(a, b)
+            && a.same_definition(b)
             && target.tables.contains_key(&b.table) == source.tables.contains_key(&a.table)
             && !reshaped
                 .iter()
@@ -284,9 +258,7 @@ pub(super) fn diff_indexes(
             && i.parent
                 .as_ref()
                 .is_some_and(|p| match (from.get(p), to.get(p)) {
-                    (Some(x), Some(y))
-                        if x.definition == y.definition && x.constraint == y.constraint =>
-                    {
+                    (Some(x), Some(y)) if x.same_definition(y) && x.constraint == y.constraint => {
                         true
                     }
                     (Some(x), _) => !target.tables.contains_key(&x.table),
@@ -353,7 +325,7 @@ pub(super) fn diff_indexes(
         let Index {
             name,
             table: _,
-            definition,
+            body: _,
             method: _,
             unique: _,
             primary: _,
@@ -369,7 +341,7 @@ pub(super) fn diff_indexes(
             clustered: _,
             statistics: _,
         } = b;
-        // The definition holds table, method, uniqueness, keys, INCLUDE and predicate.
+        // The body and uniqueness hold table, method, keys, INCLUDE and predicate.
         if managed_index(b) || managed_index(a) {
             let mut rebuilt = false;
             if a.constraint.is_some() != b.constraint.is_some() {
@@ -410,7 +382,7 @@ pub(super) fn diff_indexes(
                 // PARTITION of the table adopts matching indexes already; leaving happens only
                 // with DETACH PARTITION of the table, which takes its indexes along.
                 if let Some(parent) = &b.parent {
-                    if a.parent.is_none() && a.definition != b.definition {
+                    if a.parent.is_none() && !a.same_definition(b) {
                         out.push(Change::DropIndex(a.clone()));
                         out.new_index(b, target);
                     }
@@ -429,7 +401,7 @@ pub(super) fn diff_indexes(
             out.index_properties(before, b, target);
             continue;
         }
-        if &a.definition != definition {
+        if !a.same_definition(b) {
             out.push(Change::DropIndex(a.clone()));
             out.new_index(b, target);
         } else {
@@ -458,7 +430,7 @@ fn kept_key(
     to: &BTreeMap<QualifiedName, Index>,
     parent: &QualifiedName,
 ) -> bool {
-    matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.constraint.is_some() && x.definition == y.definition && x.constraint == y.constraint)
+    matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.constraint.is_some() && x.same_definition(y) && x.constraint == y.constraint)
 }
 
 /// A partition's key (its index `i`) that the target has attached to a parent index.
@@ -491,7 +463,7 @@ fn key_joins_parent(
         .iter()
         .any(|c| super::partition_indexes::drops_index(c) == Some(parent));
     let parent_kept = !rebuilt
-        && matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.definition == y.definition && x.constraint == y.constraint && x.primary == y.primary);
+        && matches!((from.get(parent), to.get(parent)), (Some(x), Some(y)) if x.same_definition(y) && x.constraint == y.constraint && x.primary == y.primary);
     if !key.inherited {
         if !from.contains_key(parent) || attached_before {
             out.push(Change::AttachIndex {
@@ -523,7 +495,7 @@ mod tests {
         Index {
             name: QualifiedName::new("app", name),
             table: QualifiedName::new("app", table),
-            definition: format!("CREATE INDEX {name} ON app.{table} USING btree (lower(x))"),
+            body: format!("ON app.{table} USING btree (lower(x))"),
             method: "btree".into(),
             unique: false,
             primary: false,

@@ -108,7 +108,7 @@ pub(super) fn orphaned(
     let mut rebuilt: Vec<QualifiedName> = Vec::new();
     for (name, p) in from {
         let Some(q) = to.get(name) else { continue };
-        if gone.contains(name) || p.constraint != q.constraint || p.definition != q.definition {
+        if gone.contains(name) || p.constraint != q.constraint || !p.same_definition(q) {
             continue;
         }
         // (A partition detached from the parent's table takes its indexes along.)
@@ -137,7 +137,7 @@ pub(super) fn orphaned(
                     &to[b].table == table
                         && (renamed(c, b)
                             || b == c
-                                && from[c].definition == to[b].definition
+                                && from[c].same_definition(&to[b])
                                 && key(source, &from[c]) == key(target, &to[b]))
                 })
         });
@@ -325,7 +325,7 @@ pub(super) fn orphaned(
         // An index the plan keeps (the partition's own before) is attached as it is.
         let kept = from
             .get(&b.name)
-            .is_some_and(|a| !dropped.contains(&b.name) && a.definition == b.definition);
+            .is_some_and(|a| !dropped.contains(&b.name) && a.same_definition(b));
         if kept {
             if let Some(x) = attach {
                 out.push_once(x);
@@ -360,7 +360,7 @@ pub(super) fn joining_partitions(
     let dropped = dropped_indexes(&out.changes);
     let kept = |p: &QualifiedName| {
         !dropped.contains(p)
-            && matches!((source.indexes.get(p), target.indexes.get(p)), (Some(a), Some(b)) if a.definition == b.definition && a.constraint == b.constraint)
+            && matches!((source.indexes.get(p), target.indexes.get(p)), (Some(a), Some(b)) if a.same_definition(b) && a.constraint == b.constraint)
     };
     let mut extra = Vec::new();
     for (t, table) in &target.tables {
@@ -388,7 +388,7 @@ pub(super) fn joining_partitions(
             };
             let adopted = before
                 .iter()
-                .any(|y| y.name == x.name && y.definition == x.definition);
+                .any(|y| y.name == x.name && y.same_definition(x));
             // Others PostgreSQL could take in its place: out of the way during the attach.
             for y in before.iter().filter(|y| {
                 y.name != x.name && y.constraint.is_none() && index_names::same_shape(y, p)
@@ -499,9 +499,7 @@ pub(super) fn keys_adopted(out: &mut Out, source: &Schema, target: &Schema) {
                 .filter(|_| !gone.contains(&x.name));
             let same_key = |a: &Constraint| a.kind == key.kind && a.definition == key.definition;
             let has = source.indexes.get(&x.name).is_some_and(|y| {
-                !gone.contains(&y.name)
-                    && y.definition == x.definition
-                    && y.constraint == x.constraint
+                !gone.contains(&y.name) && y.same_definition(x) && y.constraint == x.constraint
             }) && before.is_some_and(same_key);
             let adding = out.changes.iter().chain(&extra).any(|c| {
                 matches!(c, Change::AddConstraint { table, constraint } if table == &x.table && &constraint.name == k)

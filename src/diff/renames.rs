@@ -17,7 +17,7 @@
 
 use std::collections::BTreeSet;
 
-use super::indexes::{relation_named, unnamed_definition};
+use super::indexes::relation_named;
 use super::{Change, Out};
 use crate::model::*;
 
@@ -147,7 +147,7 @@ fn same_index(from: &Schema, to: &Schema, a: &Constraint, b: &Constraint) -> boo
         (None, None) => true,
         (Some(x), Some(y)) => match (from.indexes.get(x), to.indexes.get(y)) {
             (Some(x), Some(y)) => {
-                unnamed_definition(x) == unnamed_definition(y)
+                x.same_definition(y)
                     && x.clustered == y.clustered
                     && x.statistics == y.statistics
                     && x.comment == y.comment

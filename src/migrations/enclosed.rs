@@ -91,7 +91,7 @@ pub fn enclosed(script: &Script) -> Vec<Enclosed> {
             }
             _ if stmt.kind != StatementKind::NoTransaction => out.push(Enclosed::Run(stmt.clone())),
             _ => match in_transaction_form(node) {
-                Form::Plain(node) => match deparse(node) {
+                Form::Plain(node) => match deparse(*node) {
                     Some(text) => out.push(run(&text)),
                     None => out.push(skip("its plain form could not be written")),
                 },
@@ -103,7 +103,7 @@ pub fn enclosed(script: &Script) -> Vec<Enclosed> {
 }
 
 enum Form {
-    Plain(N),
+    Plain(Box<N>),
     Skip(&'static str),
 }
 
@@ -146,7 +146,7 @@ fn in_transaction_form(mut node: N) -> Form {
         }
         _ => return Form::Skip("it cannot run inside a transaction"),
     }
-    Form::Plain(node)
+    Form::Plain(Box::new(node))
 }
 
 fn deparse(node: N) -> Option<String> {

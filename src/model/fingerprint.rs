@@ -81,6 +81,9 @@ fn normalise(v: &mut Value, owners: bool) {
         if let Some(Value::Array(d)) = top.get_mut("default_privileges") {
             sort(d);
         }
+        if let Some(Value::Array(indexes)) = top.get_mut("indexes") {
+            indexes.iter_mut().for_each(index_definition);
+        }
     }
     walk(v, owners);
     // Derived constraints lost their names above: the list is ordered by content instead.
@@ -91,6 +94,28 @@ fn normalise(v: &mut Value, owners: bool) {
             }
         }
     }
+}
+
+/// An index as version 3 hashed it: its whole `definition` (`CREATE [UNIQUE] INDEX name body`,
+/// as the catalog prints it), not its `body` (the model keeps the name and uniqueness apart
+/// since; the fingerprints of existing files stay the same).
+fn index_definition(index: &mut Value) {
+    let Value::Object(map) = index else { return };
+    let Some(Value::String(body)) = map.remove("body") else {
+        return;
+    };
+    let unique = map.get("unique").and_then(Value::as_bool) == Some(true);
+    let name = map
+        .get("name")
+        .and_then(Value::as_str)
+        .and_then(|n| serde_json::from_value::<super::QualifiedName>(Value::String(n.into())).ok())
+        .map(|n| crate::sql::writer::ident(&n.name))
+        .unwrap_or_default();
+    let unique = if unique { "UNIQUE " } else { "" };
+    map.insert(
+        "definition".into(),
+        Value::String(format!("CREATE {unique}INDEX {name} {body}")),
+    );
 }
 
 /// Drops derived fields (and owners unless they count) and sorts grant lists, at every depth.
@@ -276,5 +301,26 @@ mod tests {
         );
         assert_eq!(from_header("select 1;\n-- from: x (schema v3:ab)\n"), None);
         assert_eq!(from_header("-- a hand-written file\nselect 1;\n"), None);
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+
+    #[test]
+    fn an_index_is_hashed_by_its_whole_definition_as_version_3_was() {
+        let name = crate::model::QualifiedName::new("app", "Weird \"Name\"");
+        let mut v = serde_json::json!({
+            "name": serde_json::to_value(&name).unwrap(),
+            "unique": true,
+            "body": "ON app.t USING btree (x)",
+        });
+        index_definition(&mut v);
+        assert_eq!(
+            v["definition"],
+            "CREATE UNIQUE INDEX \"Weird \"\"Name\"\"\" ON app.t USING btree (x)"
+        );
+        assert!(v.get("body").is_none());
     }
 }

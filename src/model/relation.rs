@@ -185,8 +185,11 @@ pub struct Index {
     pub name: QualifiedName,
     /// The table or materialized view it indexes.
     pub table: QualifiedName,
-    /// `pg_get_indexdef`, schema-qualified.
-    pub definition: String,
+    /// What follows the index's name in its definition (`pg_get_indexdef`, schema-qualified):
+    /// `ON [ONLY] table USING method (...) [INCLUDE (...)] [WITH (...)] [WHERE ...]`. The
+    /// statement is `CREATE [UNIQUE] INDEX [CONCURRENTLY] name body` ([`Index::unique`]), written
+    /// by `sql::indexes` alone.
+    pub body: String,
     pub method: String,
     pub unique: bool,
     pub primary: bool,
@@ -216,7 +219,12 @@ impl Index {
     /// An index of a partitioned table (its definition, as the catalog gives it, says
     /// `ON ONLY`): building it builds nothing; the partitions' indexes are attached to it.
     pub fn partitioned(&self) -> bool {
-        self.definition.contains(" ON ONLY ")
+        self.body.starts_with("ON ONLY ")
+    }
+
+    /// The same index but for its name: unique or not alike, the same body.
+    pub fn same_definition(&self, other: &Index) -> bool {
+        self.unique == other.unique && self.body == other.body
     }
 }
 

@@ -363,7 +363,7 @@ pub fn hazards(
             } else if to
                 .indexes
                 .get(&i.name)
-                .is_none_or(|n| n.definition != i.definition)
+                .is_none_or(|n| !n.same_definition(i))
             {
                 add(H::IndexDropped, index_redefined(&i.name));
             }

@@ -29,7 +29,7 @@ use std::collections::HashSet;
 use super::Step;
 use crate::diff::{Change, NotNullStage, Phase};
 use crate::model::*;
-use crate::sql::render::{concurrent_index_definition, render};
+use crate::sql::render::render;
 use crate::sql::writer::temporary_name;
 
 /// Rewrites the steps of a plan from `from` to `to` for a live database.
@@ -162,10 +162,7 @@ pub fn online(from: &Schema, to: &Schema, steps: Vec<Step>) -> Vec<Step> {
                 }
             }
             Change::DropIndex(i) if swapped.contains(&i.name) => {}
-            Change::CreateIndex(i) if swapped.contains(&i.name) => match swap(from, to, i) {
-                Some(replacement) => out.extend(replacement),
-                None => out.push(step),
-            },
+            Change::CreateIndex(i) if swapped.contains(&i.name) => out.extend(swap(from, to, i)),
             // A foreign key to a recreated table is checked in the recreate's transaction: an
             // online detour would split it, leaving the new table without its indexes,
             // triggers and views until the rest ran.
@@ -212,8 +209,8 @@ fn swappable(from: &Schema, i: &Index) -> bool {
 }
 
 /// Build the new definition under a temporary name, drop the old index, take its name.
-fn swap(from: &Schema, to: &Schema, i: &Index) -> Option<Vec<Step>> {
-    let (tmp, mut steps) = build_beside(from, to, i)?;
+fn swap(from: &Schema, to: &Schema, i: &Index) -> Vec<Step> {
+    let (tmp, mut steps) = build_beside(from, to, i);
     steps.extend([
         typed(
             from,
@@ -233,15 +230,15 @@ fn swap(from: &Schema, to: &Schema, i: &Index) -> Option<Vec<Step>> {
             },
         ),
     ]);
-    Some(steps)
+    steps
 }
 
 /// The steps that build `index` concurrently under a temporary name beside the index it
 /// replaces (clearing a leftover of an interrupted earlier build first), and that name.
-fn build_beside(from: &Schema, to: &Schema, index: &Index) -> Option<(QualifiedName, Vec<Step>)> {
+fn build_beside(from: &Schema, to: &Schema, index: &Index) -> (QualifiedName, Vec<Step>) {
     let tmp = beside(index);
-    let steps = build_concurrently(from, to, index, Some(&tmp))?;
-    Some((tmp, steps))
+    let steps = build_concurrently(from, to, index, Some(&tmp));
+    (tmp, steps)
 }
 
 /// A deterministic temporary name for a new version of index `i`, built beside the old one.
@@ -290,9 +287,8 @@ fn build_concurrently(
     to: &Schema,
     index: &Index,
     build_as: Option<&QualifiedName>,
-) -> Option<Vec<Step>> {
-    concurrent_index_definition(index, build_as.map(|n| n.name.as_str()))?;
-    Some(vec![
+) -> Vec<Step> {
+    vec![
         typed(
             from,
             to,
@@ -309,7 +305,7 @@ fn build_concurrently(
                 build_as: build_as.map(|n| n.name.clone()),
             },
         ),
-    ])
+    ]
 }
 
 /// A deterministic name for a temporary constraint, at most 63 bytes.
@@ -321,7 +317,7 @@ fn rewrite(from: &Schema, to: &Schema, s: &Step) -> Option<Vec<Step>> {
     match &s.change {
         // A partition's index too: it is attached to its parent's index afterwards.
         Change::CreateIndex(i) if live_table(from, &i.table) => {
-            build_concurrently(from, to, i, None)
+            Some(build_concurrently(from, to, i, None))
         }
         Change::DropIndex(i)
             if live_table(from, &i.table) && i.parent.is_none() && i.constraint.is_none() =>
@@ -378,7 +374,7 @@ fn replace_key_online(
     old: &Step,
 ) -> Option<Vec<Step>> {
     let index = key_index(to, table, constraint)?;
-    let (tmp, mut steps) = build_beside(from, to, index)?;
+    let (tmp, mut steps) = build_beside(from, to, index);
     let mut drop_old = old.clone();
     drop_old.transactional = true;
     steps.extend([
@@ -424,7 +420,7 @@ fn add_constraint_online(
         ]),
         ConstraintKind::Unique | ConstraintKind::PrimaryKey => {
             let index = key_index(to, table, constraint)?;
-            let mut steps = build_concurrently(from, to, index, None)?;
+            let mut steps = build_concurrently(from, to, index, None);
             steps.push(typed(
                 from,
                 to,

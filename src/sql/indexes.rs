@@ -5,25 +5,15 @@ use super::writer::{ident, qualified};
 use crate::model::*;
 use std::collections::BTreeSet;
 
-/// An index's definition as `CREATE [UNIQUE] INDEX CONCURRENTLY`, under `build_as` when given
-/// (built beside the index it replaces); `None` when the definition is not of that plain shape.
-pub fn concurrent_index_definition(index: &Index, build_as: Option<&str>) -> Option<String> {
-    let named = format!("INDEX {} ON ", ident(&index.name.name));
-    if !index.definition.contains(&named) {
-        return None;
-    }
-    let definition = match build_as {
-        Some(tmp) => index
-            .definition
-            .replacen(&named, &format!("INDEX {} ON ", ident(tmp)), 1),
-        None => index.definition.clone(),
-    };
-    for prefix in ["CREATE UNIQUE INDEX ", "CREATE INDEX "] {
-        if let Some(rest) = definition.strip_prefix(prefix) {
-            return Some(format!("{prefix}CONCURRENTLY {rest}"));
-        }
-    }
-    None
+/// `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ...` of `index`, under `name` when given.
+fn create_index_statement(index: &Index, concurrently: bool, name: Option<&str>) -> String {
+    format!(
+        "CREATE {}INDEX {}{} {}",
+        if index.unique { "UNIQUE " } else { "" },
+        if concurrently { "CONCURRENTLY " } else { "" },
+        ident(name.unwrap_or(&index.name.name)),
+        index.body
+    )
 }
 
 pub(super) fn attach_index(index: &QualifiedName, parent: &QualifiedName) -> String {
@@ -61,7 +51,7 @@ pub(super) fn set_index_statistics(
 }
 
 pub(super) fn create_index(i: &Index) -> String {
-    i.definition.clone()
+    create_index_statement(i, false, None)
 }
 
 /// A unique index of a partitioned table (not a key's) may have partitions' own keys attached
@@ -78,8 +68,7 @@ pub(super) fn drop_index(i: &Index, if_exists: &str) -> String {
 }
 
 pub(super) fn create_index_concurrently(index: &Index, build_as: &Option<String>) -> String {
-    concurrent_index_definition(index, build_as.as_deref())
-        .unwrap_or_else(|| index.definition.clone())
+    create_index_statement(index, true, build_as.as_deref())
 }
 
 pub(super) fn drop_index_concurrently(name: &QualifiedName) -> String {
@@ -97,13 +86,13 @@ mod tests {
     use crate::sql::render::render;
 
     #[test]
-    fn concurrent_index_definitions_keep_or_rename_the_index() {
-        let index = |name: &str, definition: &str| Index {
+    fn index_statements_are_written_from_name_uniqueness_and_body() {
+        let index = |name: &str, unique: bool, body: &str| Index {
             name: QualifiedName::new("public", name),
             table: QualifiedName::new("public", "t"),
-            definition: definition.into(),
+            body: body.into(),
             method: "btree".into(),
-            unique: false,
+            unique,
             primary: false,
             key_columns: vec!["x".into()],
             include_columns: vec![],
@@ -116,18 +105,30 @@ mod tests {
             clustered: false,
             statistics: Default::default(),
         };
-        let a = index("a", "CREATE UNIQUE INDEX a ON public.t USING btree (x)");
+        let a = index("a", true, "ON public.t USING btree (x)");
         assert_eq!(
-            concurrent_index_definition(&a, None).unwrap(),
+            render(&Change::CreateIndex(a.clone())),
+            "CREATE UNIQUE INDEX a ON public.t USING btree (x)"
+        );
+        assert_eq!(
+            render(&Change::CreateIndexConcurrently {
+                index: a.clone(),
+                build_as: None
+            }),
             "CREATE UNIQUE INDEX CONCURRENTLY a ON public.t USING btree (x)"
         );
-        let quoted = index("A b", "CREATE INDEX \"A b\" ON public.t USING gin (x)");
+        let quoted = index("A b", false, "ON public.t USING gin (x)");
         assert_eq!(
-            concurrent_index_definition(&quoted, Some("pgshift_new_1")).unwrap(),
+            render(&Change::CreateIndexConcurrently {
+                index: quoted.clone(),
+                build_as: Some("pgshift_new_1".into())
+            }),
             "CREATE INDEX CONCURRENTLY pgshift_new_1 ON public.t USING gin (x)"
         );
-        let odd = index("a", "ALTER TABLE x");
-        assert!(concurrent_index_definition(&odd, None).is_none());
+        assert_eq!(
+            render(&Change::CreateIndex(quoted)),
+            "CREATE INDEX \"A b\" ON public.t USING gin (x)"
+        );
         let step = render(&Change::CreateIndexConcurrently {
             index: a,
             build_as: Some("select".into()),

@@ -9,7 +9,6 @@ use super::{types, views};
 use crate::diff::Change;
 
 pub use super::columns::column_definition;
-pub use super::indexes::concurrent_index_definition;
 
 /// How a change is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -22,6 +22,34 @@ pub fn plain_index_definition(r: &IndexRow) -> String {
     )
 }
 
+/// What follows the index's name in `definition` (`CREATE [UNIQUE] INDEX name ON ...`, as the
+/// catalog and the parser print it): [`Index::body`]. A quoted name ends at the quote that is
+/// not doubled.
+pub fn index_body(definition: &str) -> String {
+    let rest = definition
+        .strip_prefix("CREATE UNIQUE INDEX ")
+        .or_else(|| definition.strip_prefix("CREATE INDEX "))
+        .unwrap_or(definition);
+    let end = match rest.strip_prefix('"') {
+        Some(q) => {
+            let b = q.as_bytes();
+            let mut k = 0;
+            loop {
+                match b.get(k) {
+                    Some(b'"') if b.get(k + 1) == Some(&b'"') => k += 2,
+                    Some(b'"') | None => break k + 2,
+                    Some(_) => k += 1,
+                }
+            }
+        }
+        None => rest.find(' ').unwrap_or(rest.len()),
+    };
+    rest.get(end.min(rest.len())..)
+        .unwrap_or("")
+        .trim_start()
+        .to_string()
+}
+
 /// `definition` with the operator class of each listed key column (1-based, schema, name)
 /// written out. PostgreSQL prints an index without the classes its columns take by default, and
 /// a user-defined default class is only the default once it exists: an index created before it

@@ -57,7 +57,7 @@ pub(super) fn builds_index_copies(
 ) {
     let parent_index = |p: &crate::model::QualifiedName| {
         matches!((from.indexes.get(p), to.indexes.get(p)), (Some(a), Some(b))
-            if &b.table == parent && a.definition == b.definition && a.constraint == b.constraint)
+            if &b.table == parent && a.same_definition(b) && a.constraint == b.constraint)
     };
     for x in to.indexes.values().filter(|x| {
         &x.table == table
@@ -65,7 +65,7 @@ pub(super) fn builds_index_copies(
             && !from
                 .indexes
                 .get(&x.name)
-                .is_some_and(|y| &y.table == table && y.definition == x.definition)
+                .is_some_and(|y| &y.table == table && y.same_definition(x))
     }) {
         add(
             Hazard::IndexBuild,
@@ -155,7 +155,7 @@ pub(super) fn old_partitions_reached(
                         && from
                             .indexes
                             .get(&i.name)
-                            .is_some_and(|a| a.definition == i.definition)
+                            .is_some_and(|a| a.same_definition(i))
                 })
             });
             let (lock, what) = match constraint.kind {

@@ -120,7 +120,7 @@ pub(super) fn drop_index_concurrently(
             if from
                 .indexes
                 .get(name)
-                .is_some_and(|old| old.definition != new.definition) =>
+                .is_some_and(|old| !old.same_definition(new)) =>
         {
             add(H::IndexDropped, index_redefined(name))
         }
