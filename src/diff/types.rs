@@ -341,6 +341,11 @@ pub(super) fn diff_composites(
             .iter()
             .map(|x| &x.name)
             .eq(attributes.iter().map(|x| &x.name));
+        // Tables made OF the type take its attributes as their columns.
+        let typed = from_schema
+            .tables
+            .values()
+            .any(|t| t.of_type.as_ref() == Some(name));
         if retyped || reordered {
             match columns_of_type(from_schema, name, None, to_tables) {
                 Some(columns) if columns.iter().any(|c| c.array) && !same_names => {
@@ -350,7 +355,9 @@ pub(super) fn diff_composites(
                     );
                     continue;
                 }
-                Some(columns) if !columns.is_empty() => {
+                // Attributes that move or come in between others need the type made anew
+                // (ALTER TYPE only appends), also where no column uses it.
+                Some(columns) if !columns.is_empty() || (reordered && !typed) => {
                     out.push(Change::RecreateType {
                         drop: Box::new(Change::DropCompositeType(a.clone())),
                         create: Box::new(Change::CreateCompositeType(b.clone())),
@@ -373,14 +380,14 @@ pub(super) fn diff_composites(
         if reordered {
             out.unsupported(
                 id.clone(),
-                format!("reordering or inserting attributes of composite type {name}"),
+                if typed {
+                    format!("reordering or inserting attributes of composite type {name}, which tables are made OF (ALTER TYPE only appends; recreate those tables in an earlier migration)")
+                } else {
+                    format!("reordering or inserting attributes of composite type {name}, which another type uses")
+                },
             );
             continue;
         }
-        let typed = from_schema
-            .tables
-            .values()
-            .any(|t| t.of_type.as_ref() == Some(name));
         let alter = |action| Change::AlterCompositeType {
             name: name.clone(),
             action,
