@@ -31,6 +31,10 @@ pub struct State {
     /// Tables (and materialized views) created earlier in the file (`schema.name` as written,
     /// `public` when unqualified): changing them is safe because nobody uses them yet.
     pub created_tables: BTreeSet<String>,
+    /// Tables `CREATE TABLE IF NOT EXISTS` (or `CREATE TABLE ... AS` with it) named earlier: new
+    /// when they did not exist, so nobody holds locks on them yet in the case the statement was
+    /// written for, but the file does not prove they hold no data.
+    pub created_if_absent: BTreeSet<String>,
     /// Tables created by earlier files of the migration set: nobody holds locks on them yet.
     pub created_in_set: BTreeSet<String>,
     /// Named indexes created earlier (`schema.name`, the schema of their table).
@@ -69,6 +73,7 @@ impl State {
             created_in_set: self
                 .created_in_set
                 .union(&self.created_tables)
+                .chain(&self.created_if_absent)
                 .cloned()
                 .collect(),
             created_indexes: self.created_indexes.clone(),
@@ -108,15 +113,20 @@ pub struct Stmt {
 
 impl Stmt {
     /// True when `table` (as [`ast::table_key`] names it) was created earlier in the file or the
-    /// migration set: locking or rewriting it blocks nobody. The lock and rewrite rules use this.
+    /// migration set: locking or rewriting it blocks nobody. The lock and rewrite rules use this;
+    /// `CREATE TABLE IF NOT EXISTS` counts (the re-runnable way to create a table, whose later
+    /// indexes and constraints are written for the new table).
     pub fn table_is_new(&self, key: &str) -> bool {
-        self.state.created_tables.contains(key) || self.state.created_in_set.contains(key)
+        self.state.created_tables.contains(key)
+            || self.state.created_if_absent.contains(key)
+            || self.state.created_in_set.contains(key)
     }
 
     /// True when `table` was created earlier in this file. The rules about deleting data and
     /// breaking clients use this: a deploy can stop between two files of a set, and what the
     /// first one created may then hold rows and have readers before the second runs, so only the
-    /// same file proves that dropping or renaming it loses nothing.
+    /// same file proves that dropping or renaming it loses nothing. `CREATE TABLE IF NOT EXISTS`
+    /// does not count: when the table existed it did nothing, and the table keeps its rows.
     pub fn table_created_in_file(&self, key: &str) -> bool {
         self.state.created_tables.contains(key)
     }
@@ -362,18 +372,27 @@ fn constant_string(expr: &str) -> Option<String> {
     }
 }
 
+/// Records a created table: for sure, or (`IF NOT EXISTS`) only if it was absent.
+fn created_table(state: &mut State, key: String, if_not_exists: bool) {
+    if !if_not_exists {
+        state.created_tables.insert(key);
+    } else if !state.created_tables.contains(&key) {
+        state.created_if_absent.insert(key);
+    }
+}
+
 /// Updates the state after a statement ran in transaction `tx`.
 fn advance(state: &mut State, node: &N, tx: usize) {
     use pg_query::protobuf::{TransactionStmtKind as K, VariableSetKind};
     match node {
         N::CreateStmt(c) => {
             if let Some(rel) = &c.relation {
-                state.created_tables.insert(ast::table_key(rel));
+                created_table(state, ast::table_key(rel), c.if_not_exists);
             }
         }
         N::CreateTableAsStmt(c) => {
             if let Some(rel) = c.into.as_ref().and_then(|i| i.rel.as_ref()) {
-                state.created_tables.insert(ast::table_key(rel));
+                created_table(state, ast::table_key(rel), c.if_not_exists);
             }
         }
         N::SelectStmt(s) => {
@@ -399,15 +418,17 @@ fn advance(state: &mut State, node: &N, tx: usize) {
         }
         N::RenameStmt(r) if r.rename_type() == ObjectType::ObjectTable => {
             if let Some(rel) = &r.relation {
-                if state.created_tables.contains(&ast::table_key(rel)) {
-                    let schema = if rel.schemaname.is_empty() {
-                        "public"
-                    } else {
-                        &rel.schemaname
-                    };
-                    state
-                        .created_tables
-                        .insert(format!("{schema}.{}", r.newname));
+                let schema = if rel.schemaname.is_empty() {
+                    "public"
+                } else {
+                    &rel.schemaname
+                };
+                let key = ast::table_key(rel);
+                let renamed = format!("{schema}.{}", r.newname);
+                if state.created_tables.contains(&key) {
+                    state.created_tables.insert(renamed);
+                } else if state.created_if_absent.contains(&key) {
+                    state.created_if_absent.insert(renamed);
                 }
             }
         }
@@ -689,6 +710,28 @@ mod tests {
             .state
             .not_valid
             .contains_key(&("public.w".into(), "w_a".into())));
+    }
+
+    #[test]
+    fn conditional_creates_are_new_for_locks_but_may_hold_data() {
+        let f = File::parse(
+            "x.sql",
+            "create table if not exists t (a int);\ncreate table if not exists u as select 1 as a;\n\
+             alter table u rename to w;\ncreate table x (a int);\ncreate table if not exists x (a int);\nselect 1;",
+        );
+        let end = &f.stmts.last().unwrap();
+        for t in ["public.t", "public.u", "public.w", "public.x"] {
+            assert!(end.table_is_new(t), "{t}");
+        }
+        for t in ["public.t", "public.u", "public.w"] {
+            assert!(!end.table_created_in_file(t), "{t}");
+        }
+        assert!(end.table_created_in_file("public.x"));
+        assert!(end
+            .state
+            .for_next_file()
+            .created_in_set
+            .contains("public.t"));
     }
 
     #[test]

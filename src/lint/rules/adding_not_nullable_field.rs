@@ -10,12 +10,20 @@
 //! the file follows the cross-migration pattern: it validates a constraint added by an earlier
 //! migration and drops it again, and the constraint's name names the column
 //! (`users_email_not_null`) or no other column set NOT NULL here. Fine: tables created earlier,
-//! `ADD COLUMN ... NOT NULL DEFAULT` (no scan). Not caught: the NOT NULL a primary key adds
-//! (`adding-serial-primary-key-field` reports those), and ALTER DOMAIN ... SET NOT NULL.
+//! `ADD COLUMN ... NOT NULL DEFAULT` (no scan).
+//!
+//! Two forms only warn. `ALTER DOMAIN ... SET NOT NULL` checks every column of the domain in
+//! every table for nulls while blocking writes to them, but has no NOT VALID form (the way out is
+//! NOT NULL on each column, as above). `ALTER FOREIGN TABLE ... SET NOT NULL` scans nothing:
+//! PostgreSQL does not check a foreign table's rows, it assumes the constraint, so a remote null
+//! gives wrong query results instead of an error. Not caught: the NOT NULL a primary key adds
+//! (`adding-serial-primary-key-field` reports those), domains and foreign tables changed by
+//! dynamic SQL.
 
 use std::collections::BTreeSet;
 
-use pg_query::protobuf::{AlterTableType, ConstrType};
+use pg_query::protobuf::node::Node as N;
+use pg_query::protobuf::{AlterTableType, ConstrType, ObjectType};
 
 use super::RuleDef;
 use crate::lint::file::not_null_column;
@@ -65,6 +73,55 @@ fn helpers<'a>(file: &'a File, s: &'a Stmt, table: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// `ALTER DOMAIN ... SET NOT NULL` of a domain the file did not create: a warning.
+fn domain_set_not_null(s: &Stmt, node: &N, created: &[String]) -> Option<Violation> {
+    let N::AlterDomainStmt(d) = node else {
+        return None;
+    };
+    // Subtype `O` is SET NOT NULL.
+    if d.subtype != "O" || created.contains(&ast::name_key(&ast::dotted(&d.type_name))) {
+        return None;
+    }
+    Some(
+        Violation::new(
+            s,
+            format!(
+                "setting domain `{}` NOT NULL checks every value of every column that uses it, in every table, while blocking writes to them",
+                ast::dotted(&d.type_name)
+            ),
+            "make sure the columns of the domain are small or already free of nulls (a validated CHECK on each), or set the columns NOT NULL one table at a time",
+        )
+        .with_severity(Severity::Warning)
+        .with_hazards(&[Hazard::FullTableScan]),
+    )
+}
+
+/// `ALTER FOREIGN TABLE ... SET NOT NULL`: nothing is scanned, the constraint is only assumed.
+fn foreign_set_not_null(s: &Stmt, node: &N) -> Vec<Violation> {
+    let Some((a, rel)) = ast::alter_relation(node, &[ObjectType::ObjectForeignTable]) else {
+        return vec![];
+    };
+    if s.table_is_new(&ast::table_key(rel)) {
+        return vec![];
+    }
+    ast::alter_cmds(a)
+        .filter(|c| c.subtype() == AlterTableType::AtSetNotNull)
+        .map(|c| {
+            Violation::new(
+                s,
+                format!(
+                    "setting `{}` of foreign table `{}` NOT NULL is not checked against the remote rows: PostgreSQL assumes it, so a remote null gives wrong query results",
+                    c.name,
+                    ast::table_display(rel)
+                ),
+                "check on the remote server that the column holds no nulls (and cannot get any) first",
+            )
+            .with_severity(Severity::Warning)
+            .with_hazards(&[Hazard::Correctness])
+        })
+        .collect()
+}
+
 fn check(file: &File) -> Vec<Violation> {
     let mut out = Vec::new();
     // Columns set NOT NULL in the file, per table (for helpers whose name names none of them).
@@ -77,8 +134,14 @@ fn check(file: &File) -> Vec<Violation> {
         }
     }
     let mut generic_used: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut domains_created: Vec<String> = Vec::new();
     for s in &file.stmts {
         let Some(node) = &s.node else { continue };
+        if let N::CreateDomainStmt(c) = node {
+            domains_created.push(ast::name_key(&ast::dotted(&c.domainname)));
+        }
+        out.extend(domain_set_not_null(s, node, &domains_created));
+        out.extend(foreign_set_not_null(s, node));
         for (rel, cmd) in ast::alter_cmds_of(node, AlterTableType::AtSetNotNull) {
             let key = ast::table_key(rel);
             if s.table_is_new(&key) || s.state.proven_not_null.contains(&(key.clone(), cmd.name.clone())) {
@@ -142,6 +205,7 @@ fn check(file: &File) -> Vec<Violation> {
 #[cfg(test)]
 mod tests {
     use crate::lint::test_utils::*;
+    use crate::lint::Severity;
 
     #[test]
     fn flags_set_not_null() {
@@ -182,6 +246,33 @@ mod tests {
             "adding-not-nullable-field",
             "alter table users validate constraint email_not_null;\nalter table users alter column name set not null;\nalter table users alter column email set not null;\nalter table users drop constraint email_not_null;",
             1,
+        );
+    }
+
+    #[test]
+    fn domains_and_foreign_tables_only_warn() {
+        for sql in [
+            "alter domain positive_int set not null;",
+            "alter foreign table remote.accounts alter column email set not null;",
+        ] {
+            assert_eq!(
+                severities("adding-not-nullable-field", sql),
+                [Severity::Warning],
+                "{sql}"
+            );
+        }
+        lint_count(
+            "adding-not-nullable-field",
+            "alter foreign table ft alter column a set not null, alter column b set not null;",
+            2,
+        );
+        lint_ok(
+            "adding-not-nullable-field",
+            "create domain d as int; alter domain d set not null;",
+        );
+        lint_ok(
+            "adding-not-nullable-field",
+            "alter domain d drop not null; alter foreign table ft alter column a drop not null;",
         );
     }
 

@@ -1,11 +1,10 @@
 //! A new column changes the shape of the rows clients receive: `SELECT *` returns one more field,
 //! and `INSERT ... VALUES` without a column list stops matching. Fires on `ADD [COLUMN] [IF NOT
 //! EXISTS]` of tables (and foreign tables) not created earlier in the file by a plain `CREATE
-//! TABLE` (`CREATE TABLE IF NOT EXISTS` may have found the table already there). An `info` note (on
-//! by default): most clients name their columns. Not caught: columns added by dynamic SQL, or to a
-//! view's output by `CREATE OR REPLACE VIEW`.
+//! TABLE` or `CREATE TABLE ... AS` (`IF NOT EXISTS` may have found the table already there). An
+//! `info` note (on by default): most clients name their columns. Not caught: columns added by
+//! dynamic SQL, or to a view's output by `CREATE OR REPLACE VIEW`.
 
-use pg_query::protobuf::node::Node as N;
 use pg_query::protobuf::{AlterTableType, ObjectType};
 
 use super::RuleDef;
@@ -30,12 +29,7 @@ fn check(file: &File) -> Vec<Violation> {
         ) else {
             continue;
         };
-        let key = ast::table_key(rel);
-        let created = file.stmts[..s.index].iter().any(|o| {
-            matches!(&o.node, Some(N::CreateStmt(c))
-                if !c.if_not_exists && c.relation.as_ref().is_some_and(|r| ast::table_key(r) == key))
-        });
-        if created {
+        if s.table_created_in_file(&ast::table_key(rel)) {
             continue;
         }
         for c in ast::alter_cmds(a).filter(|c| c.subtype() == AlterTableType::AtAddColumn) {

@@ -1,10 +1,10 @@
 //! `ALTER DOMAIN ... ADD CONSTRAINT` checks every value of the domain in every table column that
 //! uses it, while holding locks on those tables. Added `NOT VALID`, only new values are checked,
 //! and `ALTER DOMAIN ... VALIDATE CONSTRAINT` checks the old ones later. Fires on `ALTER DOMAIN
-//! ... ADD [CONSTRAINT name] CHECK (...)` without NOT VALID (blocking), and warns on `ALTER
-//! DOMAIN ... SET NOT NULL`, which checks every column of the domain for nulls the same way but
-//! has no NOT VALID form. Fine: NOT VALID, VALIDATE, DROP and RENAME CONSTRAINT, domains created
-//! earlier in the file. Not caught: domain constraints added by functions or dynamic SQL.
+//! ... ADD [CONSTRAINT name] CHECK (...)` without NOT VALID. Fine: NOT VALID, VALIDATE, DROP and
+//! RENAME CONSTRAINT, domains created earlier in the file. `ALTER DOMAIN ... SET NOT NULL`, which
+//! checks every column of the domain for nulls the same way, is `adding-not-nullable-field`'s (a
+//! warning there). Not caught: domain constraints added by functions or dynamic SQL.
 
 use pg_query::protobuf::node::Node as N;
 
@@ -31,21 +31,6 @@ fn check(file: &File) -> Vec<Violation> {
             continue;
         };
         if created.contains(&ast::name_key(&ast::dotted(&d.type_name))) {
-            continue;
-        }
-        // Subtype `O` is SET NOT NULL.
-        if d.subtype == "O" {
-            out.push(
-                Violation::new(
-                    s,
-                    format!(
-                        "setting domain `{}` NOT NULL checks every value of every column that uses it, in every table, while blocking writes to them",
-                        ast::dotted(&d.type_name)
-                    ),
-                    "make sure the columns of the domain are small or already free of nulls (a validated CHECK on each), or add NOT NULL to the columns one table at a time",
-                )
-                .with_severity(Severity::Warning),
-            );
             continue;
         }
         // Subtype `C` is ADD CONSTRAINT.
@@ -78,7 +63,6 @@ fn check(file: &File) -> Vec<Violation> {
 #[cfg(test)]
 mod tests {
     use crate::lint::test_utils::*;
-    use crate::lint::Severity;
 
     #[test]
     fn flags_validated_domain_constraint() {
@@ -90,18 +74,10 @@ mod tests {
     }
 
     #[test]
-    fn set_not_null_only_warns() {
-        lint_count(
+    fn leaves_set_not_null_and_new_domains() {
+        lint_ok(
             "ban-alter-domain-with-add-constraint",
             "alter domain positive_int set not null;",
-            1,
-        );
-        assert_eq!(
-            severities(
-                "ban-alter-domain-with-add-constraint",
-                "alter domain positive_int set not null;"
-            ),
-            [Severity::Warning]
         );
         lint_ok(
             "ban-alter-domain-with-add-constraint",

@@ -92,6 +92,7 @@ pub fn created(node: &N) -> Vec<(ObjectType, String)> {
             .as_ref()
             .map(|rel| one(ObjectType::ObjectRule, on_table(&r.rulename, rel)))
             .unwrap_or_default(),
+        N::CreatePublicationStmt(p) => one(ObjectType::ObjectPublication, key(&p.pubname)),
         N::CreateSchemaStmt(c) => c
             .schema_elts
             .iter()

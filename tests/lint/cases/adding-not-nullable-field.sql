@@ -28,6 +28,18 @@ BEGIN;
 DO $$ BEGIN ALTER TABLE IF EXISTS orders ALTER COLUMN placed_at SET NOT NULL; END $$;
 COMMIT;
 
+-- fire (warning): a domain set NOT NULL checks every column of it
+ALTER DOMAIN email_address SET NOT NULL;
+
+-- fire (warning): a schema-qualified, quoted domain
+alter domain "Billing"."CurrencyCode" set not null;
+
+-- fire (warning): a foreign table column is assumed, not checked
+ALTER FOREIGN TABLE remote_accounts ALTER COLUMN email SET NOT NULL;
+
+-- fire (warning): several foreign table columns, IF EXISTS
+alter foreign table if exists archive.old_orders alter column placed_at set not null, alter column total set not null;
+
 -- ok: the documented safe order, spread over transactions
 -- pgshift:no-transaction
 ALTER TABLE users ADD CONSTRAINT users_email_nn CHECK (email IS NOT NULL) NOT VALID;
@@ -60,3 +72,11 @@ ALTER TABLE staging_users ALTER COLUMN email SET NOT NULL;
 
 -- ok: NOT NULL table constraint added NOT VALID
 ALTER TABLE users ADD CONSTRAINT users_phone_not_null NOT NULL phone NOT VALID;
+
+-- ok: a domain created in the same file
+CREATE DOMAIN order_code AS text;
+ALTER DOMAIN order_code SET NOT NULL;
+
+-- ok: dropping NOT NULL from a domain and a foreign table column
+ALTER DOMAIN email_address DROP NOT NULL;
+ALTER FOREIGN TABLE remote_accounts ALTER COLUMN email DROP NOT NULL;

@@ -34,3 +34,7 @@ ALTER TABLE users ADD COLUMN IF NOT EXISTS middle_name text;
 
 -- ok: recreating a view with fewer columns is not dropping a table column
 CREATE OR REPLACE VIEW active_users AS SELECT id, email FROM users WHERE active;
+
+-- fire: a table created only if absent may be an old one holding data
+CREATE TABLE IF NOT EXISTS audit_entries (id bigint, payload jsonb, legacy_note text);
+ALTER TABLE audit_entries DROP COLUMN legacy_note;

@@ -36,3 +36,7 @@ CREATE TABLE IF NOT EXISTS audit_log (id bigint);
 
 -- ok: dropping a function
 DROP FUNCTION IF EXISTS app.cleanup();
+
+-- fire: CREATE TABLE IF NOT EXISTS does not prove the table is new
+create table if not exists staging_rows (id bigint);
+drop table staging_rows;

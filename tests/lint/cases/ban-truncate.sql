@@ -35,3 +35,7 @@ TRUNCATE snapshot;
 -- ok: a table created by SELECT INTO
 SELECT id INTO order_ids FROM orders WHERE false;
 TRUNCATE order_ids;
+
+-- fire: truncating a table created only if absent
+CREATE TABLE IF NOT EXISTS import_buffer (line text);
+TRUNCATE import_buffer;

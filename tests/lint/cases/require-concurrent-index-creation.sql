@@ -44,3 +44,7 @@ CREATE INDEX IF NOT EXISTS measurements_at_idx ON ONLY measurements (at);
 -- ok: a materialized view created in the same file
 CREATE MATERIALIZED VIEW daily_totals AS SELECT 1 AS day;
 CREATE UNIQUE INDEX daily_totals_day_idx ON daily_totals (day);
+
+-- ok: an index on a table the file creates if absent (the re-runnable form)
+CREATE TABLE IF NOT EXISTS job_runs (id bigint, started_at timestamptz);
+CREATE INDEX IF NOT EXISTS job_runs_started_idx ON job_runs (started_at);
