@@ -9,7 +9,7 @@ use crate::redact;
 
 /// Finds pg_dump: next to the local PostgreSQL binaries, else on PATH.
 fn pg_dump() -> PathBuf {
-    crate::shadow::local::find_bin_dir(None, std::env::var_os("PG_BIN").map(PathBuf::from))
+    crate::shadow::binaries::find_bin_dir(None, std::env::var_os("PG_BIN").map(PathBuf::from))
         .map(|d| d.join("pg_dump"))
         .unwrap_or_else(|_| PathBuf::from("pg_dump"))
 }

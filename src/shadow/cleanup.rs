@@ -19,10 +19,8 @@ pub enum Action {
     /// (`keep_data`, the template cache's, outside the temp directory) stops cleanly, so the
     /// next run starts on it without recovery.
     StopLocal {
-        pg_ctl: PathBuf,
         data_dir: PathBuf,
         temp_dir: PathBuf,
-        run_as: Option<(u32, u32)>,
         keep_data: bool,
     },
     /// Remove a container and its anonymous volumes.
@@ -125,16 +123,14 @@ pub fn install_signal_handler() {
 fn run_action(action: &Action) {
     match action {
         Action::StopLocal {
-            pg_ctl,
             data_dir,
             temp_dir,
-            run_as,
             keep_data,
         } => {
-            use super::local::pg_ctl_stop;
+            use super::local::stop_server;
             let clean = *keep_data && !interrupted();
-            let stopped = (clean && pg_ctl_stop(pg_ctl, temp_dir, data_dir, ("fast", 30), *run_as))
-                || pg_ctl_stop(pg_ctl, temp_dir, data_dir, ("immediate", 30), *run_as);
+            let stopped = (clean && stop_server(data_dir, ("fast", 30)))
+                || stop_server(data_dir, ("immediate", 30));
             if !stopped {
                 kill_postmaster(data_dir);
             }
@@ -178,7 +174,7 @@ fn run_action(action: &Action) {
     }
 }
 
-/// Last resort when `pg_ctl stop` fails: SIGKILL the postmaster named in postmaster.pid (its
+/// Last resort when stopping the server fails: SIGKILL the postmaster named in postmaster.pid (its
 /// children exit on their own once the postmaster is gone).
 fn kill_postmaster(data_dir: &std::path::Path) {
     let Ok(pidfile) = std::fs::read_to_string(data_dir.join("postmaster.pid")) else {

@@ -44,11 +44,15 @@ pub enum StartKind {
 
 impl LocalProvider {
     pub fn from_config(cfg: &ShadowConfig) -> Result<Self, ShadowError> {
-        let bin_dir = find_bin_dir(
+        let run_as = unprivileged_user()?;
+        let cache_dir = std::env::var_os("PGSHIFT_CACHE_DIR")
+            .map(PathBuf::from)
+            .or_else(|| default_cache_dir(run_as.is_some()));
+        let (bin_dir, version) = super::binaries::server_binaries(
             cfg.bin_dir.as_deref(),
             std::env::var_os("PG_BIN").map(PathBuf::from),
+            cache_dir.as_deref(),
         )?;
-        let version = postgres_version(&bin_dir)?;
         let major = version
             .split('.')
             .next()
@@ -56,15 +60,12 @@ impl LocalProvider {
             .ok_or_else(|| {
                 ShadowError::Local(format!("cannot read the version of {}", bin_dir.display()))
             })?;
-        let run_as = unprivileged_user()?;
         Ok(Self {
             bin_dir,
             version,
             major,
             run_as,
-            cache_dir: std::env::var_os("PGSHIFT_CACHE_DIR")
-                .map(PathBuf::from)
-                .or_else(|| default_cache_dir(run_as.is_some())),
+            cache_dir,
         })
     }
 
@@ -111,10 +112,8 @@ impl LocalProvider {
             Data::Fresh | Data::Copy(_) => (temp_dir.join("data"), false),
         };
         let guard = Guard::register(Action::StopLocal {
-            pg_ctl: self.bin("pg_ctl"),
             data_dir: data_dir.clone(),
             temp_dir: temp_dir.clone(),
-            run_as: self.run_as,
             keep_data,
         });
         if let Some((uid, gid)) = self.run_as {
@@ -131,7 +130,7 @@ impl LocalProvider {
             Data::InPlace(_) => {
                 // A run killed outright (SIGKILL) leaves its server running on the directory.
                 if data_dir.join("postmaster.pid").exists() {
-                    self.pg_ctl_stop(&temp_dir, &data_dir, ("immediate", 30));
+                    stop_server(&data_dir, ("immediate", 30));
                 }
                 StartKind::Cached
             }
@@ -162,11 +161,6 @@ impl LocalProvider {
             },
             kind,
         ))
-    }
-
-    /// `pg_ctl stop` in `mode`, waiting up to `wait` seconds; whether the server stopped.
-    fn pg_ctl_stop(&self, temp_dir: &Path, data_dir: &Path, mode: (&str, u32)) -> bool {
-        pg_ctl_stop(&self.bin("pg_ctl"), temp_dir, data_dir, mode, self.run_as)
     }
 
     /// Fills `data_dir` from the cache, or by initdb (then caches a copy).
@@ -251,22 +245,7 @@ impl LocalProvider {
             std::fs::write(data_dir.join("postgresql.auto.conf"), settings)
                 .map_err(|e| ShadowError::Local(format!("cannot write settings: {e}")))?;
             self.own(&data_dir.join("postgresql.auto.conf"))?;
-            let mut cmd = Command::new(self.bin("pg_ctl"));
-            cmd.arg("-D")
-                .arg(data_dir)
-                .arg("-l")
-                .arg(&log)
-                .args(["-w", "-t", "60", "start"])
-                .current_dir(temp_dir)
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null());
-            as_user(&mut cmd, self.run_as);
-            let ok = cmd
-                .status()
-                .map_err(|e| ShadowError::Local(format!("cannot run pg_ctl: {e}")))?
-                .success();
-            if ok {
+            if self.spawn_server(temp_dir, data_dir, &log)? {
                 return Ok(port);
             }
             last = std::fs::read_to_string(&log).unwrap_or_default();
@@ -279,6 +258,57 @@ impl LocalProvider {
             "the server did not start:\n{}",
             tail(&last, 20)
         )))
+    }
+
+    /// Starts `postgres` on `data_dir` and waits until it accepts connections, as `pg_ctl start
+    /// -w` does, without its process and its tenth-of-a-second polling: the server is this
+    /// process's child in its own process group, ready when its `postmaster.pid` names it and
+    /// says `ready`. False when it exited first (its log says why). Up to 60 s.
+    fn spawn_server(
+        &self,
+        temp_dir: &Path,
+        data_dir: &Path,
+        log: &Path,
+    ) -> Result<bool, ShadowError> {
+        use std::os::unix::process::CommandExt;
+        let mut cmd = Command::new(self.bin("postgres"));
+        cmd.arg("-D")
+            .arg(data_dir)
+            .current_dir(temp_dir)
+            .stdin(Stdio::null())
+            .stdout(file(log)?)
+            .stderr(file(log)?)
+            .process_group(0);
+        as_user(&mut cmd, self.run_as);
+        let mut child = cmd.spawn().map_err(|e| {
+            ShadowError::Local(format!(
+                "cannot run {}: {e}",
+                self.bin("postgres").display()
+            ))
+        })?;
+        let pid = child.id().to_string();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(Some(_)) = child.try_wait() {
+                return Ok(false);
+            }
+            // postmaster.pid: line 1 the pid, line 8 the status (`ready` once it accepts
+            // connections; PostgreSQL's pidfile.h).
+            let pidfile =
+                std::fs::read_to_string(data_dir.join("postmaster.pid")).unwrap_or_default();
+            let lines: Vec<&str> = pidfile.lines().collect();
+            if lines.first().map(|l| l.trim()) == Some(pid.as_str())
+                && lines.get(7).map(|l| l.trim()) == Some("ready")
+            {
+                return Ok(true);
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Ok(false);
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
     }
 
     /// Gives a path to the PostgreSQL user when running as root.
@@ -308,9 +338,7 @@ impl Running {
     /// Stops the server cleanly (a shutdown checkpoint, so its data directory can be copied as a
     /// whole), runs `f`, and starts it again on the same port, whatever `f` returned.
     pub fn with_stopped<T>(&self, f: impl FnOnce(&Path) -> T) -> Result<T, ShadowError> {
-        let stopped = self
-            .provider
-            .pg_ctl_stop(&self.temp_dir, &self.data_dir, ("fast", 60));
+        let stopped = stop_server(&self.data_dir, ("fast", 60));
         if !stopped {
             return Err(ShadowError::Local(
                 "the shadow server did not stop for its snapshot".into(),
@@ -340,102 +368,6 @@ pub fn as_user(cmd: &mut Command, run_as: Option<(u32, u32)>) {
         // std drops supplementary groups (setgroups) before switching uid.
         cmd.uid(uid).gid(gid);
     }
-}
-
-/// Finds a bin dir holding initdb, pg_ctl and postgres: config, then PG_BIN, then
-/// `pg_config --bindir`, then the newest `/usr/lib/postgresql/*/bin`, then PATH.
-pub fn find_bin_dir(
-    configured: Option<&Path>,
-    pg_bin: Option<PathBuf>,
-) -> Result<PathBuf, ShadowError> {
-    let has_all = |d: &Path| {
-        ["initdb", "pg_ctl", "postgres"]
-            .iter()
-            .all(|b| d.join(b).is_file())
-    };
-    for (what, dir) in [
-        ("[shadow] bin_dir", configured.map(Path::to_path_buf)),
-        ("PG_BIN", pg_bin),
-    ] {
-        if let Some(d) = dir {
-            if has_all(&d) {
-                return Ok(d);
-            }
-            return Err(ShadowError::Local(format!(
-                "{what} is {}, but initdb, pg_ctl and postgres are not all there",
-                d.display()
-            )));
-        }
-    }
-    let mut candidates = Vec::new();
-    if let Ok(out) = Command::new("pg_config")
-        .arg("--bindir")
-        .stderr(Stdio::null())
-        .output()
-    {
-        if out.status.success() {
-            candidates.push(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
-        }
-    }
-    candidates.extend(newest_debian_bin_dirs());
-    if let Some(path) = std::env::var_os("PATH") {
-        candidates.extend(std::env::split_paths(&path));
-    }
-    candidates
-        .into_iter()
-        .find(|d| has_all(d))
-        .ok_or_else(|| {
-            ShadowError::Local(
-                "no PostgreSQL binaries found (looked at [shadow] bin_dir, PG_BIN, pg_config --bindir, \
-                 /usr/lib/postgresql/*/bin and PATH for initdb, pg_ctl and postgres)"
-                    .into(),
-            )
-        })
-}
-
-/// `/usr/lib/postgresql/<major>/bin`, newest major first.
-fn newest_debian_bin_dirs() -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir("/usr/lib/postgresql") else {
-        return Vec::new();
-    };
-    let mut majors: Vec<(u32, PathBuf)> = entries
-        .flatten()
-        .filter_map(|e| {
-            let major = e.file_name().to_str()?.parse::<u32>().ok()?;
-            Some((major, e.path().join("bin")))
-        })
-        .collect();
-    majors.sort_by_key(|m| std::cmp::Reverse(m.0));
-    majors.into_iter().map(|(_, p)| p).collect()
-}
-
-fn postgres_version(bin_dir: &Path) -> Result<String, ShadowError> {
-    let out = Command::new(bin_dir.join("postgres"))
-        .arg("--version")
-        .output()
-        .map_err(|e| {
-            ShadowError::Local(format!("cannot run {}/postgres: {e}", bin_dir.display()))
-        })?;
-    parse_version(&String::from_utf8_lossy(&out.stdout)).ok_or_else(|| {
-        ShadowError::Local(format!(
-            "cannot read the version of {}/postgres",
-            bin_dir.display()
-        ))
-    })
-}
-
-/// `postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)` -> `15.18`.
-pub fn parse_version(output: &str) -> Option<String> {
-    output
-        .split_whitespace()
-        .find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        .map(|w| {
-            let v: String = w
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            v.trim_end_matches('.').to_string()
-        })
 }
 
 /// When running as root: the uid/gid of the `postgres` user, or an error saying what to do.
@@ -538,25 +470,52 @@ enum Data<'a> {
     InPlace(&'a Path),
 }
 
-/// `pg_ctl stop -m MODE` of the server on `data_dir`, waiting up to `wait` seconds; whether it
-/// stopped.
-pub fn pg_ctl_stop(
-    pg_ctl: &Path,
-    temp_dir: &Path,
-    data_dir: &Path,
-    (mode, wait): (&str, u32),
-    run_as: Option<(u32, u32)>,
-) -> bool {
-    let mut cmd = Command::new(pg_ctl);
-    cmd.arg("-D")
-        .arg(data_dir)
-        .args(["-m", mode, "-w", "-t", &wait.to_string(), "stop"])
-        .current_dir(temp_dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    as_user(&mut cmd, run_as);
-    cmd.status().map(|s| s.success()).unwrap_or(false)
+/// Stops the server on `data_dir` as `pg_ctl stop -m MODE -w` does, without its process and
+/// its tenth-of-a-second polling: the mode's signal (smart: SIGTERM, fast: SIGINT, immediate:
+/// SIGQUIT) to the postmaster its `postmaster.pid` names, then waits up to `wait` seconds for
+/// that file to go (the postmaster removes it last). Whether it stopped; a server that is not
+/// running counts as stopped. A server this process started is then reaped.
+pub fn stop_server(data_dir: &Path, (mode, wait): (&str, u32)) -> bool {
+    let pidfile = data_dir.join("postmaster.pid");
+    let Ok(text) = std::fs::read_to_string(&pidfile) else {
+        return true;
+    };
+    let Some(pid) = text
+        .lines()
+        .next()
+        .and_then(|l| l.trim().parse::<i32>().ok())
+        .filter(|p| *p > 1)
+    else {
+        return false;
+    };
+    let signal = match mode {
+        "smart" => libc::SIGTERM,
+        "fast" => libc::SIGINT,
+        _ => libc::SIGQUIT,
+    };
+    // SAFETY: kill(2) with a pid read from the server's own pid file in our data directory.
+    if unsafe { libc::kill(pid, signal) } != 0 {
+        // No such process: a pid file left by a server that is gone.
+        return std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+    }
+    let deadline = Instant::now() + Duration::from_secs(wait.into());
+    while pidfile.exists() {
+        if Instant::now() > deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // The postmaster exits right after removing its pid file; reap it if it is our child (not
+    // one: ECHILD at once).
+    for _ in 0..200 {
+        // SAFETY: waitpid(2) on that pid without blocking.
+        let r = unsafe { libc::waitpid(pid, std::ptr::null_mut(), libc::WNOHANG) };
+        if r != 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    true
 }
 
 /// Copies a directory tree, keeping permissions (PostgreSQL insists on 0700 for its data dir).
@@ -622,29 +581,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_versions() {
-        assert_eq!(
-            parse_version("postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)\n").as_deref(),
-            Some("15.18")
-        );
-        assert_eq!(
-            parse_version("postgres (PostgreSQL) 17beta1").as_deref(),
-            Some("17")
-        );
-        assert_eq!(parse_version("garbage"), None);
-    }
-
-    #[test]
     fn finds_users_in_passwd() {
         let p = "root:x:0:0:root:/root:/bin/bash\npostgres:x:101:104:PostgreSQL administrator:/var/lib/postgresql:/bin/bash\n";
         assert_eq!(passwd_entry(p, "postgres"), Some((101, 104)));
         assert_eq!(passwd_entry(p, "nobody"), None);
-    }
-
-    #[test]
-    fn a_configured_bin_dir_without_binaries_is_an_error() {
-        let d = tempfile::tempdir().unwrap();
-        let err = find_bin_dir(Some(d.path()), None).unwrap_err().to_string();
-        assert!(err.contains("bin_dir"), "{err}");
     }
 }

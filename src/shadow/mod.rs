@@ -8,6 +8,7 @@
 //! Invariant: everything a provider starts or creates is registered with [`cleanup`] the moment it
 //! exists, so no server, container, database or temp dir outlives pgshift, whatever way it ends.
 
+pub mod binaries;
 pub mod cleanup;
 pub mod docker;
 pub mod local;
