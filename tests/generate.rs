@@ -513,3 +513,68 @@ fn validation_of_live_databases_brings_their_roles_into_the_shadow() {
     }
     assert_no_leftovers(tmp.path());
 }
+
+/// What a migration holds back (a dropped table and column) is never removed, so its rollback
+/// holds back what would restore them and still restores the rest (a view and a foreign key the
+/// migration drops): applied one after the other without `--allow-destructive`, the database is
+/// where it started.
+#[test]
+fn a_rollback_holds_back_what_undoes_held_back_statements() {
+    let before = "create table parent (id int primary key, name text not null, legacy text not null default '');\n\
+        create table gone (id int primary key, parent_id int references parent (id), note text);\n\
+        create index gone_note on gone (note);\n\
+        comment on column gone.note is 'kept';\n\
+        create view gone_notes as select note from gone;\n\
+        create table child (id int primary key, gone_id int references gone (id));\n\
+        insert into parent values (1, 'p', 'old');\n\
+        insert into gone values (1, 1, 'n');\n\
+        insert into child values (1, 1);\n";
+    let after = "create table parent (id int primary key, name text not null);\n\
+        create table child (id int primary key, gone_id int);\n";
+    let dir = before_after(before, after);
+    let tmp = open_tempdir();
+    let forward = diff_files(dir.path(), tmp.path(), &["--no-validate"]);
+    assert_eq!(forward.code, 0, "{}", forward.all());
+    assert!(
+        forward.stdout.contains("-- DROP TABLE public.gone;")
+            && forward.stdout.contains("\nDROP VIEW public.gone_notes;"),
+        "{}",
+        forward.stdout
+    );
+    let rollback = diff_files(dir.path(), tmp.path(), &["--no-validate", "--rollback"]);
+    assert_eq!(rollback.code, 0, "{}", rollback.all());
+    let down = &rollback.stdout;
+    assert!(
+        down.contains("-- HELD BACK with the statement of the migration it undoes")
+            && down.contains("\n-- CREATE TABLE IF NOT EXISTS public.gone (")
+            && down.contains("\n-- ALTER TABLE public.parent ADD COLUMN IF NOT EXISTS legacy")
+            && down.contains("\n-- CREATE INDEX gone_note ")
+            && down.contains("\nCREATE VIEW public.gone_notes AS"),
+        "{down}"
+    );
+    let cluster = Cluster::start();
+    let url = common::project::database(&cluster);
+    cluster.rt.block_on(async {
+        let c = pgshift::db::connect(&url).await.unwrap();
+        c.batch_execute(before).await.unwrap();
+        c.batch_execute(&forward.stdout).await.unwrap();
+        c.batch_execute(down).await.unwrap();
+    });
+    // Back where it started, rows included.
+    let check = run(pgshift(dir.path(), tmp.path()).args([
+        "--shadow",
+        "local",
+        "diff",
+        "--from",
+        &url,
+        "--to",
+        "before.sql",
+        "--no-validate",
+    ]));
+    assert!(
+        check.stdout.contains("-- no differences"),
+        "{}",
+        check.all()
+    );
+    assert_eq!(cluster.query_at(&url, "select note from gone_notes"), ["n"]);
+}

@@ -65,6 +65,10 @@ pub struct ScriptOptions {
     /// Hazards that no statement may carry (`[safety] deny`, `--deny-hazard`) unless
     /// [`ScriptOptions::allowed`] lists them.
     pub denied: BTreeSet<hazard::Hazard>,
+    /// A rollback's statements that undo what its migration holds back (see
+    /// [`Plan::kept_by_held_back`]): written commented out with them, since what they would
+    /// restore was never removed.
+    pub kept: BTreeSet<ObjectId>,
 }
 
 impl Default for ScriptOptions {
@@ -76,6 +80,7 @@ impl Default for ScriptOptions {
             long_statement_timeout: "1h".into(),
             include_hint: "--allow-destructive (or --allow-hazard deletes-data)".into(),
             denied: BTreeSet::new(),
+            kept: BTreeSet::new(),
         }
     }
 }

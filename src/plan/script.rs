@@ -42,6 +42,73 @@ impl Plan {
             .collect()
     }
 
+    /// What the steps written commented out under `opts` would have removed from `from`: their
+    /// targets (a column, a table, a sequence...) and, for a table, its own objects (columns,
+    /// constraints, indexes, triggers, policies, rules) that no step that runs removes. A
+    /// rollback of this plan leaves them alone ([`ScriptOptions::kept`]).
+    pub fn kept_by_held_back(&self, from: &Schema, opts: &ScriptOptions) -> BTreeSet<ObjectId> {
+        let (held, run): (Vec<&Step>, Vec<&Step>) =
+            self.steps.iter().partition(|s| is_held_back(s, opts));
+        let mut kept: BTreeSet<ObjectId> = held.iter().map(|s| s.change.target()).collect();
+        let removed: BTreeSet<ObjectId> = run
+            .iter()
+            .filter(|s| s.change.phase() == Phase::Drop)
+            .map(|s| s.change.target())
+            .collect();
+        let tables: BTreeSet<QualifiedName> = kept
+            .iter()
+            .filter_map(|id| match id {
+                ObjectId::Table { name } => Some(name.clone()),
+                _ => None,
+            })
+            .collect();
+        if !tables.is_empty() {
+            let own = from
+                .tables
+                .values()
+                .filter(|t| tables.contains(&t.name))
+                .flat_map(|t| {
+                    let table = || t.name.clone();
+                    t.columns
+                        .iter()
+                        .map(move |c| ObjectId::Column {
+                            table: table(),
+                            column: c.name.clone(),
+                        })
+                        .chain(t.constraints.keys().map(move |n| ObjectId::Constraint {
+                            table: t.name.clone(),
+                            name: n.clone(),
+                        }))
+                        .chain(t.policies.keys().map(move |n| ObjectId::Policy {
+                            table: t.name.clone(),
+                            name: n.clone(),
+                        }))
+                });
+            let more: Vec<ObjectId> = own
+                .chain(
+                    from.indexes
+                        .values()
+                        .filter(|i| tables.contains(&i.table))
+                        .map(|i| ObjectId::Index {
+                            name: i.name.clone(),
+                        }),
+                )
+                .chain(
+                    from.triggers
+                        .values()
+                        .filter(|t| tables.contains(&t.table))
+                        .map(|t| ObjectId::Trigger {
+                            table: t.table.clone(),
+                            name: t.name.clone(),
+                        }),
+                )
+                .filter(|id| !removed.contains(id))
+                .collect();
+            kept.extend(more);
+        }
+        kept
+    }
+
     /// Steps written commented out under `opts`.
     pub fn held_back(&self, opts: &ScriptOptions) -> usize {
         self.steps.iter().filter(|s| is_held_back(s, opts)).count()
@@ -219,7 +286,17 @@ impl Plan {
                 h.message.replace('\n', " ")
             ));
         }
-        if is_held_back(s, opts) {
+        if opts.kept.contains(&s.change.target()) {
+            out.push_str(
+                "-- HELD BACK with the statement of the migration it undoes, which is held back too: \
+                 what it restores was never removed\n",
+            );
+            for line in format!("{};", s.sql).lines() {
+                out.push_str("-- ");
+                out.push_str(line);
+                out.push('\n');
+            }
+        } else if is_held_back(s, opts) {
             let held: Vec<&str> = s
                 .hazards
                 .iter()
@@ -261,7 +338,8 @@ pub(super) struct Section<'a> {
 }
 
 pub(super) fn is_held_back(s: &Step, opts: &ScriptOptions) -> bool {
-    s.hazards
-        .iter()
-        .any(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))
+    opts.kept.contains(&s.change.target())
+        || s.hazards
+            .iter()
+            .any(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))
 }
