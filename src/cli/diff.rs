@@ -447,9 +447,7 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
             .steps
             .iter()
             .map(|s| {
-                let held = s.hazards.iter().any(|h| {
-                    crate::plan::HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard)
-                });
+                let held = crate::plan::is_held_back(s, &opts);
                 serde_json::json!({
                     "sql": s.sql,
                     "hazards": s.hazards,

@@ -18,6 +18,7 @@ mod rebuild;
 mod roles;
 pub mod safety;
 mod script;
+pub use script::is_held_back;
 mod table_edges;
 
 use std::collections::{BTreeSet, HashMap, HashSet};

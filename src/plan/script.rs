@@ -337,7 +337,9 @@ pub(super) struct Section<'a> {
     steps: &'a [Step],
 }
 
-pub(super) fn is_held_back(s: &Step, opts: &ScriptOptions) -> bool {
+/// Whether `s` is written commented out under `opts`: it carries a held-back hazard `opts` does
+/// not allow, or it undoes what its migration holds back ([`ScriptOptions::kept`]).
+pub fn is_held_back(s: &Step, opts: &ScriptOptions) -> bool {
     opts.kept.contains(&s.change.target())
         || s.hazards
             .iter()
