@@ -257,8 +257,10 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                 server,
                 options,
                 columns,
+                checks,
             } = y;
-            if &x.server != server || x.columns.len() != columns.len() {
+            // Another set of checks makes it anew (what uses it is made again around it).
+            if &x.server != server || x.columns.len() != columns.len() || &x.checks != checks {
                 return None;
             }
             let mut column_options = Vec::new();
