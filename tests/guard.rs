@@ -370,6 +370,36 @@ const CASES: &[Case] = &[
         "table g.t",
     ),
     case(
+        "owner_privileges",
+        TABLE,
+        "REVOKE ALL ON g.t FROM CURRENT_USER;",
+        "table g.t",
+    ),
+    case(
+        "owner_privileges_on_public",
+        "",
+        "REVOKE CREATE ON SCHEMA public FROM pg_database_owner;",
+        "schema public",
+    ),
+    case(
+        "system_column_privileges",
+        TABLE,
+        "GRANT SELECT (ctid) ON g.t TO PUBLIC;",
+        "column ctid of table g.t",
+    ),
+    case(
+        "builtin_owner",
+        "",
+        "ALTER FUNCTION pg_catalog.pg_stat_reset() OWNER TO pg_monitor;",
+        "function pg_stat_reset()",
+    ),
+    case(
+        "builtin_privileges",
+        "",
+        "GRANT EXECUTE ON FUNCTION pg_catalog.pg_stat_reset() TO pg_monitor;",
+        "function pg_catalog.pg_stat_reset()",
+    ),
+    case(
         "comment",
         TABLE,
         "COMMENT ON COLUMN g.t.v IS 'the value';",

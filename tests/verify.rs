@@ -264,6 +264,29 @@ fn the_server_shadow_creates_and_drops_its_own_databases() {
     assert_eq!(all, ["postgres", "template0", "template1"]);
 }
 
+/// A shadow database that holds a subscription cannot be dropped as it is (PostgreSQL refuses
+/// while a subscription is in it): its subscriptions are released and dropped first, so none of
+/// pgshift's databases stays behind.
+#[test]
+fn the_server_shadow_drops_its_databases_that_hold_subscriptions() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("1_subscription.sql"),
+        "create publication feed;\n\
+         create subscription \"Feed Copy\" connection 'dbname=nowhere' publication feed \
+         with (connect = false);",
+    )
+    .unwrap();
+    let r = run(pgshift(dir.path(), tmp.path()).args(["--shadow", &cluster.url(), "verify", "."]));
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert!(!r.stderr.contains("could not drop"), "{}", r.stderr);
+    let left =
+        cluster.query("select datname from pg_database where datname like 'pgshift_shadow_%'");
+    assert!(left.is_empty(), "databases left behind: {left:?}");
+}
+
 #[test]
 fn passwords_never_appear_in_errors() {
     let tmp = open_tempdir();

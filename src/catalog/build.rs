@@ -130,14 +130,17 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
         .filter(|r| r.name != "plpgsql" && !inc(&r.schema))
         .map(|r| (r.name.clone(), r.schema.clone()))
         .collect();
+    // Built-in objects' (extension `None`) come with the extensions' members.
+    let builtin = std::mem::take(&mut rows.builtin_privileges);
     s.member_privileges = keyed(
         rows.extensions
             .iter_mut()
             .filter(|r| r.name == "plpgsql" || inc(&r.schema))
             .flat_map(|r| {
                 let rows = r.member_privileges.take().unwrap_or_default();
-                rows.into_iter().map(|m| (r.name.clone(), m))
+                rows.into_iter().map(|m| (Some(r.name.clone()), m))
             })
+            .chain(builtin.into_iter().map(|m| (None, m)))
             .filter(|(_, m)| m.schema.as_deref().is_none_or(inc))
             .filter_map(|(extension, m)| {
                 let member = object_id(&m.kind, m.schema.as_deref(), &m.name, m.sub.as_deref())?;

@@ -53,6 +53,10 @@ pub enum InspectError {
 const QUERIES: &[(&str, &str)] = &[
     ("schemas", include_str!("queries/schemas.sql")),
     ("extensions", include_str!("queries/extensions.sql")),
+    (
+        "builtin_privileges",
+        include_str!("queries/builtin_privileges.sql"),
+    ),
     ("collations", include_str!("queries/collations.sql")),
     ("types", include_str!("queries/types.sql")),
     ("sequences", include_str!("queries/sequences.sql")),
@@ -521,6 +525,7 @@ fn sink(name: &str) -> Option<Sink> {
             Ok(())
         },
         "unmodelled" => |r, row| push(&mut r.unmodelled, row),
+        "builtin_privileges" => |r, row| push(&mut r.builtin_privileges, row),
         _ => return None,
     };
     Some(sink)

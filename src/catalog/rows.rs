@@ -40,7 +40,8 @@ pub struct ExtensionRow {
     pub member_privileges: Option<Vec<MemberPrivilegesRow>>,
 }
 
-/// Privileges on one member of an extension that differ from its initial ones.
+/// Privileges on one member of an extension (or one built-in object, `builtin_privileges.sql`)
+/// that differ from its initial ones.
 #[derive(Debug, Clone, Deserialize)]
 pub struct MemberPrivilegesRow {
     pub kind: String,
@@ -612,6 +613,7 @@ pub struct Rows {
     pub dependency_objects: Vec<DependencyObjectRow>,
     pub dependencies: Vec<DependencyRow>,
     pub unmodelled: Vec<UnmodelledRow>,
+    pub builtin_privileges: Vec<MemberPrivilegesRow>,
 }
 
 impl Rows {
@@ -650,6 +652,7 @@ impl Rows {
             dependency_objects,
             dependencies,
             unmodelled,
+            builtin_privileges,
         } = other;
         take(&mut self.schemas, schemas);
         take(&mut self.extensions, extensions);
@@ -673,5 +676,6 @@ impl Rows {
         take(&mut self.dependency_objects, dependency_objects);
         take(&mut self.dependencies, dependencies);
         take(&mut self.unmodelled, unmodelled);
+        take(&mut self.builtin_privileges, builtin_privileges);
     }
 }

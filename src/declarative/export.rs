@@ -162,10 +162,14 @@ fn home(schema: &Schema, change: &Change) -> Home {
             },
         };
     }
-    // Grants on an extension's members go with the extension (the members exist through it).
+    // Grants on an extension's members go with the extension (the members exist through it);
+    // those on built-in objects go together.
     if let Change::Grant { target, .. } | Change::Revoke { target, .. } = change {
         if let Some(m) = schema.member_privileges.get(target) {
-            return global("extensions", m.extension.clone());
+            return match &m.extension {
+                Some(e) => global("extensions", e.clone()),
+                None => global("built_in_privileges", "all"),
+            };
         }
     }
     object_home(schema, &change.target())
@@ -286,7 +290,7 @@ mod tests {
             member.clone(),
             crate::model::MemberPrivileges {
                 member: member.clone(),
-                extension: "pg_trgm".into(),
+                extension: Some("pg_trgm".into()),
                 initial: Vec::new(),
                 current: Vec::new(),
             },

@@ -394,10 +394,10 @@ pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) 
         .member_privileges
         .values()
         .map(|m| {
-            let moved = from
-                .extensions
-                .get(&m.extension)
-                .zip(to.extensions.get(&m.extension))
+            let moved = m
+                .extension
+                .as_ref()
+                .and_then(|e| from.extensions.get(e).zip(to.extensions.get(e)))
                 .filter(|(a, b)| a.schema != b.schema);
             let id = match moved {
                 Some((a, b)) => in_schema(&m.member, &a.schema, &b.schema),
@@ -412,15 +412,17 @@ pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) 
         let Some(any) = will.or(was) else {
             continue;
         };
-        let extension = &any.extension;
-        // plpgsql is in every database and not modelled as an extension.
-        if extension != "plpgsql" && !to.extensions.contains_key(extension) {
-            continue;
+        // Built-in objects, and plpgsql (not modelled as an extension), are in every database.
+        let extension = any.extension.as_deref();
+        if let Some(e) = extension.filter(|e| *e != "plpgsql") {
+            if !to.extensions.contains_key(e) {
+                continue;
+            }
         }
 
         let initial = &any.initial;
         let was = match was {
-            Some(m) if !created.contains(extension) => &m.current,
+            Some(m) if !extension.is_some_and(|e| created.contains(e)) => &m.current,
             _ => initial,
         };
         let will = will.map_or(initial, |m| &m.current);

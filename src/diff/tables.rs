@@ -112,7 +112,7 @@ pub(super) fn diff_tables(
 /// A new table: CREATE TABLE with its columns, then constraints, RLS, policies, comments and
 /// grants as separate steps (so foreign keys can follow every table they reference).
 pub(super) fn create_table(out: &mut Out, t: &Table, tables: &BTreeMap<QualifiedName, Table>) {
-    out.push(Change::CreateTable(t.clone()));
+    out.push(Change::CreateTable(as_created(t, tables)));
     for c in t.columns.iter().filter(|c| !c.inherited) {
         out.new_column_settings(&t.name, c);
     }
@@ -175,6 +175,28 @@ pub(super) fn create_table(out: &mut Out, t: &Table, tables: &BTreeMap<Qualified
         out.grants(cid, &[], &c.privileges, None);
     }
     out.decorate_new(tid, t.comment.as_ref(), &t.privileges);
+}
+
+/// `t` as CREATE TABLE writes it: a column of its own that merges with a parent's generated
+/// column of the same expression is written without the expression, which it inherits.
+/// PostgreSQL 15 and older refuse the expression there ("child column specifies generation
+/// expression", CREATE TABLE, INHERITS); newer ones accept either. A different expression
+/// (PostgreSQL 16+) stays written.
+fn as_created(t: &Table, tables: &BTreeMap<QualifiedName, Table>) -> Table {
+    let mut t = t.clone();
+    let parents: Vec<&Table> = t.inherits.iter().filter_map(|p| tables.get(p)).collect();
+    for c in t.columns.iter_mut().filter(|c| !c.inherited) {
+        let from_parent = c.generated.is_some()
+            && parents.iter().any(|p| {
+                p.columns
+                    .iter()
+                    .any(|pc| pc.name == c.name && pc.generated == c.generated)
+            });
+        if from_parent {
+            c.generated = None;
+        }
+    }
+    t
 }
 
 /// Storage parameters or view options that are the same set (their order is how they were

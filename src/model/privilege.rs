@@ -40,13 +40,15 @@ pub struct DefaultPrivilege {
 /// The privileges on one object an extension owns (a function, table, type, language, foreign
 /// data wrapper ...) where they differ from those its script left (`pg_init_privs`), as pg_dump
 /// keeps them: `GRANT SELECT ON pg_stat_statements TO monitor` on an installed extension. The
-/// member itself is the extension's and is not modelled; a member whose privileges are still
-/// the initial ones has no entry.
+/// same for the server's built-in objects (initdb's, in `pg_catalog`, and its languages) where
+/// they differ from those initdb left: `GRANT EXECUTE ON FUNCTION pg_catalog.pg_sleep(double
+/// precision) TO app`. The member itself is the extension's (or the server's) and is not
+/// modelled; a member whose privileges are still the initial ones has no entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberPrivileges {
     pub member: ObjectId,
-    /// The extension that owns it.
-    pub extension: String,
+    /// The extension that owns it; `None` for a built-in object, which every database has.
+    pub extension: Option<String>,
     /// The grants its extension's script left (the owner's own left out, as everywhere).
     pub initial: Vec<Grant>,
     /// The grants it has now.

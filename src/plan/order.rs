@@ -651,7 +651,8 @@ fn member_extensions(from: &Schema, to: &Schema, c: &Change) -> Vec<ObjectId> {
         .get(target)
         .or_else(|| from.member_privileges.get(target))
     {
-        return vec![ext(&m.extension)];
+        // A built-in object waits for nothing.
+        return m.extension.iter().map(ext).collect();
     }
     let schema = match target {
         ObjectId::Function { id } | ObjectId::Aggregate { id } => &id.name.schema,

@@ -419,13 +419,16 @@ pub(super) fn pull_in_dependents(
         })
         .collect();
     // Drops that remove (or retype) something others may use; grants, an identity or a
-    // default going, or a partition detached, leave the object itself in place.
+    // default going, a partition detached, or a child leaving a parent (NO INHERIT keeps its
+    // columns and its copies of the parent's constraints as its own), leave the object itself
+    // in place.
     let keeps_object = |c: &Change| {
         matches!(
             c,
             Change::AlterIdentity { .. }
                 | Change::SetColumnDefault { .. }
                 | Change::DetachPartition { .. }
+                | Change::SetInherit { inherit: false, .. }
         )
     };
     let mut dropped: BTreeSet<ObjectId> = changes

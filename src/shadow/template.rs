@@ -187,13 +187,9 @@ async fn reset(server: &ShadowServer, template: &str, dir: &Path) -> Result<(), 
         .map_err(query)?;
     for row in leftovers {
         let name: String = row.get(0);
-        admin
-            .batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                ident(&name)
-            ))
+        super::server::drop_database(&admin, &server.admin_url, &name)
             .await
-            .map_err(query)?;
+            .map_err(|e| ShadowError::Db(crate::db::DbError::Query(e)))?;
     }
     let Ok(kept) = std::fs::read_to_string(dir.join(ROLES)) else {
         return Ok(());

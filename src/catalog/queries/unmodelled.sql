@@ -5,7 +5,8 @@
 --
 -- One UNION ALL branch per kind, each headed by a comment naming it; every branch returns the same
 -- named columns, so a branch can be deleted on its own when its kind joins the model. The filters
--- common to all sit outside: objects users created (oids from 16384, FirstNormalObjectId, up),
+-- common to all sit outside: objects users created (oids from 16384, FirstNormalObjectId, up,
+-- and the public schema where its owner's privileges are concerned),
 -- outside the system schemas, and not members of an extension (pg_depend deptype 'e'). Excluded
 -- schemas are left out by the client, as everywhere else.
 --
@@ -64,9 +65,90 @@ FROM (
     JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid
   WHERE c.relkind = 'f' AND a.attnum > 0 AND NOT a.attisdropped
     AND (a.attstattarget >= 0 OR a.attstorage <> t.typstorage OR a.attoptions IS NOT NULL)
+  UNION ALL
+  -- system_column_privileges (a grant on a system column, GRANT SELECT (ctid) ON t: the model
+  -- keeps the privileges of a table's own columns)
+  SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, a.attnum AS objsubid,
+         'system_column_privileges' AS kind, n.nspname AS schema
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE a.attnum < 0 AND a.attacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  UNION ALL
+  -- owner_privileges (privileges its owner has by default and that were revoked from it, as in
+  -- REVOKE ALL ON t FROM its_owner: the model keeps the grants to other roles and leaves the
+  -- owner's own as implicit). Tables, views, sequences, foreign tables, routines, types,
+  -- schemas (public included, which the model keeps), languages, wrappers and servers.
+  SELECT o.classid, o.objid, 0 AS objsubid, 'owner_privileges' AS kind, o.schema
+  FROM (
+    SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, n.nspname AS schema, c.relowner AS owner,
+           c.relacl AS acl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner) AS dflt
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.relacl IS NOT NULL
+    UNION ALL
+    SELECT 'pg_proc'::regclass::oid, p.oid, n.nspname, p.proowner, p.proacl, acldefault('f', p.proowner)
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proacl IS NOT NULL
+    UNION ALL
+    SELECT 'pg_type'::regclass::oid, t.oid, n.nspname, t.typowner, t.typacl, acldefault('T', t.typowner)
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typacl IS NOT NULL
+    UNION ALL
+    SELECT 'pg_namespace'::regclass::oid, s.oid, s.nspname, s.nspowner, s.nspacl, acldefault('n', s.nspowner)
+    FROM pg_namespace s WHERE s.nspacl IS NOT NULL
+    UNION ALL
+    SELECT 'pg_language'::regclass::oid, l.oid, NULL, l.lanowner, l.lanacl, acldefault('l', l.lanowner)
+    FROM pg_language l WHERE l.lanacl IS NOT NULL
+    UNION ALL
+    SELECT 'pg_foreign_data_wrapper'::regclass::oid, w.oid, NULL, w.fdwowner, w.fdwacl, acldefault('F', w.fdwowner)
+    FROM pg_foreign_data_wrapper w WHERE w.fdwacl IS NOT NULL
+    UNION ALL
+    SELECT 'pg_foreign_server'::regclass::oid, v.oid, NULL, v.srvowner, v.srvacl, acldefault('S', v.srvowner)
+    FROM pg_foreign_server v WHERE v.srvacl IS NOT NULL
+  ) o
+  WHERE EXISTS (SELECT 1 FROM aclexplode(o.dflt) d
+                WHERE d.grantee = o.owner
+                  AND NOT EXISTS (SELECT 1 FROM aclexplode(o.acl) a
+                                  WHERE a.grantee = d.grantee AND a.privilege_type = d.privilege_type))
 ) u
-WHERE u.objid >= 16384
+WHERE (u.objid >= 16384
+       -- public comes from initdb (an oid below 16384) yet is the model's like any schema
+       OR (u.kind = 'owner_privileges' AND u.classid = 'pg_namespace'::regclass AND u.schema = 'public'))
   AND (u.schema IS NULL OR (u.schema NOT LIKE 'pg\_%' AND u.schema <> 'information_schema'))
   AND NOT EXISTS (SELECT 1 FROM pg_depend e
                   WHERE e.classid = u.classid AND e.objid = u.objid AND e.objsubid = 0 AND e.deptype = 'e')
-ORDER BY u.kind, 1
+UNION ALL
+-- Built-in objects (initdb's in pg_catalog, and its languages), whose privileges the model keeps
+-- where they differ from initdb's (builtin_privileges.sql), compared as the same owner's:
+-- builtin_owner (an owner other than the bootstrap superuser; pg_dump does not keep it either)
+-- and owner_privileges (as above).
+SELECT pg_describe_object(b.classid, b.objid, 0), k.kind, b.schema
+FROM (
+  SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, 'pg_catalog' AS schema,
+         c.relowner AS owner, c.relacl AS acl,
+         acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner) AS dflt
+  FROM pg_class c
+  WHERE c.oid < 16384 AND c.relnamespace = 'pg_catalog'::regnamespace
+    AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+  UNION ALL
+  SELECT 'pg_proc'::regclass::oid, p.oid, 'pg_catalog', p.proowner, p.proacl, acldefault('f', p.proowner)
+  FROM pg_proc p WHERE p.oid < 16384 AND p.pronamespace = 'pg_catalog'::regnamespace
+  UNION ALL
+  SELECT 'pg_type'::regclass::oid, t.oid, 'pg_catalog', t.typowner, t.typacl, acldefault('T', t.typowner)
+  FROM pg_type t WHERE t.oid < 16384 AND t.typnamespace = 'pg_catalog'::regnamespace
+  UNION ALL
+  SELECT 'pg_namespace'::regclass::oid, s.oid, 'pg_catalog', s.nspowner, s.nspacl, acldefault('n', s.nspowner)
+  FROM pg_namespace s WHERE s.nspname = 'pg_catalog'
+  UNION ALL
+  SELECT 'pg_language'::regclass::oid, l.oid, NULL, l.lanowner, l.lanacl, acldefault('l', l.lanowner)
+  FROM pg_language l WHERE l.oid < 16384
+) b
+CROSS JOIN LATERAL (
+  SELECT 'builtin_owner' AS kind WHERE b.owner <> 10
+  UNION ALL
+  SELECT 'owner_privileges'
+  WHERE EXISTS (SELECT 1 FROM aclexplode(b.dflt) d
+                WHERE b.acl IS NOT NULL AND d.grantee = b.owner
+                  AND NOT EXISTS (SELECT 1 FROM aclexplode(b.acl) a
+                                  WHERE a.grantee = d.grantee AND a.privilege_type = d.privilege_type))
+) k
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend e
+                  WHERE e.classid = b.classid AND e.objid = b.objid AND e.objsubid = 0 AND e.deptype = 'e')
+ORDER BY 2, 1
