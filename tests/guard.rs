@@ -153,6 +153,12 @@ const CASES: &[Case] = &[
         "foreign table g.ft",
     ),
     case(
+        "foreign_table_constraint",
+        SERVER,
+        "CREATE FOREIGN TABLE g.fc (id int CONSTRAINT fc_positive CHECK (id > 0)) SERVER guard_srv;",
+        "constraint fc_positive on foreign table g.fc",
+    ),
+    case(
         "foreign_table_partition",
         SERVER,
         "CREATE TABLE g.parted (id int) PARTITION BY RANGE (id); \
@@ -568,8 +574,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
             "ignored",
             &["CREATE SCHEMA g; CREATE TABLE g.t (id int); \
                  CREATE FOREIGN DATA WRAPPER guard_w; CREATE SERVER guard_srv FOREIGN DATA WRAPPER guard_w; \
-                 CREATE TABLE g.parted (id int) PARTITION BY RANGE (id); \
-                 CREATE FOREIGN TABLE g.later PARTITION OF g.parted FOR VALUES FROM (0) TO (10) SERVER guard_srv; \
+                 CREATE FOREIGN TABLE g.later (id int CONSTRAINT later_positive CHECK (id > 0)) SERVER guard_srv; \
                  CREATE FUNCTION public.cmpfi(float8, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 0'; \
                  ALTER OPERATOR FAMILY float_ops USING btree ADD FUNCTION 1 (float8, int) public.cmpfi(float8, int);"],
         )
@@ -578,8 +583,9 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     let r = env.pgshift(&diff);
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(
-        r.stderr
-            .contains("foreign table g.later (foreign_table_partition, schema g)"),
+        r.stderr.contains(
+            "constraint later_positive on foreign table g.later (foreign_table_constraint, schema g)"
+        ),
         "{}",
         r.stderr
     );
@@ -592,7 +598,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     );
     assert!(
         r.stderr.contains(
-            "ignore_unmodelled = [\"foreign_table_partition\", \"operator_family_member\"]"
+            "ignore_unmodelled = [\"foreign_table_constraint\", \"operator_family_member\"]"
         ),
         "{}",
         r.stderr
@@ -623,7 +629,10 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .iter()
         .map(|o| o["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["foreign_table_partition", "operator_family_member"]);
+    assert_eq!(
+        kinds,
+        ["foreign_table_constraint", "operator_family_member"]
+    );
 
     // The schema excluded: only the operator family member is left.
     let mut excluded = vec!["--exclude-schema", "g"];
@@ -636,7 +645,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     // Both kinds ignored: the comparison runs.
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"operator_family_member\", \"foreign_table_partition\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"operator_family_member\", \"foreign_table_constraint\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);

@@ -257,10 +257,8 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                 server,
                 options,
                 columns,
-                checks,
             } = y;
-            // Another set of checks makes it anew (what uses it is made again around it).
-            if &x.server != server || x.columns.len() != columns.len() || &x.checks != checks {
+            if &x.server != server || x.columns.len() != columns.len() {
                 return None;
             }
             let mut column_options = Vec::new();

@@ -38,18 +38,6 @@ pub struct ForeignTable {
     pub server: String,
     pub options: Options,
     pub columns: Vec<ForeignColumn>,
-    /// CHECK constraints, by name. PostgreSQL never checks them against the remote rows: the
-    /// planner assumes them (docs, CREATE FOREIGN TABLE, "Notes").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub checks: Vec<ForeignCheck>,
-}
-
-/// A CHECK constraint of a foreign table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ForeignCheck {
-    pub name: String,
-    /// `pg_get_constraintdef`: `CHECK (...)`, with `NO INHERIT` when so.
-    pub definition: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -355,14 +355,10 @@ pub fn create(spec: &Spec) -> String {
                 }
                 s
             });
-            let checks = t
-                .checks
-                .iter()
-                .map(|k| format!("CONSTRAINT {} {}", ident(&k.name), k.definition));
             format!(
                 "CREATE FOREIGN TABLE {} (\n    {}\n) SERVER {}{}",
                 qualified(&t.name),
-                columns.chain(checks).collect::<Vec<_>>().join(",\n    "),
+                columns.collect::<Vec<_>>().join(",\n    "),
                 ident(&t.server),
                 options_clause(&spec.id(), &t.options)
             )

@@ -15,11 +15,3 @@ UNION ALL
 SELECT 'pg_proc'::regclass::oid, p.oid, 0, 'pg_transform'::regclass::oid, t.oid, 0
 FROM pg_proc p JOIN pg_transform t ON t.trflang = p.prolang AND t.trftype = ANY (p.protrftypes)
 WHERE p.oid >= 16384
-UNION ALL
--- A foreign table's CHECK constraints are part of its definition in the model: what they use (a
--- function, a type), the foreign table uses.
-SELECT 'pg_class'::regclass::oid, k.conrelid, 0, d.refclassid, d.refobjid, d.refobjsubid
-FROM pg_depend d
-JOIN pg_constraint k ON d.classid = 'pg_constraint'::regclass AND d.objid = k.oid
-JOIN pg_class c ON c.oid = k.conrelid AND c.relkind = 'f'
-WHERE d.deptype = 'n' AND k.oid >= 16384 AND d.refobjid <> k.conrelid

@@ -70,11 +70,7 @@ FROM (
                                      CASE WHEN x.grantor <> c.relowner THEN pg_get_userbyid(x.grantor)::text END AS grantor
                               FROM aclexplode(a.attacl) x) g), '[]')) ORDER BY a.attnum)
              FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
-           'checks', coalesce((
-             SELECT json_agg(json_build_object('name', k.conname, 'definition', pg_get_constraintdef(k.oid))
-                             ORDER BY k.conname COLLATE "C")
-             FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'), '[]'))
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'))
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_foreign_table f ON f.ftrelid = c.oid
   WHERE c.relkind = 'f'
   UNION ALL
