@@ -37,7 +37,12 @@ pub(super) fn diff_objects(
                 }
                 out.comment(id.clone(), a.comment.as_ref(), b.comment.as_ref());
                 column_decorations(out, Some(&a.spec), &b.spec);
-                out.grants(id, &a.privileges, &b.privileges, None);
+                out.grants(
+                    id,
+                    &a.privileges,
+                    &b.privileges,
+                    super::same_owner(&a.owner, &b.owner),
+                );
             }
             None => {
                 out.push(Change::DropObject(a.spec.clone()));
