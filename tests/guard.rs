@@ -574,7 +574,8 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
             "ignored",
             &["CREATE SCHEMA g; CREATE TABLE g.t (id int); \
                  CREATE FOREIGN DATA WRAPPER guard_w; CREATE SERVER guard_srv FOREIGN DATA WRAPPER guard_w; \
-                 CREATE FOREIGN TABLE g.later (id int CONSTRAINT later_positive CHECK (id > 0)) SERVER guard_srv; \
+                 CREATE FOREIGN TABLE g.later (id int, note text) SERVER guard_srv; \
+                 ALTER FOREIGN TABLE g.later ALTER COLUMN note SET STORAGE EXTERNAL; \
                  CREATE FUNCTION public.cmpfi(float8, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 0'; \
                  ALTER OPERATOR FAMILY float_ops USING btree ADD FUNCTION 1 (float8, int) public.cmpfi(float8, int);"],
         )
@@ -584,7 +585,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(
         r.stderr.contains(
-            "constraint later_positive on foreign table g.later (foreign_table_constraint, schema g)"
+            "column note of foreign table g.later (foreign_table_column_settings, schema g)"
         ),
         "{}",
         r.stderr
@@ -598,7 +599,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     );
     assert!(
         r.stderr.contains(
-            "ignore_unmodelled = [\"foreign_table_constraint\", \"operator_family_member\"]"
+            "ignore_unmodelled = [\"foreign_table_column_settings\", \"operator_family_member\"]"
         ),
         "{}",
         r.stderr
@@ -631,7 +632,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .collect();
     assert_eq!(
         kinds,
-        ["foreign_table_constraint", "operator_family_member"]
+        ["foreign_table_column_settings", "operator_family_member"]
     );
 
     // The schema excluded: only the operator family member is left.
@@ -645,7 +646,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     // Both kinds ignored: the comparison runs.
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"operator_family_member\", \"foreign_table_constraint\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"operator_family_member\", \"foreign_table_column_settings\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);

@@ -550,6 +550,48 @@ fn a_source_without_public_validates_the_plan_that_makes_it() {
     }
 }
 
+/// A live source is copied for validation as it is where its schema dump is not: a procedural
+/// language whose handler lives in `pg_catalog` (the dump writes it bare, which PostgreSQL reads
+/// as CREATE EXTENSION) and an extension at a version other than its default (the dump names
+/// none): both ways, the plan validates, and the extension's update runs from its real version.
+#[test]
+fn a_source_with_a_catalog_handler_language_and_an_old_extension_validates() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let url = |name: &str| {
+        cluster.query(&format!("CREATE DATABASE {name} TEMPLATE template0"));
+        pgshift::db::with_database(&cluster.url(), name).unwrap()
+    };
+    let (old, new) = (url("old_language"), url("new_language"));
+    cluster.query_at(
+        &old,
+        "CREATE EXTENSION citext VERSION '1.4'; \
+         CREATE TRUSTED LANGUAGE plreport HANDLER plpgsql_call_handler; \
+         COMMENT ON LANGUAGE plreport IS 'reports'",
+    );
+    cluster.query_at(
+        &new,
+        "CREATE EXTENSION citext VERSION '1.5'; \
+         CREATE TRUSTED LANGUAGE plreport HANDLER plpgsql_call_handler VALIDATOR plpgsql_validator; \
+         COMMENT ON LANGUAGE plreport IS 'reports, checked'",
+    );
+    for (from, to) in [(&old, &new), (&new, &old)] {
+        let r = run(pgshift(tmp.path(), tmp.path()).args([
+            "--shadow",
+            &cluster.url(),
+            "diff",
+            "--from",
+            from,
+            "--to",
+            to,
+            "--allow-destructive",
+        ]));
+        assert_eq!(r.code, 0, "{}", r.all());
+        assert!(r.stdout.contains("LANGUAGE plreport"), "{}", r.stdout);
+    }
+    assert_no_leftovers(tmp.path());
+}
+
 #[test]
 fn partitions_leaving_a_recreated_table_keep_their_rows() {
     // The partitioned table becomes plain (recreated); its partitions stay as tables of their

@@ -380,7 +380,10 @@ async fn fresh_copy(
             // A copy of a live database's schema, made by pg_dump. The dump names roles (owners,
             // grantees, policies) that belong to the source's server, not to the database: the
             // shadow gets those of both sides' servers first, as the plan may name the target's.
-            let dump = crate::apply::backup::schema_dump(from_url)?;
+            let dump = crate::apply::backup::restorable(
+                &crate::apply::backup::schema_dump(from_url)?,
+                &plans.from,
+            );
             // A superuser of either server is made one (what only a superuser may own).
             let mut roles: std::collections::BTreeMap<&str, bool> = Default::default();
             for r in plans.from.roles.values().chain(plans.to.roles.values()) {

@@ -520,6 +520,11 @@ pub enum ObjectAction {
         column: String,
         changes: Vec<OptionChange>,
     },
+    /// `ALTER FOREIGN TABLE ... ADD CONSTRAINT name CHECK (...)` (with `NO INHERIT` and `NOT
+    /// VALID` as its definition says).
+    AddForeignCheck(ForeignCheck),
+    /// `ALTER FOREIGN TABLE ... DROP CONSTRAINT name`.
+    DropForeignCheck(String),
     /// `ALTER SERVER ... VERSION`.
     SetServerVersion(Option<String>),
     /// `ALTER FOREIGN DATA WRAPPER ... HANDLER | NO HANDLER, VALIDATOR | NO VALIDATOR`.

@@ -475,11 +475,19 @@ trait Recreated: PartialEq + Clone {
     fn privileges(&self) -> &[Grant] {
         &[]
     }
+    /// The owner, for kinds with privileges (its own entries are read as grant options it holds
+    /// on itself, see [`Out::grants`]).
+    fn owner(&self) -> &str {
+        ""
+    }
     /// The object with comment, privileges and owner cleared.
     fn core(&self) -> Self;
 }
 
 impl Recreated for RangeType {
+    fn owner(&self) -> &str {
+        &self.owner
+    }
     fn id(&self) -> ObjectId {
         ObjectId::Type {
             name: self.name.clone(),
@@ -502,6 +510,9 @@ impl Recreated for RangeType {
 }
 
 impl Recreated for Aggregate {
+    fn owner(&self) -> &str {
+        &self.owner
+    }
     fn id(&self) -> ObjectId {
         ObjectId::Aggregate {
             id: self.id.clone(),
@@ -599,7 +610,12 @@ fn diff_recreated<K: Ord, V: Recreated>(
             out.decorate_new(b.id(), b.comment(), b.privileges());
         } else {
             out.comment(b.id(), a.comment(), b.comment());
-            out.grants(b.id(), a.privileges(), b.privileges(), None);
+            out.grants(
+                b.id(),
+                a.privileges(),
+                b.privileges(),
+                same_owner(a.owner(), b.owner()),
+            );
         }
     }
 }

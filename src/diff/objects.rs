@@ -37,7 +37,12 @@ pub(super) fn diff_objects(
                 }
                 out.comment(id.clone(), a.comment.as_ref(), b.comment.as_ref());
                 column_decorations(out, Some(&a.spec), &b.spec);
-                out.grants(id, &a.privileges, &b.privileges, None);
+                out.grants(
+                    id,
+                    &a.privileges,
+                    &b.privileges,
+                    super::same_owner(&a.owner, &b.owner),
+                );
             }
             None => {
                 out.push(Change::DropObject(a.spec.clone()));
@@ -110,17 +115,44 @@ fn create(out: &mut Out, o: &CatalogObject) {
             id: id.clone(),
             action: ObjectAction::SetStatisticsTarget(s.target),
         }),
+        // Added after the table, as pg_dump does: a NOT VALID one cannot be written inline.
+        Spec::ForeignTable(t) => {
+            for c in &t.checks {
+                out.push(Change::AlterObject {
+                    id: id.clone(),
+                    action: ObjectAction::AddForeignCheck(c.clone()),
+                });
+            }
+        }
         _ => {}
     }
     column_decorations(out, None, &o.spec);
     out.decorate_new(id, o.comment.as_ref(), &o.privileges);
 }
 
-/// Comments on a foreign table's columns and their privileges.
+/// Comments on a foreign table's columns and their privileges, and on its CHECK constraints (a
+/// constraint added anew, or again with another definition, has none yet).
 fn column_decorations(out: &mut Out, from: Option<&Spec>, to: &Spec) {
     let Spec::ForeignTable(t) = to else {
         return;
     };
+    for c in &t.checks {
+        let old = match from {
+            Some(Spec::ForeignTable(a)) => a
+                .checks
+                .iter()
+                .find(|o| o.name == c.name && o.definition == c.definition),
+            _ => None,
+        };
+        out.comment(
+            ObjectId::Constraint {
+                table: t.name.clone(),
+                name: c.name.clone(),
+            },
+            old.and_then(|o| o.comment.as_ref()),
+            c.comment.as_ref(),
+        );
+    }
     let before = |name: &str| match from {
         Some(Spec::ForeignTable(a)) => a.columns.iter().find(|c| c.name == name),
         _ => None,
@@ -257,6 +289,7 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                 server,
                 options,
                 columns,
+                checks,
             } = y;
             if &x.server != server || x.columns.len() != columns.len() {
                 return None;
@@ -288,8 +321,20 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                     });
                 }
             }
+            // A check whose definition changes is dropped and added again (PostgreSQL has no
+            // ALTER CONSTRAINT for its expression); drops first, so a name can be reused.
+            let same = |c: &ForeignCheck, list: &[ForeignCheck]| {
+                list.iter()
+                    .any(|o| o.name == c.name && o.definition == c.definition)
+            };
+            for c in x.checks.iter().filter(|c| !same(c, checks)) {
+                out.push(ObjectAction::DropForeignCheck(c.name.clone()));
+            }
             push_options(&mut out, &x.options, options);
             out.extend(column_options);
+            for c in checks.iter().filter(|c| !same(c, &x.checks)) {
+                out.push(ObjectAction::AddForeignCheck(c.clone()));
+            }
         }
         (Spec::BaseType(x), Spec::BaseType(y)) => return super::base_types::alterations(x, y),
         (Spec::Language(_), Spec::Language(_)) | (Spec::Transform(_), Spec::Transform(_)) => {

@@ -38,6 +38,20 @@ pub struct ForeignTable {
     pub server: String,
     pub options: Options,
     pub columns: Vec<ForeignColumn>,
+    /// Its CHECK constraints, by name. PostgreSQL does not verify them against the remote rows
+    /// (docs, CREATE FOREIGN TABLE): the planner trusts them, so they are part of the schema.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<ForeignCheck>,
+}
+
+/// A CHECK constraint of a foreign table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForeignCheck {
+    pub name: String,
+    /// `pg_get_constraintdef`: `CHECK (...)` with `NO INHERIT` and `NOT VALID` as they apply.
+    pub definition: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,7 @@
 mod base_types;
 mod columns;
 mod indexes;
-mod languages;
+pub mod languages;
 pub mod objects;
 mod privileges;
 pub use privileges::create_role_if_missing;

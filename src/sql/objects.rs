@@ -514,6 +514,15 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
             ident(column),
             option_changes(id, changes)
         ),
+        ObjectAction::AddForeignCheck(c) => format!(
+            "ALTER {} ADD CONSTRAINT {} {}",
+            reference(id),
+            ident(&c.name),
+            c.definition
+        ),
+        ObjectAction::DropForeignCheck(name) => {
+            format!("ALTER {} DROP CONSTRAINT {}", reference(id), ident(name))
+        }
         ObjectAction::SetServerVersion(version) => format!(
             "ALTER {} VERSION {}",
             reference(id),

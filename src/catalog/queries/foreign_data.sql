@@ -7,7 +7,13 @@ WITH fn AS MATERIALIZED (
   SELECT p.oid, quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS ref
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 )
-SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, NULL::json AS parts, q.spec,
+-- A foreign table's CHECK constraints stand for it (`parts`): what they call or cast to is
+-- what the table depends on.
+SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs,
+       CASE WHEN q.class = 'pg_class'::regclass THEN
+         (SELECT json_agg(json_build_array('pg_constraint'::regclass::oid::int8, k.oid::int8) ORDER BY k.oid)
+          FROM pg_constraint k WHERE k.conrelid = q.oid) END AS parts,
+       q.spec,
        coalesce((SELECT d.description FROM pg_description d
                  WHERE d.classoid = q.class AND d.objoid = q.oid AND d.objsubid = 0),
                 (SELECT d.description FROM pg_shdescription d
@@ -70,7 +76,14 @@ FROM (
                                      CASE WHEN x.grantor <> c.relowner THEN pg_get_userbyid(x.grantor)::text END AS grantor
                               FROM aclexplode(a.attacl) x) g), '[]')) ORDER BY a.attnum)
              FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'))
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
+           -- CHECK constraints, by name (the other kinds do not exist on foreign tables).
+           'checks', coalesce((
+             SELECT json_agg(json_build_object('name', k.conname, 'definition', pg_get_constraintdef(k.oid),
+                      'comment', (SELECT d.description FROM pg_description d
+                                  WHERE d.classoid = 'pg_constraint'::regclass AND d.objoid = k.oid))
+                    ORDER BY k.conname COLLATE "C")
+             FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'), '[]'))
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_foreign_table f ON f.ftrelid = c.oid
   WHERE c.relkind = 'f'
   UNION ALL

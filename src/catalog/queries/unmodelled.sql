@@ -42,12 +42,13 @@ FROM (
     AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
                     AND e.objid = m.amproc AND e.deptype = 'e')
   UNION ALL
-  -- foreign_table_constraint (CHECK constraints of foreign tables: the model keeps a foreign
-  -- table's columns, options and server, not its constraints)
+  -- foreign_table_constraint (constraints of foreign tables other than CHECK, which the model
+  -- keeps with the table, and NOT NULL, which PostgreSQL 18 records here too and the model keeps
+  -- with the column)
   SELECT 'pg_constraint'::regclass::oid AS classid, k.oid AS objid, 0 AS objsubid,
          'foreign_table_constraint' AS kind, n.nspname AS schema
   FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'f'
+  WHERE c.relkind = 'f' AND k.contype NOT IN ('c', 'n')
   UNION ALL
   -- foreign_table_partition (a foreign table attached as a partition: the model does not keep
   -- its bound)

@@ -224,6 +224,15 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
         ),
         // Added back in the same transaction with its new column list or row filter.
         ObjectAction::DropFromPublication { leaving: false, .. } => {}
+        // Not checked against the remote rows: queries trust it (constraint exclusion).
+        ObjectAction::AddForeignCheck(c) => add(
+            H::Correctness,
+            format!(
+                "PostgreSQL does not check the remote rows of {id} against check {}: queries trust it",
+                crate::sql::writer::display_ident(&c.name)
+            ),
+        ),
+        ObjectAction::DropForeignCheck(_) => {}
         ObjectAction::SetTypeOptions { .. } => add(
             H::Correctness,
             format!("values of {id} are read, written and analyzed with its new functions"),
