@@ -525,6 +525,9 @@ pub enum ObjectAction {
     AddForeignCheck(ForeignCheck),
     /// `ALTER FOREIGN TABLE ... DROP CONSTRAINT name`.
     DropForeignCheck(String),
+    /// `ALTER FOREIGN TABLE ... ADD COLUMN ...` (nothing is read or written: the rows are
+    /// remote).
+    AddForeignColumn(Box<crate::model::foreign::ForeignColumn>),
     /// `ALTER SERVER ... VERSION`.
     SetServerVersion(Option<String>),
     /// `ALTER FOREIGN DATA WRAPPER ... HANDLER | NO HANDLER, VALIDATOR | NO VALIDATOR`.

@@ -291,11 +291,17 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                 columns,
                 checks,
             } = y;
-            if &x.server != server || x.columns.len() != columns.len() {
+            // A column dropped or changed but for its options makes it anew (the views over it
+            // are dropped with it). New columns are added; columns are matched by name.
+            if &x.server != server
+                || x.columns
+                    .iter()
+                    .any(|c| !columns.iter().any(|d| d.name == c.name))
+            {
                 return None;
             }
             let mut column_options = Vec::new();
-            for (c, d) in x.columns.iter().zip(columns) {
+            for d in columns {
                 let ForeignColumn {
                     name,
                     data_type,
@@ -307,8 +313,12 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
                     comment: _,
                     privileges: _,
                 } = d;
-                if (&c.name, &c.data_type, &c.not_null, &c.default, &c.collation)
-                    != (name, data_type, not_null, default, collation)
+                let Some(c) = x.columns.iter().find(|c| &c.name == name) else {
+                    column_options.push(ObjectAction::AddForeignColumn(Box::new(d.clone())));
+                    continue;
+                };
+                if (&c.data_type, &c.not_null, &c.default, &c.collation)
+                    != (data_type, not_null, default, collation)
                     || &c.generated != generated
                 {
                     return None;

@@ -338,23 +338,7 @@ pub fn create(spec: &Spec) -> String {
             options_clause(&spec.id(), &m.options)
         ),
         Spec::ForeignTable(t) => {
-            let columns = t.columns.iter().map(|c| {
-                let mut s = format!("{} {}", ident(&c.name), type_ref(&c.data_type));
-                s.push_str(&options_clause(&spec.id(), &c.options));
-                if let Some(coll) = &c.collation {
-                    s.push_str(&format!(" COLLATE {}", qualified(coll)));
-                }
-                if c.not_null {
-                    s.push_str(" NOT NULL");
-                }
-                if let Some(d) = &c.default {
-                    s.push_str(&format!(" DEFAULT {d}"));
-                }
-                if let Some(g) = &c.generated {
-                    s.push_str(&format!(" GENERATED ALWAYS AS ({g}) STORED"));
-                }
-                s
-            });
+            let columns = t.columns.iter().map(|c| foreign_column(&spec.id(), c));
             format!(
                 "CREATE FOREIGN TABLE {} (\n    {}\n) SERVER {}{}",
                 qualified(&t.name),
@@ -484,6 +468,25 @@ pub fn privilege_on(id: &ObjectId) -> Option<String> {
     }
 }
 
+/// A foreign table's column as CREATE FOREIGN TABLE and ADD COLUMN write it.
+fn foreign_column(table: &ObjectId, c: &crate::model::foreign::ForeignColumn) -> String {
+    let mut s = format!("{} {}", ident(&c.name), type_ref(&c.data_type));
+    s.push_str(&options_clause(table, &c.options));
+    if let Some(coll) = &c.collation {
+        s.push_str(&format!(" COLLATE {}", qualified(coll)));
+    }
+    if c.not_null {
+        s.push_str(" NOT NULL");
+    }
+    if let Some(d) = &c.default {
+        s.push_str(&format!(" DEFAULT {d}"));
+    }
+    if let Some(g) = &c.generated {
+        s.push_str(&format!(" GENERATED ALWAYS AS ({g}) STORED"));
+    }
+    s
+}
+
 /// The statement of an in-place change.
 pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
     match action {
@@ -523,6 +526,11 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
         ObjectAction::DropForeignCheck(name) => {
             format!("ALTER {} DROP CONSTRAINT {}", reference(id), ident(name))
         }
+        ObjectAction::AddForeignColumn(c) => format!(
+            "ALTER {} ADD COLUMN {}",
+            reference(id),
+            foreign_column(id, c)
+        ),
         ObjectAction::SetServerVersion(version) => format!(
             "ALTER {} VERSION {}",
             reference(id),

@@ -210,6 +210,7 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
         ObjectAction::SetStatisticsTarget(_)
         | ObjectAction::SetOptions(_)
         | ObjectAction::SetColumnOptions { .. }
+        | ObjectAction::AddForeignColumn(_)
         | ObjectAction::SetServerVersion(_)
         | ObjectAction::SetWrapperFunctions { .. }
         | ObjectAction::SetMapping { .. }
