@@ -176,6 +176,25 @@ fn integer(t: &TypeRef, from: &Schema) -> bool {
     }
 }
 
+/// Whether the table owning a sequence (the same column before and after) switches between
+/// logged and unlogged in this plan, on a server whose `ALTER TABLE SET LOGGED/UNLOGGED`
+/// carries its owned sequences along (PostgreSQL 15 and later; 0 is a schema built by hand):
+/// the sequence's persistence once the table's step has run.
+pub(super) fn owner_switch(
+    a: &Sequence,
+    b: &Sequence,
+    source: &Schema,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<bool> {
+    if source.server_version != 0 && source.server_version < 150_000 {
+        return None;
+    }
+    let (table, _) = a.owned_by.as_ref().filter(|_| a.owned_by == b.owned_by)?;
+    let before = source.tables.get(table)?;
+    let after = to_tables.get(table)?;
+    (before.unlogged != after.unlogged).then_some(after.unlogged)
+}
+
 pub(super) fn diff_sequences(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Sequence>,
@@ -245,7 +264,12 @@ pub(super) fn diff_sequences(
                 past_rows: None,
             });
         }
-        if &a.unlogged != unlogged {
+        // The sequence as the plan leaves it before its own step: a table that switches to
+        // LOGGED or UNLOGGED switches the sequences it owns along with it (PostgreSQL 15+,
+        // ALTER TABLE SET LOGGED/UNLOGGED), so a serial column's sequence kept logged under an
+        // unlogged table (as pg_dump restores it) is set back after the table's step.
+        let unlogged_before = owner_switch(a, b, source, to_tables).unwrap_or(a.unlogged);
+        if unlogged_before != *unlogged {
             out.push(Change::SetSequenceLogged {
                 name: name.clone(),
                 logged: !unlogged,

@@ -6,6 +6,8 @@
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
+//! - A table's `SET LOGGED` / `SET UNLOGGED` switches the sequences it owns along with it
+//!   (PostgreSQL 15+): a sequence's own switch runs after its owner's.
 //! - A view's column default, and a materialized view's column settings (statistics target,
 //!   storage ...), are set once the view is created (or replaced).
 //! - A partition the plan detaches keeps its copies of its parent's keys, checks and indexes
@@ -304,6 +306,23 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                     if !out.contains(&edge) {
                         out.push(edge);
                     }
+                }
+            }
+        }
+    }
+    // A table switching to LOGGED or UNLOGGED switches the sequences it owns too: a sequence's
+    // own switch comes after its owner's, which would otherwise undo it.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::SetSequenceLogged { name, .. } = c else {
+            continue;
+        };
+        let owners = [from, to]
+            .into_iter()
+            .filter_map(|s| s.sequences.get(name)?.owned_by.as_ref().map(|(t, _)| t));
+        for owner in owners {
+            for &(j, table, _) in &logged {
+                if table == owner && !out.contains(&(j, i)) {
+                    out.push((j, i));
                 }
             }
         }
