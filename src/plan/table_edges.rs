@@ -6,8 +6,10 @@
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
-//! - A table's `SET LOGGED` / `SET UNLOGGED` switches the sequences it owns along with it
-//!   (PostgreSQL 15+): a sequence's own switch runs after its owner's.
+//! - A table's `SET LOGGED` / `SET UNLOGGED` switches the sequences it owns at that moment
+//!   along with it (PostgreSQL 15+): a sequence's own switch runs after its owner's; a sequence
+//!   leaving a switching table is released before the switch, one joining it is given to it
+//!   after.
 //! - A view's column default, and a materialized view's column settings (statistics target,
 //!   storage ...), are set once the view is created (or replaced).
 //! - A partition the plan detaches keeps its copies of its parent's keys, checks and indexes
@@ -310,20 +312,48 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
-    // A table switching to LOGGED or UNLOGGED switches the sequences it owns too: a sequence's
-    // own switch comes after its owner's, which would otherwise undo it.
+    // A table switching to LOGGED or UNLOGGED switches the sequences it owns at that moment
+    // too: a sequence's own switch comes after its owner's (which would otherwise undo it), a
+    // sequence leaving a switching table is released before the switch, and one a switching
+    // table takes is given to it after the switch (`diff::schemas::owner_switch`).
+    let switch_of = |table: &QualifiedName| -> Vec<usize> {
+        logged
+            .iter()
+            .filter(|(_, t, _)| *t == table)
+            .map(|&(j, _, _)| j)
+            .collect()
+    };
     for (i, c) in changes.iter().enumerate() {
-        let Change::SetSequenceLogged { name, .. } = c else {
-            continue;
-        };
-        let owners = [from, to]
-            .into_iter()
-            .filter_map(|s| s.sequences.get(name)?.owned_by.as_ref().map(|(t, _)| t));
-        for owner in owners {
-            for &(j, table, _) in &logged {
-                if table == owner && !out.contains(&(j, i)) {
-                    out.push((j, i));
+        let mut edges = Vec::new();
+        match c {
+            Change::SetSequenceLogged { name, .. } => {
+                for s in [from, to] {
+                    if let Some((owner, _)) =
+                        s.sequences.get(name).and_then(|s| s.owned_by.as_ref())
+                    {
+                        edges.extend(switch_of(owner).into_iter().map(|j| (j, i)));
+                    }
                 }
+            }
+            Change::SetSequenceOwnedBy { name, owned_by, .. } => {
+                let new_owner = owned_by.as_ref().map(|(t, _)| t);
+                if let Some(t) = new_owner {
+                    edges.extend(switch_of(t).into_iter().map(|j| (j, i)));
+                }
+                let old_owner = from
+                    .sequences
+                    .get(name)
+                    .and_then(|s| s.owned_by.as_ref())
+                    .map(|(t, _)| t);
+                if let Some(t) = old_owner.filter(|t| Some(*t) != new_owner) {
+                    edges.extend(switch_of(t).into_iter().map(|j| (i, j)));
+                }
+            }
+            _ => {}
+        }
+        for e in edges {
+            if e.0 != e.1 && !out.contains(&e) {
+                out.push(e);
             }
         }
     }
