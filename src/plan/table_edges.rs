@@ -1,8 +1,11 @@
 //! Ordering edges between steps on different tables that PostgreSQL ties together without a
 //! recorded dependency. Pure.
 //!
-//! - A child's own default or NOT NULL on a column it inherits is set after the change of that
-//!   column on any of its ancestors: ALTER TABLE on them recurses and would overwrite it.
+//! - A child's own default, NOT NULL or settings on a column it inherits are set after the
+//!   change of that column on any of its ancestors: ALTER TABLE on them recurses and would
+//!   overwrite them (a type change resets the storage and compression). A child the plan
+//!   creates copies its parents' column storage and compression: it is created after their
+//!   settings are set.
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
@@ -42,7 +45,8 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
     let mut out = Vec::new();
     for (i, c) in changes.iter().enumerate() {
         let (Change::SetColumnDefault { table, column, .. }
-        | Change::SetColumnNotNull { table, column, .. }) = c
+        | Change::SetColumnNotNull { table, column, .. }
+        | Change::SetColumnSettings { table, column, .. }) = c
         else {
             continue;
         };
@@ -55,6 +59,22 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             for (j, d) in changes.iter().enumerate() {
                 if j != i && d.target() == parent_column {
                     out.push((j, i));
+                }
+            }
+        }
+    }
+    // A table created `PARTITION OF` or `INHERITS` copies its parents' column storage and
+    // compression: it is created once they have their own.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::CreateTable(t) = c else {
+            continue;
+        };
+        for p in ancestors(to, &t.name) {
+            for (j, d) in changes.iter().enumerate() {
+                if let Change::SetColumnSettings { table, .. } = d {
+                    if table == &p && !out.contains(&(j, i)) {
+                        out.push((j, i));
+                    }
                 }
             }
         }
