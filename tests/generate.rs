@@ -577,4 +577,62 @@ fn a_rollback_holds_back_what_undoes_held_back_statements() {
         check.all()
     );
     assert_eq!(cluster.query_at(&url, "select note from gone_notes"), ["n"]);
+
+/// Validation runs on a copy of a live `--from` made from its schema dump, which is not always
+/// faithful: a table created `INHERITS` copies its parent's column storage and pg_dump writes
+/// the child's own only where it differs from its type's, so a child that kept its type's
+/// storage under a parent changed afterwards comes back with the parent's. The copy is put
+/// right first: the plan validates (both ways) instead of failing on a difference it did not
+/// make.
+#[test]
+fn the_copy_of_a_live_source_is_put_right_where_its_dump_is_not_faithful() {
+    let cluster = Cluster::start();
+    let tmp = open_tempdir();
+    let cwd = tempfile::tempdir().unwrap();
+    let parent = "CREATE TABLE public.\"Docs\" (id int, body text); \
+        CREATE TABLE public.docs_old () INHERITS (public.\"Docs\");";
+    for (name, sql) in [
+        (
+            "stored_main",
+            format!(
+                "{parent} ALTER TABLE ONLY public.\"Docs\" ALTER COLUMN body SET STORAGE MAIN;"
+            ),
+        ),
+        ("stored_default", parent.to_string()),
+    ] {
+        cluster.query(&format!(
+            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
+        ));
+        let url = pgshift::db::with_database(&cluster.url(), name).unwrap();
+        cluster.query_at(&url, &sql);
+    }
+    let url = |name: &str| pgshift::db::with_database(&cluster.url(), name).unwrap();
+    for (from, to) in [
+        ("stored_main", "stored_default"),
+        ("stored_default", "stored_main"),
+    ] {
+        let r = run(pgshift(cwd.path(), tmp.path()).args([
+            "--shadow",
+            "local",
+            "diff",
+            "--from",
+            &url(from),
+            "--to",
+            &url(to),
+            "--no-data-validation",
+        ]));
+        assert_eq!(r.code, 0, "{from} -> {to}: {}", r.all());
+        assert!(
+            r.stdout
+                .contains("ALTER TABLE ONLY public.\"Docs\" ALTER COLUMN body SET STORAGE"),
+            "{from} -> {to}: {}",
+            r.stdout
+        );
+        assert!(
+            !r.stdout.contains("docs_old"),
+            "{from} -> {to}: {}",
+            r.stdout
+        );
+    }
+    assert_no_leftovers(tmp.path());
 }

@@ -298,6 +298,11 @@ async fn validate_recording(
     // it, and pg_dump writes nothing for its absence.
     let no_public = filter.includes("public") && !plans.from.schemas.contains_key("public");
     let url = fresh_copy(loader, from, from_url, plans, no_public).await?;
+    if matches!(from, Source::Url(_) | Source::Env(_)) {
+        v.correct_copy(&url, &plans.from)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}\n{hint}"))?;
+    }
     let validate_empty = |url: String| {
         let v = &v;
         async move {

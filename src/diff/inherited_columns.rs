@@ -6,13 +6,20 @@
 //! its children (ALTER TABLE recurses unless ONLY), overwriting what a child had: so a child's
 //! own value is set after the parent's change (the planner orders it so), and only when the
 //! parent's change does not already leave it as the target has it.
+//!
+//! A column's settings (statistics target, storage, compression, attribute options) are each
+//! table's own: the plan sets them with `ALTER TABLE ONLY`, so a parent's do not reach its
+//! children. A parent's type change does (it recurses), and sets the children's storage back
+//! to the new type's and forgets their compression, as on the parent; a child created
+//! `PARTITION OF` or `INHERITS` copies its parent's storage and compression (not its
+//! statistics target or options), once the parent's own are set (the planner orders it so).
 
 use super::tables::ColumnCtx;
 use super::{Change, Out};
 use crate::model::*;
 
 /// The changes that give `b`'s inherited columns (kept from `a`, under the same parent) the
-/// target's own default, NOT NULL, comment and grants.
+/// target's own default, NOT NULL, settings, comment and grants.
 pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
     // One parent on both sides, the same: the columns' inherited values come from it.
     let parent = |t: &Table| match (&t.partition_of, t.inherits.as_slice()) {
@@ -64,14 +71,33 @@ pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &
                 not_null: c.not_null,
             });
         }
+        // A type change of the parent's column recurses here, as on the parent.
+        let retyped = !ctx.same_type(&x.data_type, &y.data_type) || x.collation != y.collation;
+        let settings_before = if retyped {
+            ColumnSettings {
+                storage: None,
+                compression: None,
+                ..o.settings.clone()
+            }
+        } else {
+            o.settings.clone()
+        };
+        if settings_before != c.settings {
+            out.push(Change::SetColumnSettings {
+                table: b.name.clone(),
+                column: c.name.clone(),
+                from: settings_before,
+                to: c.settings.clone(),
+            });
+        }
         out.comment(cid.clone(), o.comment.as_ref(), c.comment.as_ref());
         out.grants(cid, &o.privileges, &c.privileges, None);
     }
 }
 
 /// The changes that give a new table's inherited columns (it is created `PARTITION OF` or
-/// `INHERITS`, taking its parent's default and NOT NULL) the target's own default and NOT NULL
-/// where they differ from what the parent passes down. Its comments and grants are set with
+/// `INHERITS`, taking its parent's default, NOT NULL, storage and compression) the target's
+/// own default, NOT NULL and settings where they differ from what the parent passes down. Its comments and grants are set with
 /// the table's other columns.
 pub(super) fn new_inherited_columns(
     out: &mut Out,
@@ -112,6 +138,20 @@ pub(super) fn new_inherited_columns(
                 table: t.name.clone(),
                 column: c.name.clone(),
                 not_null: c.not_null,
+            });
+        }
+        // The storage and compression come from the (first) parent, the rest is the default.
+        let created = ColumnSettings {
+            storage: first.settings.storage.clone(),
+            compression: first.settings.compression.clone(),
+            ..ColumnSettings::default()
+        };
+        if created != c.settings {
+            out.push(Change::SetColumnSettings {
+                table: t.name.clone(),
+                column: c.name.clone(),
+                from: created,
+                to: c.settings.clone(),
             });
         }
     }

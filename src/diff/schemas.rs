@@ -176,6 +176,31 @@ fn integer(t: &TypeRef, from: &Schema) -> bool {
     }
 }
 
+/// The sequence's persistence once its owner's `SET LOGGED` / `SET UNLOGGED` has run, when that
+/// step carries it along: PostgreSQL 15 and later switch the sequences a table owns at that
+/// moment (0 is a schema built by hand). That is when the same table owns it before and after
+/// and the plan does not release it first (`released_first`: the owning column goes); a
+/// sequence taken from or given to a switching table is released before the switch and given
+/// its new owner after it (`plan::table_edges`), so the switch leaves it as it was.
+pub(super) fn owner_switch(
+    a: &Sequence,
+    b: &Sequence,
+    released_first: bool,
+    source: &Schema,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<bool> {
+    if released_first || (source.server_version != 0 && source.server_version < 150_000) {
+        return None;
+    }
+    let (table, _) = a.owned_by.as_ref()?;
+    if b.owned_by.as_ref().map(|(t, _)| t) != Some(table) {
+        return None;
+    }
+    let before = source.tables.get(table)?;
+    let after = to_tables.get(table)?;
+    (before.unlogged != after.unlogged).then_some(after.unlogged)
+}
+
 pub(super) fn diff_sequences(
     out: &mut Out,
     from: &BTreeMap<QualifiedName, Sequence>,
@@ -223,6 +248,7 @@ pub(super) fn diff_sequences(
                     || options.max_value < a.options.max_value,
             });
         }
+        let mut released_first = false;
         if &a.owned_by != owned_by {
             // Dropping the column (or table) that owns a sequence drops the sequence too:
             // one the target keeps is released first (OWNED BY NONE, ordered before that
@@ -233,6 +259,7 @@ pub(super) fn diff_sequences(
                     .is_some_and(|t| t.columns.iter().any(|c| &c.name == col))
             });
             if owner_goes && owned_by.is_some() {
+                released_first = true;
                 out.push(Change::SetSequenceOwnedBy {
                     name: name.clone(),
                     owned_by: None,
@@ -245,7 +272,13 @@ pub(super) fn diff_sequences(
                 past_rows: None,
             });
         }
-        if &a.unlogged != unlogged {
+        // The sequence as the plan leaves it before its own step: a table that switches to
+        // LOGGED or UNLOGGED switches the sequences it owns along with it (PostgreSQL 15+,
+        // ALTER TABLE SET LOGGED/UNLOGGED), so a serial column's sequence kept logged under an
+        // unlogged table (as pg_dump restores it) is set back after the table's step.
+        let unlogged_before =
+            owner_switch(a, b, released_first, source, to_tables).unwrap_or(a.unlogged);
+        if unlogged_before != *unlogged {
             out.push(Change::SetSequenceLogged {
                 name: name.clone(),
                 logged: !unlogged,

@@ -1,11 +1,18 @@
 //! Ordering edges between steps on different tables that PostgreSQL ties together without a
 //! recorded dependency. Pure.
 //!
-//! - A child's own default or NOT NULL on a column it inherits is set after the change of that
-//!   column on any of its ancestors: ALTER TABLE on them recurses and would overwrite it.
+//! - A child's own default, NOT NULL or settings on a column it inherits are set after the
+//!   change of that column on any of its ancestors: ALTER TABLE on them recurses and would
+//!   overwrite them (a type change resets the storage and compression). A child the plan
+//!   creates copies its parents' column storage and compression: it is created after their
+//!   settings are set.
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
+//! - A table's `SET LOGGED` / `SET UNLOGGED` switches the sequences it owns at that moment
+//!   along with it (PostgreSQL 15+): a sequence's own switch runs after its owner's; a sequence
+//!   leaving a switching table is released before the switch, one joining it is given to it
+//!   after.
 //! - A view's column default, and a materialized view's column settings (statistics target,
 //!   storage ...), are set once the view is created (or replaced).
 //! - A partition the plan detaches keeps its copies of its parent's keys, checks and indexes
@@ -38,7 +45,8 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
     let mut out = Vec::new();
     for (i, c) in changes.iter().enumerate() {
         let (Change::SetColumnDefault { table, column, .. }
-        | Change::SetColumnNotNull { table, column, .. }) = c
+        | Change::SetColumnNotNull { table, column, .. }
+        | Change::SetColumnSettings { table, column, .. }) = c
         else {
             continue;
         };
@@ -51,6 +59,22 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             for (j, d) in changes.iter().enumerate() {
                 if j != i && d.target() == parent_column {
                     out.push((j, i));
+                }
+            }
+        }
+    }
+    // A table created `PARTITION OF` or `INHERITS` copies its parents' column storage and
+    // compression: it is created once they have their own.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::CreateTable(t) = c else {
+            continue;
+        };
+        for p in ancestors(to, &t.name) {
+            for (j, d) in changes.iter().enumerate() {
+                if let Change::SetColumnSettings { table, .. } = d {
+                    if table == &p && !out.contains(&(j, i)) {
+                        out.push((j, i));
+                    }
                 }
             }
         }
@@ -305,6 +329,51 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                         out.push(edge);
                     }
                 }
+            }
+        }
+    }
+    // A table switching to LOGGED or UNLOGGED switches the sequences it owns at that moment
+    // too: a sequence's own switch comes after its owner's (which would otherwise undo it), a
+    // sequence leaving a switching table is released before the switch, and one a switching
+    // table takes is given to it after the switch (`diff::schemas::owner_switch`).
+    let switch_of = |table: &QualifiedName| -> Vec<usize> {
+        logged
+            .iter()
+            .filter(|(_, t, _)| *t == table)
+            .map(|&(j, _, _)| j)
+            .collect()
+    };
+    for (i, c) in changes.iter().enumerate() {
+        let mut edges = Vec::new();
+        match c {
+            Change::SetSequenceLogged { name, .. } => {
+                for s in [from, to] {
+                    if let Some((owner, _)) =
+                        s.sequences.get(name).and_then(|s| s.owned_by.as_ref())
+                    {
+                        edges.extend(switch_of(owner).into_iter().map(|j| (j, i)));
+                    }
+                }
+            }
+            Change::SetSequenceOwnedBy { name, owned_by, .. } => {
+                let new_owner = owned_by.as_ref().map(|(t, _)| t);
+                if let Some(t) = new_owner {
+                    edges.extend(switch_of(t).into_iter().map(|j| (j, i)));
+                }
+                let old_owner = from
+                    .sequences
+                    .get(name)
+                    .and_then(|s| s.owned_by.as_ref())
+                    .map(|(t, _)| t);
+                if let Some(t) = old_owner.filter(|t| Some(*t) != new_owner) {
+                    edges.extend(switch_of(t).into_iter().map(|j| (i, j)));
+                }
+            }
+            _ => {}
+        }
+        for e in edges {
+            if e.0 != e.1 && !out.contains(&e) {
+                out.push(e);
             }
         }
     }

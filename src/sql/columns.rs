@@ -216,7 +216,9 @@ pub(super) fn set_column_settings(
         let set: Vec<String> = set.iter().map(|o| storage_option(o)).collect();
         parts.push(format!("{col} SET ({})", set.join(", ")));
     }
-    format!("ALTER TABLE {} {}", qualified(table), parts.join(", "))
+    // ONLY: SET STATISTICS and SET STORAGE recurse to inheritance children and partitions,
+    // which have settings of their own (each table's are set by a step of its own).
+    format!("ALTER TABLE ONLY {} {}", qualified(table), parts.join(", "))
 }
 
 pub(super) fn alter_identity(

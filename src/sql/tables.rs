@@ -528,7 +528,7 @@ mod tests {
                 from: settings(&["n_distinct=-0.5", "n_distinct_inherited=100"]),
                 to: settings(&["n_distinct=-0.25"]),
             }),
-            "ALTER TABLE \"Mixed Case\".\"select\" ALTER COLUMN \"Kind\" RESET (n_distinct_inherited), ALTER COLUMN \"Kind\" SET (n_distinct=-0.25)"
+            "ALTER TABLE ONLY \"Mixed Case\".\"select\" ALTER COLUMN \"Kind\" RESET (n_distinct_inherited), ALTER COLUMN \"Kind\" SET (n_distinct=-0.25)"
         );
     }
 }
