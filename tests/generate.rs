@@ -577,6 +577,7 @@ fn a_rollback_holds_back_what_undoes_held_back_statements() {
         check.all()
     );
     assert_eq!(cluster.query_at(&url, "select note from gone_notes"), ["n"]);
+}
 
 /// Validation runs on a copy of a live `--from` made from its schema dump, which is not always
 /// faithful: a table created `INHERITS` copies its parent's column storage and pg_dump writes
