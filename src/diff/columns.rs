@@ -37,15 +37,7 @@ pub(super) fn alter_column(
     // and dumps show it. A type change (even to a binary-compatible type, or of the collation
     // alone) sets the storage back to the new type's own and forgets the compression method
     // (ALTER TABLE ... SET DATA TYPE); they are set again after it.
-    let settings_before = if retyped {
-        ColumnSettings {
-            storage: None,
-            compression: None,
-            ..a.settings.clone()
-        }
-    } else {
-        a.settings.clone()
-    };
+    let settings_before = settings_after(&a.settings, retyped);
     let set_settings = (&settings_before != settings).then(|| Change::SetColumnSettings {
         table: table.clone(),
         column: name.clone(),
@@ -226,4 +218,19 @@ pub(super) fn alter_column(
     }
     out.comment(cid.clone(), a.comment.as_ref(), comment.as_ref());
     out.grants(cid, &a.privileges, privileges, None);
+}
+
+/// The settings a column has left after its type change when `retyped` (ALTER TABLE ... SET
+/// DATA TYPE sets the storage back to the new type's own and forgets the compression method),
+/// else `settings` as they are.
+pub(super) fn settings_after(settings: &ColumnSettings, retyped: bool) -> ColumnSettings {
+    if retyped {
+        ColumnSettings {
+            storage: None,
+            compression: None,
+            ..settings.clone()
+        }
+    } else {
+        settings.clone()
+    }
 }

@@ -73,23 +73,8 @@ pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &
         }
         // A type change of the parent's column recurses here, as on the parent.
         let retyped = !ctx.same_type(&x.data_type, &y.data_type) || x.collation != y.collation;
-        let settings_before = if retyped {
-            ColumnSettings {
-                storage: None,
-                compression: None,
-                ..o.settings.clone()
-            }
-        } else {
-            o.settings.clone()
-        };
-        if settings_before != c.settings {
-            out.push(Change::SetColumnSettings {
-                table: b.name.clone(),
-                column: c.name.clone(),
-                from: settings_before,
-                to: c.settings.clone(),
-            });
-        }
+        let settings_before = super::columns::settings_after(&o.settings, retyped);
+        out.column_settings(&b.name, &c.name, settings_before, &c.settings);
         out.comment(cid.clone(), o.comment.as_ref(), c.comment.as_ref());
         out.grants(cid, &o.privileges, &c.privileges, None);
     }
@@ -146,13 +131,6 @@ pub(super) fn new_inherited_columns(
             compression: first.settings.compression.clone(),
             ..ColumnSettings::default()
         };
-        if created != c.settings {
-            out.push(Change::SetColumnSettings {
-                table: t.name.clone(),
-                column: c.name.clone(),
-                from: created,
-                to: c.settings.clone(),
-            });
-        }
+        out.column_settings(&t.name, &c.name, created, &c.settings);
     }
 }

@@ -44,12 +44,24 @@ impl ColumnCtx<'_> {
 impl Out {
     /// The settings of a column the plan creates, when they are not the defaults.
     pub(super) fn new_column_settings(&mut self, table: &QualifiedName, c: &Column) {
-        if !c.settings.is_default() {
+        self.column_settings(table, &c.name, ColumnSettings::default(), &c.settings);
+    }
+
+    /// `to` for the settings of `column` of `table` (a table's or a view's), which has `from`
+    /// at that point of the plan, when they differ.
+    pub(super) fn column_settings(
+        &mut self,
+        table: &QualifiedName,
+        column: &str,
+        from: ColumnSettings,
+        to: &ColumnSettings,
+    ) {
+        if &from != to {
             self.push(Change::SetColumnSettings {
                 table: table.clone(),
-                column: c.name.clone(),
-                from: ColumnSettings::default(),
-                to: c.settings.clone(),
+                column: column.to_string(),
+                from,
+                to: to.clone(),
             });
         }
     }

@@ -123,14 +123,7 @@ fn decorate_view_columns(out: &mut Out, from: Option<&View>, to: &View) {
             column: c.name.clone(),
         };
         let settings_before = old.map(|o| o.settings.clone()).unwrap_or_default();
-        if settings_before != c.settings {
-            out.push(Change::SetColumnSettings {
-                table: to.name.clone(),
-                column: c.name.clone(),
-                from: settings_before,
-                to: c.settings.clone(),
-            });
-        }
+        out.column_settings(&to.name, &c.name, settings_before, &c.settings);
         if old.and_then(|o| o.default.as_ref()) != c.default.as_ref() {
             out.push(Change::SetColumnDefault {
                 table: to.name.clone(),
