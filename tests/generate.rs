@@ -483,10 +483,7 @@ fn validation_of_live_databases_brings_their_roles_into_the_shadow() {
         ("roles_before", common.to_string()),
         ("roles_after", format!("{common} {after_only}")),
     ] {
-        cluster.query(&format!(
-            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
-        ));
-        let url = pgshift::db::with_database(&cluster.url(), name).unwrap();
+        let url = cluster.named_database(name);
         cluster.query_at(&url, &sql);
     }
     let url = |name: &str| pgshift::db::with_database(&cluster.url(), name).unwrap();
@@ -601,10 +598,7 @@ fn the_copy_of_a_live_source_is_put_right_where_its_dump_is_not_faithful() {
         ),
         ("stored_default", parent.to_string()),
     ] {
-        cluster.query(&format!(
-            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
-        ));
-        let url = pgshift::db::with_database(&cluster.url(), name).unwrap();
+        let url = cluster.named_database(name);
         cluster.query_at(&url, &sql);
     }
     let url = |name: &str| pgshift::db::with_database(&cluster.url(), name).unwrap();

@@ -434,10 +434,7 @@ impl Env {
     /// A new database from template0 (as pgshift's shadow databases are), with `sql` run in it
     /// (each part one query string, in its own transaction); its URL.
     fn database(&self, name: &str, parts: &[&str]) -> Result<String, String> {
-        self.cluster.query(&format!(
-            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
-        ));
-        let url = pgshift::db::with_database(&self.cluster.url(), name).unwrap();
+        let url = self.cluster.named_database(name);
         self.cluster.rt.block_on(async {
             let c = pgshift::db::connect(&url)
                 .await

@@ -521,10 +521,7 @@ fn generated_rows_reach_a_table_that_allows_one_parent_of_two() {
 fn a_source_without_public_validates_the_plan_that_makes_it() {
     let cluster = Cluster::start();
     let tmp = open_tempdir();
-    let url = |name: &str| {
-        cluster.query(&format!("CREATE DATABASE {name} TEMPLATE template0"));
-        pgshift::db::with_database(&cluster.url(), name).unwrap()
-    };
+    let url = |name: &str| cluster.named_database(name);
     let (without, with) = (url("without_public"), url("with_public"));
     cluster.query_at(
         &without,
@@ -558,10 +555,7 @@ fn a_source_without_public_validates_the_plan_that_makes_it() {
 fn a_source_with_a_catalog_handler_language_and_an_old_extension_validates() {
     let cluster = Cluster::start();
     let tmp = open_tempdir();
-    let url = |name: &str| {
-        cluster.query(&format!("CREATE DATABASE {name} TEMPLATE template0"));
-        pgshift::db::with_database(&cluster.url(), name).unwrap()
-    };
+    let url = |name: &str| cluster.named_database(name);
     let (old, new) = (url("old_language"), url("new_language"));
     cluster.query_at(
         &old,

@@ -195,6 +195,15 @@ impl Cluster {
         self.server.admin_url().to_string()
     }
 
+    /// A new, empty database named `name`, from template0 (as pgshift's shadow databases are);
+    /// its URL.
+    pub fn named_database(&self, name: &str) -> String {
+        self.query(&format!(
+            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"
+        ));
+        pgshift::db::with_database(&self.url(), name).unwrap()
+    }
+
     /// Runs a query in the maintenance database; the first column of every row as text.
     pub fn query(&self, sql: &str) -> Vec<String> {
         self.query_at(&self.url(), sql)
