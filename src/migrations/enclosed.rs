@@ -34,6 +34,16 @@ pub fn enclosed(script: &Script) -> Vec<Enclosed> {
     let mut open = false;
     let mut out = Vec::new();
     for stmt in script.statements() {
+        // The splitter classified every statement already: only transaction control, statements
+        // that cannot run in a transaction and `SET TRANSACTION` are looked at again.
+        let set = stmt
+            .text
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("set"));
+        if stmt.kind == StatementKind::Transactional && !set {
+            out.push(Enclosed::Run(stmt.clone()));
+            continue;
+        }
         let parsed = pg_query::parse(&stmt.text, 0).ok();
         let node = parsed.as_ref().and_then(|p| {
             p.protobuf
