@@ -177,21 +177,7 @@ fn run_action(action: &Action) {
 /// Last resort when stopping the server fails: SIGKILL the postmaster named in postmaster.pid (its
 /// children exit on their own once the postmaster is gone).
 fn kill_postmaster(data_dir: &std::path::Path) {
-    let Ok(pidfile) = std::fs::read_to_string(data_dir.join("postmaster.pid")) else {
-        return;
-    };
-    if let Some(pid) = pidfile
-        .lines()
-        .next()
-        .and_then(|l| l.trim().parse::<i32>().ok())
-    {
-        if pid > 1 {
-            // SAFETY: kill(2) with a pid read from the server's own pid file in our temp dir.
-            unsafe {
-                libc::kill(pid, libc::SIGKILL);
-            }
-        }
-    }
+    let _ = super::local::signal_postmaster(data_dir, libc::SIGKILL);
 }
 
 /// Number of actions still registered (for tests).

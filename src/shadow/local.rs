@@ -476,28 +476,17 @@ enum Data<'a> {
 /// that file to go (the postmaster removes it last). Whether it stopped; a server that is not
 /// running counts as stopped. A server this process started is then reaped.
 pub fn stop_server(data_dir: &Path, (mode, wait): (&str, u32)) -> bool {
-    let pidfile = data_dir.join("postmaster.pid");
-    let Ok(text) = std::fs::read_to_string(&pidfile) else {
-        return true;
-    };
-    let Some(pid) = text
-        .lines()
-        .next()
-        .and_then(|l| l.trim().parse::<i32>().ok())
-        .filter(|p| *p > 1)
-    else {
-        return false;
-    };
     let signal = match mode {
         "smart" => libc::SIGTERM,
         "fast" => libc::SIGINT,
         _ => libc::SIGQUIT,
     };
-    // SAFETY: kill(2) with a pid read from the server's own pid file in our data directory.
-    if unsafe { libc::kill(pid, signal) } != 0 {
-        // No such process: a pid file left by a server that is gone.
-        return std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
-    }
+    let pid = match signal_postmaster(data_dir, signal) {
+        Signalled::Gone => return true,
+        Signalled::Unknown => return false,
+        Signalled::Sent(pid) => pid,
+    };
+    let pidfile = data_dir.join("postmaster.pid");
     let deadline = Instant::now() + Duration::from_secs(wait.into());
     while pidfile.exists() {
         if Instant::now() > deadline {
@@ -516,6 +505,39 @@ pub fn stop_server(data_dir: &Path, (mode, wait): (&str, u32)) -> bool {
         std::thread::sleep(Duration::from_millis(5));
     }
     true
+}
+
+/// What sending a signal to the postmaster of a data directory did.
+pub(super) enum Signalled {
+    /// No server runs there: no pid file, or one left by a server that is gone.
+    Gone,
+    /// Sent to this pid.
+    Sent(i32),
+    /// The pid file names no process this one may signal.
+    Unknown,
+}
+
+/// Sends `signal` to the postmaster that `data_dir/postmaster.pid` names.
+pub(super) fn signal_postmaster(data_dir: &Path, signal: i32) -> Signalled {
+    let Ok(text) = std::fs::read_to_string(data_dir.join("postmaster.pid")) else {
+        return Signalled::Gone;
+    };
+    let Some(pid) = text
+        .lines()
+        .next()
+        .and_then(|l| l.trim().parse::<i32>().ok())
+        .filter(|p| *p > 1)
+    else {
+        return Signalled::Unknown;
+    };
+    // SAFETY: kill(2) with a pid read from the server's own pid file in our data directory.
+    if unsafe { libc::kill(pid, signal) } != 0 {
+        return match std::io::Error::last_os_error().raw_os_error() {
+            Some(libc::ESRCH) => Signalled::Gone,
+            _ => Signalled::Unknown,
+        };
+    }
+    Signalled::Sent(pid)
 }
 
 /// Copies a directory tree, keeping permissions (PostgreSQL insists on 0700 for its data dir).
