@@ -441,7 +441,7 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
         // A rollback is run on purpose to undo: nothing is held back, hazards are still shown,
         // but for what undoes a statement the forward plan (under the same flags) holds back:
         // that was never removed.
-        opts.kept = p.forward.kept_by_held_back(&p.from, &opts);
+        opts.kept = p.forward.kept_by_held_back(&p.rollback, &p.from, &opts);
         opts.allowed.extend(crate::plan::HELD_BACK.iter().copied());
     } else {
         opts.include_hint =

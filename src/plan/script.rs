@@ -42,70 +42,42 @@ impl Plan {
             .collect()
     }
 
-    /// What the steps written commented out under `opts` would have removed from `from`: their
-    /// targets (a column, a table, a sequence...) and, for a table, its own objects (columns,
-    /// constraints, indexes, triggers, policies, rules) that no step that runs removes. A
-    /// rollback of this plan leaves them alone ([`ScriptOptions::kept`]).
-    pub fn kept_by_held_back(&self, from: &Schema, opts: &ScriptOptions) -> BTreeSet<ObjectId> {
+    /// The steps of `undo`, a rollback of this plan, that restore what the steps written
+    /// commented out under `opts` would have removed from `from`: their targets (a column, a
+    /// table, a sequence...) and, for a table, what belongs to it (columns, constraints,
+    /// indexes, triggers, policies, rules) unless a step that runs removes it. The rollback
+    /// leaves them alone ([`ScriptOptions::kept`]).
+    pub fn kept_by_held_back(
+        &self,
+        undo: &Plan,
+        from: &Schema,
+        opts: &ScriptOptions,
+    ) -> BTreeSet<ObjectId> {
         let (held, run): (Vec<&Step>, Vec<&Step>) =
             self.steps.iter().partition(|s| is_held_back(s, opts));
-        let mut kept: BTreeSet<ObjectId> = held.iter().map(|s| s.change.target()).collect();
         let removed: BTreeSet<ObjectId> = run
             .iter()
             .filter(|s| s.change.phase() == Phase::Drop)
             .map(|s| s.change.target())
             .collect();
-        let tables: BTreeSet<QualifiedName> = kept
+        let mut kept: BTreeSet<ObjectId> = held.iter().map(|s| s.change.target()).collect();
+        let tables: BTreeSet<&QualifiedName> = kept
             .iter()
             .filter_map(|id| match id {
-                ObjectId::Table { name } => Some(name.clone()),
+                ObjectId::Table { name } => Some(name),
                 _ => None,
             })
             .collect();
-        if !tables.is_empty() {
-            let own = from
-                .tables
-                .values()
-                .filter(|t| tables.contains(&t.name))
-                .flat_map(|t| {
-                    let table = || t.name.clone();
-                    t.columns
-                        .iter()
-                        .map(move |c| ObjectId::Column {
-                            table: table(),
-                            column: c.name.clone(),
-                        })
-                        .chain(t.constraints.keys().map(move |n| ObjectId::Constraint {
-                            table: t.name.clone(),
-                            name: n.clone(),
-                        }))
-                        .chain(t.policies.keys().map(move |n| ObjectId::Policy {
-                            table: t.name.clone(),
-                            name: n.clone(),
-                        }))
-                });
-            let more: Vec<ObjectId> = own
-                .chain(
-                    from.indexes
-                        .values()
-                        .filter(|i| tables.contains(&i.table))
-                        .map(|i| ObjectId::Index {
-                            name: i.name.clone(),
-                        }),
-                )
-                .chain(
-                    from.triggers
-                        .values()
-                        .filter(|t| tables.contains(&t.table))
-                        .map(|t| ObjectId::Trigger {
-                            table: t.table.clone(),
-                            name: t.name.clone(),
-                        }),
-                )
-                .filter(|id| !removed.contains(id))
-                .collect();
-            kept.extend(more);
-        }
+        let owned: Vec<ObjectId> = undo
+            .steps
+            .iter()
+            .map(|s| s.change.target())
+            .filter(|id| {
+                super::rebuild::owner_name(id, from).is_some_and(|t| tables.contains(t))
+                    && !removed.contains(id)
+            })
+            .collect();
+        kept.extend(owned);
         kept
     }
 
