@@ -100,22 +100,18 @@ fn normalise(v: &mut Value, owners: bool) {
 /// as the catalog prints it), not its `body` (the model keeps the name and uniqueness apart
 /// since; the fingerprints of existing files stay the same).
 fn index_definition(index: &mut Value) {
-    let Value::Object(map) = index else { return };
-    let Some(Value::String(body)) = map.remove("body") else {
+    let Ok(i) = serde_json::from_value::<super::Index>(index.clone()) else {
         return;
     };
-    let unique = map.get("unique").and_then(Value::as_bool) == Some(true);
-    let name = map
-        .get("name")
-        .and_then(Value::as_str)
-        .and_then(|n| serde_json::from_value::<super::QualifiedName>(Value::String(n.into())).ok())
-        .map(|n| crate::sql::writer::ident(&n.name))
-        .unwrap_or_default();
-    let unique = if unique { "UNIQUE " } else { "" };
-    map.insert(
-        "definition".into(),
-        Value::String(format!("CREATE {unique}INDEX {name} {body}")),
-    );
+    if let Value::Object(map) = index {
+        map.remove("body");
+        map.insert(
+            "definition".into(),
+            Value::String(crate::sql::render::render(
+                &crate::diff::Change::CreateIndex(i),
+            )),
+        );
+    }
 }
 
 /// Drops derived fields (and owners unless they count) and sorts grant lists, at every depth.
@@ -310,12 +306,25 @@ mod index_tests {
 
     #[test]
     fn an_index_is_hashed_by_its_whole_definition_as_version_3_was() {
-        let name = crate::model::QualifiedName::new("app", "Weird \"Name\"");
-        let mut v = serde_json::json!({
-            "name": serde_json::to_value(&name).unwrap(),
-            "unique": true,
-            "body": "ON app.t USING btree (x)",
-        });
+        let index = crate::model::Index {
+            name: crate::model::QualifiedName::new("app", "Weird \"Name\""),
+            table: crate::model::QualifiedName::new("app", "t"),
+            body: "ON app.t USING btree (x)".into(),
+            method: "btree".into(),
+            unique: true,
+            primary: false,
+            key_columns: vec!["x".into()],
+            include_columns: vec![],
+            predicate: None,
+            constraint: None,
+            parent: None,
+            nulls_not_distinct: false,
+            valid: true,
+            comment: None,
+            clustered: false,
+            statistics: Default::default(),
+        };
+        let mut v = serde_json::to_value(&index).unwrap();
         index_definition(&mut v);
         assert_eq!(
             v["definition"],
