@@ -168,6 +168,19 @@ pub fn render(sql: &str, version: u32) -> String {
     for (k, v) in replacements {
         out = out.replace(k, &v);
     }
+    // A column's attribute options as users set them (`n_distinct`, an operator class's options on
+    // an index column): names under the reserved `pg_` prefix are the server's own bookkeeping
+    // (some minor releases stamp every column with one, `pg_attver=...`, that no statement sets
+    // and pg_dump leaves out), so they are left out here too. NULL when none is left.
+    for alias in ["a", "ia"] {
+        out = out.replace(
+            &format!("{{{{user_attoptions:{alias}}}}}"),
+            &format!(
+                "(SELECT array_agg(o ORDER BY ord) FROM unnest({alias}.attoptions) \
+                 WITH ORDINALITY AS u(o, ord) WHERE o NOT LIKE 'pg\\_%')"
+            ),
+        );
+    }
     // Members of extensions, found from the extensions (through pg_depend's index on the
     // referenced object) rather than by scanning all of pg_depend once per query.
     for catalog in ["pg_class", "pg_type", "pg_proc"] {

@@ -41,7 +41,10 @@ lines AS (
                    row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum), a.attname,
                    format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
                    a.attgenerated, a.attstorage, a.attstattarget, a.attislocal, a.attinhcount,
-                   to_jsonb(a) ->> 'attcompression', a.attoptions::text, a.attfdwoptions::text,
+                   to_jsonb(a) ->> 'attcompression',
+                   -- attribute options without the server's own pg_ ones (as the model reads them)
+                   (SELECT array_agg(o ORDER BY ord) FROM unnest(a.attoptions) WITH ORDINALITY AS u(o, ord)
+                    WHERE o NOT LIKE 'pg\_%')::text, a.attfdwoptions::text,
                    a.attacl::text,
                    (SELECT co.collnamespace::regnamespace::text || '.' || co.collname
                     FROM pg_collation co WHERE co.oid = a.attcollation),

@@ -15,7 +15,7 @@ SELECT q.* FROM (
                    AND NOT EXISTS (
                      SELECT 1 FROM pg_attribute ia
                      WHERE ia.attrelid = x.indexrelid
-                       AND (ia.attoptions IS NOT NULL
+                       AND ({{user_attoptions:ia}} IS NOT NULL
                             OR (ia.attcollation <> 0 AND ia.attcollation <> (
                                   SELECT a.attcollation FROM pg_attribute a
                                   WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[ia.attnum - 1]))))

@@ -60,7 +60,7 @@ SELECT q.* FROM (
                       JOIN pg_proc p ON p.oid = f[1]::oid WHERE p.provolatile = 'v'))
                    OR (t.typtype = 'd' AND (t.typnotnull OR EXISTS (
                       SELECT 1 FROM pg_constraint dc WHERE dc.contypid = t.oid))),
-                   a.attoptions::text[]
+                   {{user_attoptions:a}}::text[]
                  ) ORDER BY a.attnum)
           FROM pg_attribute a
           JOIN pg_type t ON t.oid = a.atttypid

@@ -72,7 +72,7 @@ FROM (
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid
   WHERE c.relkind = 'f' AND a.attnum > 0 AND NOT a.attisdropped
-    AND (a.attstattarget >= 0 OR a.attstorage <> t.typstorage OR a.attoptions IS NOT NULL)
+    AND (a.attstattarget >= 0 OR a.attstorage <> t.typstorage OR {{user_attoptions:a}} IS NOT NULL)
   UNION ALL
   -- system_column_privileges (a grant on a system column, GRANT SELECT (ctid) ON t: the model
   -- keeps the privileges of a table's own columns)
@@ -85,25 +85,26 @@ FROM (
   -- owner_privileges (privileges its owner has by default and that were revoked from it, as in
   -- REVOKE ALL ON t FROM its_owner: the model keeps the grants to other roles and leaves the
   -- owner's own as implicit). Tables, views, sequences, foreign tables, routines, types,
-  -- schemas (public included, which the model keeps), languages, wrappers and servers.
+  -- schemas (public included, which the model keeps), languages, wrappers and servers. Built-in
+  -- objects (oids below 16384) are left out early, as below for all kinds.
   SELECT o.classid, o.objid, 0 AS objsubid, 'owner_privileges' AS kind, o.schema
   FROM (
     SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, n.nspname AS schema, c.relowner AS owner,
            c.relacl AS acl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner) AS dflt
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.relacl IS NOT NULL
+    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.relacl IS NOT NULL AND c.oid >= 16384
     UNION ALL
     SELECT 'pg_proc'::regclass::oid, p.oid, n.nspname, p.proowner, p.proacl, acldefault('f', p.proowner)
-    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proacl IS NOT NULL
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proacl IS NOT NULL AND p.oid >= 16384
     UNION ALL
     SELECT 'pg_type'::regclass::oid, t.oid, n.nspname, t.typowner, t.typacl, acldefault('T', t.typowner)
-    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typacl IS NOT NULL
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typacl IS NOT NULL AND t.oid >= 16384
     UNION ALL
     SELECT 'pg_namespace'::regclass::oid, s.oid, s.nspname, s.nspowner, s.nspacl, acldefault('n', s.nspowner)
     FROM pg_namespace s WHERE s.nspacl IS NOT NULL
     UNION ALL
     SELECT 'pg_language'::regclass::oid, l.oid, NULL, l.lanowner, l.lanacl, acldefault('l', l.lanowner)
-    FROM pg_language l WHERE l.lanacl IS NOT NULL
+    FROM pg_language l WHERE l.lanacl IS NOT NULL AND l.oid >= 16384
     UNION ALL
     SELECT 'pg_foreign_data_wrapper'::regclass::oid, w.oid, NULL, w.fdwowner, w.fdwacl, acldefault('F', w.fdwowner)
     FROM pg_foreign_data_wrapper w WHERE w.fdwacl IS NOT NULL
@@ -157,6 +158,8 @@ CROSS JOIN LATERAL (
                   AND NOT EXISTS (SELECT 1 FROM aclexplode(b.acl) a
                                   WHERE a.grantee = d.grantee AND a.privilege_type = d.privilege_type))
 ) k
-WHERE NOT EXISTS (SELECT 1 FROM pg_depend e
+-- (most built-in objects keep the bootstrap owner and a NULL ACL: skipped before the lateral)
+WHERE (b.owner <> 10 OR b.acl IS NOT NULL)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e
                   WHERE e.classid = b.classid AND e.objid = b.objid AND e.objsubid = 0 AND e.deptype = 'e')
 ORDER BY 2, 1

@@ -17,7 +17,7 @@ SELECT q.* FROM (
                                             'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
                                             'type_storage', CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text END,
                                             'compression', CASE {{attcompression}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
-                                            'options', a.attoptions::text[])
+                                            'options', {{user_attoptions:a}}::text[])
                           ORDER BY a.attnum)
           FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
