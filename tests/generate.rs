@@ -247,6 +247,46 @@ fn differences_that_cannot_be_expressed_yet_are_refused_not_guessed() {
     assert_no_leftovers(tmp.path());
 }
 
+/// A partition key column cannot be converted: a domain (or an enum with domains over it) the
+/// plan recreates under one is refused by name, whether the table stays or is recreated.
+#[test]
+fn a_partition_key_column_whose_type_is_recreated_is_refused_by_name() {
+    let tmp = open_tempdir();
+    for (before, after) in [
+        (
+            "create domain code as int check (value > 0);\n\
+             create table ev (id int, c code) partition by list (c);\n\
+             create table ev_1 partition of ev for values in (1);\n",
+            "create domain code as bigint check (value > 0);\n\
+             create table ev (id int, c code) partition by list (c);\n\
+             create table ev_1 partition of ev for values in (1);\n",
+        ),
+        (
+            "create type st as enum ('a', 'b', 'c');\n\
+             create domain st_d as st check (value <> 'c');\n\
+             create table ev (id int, s st) partition by list (s);\n\
+             create table ev_a partition of ev for values in ('a');\n",
+            "create type st as enum ('a', 'c');\n\
+             create domain st_d as st check (value <> 'a');\n\
+             create table ev (id int, s st) partition by list (s);\n\
+             create table ev_a partition of ev for values in ('a');\n",
+        ),
+    ] {
+        let dir = before_after(before, after);
+        let r = diff_files(dir.path(), tmp.path(), &["--no-validate"]);
+        assert_eq!(r.code, 2, "{}", r.all());
+        assert!(
+            r.stderr.contains("cannot express")
+                && r.stderr.contains("partition key column")
+                && r.stderr.contains("public.ev"),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty(), "{}", r.stdout);
+    }
+    assert_no_leftovers(tmp.path());
+}
+
 #[test]
 fn owners_are_compared_and_set_only_with_the_owners_flag() {
     let tmp = open_tempdir();

@@ -261,6 +261,40 @@ pub(super) fn recreate(
         }
         table(out, from, to, a, b, recreated);
     }
+    // A partition key column of a table kept as it is cannot be converted either.
+    let mut refused = Vec::new();
+    for c in &out.changes {
+        let Change::RecreateType { columns, .. } = c else {
+            continue;
+        };
+        for x in columns {
+            let key = from.tables.get(&x.table).and_then(|t| t.partition_key.as_deref());
+            if key.is_some_and(|k| key_names(k).contains(&x.column)) {
+                refused.push((x.table.clone(), x.column.clone()));
+            }
+        }
+    }
+    for (table, column) in refused {
+        out.unsupported(
+            ObjectId::Column {
+                table: table.clone(),
+                column: column.clone(),
+            },
+            key_type_refusal(&table, &column),
+        );
+    }
+}
+
+/// Why a plan that would convert a partition key column is refused: PostgreSQL cannot ("cannot
+/// alter column ... because it is part of the partition key"), and the table is not recreated
+/// around a recreated domain, range, collation or composite type (only around an enum).
+fn key_type_refusal(table: &QualifiedName, column: &str) -> String {
+    format!(
+        "the partition key column {} of {table} uses a type the plan recreates (a domain, range, \
+         collation or composite type, or an enum with domains over it), and PostgreSQL cannot \
+         convert a partition key column; move the table off the type in a migration of its own first",
+        crate::model::id::display_ident(column)
+    )
 }
 
 fn table(
@@ -521,6 +555,59 @@ fn table(
             *keep_old = true;
             old_enums.push(new.name.clone());
         }
+    }
+    // Domains, ranges, collations and composite types the plan recreates while this table uses
+    // them: the stash's columns are converted under its name (it is renamed before the
+    // conversion), and the partitions it detaches on their own. A column of the stash's
+    // partition key cannot be converted: refused by name.
+    let old_key = a.partition_key.as_deref().map(key_names).unwrap_or_default();
+    let mut refused: Vec<(ObjectId, String)> = Vec::new();
+    for c in out.changes.iter_mut() {
+        let Change::RecreateType { columns, .. } = c else {
+            continue;
+        };
+        let mine: Vec<ConvertedColumn> = columns
+            .iter()
+            .filter(|x| &x.table == name)
+            .cloned()
+            .collect();
+        for m in &mine {
+            if old_key.contains(&m.column) {
+                refused.push((
+                    ObjectId::Column {
+                        table: name.clone(),
+                        column: m.column.clone(),
+                    },
+                    key_type_refusal(name, &m.column),
+                ));
+            }
+            for p in detach.iter().filter(|p| !recreated.contains(*p)) {
+                if let Some(after) = to
+                    .tables
+                    .get(p)
+                    .and_then(|t| t.columns.iter().find(|x| x.name == m.column))
+                {
+                    let before = from
+                        .tables
+                        .get(p)
+                        .and_then(|t| t.columns.iter().find(|x| x.name == m.column));
+                    columns.push(ConvertedColumn {
+                        table: p.clone(),
+                        column: m.column.clone(),
+                        data_type: after.data_type.clone(),
+                        array: m.array,
+                        had_default: before.is_some_and(|b| b.default.is_some()),
+                        default: after.default.clone(),
+                    });
+                }
+            }
+        }
+        for x in columns.iter_mut().filter(|x| &x.table == name) {
+            x.table = stash.clone();
+        }
+    }
+    for (target, what) in refused {
+        out.unsupported(target, what);
     }
     through_text.retain(|(c, _)| copied.iter().any(|x| &x.name == c));
     out.push(Change::CopyTableData {
