@@ -176,8 +176,9 @@ pub fn render(sql: &str, version: u32) -> String {
         out = out.replace(
             &format!("{{{{user_attoptions:{alias}}}}}"),
             &format!(
-                "(SELECT array_agg(o ORDER BY ord) FROM unnest({alias}.attoptions) \
-                 WITH ORDINALITY AS u(o, ord) WHERE o NOT LIKE 'pg\\_%')"
+                "(CASE WHEN {alias}.attoptions IS NOT NULL THEN (SELECT array_agg(o ORDER BY ord) \
+                 FROM unnest({alias}.attoptions) WITH ORDINALITY AS u(o, ord) \
+                 WHERE o NOT LIKE 'pg\\_%') END)"
             ),
         );
     }
