@@ -97,7 +97,17 @@ fn refresh_models(case: &Case, before: &Schema, after: &Schema) -> Option<String
         before: before.clone(),
         after: after.clone(),
     };
-    if stored_models(case).is_ok_and(|m| m == models) {
+    // A minor release of the same major version reads the same models: the stored ones are
+    // compared as if read from this server's minor version.
+    let same_major = |mut m: Models| {
+        for (stored, read) in [(&mut m.before, before), (&mut m.after, after)] {
+            if stored.server_version / 10000 == read.server_version / 10000 {
+                stored.server_version = read.server_version;
+            }
+        }
+        m
+    };
+    if stored_models(case).is_ok_and(|m| same_major(m) == models) {
         return None;
     }
     if std::env::var_os("PGSHIFT_UPDATE_MODELS").is_none() {
