@@ -268,7 +268,10 @@ pub(super) fn recreate(
             continue;
         };
         for x in columns {
-            let key = from.tables.get(&x.table).and_then(|t| t.partition_key.as_deref());
+            let key = from
+                .tables
+                .get(&x.table)
+                .and_then(|t| t.partition_key.as_deref());
             if key.is_some_and(|k| key_names(k).contains(&x.column)) {
                 refused.push((x.table.clone(), x.column.clone()));
             }
@@ -283,6 +286,38 @@ pub(super) fn recreate(
             key_type_refusal(&table, &column),
         );
     }
+}
+
+/// The conversions of `m`'s column in the partitions a recreated table detaches (those kept,
+/// not recreated themselves): standalone while their parent is rebuilt, each converts its own.
+fn detached_conversions(
+    m: &ConvertedColumn,
+    detach: &[QualifiedName],
+    recreated: &BTreeSet<QualifiedName>,
+    from: &Schema,
+    to: &Schema,
+) -> Vec<ConvertedColumn> {
+    let column = |s: &Schema, p: &QualifiedName| {
+        s.tables
+            .get(p)
+            .and_then(|t| t.columns.iter().find(|x| x.name == m.column))
+            .cloned()
+    };
+    detach
+        .iter()
+        .filter(|p| !recreated.contains(*p))
+        .filter_map(|p| {
+            let (before, after) = (column(from, p)?, column(to, p)?);
+            Some(ConvertedColumn {
+                table: p.clone(),
+                column: m.column.clone(),
+                data_type: after.data_type,
+                array: m.array,
+                had_default: before.default.is_some(),
+                default: after.default,
+            })
+        })
+        .collect()
 }
 
 /// Why a plan that would convert a partition key column is refused: PostgreSQL cannot ("cannot
@@ -530,24 +565,7 @@ fn table(
         }
         columns.retain(|x| &x.table != name);
         for m in &mine {
-            for p in detach.iter().filter(|p| !recreated.contains(*p)) {
-                let column = |s: &Schema| {
-                    s.tables
-                        .get(p)
-                        .and_then(|t| t.columns.iter().find(|x| x.name == m.column))
-                        .cloned()
-                };
-                if let (Some(before), Some(after)) = (column(from), column(to)) {
-                    columns.push(ConvertedColumn {
-                        table: p.clone(),
-                        column: m.column.clone(),
-                        data_type: after.data_type,
-                        array: m.array,
-                        had_default: before.default.is_some(),
-                        default: after.default,
-                    });
-                }
-            }
+            columns.extend(detached_conversions(m, &detach, recreated, from, to));
             through_text.push((m.column.clone(), m.data_type.clone()));
         }
         let later = columns.iter().any(|x| recreated.contains(&x.table));
@@ -560,7 +578,11 @@ fn table(
     // them: the stash's columns are converted under its name (it is renamed before the
     // conversion), and the partitions it detaches on their own. A column of the stash's
     // partition key cannot be converted: refused by name.
-    let old_key = a.partition_key.as_deref().map(key_names).unwrap_or_default();
+    let old_key = a
+        .partition_key
+        .as_deref()
+        .map(key_names)
+        .unwrap_or_default();
     let mut refused: Vec<(ObjectId, String)> = Vec::new();
     for c in out.changes.iter_mut() {
         let Change::RecreateType { columns, .. } = c else {
@@ -581,26 +603,7 @@ fn table(
                     key_type_refusal(name, &m.column),
                 ));
             }
-            for p in detach.iter().filter(|p| !recreated.contains(*p)) {
-                if let Some(after) = to
-                    .tables
-                    .get(p)
-                    .and_then(|t| t.columns.iter().find(|x| x.name == m.column))
-                {
-                    let before = from
-                        .tables
-                        .get(p)
-                        .and_then(|t| t.columns.iter().find(|x| x.name == m.column));
-                    columns.push(ConvertedColumn {
-                        table: p.clone(),
-                        column: m.column.clone(),
-                        data_type: after.data_type.clone(),
-                        array: m.array,
-                        had_default: before.is_some_and(|b| b.default.is_some()),
-                        default: after.default.clone(),
-                    });
-                }
-            }
+            columns.extend(detached_conversions(m, &detach, recreated, from, to));
         }
         for x in columns.iter_mut().filter(|x| &x.table == name) {
             x.table = stash.clone();
