@@ -137,6 +137,29 @@ pub enum DryRun {
     NotChecked,
 }
 
+impl DryRun {
+    /// The lines a report prints for `file`'s outcome, each with whether it is a warning.
+    pub fn report_lines(&self, file: &str) -> Vec<(bool, String)> {
+        match self {
+            DryRun::Applies { left_out } => {
+                std::iter::once((false, format!("  ok    {file} (rolled back)")))
+                    .chain(left_out.iter().map(|(line, why)| {
+                        (
+                            false,
+                            format!("        {file}:{line}: not run in the dry run: {why}"),
+                        )
+                    }))
+                    .collect()
+            }
+            DryRun::Fails(e) => vec![(true, format!("  FAIL  {file}: {e}"))],
+            DryRun::NotChecked => vec![(
+                true,
+                format!("  skip  {file}: not checked: an earlier migration was not run"),
+            )],
+        }
+    }
+}
+
 /// What one migration run did.
 #[derive(Debug, Clone)]
 pub struct RunReport {

@@ -610,21 +610,12 @@ fn denied_hazards(ctx: &Context_, pending: &[(Entry, apply::Prepared)], args: &A
 fn dry_run_report(ctx: &Context_, results: Vec<(String, apply::DryRun)>) -> bool {
     let mut failed = false;
     for (file, outcome) in results {
-        match outcome {
-            apply::DryRun::Applies { left_out } => {
-                ctx.ui.info(format!("  ok    {file} (rolled back)"));
-                for (line, why) in left_out {
-                    ctx.ui.info(format!(
-                        "        {file}:{line}: not run in the dry run: {why}"
-                    ));
-                }
-            }
-            apply::DryRun::Fails(e) => {
-                failed = true;
-                eprintln!("  FAIL  {file}: {e}");
-            }
-            apply::DryRun::NotChecked => {
-                eprintln!("  skip  {file}: not checked: an earlier migration was not run")
+        failed |= matches!(outcome, apply::DryRun::Fails(_));
+        for (warning, line) in outcome.report_lines(&file) {
+            if warning {
+                eprintln!("{line}");
+            } else {
+                ctx.ui.info(line);
             }
         }
     }

@@ -506,14 +506,15 @@ async fn dry_run(
             file: file.clone(),
             reason: reason.to_string(),
         };
+        for (warning, line) in result.report_lines(&file_name) {
+            if warning {
+                say.warn(line);
+            } else {
+                say.info(line);
+            }
+        }
         match result {
-            DryRun::Applies { left_out } => {
-                say.info(format!("  ok    {file_name} (rolled back)"));
-                for (line, why) in left_out {
-                    say.info(format!(
-                        "        {file_name}:{line}: not run in the dry run: {why}"
-                    ));
-                }
+            DryRun::Applies { .. } => {
                 out.applied.push(AppliedMigration {
                     version: e.version.clone(),
                     name: e.name.clone(),
@@ -523,14 +524,12 @@ async fn dry_run(
                 });
             }
             DryRun::Fails(err) => {
-                say.warn(format!("  FAIL  {file_name}: {err}"));
                 out.failed
                     .push(FailedMigration::new(&e.version, &e.name, file, &err, None));
             }
             DryRun::NotChecked => {
-                let reason = "not checked: an earlier migration was not run";
-                say.warn(format!("  skip  {file_name}: {reason}"));
-                out.skipped.push(skipped(reason));
+                out.skipped
+                    .push(skipped("not checked: an earlier migration was not run"));
             }
         }
     }
