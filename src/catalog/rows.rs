@@ -432,6 +432,9 @@ pub struct AggregateRow {
     pub kind: String,
     pub state_function: FunctionRef,
     pub state_type: String,
+    /// `aggtransspace`: the state's average size in bytes as `SSPACE` gave it (0 when not given).
+    #[serde(default)]
+    pub state_space: i32,
     pub final_function: Option<FunctionRef>,
     pub combine_function: Option<FunctionRef>,
     #[serde(default)]
@@ -458,6 +461,8 @@ pub struct MovingAggregateRow {
     pub state_function: FunctionRef,
     pub inverse_function: FunctionRef,
     pub state_type: String,
+    #[serde(default)]
+    pub state_space: i32,
     pub final_function: Option<FunctionRef>,
     pub final_extra: bool,
     pub final_modify: String,
