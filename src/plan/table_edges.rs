@@ -161,30 +161,6 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
-    // A copy of a parent's check is validated once the parent's check (which makes it) exists.
-    for (i, c) in changes.iter().enumerate() {
-        let Change::ValidateConstraint { table, constraint } = c else {
-            continue;
-        };
-        for p in ancestors(to, table) {
-            for (j, d) in changes.iter().enumerate() {
-                let (Change::AddConstraint {
-                    table: t,
-                    constraint: x,
-                }
-                | Change::AddConstraintNotValid {
-                    table: t,
-                    constraint: x,
-                }) = d
-                else {
-                    continue;
-                };
-                if t == &p && &x.name == constraint && !out.contains(&(j, i)) {
-                    out.push((j, i));
-                }
-            }
-        }
-    }
     for (i, c) in changes.iter().enumerate() {
         let Some((name, grant)) = c.relation_revoke() else {
             continue;
