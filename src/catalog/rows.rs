@@ -157,6 +157,9 @@ pub struct IdentityRow {
     pub max_value: i64,
     pub cache: i64,
     pub cycle: bool,
+    /// The sequence is UNLOGGED (PostgreSQL 15+).
+    #[serde(default)]
+    pub unlogged: bool,
     /// The sequence's owner and ACL (its grants are its own, apart from the table's).
     #[serde(default)]
     pub owner: Option<String>,
