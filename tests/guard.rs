@@ -573,8 +573,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
                  CREATE FOREIGN DATA WRAPPER guard_w; CREATE SERVER guard_srv FOREIGN DATA WRAPPER guard_w; \
                  CREATE FOREIGN TABLE g.later (id int, note text) SERVER guard_srv; \
                  ALTER FOREIGN TABLE g.later ALTER COLUMN note SET STORAGE EXTERNAL; \
-                 CREATE FUNCTION public.cmpfi(float8, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 0'; \
-                 ALTER OPERATOR FAMILY float_ops USING btree ADD FUNCTION 1 (float8, int) public.cmpfi(float8, int);"],
+                 REVOKE USAGE ON FOREIGN DATA WRAPPER guard_w FROM CURRENT_USER;"],
         )
         .unwrap();
     let diff = ["diff", "--from", "empty", "--to", &to, "--no-validate"];
@@ -589,14 +588,13 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     );
     assert!(
         r.stderr
-            .contains("of operator family float_ops for access method btree")
-            && r.stderr.contains("(operator_family_member)\n"),
+            .contains("foreign-data wrapper guard_w (owner_privileges)\n"),
         "{}",
         r.stderr
     );
     assert!(
         r.stderr.contains(
-            "ignore_unmodelled = [\"foreign_table_column_settings\", \"operator_family_member\"]"
+            "ignore_unmodelled = [\"foreign_table_column_settings\", \"owner_privileges\"]"
         ),
         "{}",
         r.stderr
@@ -627,12 +625,9 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .iter()
         .map(|o| o["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        kinds,
-        ["foreign_table_column_settings", "operator_family_member"]
-    );
+    assert_eq!(kinds, ["foreign_table_column_settings", "owner_privileges"]);
 
-    // The schema excluded: only the operator family member is left.
+    // The schema excluded: only the wrapper's owner privileges are left.
     let mut excluded = vec!["--exclude-schema", "g"];
     excluded.extend_from_slice(&diff);
     let r = env.pgshift(&excluded);
@@ -643,7 +638,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     // Both kinds ignored: the comparison runs.
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"operator_family_member\", \"foreign_table_column_settings\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"owner_privileges\", \"foreign_table_column_settings\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);

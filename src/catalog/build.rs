@@ -144,8 +144,14 @@ pub fn build(mut rows: Rows, filter: &Filter) -> Schema {
             .filter(|(_, m)| m.schema.as_deref().is_none_or(inc))
             .filter_map(|(extension, m)| {
                 let member = object_id(&m.kind, m.schema.as_deref(), &m.name, m.sub.as_deref())?;
-                let initial = grants(Some(&m.initial), Some(&m.owner));
-                let current = grants(Some(&m.current), Some(&m.owner));
+                // A column's grants to the table's owner are explicit (the owner's implicit
+                // privileges are the table's), as for users' tables.
+                let acl = |a: &[String]| match m.kind.as_str() {
+                    "column" => column_grants(Some(a), &m.owner),
+                    _ => grants(Some(a), Some(&m.owner)),
+                };
+                let initial = acl(&m.initial);
+                let current = acl(&m.current);
                 (initial != current).then_some(MemberPrivileges {
                     member,
                     extension,

@@ -157,6 +157,9 @@ pub struct IdentityRow {
     pub max_value: i64,
     pub cache: i64,
     pub cycle: bool,
+    /// The sequence is UNLOGGED (PostgreSQL 15+).
+    #[serde(default)]
+    pub unlogged: bool,
     /// The sequence's owner and ACL (its grants are its own, apart from the table's).
     #[serde(default)]
     pub owner: Option<String>,
@@ -432,6 +435,9 @@ pub struct AggregateRow {
     pub kind: String,
     pub state_function: FunctionRef,
     pub state_type: String,
+    /// `aggtransspace`: the state's average size in bytes as `SSPACE` gave it (0 when not given).
+    #[serde(default)]
+    pub state_space: i32,
     pub final_function: Option<FunctionRef>,
     pub combine_function: Option<FunctionRef>,
     #[serde(default)]
@@ -458,6 +464,8 @@ pub struct MovingAggregateRow {
     pub state_function: FunctionRef,
     pub inverse_function: FunctionRef,
     pub state_type: String,
+    #[serde(default)]
+    pub state_space: i32,
     pub final_function: Option<FunctionRef>,
     pub final_extra: bool,
     pub final_modify: String,

@@ -297,12 +297,7 @@ async fn validate_recording(
     // A source without a `public` schema (dropped) is copied without one: a fresh database has
     // it, and pg_dump writes nothing for its absence.
     let no_public = filter.includes("public") && !plans.from.schemas.contains_key("public");
-    let url = fresh_copy(loader, from, from_url, plans, no_public).await?;
-    if matches!(from, Source::Url(_) | Source::Env(_)) {
-        v.correct_copy(&url, &plans.from)
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}\n{hint}"))?;
-    }
+    let url = corrected_copy(loader, from, from_url, plans, no_public, &v).await?;
     let validate_empty = |url: String| {
         let v = &v;
         async move {
@@ -346,7 +341,7 @@ async fn validate_recording(
         ),
     };
     // Does it fail without rows too? Then that is the error, as without rows.
-    let empty = fresh_copy(loader, from, from_url, plans, no_public).await?;
+    let empty = corrected_copy(loader, from, from_url, plans, no_public, &v).await?;
     validate_empty(empty).await?;
     let failure = v
         .row_failure(&error, &plans.forward, &plans.rollback)
@@ -370,6 +365,25 @@ async fn validate_recording(
         "{}\n(the plan and its rollback pass on empty tables: the rows are the cause; --no-data-validation validates on empty tables only)",
         ValidateError::Rows(failure)
     )
+}
+
+/// [`fresh_copy`], put right where a live database's schema dump is not faithful
+/// ([`Validator::correct_copy`]): every copy validation runs on, the one without rows too.
+async fn corrected_copy(
+    loader: &mut Loader<'_>,
+    from: &Source,
+    from_url: &str,
+    plans: &Plans,
+    no_public: bool,
+    v: &Validator<'_>,
+) -> Result<String> {
+    let url = fresh_copy(loader, from, from_url, plans, no_public).await?;
+    if matches!(from, Source::Url(_) | Source::Env(_)) {
+        v.correct_copy(&url, &plans.from)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}\n(use --no-validate to see the plan anyway)"))?;
+    }
+    Ok(url)
 }
 
 /// A fresh copy of `from`'s schema in the shadow.

@@ -15,6 +15,7 @@ pub mod change;
 mod classify;
 mod columns;
 pub mod guard;
+mod identity_sequences;
 mod index_names;
 mod indexes;
 mod inherited_columns;
@@ -391,6 +392,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         }
     }
     recreate::recreate(&mut out, from, to, &recreated);
+    identity_sequences::identity_persistence(&mut out, from, to);
     base_types::cascade_io_functions(&mut out, from, to);
     privileges::diff_member_privileges(&mut out, from, to);
     publications::diff_publications(&mut out, from, to);

@@ -27,6 +27,11 @@ pub struct OperatorFamily {
     pub method: String,
     pub operators: Vec<MemberOperator>,
     pub functions: Vec<MemberFunction>,
+    /// A built-in family (initdb's, `pg_catalog.integer_ops`) that users added members to: only
+    /// those members are the model's, and the family is "created" and "dropped" by adding and
+    /// dropping them (`ALTER OPERATOR FAMILY ... ADD / DROP`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub builtin: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

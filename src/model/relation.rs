@@ -124,6 +124,10 @@ pub struct Identity {
     pub always: bool,
     pub sequence: QualifiedName,
     pub options: SequenceOptions,
+    /// The sequence is UNLOGGED. PostgreSQL 15+ gives it its table's persistence when it is
+    /// made and switches it with the table, but `ALTER SEQUENCE ... SET LOGGED` can set it apart.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unlogged: bool,
     /// Grants on the sequence (`GRANT USAGE ON SEQUENCE t_id_seq ...`), the owner's own left out.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Grant>,

@@ -46,6 +46,9 @@ pub struct Aggregate {
     pub kind: String,
     pub state_function: FunctionId,
     pub state_type: String,
+    /// `SSPACE`: the state's average size in bytes, a planner estimate (0 when not given).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub state_space: i32,
     pub final_function: Option<FunctionId>,
     pub combine_function: Option<FunctionId>,
     /// `FINALFUNC_EXTRA`.
@@ -75,8 +78,16 @@ pub struct MovingAggregate {
     pub state_function: FunctionId,
     pub inverse_function: FunctionId,
     pub state_type: String,
+    /// `MSSPACE` (0 when not given).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub state_space: i32,
     pub final_function: Option<FunctionId>,
     pub final_extra: bool,
     pub final_modify: String,
     pub initial_value: Option<String>,
+}
+
+/// Serde: a size estimate left at 0 (not given) is left out of stored models.
+fn is_zero(n: &i32) -> bool {
+    *n == 0
 }

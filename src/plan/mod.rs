@@ -10,6 +10,7 @@
 
 mod body;
 mod callers;
+mod check_edges;
 mod cycles;
 mod grant_edges;
 pub mod hazard;

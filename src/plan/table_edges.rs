@@ -10,7 +10,8 @@
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
 //! - A table's `SET LOGGED` / `SET UNLOGGED` switches the sequences it owns at that moment
-//!   along with it (PostgreSQL 15+): a sequence's own switch runs after its owner's; a sequence
+//!   along with it (PostgreSQL 15+): a sequence's own switch runs after its owner's (an
+//!   identity's sequence's also after the step that makes it); a sequence
 //!   leaving a switching table is released before the switch, one joining it is given to it
 //!   after.
 //! - A view's column default, and a materialized view's column settings (statistics target,
@@ -157,30 +158,6 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                 let has = table.columns.iter().any(|x| x.name == column.name);
                 if has && parents.contains(&t) && !out.contains(&(i, j)) {
                     out.push((i, j));
-                }
-            }
-        }
-    }
-    // A copy of a parent's check is validated once the parent's check (which makes it) exists.
-    for (i, c) in changes.iter().enumerate() {
-        let Change::ValidateConstraint { table, constraint } = c else {
-            continue;
-        };
-        for p in ancestors(to, table) {
-            for (j, d) in changes.iter().enumerate() {
-                let (Change::AddConstraint {
-                    table: t,
-                    constraint: x,
-                }
-                | Change::AddConstraintNotValid {
-                    table: t,
-                    constraint: x,
-                }) = d
-                else {
-                    continue;
-                };
-                if t == &p && &x.name == constraint && !out.contains(&(j, i)) {
-                    out.push((j, i));
                 }
             }
         }
@@ -352,6 +329,16 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                         s.sequences.get(name).and_then(|s| s.owned_by.as_ref())
                     {
                         edges.extend(switch_of(owner).into_iter().map(|j| (j, i)));
+                    }
+                    // An identity's sequence: after its table's switch, and after the step
+                    // that makes it (`diff::identity_sequences`).
+                    if let Some((owner, _)) = s.identity_sequence(name) {
+                        edges.extend(switch_of(&owner.name).into_iter().map(|j| (j, i)));
+                    }
+                }
+                for (j, d) in changes.iter().enumerate() {
+                    if crate::diff::identity_sequences_created(d).contains(name) {
+                        edges.push((j, i));
                     }
                 }
             }

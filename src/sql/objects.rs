@@ -169,6 +169,18 @@ pub fn create(spec: &Spec) -> String {
                 list(parts)
             )
         }
+        Spec::OperatorFamily(f) if f.builtin => format!(
+            "ALTER OPERATOR FAMILY {} USING {} ADD {}",
+            qualified(&f.name),
+            ident(&f.method),
+            list(
+                f.operators
+                    .iter()
+                    .map(member_operator)
+                    .chain(f.functions.iter().map(member_function))
+                    .collect::<Vec<_>>()
+            )
+        ),
         Spec::OperatorFamily(f) => {
             let mut s = format!(
                 "CREATE OPERATOR FAMILY {} USING {}",
@@ -374,6 +386,23 @@ pub fn drop(spec: &Spec, if_exists: &str) -> String {
         ),
         Spec::BaseType(t) => super::base_types::drop_base_type(&t.name, if_exists),
         Spec::ShellType(t) => format!("DROP TYPE {if_exists}{}", qualified(&t.name)),
+        // The members users added to a built-in family, not the family.
+        Spec::OperatorFamily(f) if f.builtin => format!(
+            "ALTER OPERATOR FAMILY {} USING {} DROP {}",
+            qualified(&f.name),
+            ident(&f.method),
+            list(
+                f.operators
+                    .iter()
+                    .map(|m| format!("OPERATOR {} ({}, {})", m.strategy, m.left, m.right))
+                    .chain(
+                        f.functions
+                            .iter()
+                            .map(|m| format!("FUNCTION {} ({}, {})", m.number, m.left, m.right))
+                    )
+                    .collect::<Vec<_>>()
+            )
+        ),
         // A subscription made without a connection has no slot to drop: detach it first so
         // DROP does not try to reach the publisher.
         Spec::Subscription(s) => format!(

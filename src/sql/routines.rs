@@ -9,6 +9,9 @@ pub(super) fn create_aggregate(a: &Aggregate) -> String {
         format!("SFUNC = {}", fname(&a.state_function)),
         format!("STYPE = {}", a.state_type),
     ];
+    if a.state_space != 0 {
+        opts.push(format!("SSPACE = {}", a.state_space));
+    }
     let modify = |m: &str| match m {
         "s" => "SHAREABLE",
         "w" => "READ_WRITE",
@@ -37,6 +40,9 @@ pub(super) fn create_aggregate(a: &Aggregate) -> String {
         opts.push(format!("MSFUNC = {}", fname(&m.state_function)));
         opts.push(format!("MINVFUNC = {}", fname(&m.inverse_function)));
         opts.push(format!("MSTYPE = {}", m.state_type));
+        if m.state_space != 0 {
+            opts.push(format!("MSSPACE = {}", m.state_space));
+        }
         if let Some(f) = &m.final_function {
             opts.push(format!("MFINALFUNC = {}", fname(f)));
             if m.final_extra {

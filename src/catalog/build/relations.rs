@@ -182,6 +182,7 @@ pub(super) fn table(r: TableRow) -> Table {
                             i.cache,
                             i.cycle,
                         ),
+                        unlogged: i.unlogged,
                         privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
                         comment: i.comment,
                     })

@@ -6,7 +6,7 @@ SELECT q.* FROM (
          a.aggkind::text AS kind,
          (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
           FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggtransfn) AS state_function,
-         format_type(a.aggtranstype, NULL) AS state_type,
+         format_type(a.aggtranstype, NULL) AS state_type, a.aggtransspace AS state_space,
          (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
           FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggfinalfn) AS final_function,
          (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
@@ -21,7 +21,7 @@ SELECT q.* FROM (
           FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggmtransfn),
            'inverse_function', (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
           FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggminvtransfn),
-           'state_type', format_type(a.aggmtranstype, NULL),
+           'state_type', format_type(a.aggmtranstype, NULL), 'state_space', a.aggmtransspace,
            'final_function', (SELECT json_build_object('schema', fn.nspname, 'name', f.proname, 'args', pg_get_function_identity_arguments(f.oid))
           FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggmfinalfn),
            'final_extra', a.aggmfinalextra, 'final_modify', a.aggmfinalmodify::text,

@@ -5,7 +5,7 @@ SELECT q.* FROM (
          sn.nspname AS schema, sc.relname AS sequence, sc.oid::int8 AS sequence_oid,
          format_type(s.seqtypid, NULL) AS data_type, s.seqstart AS start,
          s.seqincrement AS increment, s.seqmin AS min_value, s.seqmax AS max_value,
-         s.seqcache AS cache, s.seqcycle AS cycle,
+         s.seqcache AS cache, s.seqcycle AS cycle, sc.relpersistence = 'u' AS unlogged,
          pg_get_userbyid(sc.relowner) AS owner,
          coalesce(sc.relacl, acldefault('s', sc.relowner))::text[] AS acl,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = sc.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment

@@ -24,7 +24,8 @@ WITH fn AS MATERIALIZED (
            'left', format_type(a.amoplefttype, NULL), 'right', format_type(a.amoprighttype, NULL),
            'order_family', CASE WHEN a.amoppurpose = 'o' THEN (SELECT name FROM fam WHERE fam.oid = a.amopsortfamily) END) AS member,
          a.amopstrategy AS number, a.amoplefttype AS lt, a.amoprighttype AS rt, 'o' AS what,
-         'pg_amop'::regclass::oid AS part_class, a.oid AS part
+         'pg_amop'::regclass::oid AS part_class, a.oid AS part,
+         'pg_operator'::regclass::oid AS used_class, a.amopopr AS used
   FROM pg_amop a WHERE a.oid >= 16384
   UNION ALL
   SELECT p.amprocfamily,
@@ -33,8 +34,14 @@ WITH fn AS MATERIALIZED (
          json_build_object('number', p.amprocnum, 'left', format_type(p.amproclefttype, NULL),
            'right', format_type(p.amprocrighttype, NULL), 'function', (SELECT ref FROM fn WHERE fn.oid = p.amproc)),
          p.amprocnum, p.amproclefttype, p.amprocrighttype, 'f',
-         'pg_amproc'::regclass::oid, p.oid
+         'pg_amproc'::regclass::oid, p.oid, 'pg_proc'::regclass::oid, p.amproc
   FROM pg_amproc p WHERE p.oid >= 16384
+), ext_free AS MATERIALIZED (
+  -- Members users added to built-in families (no class of theirs holds them).
+  SELECT m.* FROM members m
+  WHERE m.family < 16384 AND m.class = 0
+    AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = m.used_class AND e.objid = m.used
+                    AND e.deptype = 'e')
 )
 SELECT q.class, q.oid, q.schema, q.owner, q.acl, q.subs, q.parts, q.spec,
        (SELECT d.description FROM pg_description d
@@ -69,6 +76,22 @@ FROM (
                                   WHERE m.family = f.oid AND m.class = 0 AND m.what = 'f'), '[]'))
   FROM pg_opfamily f JOIN pg_namespace n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
   WHERE f.oid >= 16384
+  UNION ALL
+  -- Built-in families (initdb's) with the members users added to them (ALTER OPERATOR FAMILY
+  -- pg_catalog.integer_ops USING btree ADD ...): those members alone, with no schema and no
+  -- owner (the family is not the user's). Members whose operator or function belongs to an
+  -- extension are the extension's.
+  SELECT 'pg_opfamily'::regclass::oid, f.oid, NULL, NULL, NULL, NULL,
+         (SELECT json_agg(json_build_array(m.part_class::int8, m.part::int8)) FROM ext_free m
+          WHERE m.family = f.oid),
+         json_build_object('kind', 'operator_family', 'name', quote_ident(n.nspname) || '.' || quote_ident(f.opfname),
+           'method', am.amname, 'builtin', true,
+           'operators', coalesce((SELECT json_agg(m.member ORDER BY m.number, m.lt, m.rt) FROM ext_free m
+                                  WHERE m.family = f.oid AND m.what = 'o'), '[]'),
+           'functions', coalesce((SELECT json_agg(m.member ORDER BY m.number, m.lt, m.rt) FROM ext_free m
+                                  WHERE m.family = f.oid AND m.what = 'f'), '[]'))
+  FROM pg_opfamily f JOIN pg_namespace n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+  WHERE f.oid < 16384 AND EXISTS (SELECT 1 FROM ext_free m WHERE m.family = f.oid)
   UNION ALL
   -- Operator classes.
   SELECT 'pg_opclass'::regclass::oid, c.oid, n.nspname, pg_get_userbyid(c.opcowner), NULL, NULL,

@@ -11,7 +11,7 @@
 -- schemas are left out by the client, as everywhere else.
 --
 -- Not listed because other queries read them: rules, extended statistics, operators, operator
--- families and classes, casts, conversions, access methods, text search objects, foreign data
+-- families and classes (and members users added to built-in families), casts, conversions, access methods, text search objects, foreign data
 -- wrappers, servers, user mappings, foreign tables and subscriptions, procedural languages and
 -- transforms, base and shell types (rules.sql, operators.sql, text_search.sql, foreign_data.sql,
 -- languages.sql, base_types.sql), column options and clustering (tables.sql, indexes.sql);
@@ -24,24 +24,6 @@
 -- (cluster-wide) and large objects (data).
 SELECT pg_describe_object(u.classid, u.objid, u.objsubid) AS description, u.kind, u.schema
 FROM (
-  -- operator_family_member (operators): an operator or support function added to a built-in family
-  -- (ALTER OPERATOR FAMILY ... ADD); members of users' own families go with their family. Members
-  -- whose operator or function belongs to an extension are the extension's.
-  SELECT 'pg_amop'::regclass::oid AS classid, m.oid AS objid, 0 AS objsubid,
-         'operator_family_member' AS kind, NULL AS schema
-  FROM pg_amop m
-  WHERE m.amopfamily < 16384
-    AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_operator'::regclass
-                    AND e.objid = m.amopopr AND e.deptype = 'e')
-  UNION ALL
-  -- operator_family_member (support functions)
-  SELECT 'pg_amproc'::regclass::oid AS classid, m.oid AS objid, 0 AS objsubid,
-         'operator_family_member' AS kind, NULL AS schema
-  FROM pg_amproc m
-  WHERE m.amprocfamily < 16384
-    AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
-                    AND e.objid = m.amproc AND e.deptype = 'e')
-  UNION ALL
   -- foreign_table_constraint (constraints of foreign tables other than CHECK, which the model
   -- keeps with the table, and NOT NULL, which PostgreSQL 18 records here too and the model keeps
   -- with the column)
