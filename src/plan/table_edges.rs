@@ -4,9 +4,9 @@
 //! - A child's own default, NOT NULL or settings on a column it inherits are set after the
 //!   change of that column on any of its ancestors: ALTER TABLE on them recurses and would
 //!   overwrite them (a type change resets the storage and compression). A child the plan
-//!   creates copies its parents' columns, their types, collations, defaults, storage and
-//!   compression, and merges the columns it declares with them (refused when the types or
-//!   collations differ): it is created after every change of its ancestors' columns.
+//!   creates copies its parents' columns, their types, collations, storage and compression,
+//!   and merges the columns it declares with them (refused when the types or collations
+//!   differ): it is created after its ancestors' columns are added, retyped or set.
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
@@ -82,17 +82,22 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         }
     }
     // A table created `PARTITION OF` or `INHERITS` copies its parents' columns (types,
-    // collations, defaults, storage, compression) and merges its own with them: it is created
-    // once they are as the target has them.
+    // collations, storage, compression) and merges its own with them: it is created once they
+    // are there with the target's types and settings.
     for (i, c) in changes.iter().enumerate() {
         let Change::CreateTable(t) = c else {
             continue;
         };
         for p in ancestors(to, &t.name) {
             for (j, d) in changes.iter().enumerate() {
-                if matches!(d.target(), ObjectId::Column { table, .. } if table == p)
-                    && !out.contains(&(j, i))
-                {
+                let shapes = match d {
+                    Change::AddColumn { table, .. }
+                    | Change::AlterColumnType { table, .. }
+                    | Change::ReplaceColumn { table, .. }
+                    | Change::SetColumnSettings { table, .. } => table == &p,
+                    _ => false,
+                };
+                if shapes && !out.contains(&(j, i)) {
                     out.push((j, i));
                 }
             }
