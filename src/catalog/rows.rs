@@ -164,8 +164,6 @@ pub struct IdentityRow {
     pub acl: Option<Vec<String>>,
     #[serde(default)]
     pub comment: Option<String>,
-    #[serde(default)]
-    pub unlogged: bool,
 }
 
 /// An identity column's sequence, by the table's oid and the column's attribute number.

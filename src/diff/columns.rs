@@ -6,19 +6,6 @@ use super::tables::ColumnCtx;
 use super::{Change, IdentityAction, Out};
 use crate::model::*;
 
-/// The sequence of an identity the plan makes on `table` (with the table, its column or the
-/// identity) takes the table's persistence, which it has as `table_unlogged` by the end of the
-/// plan (a table switched later switches the sequence along): set apart where the target's
-/// differs (`ALTER SEQUENCE ... SET [UN]LOGGED`, PostgreSQL 15+).
-pub(super) fn new_identity_persistence(out: &mut Out, identity: &Identity, table_unlogged: bool) {
-    if identity.unlogged != table_unlogged {
-        out.push(Change::SetSequenceLogged {
-            name: identity.sequence.clone(),
-            logged: !identity.unlogged,
-        });
-    }
-}
-
 pub(super) fn alter_column(
     out: &mut Out,
     table: &QualifiedName,
@@ -45,9 +32,6 @@ pub(super) fn alter_column(
         table: table.clone(),
         column: name.clone(),
     };
-    let table_unlogged_after = ctx.to_tables.get(table).is_some_and(|t| t.unlogged);
-    let table_switches =
-        ctx.from_tables.get(table).is_some_and(|t| t.unlogged) != table_unlogged_after;
     let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
     // Attribute options are compared in order: PostgreSQL keeps the order they were set in,
     // and dumps show it. A type change (even to a binary-compatible type, or of the collation
@@ -81,9 +65,6 @@ pub(super) fn alter_column(
                 column: b.clone(),
             });
             out.new_column_settings(table, b);
-            if let Some(i) = identity {
-                new_identity_persistence(out, i, table_unlogged_after);
-            }
             out.comment(cid.clone(), None, comment.as_ref());
             out.grants(cid, &[], privileges, None);
             return;
@@ -122,9 +103,6 @@ pub(super) fn alter_column(
             new: b.clone(),
         });
         out.new_column_settings(table, b);
-        if let Some(i) = identity {
-            new_identity_persistence(out, i, table_unlogged_after);
-        }
         out.comment(cid.clone(), None, comment.as_ref());
         out.grants(cid, &[], privileges, None);
         return;
@@ -180,17 +158,14 @@ pub(super) fn alter_column(
         });
     }
     match (&a.identity, identity) {
-        (None, Some(i)) => {
-            out.push(Change::AlterIdentity {
-                table: table.clone(),
-                column: name.clone(),
-                action: IdentityAction::Add {
-                    identity: (**i).clone(),
-                    replaces_sequence: ctx.sequences_before.contains_key(&i.sequence),
-                },
-            });
-            new_identity_persistence(out, i, table_unlogged_after);
-        }
+        (None, Some(i)) => out.push(Change::AlterIdentity {
+            table: table.clone(),
+            column: name.clone(),
+            action: IdentityAction::Add {
+                identity: (**i).clone(),
+                replaces_sequence: ctx.sequences_before.contains_key(&i.sequence),
+            },
+        }),
         // Another sequence name: no ALTER renames an identity's sequence; the identity is
         // dropped and added again under the new name (its options as the target has them).
         (Some(x), Some(y)) if x.sequence != y.sequence && !identity_dropped => {
@@ -207,7 +182,6 @@ pub(super) fn alter_column(
                     replaces_sequence: false,
                 },
             });
-            new_identity_persistence(out, y, table_unlogged_after);
         }
         (Some(x), Some(y)) => {
             if x.sequence == y.sequence {
@@ -216,18 +190,6 @@ pub(super) fn alter_column(
                 };
                 out.comment(sequence.clone(), x.comment.as_ref(), y.comment.as_ref());
                 out.grants(sequence, &x.privileges, &y.privileges, None);
-            }
-            // A table switching persistence switches its identities' sequences along.
-            let unlogged = if table_switches {
-                table_unlogged_after
-            } else {
-                x.unlogged
-            };
-            if unlogged != y.unlogged {
-                out.push(Change::SetSequenceLogged {
-                    name: y.sequence.clone(),
-                    logged: !y.unlogged,
-                });
             }
             if x.always != y.always {
                 out.push(Change::AlterIdentity {

@@ -127,9 +127,6 @@ pub(super) fn create_table(out: &mut Out, t: &Table, tables: &BTreeMap<Qualified
     out.push(Change::CreateTable(as_created(t, tables)));
     for c in t.columns.iter().filter(|c| !c.inherited) {
         out.new_column_settings(&t.name, c);
-        if let Some(i) = &c.identity {
-            super::columns::new_identity_persistence(out, i, t.unlogged);
-        }
     }
     super::inherited_columns::new_inherited_columns(out, t, tables);
     let tid = ObjectId::Table {
@@ -450,9 +447,6 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
                     column: c.clone(),
                 });
                 out.new_column_settings(name, c);
-                if let Some(i) = &c.identity {
-                    super::columns::new_identity_persistence(out, i, *unlogged);
-                }
                 out.comment(cid.clone(), None, c.comment.as_ref());
                 out.grants(cid, &[], &c.privileges, None);
             }

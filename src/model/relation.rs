@@ -130,10 +130,6 @@ pub struct Identity {
     /// `COMMENT ON SEQUENCE` of the identity's sequence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
-    /// The sequence is unlogged. It is made with its table's persistence and switched with the
-    /// table, but `ALTER SEQUENCE ... SET [UN]LOGGED` sets it apart (PostgreSQL 15+).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub unlogged: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

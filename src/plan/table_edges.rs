@@ -378,29 +378,6 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
                         edges.extend(switch_of(owner).into_iter().map(|j| (j, i)));
                     }
                 }
-                // An identity's sequence: after its table switches, and once the table, the
-                // column or the identity that makes it is made.
-                for (owner, column) in identity_owners(from, to, name) {
-                    edges.extend(switch_of(owner).into_iter().map(|j| (j, i)));
-                    for (j, d) in changes.iter().enumerate() {
-                        let makes = match d {
-                            Change::CreateTable(t) => &t.name == owner,
-                            Change::AddColumn { table, column: c } => {
-                                table == owner && &c.name == column
-                            }
-                            Change::ReplaceColumn { table, new, .. } => {
-                                table == owner && &new.name == column
-                            }
-                            Change::AlterIdentity {
-                                table, column: c, ..
-                            } => table == owner && c == column,
-                            _ => false,
-                        };
-                        if makes {
-                            edges.push((j, i));
-                        }
-                    }
-                }
             }
             Change::SetSequenceOwnedBy { name, owned_by, .. } => {
                 let new_owner = owned_by.as_ref().map(|(t, _)| t);
@@ -630,27 +607,6 @@ pub(super) fn ancestors(schema: &Schema, table: &QualifiedName) -> Vec<Qualified
                 if !out.contains(p) {
                     out.push(p.clone());
                     queue.push(p.clone());
-                }
-            }
-        }
-    }
-    out
-}
-
-/// The (table, column) pairs whose identity uses sequence `name` on either side.
-fn identity_owners<'a>(
-    from: &'a Schema,
-    to: &'a Schema,
-    name: &QualifiedName,
-) -> Vec<(&'a QualifiedName, &'a String)> {
-    let mut out = Vec::new();
-    for s in [from, to] {
-        for t in s.tables.values() {
-            for c in &t.columns {
-                if c.identity.as_ref().is_some_and(|i| &i.sequence == name)
-                    && !out.contains(&(&t.name, &c.name))
-                {
-                    out.push((&t.name, &c.name));
                 }
             }
         }

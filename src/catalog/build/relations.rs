@@ -184,7 +184,6 @@ pub(super) fn table(r: TableRow) -> Table {
                         ),
                         privileges: grants(i.acl.as_deref(), i.owner.as_deref()),
                         comment: i.comment,
-                        unlogged: i.unlogged,
                     })
                 }),
                 generated: c.generated.map(String::from),

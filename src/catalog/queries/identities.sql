@@ -6,7 +6,7 @@ SELECT q.* FROM (
          format_type(s.seqtypid, NULL) AS data_type, s.seqstart AS start,
          s.seqincrement AS increment, s.seqmin AS min_value, s.seqmax AS max_value,
          s.seqcache AS cache, s.seqcycle AS cycle,
-         pg_get_userbyid(sc.relowner) AS owner, sc.relpersistence = 'u' AS unlogged,
+         pg_get_userbyid(sc.relowner) AS owner,
          coalesce(sc.relacl, acldefault('s', sc.relowner))::text[] AS acl,
          (SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = sc.oid AND dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = 0) AS comment
   FROM pg_depend d
