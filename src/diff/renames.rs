@@ -12,6 +12,10 @@
 //!   which may rebuild the constraint;
 //! - neither name is held by another constraint of the table on the other side (names
 //!   swapped between constraints stay drop and add);
+//! - neither name is held by a constraint of one of the table's parents on either side: a
+//!   child's check merged with its parent's (`conislocal` and inherited at once) cannot be
+//!   renamed while the parent has it, and the parent's own add under the new name would make
+//!   the child's copy before the rename; dropped and added, the child's check merges with it;
 //! - the constraint uses nothing but tables, columns, indexes and constraints (a function or
 //!   type the plan replaces would drop it by its old name).
 
@@ -106,8 +110,27 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
         let index_names_free = old.index.is_none()
             || (!relation_named(from, &relation(&new.name))
                 && !relation_named(to, &relation(&old.name)));
+        // A parent's constraint of either name, on either side.
+        let parent_holds = |name: &str| {
+            [from, to].iter().any(|s| {
+                s.tables.get(*t).is_some_and(|x| {
+                    x.inherits
+                        .iter()
+                        .chain(x.partition_of.as_ref().map(|p| &p.parent))
+                        .any(|p| {
+                            [from, to].iter().any(|s2| {
+                                s2.tables
+                                    .get(p)
+                                    .is_some_and(|pt| pt.constraints.contains_key(name))
+                            })
+                        })
+                })
+            })
+        };
         if !holds(from, &new.name)
             && !holds(to, &old.name)
+            && !parent_holds(&old.name)
+            && !parent_holds(&new.name)
             && index_names_free
             && simple_uses(from, t, old)
         {

@@ -132,11 +132,14 @@ pub(super) fn create_table(out: &mut Out, t: &Table, tables: &BTreeMap<Qualified
     let tid = ObjectId::Table {
         name: t.name.clone(),
     };
-    for c in t.constraints.values().filter(|c| !c.inherited) {
-        out.push(Change::AddConstraint {
-            table: t.name.clone(),
-            constraint: c.clone(),
-        });
+    for c in t.constraints.values() {
+        // Its copies of its parents' constraints come with them; their comments are its own.
+        if !c.inherited {
+            out.push(Change::AddConstraint {
+                table: t.name.clone(),
+                constraint: c.clone(),
+            });
+        }
         out.comment(
             ObjectId::Constraint {
                 table: t.name.clone(),
@@ -492,11 +495,15 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             constraint: c.clone(),
         });
     }
-    for c in added.into_iter().filter(|c| !c.inherited) {
-        out.push(Change::AddConstraint {
-            table: name.clone(),
-            constraint: c.clone(),
-        });
+    for c in added {
+        // A copy of a parent's constraint is made by the parent's (or by attaching the table):
+        // only its comment, which is the copy's own, is set once it is there.
+        if !c.inherited {
+            out.push(Change::AddConstraint {
+                table: name.clone(),
+                constraint: c.clone(),
+            });
+        }
         out.comment(
             ObjectId::Constraint {
                 table: name.clone(),
@@ -507,9 +514,6 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         );
     }
     for (x, y) in both {
-        if y.inherited {
-            continue;
-        }
         let cid = ObjectId::Constraint {
             table: name.clone(),
             name: y.name.clone(),
@@ -528,7 +532,16 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             no_inherit: c.no_inherit && c.kind == ConstraintKind::Check,
             ..c.clone()
         };
-        if same(x) != same(y) {
+        if y.inherited {
+            // The copy's comment is its own; a copy made again (its parent's constraint
+            // changed) starts without one.
+            let remade = same(x) != same(y);
+            out.comment(
+                cid,
+                x.comment.as_ref().filter(|_| !remade),
+                y.comment.as_ref(),
+            );
+        } else if same(x) != same(y) {
             out.push(Change::DropConstraint {
                 table: name.clone(),
                 constraint: x.clone(),

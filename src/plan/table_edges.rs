@@ -4,8 +4,9 @@
 //! - A child's own default, NOT NULL or settings on a column it inherits are set after the
 //!   change of that column on any of its ancestors: ALTER TABLE on them recurses and would
 //!   overwrite them (a type change resets the storage and compression). A child the plan
-//!   creates copies its parents' column storage and compression: it is created after their
-//!   settings are set.
+//!   creates copies its parents' columns, their types, collations, storage and compression,
+//!   and merges the columns it declares with them (refused when the types or collations
+//!   differ): it is created after its ancestors' columns are added, retyped or set.
 //! - `SET LOGGED` and `SET UNLOGGED` follow foreign keys: a logged table cannot reference an
 //!   unlogged one, so a referenced table becomes logged before the tables referencing it, and
 //!   becomes unlogged after them.
@@ -35,6 +36,9 @@
 //! - A column dropped, replaced or retyped on a parent recurses to its partitions' and
 //!   children's copies: what uses a copy (their own indexes, constraints, views) is dropped
 //!   before the parent's step and made again after it.
+//! - A child's check that is both its own and inherited (merged) is dropped after the check of
+//!   that name on its ancestors: the ancestor's drop leaves it the child's own, and PostgreSQL
+//!   refuses to drop it while it is inherited.
 //! - A generated column that becomes plain (`DROP EXPRESSION`) does so before a column it
 //!   reads changes type: PostgreSQL refuses to retype a column a generated column uses.
 
@@ -64,18 +68,38 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
             }
         }
     }
-    // A table created `PARTITION OF` or `INHERITS` copies its parents' column storage and
-    // compression: it is created once they have their own.
+    for (i, c) in changes.iter().enumerate() {
+        let Change::DropConstraint { table, constraint } = c else {
+            continue;
+        };
+        for p in ancestors(from, table) {
+            for (j, d) in changes.iter().enumerate() {
+                if matches!(d, Change::DropConstraint { table: t, constraint: pc }
+                    if t == &p && pc.name == constraint.name)
+                {
+                    out.push((j, i));
+                }
+            }
+        }
+    }
+    // A table created `PARTITION OF` or `INHERITS` copies its parents' columns (types,
+    // collations, storage, compression) and merges its own with them: it is created once they
+    // are there with the target's types and settings.
     for (i, c) in changes.iter().enumerate() {
         let Change::CreateTable(t) = c else {
             continue;
         };
         for p in ancestors(to, &t.name) {
             for (j, d) in changes.iter().enumerate() {
-                if let Change::SetColumnSettings { table, .. } = d {
-                    if table == &p && !out.contains(&(j, i)) {
-                        out.push((j, i));
-                    }
+                let shapes = match d {
+                    Change::AddColumn { table, .. }
+                    | Change::AlterColumnType { table, .. }
+                    | Change::ReplaceColumn { table, .. }
+                    | Change::SetColumnSettings { table, .. } => table == &p,
+                    _ => false,
+                };
+                if shapes && !out.contains(&(j, i)) {
+                    out.push((j, i));
                 }
             }
         }
