@@ -15,9 +15,9 @@
 //!   parent's, a foreign key's copy per partition of the table it references, named by the
 //!   server: `_fkey1`, `_fkey2` in the order the partitions came) are left out (the diff ignores
 //!   them; version 2 kept the name, so the same schema built in another order differed);
-//! - sets whose order is the order things were created in are sorted: a table's columns (by
-//!   name: the diff matches columns by name, and a column added later sits last), grants,
-//!   default privileges, and storage parameters of tables and views.
+//! - sets whose order is the order things were created in are sorted: a table's and a foreign
+//!   table's columns (by name: the diff matches columns by name, and a column added later sits
+//!   last), grants, default privileges, and storage parameters of tables and views.
 //!
 //! OIDs never reach the model (objects are keyed by name), and every map is ordered by key, so
 //! the same schema built in any order, on any minor version, gives the same fingerprint. Pure.
@@ -75,6 +75,18 @@ fn normalise(v: &mut Value, owners: bool) {
             for t in tables {
                 if let Some(Value::Array(columns)) = t.get_mut("columns") {
                     columns.sort_by(|a, b| a["name"].to_string().cmp(&b["name"].to_string()));
+                }
+            }
+        }
+        // A foreign table's columns too: the diff matches them by name, and a column added
+        // later sits last.
+        if let Some(Value::Array(objects)) = top.get_mut("objects") {
+            for o in objects {
+                let spec = &mut o["spec"];
+                if spec["kind"] == "foreign_table" {
+                    if let Some(Value::Array(columns)) = spec.get_mut("columns") {
+                        columns.sort_by(|a, b| a["name"].to_string().cmp(&b["name"].to_string()));
+                    }
                 }
             }
         }
