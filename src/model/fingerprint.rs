@@ -73,9 +73,7 @@ fn normalise(v: &mut Value, owners: bool) {
         }
         if let Some(Value::Array(tables)) = top.get_mut("tables") {
             for t in tables {
-                if let Some(Value::Array(columns)) = t.get_mut("columns") {
-                    columns.sort_by(|a, b| a["name"].to_string().cmp(&b["name"].to_string()));
-                }
+                sort_columns(t);
             }
         }
         // A foreign table's columns too: the diff matches them by name, and a column added
@@ -84,9 +82,7 @@ fn normalise(v: &mut Value, owners: bool) {
             for o in objects {
                 let spec = &mut o["spec"];
                 if spec["kind"] == "foreign_table" {
-                    if let Some(Value::Array(columns)) = spec.get_mut("columns") {
-                        columns.sort_by(|a, b| a["name"].to_string().cmp(&b["name"].to_string()));
-                    }
+                    sort_columns(spec);
                 }
             }
         }
@@ -105,6 +101,13 @@ fn normalise(v: &mut Value, owners: bool) {
                 sort(constraints);
             }
         }
+    }
+}
+
+/// Orders a table's (or foreign table's) `columns` by name.
+fn sort_columns(table: &mut Value) {
+    if let Some(Value::Array(columns)) = table.get_mut("columns") {
+        columns.sort_by(|a, b| a["name"].to_string().cmp(&b["name"].to_string()));
     }
 }
 
