@@ -5,12 +5,19 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 static ENABLED: AtomicBool = AtomicBool::new(false);
 static VERBOSE: AtomicBool = AtomicBool::new(false);
+static TIMINGS: AtomicBool = AtomicBool::new(false);
+
+/// When the process started, for [`set_timings`]'s lines.
+fn started() -> Instant {
+    static STARTED: OnceLock<Instant> = OnceLock::new();
+    *STARTED.get_or_init(Instant::now)
+}
 
 fn multi() -> &'static MultiProgress {
     static MULTI: OnceLock<MultiProgress> = OnceLock::new();
@@ -27,6 +34,13 @@ pub fn set_verbose(on: bool) {
     VERBOSE.store(on, Ordering::Relaxed);
 }
 
+/// Turns `-vv` timing lines on or off: every task says, when it ends, when it started (since
+/// the process started) and how long it took, so a slow run shows where its time went.
+pub fn set_timings(on: bool) {
+    started();
+    TIMINGS.store(on, Ordering::Relaxed);
+}
+
 /// A `-v` line from library code (what a cache did, for example), redacted; nothing otherwise.
 pub fn detail(message: &str) {
     if VERBOSE.load(Ordering::Relaxed) {
@@ -39,12 +53,20 @@ pub fn enabled() -> bool {
 }
 
 /// One piece of long work on the screen; cleared when dropped.
-pub struct Task(Option<ProgressBar>);
+pub struct Task(Option<ProgressBar>, Option<(String, Instant)>);
+
+fn timed(message: &str) -> Option<(String, Instant)> {
+    TIMINGS
+        .load(Ordering::Relaxed)
+        .then(|| (crate::redact::text(message), Instant::now()))
+}
 
 /// A spinner with a message, for work whose length is unknown.
 pub fn spinner(message: impl Into<String>) -> Task {
+    let message = message.into();
+    let timing = timed(&message);
     if !enabled() {
-        return Task(None);
+        return Task(None, timing);
     }
     let bar = multi().add(ProgressBar::new_spinner());
     bar.set_style(
@@ -52,15 +74,17 @@ pub fn spinner(message: impl Into<String>) -> Task {
             .expect("a valid template")
             .tick_chars("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏ "),
     );
-    bar.set_message(crate::redact::text(&message.into()));
+    bar.set_message(crate::redact::text(&message));
     bar.enable_steady_tick(Duration::from_millis(120));
-    Task(Some(bar))
+    Task(Some(bar), timing)
 }
 
 /// A bar of `total` steps (files, targets); [`Task::step`] moves it.
 pub fn bar(message: impl Into<String>, total: usize) -> Task {
+    let message = message.into();
+    let timing = timed(&message);
     if !enabled() || total == 0 {
-        return Task(None);
+        return Task(None, timing);
     }
     let bar = multi().add(ProgressBar::new(total as u64));
     bar.set_style(
@@ -68,9 +92,9 @@ pub fn bar(message: impl Into<String>, total: usize) -> Task {
             .expect("a valid template")
             .progress_chars("=> "),
     );
-    bar.set_prefix(crate::redact::text(&message.into()));
+    bar.set_prefix(crate::redact::text(&message));
     bar.enable_steady_tick(Duration::from_millis(250));
-    Task(Some(bar))
+    Task(Some(bar), timing)
 }
 
 impl Task {
@@ -95,6 +119,13 @@ impl Drop for Task {
         if let Some(bar) = self.0.take() {
             bar.finish_and_clear();
             multi().remove(&bar);
+        }
+        if let Some((message, start)) = self.1.take() {
+            eprintln(&format!(
+                "timing: {message}: {} ms (from {} ms)",
+                start.elapsed().as_millis(),
+                start.duration_since(started()).as_millis()
+            ));
         }
     }
 }

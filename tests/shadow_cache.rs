@@ -47,10 +47,20 @@ impl Project {
         self.dir.path().join("migrations").join(name)
     }
 
-    /// `pgshift -v --shadow local ARGS` with this project's cache.
+    /// `pgshift -v --shadow local ARGS` with this project's cache (shadows in `tmp`).
     fn run(&self, tmp: &Path, args: &[&str]) -> Run {
         run(pgshift(self.dir.path(), tmp)
             .env("PGSHIFT_CACHE_DIR", self.cache.path())
+            .args(["-v", "--shadow", "local"])
+            .args(args))
+    }
+
+    /// As [`Project::run`], with no memory file system for shadows: a warm run starts its
+    /// server on the template directory itself.
+    fn run_on_disk(&self, tmp: &Path, args: &[&str]) -> Run {
+        run(pgshift(self.dir.path(), tmp)
+            .env("PGSHIFT_CACHE_DIR", self.cache.path())
+            .env("PGSHIFT_SHADOW_TMPFS", "0")
             .args(["-v", "--shadow", "local"])
             .args(args))
     }
@@ -208,26 +218,31 @@ fn verify_and_diff_use_the_template() {
     assert_no_leftovers(tmp.path());
 }
 
-/// The template directory a warm run starts its server on is left as it was kept: the
-/// databases the run made are dropped, and the server is stopped.
-#[test]
-fn a_warm_run_leaves_the_template_directory_as_it_was() {
-    let tmp = open_tempdir();
-    let p = Project::new();
-    inspect(&p, tmp.path(), &[]);
-    let dir = std::fs::read_dir(p.cache.path().join("templates"))
+fn template_dir(p: &Project) -> std::path::PathBuf {
+    std::fs::read_dir(p.cache.path().join("templates"))
         .unwrap()
         .flatten()
         .map(|e| e.path())
         .find(|d| !d.file_name().unwrap().to_string_lossy().starts_with('.'))
-        .expect("a template directory");
+        .expect("a template directory")
+}
+
+/// The template directory a warm run starts its server on (no memory file system) is left as
+/// it was kept: the databases the run made are dropped, and the server is stopped.
+#[test]
+fn a_warm_run_leaves_the_template_directory_as_it_was() {
+    let tmp = open_tempdir();
+    let p = Project::new();
+    let cold = p.run_on_disk(tmp.path(), &["inspect", "migrations", "--format", "sql"]);
+    assert_eq!(cold.code, 0, "{}", cold.all());
+    let dir = template_dir(&p);
     let databases = || std::fs::read_dir(dir.join("base")).unwrap().count();
     let kept = databases();
     let settings = || std::fs::read_to_string(dir.join("postgresql.auto.conf")).unwrap();
     for _ in 0..2 {
         let before = settings();
         // `diff` makes several databases of the same set (the clone of each side).
-        let r = p.run(
+        let r = p.run_on_disk(
             tmp.path(),
             &["diff", "--from", "migrations", "--to", "migrations"],
         );
@@ -244,5 +259,36 @@ fn a_warm_run_leaves_the_template_directory_as_it_was() {
             "the server on the template directory is stopped"
         );
     }
+    assert_no_leftovers(tmp.path());
+}
+
+/// With a memory file system for shadows, a warm run starts its server on a copy of the
+/// template directory there: the directory itself is not touched, and the copy goes with the
+/// run.
+#[test]
+fn a_warm_run_with_a_memory_file_system_runs_on_a_copy() {
+    let tmp = open_tempdir();
+    let p = Project::new();
+    let cold = inspect(&p, tmp.path(), &[]);
+    let dir = template_dir(&p);
+    let settings = std::fs::read_to_string(dir.join("postgresql.auto.conf")).unwrap();
+    let databases = std::fs::read_dir(dir.join("base")).unwrap().count();
+    for _ in 0..2 {
+        let r = p.run(
+            tmp.path(),
+            &["diff", "--from", "migrations", "--to", "migrations"],
+        );
+        assert_eq!(r.code, 0, "{}", r.all());
+        assert!(r.stderr.contains(CLONED), "{}", r.stderr);
+        let warm = inspect(&p, tmp.path(), &[]);
+        assert!(warm.stderr.contains(CLONED), "{}", warm.stderr);
+        assert_eq!(warm.stdout, cold.stdout);
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("postgresql.auto.conf")).unwrap(),
+        settings,
+        "no server ran on the template directory itself"
+    );
+    assert_eq!(std::fs::read_dir(dir.join("base")).unwrap().count(), databases);
     assert_no_leftovers(tmp.path());
 }

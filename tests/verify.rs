@@ -57,6 +57,7 @@ fn progress_shows_on_a_terminal_only() {
             .arg(&typescript)
             .current_dir(repo())
             .env("TMPDIR", tmp.path())
+            .env("PGSHIFT_SHADOW_TMPFS", tmp.path())
             .env_remove("PGSHIFT_SHADOW")
             .stdout(std::process::Stdio::null())
             .status()

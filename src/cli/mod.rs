@@ -443,6 +443,7 @@ impl Global {
 pub async fn run(cli: Cli) -> Result<Outcome> {
     let mut ctx = cli.global.context()?;
     crate::progress::set_verbose(ctx.ui.verbosity >= Verbosity::Verbose);
+    crate::progress::set_timings(!cli.global.quiet && cli.global.verbose >= 2);
     // Progress only for people watching a terminal; never in pipes, with -q or JSON output.
     crate::progress::enable(
         !cli.global.quiet

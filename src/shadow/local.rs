@@ -101,9 +101,13 @@ impl LocalProvider {
     }
 
     fn start_from(&self, source: Data) -> Result<(ShadowServer, StartKind), ShadowError> {
-        let temp = tempfile::Builder::new()
-            .prefix("pgshift-shadow-")
-            .tempdir()
+        // What the data directory starts with, and room for a few databases like it.
+        let bytes = match source {
+            Data::Copy(from) => super::scratch::size(from).saturating_mul(4),
+            Data::Fresh => 256 << 20,
+            Data::InPlace(_) => 0,
+        };
+        let temp = super::scratch::tempdir(bytes)
             .map_err(|e| ShadowError::Local(format!("cannot create a temp dir: {e}")))?;
         // From here the directory is owned by the cleanup action, not by TempDir.
         let temp_dir = temp.keep();
