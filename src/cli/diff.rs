@@ -85,7 +85,10 @@ pub async fn plans(
             );
         }
     }
+    let planning = crate::progress::spinner("planning the change");
     let mut forward = plan(&a, &b, crate::diff::diff_using(&a, &b, options, &usings))?;
+    drop(planning);
+    let planning = crate::progress::spinner("planning the rollback");
     // A way back pgshift cannot express does not hold back a way forward it can (a value
     // added to an enum a composite type uses cannot be removed again): kept as the reason.
     let (mut rollback, rollback_refused) = match plan(&b, &a, diff_with(&b, &a, options)) {
@@ -99,9 +102,12 @@ pub async fn plans(
         ),
         Err(e) => return Err(e.into()),
     };
+    drop(planning);
     let roles = &ctx.config.exposure_roles;
+    let annotating = crate::progress::spinner("working out what the plans expose");
     let exposure = crate::exposure::attach::annotate(&mut forward, &a, &b, roles);
     crate::exposure::attach::annotate(&mut rollback, &b, &a, roles);
+    drop(annotating);
     let mut plans = Plans {
         from: a,
         to: b,
@@ -160,6 +166,7 @@ pub async fn attach_evidence(ctx: &Context_, plans: &mut Plans, sides: &[&Source
     if tables.is_empty() {
         return Ok(());
     }
+    let _progress = crate::progress::spinner(format!("measuring {} table(s)", tables.len()));
     match crate::catalog::sizes::measure(&url, &tables).await {
         Ok(sizes) => {
             let large = ctx.config.large_table;

@@ -258,6 +258,8 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         reader: _,
         // Read by `diff_extensions` (an extension moving in or out of an excluded schema).
         excluded_extensions: _,
+        // Derived from the tables, for look-ups.
+        identity_index: _,
     } = to;
     schemas::diff_schemas(&mut out, &from.schemas, schemas);
     schemas::diff_extensions(&mut out, from, extensions, &to.excluded_extensions, tables);

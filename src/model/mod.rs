@@ -11,6 +11,7 @@ pub mod fingerprint;
 pub mod foreign;
 pub mod id;
 pub mod language;
+pub mod memo;
 pub mod object;
 pub mod operator;
 pub mod privilege;
@@ -116,6 +117,16 @@ pub struct Schema {
     /// never compared; kept in the model's JSON so a stored model plans as the server's does.
     #[serde(default, skip_serializing_if = "Reader::is_unknown")]
     pub reader: Reader,
+    /// Identity sequences by name: the table (and the table count when built, so a schema
+    /// changed since reads the tables again) and the column's position.
+    #[serde(skip)]
+    pub identity_index: memo::Memo<IdentityIndex>,
+}
+
+/// [`Schema::identity_index`]'s value.
+pub struct IdentityIndex {
+    tables: usize,
+    by_sequence: std::collections::HashMap<QualifiedName, (QualifiedName, usize)>,
 }
 
 /// The role a schema was read as ([`Schema::reader`]): equal whatever it holds.
@@ -414,6 +425,27 @@ impl Schema {
 
     /// The table and identity of the identity column whose sequence is `name`.
     pub fn identity_sequence(&self, name: &QualifiedName) -> Option<(&Table, &Identity)> {
+        let index = self.identity_index.get_or_init(|| IdentityIndex {
+            tables: self.tables.len(),
+            by_sequence: self
+                .tables
+                .values()
+                .flat_map(|t| {
+                    t.columns.iter().enumerate().filter_map(|(k, c)| {
+                        let i = c.identity.as_deref()?;
+                        Some((i.sequence.clone(), (t.name.clone(), k)))
+                    })
+                })
+                .collect(),
+        });
+        if index.tables == self.tables.len() {
+            let (table, k) = index.by_sequence.get(name)?;
+            let t = self.tables.get(table)?;
+            let found = t.columns.get(*k).and_then(|c| c.identity.as_deref());
+            if let Some(i) = found.filter(|i| &i.sequence == name) {
+                return Some((t, i));
+            }
+        }
         self.tables.values().find_map(|t| {
             t.columns.iter().find_map(|c| {
                 c.identity

@@ -13,15 +13,19 @@ WITH wanted AS (
   FROM wanted w
   LEFT JOIN LATERAL (SELECT p.relid FROM pg_partition_tree(w.oid) p WHERE p.isleaf) t
     ON w.relkind = 'p'
+), measured AS (
+  -- Each partition's figures once, by the statistics functions behind pg_stat_user_tables
+  -- (through the view, every table's row of it was built again for each table asked about).
+  SELECT p.root,
+         CASE WHEN bool_and(c.reltuples >= 0) THEN sum(c.reltuples)::int8 END AS rows,
+         coalesce(sum(pg_total_relation_size(p.relid)), 0)::int8 AS bytes,
+         sum(pg_stat_get_mod_since_analyze(p.relid))::int8 AS writes,
+         extract(epoch FROM now() - min(greatest(pg_stat_get_last_analyze_time(p.relid),
+                                                 pg_stat_get_last_autoanalyze_time(p.relid))))::int8
+           AS seconds
+  FROM parts p JOIN pg_class c ON c.oid = p.relid
+  GROUP BY p.root
 )
-SELECT w.nspname AS schema, w.relname AS name,
-       (SELECT CASE WHEN bool_and(c.reltuples >= 0) THEN sum(c.reltuples)::int8 END
-        FROM parts p JOIN pg_class c ON c.oid = p.relid WHERE p.root = w.oid) AS rows,
-       (SELECT coalesce(sum(pg_total_relation_size(p.relid)), 0)::int8
-        FROM parts p WHERE p.root = w.oid) AS bytes,
-       (SELECT sum(s.n_mod_since_analyze)::int8
-        FROM parts p JOIN pg_stat_user_tables s ON s.relid = p.relid WHERE p.root = w.oid) AS writes,
-       (SELECT extract(epoch FROM now() - min(greatest(s.last_analyze, s.last_autoanalyze)))::int8
-        FROM parts p JOIN pg_stat_user_tables s ON s.relid = p.relid WHERE p.root = w.oid) AS seconds
-FROM wanted w
+SELECT w.nspname AS schema, w.relname AS name, m.rows, m.bytes, m.writes, m.seconds
+FROM wanted w JOIN measured m ON m.root = w.oid
 ORDER BY 1, 2
