@@ -289,6 +289,9 @@ fn a_warm_run_with_a_memory_file_system_runs_on_a_copy() {
         settings,
         "no server ran on the template directory itself"
     );
-    assert_eq!(std::fs::read_dir(dir.join("base")).unwrap().count(), databases);
+    assert_eq!(
+        std::fs::read_dir(dir.join("base")).unwrap().count(),
+        databases
+    );
     assert_no_leftovers(tmp.path());
 }

@@ -92,7 +92,8 @@ impl ShadowServer {
         template: &str,
     ) -> Result<ShadowDatabase, ShadowError> {
         let name = unique_database_name();
-        let _progress = crate::progress::spinner(format!("creating a shadow database from {template}"));
+        let _progress =
+            crate::progress::spinner(format!("creating a shadow database from {template}"));
         let admin = db::connect(&self.admin_url).await?;
         // FILE_COPY (15+) copies template0's few files instead of WAL-logging every block,
         // which is about three times faster for a fresh database.
