@@ -79,6 +79,8 @@ fn statfs(dir: &Path) -> Option<FsInfo> {
     // SAFETY: access(2) on the same NUL-terminated path.
     let writable = unsafe { libc::access(path.as_ptr(), libc::W_OK | libc::X_OK) } == 0;
     #[cfg(target_os = "linux")]
+    // `f_type` and the magic number have different integer types on other targets.
+    #[allow(clippy::unnecessary_cast)]
     let in_memory = st.f_type as i64 == libc::TMPFS_MAGIC as i64;
     #[cfg(not(target_os = "linux"))]
     let in_memory = false;

@@ -86,6 +86,8 @@ fn memory_root() -> Option<&'static Path> {
         return None;
     }
     let free = (st.f_bavail as u64).saturating_mul(st.f_bsize as u64);
+    // `f_type` and the magic number have different integer types on other targets.
+    #[allow(clippy::unnecessary_cast)]
     (st.f_type as i64 == libc::TMPFS_MAGIC as i64 && free > 4 << 30).then_some(root)
 }
 
