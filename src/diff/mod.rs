@@ -38,7 +38,7 @@ pub mod views;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use change::{
-    AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction,
+    AttributeAction, Change, ConvertedColumn, CopyCast, DomainAction, EnumPosition, IdentityAction,
     NotNullStage, ObjectAction, OptionChange, Phase,
 };
 pub use indexes::index_properties;
@@ -391,7 +391,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
             out.comment(ObjectId::Sequence { name }, None, Some(&comment));
         }
     }
-    recreate::recreate(&mut out, from, to, &recreated);
+    recreate::recreate(&mut out, from, to, &recreated, &ctx);
     identity_sequences::identity_persistence(&mut out, from, to);
     base_types::cascade_io_functions(&mut out, from, to);
     privileges::diff_member_privileges(&mut out, from, to);

@@ -126,6 +126,7 @@ fn render_change(change: &Change, mode: Mode) -> String {
             publications,
             through_text,
             old_enums,
+            casts,
         } => tables::copy_table_data(
             table,
             stash,
@@ -137,6 +138,7 @@ fn render_change(change: &Change, mode: Mode) -> String {
             publications,
             through_text,
             old_enums,
+            casts,
         ),
         AddColumn { table, column } => columns::add_column(table, column, if_not_exists),
         DropColumn {
