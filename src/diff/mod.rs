@@ -14,6 +14,7 @@ mod base_types;
 pub mod change;
 mod classify;
 mod columns;
+mod copy_casts;
 pub mod guard;
 mod identity_sequences;
 mod index_names;
@@ -270,7 +271,16 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     );
     types::diff_enums(&mut out, from, enums, tables);
     types::diff_domains(&mut out, from, domains, tables);
-    types::diff_composites(&mut out, from, composite_types, tables);
+    types::diff_composites(
+        &mut out,
+        from,
+        composite_types,
+        type_dependents::TargetTypes {
+            domains,
+            range_types,
+        },
+        tables,
+    );
     diff_recreated(
         &mut out,
         &from.range_types,

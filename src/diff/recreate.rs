@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 
 use super::indexes::managed_index;
 use super::tables::{create_table, ColumnCtx};
-use super::{Change, ConvertedColumn, CopyCast, Out};
+use super::{Change, ConvertedColumn, Out};
 use crate::model::*;
 
 /// Why `a` (of the schema `from`) cannot become `b` (of the schema `to`) in place, if it cannot.
@@ -344,34 +344,7 @@ fn table(
 ) {
     let name = &b.name;
     let stash = stash_name(name);
-    // Columns whose type changes with the table are copied with a conversion, as `ALTER
-    // COLUMN ... TYPE` makes it (a cast, through text for enums, or the user's `--using`);
-    // one with no cast path and no `--using` cannot be copied and loses its values, as a
-    // replaced column does.
-    let retyped = |c: &Column| {
-        a.columns
-            .iter()
-            .find(|x| x.name == c.name && c.generated.is_none())
-            .filter(|x| !ctx.same_type(&x.data_type, &c.data_type))
-    };
-    let usings = |c: &Column| ctx.usings.get(&(name.clone(), c.name.clone()));
-    let via_text = |old: &Column, c: &Column| {
-        ctx.enum_types.contains(&old.data_type) || ctx.enum_types.contains(&c.data_type)
-    };
-    let uncopied: Vec<&str> = b
-        .columns
-        .iter()
-        .filter(|c| {
-            retyped(c).is_some_and(|old| {
-                usings(c).is_none()
-                    && !via_text(old, c)
-                    && ctx
-                        .uncastable
-                        .contains(&(old.data_type.clone(), c.data_type.clone()))
-            })
-        })
-        .map(|c| c.name.as_str())
-        .collect();
+    let (uncopied, all_casts) = super::copy_casts::copy_casts(a, b, ctx);
     // Partitions of the old table: those the target keeps are detached (and attached to the
     // new table where it says so); the others go with the stash, after their rows were copied
     // through it. Those that stay partitions of the new table are detached by the stash, after
@@ -503,8 +476,7 @@ fn table(
             .iter()
             .filter(|c| {
                 c.generated.is_none()
-                    && (!b.columns.iter().any(|x| x.name == c.name)
-                        || uncopied.contains(&c.name.as_str()))
+                    && (!b.columns.iter().any(|x| x.name == c.name) || uncopied.contains(&c.name))
             })
             .map(|c| c.name.clone())
             .collect(),
@@ -563,9 +535,7 @@ fn table(
         .columns
         .iter()
         .filter(|c| {
-            c.generated.is_none()
-                && old_column(&c.name).is_some()
-                && !uncopied.contains(&c.name.as_str())
+            c.generated.is_none() && old_column(&c.name).is_some() && !uncopied.contains(&c.name)
         })
         .collect();
     let identities = copied
@@ -651,18 +621,9 @@ fn table(
         out.unsupported(target, what);
     }
     through_text.retain(|(c, _)| copied.iter().any(|x| &x.name == c));
-    let casts = copied
-        .iter()
-        .filter(|c| !through_text.iter().any(|(x, _)| x == &c.name))
-        .filter_map(|c| {
-            let old = retyped(c)?;
-            Some(CopyCast {
-                column: c.name.clone(),
-                data_type: c.data_type.clone(),
-                via_text: via_text(old, c),
-                using: usings(c).cloned(),
-            })
-        })
+    let casts = all_casts
+        .into_iter()
+        .filter(|c| !through_text.iter().any(|(x, _)| x == &c.column))
         .collect();
     out.push(Change::CopyTableData {
         casts,
