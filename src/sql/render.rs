@@ -35,7 +35,11 @@ pub fn render_rerunnable(change: &Change) -> String {
 /// printed it ([`super::reparse`]).
 pub fn render_in(change: &Change, mode: Mode) -> String {
     let sql = render_change(change, mode);
-    match super::reparse::stable_array_casts(&sql) {
+    let sql = match super::reparse::stable_array_casts(&sql) {
+        std::borrow::Cow::Borrowed(_) => sql,
+        std::borrow::Cow::Owned(stable) => stable,
+    };
+    match super::reparse::stable_bool_nesting(&sql) {
         std::borrow::Cow::Borrowed(_) => sql,
         std::borrow::Cow::Owned(stable) => stable,
     }
