@@ -15,10 +15,19 @@ fn pg_dump() -> PathBuf {
 }
 
 /// `pg_dump --schema-only` of `url` as SQL text (for copying a live schema into a shadow).
+/// Without tablespaces: they belong to the source's cluster (a directory on its server), which
+/// the shadow has not, and where tables and indexes are placed is not part of the model (the
+/// copy failed at `SET default_tablespace = ...` for any source using one).
 pub fn schema_dump(url: &str) -> Result<String, ApplyError> {
     let (clean, password) = split_password(url)?;
     let mut cmd = std::process::Command::new(pg_dump());
-    cmd.args(["--schema-only", "--no-password", "--dbname", clean.as_str()]);
+    cmd.args([
+        "--schema-only",
+        "--no-tablespaces",
+        "--no-password",
+        "--dbname",
+        clean.as_str(),
+    ]);
     if let Some(p) = password {
         cmd.env("PGPASSWORD", p);
     }

@@ -392,6 +392,9 @@ pub struct ViewRow {
     pub schema: String,
     pub name: String,
     pub definition: String,
+    /// `pg_get_viewdef` without pretty-printing, which shows every nested boolean operator.
+    #[serde(default)]
+    pub plain_definition: Option<String>,
     pub options: Vec<String>,
     pub owner: String,
     pub comment: Option<String>,

@@ -26,6 +26,18 @@ pub enum DomainAction {
     ValidateCheck(String),
 }
 
+/// A column of a recreated table whose type changes: its rows are copied with this conversion
+/// ([`Change::CopyTableData`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CopyCast {
+    pub column: String,
+    pub data_type: TypeRef,
+    /// Through text: between enums, or to or from one (as [`Change::AlterColumnType`]).
+    pub via_text: bool,
+    /// The conversion a user gave (`--using`), instead of a cast of the column.
+    pub using: Option<String>,
+}
+
 /// A column converted by [`Change::RecreateEnum`] or [`Change::RecreateType`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ConvertedColumn {
@@ -212,6 +224,10 @@ pub enum Change {
         /// Recreated enums whose old version (renamed away) this stash was the last to use: it
         /// is dropped after the stash.
         old_enums: Vec<QualifiedName>,
+        /// Copied columns whose type changes with the table (not those in `through_text`):
+        /// converted as `ALTER COLUMN ... TYPE` would, since an `INSERT` casts only where an
+        /// assignment cast exists (text to integer has none).
+        casts: Vec<CopyCast>,
     },
     AddColumn {
         table: QualifiedName,

@@ -70,12 +70,19 @@ pub(super) fn copy_name(copy: &Index, table: &Table, taken: &dyn Fn(&str) -> boo
 }
 
 /// The column part of an index name as PostgreSQL makes it (`ChooseIndexColumnNames`): key
-/// and INCLUDE columns by name (`expr` for an expression), a repeated name numbered, joined by
-/// `_` and cut at the name length limit. `columns` are quoted as the catalog gives them.
+/// and INCLUDE columns by name, an expression by the name `FigureIndexColname` gives it
+/// ([`expression_name`], `expr` when it gives none), a repeated name numbered, joined by `_`
+/// and cut at the name length limit. `columns` are quoted as the catalog gives them.
+///
+/// A partition's copy of an index is named from its parent index's column names (the clone
+/// carries them: `generateClonedIndexStmt` copies each `attname`), which were chosen this way
+/// when the parent was created.
 fn column_names<'a>(columns: impl Iterator<Item = &'a String>) -> String {
     let mut names: Vec<String> = Vec::new();
     for c in columns {
-        let base = unquoted(c).unwrap_or_else(|| "expr".to_string());
+        let base = unquoted(c)
+            .or_else(|| expression_name(c))
+            .unwrap_or_else(|| "expr".to_string());
         let mut name = base.clone();
         let mut n = 1;
         while names.contains(&name) {
@@ -108,6 +115,99 @@ fn unquoted(c: &str) -> Option<String> {
     ((first.is_ascii_lowercase() || first == '_')
         && chars.all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_' || ch == '$'))
     .then(|| c.to_string())
+}
+
+/// The column name PostgreSQL figures for an index expression (`FigureIndexColname` in
+/// parse_target.c): a function's name, the last field of a column reference, a cast's argument
+/// (or its type's name when the argument has none), `coalesce`, `greatest`, `case`, `array`,
+/// `row`, and so on; none for operators and other shapes. The catalog prints the stored
+/// expression, which figures the same name as the text it was made from.
+fn expression_name(expression: &str) -> Option<String> {
+    use pg_query::NodeEnum;
+    let parsed = pg_query::parse(&format!("SELECT {expression}"), 0).ok()?;
+    let stmt = parsed
+        .protobuf
+        .stmts
+        .first()?
+        .stmt
+        .as_ref()?
+        .node
+        .as_ref()?;
+    let NodeEnum::SelectStmt(select) = stmt else {
+        return None;
+    };
+    let NodeEnum::ResTarget(target) = select.target_list.first()?.node.as_ref()? else {
+        return None;
+    };
+    figure(target.val.as_deref()?).map(|(name, _)| name)
+}
+
+/// `FigureColnameInternal`: a name and its strength (2 a real name, 1 a type's or `case`).
+fn figure(node: &pg_query::Node) -> Option<(String, u8)> {
+    use pg_query::protobuf::{AExprKind, MinMaxOp, SqlValueFunctionOp as Op, SubLinkType};
+    use pg_query::NodeEnum as N;
+    let last_string = |nodes: &[pg_query::Node]| {
+        nodes.iter().rev().find_map(|n| match n.node.as_ref() {
+            Some(N::String(s)) => Some(s.sval.clone()),
+            _ => None,
+        })
+    };
+    let named = |n: &str| Some((n.to_string(), 2));
+    match node.node.as_ref()? {
+        N::ColumnRef(c) => last_string(&c.fields).map(|n| (n, 2)),
+        N::AIndirection(i) => match last_string(&i.indirection) {
+            Some(n) => Some((n, 2)),
+            None => figure(i.arg.as_deref()?),
+        },
+        N::FuncCall(f) => last_string(&f.funcname).map(|n| (n, 2)),
+        N::AExpr(e) if e.kind() == AExprKind::AexprNullif => named("nullif"),
+        N::TypeCast(t) => {
+            let inner = t.arg.as_deref().and_then(figure);
+            match inner {
+                Some((n, 2)) => Some((n, 2)),
+                _ => t
+                    .type_name
+                    .as_ref()
+                    .and_then(|tn| last_string(&tn.names))
+                    .map(|n| (n, 1))
+                    .or(inner),
+            }
+        }
+        N::CollateClause(c) => figure(c.arg.as_deref()?),
+        N::GroupingFunc(_) => named("grouping"),
+        N::SubLink(s) => match s.sub_link_type() {
+            SubLinkType::ExistsSublink => named("exists"),
+            SubLinkType::ArraySublink => named("array"),
+            _ => None,
+        },
+        N::CaseExpr(c) => match c.defresult.as_deref().and_then(figure) {
+            Some((n, 2)) => Some((n, 2)),
+            _ => Some(("case".to_string(), 1)),
+        },
+        N::AArrayExpr(_) => named("array"),
+        N::RowExpr(_) => named("row"),
+        N::CoalesceExpr(_) => named("coalesce"),
+        N::MinMaxExpr(m) => match m.op() {
+            MinMaxOp::IsGreatest => named("greatest"),
+            MinMaxOp::IsLeast => named("least"),
+            _ => None,
+        },
+        N::SqlvalueFunction(f) => named(match f.op() {
+            Op::SvfopCurrentDate => "current_date",
+            Op::SvfopCurrentTime | Op::SvfopCurrentTimeN => "current_time",
+            Op::SvfopCurrentTimestamp | Op::SvfopCurrentTimestampN => "current_timestamp",
+            Op::SvfopLocaltime | Op::SvfopLocaltimeN => "localtime",
+            Op::SvfopLocaltimestamp | Op::SvfopLocaltimestampN => "localtimestamp",
+            Op::SvfopCurrentRole => "current_role",
+            Op::SvfopCurrentUser => "current_user",
+            Op::SvfopUser => "user",
+            Op::SvfopSessionUser => "session_user",
+            Op::SvfopCurrentCatalog => "current_catalog",
+            Op::SvfopCurrentSchema => "current_schema",
+            Op::SqlvalueFunctionOpUndefined => return None,
+        }),
+        _ => None,
+    }
 }
 
 /// PostgreSQL's longest name, in bytes (NAMEDATALEN - 1).
@@ -179,7 +279,23 @@ mod tests {
         );
         assert_eq!(
             cols(&["lower(x)", "\"Mixed\"", "lower(y)"]),
-            "expr_Mixed_expr1"
+            "lower_Mixed_lower1"
+        );
+        assert_eq!(
+            cols(&[
+                "(a || b)",
+                "COALESCE(a, b)",
+                "(a::integer)",
+                "a",
+                "public.\"Norm\"(b)",
+                "CASE WHEN a IS NULL THEN 0 ELSE 1 END",
+                "(b::text)::\"char\"",
+                "NULLIF(a, b)",
+                "(a + 1)",
+                "GREATEST(a, b)",
+                "CURRENT_DATE",
+            ]),
+            "expr_coalesce_a_a1_Norm_case_b_nullif_expr1_greatest_current_date"
         );
         let taken: BTreeSet<String> = ["t_a_idx".to_string(), "t_a_idx1".to_string()].into();
         assert_eq!(

@@ -14,6 +14,7 @@ mod base_types;
 pub mod change;
 mod classify;
 mod columns;
+mod copy_casts;
 pub mod guard;
 mod identity_sequences;
 mod index_names;
@@ -38,7 +39,7 @@ pub mod views;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use change::{
-    AttributeAction, Change, ConvertedColumn, DomainAction, EnumPosition, IdentityAction,
+    AttributeAction, Change, ConvertedColumn, CopyCast, DomainAction, EnumPosition, IdentityAction,
     NotNullStage, ObjectAction, OptionChange, Phase,
 };
 pub use indexes::index_properties;
@@ -272,7 +273,16 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     );
     types::diff_enums(&mut out, from, enums, tables);
     types::diff_domains(&mut out, from, domains, tables);
-    types::diff_composites(&mut out, from, composite_types, tables);
+    types::diff_composites(
+        &mut out,
+        from,
+        composite_types,
+        type_dependents::TargetTypes {
+            domains,
+            range_types,
+        },
+        tables,
+    );
     diff_recreated(
         &mut out,
         &from.range_types,
@@ -393,7 +403,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
             out.comment(ObjectId::Sequence { name }, None, Some(&comment));
         }
     }
-    recreate::recreate(&mut out, from, to, &recreated);
+    recreate::recreate(&mut out, from, to, &recreated, &ctx);
     identity_sequences::identity_persistence(&mut out, from, to);
     base_types::cascade_io_functions(&mut out, from, to);
     privileges::diff_member_privileges(&mut out, from, to);

@@ -12,7 +12,7 @@
 use std::collections::BTreeSet;
 
 use super::indexes::managed_index;
-use super::tables::create_table;
+use super::tables::{create_table, ColumnCtx};
 use super::{Change, ConvertedColumn, Out};
 use crate::model::*;
 
@@ -242,6 +242,7 @@ pub(super) fn recreate(
     from: &Schema,
     to: &Schema,
     recreated: &BTreeSet<QualifiedName>,
+    ctx: &ColumnCtx,
 ) {
     for name in recreated {
         let (Some(a), Some(b)) = (from.tables.get(name), to.tables.get(name)) else {
@@ -259,7 +260,7 @@ pub(super) fn recreate(
             );
             continue;
         }
-        table(out, from, to, a, b, recreated);
+        table(out, from, to, a, b, recreated, ctx);
     }
     // A partition key column of a table kept as it is cannot be converted either.
     let mut refused = Vec::new();
@@ -339,9 +340,11 @@ fn table(
     a: &Table,
     b: &Table,
     recreated: &BTreeSet<QualifiedName>,
+    ctx: &ColumnCtx,
 ) {
     let name = &b.name;
     let stash = stash_name(name);
+    let (uncopied, all_casts) = super::copy_casts::copy_casts(a, b, ctx);
     // Partitions of the old table: those the target keeps are detached (and attached to the
     // new table where it says so); the others go with the stash, after their rows were copied
     // through it. Those that stay partitions of the new table are detached by the stash, after
@@ -471,7 +474,10 @@ fn table(
         lost_columns: a
             .columns
             .iter()
-            .filter(|c| c.generated.is_none() && !b.columns.iter().any(|x| x.name == c.name))
+            .filter(|c| {
+                c.generated.is_none()
+                    && (!b.columns.iter().any(|x| x.name == c.name) || uncopied.contains(&c.name))
+            })
             .map(|c| c.name.clone())
             .collect(),
         released: from
@@ -528,7 +534,9 @@ fn table(
     let copied: Vec<&Column> = b
         .columns
         .iter()
-        .filter(|c| c.generated.is_none() && old_column(&c.name).is_some())
+        .filter(|c| {
+            c.generated.is_none() && old_column(&c.name).is_some() && !uncopied.contains(&c.name)
+        })
         .collect();
     let identities = copied
         .iter()
@@ -613,7 +621,12 @@ fn table(
         out.unsupported(target, what);
     }
     through_text.retain(|(c, _)| copied.iter().any(|x| &x.name == c));
+    let casts = all_casts
+        .into_iter()
+        .filter(|c| !through_text.iter().any(|(x, _)| x == &c.column))
+        .collect();
     out.push(Change::CopyTableData {
+        casts,
         through_text,
         old_enums,
         table: name.clone(),

@@ -6,8 +6,10 @@
 //!
 //! Only where the pair is unambiguous (one dropped and one added with that definition on the
 //! table) and nothing else in the plan could touch the constraint:
-//! - the table is neither partitioned nor a parent of other tables (a renamed check recurses to
-//!   children, a foreign key's copies on partitions keep their names);
+//! - the table is neither partitioned nor a parent of other tables (a foreign key's copies on
+//!   partitions keep their names), except for a check, whose rename recurses to the copies
+//!   its partitions and children inherit: renamed in place where each of them has its copy
+//!   under the old name before and under the new one after;
 //! - no column of the table (nor, for a foreign key, of the referenced table) changes shape,
 //!   which may rebuild the constraint;
 //! - neither name is held by another constraint of the table on the other side (names
@@ -42,14 +44,17 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
                 .chain(t.partition_of.as_ref().map(|p| &p.parent))
         })
         .collect();
-    let eligible = |table: &QualifiedName, c: &Constraint| {
-        !c.inherited
-            && !parents.contains(table)
+    let plain = |table: &QualifiedName| {
+        !parents.contains(table)
             && [from, to].iter().all(|s| {
                 s.tables
                     .get(table)
                     .is_some_and(|t| t.partition_key.is_none())
             })
+    };
+    let eligible = |table: &QualifiedName, c: &Constraint| {
+        !c.inherited
+            && (plain(table) || (c.kind == ConstraintKind::Check && !c.no_inherit))
             && !reshaped.contains(table)
             && c.foreign_key
                 .as_ref()
@@ -127,7 +132,25 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
                 })
             })
         };
-        if !holds(from, &new.name)
+        // A parent's check: the rename recurses to its children's copies, which must be
+        // the same tables on both sides, each with an inherited copy under the old name
+        // before and under the new one after.
+        let copies_follow = plain(t) || {
+            let tree = |s: &Schema| below(s, t);
+            let (before, after) = (tree(from), tree(to));
+            before == after
+                && before.iter().all(|d| {
+                    let copy = |s: &Schema, name: &str, other: &str| {
+                        s.tables.get(d).is_some_and(|x| {
+                            x.constraints.get(name).is_some_and(|c| c.inherited)
+                                && !x.constraints.contains_key(other)
+                        })
+                    };
+                    copy(from, &old.name, &new.name) && copy(to, &new.name, &old.name)
+                })
+        };
+        if copies_follow
+            && !holds(from, &new.name)
             && !holds(to, &old.name)
             && !parent_holds(&old.name)
             && !parent_holds(&new.name)
@@ -161,6 +184,25 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
         });
         out.comment(new_id, old.comment.as_ref(), new.comment.as_ref());
     }
+}
+
+/// The tables under `table` in `s` (partitions and inheritance children, at every depth),
+/// sorted.
+fn below(s: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
+    let mut out: Vec<QualifiedName> = Vec::new();
+    let mut queue = vec![table.clone()];
+    while let Some(t) = queue.pop() {
+        for x in s.tables.values() {
+            let child =
+                x.inherits.contains(&t) || x.partition_of.as_ref().is_some_and(|p| p.parent == t);
+            if child && !out.contains(&x.name) {
+                out.push(x.name.clone());
+                queue.push(x.name.clone());
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Whether the indexes of keys `a` (in `from`) and `b` (in `to`), if they have any, are the

@@ -330,9 +330,10 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         .iter()
         .filter(|c| !typed && !c.inherited && !columns.iter().any(|n| n.name == c.name))
     {
-        // Inheritance children that keep the column as their own in the target: the parent
-        // drops it ONLY (their copies become local, values kept), and the other children drop
-        // theirs.
+        // Inheritance children that keep the column as their own in the target (children
+        // still, or children that leave the table, whose copy NO INHERIT makes their own): the
+        // parent drops it ONLY (their copies become local, values kept), and the other
+        // children drop theirs.
         let children = |tables: &'_ BTreeMap<QualifiedName, Table>| {
             tables
                 .values()
@@ -342,11 +343,18 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         };
         let keeps = |t: &QualifiedName| {
             ctx.to_tables.get(t).is_some_and(|t| {
-                t.inherits.contains(name)
-                    && t.columns.iter().any(|x| x.name == c.name && !x.inherited)
+                // A recreated child is stashed (and detached) before: its rows come back
+                // from the stash, whatever the parent does.
+                let leaves = !t.inherits.contains(name) && !ctx.recreated.contains(&t.name);
+                t.columns
+                    .iter()
+                    .any(|x| x.name == c.name && (!x.inherited || leaves))
             })
         };
-        let only = children(ctx.to_tables).iter().any(keeps);
+        let only = children(ctx.to_tables)
+            .iter()
+            .chain(&children(ctx.from_tables))
+            .any(keeps);
         out.push(Change::DropColumn {
             table: name.clone(),
             column: c.clone(),

@@ -4,7 +4,8 @@
 //! columns move off (as text) with the type's own, they are dropped (last built first), the
 //! type is created again, then they are (in their target definitions), and every column comes
 //! back. Composite types over it are not handled this way (their values are rebuilt field by
-//! field): the diff refuses those by name. Pure.
+//! field): the diff refuses those by name. A composite type the plan recreates takes the
+//! domains and ranges over it (or over arrays of it) along the same way. Pure.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,6 +28,13 @@ pub(super) struct Dependents {
     /// Comments and grants of the recreated types, as the target has them.
     decorations: Vec<Change>,
     names: BTreeSet<QualifiedName>,
+}
+
+impl Dependents {
+    /// Whether table columns use any of the types (they are then converted with them).
+    pub(super) fn in_use(&self) -> bool {
+        !self.columns.is_empty()
+    }
 }
 
 /// The domains and ranges built over `name` in `from`, transitively, with their columns; `None`

@@ -271,6 +271,7 @@ pub(super) fn diff_composites(
     out: &mut Out,
     from_schema: &Schema,
     to: &BTreeMap<QualifiedName, CompositeType>,
+    targets: super::type_dependents::TargetTypes,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) {
     let from = &from_schema.composite_types;
@@ -373,6 +374,37 @@ pub(super) fn diff_composites(
                         out.comment(cid, None, at.comment.as_ref());
                     }
                     continue;
+                }
+                // Domains or ranges built over it (or over arrays of it) whose columns hold
+                // it: PostgreSQL retypes no attribute then either ("cannot alter type ...
+                // because column ... uses it"). They are recreated with it, their columns
+                // parked as text, which holds the attributes by position.
+                None => {
+                    let deps =
+                        super::type_dependents::dependents(from_schema, targets, name, to_tables);
+                    if let Some(deps) = deps.filter(|d| d.in_use()) {
+                        if !same_names {
+                            out.unsupported(
+                                id.clone(),
+                                format!("adding, dropping or reordering attributes of composite type {name} while retyping others, which domains or ranges over it use"),
+                            );
+                            continue;
+                        }
+                        let own = columns_using(from_schema, name, None, to_tables);
+                        out.push(Change::DropCompositeType(a.clone()));
+                        out.push(Change::CreateCompositeType(b.clone()));
+                        let n = out.changes.len();
+                        super::type_dependents::recreate_with(out, n - 2, n - 1, own, deps);
+                        out.decorate_new(id, comment.as_ref(), privileges);
+                        for at in attributes {
+                            let cid = ObjectId::Column {
+                                table: name.clone(),
+                                column: at.name.clone(),
+                            };
+                            out.comment(cid, None, at.comment.as_ref());
+                        }
+                        continue;
+                    }
                 }
                 _ => {}
             }

@@ -125,19 +125,32 @@ pub(super) fn alter_column_type(
             .as_ref()
             .map(|c| format!(" COLLATE {}", qualified(c)))
             .unwrap_or_default(),
-        match using {
-            Some(expression) => expression.clone(),
-            None => format!(
-                "{}{}::{data_type}",
-                ident(column),
-                match (via_text, array) {
-                    (false, _) => "",
-                    (true, false) => "::text",
-                    (true, true) => "::text[]",
-                }
-            ),
-        }
+        conversion(column, &data_type, array, *via_text, using.as_deref())
     )
+}
+
+/// The value of `column` converted to `data_type` (rendered; `array` when it is an array
+/// type): the user's expression, else a cast, through text where `via_text`. Used by `ALTER
+/// COLUMN ... TYPE ... USING` and by the row copy of a recreated table.
+pub(super) fn conversion(
+    column: &str,
+    data_type: &str,
+    array: bool,
+    via_text: bool,
+    using: Option<&str>,
+) -> String {
+    match using {
+        Some(expression) => expression.to_string(),
+        None => format!(
+            "{}{}::{data_type}",
+            ident(column),
+            match (via_text, array) {
+                (false, _) => "",
+                (true, false) => "::text",
+                (true, true) => "::text[]",
+            }
+        ),
+    }
 }
 
 pub(super) fn replace_column(table: &QualifiedName, old: &Column, new: &Column) -> String {

@@ -16,6 +16,7 @@ pub use privileges::create_role_if_missing;
 mod publications;
 pub mod render;
 mod reparse;
+pub use reparse::stable_bool_nesting;
 mod routines;
 mod schemas;
 mod tables;

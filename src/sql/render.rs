@@ -35,7 +35,11 @@ pub fn render_rerunnable(change: &Change) -> String {
 /// printed it ([`super::reparse`]).
 pub fn render_in(change: &Change, mode: Mode) -> String {
     let sql = render_change(change, mode);
-    match super::reparse::stable_array_casts(&sql) {
+    let sql = match super::reparse::stable_array_casts(&sql) {
+        std::borrow::Cow::Borrowed(_) => sql,
+        std::borrow::Cow::Owned(stable) => stable,
+    };
+    match super::reparse::stable_bool_nesting(&sql) {
         std::borrow::Cow::Borrowed(_) => sql,
         std::borrow::Cow::Owned(stable) => stable,
     }
@@ -126,6 +130,7 @@ fn render_change(change: &Change, mode: Mode) -> String {
             publications,
             through_text,
             old_enums,
+            casts,
         } => tables::copy_table_data(
             table,
             stash,
@@ -137,6 +142,7 @@ fn render_change(change: &Change, mode: Mode) -> String {
             publications,
             through_text,
             old_enums,
+            casts,
         ),
         AddColumn { table, column } => columns::add_column(table, column, if_not_exists),
         DropColumn {

@@ -15,6 +15,14 @@
 //! Casting the constructor to its own element type first keeps the outer cast a cast of an
 //! array value: `(ARRAY[...])::character varying[]::text[]` reads back as the original text.
 //! The rewrite works on the parse tree's locations and leaves every other byte as it was.
+//!
+//! A second shape: an `AND` whose first operand is itself an `AND` (or an `OR` in an `OR`),
+//! as PostgreSQL stores `a BETWEEN x AND y AND b` (the `BETWEEN` becomes an `AND` of its own)
+//! and prints `(((a >= x) AND (a <= y)) AND b)`. The grammar flattens a left operand that is
+//! the same boolean operator into one list (`makeAndExpr` in gram.y), parentheses or not, so
+//! the text reads back as `((a >= x) AND (a <= y) AND b)`. A cast of the inner group to
+//! boolean, which the parser drops again (a cast to the type a value has is no cast), keeps it
+//! a node of its own: `((((a >= x) AND (a <= y)))::boolean AND b)` is stored as printed.
 
 use std::borrow::Cow;
 
@@ -47,6 +55,85 @@ pub fn stable_array_casts(sql: &str) -> Cow<'_, str> {
     let mut out = sql.to_string();
     for (at, text) in inserts {
         out.insert_str(at, &text);
+    }
+    Cow::Owned(out)
+}
+
+/// `sql` with every parenthesized `AND` group that is the first operand of another `AND`
+/// (and `OR` in `OR`) cast to boolean, so PostgreSQL keeps the nesting it printed. Unchanged
+/// when there is none, or when `sql` does not scan.
+pub fn stable_bool_nesting(sql: &str) -> Cow<'_, str> {
+    use pg_query::protobuf::Token;
+    if !sql.contains(") AND ") && !sql.contains(") OR ") {
+        return Cow::Borrowed(sql);
+    }
+    let Ok(scanned) = pg_query::scan(sql) else {
+        return Cow::Borrowed(sql);
+    };
+    let tokens: Vec<(Token, usize, usize)> = scanned
+        .tokens
+        .iter()
+        .filter_map(|t| {
+            let kind = Token::try_from(t.token).ok()?;
+            Some((
+                kind,
+                usize::try_from(t.start).ok()?,
+                usize::try_from(t.end).ok()?,
+            ))
+        })
+        .collect();
+    let mut open: Vec<usize> = Vec::new();
+    let mut inserts: Vec<usize> = Vec::new();
+    for (k, &(kind, _, end)) in tokens.iter().enumerate() {
+        match kind {
+            Token::Ascii40 => open.push(k),
+            Token::Ascii41 => {
+                let Some(o) = open.pop() else {
+                    return Cow::Borrowed(sql);
+                };
+                // The group opens its enclosing group's operand list (the first operand) ...
+                if o == 0 || tokens[o - 1].0 != Token::Ascii40 {
+                    continue;
+                }
+                // ... and that operator follows it ...
+                let Some(&(next, _, _)) = tokens.get(k + 1) else {
+                    continue;
+                };
+                if next != Token::And && next != Token::Or {
+                    continue;
+                }
+                // ... and the group's own operator, at its top level, is the same.
+                let mut depth = 0usize;
+                let mut same = false;
+                for &(inner, _, _) in &tokens[o + 1..k] {
+                    match inner {
+                        Token::Ascii40 | Token::Ascii91 => depth += 1,
+                        Token::Ascii41 | Token::Ascii93 => depth = depth.saturating_sub(1),
+                        Token::Case | Token::When | Token::Between if depth == 0 => {
+                            same = false;
+                            break;
+                        }
+                        t if depth == 0 && t == next => same = true,
+                        t if depth == 0 && (t == Token::And || t == Token::Or) => {
+                            same = false;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                if same {
+                    inserts.push(end);
+                }
+            }
+            _ => {}
+        }
+    }
+    if inserts.is_empty() {
+        return Cow::Borrowed(sql);
+    }
+    let mut out = sql.to_string();
+    for at in inserts.into_iter().rev() {
+        out.insert_str(at, "::boolean");
     }
     Cow::Owned(out)
 }
@@ -170,6 +257,29 @@ mod tests {
             "not sql ARRAY[1])::x",
         ] {
             assert_eq!(stable_array_casts(sql), sql);
+        }
+    }
+
+    #[test]
+    fn a_left_operand_of_the_same_boolean_operator_keeps_its_node() {
+        use super::stable_bool_nesting;
+        assert_eq!(
+            stable_bool_nesting("ALTER TABLE t ADD CONSTRAINT k CHECK (((((a >= 1) AND (a <= 5)) AND (c > 1)) OR (b < 0) OR (b > 10)))"),
+            "ALTER TABLE t ADD CONSTRAINT k CHECK (((((a >= 1) AND (a <= 5))::boolean AND (c > 1)) OR (b < 0) OR (b > 10)))"
+        );
+        assert_eq!(
+            stable_bool_nesting("SELECT 1 WHERE (((a < 1) OR (a > 5)) OR (\"X\" AND y))"),
+            "SELECT 1 WHERE (((a < 1) OR (a > 5))::boolean OR (\"X\" AND y))"
+        );
+        for sql in [
+            "SELECT 1 WHERE ((a AND b) OR c)",
+            "SELECT 1 WHERE (a AND (b AND c))",
+            "SELECT 1 WHERE (f(a AND b) AND c)",
+            "SELECT 1 WHERE a AND b",
+            "SELECT 'x) AND y' WHERE ((a OR b) AND c)",
+            "CREATE VIEW v AS SELECT a FROM t WHERE a >= 1 AND a <= 5 AND c > 1",
+        ] {
+            assert_eq!(stable_bool_nesting(sql), sql);
         }
     }
 

@@ -7,7 +7,7 @@ use super::publications::publication_table;
 use super::render::render;
 use super::types::away_name;
 use super::writer::{ident, idents, list, literal, qualified};
-use crate::diff::Change;
+use crate::diff::{Change, CopyCast};
 use crate::model::*;
 
 /// A storage parameter as reloptions lists it (`name=value`), as SQL: the value quoted unless
@@ -182,6 +182,7 @@ pub(super) fn copy_table_data(
     publications: &[(String, PublicationTable)],
     through_text: &[(String, TypeRef)],
     old_enums: &[QualifiedName],
+    casts: &[CopyCast],
 ) -> String {
     let cols = idents(columns);
     // A column whose enum was recreated holds the old type in the stash: no cast leads from
@@ -196,7 +197,16 @@ pub(super) fn copy_table_data(
                     if t.is_array() { "text[]" } else { "text" },
                     super::writer::type_ref(t)
                 ),
-                None => ident(c),
+                None => match casts.iter().find(|x| &x.column == c) {
+                    Some(x) => super::columns::conversion(
+                        c,
+                        &super::writer::type_ref(&x.data_type),
+                        x.data_type.is_array(),
+                        x.via_text,
+                        x.using.as_deref(),
+                    ),
+                    None => ident(c),
+                },
             }),
     );
     let mut out = Vec::new();

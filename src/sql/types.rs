@@ -41,10 +41,19 @@ pub(super) fn recreate_type(
         }
     };
     if let (Change::DropCompositeType(old), Change::CreateCompositeType(new)) = (drop, create) {
+        // Columns of the domains and ranges built over it are parked as text while those
+        // types go and come back (the last built first); its own are rebuilt field by field.
+        let (own, parked): (Vec<ConvertedColumn>, Vec<ConvertedColumn>) = columns
+            .iter()
+            .cloned()
+            .partition(|c| c.data_type.names(&new.name));
+        let (off, back) = park_columns(&parked);
+        out.extend(off);
+        out.extend(dependents.iter().rev().map(|(d, _)| render(d)));
         let away = away_name(&ty);
         out.push(format!("ALTER TYPE {ty} RENAME TO {}", ident(&away)));
         out.push(render(create));
-        for c in columns {
+        for c in &own {
             if c.had_default {
                 out.push(format!("{} DROP DEFAULT", head(c)));
             }
@@ -80,6 +89,8 @@ pub(super) fn recreate_type(
             ident(&new.name.schema),
             ident(&away)
         ));
+        out.extend(dependents.iter().map(|(_, c)| render(c)));
+        out.extend(back);
     } else if matches!(drop, Change::DropCollation(_)) {
         // The values stay; only their collation (and the indexes on them) change.
         for c in columns {

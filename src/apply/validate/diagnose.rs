@@ -200,9 +200,28 @@ fn suggestion(change: &Change) -> String {
         Change::AlterDomain { name, .. } => format!(
             "fix the values of the columns of type {name} that break the new constraint first (an UPDATE in a migration before this one)"
         ),
-        Change::CopyTableData { table, .. } => format!(
-            "give {table} a partition (or a DEFAULT partition) for every row it holds"
-        ),
+        Change::CopyTableData {
+            table,
+            into_partitions,
+            casts,
+            ..
+        } => {
+            let partitions = into_partitions.then(|| {
+                format!("give {table} a partition (or a DEFAULT partition) for every row it holds")
+            });
+            let conversions = casts.iter().map(|c| {
+                format!(
+                    "give the conversion of {}'s values that do not cast: --using '{}.{}.{}=EXPRESSION', or fix those rows first",
+                    c.column, table.schema, table.name, c.column
+                )
+            });
+            let fixes: Vec<String> = partitions.into_iter().chain(conversions).collect();
+            if fixes.is_empty() {
+                generic().to_string()
+            } else {
+                fixes.join("; or ")
+            }
+        }
         _ => generic().to_string(),
     }
 }

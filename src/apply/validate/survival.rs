@@ -6,6 +6,7 @@
 //! Counts are taken `FROM ONLY` each table, so attaching or detaching a partition, or joining or
 //! leaving an inheritance parent, moves no row between counts. A recreated table is counted
 //! with its partitions (its rows move from the table into them when it becomes partitioned),
+//! not with its inheritance children (each keeps its own rows),
 //! and the tables under it are checked through it; a partition that leaves it in the plan (and
 //! stays, standalone) keeps its rows, which are counted with it afterwards.
 
@@ -18,7 +19,7 @@ use crate::diff::Change;
 use crate::model::{ObjectId, QualifiedName, Schema};
 use crate::plan::hazard::Hazard;
 use crate::plan::Plan;
-use crate::sql::writer::{ident, qualified};
+use crate::sql::writer::{ident, literal, qualified};
 
 /// Row counts of every table, and the checksums of the tables a plan recreates.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -168,9 +169,19 @@ pub async fn snapshot(
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // The table's own rows and its partitions', not its inheritance children's: they
+        // keep their own rows, counted as theirs (a child that leaves or joins the table in
+        // the plan moved none of its rows).
         let from = std::iter::once(table)
             .chain(left.get(table).into_iter().flatten())
-            .map(|t| format!("SELECT {list} FROM {}", qualified(t)))
+            .map(|t| {
+                let oid = format!("{}::regclass", literal(&qualified(t)));
+                format!(
+                    "SELECT {list} FROM {} WHERE tableoid = {oid} \
+                     OR tableoid IN (SELECT relid FROM pg_catalog.pg_partition_tree({oid}))",
+                    qualified(t)
+                )
+            })
             .collect::<Vec<_>>()
             .join(" UNION ALL ");
         let sql = format!(

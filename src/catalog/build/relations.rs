@@ -436,9 +436,25 @@ pub(super) fn name_index_columns(r: &mut IndexRow, names: &ColumnNames) {
 pub(super) fn view(r: ViewRow) -> View {
     let options = r.options;
     let owner = r.owner.clone();
+    // The pretty text leaves out the parentheses of an AND that is the first operand of
+    // another AND (`a BETWEEN x AND y AND b`), so it reads back flattened, and a view that has
+    // such a nesting would compare equal to one that has not. Such a view keeps the plain text,
+    // which shows it, and which the plan writes back with the nesting kept
+    // (`sql::reparse::stable_bool_nesting`).
+    let definition = match r.plain_definition {
+        Some(plain)
+            if matches!(
+                crate::sql::stable_bool_nesting(&plain),
+                std::borrow::Cow::Owned(_)
+            ) =>
+        {
+            plain
+        }
+        _ => r.definition,
+    };
     View {
         name: qn(&r.schema, &r.name),
-        definition: r.definition,
+        definition,
         columns: r
             .columns
             .unwrap_or_default()

@@ -2,6 +2,9 @@
 SELECT q.* FROM (
   SELECT c.oid::int8 AS oid, c.relkind = 'm' AS materialized, n.nspname AS schema, c.relname AS name,
          pg_get_viewdef(c.oid, true) AS definition,
+         -- Without pretty-printing, which shows an AND nested in another's first operand
+         -- (build::view keeps it for such views).
+         pg_get_viewdef(c.oid) AS plain_definition,
          -- The TOAST table's storage parameters as `toast.name=value`, as ALTER TABLE sets them.
          coalesce(c.reloptions, '{}') || coalesce((SELECT array_agg('toast.' || o ORDER BY ord)
             FROM pg_class tc, unnest(tc.reloptions) WITH ORDINALITY AS u(o, ord)

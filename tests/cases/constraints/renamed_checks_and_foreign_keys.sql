@@ -1,4 +1,4 @@
--- checks and foreign keys that only change name are renamed in place (quoted names, a NOT VALID check, a comment that changes too); two checks that swap names, and a check that a child table inherits, stay drop and add
+-- checks and foreign keys that only change name are renamed in place (quoted names, a NOT VALID check, a comment that changes too) and a check that a child table inherits (its copy renamed with it); two checks that swap names stay drop and add
 -- @before
 CREATE TABLE public.boxes (id int PRIMARY KEY);
 CREATE TABLE public.items (id int PRIMARY KEY, box_id int, qty int, note text,

@@ -1,4 +1,4 @@
--- a check the child declares as well as inherits (merged) is renamed on the parent, and the rename reaches the child: the child's copy must not be renamed before the parent's old one is gone nor after the parent's new one reached it (dropped and added, it merges again); a partition's merged check likewise
+-- a check the child declares as well as inherits (merged) is renamed on the parent, and the rename reaches the child: the child's copy must not be renamed before the parent's old one is gone nor after the parent's new one reached it (dropped and added, it merges again); a partition's merged check (PostgreSQL keeps it as the parent's copy only) is renamed with its parent's in place
 -- @before
 CREATE SCHEMA "Inh Rn";
 CREATE TABLE "Inh Rn".parent (a int CONSTRAINT "pos""a" CHECK (a > 0), b int);
