@@ -75,7 +75,9 @@ pub(super) fn copy_name(copy: &Index, table: &Table, taken: &dyn Fn(&str) -> boo
 fn column_names<'a>(columns: impl Iterator<Item = &'a String>) -> String {
     let mut names: Vec<String> = Vec::new();
     for c in columns {
-        let base = unquoted(c).unwrap_or_else(|| "expr".to_string());
+        let base = unquoted(c)
+            .or_else(|| expression_name(c))
+            .unwrap_or_else(|| "expr".to_string());
         let mut name = base.clone();
         let mut n = 1;
         while names.contains(&name) {
@@ -96,6 +98,89 @@ fn column_names<'a>(columns: impl Iterator<Item = &'a String>) -> String {
         }
     }
     out
+}
+
+/// The name PostgreSQL gives an index column that is an expression (`FigureIndexColname`,
+/// applied to the expression as parsed): a function's name (`lower(email)` is `lower`), the
+/// column under a cast or collation, `coalesce`, `greatest`, `case` and so on; none (`expr`)
+/// for an operator. A partition's copy of an index takes these names from its parent's
+/// columns (PostgreSQL docs, CREATE INDEX: the name is chosen from the table and columns).
+fn expression_name(expression: &str) -> Option<String> {
+    let parsed = pg_query::parse(&format!("SELECT {expression}"), 0).ok()?;
+    let statement = parsed
+        .protobuf
+        .stmts
+        .first()?
+        .stmt
+        .as_ref()?
+        .node
+        .as_ref()?;
+    let pg_query::NodeEnum::SelectStmt(select) = statement else {
+        return None;
+    };
+    let target = select.target_list.first()?.node.as_ref()?;
+    let pg_query::NodeEnum::ResTarget(target) = target else {
+        return None;
+    };
+    figure_name(target.val.as_deref()?).0
+}
+
+/// `FigureColnameInternal` (parse_target.c): a name for `node` and how strongly it holds (2 a
+/// column or function name, 1 a type or `case`, 0 none).
+fn figure_name(node: &pg_query::Node) -> (Option<String>, u8) {
+    use pg_query::NodeEnum as N;
+    let last_string = |nodes: &[pg_query::Node]| {
+        nodes.iter().rev().find_map(|n| match &n.node {
+            Some(N::String(s)) => Some(s.sval.clone()),
+            _ => None,
+        })
+    };
+    let named = |s: &str| (Some(s.to_string()), 2);
+    match node.node.as_ref() {
+        Some(N::ColumnRef(c)) => match last_string(&c.fields) {
+            Some(name) => (Some(name), 2),
+            None => (None, 0),
+        },
+        Some(N::AIndirection(i)) => match last_string(&i.indirection) {
+            Some(name) => (Some(name), 2),
+            None => i.arg.as_deref().map_or((None, 0), figure_name),
+        },
+        Some(N::FuncCall(f)) => match last_string(&f.funcname) {
+            Some(name) => (Some(name), 2),
+            None => (None, 0),
+        },
+        Some(N::AExpr(e)) if e.kind == pg_query::protobuf::AExprKind::AexprNullif as i32 => {
+            named("nullif")
+        }
+        Some(N::TypeCast(c)) => {
+            let inner = c.arg.as_deref().map_or((None, 0), figure_name);
+            match (
+                &inner,
+                c.type_name.as_ref().and_then(|t| last_string(&t.names)),
+            ) {
+                ((_, strength), Some(name)) if *strength <= 1 => (Some(name), 1),
+                _ => inner,
+            }
+        }
+        Some(N::CollateClause(c)) => c.arg.as_deref().map_or((None, 0), figure_name),
+        Some(N::CaseExpr(c)) => {
+            let inner = c.defresult.as_deref().map_or((None, 0), figure_name);
+            if inner.1 <= 1 {
+                (Some("case".to_string()), 1)
+            } else {
+                inner
+            }
+        }
+        Some(N::AArrayExpr(_)) => named("array"),
+        Some(N::RowExpr(_)) => named("row"),
+        Some(N::CoalesceExpr(_)) => named("coalesce"),
+        Some(N::MinMaxExpr(m)) if m.op == pg_query::protobuf::MinMaxOp::IsGreatest as i32 => {
+            named("greatest")
+        }
+        Some(N::MinMaxExpr(_)) => named("least"),
+        Some(N::GroupingFunc(_)) => named("grouping"),
+        _ => (None, 0),
+    }
 }
 
 /// A column as written in an index definition, unquoted; none for an expression.
@@ -164,6 +249,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn expression_columns_are_named_as_postgresql_names_them() {
+        let name = |e: &str| expression_name(e);
+        assert_eq!(name("lower(email)").as_deref(), Some("lower"));
+        assert_eq!(name("lower((email)::text)").as_deref(), Some("lower"));
+        assert_eq!(name("public.f(a, b)").as_deref(), Some("f"));
+        assert_eq!(name("((\"Code\")::text)").as_deref(), Some("Code"));
+        assert_eq!(name("(payload ->> 'type'::text)"), None);
+        assert_eq!(name("((a || 'x'::text))"), None);
+        assert_eq!(name("COALESCE(a, b)").as_deref(), Some("coalesce"));
+        assert_eq!(name("GREATEST(a, b)").as_deref(), Some("greatest"));
+        assert_eq!(name("LEAST(a, b)").as_deref(), Some("least"));
+        assert_eq!(
+            name("CASE WHEN a THEN 1 ELSE 2 END").as_deref(),
+            Some("case")
+        );
+        assert_eq!(name("(('x'::text)::varchar)").as_deref(), Some("varchar"));
+        assert_eq!(name("NULLIF(a, '')").as_deref(), Some("nullif"));
+        assert_eq!(name("('a'::text)").as_deref(), Some("text"));
+        assert_eq!(name("(r).field").as_deref(), Some("field"));
+        let columns = [
+            "lower(a)".to_string(),
+            "lower(b)".to_string(),
+            "(a + b)".to_string(),
+        ];
+        assert_eq!(column_names(columns.iter()), "lower_lower1_expr");
+    }
+
+    #[test]
     fn names_are_chosen_as_postgresql_chooses_them() {
         let cols = |c: &[&str]| {
             let v: Vec<String> = c.iter().map(|s| s.to_string()).collect();
@@ -179,7 +292,7 @@ mod tests {
         );
         assert_eq!(
             cols(&["lower(x)", "\"Mixed\"", "lower(y)"]),
-            "expr_Mixed_expr1"
+            "lower_Mixed_lower1"
         );
         let taken: BTreeSet<String> = ["t_a_idx".to_string(), "t_a_idx1".to_string()].into();
         assert_eq!(
