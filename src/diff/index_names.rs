@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::Change;
 use crate::model::*;
 
 /// Names of relations and constraints in `schema` that exist when `table` joins its parent
@@ -35,6 +36,43 @@ pub(super) fn taken(
         .filter(|t| t.name.schema == schema && (own || &t.name != table))
         .flat_map(|t| t.constraints.keys().cloned());
     names.chain(constraints).collect()
+}
+
+/// Names of `schema` that `changes` free in the drop phase, which runs before any table joins a
+/// parent: dropped tables, views and materialized views with their indexes and keys, dropped
+/// indexes, and the indexes of dropped keys. (Sequences, dropped late, keep theirs.)
+pub(super) fn freed(changes: &[Change], source: &Schema, schema: &str) -> BTreeSet<String> {
+    let relations: Vec<&QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropTable(t) => Some(&t.name),
+            Change::DropView(v) | Change::DropMaterializedView(v) => Some(&v.name),
+            _ => None,
+        })
+        .filter(|name| name.schema == schema)
+        .collect();
+    let own = source
+        .indexes
+        .values()
+        .filter(|i| relations.contains(&&i.table))
+        .flat_map(|i| std::iter::once(&i.name.name).chain(i.constraint.iter()));
+    let dropped = changes.iter().filter_map(|c| match c {
+        Change::DropIndex(i) => Some(&i.name),
+        Change::DropConstraint {
+            constraint: Constraint {
+                index: Some(ix), ..
+            },
+            ..
+        } => Some(ix),
+        _ => None,
+    });
+    relations
+        .iter()
+        .map(|name| &name.name)
+        .chain(own)
+        .chain(dropped.filter(|ix| ix.schema == schema).map(|ix| &ix.name))
+        .cloned()
+        .collect()
 }
 
 /// `i` could be taken as a copy of the partitioned index `parent`: the same method, keys,

@@ -160,7 +160,18 @@ pub(super) fn diff_indexes(
     target: &Schema,
     fresh: &BTreeSet<QualifiedName>,
 ) {
-    let (mut removed, mut added, both) = keyed(from, to);
+    let (mut removed, mut added, mut both) = keyed(from, to);
+    // An index name is unique per schema, not per table: the same name on another table (a
+    // table dropped and another made, a partition detached and renamed while its copy keeps
+    // its name) is another index, dropped with or before its old table and made on the new.
+    both.retain(|&(a, b)| {
+        let same_table = a.table == b.table;
+        if !same_table {
+            removed.push(a);
+            added.push(b);
+        }
+        same_table
+    });
     // A partition's index attached to the same parent index under another name (made with the
     // partition on one side, by hand and attached on the other): renamed.
     let alike = |a: &Index, b: &Index| {
