@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::Change;
 use crate::model::*;
 
 /// Names of relations and constraints in `schema` that exist when `table` joins its parent
@@ -35,6 +36,43 @@ pub(super) fn taken(
         .filter(|t| t.name.schema == schema && (own || &t.name != table))
         .flat_map(|t| t.constraints.keys().cloned());
     names.chain(constraints).collect()
+}
+
+/// Names of `schema` that `changes` free in the drop phase, which runs before any table joins a
+/// parent: dropped tables, views and materialized views with their indexes and keys, dropped
+/// indexes, and the indexes of dropped keys. (Sequences, dropped late, keep theirs.)
+pub(super) fn freed(changes: &[Change], source: &Schema, schema: &str) -> BTreeSet<String> {
+    let relations: Vec<&QualifiedName> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::DropTable(t) => Some(&t.name),
+            Change::DropView(v) | Change::DropMaterializedView(v) => Some(&v.name),
+            _ => None,
+        })
+        .filter(|name| name.schema == schema)
+        .collect();
+    let own = source
+        .indexes
+        .values()
+        .filter(|i| relations.contains(&&i.table))
+        .flat_map(|i| std::iter::once(&i.name.name).chain(i.constraint.iter()));
+    let dropped = changes.iter().filter_map(|c| match c {
+        Change::DropIndex(i) => Some(&i.name),
+        Change::DropConstraint {
+            constraint: Constraint {
+                index: Some(ix), ..
+            },
+            ..
+        } => Some(ix),
+        _ => None,
+    });
+    relations
+        .iter()
+        .map(|name| &name.name)
+        .chain(own)
+        .chain(dropped.filter(|ix| ix.schema == schema).map(|ix| &ix.name))
+        .cloned()
+        .collect()
 }
 
 /// `i` could be taken as a copy of the partitioned index `parent`: the same method, keys,
@@ -262,6 +300,34 @@ fn choose_relation_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn expression_columns_are_named_as_postgresql_names_them() {
+        let name = |e: &str| expression_name(e);
+        assert_eq!(name("lower(email)").as_deref(), Some("lower"));
+        assert_eq!(name("lower((email)::text)").as_deref(), Some("lower"));
+        assert_eq!(name("public.f(a, b)").as_deref(), Some("f"));
+        assert_eq!(name("((\"Code\")::text)").as_deref(), Some("Code"));
+        assert_eq!(name("(payload ->> 'type'::text)"), None);
+        assert_eq!(name("((a || 'x'::text))"), None);
+        assert_eq!(name("COALESCE(a, b)").as_deref(), Some("coalesce"));
+        assert_eq!(name("GREATEST(a, b)").as_deref(), Some("greatest"));
+        assert_eq!(name("LEAST(a, b)").as_deref(), Some("least"));
+        assert_eq!(
+            name("CASE WHEN a THEN 1 ELSE 2 END").as_deref(),
+            Some("case")
+        );
+        assert_eq!(name("(('x'::text)::varchar)").as_deref(), Some("varchar"));
+        assert_eq!(name("NULLIF(a, '')").as_deref(), Some("nullif"));
+        assert_eq!(name("('a'::text)").as_deref(), Some("text"));
+        assert_eq!(name("(r).field").as_deref(), Some("field"));
+        let columns = [
+            "lower(a)".to_string(),
+            "lower(b)".to_string(),
+            "(a + b)".to_string(),
+        ];
+        assert_eq!(column_names(columns.iter()), "lower_lower1_expr");
+    }
 
     #[test]
     fn names_are_chosen_as_postgresql_chooses_them() {

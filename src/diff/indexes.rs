@@ -160,7 +160,18 @@ pub(super) fn diff_indexes(
     target: &Schema,
     fresh: &BTreeSet<QualifiedName>,
 ) {
-    let (mut removed, mut added, both) = keyed(from, to);
+    let (mut removed, mut added, mut both) = keyed(from, to);
+    // An index name is unique per schema, not per table: the same name on another table (a
+    // table dropped and another made, a partition detached and renamed while its copy keeps
+    // its name) is another index, dropped with or before its old table and made on the new.
+    both.retain(|&(a, b)| {
+        let same_table = a.table == b.table;
+        if !same_table {
+            removed.push(a);
+            added.push(b);
+        }
+        same_table
+    });
     // A partition's index attached to the same parent index under another name (made with the
     // partition on one side, by hand and attached on the other): renamed.
     let alike = |a: &Index, b: &Index| {
@@ -172,15 +183,6 @@ pub(super) fn diff_indexes(
             && a.include_columns == b.include_columns
             && a.predicate == b.predicate
             && a.nulls_not_distinct == b.nulls_not_distinct
-    };
-    // A partition's index attached to the same parent index under another name (made with the
-    // partition on one side, by hand and attached on the other): renamed.
-    let same_child = |a: &Index, b: &Index| {
-        a.constraint.is_some() == b.constraint.is_some()
-            && a.parent.is_some()
-            && a.parent == b.parent
-            && alike(a, b)
-            && b.parent.as_ref().is_some_and(|p| from.contains_key(p))
     };
     // A partition the plan detaches keeps the indexes (and keys) it had for its parent's, as
     // its own and under their names: where the target has the same one under another name, it
@@ -218,6 +220,38 @@ pub(super) fn diff_indexes(
             && !relation_named(source, &b.name)
     };
     let mut renamed: Vec<(&Index, &Index)> = Vec::new();
+    // Plain indexes first, so that a partitioned parent renamed in the same plan is known when
+    // its partitions' indexes are matched.
+    removed.retain(|a| {
+        if a.parent.is_some() {
+            return true;
+        }
+        match added.iter().position(|b| renamed_plain(a, b)) {
+            Some(k) => {
+                renamed.push((a, added.remove(k)));
+                false
+            }
+            None => true,
+        }
+    });
+    let parent_renames: BTreeMap<QualifiedName, QualifiedName> = renamed
+        .iter()
+        .map(|(a, b)| (a.name.clone(), b.name.clone()))
+        .collect();
+    // A partition's index attached to the same parent index under another name (made with the
+    // partition on one side, by hand and attached on the other; or renamed by the application,
+    // its parent possibly renamed too, which keeps it attached): renamed.
+    let same_child = |a: &Index, b: &Index| {
+        let parent_after = a
+            .parent
+            .as_ref()
+            .map(|p| parent_renames.get(p).unwrap_or(p));
+        a.constraint.is_some() == b.constraint.is_some()
+            && a.parent.is_some()
+            && parent_after == b.parent.as_ref()
+            && alike(a, b)
+            && a.parent.as_ref().is_some_and(|p| from.contains_key(p))
+    };
     removed.retain(|a| {
         match added
             .iter()

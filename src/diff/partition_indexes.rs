@@ -374,7 +374,11 @@ pub(super) fn joining_partitions(
         } else {
             source.indexes.values().filter(|i| &i.table == t).collect()
         };
+        // What the plan drops before the table joins is free again (unless the target has it).
         let mut taken = index_names::taken(source, &t.schema, t, !is_fresh);
+        for name in index_names::freed(&out.changes, source, &t.schema) {
+            taken.remove(&name);
+        }
         taken.extend(index_names::taken(target, &t.schema, t, false));
         let mut copies: Vec<&Index> = target
             .indexes

@@ -346,6 +346,50 @@ pub(super) fn owning_constraint(id: &ObjectId, schema: &Schema) -> Option<Object
     })
 }
 
+/// A foreign key is bound to the first unique index over its referenced columns found when it
+/// is added; the catalog names the one it has here, but a copy built elsewhere (the shadow a plan
+/// is validated in, a database restored from a dump) may have bound it to another key over the
+/// same columns. So every primary or unique key over exactly those columns counts as one it may
+/// depend on: dropping such a key drops and adds the foreign key around it.
+fn key_bindings(from: &Schema) -> Vec<(ObjectId, ObjectId)> {
+    let mut out = Vec::new();
+    for table in from.tables.values() {
+        for fk in table.constraints.values() {
+            let Some(f) = &fk.foreign_key else {
+                continue;
+            };
+            let Some(referenced) = from.tables.get(&f.references) else {
+                continue;
+            };
+            let mut wanted: Vec<&String> = f.referenced_columns.iter().collect();
+            wanted.sort();
+            for key in referenced.constraints.values() {
+                let Some(index) = &key.index else {
+                    continue;
+                };
+                let mut columns: Vec<&String> = key.columns.iter().collect();
+                columns.sort();
+                if matches!(
+                    key.kind,
+                    ConstraintKind::PrimaryKey | ConstraintKind::Unique
+                ) && columns == wanted
+                {
+                    out.push((
+                        ObjectId::Constraint {
+                            table: table.name.clone(),
+                            name: fk.name.clone(),
+                        },
+                        ObjectId::Index {
+                            name: index.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The partitions' indexes of a partitioned index the plan creates again (`ON ONLY` the parent,
 /// as the catalog gives it): dropping the parent index took them along, so each is built and
 /// attached again (its own partitions' first, when it is partitioned itself).
@@ -377,7 +421,12 @@ pub(super) fn pull_in_dependents(
     // Each dependent comes with its edge's position, so both lists merge in edge order.
     let mut dependents: HashMap<&ObjectId, Vec<(usize, &ObjectId)>> = HashMap::new();
     let mut column_users: HashMap<&QualifiedName, Vec<(usize, &ObjectId)>> = HashMap::new();
-    for (k, (a, b)) in from.dependencies.iter().enumerate() {
+    let bound = key_bindings(from);
+    let edges = from
+        .dependencies
+        .iter()
+        .chain(bound.iter().map(|(a, b)| (a, b)));
+    for (k, (a, b)) in edges.enumerate() {
         dependents.entry(b).or_default().push((k, a));
         if let ObjectId::Column { table, .. } = b {
             column_users.entry(table).or_default().push((k, a));
