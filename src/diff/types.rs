@@ -267,6 +267,28 @@ fn parked_columns(
 
 /// Composite types: attributes added at the end, dropped, or retyped in place; anything that
 /// would reorder attributes is refused for now.
+/// The comment and privileges of a composite type the plan creates (new or recreated), and
+/// its attributes' comments.
+fn decorate_created(out: &mut Out, c: &CompositeType) {
+    out.decorate_new(
+        ObjectId::Type {
+            name: c.name.clone(),
+        },
+        c.comment.as_ref(),
+        &c.privileges,
+    );
+    for at in &c.attributes {
+        out.comment(
+            ObjectId::Column {
+                table: c.name.clone(),
+                column: at.name.clone(),
+            },
+            None,
+            at.comment.as_ref(),
+        );
+    }
+}
+
 pub(super) fn diff_composites(
     out: &mut Out,
     from_schema: &Schema,
@@ -281,23 +303,7 @@ pub(super) fn diff_composites(
     }
     for c in added {
         out.push(Change::CreateCompositeType(c.clone()));
-        out.decorate_new(
-            ObjectId::Type {
-                name: c.name.clone(),
-            },
-            c.comment.as_ref(),
-            &c.privileges,
-        );
-        for at in &c.attributes {
-            out.comment(
-                ObjectId::Column {
-                    table: c.name.clone(),
-                    column: at.name.clone(),
-                },
-                None,
-                at.comment.as_ref(),
-            );
-        }
+        decorate_created(out, c);
     }
     for (a, b) in both {
         let CompositeType {
@@ -365,14 +371,7 @@ pub(super) fn diff_composites(
                         columns,
                         dependents: Vec::new(),
                     });
-                    out.decorate_new(id, comment.as_ref(), privileges);
-                    for at in attributes {
-                        let cid = ObjectId::Column {
-                            table: name.clone(),
-                            column: at.name.clone(),
-                        };
-                        out.comment(cid, None, at.comment.as_ref());
-                    }
+                    decorate_created(out, b);
                     continue;
                 }
                 // Domains or ranges built over it (or over arrays of it) whose columns hold
@@ -395,14 +394,7 @@ pub(super) fn diff_composites(
                         out.push(Change::CreateCompositeType(b.clone()));
                         let n = out.changes.len();
                         super::type_dependents::recreate_with(out, n - 2, n - 1, own, deps);
-                        out.decorate_new(id, comment.as_ref(), privileges);
-                        for at in attributes {
-                            let cid = ObjectId::Column {
-                                table: name.clone(),
-                                column: at.name.clone(),
-                            };
-                            out.comment(cid, None, at.comment.as_ref());
-                        }
+                        decorate_created(out, b);
                         continue;
                     }
                 }
