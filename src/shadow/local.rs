@@ -80,9 +80,11 @@ impl LocalProvider {
 
     /// Starts a server on a copy of `data`, a stopped cluster's data directory kept by the
     /// template cache (`shadow::template`). A copy that fails (a concurrent run pruning the
-    /// cache) is an error the caller answers with an ordinary start.
-    pub fn start_from_copy(&self, data: &Path) -> Result<ShadowServer, ShadowError> {
-        Ok(self.start_from(Data::Copy(data))?.0)
+    /// cache) is an error the caller answers with an ordinary start. `room`: the bytes the copy
+    /// and the databases the run makes beside it need (`shadow::scratch` puts it in memory when
+    /// there is that much to spare).
+    pub fn start_from_copy(&self, data: &Path, room: u64) -> Result<ShadowServer, ShadowError> {
+        Ok(self.start_from(Data::Copy(data, room))?.0)
     }
 
     /// Starts a server on `data` itself, a stopped cluster's data directory kept by the template
@@ -103,7 +105,7 @@ impl LocalProvider {
     fn start_from(&self, source: Data) -> Result<(ShadowServer, StartKind), ShadowError> {
         // What the data directory starts with, and room for a few databases like it.
         let bytes = match source {
-            Data::Copy(from) => super::scratch::size(from).saturating_mul(4),
+            Data::Copy(_, room) => room,
             Data::Fresh => 256 << 20,
             Data::InPlace(_) => 0,
         };
@@ -113,7 +115,7 @@ impl LocalProvider {
         let temp_dir = temp.keep();
         let (data_dir, keep_data) = match source {
             Data::InPlace(data) => (data.to_path_buf(), true),
-            Data::Fresh | Data::Copy(_) => (temp_dir.join("data"), false),
+            Data::Fresh | Data::Copy(..) => (temp_dir.join("data"), false),
         };
         let guard = Guard::register(Action::StopLocal {
             data_dir: data_dir.clone(),
@@ -124,7 +126,7 @@ impl LocalProvider {
             chown(&temp_dir, uid, gid)?;
         }
         let kind = match source {
-            Data::Copy(from) => {
+            Data::Copy(from, _) => {
                 copy_dir(from, &data_dir).map_err(|e| {
                     ShadowError::Local(format!("cannot copy {}: {e}", from.display()))
                 })?;
@@ -470,7 +472,7 @@ fn default_cache_dir(root: bool) -> Option<PathBuf> {
 /// directory, or a kept data directory itself.
 enum Data<'a> {
     Fresh,
-    Copy(&'a Path),
+    Copy(&'a Path, u64),
     InPlace(&'a Path),
 }
 

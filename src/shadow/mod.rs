@@ -12,7 +12,7 @@ pub mod binaries;
 pub mod cleanup;
 pub mod docker;
 pub mod local;
-mod scratch;
+pub mod scratch;
 pub mod server;
 pub mod template;
 

@@ -47,8 +47,14 @@ pub fn tempdir(bytes: u64) -> std::io::Result<tempfile::TempDir> {
     builder.tempdir()
 }
 
+/// The room a shadow started on a copy of the data directory `dir` needs: the copy, and a few
+/// databases like the ones it holds.
+pub fn room_for_copy(dir: &Path) -> u64 {
+    size(dir).saturating_mul(4)
+}
+
 /// Bytes under `dir` (files only; what copying it takes).
-pub fn size(dir: &Path) -> u64 {
+fn size(dir: &Path) -> u64 {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
     };

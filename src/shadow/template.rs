@@ -123,7 +123,8 @@ pub async fn start_warm(cfg: &ShadowConfig, key: &str) -> Option<(ShadowServer, 
     // In a memory file system a copy costs less than the on-disk file creations the run would
     // make on the directory itself (each `CREATE DATABASE` creates hundreds), and it needs no
     // clean-up: the copy goes with the run.
-    let in_memory = super::scratch::root(super::scratch::size(&dir).saturating_mul(4)).is_some();
+    let room = super::scratch::room_for_copy(&dir);
+    let in_memory = super::scratch::root(room).is_some();
     let in_place = !in_memory
         && provider
             .run_as
@@ -141,7 +142,7 @@ pub async fn start_warm(cfg: &ShadowConfig, key: &str) -> Option<(ShadowServer, 
             }
         }
     } else if try_flock(&mark, libc::LOCK_SH) {
-        provider.start_from_copy(&dir).ok()?
+        provider.start_from_copy(&dir, room).ok()?
     } else {
         return None;
     };

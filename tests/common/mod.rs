@@ -66,29 +66,13 @@ pub fn open_tempdir() -> tempfile::TempDir {
     use std::os::unix::fs::PermissionsExt;
     let mut b = tempfile::Builder::new();
     b.prefix("pgshift-test-");
-    // In memory where there is room, as pgshift puts its own shadows (`shadow::scratch`):
-    // clusters and databases made on disk cost milliseconds per file.
-    let d = memory_root()
+    // In memory where there is room (3 GB and pgshift's own headroom), as pgshift puts its
+    // own shadows: clusters and databases made on disk cost milliseconds per file.
+    let d = pgshift::shadow::scratch::root(3 << 30)
         .and_then(|root| b.tempdir_in(root).ok())
         .unwrap_or_else(|| b.tempdir().unwrap());
     std::fs::set_permissions(d.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     d
-}
-
-/// `/dev/shm` when it is a memory file system with a few GB free.
-fn memory_root() -> Option<&'static Path> {
-    use std::os::unix::ffi::OsStrExt;
-    let root = Path::new("/dev/shm");
-    let path = std::ffi::CString::new(root.as_os_str().as_bytes()).ok()?;
-    // SAFETY: statfs(2) fills the zeroed struct it is given for a NUL-terminated path.
-    let mut st: libc::statfs = unsafe { std::mem::zeroed() };
-    if unsafe { libc::statfs(path.as_ptr(), &mut st) } != 0 {
-        return None;
-    }
-    let free = (st.f_bavail as u64).saturating_mul(st.f_bsize as u64);
-    // `f_type` and the magic number have different integer types on other targets.
-    #[allow(clippy::unnecessary_cast)]
-    (st.f_type as i64 == libc::TMPFS_MAGIC as i64 && free > 4 << 30).then_some(root)
 }
 
 /// The pgshift binary with a private TMPDIR (so leaks can be checked) and no inherited shadow
