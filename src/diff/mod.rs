@@ -44,7 +44,7 @@ pub use change::{
 };
 pub use indexes::index_properties;
 pub use privileges::{identity_sequences_created, owner_changes, with_default_privileges};
-pub use recreate::{descendants, stash_name};
+pub use recreate::stash_name;
 pub use tables::option_changes;
 pub use types::enum_additions;
 

@@ -218,22 +218,6 @@ pub fn stash_name(table: &QualifiedName) -> QualifiedName {
     }
 }
 
-/// The partitions of `table` in `schema`, and theirs, recursively.
-pub fn descendants(schema: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
-    let mut out: Vec<QualifiedName> = Vec::new();
-    let mut queue = vec![table.clone()];
-    while let Some(t) = queue.pop() {
-        for p in schema.tables.values() {
-            if p.partition_of.as_ref().is_some_and(|x| x.parent == t) {
-                out.push(p.name.clone());
-                queue.push(p.name.clone());
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 /// The changes that recreate each of `recreated` (see the module comment), after the other
 /// diffs ran: what they planned for these tables' partitions and owned sequences is taken over
 /// here.
@@ -352,7 +336,7 @@ fn table(
     // old table's keys and indexes are dropped: a detached partition keeps its copies of them
     // as its own (PostgreSQL docs, ALTER TABLE, DETACH PARTITION), which dropping them first
     // would take along.
-    let old_parts = descendants(from, name);
+    let old_parts = from.tables_under(name, false);
     let direct: Vec<QualifiedName> = from
         .tables
         .values()

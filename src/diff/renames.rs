@@ -136,7 +136,7 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
         // the same tables on both sides, each with an inherited copy under the old name
         // before and under the new one after.
         let copies_follow = plain(t) || {
-            let tree = |s: &Schema| below(s, t);
+            let tree = |s: &Schema| s.tables_under(t, true);
             let (before, after) = (tree(from), tree(to));
             before == after
                 && before.iter().all(|d| {
@@ -184,25 +184,6 @@ pub(super) fn constraint_renames(out: &mut Out, from: &Schema, to: &Schema) {
         });
         out.comment(new_id, old.comment.as_ref(), new.comment.as_ref());
     }
-}
-
-/// The tables under `table` in `s` (partitions and inheritance children, at every depth),
-/// sorted.
-fn below(s: &Schema, table: &QualifiedName) -> Vec<QualifiedName> {
-    let mut out: Vec<QualifiedName> = Vec::new();
-    let mut queue = vec![table.clone()];
-    while let Some(t) = queue.pop() {
-        for x in s.tables.values() {
-            let child =
-                x.inherits.contains(&t) || x.partition_of.as_ref().is_some_and(|p| p.parent == t);
-            if child && !out.contains(&x.name) {
-                out.push(x.name.clone());
-                queue.push(x.name.clone());
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// Whether the indexes of keys `a` (in `from`) and `b` (in `to`), if they have any, are the

@@ -423,6 +423,24 @@ impl Schema {
         (!owner.is_empty()).then_some(owner.as_str())
     }
 
+    /// The tables under `table`: its partitions and, with `children`, its inheritance children,
+    /// and theirs at every depth, sorted.
+    pub fn tables_under(&self, table: &QualifiedName, children: bool) -> Vec<QualifiedName> {
+        // A set: a child of two parents under `table` is met twice.
+        let mut out: BTreeSet<QualifiedName> = BTreeSet::new();
+        let mut queue = vec![table.clone()];
+        while let Some(t) = queue.pop() {
+            for x in self.tables.values() {
+                let under = x.partition_of.as_ref().is_some_and(|p| p.parent == t)
+                    || (children && x.inherits.contains(&t));
+                if under && out.insert(x.name.clone()) {
+                    queue.push(x.name.clone());
+                }
+            }
+        }
+        out.into_iter().collect()
+    }
+
     /// The table and identity of the identity column whose sequence is `name`.
     pub fn identity_sequence(&self, name: &QualifiedName) -> Option<(&Table, &Identity)> {
         let index = self.identity_index.get_or_init(|| IdentityIndex {

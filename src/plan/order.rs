@@ -385,7 +385,7 @@ pub(super) fn order(
             continue;
         };
         let mut parts: BTreeSet<QualifiedName> =
-            crate::diff::descendants(to, table).into_iter().collect();
+            to.tables_under(table, false).into_iter().collect();
         parts.insert(table.clone());
         // Columns the new table inherits come from its parents' own column changes.
         let mut ancestors: BTreeSet<&QualifiedName> = BTreeSet::new();
