@@ -39,7 +39,11 @@ pub fn render_in(change: &Change, mode: Mode) -> String {
         std::borrow::Cow::Borrowed(_) => sql,
         std::borrow::Cow::Owned(stable) => stable,
     };
-    match super::reparse::stable_bool_nesting(&sql) {
+    let sql = match super::reparse::stable_bool_nesting(&sql) {
+        std::borrow::Cow::Borrowed(_) => sql,
+        std::borrow::Cow::Owned(stable) => stable,
+    };
+    match super::reparse::stable_column_names(&sql) {
         std::borrow::Cow::Borrowed(_) => sql,
         std::borrow::Cow::Owned(stable) => stable,
     }

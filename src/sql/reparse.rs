@@ -23,6 +23,15 @@
 //! the text reads back as `((a >= x) AND (a <= y) AND b)`. A cast of the inner group to
 //! boolean, which the parser drops again (a cast to the type a value has is no cast), keeps it
 //! a node of its own: `((((a >= x) AND (a <= y)))::boolean AND b)` is stored as printed.
+//!
+//! A third: a select-list entry with no name of its own. PostgreSQL names it when the
+//! statement is first parsed (`FigureColname`: `?column?` for `'a'`, an operator or a literal)
+//! and prints no `AS` where the name is not shown (the statements of a SQL-standard function
+//! body, a sub-select in an expression, `RETURNING`), but prints the literal with its type:
+//! `SELECT 'a'::text`. Read back, `'a'::text` is a cast and is named `text`, so the copy
+//! prints `'a'::text AS text`: neither `pg_dump` nor a second diff sees the target's object.
+//! Every such unnamed entry that is not a plain column reference (those keep their column's
+//! name) is written with the name it had, `AS "?column?"`, which PostgreSQL does not print.
 
 use std::borrow::Cow;
 
@@ -169,6 +178,175 @@ fn without_locations(v: &Value) -> Value {
     }
 }
 
+/// `sql` with every unnamed select-list and `RETURNING` entry that is not a plain column
+/// reference written `AS "?column?"`, the name PostgreSQL gave it when it was first parsed.
+/// Unchanged when there is none, or when `sql` does not parse.
+pub fn stable_column_names(sql: &str) -> Cow<'_, str> {
+    use pg_query::protobuf::Token;
+    if !sql.contains("SELECT") && !sql.contains("RETURNING") {
+        return Cow::Borrowed(sql);
+    }
+    let Ok(parsed) = pg_query::parse(sql, 0) else {
+        return Cow::Borrowed(sql);
+    };
+    let Ok(tree) = serde_json::to_value(&parsed.protobuf) else {
+        return Cow::Borrowed(sql);
+    };
+    // Only statements that keep their query (a data statement's own names are never stored).
+    let mut starts = Vec::new();
+    for stmt in tree.get("stmts").and_then(Value::as_array).into_iter().flatten() {
+        let Some((kind, body)) = stmt
+            .pointer("/stmt/node")
+            .and_then(Value::as_object)
+            .and_then(|m| m.iter().next())
+        else {
+            continue;
+        };
+        if matches!(
+            kind.as_str(),
+            "ViewStmt"
+                | "CreateTableAsStmt"
+                | "CreateFunctionStmt"
+                | "CreatePolicyStmt"
+                | "AlterPolicyStmt"
+                | "RuleStmt"
+        ) {
+            unnamed_entries(body, &mut starts);
+        }
+    }
+    if starts.is_empty() {
+        return Cow::Borrowed(sql);
+    }
+    let Ok(scanned) = pg_query::scan(sql) else {
+        return Cow::Borrowed(sql);
+    };
+    let tokens: Vec<(Token, usize, usize)> = scanned
+        .tokens
+        .iter()
+        .filter_map(|t| {
+            let kind = Token::try_from(t.token).ok()?;
+            Some((
+                kind,
+                usize::try_from(t.start).ok()?,
+                usize::try_from(t.end).ok()?,
+            ))
+        })
+        .collect();
+    let mut inserts: Vec<usize> = starts
+        .into_iter()
+        .filter_map(|start| entry_end(&tokens, start))
+        .collect();
+    if inserts.is_empty() {
+        return Cow::Borrowed(sql);
+    }
+    inserts.sort_unstable();
+    inserts.dedup();
+    let mut out = sql.to_string();
+    for at in inserts.into_iter().rev() {
+        out.insert_str(at, " AS \"?column?\"");
+    }
+    Cow::Owned(out)
+}
+
+/// The start offsets of select-list and `RETURNING` entries that have no name and are not a
+/// column reference.
+fn unnamed_entries(v: &Value, out: &mut Vec<usize>) {
+    match v {
+        Value::Object(m) => {
+            for (k, v) in m {
+                let list = match k.as_str() {
+                    "SelectStmt" => v.get("target_list"),
+                    "InsertStmt" | "UpdateStmt" | "DeleteStmt" | "MergeStmt" => {
+                        v.pointer("/returning_clause/exprs")
+                    }
+                    _ => None,
+                };
+                for entry in list.and_then(Value::as_array).into_iter().flatten() {
+                    let Some(target) = entry.pointer("/node/ResTarget") else {
+                        continue;
+                    };
+                    let named = target
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .is_some_and(|n| !n.is_empty());
+                    let start = target.get("location").and_then(Value::as_i64);
+                    let keeps = target.pointer("/val/node").is_none_or(named_as_printed);
+                    if let (false, false, Some(start)) = (named, keeps, start) {
+                        if let Ok(start) = usize::try_from(start) {
+                            out.push(start);
+                        }
+                    }
+                }
+                unnamed_entries(v, out);
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|v| unnamed_entries(v, out)),
+        _ => {}
+    }
+}
+
+/// Whether an unnamed entry read back from `node` gets the name it had when printed without
+/// `AS`: a column reference keeps its column's name, and a literal, an operator, a boolean
+/// test or a parameter is named `?column?` (`FigureColname` in PostgreSQL's parser). Any other
+/// expression (a cast, a call, `CASE`, a sub-select, ...) is named after itself.
+fn named_as_printed(node: &Value) -> bool {
+    const NULLIF: i64 = pg_query::protobuf::AExprKind::AexprNullif as i64;
+    let Some((kind, body)) = node.as_object().and_then(|m| m.iter().next()) else {
+        return true;
+    };
+    match kind.as_str() {
+        "ColumnRef" | "AConst" | "ParamRef" | "BoolExpr" | "NullTest" | "BooleanTest" => true,
+        "AExpr" => body.get("kind").and_then(Value::as_i64) != Some(NULLIF),
+        _ => false,
+    }
+}
+
+/// Where the select-list entry starting at byte `start` ends: the end of its last token before
+/// the `,`, closing parenthesis, `;` or clause keyword that follows it at its own level.
+fn entry_end(tokens: &[(pg_query::protobuf::Token, usize, usize)], start: usize) -> Option<usize> {
+    use pg_query::protobuf::Token;
+    let first = tokens.iter().position(|t| t.1 == start)?;
+    let mut depth = 0usize;
+    let mut cases = 0usize;
+    let mut last_end = None;
+    for (k, &(kind, _, end)) in tokens.iter().enumerate().skip(first) {
+        let top = depth == 0 && cases == 0;
+        match kind {
+            Token::Ascii40 | Token::Ascii91 => depth += 1,
+            Token::Ascii41 | Token::Ascii93 if depth == 0 => return last_end,
+            Token::Ascii41 | Token::Ascii93 => depth -= 1,
+            Token::Case => cases += 1,
+            Token::EndP if depth == 0 && cases > 0 => cases -= 1,
+            // `IS [NOT] DISTINCT FROM` is an operator, not the FROM clause.
+            Token::From if top && k > 0 && tokens[k - 1].0 == Token::Distinct => {}
+            Token::Ascii44
+            | Token::Ascii59
+            | Token::From
+            | Token::Into
+            | Token::Where
+            | Token::GroupP
+            | Token::Having
+            | Token::Window
+            | Token::Order
+            | Token::Limit
+            | Token::Offset
+            | Token::Fetch
+            | Token::Union
+            | Token::Intersect
+            | Token::Except
+            | Token::For
+            | Token::EndP
+                if top =>
+            {
+                return last_end;
+            }
+            _ => {}
+        }
+        last_end = Some(end);
+    }
+    last_end
+}
+
 /// For `(ARRAY[x::T, y::T])::U[]`: where to insert `::T[]` (just before the outer `::`) and
 /// that text. `None` for any other shape.
 fn element_cast(sql: &str, cast: &Value) -> Option<(usize, String)> {
@@ -287,5 +465,34 @@ mod tests {
     fn bodies_in_strings_are_left_alone() {
         let sql = "CREATE FUNCTION f() RETURNS boolean LANGUAGE sql AS $$ SELECT 'a' = ANY ((ARRAY['a'::character varying])::text[]) $$";
         assert_eq!(stable_array_casts(sql), sql);
+    }
+    #[test]
+    fn unnamed_entries_keep_their_name() {
+        use super::stable_column_names;
+        let f = "CREATE OR REPLACE FUNCTION public.f1()\n RETURNS TABLE(a integer, b text)\n LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1,\n     'a'::text;\nEND";
+        assert_eq!(
+            stable_column_names(f),
+            "CREATE OR REPLACE FUNCTION public.f1()\n RETURNS TABLE(a integer, b text)\n LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1,\n     'a'::text AS \"?column?\";\nEND"
+        );
+        let v = "CREATE VIEW public.v1 AS\n SELECT tt.x,\n    ( SELECT 'a'::text\n           FROM tt tt_1\n         LIMIT 1) AS s,\n    (EXISTS ( SELECT CASE WHEN (x IS DISTINCT FROM 1) THEN 'b'::text ELSE NULL::text END\n           FROM tt tt_1)) AS e\n   FROM tt";
+        assert_eq!(
+            stable_column_names(v),
+            "CREATE VIEW public.v1 AS\n SELECT tt.x,\n    ( SELECT 'a'::text AS \"?column?\"\n           FROM tt tt_1\n         LIMIT 1) AS s,\n    (EXISTS ( SELECT CASE WHEN (x IS DISTINCT FROM 1) THEN 'b'::text ELSE NULL::text END AS \"?column?\"\n           FROM tt tt_1)) AS e\n   FROM tt"
+        );
+        let r = "CREATE FUNCTION f5() RETURNS SETOF tt LANGUAGE sql BEGIN ATOMIC INSERT INTO tt (x, y) VALUES (1, 'z'::text) RETURNING tt.x, 'k'::text; END";
+        assert_eq!(
+            stable_column_names(r),
+            "CREATE FUNCTION f5() RETURNS SETOF tt LANGUAGE sql BEGIN ATOMIC INSERT INTO tt (x, y) VALUES (1, 'z'::text) RETURNING tt.x, 'k'::text AS \"?column?\"; END"
+        );
+        for sql in [
+            "CREATE VIEW v AS SELECT t.a, t.b AS c, (t.a + 1) AS d FROM t",
+            "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT 'a'::text $$",
+            "CREATE FUNCTION f() RETURNS text LANGUAGE sql RETURN 'x'::text",
+            "SELECT * FROM t",
+            "SELECT pg_catalog.setval('s', pg_catalog.max(id)) FROM t",
+            "not sql SELECT 1",
+        ] {
+            assert_eq!(stable_column_names(sql), sql);
+        }
     }
 }
