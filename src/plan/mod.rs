@@ -12,6 +12,7 @@ mod body;
 mod callers;
 mod check_edges;
 mod cycles;
+mod drop_fixups;
 mod grant_edges;
 pub mod hazard;
 mod order;
@@ -29,6 +30,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use crate::diff::{Change, ChangeSet, Phase};
 use crate::model::*;
 use crate::sql::render::render;
+use drop_fixups::drop_fixups;
 use rebuild::*;
 use roles::*;
 

@@ -194,7 +194,12 @@ pub fn stable_column_names(sql: &str) -> Cow<'_, str> {
     };
     // Only statements that keep their query (a data statement's own names are never stored).
     let mut starts = Vec::new();
-    for stmt in tree.get("stmts").and_then(Value::as_array).into_iter().flatten() {
+    for stmt in tree
+        .get("stmts")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let Some((kind, body)) = stmt
             .pointer("/stmt/node")
             .and_then(Value::as_object)
