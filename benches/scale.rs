@@ -309,8 +309,9 @@ fn load_average() -> String {
 
 /// `pgshift-bench queries URL`: each catalog query alone, in the inspection's settings: its
 /// server time (EXPLAIN ANALYZE), then its wall time, rows and bytes as the client receives
-/// them. Where an inspection's time goes on the server.
-pub async fn queries(url: &str) {
+/// them. Where an inspection's time goes on the server. `pgshift-bench queries URL NAME` prints
+/// query NAME's plan with its timings instead.
+pub async fn queries(url: &str, only: Option<&str>) {
     let client = pgshift::db::connect(url).await.expect("connect");
     client
         .batch_execute(
@@ -331,6 +332,20 @@ pub async fn queries(url: &str) {
         "query", "server ms", "wall ms", "rows", "KiB"
     );
     for (name, sql) in pgshift::catalog::rendered_queries(version as u32, "NULL::text") {
+        if let Some(only) = only {
+            if name == only {
+                let plan = client
+                    .simple_query(&format!("EXPLAIN (ANALYZE, VERBOSE) {sql}"))
+                    .await
+                    .expect("explain");
+                for m in &plan {
+                    if let tokio_postgres::SimpleQueryMessage::Row(r) = m {
+                        println!("{}", r.get(0).unwrap_or(""));
+                    }
+                }
+            }
+            continue;
+        }
         let plan = client
             .simple_query(&format!("EXPLAIN (ANALYZE, FORMAT JSON) {sql}"))
             .await

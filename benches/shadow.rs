@@ -75,7 +75,10 @@ fn main() {
         scale::sizes();
     }
     if what == "queries" {
-        rt.block_on(scale::queries(args.get(1).expect("queries URL")));
+        rt.block_on(scale::queries(
+            args.get(1).expect("queries URL"),
+            args.get(2).map(String::as_str),
+        ));
     }
     if what == "load" {
         let n = args

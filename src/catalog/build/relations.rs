@@ -2,17 +2,23 @@
 
 use super::*;
 
-/// The definition of a plain index (columns only, defaults everywhere) as pg_get_indexdef
-/// writes it: `CREATE [UNIQUE ]INDEX name ON [ONLY ]schema.table USING method (keys)[ INCLUDE
-/// (columns)]`. Key and INCLUDE columns arrive quoted the same way.
+/// The definition of a plain index (columns only, defaults everywhere, a predicate or none) as
+/// pg_get_indexdef writes it: `CREATE [UNIQUE ]INDEX name ON [ONLY ]schema.table USING method
+/// (keys)[ INCLUDE (columns)][ WHERE predicate]`. Key and INCLUDE columns arrive quoted the same
+/// way; the predicate is `pg_get_expr`'s text, which pg_get_indexdef prints after `WHERE` as is
+/// (both deparse it with the table as context and the same flags).
 pub fn plain_index_definition(r: &IndexRow) -> String {
     let list = |c: &Option<Vec<String>>| c.as_deref().unwrap_or_default().join(", ");
     let include = match r.include_columns.as_deref() {
         Some(c) if !c.is_empty() => format!(" INCLUDE ({})", list(&r.include_columns)),
         _ => String::new(),
     };
+    let predicate = match r.predicate.as_deref() {
+        Some(p) => format!(" WHERE {p}"),
+        None => String::new(),
+    };
     format!(
-        "CREATE {}INDEX {} ON {}{} USING {} ({}){include}",
+        "CREATE {}INDEX {} ON {}{} USING {} ({}){include}{predicate}",
         if r.unique { "UNIQUE " } else { "" },
         crate::sql::writer::ident(&r.name),
         if r.partitioned { "ONLY " } else { "" },

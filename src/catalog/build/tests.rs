@@ -185,14 +185,22 @@ fn policies_and_triggers_on_managed_tables_are_kept_under_the_supabase_filter() 
 
 #[test]
 fn plain_indexes_are_written_as_pg_get_indexdef_writes_them() {
-    let row = |name: &str, unique: bool, partitioned: bool, keys: &str, include: &str| {
+    let row_where = |name: &str,
+                     unique: bool,
+                     partitioned: bool,
+                     keys: &str,
+                     include: &str,
+                     predicate: &str| {
         serde_json::from_str::<IndexRow>(&format!(
             r#"{{"schema":"app","name":"{name}","table_schema":"app","table":"Orders","definition":null,
                 "partitioned":{partitioned},"method":"btree","unique":{unique},"primary":false,
-                "key_columns":{keys},"include_columns":{include},"predicate":null,"constraint":null,
+                "key_columns":{keys},"include_columns":{include},"predicate":{predicate},"constraint":null,
                 "parent":null,"nulls_not_distinct":false,"valid":true,"comment":null}}"#
         ))
         .unwrap()
+    };
+    let row = |name: &str, unique: bool, partitioned: bool, keys: &str, include: &str| {
+        row_where(name, unique, partitioned, keys, include, "null")
     };
     assert_eq!(
         plain_index_definition(&row(
@@ -207,6 +215,17 @@ fn plain_indexes_are_written_as_pg_get_indexdef_writes_them() {
     assert_eq!(
         plain_index_definition(&row("orders_at", false, true, r#"["at"]"#, "null")),
         r#"CREATE INDEX orders_at ON ONLY app."Orders" USING btree (at)"#
+    );
+    assert_eq!(
+        plain_index_definition(&row_where(
+            "open",
+            true,
+            false,
+            r#"["at"]"#,
+            r#"["total"]"#,
+            r#""(deleted_at IS NULL)""#
+        )),
+        r#"CREATE UNIQUE INDEX open ON app."Orders" USING btree (at) INCLUDE (total) WHERE (deleted_at IS NULL)"#
     );
 }
 

@@ -1,14 +1,14 @@
 -- Indexes on tables and materialized views, including those that enforce constraints. A plain
 -- index (columns only, default operator classes without parameters, default collations and
--- ordering, no predicate, no storage parameters) comes without a definition: the client writes it
--- as pg_get_indexdef would, which saves the server building a relation cache entry per index on
--- large schemas. Key and INCLUDE columns come as attribute numbers (indkey, the first key_count of
+-- ordering, no storage parameters; a predicate or none) comes without a definition: the client
+-- writes it as pg_get_indexdef would (the predicate is sent anyway), which saves the server
+-- deparsing each index a second time on large schemas. Key and INCLUDE columns come as attribute numbers (indkey, the first key_count of
 -- them keys), named by the client from the tables and views queries; an index on expressions
 -- sends its key columns as text. The constraint an index enforces is named by the client from
 -- the constraints query.
 SELECT q.* FROM (
   SELECT ic.oid, n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
-         CASE WHEN x.indexprs IS NULL AND x.indpred IS NULL AND ic.reloptions IS NULL
+         CASE WHEN x.indexprs IS NULL AND ic.reloptions IS NULL
                    AND NOT {{indnullsnotdistinct}} AND 0 = ALL (x.indoption::int2[])
                    AND x.indclass::oid[] <@ (SELECT array_agg(oc.oid) FROM pg_opclass oc WHERE oc.opcdefault)
                    -- An index column's own attribute holds its collation and options.
