@@ -616,6 +616,81 @@ fn a_rollback_holds_back_what_undoes_held_back_statements() {
     assert_eq!(cluster.query_at(&url, "select note from gone_notes"), ["n"]);
 }
 
+/// A held-back drop keeps its object's names: what needs them (a view replacing a table under
+/// its name; a new table whose key and index take a dropped table's names; a column added
+/// again under a dropped column's name; and what belongs to or depends on those) is held back
+/// with it, so the migration written without `--allow-destructive` runs, and its rollback after
+/// it brings the database back, rows included.
+#[test]
+fn what_needs_a_held_back_drop_is_held_back_with_it() {
+    let before = "create table base (id int primary key, n int);\n\
+        create table stats (id int, total int);\n\
+        create table users (id serial primary key, email text constraint users_email_key unique);\n\
+        create index users_email_idx on users (email);\n\
+        create table notes (id int primary key, body text);\n\
+        insert into stats values (1, 2);\n\
+        insert into users (email) values ('a@b');\n";
+    let after = "create table base (id int primary key, n int);\n\
+        create view stats as select id, n as total from base;\n\
+        comment on view stats is 'now a view';\n\
+        create view stats_total as select sum(total) as t from stats;\n\
+        create table accounts (id serial primary key, email text constraint users_email_key unique);\n\
+        create index users_email_idx on accounts (email);\n\
+        create table notes (id int primary key);\n";
+    let dir = before_after(before, after);
+    let tmp = open_tempdir();
+    let forward = diff_files(dir.path(), tmp.path(), &["--no-validate"]);
+    assert_eq!(forward.code, 0, "{}", forward.all());
+    let up = &forward.stdout;
+    for held in [
+        "\n-- DROP TABLE public.stats;",
+        "\n-- CREATE VIEW public.stats AS",
+        "\n-- COMMENT ON VIEW public.stats",
+        "\n-- CREATE VIEW public.stats_total AS",
+        "\n-- ALTER TABLE public.accounts ADD CONSTRAINT users_email_key UNIQUE (email);",
+        "\n-- CREATE INDEX users_email_idx ON public.accounts",
+        "\n-- ALTER TABLE public.notes DROP COLUMN body;",
+    ] {
+        assert!(up.contains(held), "{held} not held back in:\n{up}");
+    }
+    assert!(
+        up.contains("-- HELD BACK with table public.stats, whose held-back statement it needs")
+            && up.contains("\nCREATE TABLE public.accounts (")
+            && up.contains("\nALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey"),
+        "{up}"
+    );
+    let rollback = diff_files(dir.path(), tmp.path(), &["--no-validate", "--rollback"]);
+    assert_eq!(rollback.code, 0, "{}", rollback.all());
+    let down = &rollback.stdout;
+    let cluster = Cluster::start();
+    let url = common::project::database(&cluster);
+    cluster.rt.block_on(async {
+        let c = pgshift::db::connect(&url).await.unwrap();
+        c.batch_execute(before).await.unwrap();
+        c.batch_execute(up).await.unwrap();
+        c.batch_execute(down).await.unwrap();
+    });
+    let check = run(pgshift(dir.path(), tmp.path()).args([
+        "--shadow",
+        "local",
+        "diff",
+        "--from",
+        &url,
+        "--to",
+        "before.sql",
+        "--no-validate",
+    ]));
+    assert!(
+        check.stdout.contains("-- no differences"),
+        "{}",
+        check.all()
+    );
+    assert_eq!(
+        cluster.query_at(&url, "select total::text from stats"),
+        ["2"]
+    );
+}
+
 /// Validation runs on a copy of a live `--from` made from its schema dump, which is not always
 /// faithful: a table created `INHERITS` copies its parent's column storage and pg_dump writes
 /// the child's own only where it differs from its type's, so a child that kept its type's

@@ -24,7 +24,7 @@ use super::ApplyError;
 use crate::catalog::{self, Filter, InspectError};
 use crate::diff::{diff_with, Options};
 use crate::model::{option_parts, secret, Schema, Spec};
-use crate::plan::{plan, Plan, ScriptOptions, HELD_BACK};
+use crate::plan::{plan, Plan, ScriptOptions};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ValidateError {
@@ -49,9 +49,7 @@ pub enum ValidateError {
 /// The migration file a plan is validated as: the one `generate` writes under `opts`, with
 /// every held-back statement included.
 pub fn validated_script(plan: &Plan, opts: &ScriptOptions) -> String {
-    let mut all = opts.clone();
-    all.allowed.extend(HELD_BACK.iter().copied());
-    plan.script(&all)
+    plan.script(&opts.including_held_back())
 }
 
 /// Runs `plan` as its migration file (see [`validated_script`]) on the database at `url`, the

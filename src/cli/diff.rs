@@ -462,11 +462,15 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
         // A rollback is run on purpose to undo: nothing is held back, hazards are still shown,
         // but for what undoes a statement the forward plan (under the same flags) holds back:
         // that was never removed.
-        opts.kept = p.forward.kept_by_held_back(&p.rollback, &p.from, &opts);
+        let mut forward = opts.clone();
+        forward.needs = p.forward.needing_held_back(&p.from, &p.to, &forward);
+        opts.kept = p.forward.kept_by_held_back(&p.rollback, &p.from, &forward);
         opts.allowed.extend(crate::plan::HELD_BACK.iter().copied());
     } else {
         opts.include_hint =
             "pgshift diff --allow-destructive (or --allow-hazard deletes-data)".into();
+        // What cannot run while a statement before it is held back is held back with it.
+        opts.needs = p.forward.needing_held_back(&p.from, &p.to, &opts);
     }
     if super::refuse_denied(chosen, &opts) {
         return Ok(Outcome::CheckFailed);
@@ -502,7 +506,7 @@ pub async fn run(ctx: &Context_, args: DiffArgs) -> Result<Outcome> {
         let held = chosen.held_back(&opts);
         if held > 0 {
             ctx.ui.info(format!(
-                "{held} statement(s) that delete data are commented out; pass --allow-destructive to include them"
+                "{held} statement(s) that delete data (or need one that does) are commented out; pass --allow-destructive to include them"
             ));
         }
     }

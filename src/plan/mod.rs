@@ -15,6 +15,7 @@ mod cycles;
 mod drop_fixups;
 mod grant_edges;
 pub mod hazard;
+mod held_back;
 mod order;
 mod rebuild;
 mod roles;
@@ -23,7 +24,7 @@ mod script;
 pub use script::is_held_back;
 mod table_edges;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -73,6 +74,9 @@ pub struct ScriptOptions {
     /// [`Plan::kept_by_held_back`]): written commented out with them, since what they would
     /// restore was never removed.
     pub kept: BTreeSet<ObjectId>,
+    /// Steps (by target) that need a held-back step before them, each with the held-back
+    /// target it needs ([`Plan::needing_held_back`]): written commented out with it.
+    pub needs: BTreeMap<ObjectId, ObjectId>,
 }
 
 impl Default for ScriptOptions {
@@ -85,7 +89,18 @@ impl Default for ScriptOptions {
             include_hint: "--allow-destructive (or --allow-hazard deletes-data)".into(),
             denied: BTreeSet::new(),
             kept: BTreeSet::new(),
+            needs: BTreeMap::new(),
         }
+    }
+}
+
+impl ScriptOptions {
+    /// These options with every held-back statement included (what validation runs).
+    pub fn including_held_back(&self) -> Self {
+        let mut all = self.clone();
+        all.allowed.extend(HELD_BACK.iter().copied());
+        all.needs.clear();
+        all
     }
 }
 

@@ -77,7 +77,18 @@ impl Plan {
                     && !removed.contains(id)
             })
             .collect();
+        // The sequences a kept table owns stay with it.
+        let sequences: Vec<ObjectId> = from
+            .sequences
+            .values()
+            .filter(|s| s.owned_by.as_ref().is_some_and(|(t, _)| tables.contains(t)))
+            .map(|s| ObjectId::Sequence {
+                name: s.name.clone(),
+            })
+            .filter(|id| !removed.contains(id))
+            .collect();
         kept.extend(owned);
+        kept.extend(sequences);
         kept
     }
 
@@ -268,6 +279,16 @@ impl Plan {
                 out.push_str(line);
                 out.push('\n');
             }
+        } else if let Some(needed) = super::held_back::needed(opts, &s.change.target()) {
+            out.push_str(&format!(
+                "-- HELD BACK with {needed}, whose held-back statement it needs: regenerate with {} to include both\n",
+                opts.include_hint
+            ));
+            for line in format!("{};", s.sql).lines() {
+                out.push_str("-- ");
+                out.push_str(line);
+                out.push('\n');
+            }
         } else if is_held_back(s, opts) {
             let held: Vec<&str> = s
                 .hazards
@@ -310,9 +331,12 @@ pub(super) struct Section<'a> {
 }
 
 /// Whether `s` is written commented out under `opts`: it carries a held-back hazard `opts` does
-/// not allow, or it undoes what its migration holds back ([`ScriptOptions::kept`]).
+/// not allow, it undoes what its migration holds back ([`ScriptOptions::kept`]), or it needs a
+/// held-back step ([`ScriptOptions::needs`]).
 pub fn is_held_back(s: &Step, opts: &ScriptOptions) -> bool {
-    opts.kept.contains(&s.change.target())
+    let id = s.change.target();
+    opts.kept.contains(&id)
+        || opts.needs.contains_key(&id)
         || s.hazards
             .iter()
             .any(|h| HELD_BACK.contains(&h.hazard) && !opts.allowed.contains(&h.hazard))

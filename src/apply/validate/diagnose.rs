@@ -49,9 +49,7 @@ pub fn failed_step<'a>(
         ApplyError::Migration(e) | ApplyError::PartialMigration { error: e, .. } => e.line,
         _ => return None,
     };
-    let mut all = opts.clone();
-    all.allowed.extend(crate::plan::HELD_BACK.iter().copied());
-    let (_, lines) = plan.script_with_lines(&all);
+    let (_, lines) = plan.script_with_lines(&opts.including_held_back());
     lines
         .iter()
         .position(|r| r.contains(&line))
