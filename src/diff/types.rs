@@ -718,7 +718,9 @@ pub(super) fn refuse_canonical_ranges(out: &mut Out) {
         .changes
         .iter()
         .filter_map(|c| match c {
-            Change::CreateRangeType(r) if r.canonical.is_some() => Some((r.name.clone(), "creating")),
+            Change::CreateRangeType(r) if r.canonical.is_some() => {
+                Some((r.name.clone(), "creating"))
+            }
             Change::DropRangeType(r) if r.canonical.is_some() => Some((r.name.clone(), "dropping")),
             _ => None,
         })
