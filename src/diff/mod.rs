@@ -408,6 +408,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     recreate::recreate(&mut out, from, to, &recreated, &ctx);
     identity_sequences::identity_persistence(&mut out, from, to);
     base_types::cascade_io_functions(&mut out, from, to);
+    types::refuse_canonical_ranges(&mut out);
     privileges::diff_member_privileges(&mut out, from, to);
     publications::diff_publications(&mut out, from, to);
     renames::constraint_renames(&mut out, from, to);

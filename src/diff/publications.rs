@@ -27,6 +27,7 @@ pub(super) fn diff_publications(out: &mut Out, from: &Schema, to: &Schema) {
             .collect()
     };
     let (dropped, gone) = (gone(false), gone(true));
+    let retyped = retyped_columns(out);
     let (removed, added, both) = super::keyed(&from.publications, &to.publications);
     for p in removed {
         out.push(Change::DropPublication(p.clone()));
@@ -40,8 +41,44 @@ pub(super) fn diff_publications(out: &mut Out, from: &Schema, to: &Schema) {
             created(out, b);
             continue;
         }
-        altered(out, a, b, to, if a == b { &dropped } else { &gone });
+        altered(
+            out,
+            a,
+            b,
+            to,
+            if a == b { &dropped } else { &gone },
+            &retyped,
+        );
     }
+}
+
+/// The columns whose type the plan changes in place, by table.
+fn retyped_columns(out: &Out) -> BTreeMap<QualifiedName, BTreeSet<String>> {
+    let mut by_table: BTreeMap<QualifiedName, BTreeSet<String>> = BTreeMap::new();
+    for c in &out.changes {
+        if let Change::AlterColumnType { table, column, .. } = c {
+            by_table
+                .entry(table.clone())
+                .or_default()
+                .insert(column.clone());
+        }
+    }
+    by_table
+}
+
+/// Whether a publication's entry for a table pins a column the plan retypes. PostgreSQL refuses
+/// to change the type of a column that a publication's column list or row filter names ("cannot
+/// alter type of a column used by a publication WHERE clause"), so such an entry leaves the
+/// publication before and comes back after. A row filter is not parsed here: any filter on a
+/// table with a retyped column counts (restating an entry that did not need it is harmless).
+fn pins_retyped(t: &PublicationTable, retyped: &BTreeMap<QualifiedName, BTreeSet<String>>) -> bool {
+    let Some(columns) = retyped.get(&t.table) else {
+        return false;
+    };
+    t.row_filter.is_some()
+        || t.columns
+            .as_ref()
+            .is_some_and(|list| list.iter().any(|c| columns.contains(c)))
 }
 
 fn created(out: &mut Out, p: &Publication) {
@@ -61,6 +98,7 @@ fn altered(
     b: &Publication,
     to: &Schema,
     gone: &BTreeSet<QualifiedName>,
+    retyped: &BTreeMap<QualifiedName, BTreeSet<String>>,
 ) {
     let Publication {
         name: _,
@@ -91,13 +129,17 @@ fn altered(
         }
         match after.get(name) {
             None => leaving.push(name.clone()),
-            Some(n) if n != t => restated.push(name.clone()),
+            Some(n) if n != t || pins_retyped(t, retyped) => restated.push(name.clone()),
             Some(_) => {}
         }
     }
     let add_tables: Vec<PublicationTable> = tables
         .iter()
-        .filter(|t| gone.contains(&t.table) || before.get(&t.table) != Some(*t))
+        .filter(|t| {
+            gone.contains(&t.table)
+                || before.get(&t.table) != Some(*t)
+                || (pins_retyped(t, retyped) && before.contains_key(&t.table))
+        })
         .cloned()
         .collect();
     let drop_schemas: Vec<String> = a

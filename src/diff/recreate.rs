@@ -497,6 +497,19 @@ fn table(
     for t in to.triggers.values().filter(|t| &t.table == name) {
         out.new_trigger(t, to);
     }
+    // Its rules go with the stash (DROP TABLE drops them) like its triggers: the target's are
+    // created on the new table, unless the rule's own change already creates it.
+    for o in to.objects.values() {
+        let Spec::Rule(r) = &o.spec else { continue };
+        let id = o.spec.id();
+        let created = out
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::CreateObject(s) if s.id() == id));
+        if &r.table == name && !created {
+            out.changes.extend(super::objects::create_changes(o));
+        }
+    }
     // Its partitions in the target that exist already (kept through the stash, or tables that
     // were standalone or another table's partitions) are attached to the new table; those
     // recreated themselves are created as its partitions.
