@@ -147,6 +147,14 @@ pub(super) fn cascade_io_functions(out: &mut Out, from: &Schema, to: &Schema) {
         }
         for f in t.functions() {
             let id = ObjectId::Function { id: f.clone() };
+            // A function replaced in place goes with the type all the same: it is created anew.
+            for c in out.changes.iter_mut() {
+                if let Change::ReplaceFunction(g) = c {
+                    if &g.id == f {
+                        *c = Change::CreateFunction(g.clone());
+                    }
+                }
+            }
             let created = out
                 .changes
                 .iter()

@@ -376,8 +376,13 @@ pub enum Change {
     DropView(View),
     CreateMaterializedView(View),
     DropMaterializedView(View),
-    /// CREATE OR REPLACE FUNCTION / PROCEDURE from the definition.
+    /// CREATE OR REPLACE FUNCTION / PROCEDURE from the definition, of a routine the plan creates
+    /// (new, or dropped first).
     CreateFunction(Function),
+    /// CREATE OR REPLACE FUNCTION / PROCEDURE of a routine that stays: same identity, result
+    /// type and arguments, so it keeps its owner, grants and comment (no default privileges
+    /// apply, unlike `CreateFunction`).
+    ReplaceFunction(Function),
     DropFunction(Function),
     CreateTrigger(Trigger),
     DropTrigger(Trigger),

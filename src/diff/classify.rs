@@ -131,7 +131,9 @@ impl Change {
             CreateMaterializedView(v) | DropMaterializedView(v) => ObjectId::MaterializedView {
                 name: v.name.clone(),
             },
-            CreateFunction(f) | DropFunction(f) => ObjectId::Function { id: f.id.clone() },
+            CreateFunction(f) | ReplaceFunction(f) | DropFunction(f) => {
+                ObjectId::Function { id: f.id.clone() }
+            }
             CreateTrigger(x) | DropTrigger(x) => ObjectId::Trigger {
                 table: x.table.clone(),
                 name: x.name.clone(),
@@ -341,6 +343,7 @@ impl Change {
             | ReplaceView(_)
             | CreateMaterializedView(_)
             | CreateFunction(_)
+            | ReplaceFunction(_)
             | CreateTrigger(_)
             | SetTriggerEnabled { .. }
             | Comment { .. }
@@ -443,6 +446,7 @@ impl Change {
             | CreateMaterializedView(_)
             | DropMaterializedView(_)
             | CreateFunction(_)
+            | ReplaceFunction(_)
             | DropFunction(_)
             | CreateTrigger(_)
             | DropTrigger(_)
@@ -524,7 +528,7 @@ impl Change {
             // After tables: SQL function bodies are checked at creation and may read tables;
             // functions that a default, check or index uses come first through their
             // dependency edges.
-            CreateFunction(_) | DropFunction(_) => 9,
+            CreateFunction(_) | ReplaceFunction(_) | DropFunction(_) => 9,
             // After the CHECK constraints the parent requires of its children.
             SetInherit { .. } => 8,
             CreateIndex(_) | DropIndex(_) | AttachIndex { .. } => 10,

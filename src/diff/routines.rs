@@ -52,7 +52,7 @@ pub(super) fn diff_functions(
                 out.decorate_new(oid, comment.as_ref(), privileges);
                 continue;
             }
-            out.push(Change::CreateFunction(b.clone()));
+            out.push(Change::ReplaceFunction(b.clone()));
         }
         out.comment(oid.clone(), a.comment.as_ref(), comment.as_ref());
         out.grants(

@@ -116,7 +116,9 @@ fn caused_by(cause: &Cause, object: &Object, change: &C, exact: bool) -> bool {
             _ => false,
         },
         Cause::Definition => match change {
-            C::CreateFunction(_) | C::CreateView(_) | C::ReplaceView(_) => about(object, &target),
+            C::CreateFunction(_) | C::ReplaceFunction(_) | C::CreateView(_) | C::ReplaceView(_) => {
+                about(object, &target)
+            }
             _ => false,
         },
         Cause::Membership => false,

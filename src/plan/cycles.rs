@@ -149,7 +149,7 @@ pub(super) fn body_edges(changes: &[Change], to: &Schema) -> Vec<(usize, usize)>
         .enumerate()
         .filter(|(_, c)| c.phase() == Phase::Create)
         .filter_map(|(i, c)| match c {
-            Change::CreateFunction(f) => Some((i, body(f))),
+            Change::CreateFunction(f) | Change::ReplaceFunction(f) => Some((i, body(f))),
             _ => None,
         })
         .collect();

@@ -391,7 +391,8 @@ pub fn hazards(
         | C::SetOwner { .. }
         | C::DefaultPrivilege { .. }
         | C::SetTableOptions { .. }
-        | C::CreateFunction(_) => authz::changed(change, from, &mut add),
+        | C::CreateFunction(_)
+        | C::ReplaceFunction(_) => authz::changed(change, from, &mut add),
         C::AlterIdentity {
             table,
             column,

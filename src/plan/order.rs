@@ -25,7 +25,7 @@ pub(super) fn order(
     let created_routines: BTreeSet<QualifiedName> = changes
         .iter()
         .filter_map(|c| match c {
-            Change::CreateFunction(f) => Some(f.id.name.clone()),
+            Change::CreateFunction(f) | Change::ReplaceFunction(f) => Some(f.id.name.clone()),
             _ => None,
         })
         .collect();

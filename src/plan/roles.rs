@@ -124,6 +124,7 @@ pub(super) fn role(c: &Change) -> Role {
         | Change::CreateMaterializedView(_)
         | Change::DropMaterializedView(_)
         | Change::CreateFunction(_)
+        | Change::ReplaceFunction(_)
         | Change::CreateTrigger(_)
         | Change::DropTrigger(_)
         | Change::AlterIdentity { .. }

@@ -175,7 +175,7 @@ impl Plan {
         // search_path it runs with, not when the file creates it under the applying session's
         // (a body naming an extension's function unqualified would fail there).
         let sql_functions = self.steps.iter().any(
-            |s| matches!(&s.change, crate::diff::Change::CreateFunction(f) if f.language == "sql"),
+            |s| matches!(&s.change, crate::diff::Change::CreateFunction(f) | crate::diff::Change::ReplaceFunction(f) if f.language == "sql"),
         );
         if sql_functions {
             out.push_str(

@@ -218,7 +218,7 @@ fn render_change(change: &Change, mode: Mode) -> String {
         DropView(v) => views::drop_view(v, if_exists),
         CreateMaterializedView(v) => views::create_materialized_view(v),
         DropMaterializedView(v) => views::drop_materialized_view(v, if_exists),
-        CreateFunction(f) => routines::create_function(f),
+        CreateFunction(f) | ReplaceFunction(f) => routines::create_function(f),
         DropFunction(f) => routines::drop_function(f, if_exists),
         CreateTrigger(t) => triggers::create_trigger(t),
         DropTrigger(t) => triggers::drop_trigger(t, if_exists),

@@ -54,7 +54,7 @@ pub(super) fn changed(change: &C, from: &Schema, add: &mut dyn FnMut(Hazard, Str
             H::AuthzChange,
             format!("privileges on {object_type} that {role} creates from now on change"),
         ),
-        C::CreateFunction(f) => {
+        C::CreateFunction(f) | C::ReplaceFunction(f) => {
             add(
                 H::UntrackableDependencies,
                 format!("PostgreSQL does not track what the body of {} uses", f.id),
