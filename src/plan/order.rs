@@ -377,9 +377,10 @@ pub(super) fn order(
     for (before, after) in super::grant_edges::grant_edges(changes) {
         edge(before, after);
     }
-    // A recreated table's rows are copied once it and its partitions exist, before its keys,
-    // indexes, triggers, policies and settings (which would check or fire per row) and before
-    // the foreign keys that reference it (which check the rows).
+    // A recreated table's rows are copied once it and its partitions exist, with its columns'
+    // storage and compression settings (rows are stored as they arrive, and partitions created
+    // from it copy them), before its keys, indexes, triggers and policies (which would check or
+    // fire per row) and before the foreign keys that reference it (which check the rows).
     for (i, c) in changes.iter().enumerate() {
         let Change::CopyTableData { table, .. } = c else {
             continue;
@@ -414,6 +415,9 @@ pub(super) fn order(
             let fills = match d {
                 Change::CreateTable(t) => parts.contains(&t.name),
                 Change::AttachPartition { parent, .. } => parts.contains(parent),
+                Change::SetColumnSettings { table: t, .. } => {
+                    parts.contains(t) || ancestors.contains(t)
+                }
                 _ => matches!(&target, ObjectId::Column { table: t, .. } if ancestors.contains(t)),
             };
             let checks = target == this
