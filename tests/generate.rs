@@ -591,19 +591,31 @@ fn a_rollback_holds_back_what_undoes_held_back_statements() {
     );
     let cluster = Cluster::start();
     let url = common::project::database(&cluster);
+    run_up_and_down(&cluster, &url, before, &forward.stdout, down);
+    // Back where it started, rows included.
+    assert_back_at_before(dir.path(), tmp.path(), &url);
+    assert_eq!(cluster.query_at(&url, "select note from gone_notes"), ["n"]);
+}
+
+/// Loads `before` into the database at `url`, then runs the migration `up` and its rollback
+/// `down` as written.
+fn run_up_and_down(cluster: &Cluster, url: &str, before: &str, up: &str, down: &str) {
     cluster.rt.block_on(async {
-        let c = pgshift::db::connect(&url).await.unwrap();
+        let c = pgshift::db::connect(url).await.unwrap();
         c.batch_execute(before).await.unwrap();
-        c.batch_execute(&forward.stdout).await.unwrap();
+        c.batch_execute(up).await.unwrap();
         c.batch_execute(down).await.unwrap();
     });
-    // Back where it started, rows included.
-    let check = run(pgshift(dir.path(), tmp.path()).args([
+}
+
+/// The database at `url` has the schema of `before.sql` in `dir` again.
+fn assert_back_at_before(dir: &std::path::Path, tmp: &std::path::Path, url: &str) {
+    let check = run(pgshift(dir, tmp).args([
         "--shadow",
         "local",
         "diff",
         "--from",
-        &url,
+        url,
         "--to",
         "before.sql",
         "--no-validate",
@@ -613,7 +625,6 @@ fn a_rollback_holds_back_what_undoes_held_back_statements() {
         "{}",
         check.all()
     );
-    assert_eq!(cluster.query_at(&url, "select note from gone_notes"), ["n"]);
 }
 
 /// A held-back drop keeps its object's names: what needs them (a view replacing a table under
@@ -664,27 +675,8 @@ fn what_needs_a_held_back_drop_is_held_back_with_it() {
     let down = &rollback.stdout;
     let cluster = Cluster::start();
     let url = common::project::database(&cluster);
-    cluster.rt.block_on(async {
-        let c = pgshift::db::connect(&url).await.unwrap();
-        c.batch_execute(before).await.unwrap();
-        c.batch_execute(up).await.unwrap();
-        c.batch_execute(down).await.unwrap();
-    });
-    let check = run(pgshift(dir.path(), tmp.path()).args([
-        "--shadow",
-        "local",
-        "diff",
-        "--from",
-        &url,
-        "--to",
-        "before.sql",
-        "--no-validate",
-    ]));
-    assert!(
-        check.stdout.contains("-- no differences"),
-        "{}",
-        check.all()
-    );
+    run_up_and_down(&cluster, &url, before, up, down);
+    assert_back_at_before(dir.path(), tmp.path(), &url);
     assert_eq!(
         cluster.query_at(&url, "select total::text from stats"),
         ["2"]

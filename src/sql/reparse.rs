@@ -68,6 +68,25 @@ pub fn stable_array_casts(sql: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `sql`'s tokens with their byte ranges; `None` when it does not scan.
+fn tokens(sql: &str) -> Option<Vec<(pg_query::protobuf::Token, usize, usize)>> {
+    let scanned = pg_query::scan(sql).ok()?;
+    Some(
+        scanned
+            .tokens
+            .iter()
+            .filter_map(|t| {
+                let kind = pg_query::protobuf::Token::try_from(t.token).ok()?;
+                Some((
+                    kind,
+                    usize::try_from(t.start).ok()?,
+                    usize::try_from(t.end).ok()?,
+                ))
+            })
+            .collect(),
+    )
+}
+
 /// `sql` with every parenthesized `AND` group that is the first operand of another `AND`
 /// (and `OR` in `OR`) cast to boolean, so PostgreSQL keeps the nesting it printed. Unchanged
 /// when there is none, or when `sql` does not scan.
@@ -76,21 +95,9 @@ pub fn stable_bool_nesting(sql: &str) -> Cow<'_, str> {
     if !sql.contains(") AND ") && !sql.contains(") OR ") {
         return Cow::Borrowed(sql);
     }
-    let Ok(scanned) = pg_query::scan(sql) else {
+    let Some(tokens) = tokens(sql) else {
         return Cow::Borrowed(sql);
     };
-    let tokens: Vec<(Token, usize, usize)> = scanned
-        .tokens
-        .iter()
-        .filter_map(|t| {
-            let kind = Token::try_from(t.token).ok()?;
-            Some((
-                kind,
-                usize::try_from(t.start).ok()?,
-                usize::try_from(t.end).ok()?,
-            ))
-        })
-        .collect();
     let mut open: Vec<usize> = Vec::new();
     let mut inserts: Vec<usize> = Vec::new();
     for (k, &(kind, _, end)) in tokens.iter().enumerate() {
@@ -182,7 +189,6 @@ fn without_locations(v: &Value) -> Value {
 /// reference written `AS "?column?"`, the name PostgreSQL gave it when it was first parsed.
 /// Unchanged when there is none, or when `sql` does not parse.
 pub fn stable_column_names(sql: &str) -> Cow<'_, str> {
-    use pg_query::protobuf::Token;
     if !sql.contains("SELECT") && !sql.contains("RETURNING") {
         return Cow::Borrowed(sql);
     }
@@ -222,21 +228,9 @@ pub fn stable_column_names(sql: &str) -> Cow<'_, str> {
     if starts.is_empty() {
         return Cow::Borrowed(sql);
     }
-    let Ok(scanned) = pg_query::scan(sql) else {
+    let Some(tokens) = tokens(sql) else {
         return Cow::Borrowed(sql);
     };
-    let tokens: Vec<(Token, usize, usize)> = scanned
-        .tokens
-        .iter()
-        .filter_map(|t| {
-            let kind = Token::try_from(t.token).ok()?;
-            Some((
-                kind,
-                usize::try_from(t.start).ok()?,
-                usize::try_from(t.end).ok()?,
-            ))
-        })
-        .collect();
     let mut inserts: Vec<usize> = starts
         .into_iter()
         .filter_map(|start| entry_end(&tokens, start))
