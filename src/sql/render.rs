@@ -34,19 +34,17 @@ pub fn render_rerunnable(change: &Change) -> String {
 /// The SQL of a change written in `mode`, in a form PostgreSQL reads back as the catalog
 /// printed it ([`super::reparse`]).
 pub fn render_in(change: &Change, mode: Mode) -> String {
-    let sql = render_change(change, mode);
-    let sql = match super::reparse::stable_array_casts(&sql) {
-        std::borrow::Cow::Borrowed(_) => sql,
-        std::borrow::Cow::Owned(stable) => stable,
-    };
-    let sql = match super::reparse::stable_bool_nesting(&sql) {
-        std::borrow::Cow::Borrowed(_) => sql,
-        std::borrow::Cow::Owned(stable) => stable,
-    };
-    match super::reparse::stable_column_names(&sql) {
-        std::borrow::Cow::Borrowed(_) => sql,
-        std::borrow::Cow::Owned(stable) => stable,
+    let mut sql = render_change(change, mode);
+    for stable in [
+        super::reparse::stable_array_casts,
+        super::reparse::stable_bool_nesting,
+        super::reparse::stable_column_names,
+    ] {
+        if let std::borrow::Cow::Owned(rewritten) = stable(&sql) {
+            sql = rewritten;
+        }
     }
+    sql
 }
 
 /// The SQL of a change written in `mode`. Exhaustive over [`Change`].

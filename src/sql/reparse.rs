@@ -189,40 +189,33 @@ fn without_locations(v: &Value) -> Value {
 /// reference written `AS "?column?"`, the name PostgreSQL gave it when it was first parsed.
 /// Unchanged when there is none, or when `sql` does not parse.
 pub fn stable_column_names(sql: &str) -> Cow<'_, str> {
+    use pg_query::NodeEnum;
     if !sql.contains("SELECT") && !sql.contains("RETURNING") {
         return Cow::Borrowed(sql);
     }
     let Ok(parsed) = pg_query::parse(sql, 0) else {
         return Cow::Borrowed(sql);
     };
-    let Ok(tree) = serde_json::to_value(&parsed.protobuf) else {
-        return Cow::Borrowed(sql);
-    };
-    // Only statements that keep their query (a data statement's own names are never stored).
+    // Only statements that keep their query (a data statement's own names are never stored,
+    // and a body in a string is not parsed), each walked as JSON only when it is one.
     let mut starts = Vec::new();
-    for stmt in tree
-        .get("stmts")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let Some((kind, body)) = stmt
-            .pointer("/stmt/node")
-            .and_then(Value::as_object)
-            .and_then(|m| m.iter().next())
-        else {
+    for raw in &parsed.protobuf.stmts {
+        let Some(node) = raw.stmt.as_ref().and_then(|s| s.node.as_ref()) else {
             continue;
         };
-        if matches!(
-            kind.as_str(),
-            "ViewStmt"
-                | "CreateTableAsStmt"
-                | "CreateFunctionStmt"
-                | "CreatePolicyStmt"
-                | "AlterPolicyStmt"
-                | "RuleStmt"
-        ) {
-            unnamed_entries(body, &mut starts);
+        let keeps_query = match node {
+            NodeEnum::ViewStmt(_)
+            | NodeEnum::CreateTableAsStmt(_)
+            | NodeEnum::CreatePolicyStmt(_)
+            | NodeEnum::AlterPolicyStmt(_)
+            | NodeEnum::RuleStmt(_) => true,
+            NodeEnum::CreateFunctionStmt(f) => f.sql_body.is_some(),
+            _ => false,
+        };
+        if keeps_query {
+            if let Ok(tree) = serde_json::to_value(node) {
+                unnamed_entries(&tree, &mut starts);
+            }
         }
     }
     if starts.is_empty() {
@@ -268,12 +261,12 @@ fn unnamed_entries(v: &Value, out: &mut Vec<usize>) {
                         .get("name")
                         .and_then(Value::as_str)
                         .is_some_and(|n| !n.is_empty());
+                    if named || target.pointer("/val/node").is_none_or(named_as_printed) {
+                        continue;
+                    }
                     let start = target.get("location").and_then(Value::as_i64);
-                    let keeps = target.pointer("/val/node").is_none_or(named_as_printed);
-                    if let (false, false, Some(start)) = (named, keeps, start) {
-                        if let Ok(start) = usize::try_from(start) {
-                            out.push(start);
-                        }
+                    if let Some(start) = start.and_then(|s| usize::try_from(s).ok()) {
+                        out.push(start);
                     }
                 }
                 unnamed_entries(v, out);
