@@ -501,12 +501,15 @@ fn table(
     // created on the new table, unless the rule's own change already creates it.
     for o in to.objects.values() {
         let Spec::Rule(r) = &o.spec else { continue };
+        if &r.table != name {
+            continue;
+        }
         let id = o.spec.id();
         let created = out
             .changes
             .iter()
             .any(|c| matches!(c, Change::CreateObject(s) if s.id() == id));
-        if &r.table == name && !created {
+        if !created {
             out.changes.extend(super::objects::create_changes(o));
         }
     }

@@ -31,6 +31,19 @@ impl Dependencies {
             .map(|&(a, b)| (&self.ids[a as usize], &self.ids[b as usize]))
     }
 
+    /// The objects `dependent` depends on, in order (its edges are one sorted run).
+    pub fn of<'a>(&'a self, dependent: &ObjectId) -> impl Iterator<Item = &'a ObjectId> + 'a {
+        let run = match self.position(dependent) {
+            Some(a) => {
+                let start = self.edges.partition_point(|&(d, _)| d < a);
+                let end = self.edges.partition_point(|&(d, _)| d <= a);
+                &self.edges[start..end]
+            }
+            None => &[][..],
+        };
+        run.iter().map(|&(_, b)| &self.ids[b as usize])
+    }
+
     /// Whether `dependent` depends on `referenced`.
     pub fn contains(&self, dependent: &ObjectId, referenced: &ObjectId) -> bool {
         match (self.position(dependent), self.position(referenced)) {
@@ -170,6 +183,12 @@ mod tests {
         assert!(deps.contains(&table("b"), &table("c")));
         assert!(!deps.contains(&table("c"), &table("b")));
         assert!(!deps.contains(&table("x"), &table("b")));
+        assert_eq!(
+            deps.of(&table("b")).collect::<Vec<_>>(),
+            [&table("a"), &table("c")]
+        );
+        assert_eq!(deps.of(&table("a")).collect::<Vec<_>>(), [&table("b")]);
+        assert_eq!(deps.of(&table("x")).count(), 0);
         let json = serde_json::to_string(&deps).unwrap();
         assert_eq!(json, serde_json::to_string(&set).unwrap());
         assert_eq!(serde_json::from_str::<Dependencies>(&json).unwrap(), deps);

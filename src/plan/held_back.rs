@@ -95,8 +95,14 @@ fn taken_names(change: &Change) -> Vec<Slot> {
             from.schema.clone(),
             to.clone(),
         ))],
-        Change::CreateIndex(_) | Change::CreateIndexConcurrently { .. } => slots(&change.target()),
-        c if c.creates() => slots(&c.target()),
+        c if c.creates()
+            || matches!(
+                c,
+                Change::CreateIndex(_) | Change::CreateIndexConcurrently { .. }
+            ) =>
+        {
+            slots(&c.target())
+        }
         _ => Vec::new(),
     }
 }
@@ -132,9 +138,8 @@ impl Plan {
                         return None;
                     }
                     to.dependencies
-                        .iter()
-                        .filter(|(dependent, _)| **dependent == id)
-                        .find_map(|(_, referenced)| held_with(&needs, referenced, to))
+                        .of(&id)
+                        .find_map(|referenced| held_with(&needs, referenced, to))
                 })
                 .cloned();
             if let Some(held) = needed {
