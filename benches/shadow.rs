@@ -80,6 +80,17 @@ fn main() {
             args.get(2).map(String::as_str),
         ));
     }
+    if what == "sql" {
+        // A catalog query as sent to a server of the given version (default 150000), to time
+        // variants of it by hand: `sql NAME [VERSION]`.
+        let name = args.get(1).expect("sql NAME [VERSION]");
+        let version = args.get(2).and_then(|v| v.parse().ok()).unwrap_or(150000);
+        for (n, sql) in pgshift::catalog::rendered_queries(version, "NULL::text") {
+            if n == name {
+                println!("{sql}");
+            }
+        }
+    }
     if what == "load" {
         let n = args
             .get(1)

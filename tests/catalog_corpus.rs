@@ -318,41 +318,19 @@ fn inspect_corpus(step: usize) {
         }
     }
     let total = work.len();
-    // Two workers, each with its own cluster: the machine has two cores.
-    let halves: Vec<Vec<_>> = {
-        let mut a = Vec::new();
-        let mut b = Vec::new();
-        for (i, w) in work.into_iter().enumerate() {
-            if i % 2 == 0 {
-                a.push(w)
-            } else {
-                b.push(w)
-            }
-        }
-        vec![a, b]
-    };
-    let failures: Vec<String> = std::thread::scope(|scope| {
-        let handles: Vec<_> = halves
-            .into_iter()
-            .map(|part| {
-                let roles = &roles;
-                scope.spawn(move || {
-                    let checker = Checker::new(roles);
-                    part.into_iter()
-                        .filter_map(|(label, file, user)| {
-                            checker
-                                .check(&[file], user.as_deref())
-                                .map(|e| format!("{label}: {e}"))
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap())
-            .collect()
-    });
+    let failures: Vec<String> = on_threads(
+        work,
+        CORPUS_THREADS,
+        || Checker::new(&roles),
+        |checker, (label, file, user)| {
+            checker
+                .check(&[file], user.as_deref())
+                .map(|e| format!("{label}: {e}"))
+        },
+    )
+    .into_iter()
+    .flatten()
+    .collect();
     println!(
         "inspected {total} corpus schemas, {} failures",
         failures.len()

@@ -440,47 +440,26 @@ const KNOWN: KnownFailures = KnownFailures {
         "# case\treason (written by the declarative export test; server and oracle limits, and gaps to close)",
 };
 
-/// Runs the entries on two clusters at once; (name, result) in entry order.
+/// Runs the entries on several clusters at once; (name, result) in entry order.
 fn run_entries(entries: Vec<Entry>) -> Vec<(String, Result<usize, String>)> {
-    let halves: Vec<Vec<(usize, Entry)>> = {
-        let mut h = vec![Vec::new(), Vec::new()];
-        for (i, e) in entries.into_iter().enumerate() {
-            h[i % 2].push((i, e));
-        }
-        h
-    };
-    let mut results: Vec<(usize, String, Result<usize, String>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = halves
-            .into_iter()
-            .map(|part| {
-                scope.spawn(move || {
-                    let cluster = Cluster::start();
-                    part.into_iter()
-                        .map(|(i, e)| {
-                            let work = tempfile::tempdir().unwrap();
-                            // Alternate the layouts: both must load back.
-                            let layout = if i % 3 == 2 {
-                                Layout::PerSchema
-                            } else {
-                                Layout::PerObject
-                            };
-                            let r = cluster.rt.block_on(export_round_trip(
-                                &cluster,
-                                &e,
-                                work.path(),
-                                layout,
-                            ));
-                            (i, e.name, r)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap())
-            .collect()
-    });
+    let mut results: Vec<(usize, String, Result<usize, String>)> = on_threads(
+        entries.into_iter().enumerate().collect(),
+        CORPUS_THREADS,
+        Cluster::start,
+        |cluster, (i, e)| {
+            let work = tempfile::tempdir().unwrap();
+            // Alternate the layouts: both must load back.
+            let layout = if i % 3 == 2 {
+                Layout::PerSchema
+            } else {
+                Layout::PerObject
+            };
+            let r = cluster
+                .rt
+                .block_on(export_round_trip(cluster, &e, work.path(), layout));
+            (i, e.name, r)
+        },
+    );
     results.sort_by_key(|(i, _, _)| *i);
     results.into_iter().map(|(_, n, r)| (n, r)).collect()
 }

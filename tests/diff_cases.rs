@@ -74,10 +74,6 @@ fn runs_quoted(case: &Case, all: bool) -> bool {
     runs_all(all) || share(case) % (4 * SHARE) == 0
 }
 
-/// Threads, each with its own cluster: a case spends most of its time waiting on PostgreSQL,
-/// `pg_dump` and the schema-equal oracle, so more threads than cores keep both cores busy.
-const THREADS: usize = 4;
-
 async fn check(cluster: &Cluster, case: &Case, all_quoted: bool) -> Outcome {
     let mut snapshot = String::new();
     let mut problems = Vec::new();
@@ -253,33 +249,15 @@ fn round_trips(all_quoted: bool) {
         "the corpus has {} cases",
         all.len()
     );
-    let parts: Vec<Vec<&Case>> = {
-        let mut h = vec![Vec::new(); THREADS];
-        for (i, c) in sample(&all, all_quoted).into_iter().enumerate() {
-            h[i % THREADS].push(c);
-        }
-        h
-    };
-    let outcomes: Vec<(String, Outcome)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = parts
-            .into_iter()
-            .map(|part| {
-                scope.spawn(move || {
-                    let cluster = Cluster::start();
-                    part.into_iter()
-                        .map(|c| {
-                            let outcome = cluster.rt.block_on(check(&cluster, c, all_quoted));
-                            (c.name.clone(), outcome)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap())
-            .collect()
-    });
+    let outcomes: Vec<(String, Outcome)> = on_threads(
+        sample(&all, all_quoted),
+        CORPUS_THREADS,
+        Cluster::start,
+        |cluster, c| {
+            let outcome = cluster.rt.block_on(check(cluster, c, all_quoted));
+            (c.name.clone(), outcome)
+        },
+    );
     assert_snapshots(
         outcomes
             .iter()

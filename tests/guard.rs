@@ -457,13 +457,13 @@ impl Env {
     }
 }
 
-/// Runs `check` on every case, on two threads (the cases are independent), and fails with every
+/// Runs `check` on every case, on several threads (the cases are independent), and fails with every
 /// case's problem at once.
 fn each_case(env: &Env, check: impl Fn(&Env, &Case) -> Result<String, String> + Sync) {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|s| {
-        for _ in 0..2 {
+        for _ in 0..CORPUS_THREADS {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let Some(c) = CASES.get(i) else { break };

@@ -273,40 +273,26 @@ fn run_corpus(step: usize) {
         .iter()
         .flat_map(|c| c.roles.iter().cloned().chain(c.user.clone()))
         .collect();
-    let parts: Vec<Vec<&Case>> = {
-        let mut h = vec![Vec::new(), Vec::new()];
-        for (i, c) in all.iter().enumerate() {
-            h[i % 2].push(c);
-        }
-        h
-    };
-    let results: Vec<(String, Result<usize, String>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = parts
-            .into_iter()
-            .map(|part| {
-                let roles = &roles;
-                scope.spawn(move || {
-                    let cluster = Cluster::start();
-                    let create: String = roles
-                        .iter()
-                        .map(|r| format!("CREATE ROLE {} LOGIN;\n", quote(r)))
-                        .collect();
-                    cluster.query(&create);
-                    let mut out = Vec::new();
-                    for c in part {
-                        let [ab, ba] = cluster.rt.block_on(both_ways(&cluster, c));
-                        out.push((format!("{} a->b", c.name), ab));
-                        out.push((format!("{} b->a", c.name), ba));
-                    }
-                    out
-                })
-            })
+    let setup = || {
+        let cluster = Cluster::start();
+        let create: String = roles
+            .iter()
+            .map(|r| format!("CREATE ROLE {} LOGIN;\n", quote(r)))
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap())
-            .collect()
-    });
+        cluster.query(&create);
+        cluster
+    };
+    let results: Vec<(String, Result<usize, String>)> =
+        on_threads(all.iter().collect(), CORPUS_THREADS, setup, |cluster, c| {
+            let [ab, ba] = cluster.rt.block_on(both_ways(cluster, c));
+            [
+                (format!("{} a->b", c.name), ab),
+                (format!("{} b->a", c.name), ba),
+            ]
+        })
+        .into_iter()
+        .flatten()
+        .collect();
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (name, r) in &results {
         let source = name.split('/').next().unwrap().to_string();

@@ -81,12 +81,17 @@ fn run_cases(sample: bool) {
         .filter(|(i, _)| !sample || narrowed() || i % 12 == 0)
         .map(|(_, c)| c)
         .collect();
-    let cluster = Cluster::start();
+    let outcomes = on_threads(
+        all.iter().collect(),
+        CORPUS_THREADS,
+        Cluster::start,
+        |cluster, case| (case, cluster.rt.block_on(check(cluster, case))),
+    );
     let (mut kept, mut stopped, mut not_planned, mut rows, mut filled) = (0, 0, 0, 0i64, 0);
     let mut skipped_tables = Vec::new();
     let mut problems = Vec::new();
-    for case in &all {
-        match cluster.rt.block_on(check(&cluster, case)) {
+    for (case, outcome) in outcomes {
+        match outcome {
             Ok((outcome, skipped)) => {
                 skipped_tables.extend(skipped.into_iter().map(|s| format!("{}: {s}", case.name)));
                 match outcome {

@@ -282,3 +282,42 @@ impl KnownFailures {
         out
     }
 }
+
+/// Threads for the corpus tests: a case waits on PostgreSQL, `pg_dump` and the schema-equal
+/// oracle most of its time, so twice as many threads as this machine's two cores keep them busy.
+pub const CORPUS_THREADS: usize = 4;
+
+/// Runs `f` on every item on `threads` threads, each with its own state from `setup` (a
+/// throwaway cluster, say), started only for a thread that has items; items are dealt
+/// round-robin and the results come back grouped by thread.
+pub fn on_threads<T: Send, S, R: Send>(
+    items: Vec<T>,
+    threads: usize,
+    setup: impl Fn() -> S + Sync,
+    f: impl Fn(&S, T) -> R + Sync,
+) -> Vec<R> {
+    let mut parts: Vec<Vec<T>> = (0..threads.max(1)).map(|_| Vec::new()).collect();
+    let n = parts.len();
+    for (i, item) in items.into_iter().enumerate() {
+        parts[i % n].push(item);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .map(|part| {
+                let (setup, f) = (&setup, &f);
+                scope.spawn(move || {
+                    let state = setup();
+                    part.into_iter()
+                        .map(|item| f(&state, item))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    })
+}
