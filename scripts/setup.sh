@@ -2,6 +2,7 @@
 # One-time machine set-up for building and testing pgshift on Debian or Ubuntu:
 #   - libclang (the PostgreSQL parser crate generates its bindings with bindgen),
 #   - PostgreSQL server binaries (local shadow databases and the tests),
+#   - lld, the faster linker scripts/link-gcc uses when it is there,
 #   - the local Docker image for `--shadow docker`, when a Docker daemon answers.
 # Safe to run again: it installs only what is missing. Uses sudo when not root.
 set -euo pipefail
@@ -15,6 +16,8 @@ dpkg -s libclang-dev >/dev/null 2>&1 || need+=(libclang-dev)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # pg_dump/psql for the schema-equal oracle and backups.
 command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
+# lld links the many test binaries several times faster (scripts/link-gcc falls back without it).
+command -v ld.lld >/dev/null 2>&1 || need+=(lld)
 # openssl makes the certificates of the TLS tests.
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # debootstrap builds the local Docker image without a registry.
