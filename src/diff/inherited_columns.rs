@@ -18,61 +18,83 @@ use super::tables::ColumnCtx;
 use super::{Change, Out};
 use crate::model::*;
 
-/// The changes that give `b`'s inherited columns (kept from `a`, under the same parent) the
-/// target's own default, NOT NULL, settings, comment and grants.
+/// The changes that give `b`'s inherited columns (kept inherited from `a`) the target's own
+/// default, NOT NULL, settings, comment and grants.
+///
+/// What the table's parents do reaches it: a default, NOT NULL or type that a parent kept on
+/// both sides changes on that parent is passed down first. A parent it gains (INHERIT) or
+/// leaves (NO INHERIT) passes nothing down. With several parents changing one column
+/// differently, what the table ends with depends on their order: it sets its own value then.
+/// Comments and grants are always the table's own.
 pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
-    // One parent on both sides, the same: the columns' inherited values come from it.
-    let parent = |t: &Table| match (&t.partition_of, t.inherits.as_slice()) {
-        (Some(p), []) => Some(p.parent.clone()),
-        (None, [p]) => Some(p.clone()),
-        _ => None,
+    let parents = |t: &Table| -> Vec<QualifiedName> {
+        match &t.partition_of {
+            Some(p) => vec![p.parent.clone()],
+            None => t.inherits.clone(),
+        }
     };
-    let Some(p) = parent(b).filter(|p| parent(a).as_ref() == Some(p)) else {
-        return;
-    };
-    let (Some(pa), Some(pb)) = (ctx.from_tables.get(&p), ctx.to_tables.get(&p)) else {
-        return;
-    };
+    let before = parents(a);
+    // The parents kept on both sides, as (before, after).
+    let kept: Vec<(&Table, &Table)> = parents(b)
+        .iter()
+        .filter(|p| before.contains(p))
+        .filter_map(|p| Some((ctx.from_tables.get(p)?, ctx.to_tables.get(p)?)))
+        .collect();
     let column = |t: &Table, n: &str| t.columns.iter().find(|c| c.name == n).cloned();
     for c in b.columns.iter().filter(|c| c.inherited) {
-        let (Some(o), Some(x), Some(y)) = (
-            column(a, &c.name).filter(|o| o.inherited),
-            column(pa, &c.name),
-            column(pb, &c.name),
-        ) else {
+        let Some(o) = column(a, &c.name).filter(|o| o.inherited) else {
             continue;
         };
         let cid = ObjectId::Column {
             table: b.name.clone(),
             column: c.name.clone(),
         };
-        // What the parent's own change leaves on this table.
-        let default = if x.default != y.default {
-            &y.default
-        } else {
-            &o.default
-        };
-        if default != &c.default {
+        // The column on each kept parent that has it on both sides, as (before, after).
+        let from_parents: Vec<(Column, Column)> = kept
+            .iter()
+            .filter_map(|(pa, pb)| Some((column(pa, &c.name)?, column(pb, &c.name)?)))
+            .collect();
+        // What the parents' own changes leave on this table: `None` when they disagree.
+        fn passed<T: Clone + PartialEq>(own: &T, changed: Vec<&T>) -> Option<T> {
+            match changed.split_first() {
+                None => Some(own.clone()),
+                Some((first, rest)) => rest.iter().all(|x| x == first).then(|| (*first).clone()),
+            }
+        }
+        let default = passed(
+            &o.default,
+            from_parents
+                .iter()
+                .filter(|(x, y)| x.default != y.default)
+                .map(|(_, y)| &y.default)
+                .collect(),
+        );
+        if default.as_ref() != Some(&c.default) {
             out.push(Change::SetColumnDefault {
                 table: b.name.clone(),
                 column: c.name.clone(),
                 default: c.default.clone(),
             });
         }
-        let not_null = if x.not_null != y.not_null {
-            y.not_null
-        } else {
-            o.not_null
-        };
-        if not_null != c.not_null {
+        let not_null = passed(
+            &o.not_null,
+            from_parents
+                .iter()
+                .filter(|(x, y)| x.not_null != y.not_null)
+                .map(|(_, y)| &y.not_null)
+                .collect(),
+        );
+        if not_null != Some(c.not_null) {
             out.push(Change::SetColumnNotNull {
                 table: b.name.clone(),
                 column: c.name.clone(),
                 not_null: c.not_null,
             });
         }
-        // A type change of the parent's column recurses here, as on the parent.
-        let retyped = !ctx.same_type(&x.data_type, &y.data_type) || x.collation != y.collation;
+        // A type change of a parent's column recurses here, as on the parent.
+        let retyped = from_parents
+            .iter()
+            .any(|(x, y)| !ctx.same_type(&x.data_type, &y.data_type) || x.collation != y.collation);
         let settings_before = super::columns::settings_after(&o.settings, retyped);
         out.column_settings(&b.name, &c.name, settings_before, &c.settings);
         out.comment(cid.clone(), o.comment.as_ref(), c.comment.as_ref());
