@@ -42,7 +42,7 @@ pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &
         .collect();
     let column = |t: &Table, n: &str| t.columns.iter().find(|c| c.name == n).cloned();
     for c in b.columns.iter().filter(|c| c.inherited) {
-        let Some(o) = column(a, &c.name).filter(|o| o.inherited) else {
+        let Some(mut o) = column(a, &c.name).filter(|o| o.inherited) else {
             continue;
         };
         let cid = ObjectId::Column {
@@ -54,6 +54,31 @@ pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &
             .iter()
             .filter_map(|(pa, pb)| Some((column(pa, &c.name)?, column(pb, &c.name)?)))
             .collect();
+        // A parent that drops and adds its column again gives the table a new copy, with the
+        // parent's default, NOT NULL, storage and compression and nothing of its own.
+        let replaced = kept.iter().find_map(|(pa, pb)| {
+            let (x, y) = (column(pa, &c.name)?, column(pb, &c.name)?);
+            super::columns::replaced(&pb.name, &x, &y, ctx).then_some(y)
+        });
+        if let Some(y) = &replaced {
+            o = Column {
+                default: y.default.clone(),
+                not_null: y.not_null,
+                comment: None,
+                privileges: Vec::new(),
+                settings: ColumnSettings {
+                    storage: y.settings.storage.clone(),
+                    compression: y.settings.compression.clone(),
+                    ..ColumnSettings::default()
+                },
+                ..o
+            };
+        }
+        let from_parents: Vec<(Column, Column)> = if replaced.is_some() {
+            Vec::new()
+        } else {
+            from_parents
+        };
         // What the parents' own changes leave on this table: `None` when they disagree.
         fn passed<T: Clone + PartialEq>(own: &T, changed: Vec<&T>) -> Option<T> {
             match changed.split_first() {
@@ -65,7 +90,10 @@ pub(super) fn diff_inherited_columns(out: &mut Out, a: &Table, b: &Table, ctx: &
             &o.default,
             from_parents
                 .iter()
-                .filter(|(x, y)| x.default != y.default)
+                .filter(|(x, y)| {
+                    // A default dropped and set again around a type change recurses too.
+                    x.default != y.default || super::columns::default_around_type(x, y, ctx)
+                })
                 .map(|(_, y)| &y.default)
                 .collect(),
         );
