@@ -492,7 +492,30 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             no_inherit: c.no_inherit && c.kind == ConstraintKind::Check,
             ..c.clone()
         };
-        if y.inherited {
+        // A parent it keeps that has the constraint in the target (one it leaves makes the copy
+        // its own by itself).
+        let still_inherited = inherits.iter().any(|p| {
+            a.inherits.contains(p)
+                && ctx
+                    .to_tables
+                    .get(p)
+                    .is_some_and(|t| t.constraints.contains_key(&y.name))
+        });
+        if x.inherited
+            && !y.inherited
+            && still_inherited
+            && same(x) == same(y)
+            && y.kind == ConstraintKind::Check
+        {
+            // A copy of a parent's CHECK that the target declares as its own too: adding it
+            // under the same name merges it with the copy and makes it local (PostgreSQL,
+            // "merging constraint with inherited definition"); nothing is dropped.
+            out.push(Change::AddConstraint {
+                table: name.clone(),
+                constraint: y.clone(),
+            });
+            out.comment(cid, x.comment.as_ref(), y.comment.as_ref());
+        } else if y.inherited {
             // The copy's comment is its own; a copy made again (its parent's constraint
             // changed) starts without one.
             let remade = same(x) != same(y);
