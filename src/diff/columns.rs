@@ -86,14 +86,7 @@ pub(super) fn alter_column(
     let via_text = &a.data_type != data_type
         && generated.is_none()
         && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(data_type));
-    if retyped
-        && using.is_none()
-        && !via_text
-        && generated.is_none()
-        && ctx
-            .uncastable
-            .contains(&(a.data_type.clone(), data_type.clone()))
-    {
+    if retyped && using.is_none() && !via_text && generated.is_none() && uncastable(a, b, ctx) {
         // No cast path: the column is replaced with its new type, default and NOT NULL in one
         // statement (its indexes, constraints and the views over it are rebuilt around it by
         // the planner); its settings, comment and grants are set again.
@@ -109,8 +102,7 @@ pub(super) fn alter_column(
     }
     // PostgreSQL converts the default along with the column and fails when it cannot: the
     // default goes first and comes back after.
-    let default_around_type =
-        retyped && a.default.is_some() && a.identity.is_none() && generated.is_none();
+    let default_around_type = default_around_type(a, b, ctx);
     if default_around_type {
         out.push(Change::SetColumnDefault {
             table: table.clone(),
@@ -233,4 +225,33 @@ pub(super) fn settings_after(settings: &ColumnSettings, retyped: bool) -> Column
     } else {
         settings.clone()
     }
+}
+
+/// Whether the server has no cast from `a`'s type to `b`'s (the column is replaced unless a
+/// `USING` or the enum path through text converts it).
+fn uncastable(a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
+    ctx.uncastable
+        .contains(&(a.data_type.clone(), b.data_type.clone()))
+}
+
+/// Whether `a`'s default is dropped before its type changes and set again after (PostgreSQL
+/// converts a default along with the column and fails when it cannot). On a parent both
+/// statements recurse: its inheritance children end with the parent's default too.
+pub(super) fn default_around_type(a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
+    let retyped = !ctx.same_type(&a.data_type, &b.data_type) || a.collation != b.collation;
+    retyped && a.default.is_some() && a.identity.is_none() && b.generated.is_none()
+}
+
+/// Whether altering a parent's column `a` into `b` drops it and adds it again (a generated
+/// expression set or changed, or a type with no cast and no `USING`): its inheritance children
+/// lose their copy and get a new one from the parent, with nothing of their own left.
+pub(super) fn replaced(table: &QualifiedName, a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
+    let regenerated = a.generated != b.generated && b.generated.is_some();
+    let retyped = !ctx.same_type(&a.data_type, &b.data_type) || a.collation != b.collation;
+    let via_text = a.data_type != b.data_type
+        && b.generated.is_none()
+        && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(&b.data_type));
+    let using = ctx.usings.contains_key(&(table.clone(), b.name.clone()));
+    regenerated
+        || (retyped && !using && !via_text && b.generated.is_none() && uncastable(a, b, ctx))
 }

@@ -63,15 +63,42 @@ pub(super) fn reason(a: &Table, b: &Table, from: &Schema, to: &Schema) -> Option
     if becomes_inherited {
         return Some("columns it declares itself become inherited only");
     }
-    // INHERIT needs the child to have the new parent's columns already, and a column added for
-    // it stays the child's own: one the target has only by inheritance from a new parent (no
-    // parent it keeps brings it) cannot be made in place.
     let kept_parents: Vec<&Table> = b
         .inherits
         .iter()
         .filter(|p| a.inherits.contains(p))
         .filter_map(|p| to.tables.get(p))
         .collect();
+    // The reverse: a column it has only from a parent it keeps, that the target declares as
+    // its own too. Only NO INHERIT sets `attislocal`, and for every column of that parent.
+    let becomes_local = b.partition_of.is_none()
+        && b.columns.iter().any(|c| {
+            !c.inherited
+                && a.columns.iter().any(|x| x.name == c.name && x.inherited)
+                && kept_parents
+                    .iter()
+                    .any(|p| p.columns.iter().any(|x| x.name == c.name))
+        });
+    if becomes_local {
+        return Some("columns it has only by inheritance become its own too");
+    }
+    // A CHECK it declares that the target has only from a parent it keeps: a merged copy
+    // cannot be dropped ("cannot drop inherited constraint") and stays local.
+    let check_becomes_inherited = b.partition_of.is_none()
+        && b.constraints.values().any(|y| {
+            y.inherited
+                && y.kind == ConstraintKind::Check
+                && a.constraints.get(&y.name).is_some_and(|x| !x.inherited)
+                && kept_parents
+                    .iter()
+                    .any(|p| p.constraints.contains_key(&y.name))
+        });
+    if check_becomes_inherited {
+        return Some("a CHECK it declares becomes inherited only");
+    }
+    // INHERIT needs the child to have the new parent's columns already, and a column added for
+    // it stays the child's own: one the target has only by inheritance from a new parent (no
+    // parent it keeps brings it) cannot be made in place.
     let gains_inherited = b.partition_of.is_none()
         && b.columns.iter().any(|c| {
             c.inherited

@@ -330,52 +330,7 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         .iter()
         .filter(|c| !typed && !c.inherited && !columns.iter().any(|n| n.name == c.name))
     {
-        // Inheritance children that keep the column as their own in the target (children
-        // still, or children that leave the table, whose copy NO INHERIT makes their own): the
-        // parent drops it ONLY (their copies become local, values kept), and the other
-        // children drop theirs.
-        let children = |tables: &'_ BTreeMap<QualifiedName, Table>| {
-            tables
-                .values()
-                .filter(|t| t.inherits.contains(name))
-                .map(|t| t.name.clone())
-                .collect::<Vec<_>>()
-        };
-        let keeps = |t: &QualifiedName| {
-            ctx.to_tables.get(t).is_some_and(|t| {
-                // A recreated child is stashed (and detached) before: its rows come back
-                // from the stash, whatever the parent does.
-                let leaves = !t.inherits.contains(name) && !ctx.recreated.contains(&t.name);
-                t.columns
-                    .iter()
-                    .any(|x| x.name == c.name && (!x.inherited || leaves))
-            })
-        };
-        let only = children(ctx.to_tables)
-            .iter()
-            .chain(&children(ctx.from_tables))
-            .any(keeps);
-        out.push(Change::DropColumn {
-            table: name.clone(),
-            column: c.clone(),
-            only,
-        });
-        if only {
-            for child in children(ctx.from_tables).iter().filter(|t| !keeps(t)) {
-                let kept_table = ctx.to_tables.contains_key(child);
-                let column = ctx
-                    .from_tables
-                    .get(child)
-                    .and_then(|t| t.columns.iter().find(|x| x.name == c.name));
-                if let (true, Some(column)) = (kept_table, column) {
-                    out.push(Change::DropColumn {
-                        table: child.clone(),
-                        column: column.clone(),
-                        only: false,
-                    });
-                }
-            }
-        }
+        drop_column(out, name, c, ctx);
     }
     // Columns it has only from a parent it leaves (NO INHERIT, DETACH) stay behind as its own:
     // those the target lacks are dropped after it leaves (a parent it keeps takes them along
@@ -407,11 +362,8 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
                 .iter()
                 .any(|p| p.columns.iter().any(|x| x.name == c.name))
     }) {
-        out.push(Change::DropColumn {
-            table: name.clone(),
-            column: c.clone(),
-            only: false,
-        });
+        // Its own copy once it leaves, it passes down to its children like one it declares.
+        drop_column(out, name, c, ctx);
     }
     for c in columns
         .iter()
@@ -540,7 +492,30 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
             no_inherit: c.no_inherit && c.kind == ConstraintKind::Check,
             ..c.clone()
         };
-        if y.inherited {
+        // A parent it keeps that has the constraint in the target (one it leaves makes the copy
+        // its own by itself).
+        let still_inherited = inherits.iter().any(|p| {
+            a.inherits.contains(p)
+                && ctx
+                    .to_tables
+                    .get(p)
+                    .is_some_and(|t| t.constraints.contains_key(&y.name))
+        });
+        if x.inherited
+            && !y.inherited
+            && still_inherited
+            && same(x) == same(y)
+            && y.kind == ConstraintKind::Check
+        {
+            // A copy of a parent's CHECK that the target declares as its own too: adding it
+            // under the same name merges it with the copy and makes it local (PostgreSQL,
+            // "merging constraint with inherited definition"); nothing is dropped.
+            out.push(Change::AddConstraint {
+                table: name.clone(),
+                constraint: y.clone(),
+            });
+            out.comment(cid, x.comment.as_ref(), y.comment.as_ref());
+        } else if y.inherited {
             // The copy's comment is its own; a copy made again (its parent's constraint
             // changed) starts without one.
             let remade = same(x) != same(y);
@@ -632,6 +607,56 @@ fn alter_table(out: &mut Out, a: &Table, b: &Table, ctx: &ColumnCtx) {
         privileges,
         super::same_owner(&a.owner, &b.owner),
     );
+}
+
+/// Drops column `c` of table `name`. Inheritance children that keep the column as their own in
+/// the target (children still, or children that leave the table, whose copy NO INHERIT makes
+/// their own): the table drops it ONLY (their copies become local, values kept), and the other
+/// children drop theirs. The same whether the table declares the column or has it only from a
+/// parent it leaves (NO INHERIT makes it the table's own first).
+fn drop_column(out: &mut Out, name: &QualifiedName, c: &Column, ctx: &ColumnCtx) {
+    let children = |tables: &'_ BTreeMap<QualifiedName, Table>| {
+        tables
+            .values()
+            .filter(|t| t.inherits.contains(name))
+            .map(|t| t.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let keeps = |t: &QualifiedName| {
+        ctx.to_tables.get(t).is_some_and(|t| {
+            // A recreated child is stashed (and detached) before: its rows come back
+            // from the stash, whatever the parent does.
+            let leaves = !t.inherits.contains(name) && !ctx.recreated.contains(&t.name);
+            t.columns
+                .iter()
+                .any(|x| x.name == c.name && (!x.inherited || leaves))
+        })
+    };
+    let only = children(ctx.to_tables)
+        .iter()
+        .chain(&children(ctx.from_tables))
+        .any(keeps);
+    out.push(Change::DropColumn {
+        table: name.clone(),
+        column: c.clone(),
+        only,
+    });
+    if only {
+        for child in children(ctx.from_tables).iter().filter(|t| !keeps(t)) {
+            let kept_table = ctx.to_tables.contains_key(child);
+            let column = ctx
+                .from_tables
+                .get(child)
+                .and_then(|t| t.columns.iter().find(|x| x.name == c.name));
+            if let (true, Some(column)) = (kept_table, column) {
+                out.push(Change::DropColumn {
+                    table: child.clone(),
+                    column: column.clone(),
+                    only: false,
+                });
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -55,14 +55,19 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         else {
             continue;
         };
-        // A change on any of its ancestors recurses down to it.
+        // A change on any of its ancestors recurses down to it; their comments and grants are
+        // their own and do not.
         for p in ancestors(to, table) {
             let parent_column = ObjectId::Column {
                 table: p,
                 column: column.clone(),
             };
             for (j, d) in changes.iter().enumerate() {
-                if j != i && d.target() == parent_column {
+                let own = matches!(
+                    d,
+                    Change::Comment { .. } | Change::Grant { .. } | Change::Revoke { .. }
+                );
+                if j != i && !own && d.target() == parent_column {
                     out.push((j, i));
                 }
             }
