@@ -17,6 +17,7 @@ mod columns;
 mod copy_casts;
 pub mod guard;
 mod identity_sequences;
+mod in_place;
 mod index_names;
 mod indexes;
 mod inherited_columns;
@@ -318,7 +319,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         })
         .collect();
     // Tables recreated with their rows: their own indexes and triggers come with them.
-    let recreated = recreate::tables(from, to);
+    let recreated = in_place::tables(from, to);
     let ctx = tables::ColumnCtx {
         uncastable,
         usings,
