@@ -374,6 +374,9 @@ pub(super) fn order(
     for (before, after) in super::check_edges::check_edges(from, to, changes) {
         edge(before, after);
     }
+    for (before, after) in super::type_edges::type_edges(from, to, changes) {
+        edge(before, after);
+    }
     for (before, after) in super::grant_edges::grant_edges(changes) {
         edge(before, after);
     }
