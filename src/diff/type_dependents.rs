@@ -125,6 +125,7 @@ pub(super) fn recreate_with(
         create: Box::new(create),
         columns,
         dependents: deps.pairs,
+        typed_tables: Vec::new(),
     };
     let about = |c: &Change| match c.target() {
         ObjectId::Type { name } => deps.names.contains(&name),

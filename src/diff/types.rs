@@ -362,6 +362,21 @@ pub(super) fn diff_composites(
                     );
                     continue;
                 }
+                // A table made OF the type moves to the new one by NOT OF and OF again, its
+                // columns matched to the new attributes in between (OF wants the same names,
+                // types and collations in the same order): only when the attributes it keeps
+                // stay in order and it is OF the type in the target too.
+                Some(columns)
+                    if typed
+                        && !columns.is_empty()
+                        && (reordered || !typed_in_both(from_schema, to_tables, name)) =>
+                {
+                    out.unsupported(
+                        id.clone(),
+                        format!("recreating composite type {name}, which table columns hold and tables are made OF, while its attributes are reordered or a table stops being OF it (recreate those tables in an earlier migration)"),
+                    );
+                    continue;
+                }
                 // Attributes that move or come in between others need the type made anew
                 // (ALTER TYPE only appends), also where no column uses it.
                 Some(columns) if !columns.is_empty() || (reordered && !typed) => {
@@ -370,6 +385,7 @@ pub(super) fn diff_composites(
                         create: Box::new(Change::CreateCompositeType(b.clone())),
                         columns,
                         dependents: Vec::new(),
+                        typed_tables: typed_tables(from_schema, name),
                     });
                     decorate_created(out, b);
                     continue;
@@ -450,6 +466,28 @@ pub(super) fn diff_composites(
             super::same_owner(&a.owner, &b.owner),
         );
     }
+}
+
+/// The tables made OF the composite type `name`, by name.
+fn typed_tables(from: &Schema, name: &QualifiedName) -> Vec<QualifiedName> {
+    from.tables
+        .values()
+        .filter(|t| t.of_type.as_ref() == Some(name))
+        .map(|t| t.name.clone())
+        .collect()
+}
+
+/// Whether every table made OF `name` stays in the target, OF it.
+fn typed_in_both(
+    from: &Schema,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+    name: &QualifiedName,
+) -> bool {
+    typed_tables(from, name).iter().all(|t| {
+        to_tables
+            .get(t)
+            .is_some_and(|b| b.of_type.as_ref() == Some(name))
+    })
 }
 
 /// The table columns of type `name` (or an array of it) that stay in the target, to convert when
@@ -678,6 +716,7 @@ pub(super) fn recreate_types_in_use(
                     create: Box::new(create),
                     columns,
                     dependents: Vec::new(),
+                    typed_tables: Vec::new(),
                 };
                 i = at + 1;
             }
