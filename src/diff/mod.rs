@@ -282,6 +282,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         type_dependents::TargetTypes {
             domains,
             range_types,
+            composite_types,
         },
         tables,
     );
@@ -386,6 +387,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         type_dependents::TargetTypes {
             domains,
             range_types,
+            composite_types,
         },
         tables,
     );

@@ -584,18 +584,30 @@ pub(super) fn kept_columns<'a>(
 }
 
 /// The table columns whose collation is `name` and stays so in the target, to move off it while
-/// it is recreated. `None` when anything else uses it (an index naming it, a domain, a type).
+/// it is recreated. `None` when anything else uses it and still does in the target (an index
+/// naming it, a domain, a type); a type that leaves it is changed or dropped before, by its own
+/// step.
 fn columns_of_collation(
     from: &Schema,
     name: &QualifiedName,
+    to: super::type_dependents::TargetTypes,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Option<Vec<ConvertedColumn>> {
     let id = ObjectId::Collation { name: name.clone() };
+    let ours = |c: &Option<QualifiedName>| c.as_ref() == Some(name);
+    let keeps = |t: &QualifiedName| {
+        to.domains.get(t).is_some_and(|d| ours(&d.collation))
+            || to.range_types.get(t).is_some_and(|r| ours(&r.collation))
+            || to.composite_uses(t, |a| ours(&a.collation))
+    };
     // Columns move off it; an index whose collation comes from its column follows the column,
     // and one that names it itself (an expression's or a key's own COLLATE) is dropped before
     // the collation and made again after by the planner, as the constraint it implements is.
-    let follows =
-        |user: &ObjectId| matches!(user, ObjectId::Column { .. } | ObjectId::Index { .. });
+    let follows = |user: &ObjectId| match user {
+        ObjectId::Column { .. } | ObjectId::Index { .. } => true,
+        ObjectId::Type { name: t } => !keeps(t),
+        _ => false,
+    };
     let other_users = from
         .dependencies
         .iter()
@@ -604,12 +616,11 @@ fn columns_of_collation(
         || from
             .domains
             .values()
-            .any(|d| d.collation.as_ref() == Some(name))
-        || from.composite_types.values().any(|c| {
-            c.attributes
-                .iter()
-                .any(|a| a.collation.as_ref() == Some(name))
-        })
+            .any(|d| ours(&d.collation) && keeps(&d.name))
+        || from
+            .composite_types
+            .values()
+            .any(|c| c.attributes.iter().any(|a| ours(&a.collation)) && keeps(&c.name))
     {
         return None;
     }
@@ -702,7 +713,7 @@ pub(super) fn recreate_types_in_use(
             _ => None,
         };
         let columns = if matches!(out.changes[i], Change::DropCollation(_)) {
-            columns_of_collation(from, &name, to_tables)
+            columns_of_collation(from, &name, to, to_tables)
         } else {
             columns_of_type(from, &name, multirange, to_tables)
         };
