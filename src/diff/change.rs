@@ -440,6 +440,11 @@ pub enum Change {
         /// it, their columns among `columns`.
         #[serde(skip_serializing_if = "Vec::is_empty")]
         dependents: Vec<(Change, Change)>,
+        /// Tables made OF a recreated composite type (in both schemas): released (`NOT OF`)
+        /// before the old type goes, their columns made to match the new attributes, and made
+        /// OF the new type again.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        typed_tables: Vec<QualifiedName>,
     },
     /// A stored generated column becomes a plain column (its values stay).
     DropExpression {

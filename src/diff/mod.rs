@@ -283,6 +283,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         type_dependents::TargetTypes {
             domains,
             range_types,
+            composite_types,
         },
         tables,
     );
@@ -387,6 +388,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         type_dependents::TargetTypes {
             domains,
             range_types,
+            composite_types,
         },
         tables,
     );

@@ -142,6 +142,7 @@ pub(super) fn diff_extensions(
                 create: Box::new(Change::CreateExtension(b.clone())),
                 columns,
                 dependents: Vec::new(),
+                typed_tables: Vec::new(),
             });
         }
         out.comment(id, a.comment.as_ref(), comment.as_ref());

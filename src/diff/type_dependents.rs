@@ -18,6 +18,21 @@ use crate::model::*;
 pub(super) struct TargetTypes<'a> {
     pub(super) domains: &'a BTreeMap<QualifiedName, Domain>,
     pub(super) range_types: &'a BTreeMap<QualifiedName, RangeType>,
+    pub(super) composite_types: &'a BTreeMap<QualifiedName, CompositeType>,
+}
+
+impl TargetTypes<'_> {
+    /// Whether a composite type of the target has an attribute that `uses` picks: one of the
+    /// source that has none there leaves the type before the plan recreates it.
+    pub(super) fn composite_uses(
+        &self,
+        c: &QualifiedName,
+        uses: impl Fn(&Attribute) -> bool,
+    ) -> bool {
+        self.composite_types
+            .get(c)
+            .is_some_and(|c| c.attributes.iter().any(uses))
+    }
 }
 
 /// The types to recreate along with `name`.
@@ -54,15 +69,19 @@ pub(super) fn dependents(
     let mut queue = vec![name.clone()];
     while let Some(cur) = queue.pop() {
         let uses = |t: &TypeRef| t.names(&cur);
-        if from
-            .composite_types
-            .values()
-            .any(|c| c.attributes.iter().any(|a| uses(&a.data_type)))
-        {
+        // A composite type that still holds it in the target (one that leaves it is altered
+        // or dropped before, by its own step).
+        if from.composite_types.values().any(|c| {
+            c.attributes.iter().any(|a| uses(&a.data_type))
+                && to.composite_uses(&c.name, |a| uses(&a.data_type))
+        }) {
             return None;
         }
         for d in from.domains.values().filter(|d| uses(&d.base_type)) {
-            let b = to.domains.get(&d.name)?;
+            // A domain the target no longer has is dropped before, by its own step.
+            let Some(b) = to.domains.get(&d.name) else {
+                continue;
+            };
             if !out.names.insert(d.name.clone()) {
                 continue;
             }
@@ -82,7 +101,9 @@ pub(super) fn dependents(
             queue.push(d.name.clone());
         }
         for r in from.range_types.values().filter(|r| uses(&r.subtype)) {
-            let b = to.range_types.get(&r.name)?;
+            let Some(b) = to.range_types.get(&r.name) else {
+                continue;
+            };
             if !out.names.insert(r.name.clone()) {
                 continue;
             }
@@ -125,6 +146,7 @@ pub(super) fn recreate_with(
         create: Box::new(create),
         columns,
         dependents: deps.pairs,
+        typed_tables: Vec::new(),
     };
     let about = |c: &Change| match c.target() {
         ObjectId::Type { name } => deps.names.contains(&name),

@@ -362,6 +362,21 @@ pub(super) fn diff_composites(
                     );
                     continue;
                 }
+                // A table made OF the type moves to the new one by NOT OF and OF again, its
+                // columns matched to the new attributes in between (OF wants the same names,
+                // types and collations in the same order): only when the attributes it keeps
+                // stay in order and it is OF the type in the target too.
+                Some(columns)
+                    if typed
+                        && !columns.is_empty()
+                        && (reordered || !typed_in_both(from_schema, to_tables, name)) =>
+                {
+                    out.unsupported(
+                        id.clone(),
+                        format!("recreating composite type {name}, which table columns hold and tables are made OF, while its attributes are reordered or a table stops being OF it (recreate those tables in an earlier migration)"),
+                    );
+                    continue;
+                }
                 // Attributes that move or come in between others need the type made anew
                 // (ALTER TYPE only appends), also where no column uses it.
                 Some(columns) if !columns.is_empty() || (reordered && !typed) => {
@@ -370,6 +385,7 @@ pub(super) fn diff_composites(
                         create: Box::new(Change::CreateCompositeType(b.clone())),
                         columns,
                         dependents: Vec::new(),
+                        typed_tables: typed_tables(from_schema, name),
                     });
                     decorate_created(out, b);
                     continue;
@@ -450,6 +466,28 @@ pub(super) fn diff_composites(
             super::same_owner(&a.owner, &b.owner),
         );
     }
+}
+
+/// The tables made OF the composite type `name`, by name.
+fn typed_tables(from: &Schema, name: &QualifiedName) -> Vec<QualifiedName> {
+    from.tables
+        .values()
+        .filter(|t| t.of_type.as_ref() == Some(name))
+        .map(|t| t.name.clone())
+        .collect()
+}
+
+/// Whether every table made OF `name` stays in the target, OF it.
+fn typed_in_both(
+    from: &Schema,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+    name: &QualifiedName,
+) -> bool {
+    typed_tables(from, name).iter().all(|t| {
+        to_tables
+            .get(t)
+            .is_some_and(|b| b.of_type.as_ref() == Some(name))
+    })
 }
 
 /// The table columns of type `name` (or an array of it) that stay in the target, to convert when
@@ -546,18 +584,30 @@ pub(super) fn kept_columns<'a>(
 }
 
 /// The table columns whose collation is `name` and stays so in the target, to move off it while
-/// it is recreated. `None` when anything else uses it (an index naming it, a domain, a type).
+/// it is recreated. `None` when anything else uses it and still does in the target (an index
+/// naming it, a domain, a type); a type that leaves it is changed or dropped before, by its own
+/// step.
 fn columns_of_collation(
     from: &Schema,
     name: &QualifiedName,
+    to: super::type_dependents::TargetTypes,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Option<Vec<ConvertedColumn>> {
     let id = ObjectId::Collation { name: name.clone() };
+    let ours = |c: &Option<QualifiedName>| c.as_ref() == Some(name);
+    let keeps = |t: &QualifiedName| {
+        to.domains.get(t).is_some_and(|d| ours(&d.collation))
+            || to.range_types.get(t).is_some_and(|r| ours(&r.collation))
+            || to.composite_uses(t, |a| ours(&a.collation))
+    };
     // Columns move off it; an index whose collation comes from its column follows the column,
     // and one that names it itself (an expression's or a key's own COLLATE) is dropped before
     // the collation and made again after by the planner, as the constraint it implements is.
-    let follows =
-        |user: &ObjectId| matches!(user, ObjectId::Column { .. } | ObjectId::Index { .. });
+    let follows = |user: &ObjectId| match user {
+        ObjectId::Column { .. } | ObjectId::Index { .. } => true,
+        ObjectId::Type { name: t } => !keeps(t),
+        _ => false,
+    };
     let other_users = from
         .dependencies
         .iter()
@@ -566,12 +616,11 @@ fn columns_of_collation(
         || from
             .domains
             .values()
-            .any(|d| d.collation.as_ref() == Some(name))
-        || from.composite_types.values().any(|c| {
-            c.attributes
-                .iter()
-                .any(|a| a.collation.as_ref() == Some(name))
-        })
+            .any(|d| ours(&d.collation) && keeps(&d.name))
+        || from
+            .composite_types
+            .values()
+            .any(|c| c.attributes.iter().any(|a| ours(&a.collation)) && keeps(&c.name))
     {
         return None;
     }
@@ -664,7 +713,7 @@ pub(super) fn recreate_types_in_use(
             _ => None,
         };
         let columns = if matches!(out.changes[i], Change::DropCollation(_)) {
-            columns_of_collation(from, &name, to_tables)
+            columns_of_collation(from, &name, to, to_tables)
         } else {
             columns_of_type(from, &name, multirange, to_tables)
         };
@@ -678,6 +727,7 @@ pub(super) fn recreate_types_in_use(
                     create: Box::new(create),
                     columns,
                     dependents: Vec::new(),
+                    typed_tables: Vec::new(),
                 };
                 i = at + 1;
             }

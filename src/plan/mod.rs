@@ -23,6 +23,7 @@ pub mod safety;
 mod script;
 pub use script::is_held_back;
 mod table_edges;
+mod type_edges;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 

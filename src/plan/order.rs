@@ -128,13 +128,16 @@ pub(super) fn order(
             }),
         _ => false,
     };
+    // A type that leaves one the plan recreates is dropped before that step.
+    let leaving = super::type_edges::leaving_drops(from, to, changes);
     let phase_of: Vec<Phase> = changes
         .iter()
         .map(|c| {
             let late = may_drop_late(c);
             let target = c.target();
-            // Something it depends on goes in the drop phase: it must go before that.
-            let needed_first = needs_first.contains(&target);
+            // Something it depends on goes in the drop phase (or leaves a type a step
+            // recreates): it must go before that.
+            let needed_first = needs_first.contains(&target) || leaving.contains(&target);
             if late && !created.contains(&target) && !renamed_routine(c) && !needed_first {
                 Phase::Cleanup
             } else if releases_dropped_owner(c) {
@@ -372,6 +375,9 @@ pub(super) fn order(
         edge(before, after);
     }
     for (before, after) in super::check_edges::check_edges(from, to, changes) {
+        edge(before, after);
+    }
+    for (before, after) in super::type_edges::type_edges(from, to, changes) {
         edge(before, after);
     }
     for (before, after) in super::grant_edges::grant_edges(changes) {

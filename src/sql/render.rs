@@ -239,7 +239,8 @@ fn render_change(change: &Change, mode: Mode) -> String {
             create,
             columns,
             dependents,
-        } => types::recreate_type(drop, create, columns, dependents),
+            typed_tables,
+        } => types::recreate_type(drop, create, columns, dependents, typed_tables),
         RecreateEnum {
             old,
             new,

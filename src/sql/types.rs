@@ -20,6 +20,7 @@ pub(super) fn recreate_type(
     create: &Change,
     columns: &[ConvertedColumn],
     dependents: &[(Change, Change)],
+    typed_tables: &[QualifiedName],
 ) -> String {
     let ty = match create.target() {
         ObjectId::Type { name } | ObjectId::Collation { name } => qualified(&name),
@@ -51,8 +52,14 @@ pub(super) fn recreate_type(
         out.extend(off);
         out.extend(dependents.iter().rev().map(|(d, _)| render(d)));
         let away = away_name(&ty);
+        for t in typed_tables {
+            out.push(format!("ALTER TABLE {} NOT OF", qualified(t)));
+        }
         out.push(format!("ALTER TYPE {ty} RENAME TO {}", ident(&away)));
         out.push(render(create));
+        for t in typed_tables {
+            out.extend(typed_table_follows(t, old, new));
+        }
         for c in &own {
             if c.had_default {
                 out.push(format!("{} DROP DEFAULT", head(c)));
@@ -122,6 +129,47 @@ pub(super) fn recreate_type(
         out.extend(back);
     }
     out.join(";\n")
+}
+
+/// A table released from the old composite type (`NOT OF`) made to match the new one's
+/// attributes and made OF it again: fields gone are dropped, retyped ones converted by cast,
+/// new ones added at the end (the diff keeps the kept attributes in order for this).
+fn typed_table_follows(
+    table: &QualifiedName,
+    old: &CompositeType,
+    new: &CompositeType,
+) -> Vec<String> {
+    let t = qualified(table);
+    let typed = |a: &Attribute| {
+        let coll = a
+            .collation
+            .as_ref()
+            .map(|c| format!(" COLLATE {}", qualified(c)))
+            .unwrap_or_default();
+        format!("{}{coll}", type_ref(&a.data_type))
+    };
+    let mut out = Vec::new();
+    for o in old
+        .attributes
+        .iter()
+        .filter(|o| !new.attributes.iter().any(|n| n.name == o.name))
+    {
+        out.push(format!("ALTER TABLE {t} DROP COLUMN {}", ident(&o.name)));
+    }
+    for a in &new.attributes {
+        let col = ident(&a.name);
+        match old.attributes.iter().find(|o| o.name == a.name) {
+            Some(o) if o.data_type == a.data_type && o.collation == a.collation => {}
+            Some(_) => out.push(format!(
+                "ALTER TABLE {t} ALTER COLUMN {col} TYPE {} USING {col}::{}",
+                typed(a),
+                type_ref(&a.data_type)
+            )),
+            None => out.push(format!("ALTER TABLE {t} ADD COLUMN {col} {}", typed(a))),
+        }
+    }
+    out.push(format!("ALTER TABLE {t} OF {}", qualified(&new.name)));
+    out
 }
 
 pub(super) fn create_enum(e: &Enum) -> String {

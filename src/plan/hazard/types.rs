@@ -111,6 +111,7 @@ pub(super) fn recreate_type(
         create,
         columns,
         dependents: _,
+        typed_tables,
     } = change
     else {
         return;
@@ -151,7 +152,26 @@ pub(super) fn recreate_type(
                     ),
                 );
             }
+            for t in typed_tables.iter().filter(|t| existing(t)) {
+                add(
+                    H::DeletesData,
+                    format!(
+                        "drops column {} of {t} (made OF {ty}) and its values",
+                        gone.name
+                    ),
+                );
+            }
         }
+    }
+    for t in typed_tables.iter().filter(|t| existing(t)) {
+        add(
+            H::TableRewrite,
+            format!("{t} is released from {ty} and made OF it again, its columns changed to the new attributes: the table may be rewritten"),
+        );
+        add(
+            H::AcquiresAccessExclusiveLock,
+            format!("locks {t} against reads and writes while its columns change"),
+        );
     }
     for col in columns.iter().filter(|col| existing(&col.table)) {
         add(
