@@ -121,12 +121,7 @@ pub(super) fn reason(a: &Table, b: &Table, from: &Schema, to: &Schema) -> Option
 
 /// The enums that `b`'s partition key columns use (kept from `a`) and that the plan recreates
 /// (values removed or reordered), with those columns: PostgreSQL cannot convert a key column.
-fn key_enums(
-    a: &Table,
-    b: &Table,
-    from: &Schema,
-    to: &Schema,
-) -> Vec<(String, QualifiedName)> {
+fn key_enums(a: &Table, b: &Table, from: &Schema, to: &Schema) -> Vec<(String, QualifiedName)> {
     let Some(key) = &b.partition_key else {
         return Vec::new();
     };

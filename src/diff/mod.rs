@@ -14,6 +14,7 @@ mod base_types;
 pub mod change;
 mod classify;
 mod columns;
+mod composites;
 mod copy_casts;
 pub mod guard;
 mod identity_sequences;
@@ -276,7 +277,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
     );
     types::diff_enums(&mut out, from, enums, tables);
     types::diff_domains(&mut out, from, domains, tables);
-    types::diff_composites(
+    composites::diff_composites(
         &mut out,
         from,
         composite_types,
