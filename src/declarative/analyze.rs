@@ -76,6 +76,9 @@ pub struct Facts {
     /// (unless `ONLY`): (table, what, whether it recurses), `what` being `column NAME` (its
     /// default or NOT NULL) or `trigger NAME` (its enabled state).
     pub passed_down: Vec<(Name, String, bool)>,
+    /// The table an `ALTER TABLE` sets column storage or compression of: a partition or child
+    /// created later copies them (with or without `ONLY`), so it is created after.
+    pub copied_on_create: Option<Name>,
 }
 
 impl Facts {
@@ -91,6 +94,7 @@ impl Facts {
             precedes: Vec::new(),
             parents: Vec::new(),
             passed_down: Vec::new(),
+            copied_on_create: None,
         }
     }
 }
@@ -238,6 +242,7 @@ fn classify(stmt: &N, f: &mut Facts) {
         N::AlterTableStmt(a) => {
             if let Some(r) = &a.relation {
                 f.passed_down = passed_down(a, r);
+                f.copied_on_create = sets_copied_settings(a).then(|| range_var(r));
             }
         }
         _ => {}
@@ -598,6 +603,16 @@ fn passed_down(a: &protobuf::AlterTableStmt, r: &protobuf::RangeVar) -> Vec<(Nam
             _ => None,
         })
         .collect()
+}
+
+/// Whether an `ALTER TABLE` sets a column's storage or compression, which `CREATE TABLE ...
+/// PARTITION OF` and `INHERITS` copy from the parent's columns.
+fn sets_copied_settings(a: &protobuf::AlterTableStmt) -> bool {
+    use protobuf::AlterTableType as T;
+    a.cmds.iter().any(|c| {
+        matches!(c.node.as_ref(), Some(N::AlterTableCmd(cmd))
+            if matches!(cmd.subtype(), T::AtSetStorage | T::AtSetCompression))
+    })
 }
 
 pub(super) fn is_foreign_key(n: &protobuf::Node) -> bool {

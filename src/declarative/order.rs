@@ -83,6 +83,23 @@ pub fn order(units: &[Unit]) -> Vec<usize> {
             }
         }
     }
+    // A partition or child copies its parents' column storage and compression when it is
+    // created (set `ONLY` on the parent, they reach no partition that exists already): it is
+    // created after the statements that set them.
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
+        for parent in &u.facts.parents {
+            for (j, v) in units.iter().enumerate() {
+                if j != i
+                    && v.facts
+                        .copied_on_create
+                        .as_ref()
+                        .is_some_and(|t| same_name(t, parent))
+                {
+                    before[i].insert(j);
+                }
+            }
+        }
+    }
     // An operator naming another as its commutator or negator is created first, unless the
     // other names it back (then either order links both).
     for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
@@ -295,5 +312,21 @@ mod tests {
         assert!(at(2) < at(0), "{o:?}");
         assert!(at(6) < at(5), "{o:?}");
         assert!(at(6) < at(5), "{o:?}");
+    }
+
+    #[test]
+    fn a_partition_or_child_is_created_after_its_parents_column_storage_and_compression() {
+        let u = units(&[
+            "create table public.e_1 partition of public.e for values from (1) to (2)",
+            "create table public.kid () inherits (public.e)",
+            "alter table only public.e alter column b set compression pglz",
+            "alter table public.e alter column r set storage external, alter column b set statistics 5",
+            "create table public.e (a int, b text, r text) partition by range (a)",
+        ]);
+        let o = order(&u);
+        let at = |i: usize| o.iter().position(|&x| x == i).unwrap();
+        for child in [0, 1] {
+            assert!(at(2) < at(child) && at(3) < at(child), "{o:?}");
+        }
     }
 }
