@@ -32,7 +32,7 @@ pub(super) fn alter_column(
         table: table.clone(),
         column: name.clone(),
     };
-    let retyped = !ctx.same_type(&a.data_type, data_type) || &a.collation != collation;
+    let retyped = retyped(a, b, ctx);
     // Attribute options are compared in order: PostgreSQL keeps the order they were set in,
     // and dumps show it. A type change (even to a binary-compatible type, or of the collation
     // alone) sets the storage back to the new type's own and forgets the compression method
@@ -83,10 +83,8 @@ pub(super) fn alter_column(
         .usings
         .get(&(table.clone(), name.clone()))
         .filter(|_| generated.is_none());
-    let via_text = &a.data_type != data_type
-        && generated.is_none()
-        && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(data_type));
-    if retyped && using.is_none() && !via_text && generated.is_none() && uncastable(a, b, ctx) {
+    let via_text = via_text(a, b, ctx);
+    if replaced_for_type(table, a, b, ctx) {
         // No cast path: the column is replaced with its new type, default and NOT NULL in one
         // statement (its indexes, constraints and the views over it are rebuilt around it by
         // the planner); its settings, comment and grants are set again.
@@ -227,19 +225,37 @@ pub(super) fn settings_after(settings: &ColumnSettings, retyped: bool) -> Column
     }
 }
 
-/// Whether the server has no cast from `a`'s type to `b`'s (the column is replaced unless a
-/// `USING` or the enum path through text converts it).
-fn uncastable(a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
-    ctx.uncastable
-        .contains(&(a.data_type.clone(), b.data_type.clone()))
+/// Whether the column's type or collation changes (a type the server treats as the same, by
+/// name, does not count).
+pub(super) fn retyped(a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
+    !ctx.same_type(&a.data_type, &b.data_type) || a.collation != b.collation
+}
+
+/// Whether the type changes to or from an enum, converted through text.
+fn via_text(a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
+    a.data_type != b.data_type
+        && b.generated.is_none()
+        && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(&b.data_type))
+}
+
+/// Whether the type changes with no cast path on the server, no `USING` and no enum path
+/// through text: the column is replaced (dropped and added with its new type).
+fn replaced_for_type(table: &QualifiedName, a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
+    let using = ctx.usings.contains_key(&(table.clone(), b.name.clone()));
+    retyped(a, b, ctx)
+        && !using
+        && !via_text(a, b, ctx)
+        && b.generated.is_none()
+        && ctx
+            .uncastable
+            .contains(&(a.data_type.clone(), b.data_type.clone()))
 }
 
 /// Whether `a`'s default is dropped before its type changes and set again after (PostgreSQL
 /// converts a default along with the column and fails when it cannot). On a parent both
 /// statements recurse: its inheritance children end with the parent's default too.
 pub(super) fn default_around_type(a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
-    let retyped = !ctx.same_type(&a.data_type, &b.data_type) || a.collation != b.collation;
-    retyped && a.default.is_some() && a.identity.is_none() && b.generated.is_none()
+    retyped(a, b, ctx) && a.default.is_some() && a.identity.is_none() && b.generated.is_none()
 }
 
 /// Whether altering a parent's column `a` into `b` drops it and adds it again (a generated
@@ -247,11 +263,5 @@ pub(super) fn default_around_type(a: &Column, b: &Column, ctx: &ColumnCtx) -> bo
 /// lose their copy and get a new one from the parent, with nothing of their own left.
 pub(super) fn replaced(table: &QualifiedName, a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
     let regenerated = a.generated != b.generated && b.generated.is_some();
-    let retyped = !ctx.same_type(&a.data_type, &b.data_type) || a.collation != b.collation;
-    let via_text = a.data_type != b.data_type
-        && b.generated.is_none()
-        && (ctx.enum_types.contains(&a.data_type) || ctx.enum_types.contains(&b.data_type));
-    let using = ctx.usings.contains_key(&(table.clone(), b.name.clone()));
-    regenerated
-        || (retyped && !using && !via_text && b.generated.is_none() && uncastable(a, b, ctx))
+    regenerated || replaced_for_type(table, a, b, ctx)
 }

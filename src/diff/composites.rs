@@ -90,10 +90,8 @@ pub(super) fn diff_composites(
             .map(|x| &x.name)
             .eq(attributes.iter().map(|x| &x.name));
         // Tables made OF the type take its attributes as their columns.
-        let typed = from_schema
-            .tables
-            .values()
-            .any(|t| t.of_type.as_ref() == Some(name));
+        let typed_tables = typed_tables(from_schema, name);
+        let typed = !typed_tables.is_empty();
         if retyped || reordered {
             match columns_of_type(from_schema, name, None, to_tables) {
                 Some(columns) if columns.iter().any(|c| c.array) && !same_names => {
@@ -110,7 +108,7 @@ pub(super) fn diff_composites(
                 Some(columns)
                     if typed
                         && !columns.is_empty()
-                        && (reordered || !typed_in_both(from_schema, to_tables, name)) =>
+                        && (reordered || !typed_in_both(&typed_tables, to_tables, name)) =>
                 {
                     out.unsupported(
                         id.clone(),
@@ -126,7 +124,7 @@ pub(super) fn diff_composites(
                         create: Box::new(Change::CreateCompositeType(b.clone())),
                         columns,
                         dependents: Vec::new(),
-                        typed_tables: typed_tables(from_schema, name),
+                        typed_tables,
                     });
                     decorate_created(out, b);
                     continue;
@@ -218,13 +216,13 @@ fn typed_tables(from: &Schema, name: &QualifiedName) -> Vec<QualifiedName> {
         .collect()
 }
 
-/// Whether every table made OF `name` stays in the target, OF it.
+/// Whether every one of `typed` (the tables made OF `name`) stays in the target, OF it.
 fn typed_in_both(
-    from: &Schema,
+    typed: &[QualifiedName],
     to_tables: &BTreeMap<QualifiedName, Table>,
     name: &QualifiedName,
 ) -> bool {
-    typed_tables(from, name).iter().all(|t| {
+    typed.iter().all(|t| {
         to_tables
             .get(t)
             .is_some_and(|b| b.of_type.as_ref() == Some(name))

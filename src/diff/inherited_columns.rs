@@ -123,11 +123,9 @@ fn replaced_above(ctx: &ColumnCtx, table: &QualifiedName, col: &str) -> Option<C
 
 /// Whether an ancestor changes the type (or collation) of its column `col`.
 fn retyped_above(ctx: &ColumnCtx, table: &QualifiedName, col: &str) -> bool {
-    kept_parents(ctx, table, col).into_iter().any(|(p, x, y)| {
-        !ctx.same_type(&x.data_type, &y.data_type)
-            || x.collation != y.collation
-            || retyped_above(ctx, &p.name, col)
-    })
+    kept_parents(ctx, table, col)
+        .into_iter()
+        .any(|(p, x, y)| super::columns::retyped(x, y, ctx) || retyped_above(ctx, &p.name, col))
 }
 
 /// A column property that ALTER TABLE passes down to inheritance children and partitions: how
