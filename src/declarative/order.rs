@@ -86,15 +86,15 @@ pub fn order(units: &[Unit]) -> Vec<usize> {
     // A partition or child copies its parents' column storage and compression when it is
     // created (set `ONLY` on the parent, they reach no partition that exists already): it is
     // created after the statements that set them.
+    let setting: Vec<(usize, &Name)> = units
+        .iter()
+        .enumerate()
+        .filter_map(|(j, v)| Some((j, v.facts.copied_on_create.as_ref()?)))
+        .collect();
     for (i, u) in units.iter().enumerate().filter(|(_, u)| runnable(u)) {
         for parent in &u.facts.parents {
-            for (j, v) in units.iter().enumerate() {
-                if j != i
-                    && v.facts
-                        .copied_on_create
-                        .as_ref()
-                        .is_some_and(|t| same_name(t, parent))
-                {
+            for &(j, t) in &setting {
+                if j != i && same_name(t, parent) {
                     before[i].insert(j);
                 }
             }
