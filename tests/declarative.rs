@@ -457,6 +457,7 @@ fn run_entries(entries: Vec<Entry>) -> Vec<(String, Result<usize, String>)> {
             let r = cluster
                 .rt
                 .block_on(export_round_trip(cluster, &e, work.path(), layout));
+            cluster.drop_shadow_databases();
             (i, e.name, r)
         },
     );

@@ -255,6 +255,7 @@ fn round_trips(all_quoted: bool) {
         Cluster::start,
         |cluster, c| {
             let outcome = cluster.rt.block_on(check(cluster, c, all_quoted));
+            cluster.drop_shadow_databases();
             (c.name.clone(), outcome)
         },
     );

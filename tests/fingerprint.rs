@@ -75,6 +75,7 @@ fn run_cases(every: usize) {
         if let Err(e) = cluster.rt.block_on(check(&cluster, case)) {
             failures.push(format!("{}: {e}", case.name));
         }
+        cluster.drop_shadow_databases();
     }
     eprintln!(
         "fingerprint: {checked} case(s) checked, {} failed",

@@ -285,6 +285,7 @@ fn run_corpus(step: usize) {
     let results: Vec<(String, Result<usize, String>)> =
         on_threads(all.iter().collect(), CORPUS_THREADS, setup, |cluster, c| {
             let [ab, ba] = cluster.rt.block_on(both_ways(cluster, c));
+            cluster.drop_shadow_databases();
             [
                 (format!("{} a->b", c.name), ab),
                 (format!("{} b->a", c.name), ba),

@@ -85,7 +85,11 @@ fn run_cases(sample: bool) {
         all.iter().collect(),
         CORPUS_THREADS,
         Cluster::start,
-        |cluster, case| (case, cluster.rt.block_on(check(cluster, case))),
+        |cluster, case| {
+            let outcome = cluster.rt.block_on(check(cluster, case));
+            cluster.drop_shadow_databases();
+            (case, outcome)
+        },
     );
     let (mut kept, mut stopped, mut not_planned, mut rows, mut filled) = (0, 0, 0, 0i64, 0);
     let mut skipped_tables = Vec::new();

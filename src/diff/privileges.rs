@@ -440,13 +440,7 @@ fn in_schema(id: &ObjectId, old: &str, new: &str) -> ObjectId {
             q.clone()
         }
     };
-    let function = |f: &FunctionId| FunctionId {
-        name: name(&f.name),
-        args: f.args.replace(
-            &format!("{}.", crate::model::id::display_ident(old)),
-            &format!("{}.", crate::model::id::display_ident(new)),
-        ),
-    };
+    let function = |f: &FunctionId| f.in_renamed_schema(old, new);
     match id {
         ObjectId::Function { id } => ObjectId::Function { id: function(id) },
         ObjectId::Aggregate { id } => ObjectId::Aggregate { id: function(id) },

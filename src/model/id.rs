@@ -105,6 +105,39 @@ impl FunctionId {
             args: args.to_string(),
         }
     }
+
+    /// The same routine after schema `old` is renamed to `new`: its own schema, and every
+    /// argument type qualified with `old` (a whole name at the start of a type, outside quoted
+    /// names: `mypub.t` is not in schema `pub`).
+    pub fn in_renamed_schema(&self, old: &str, new: &str) -> Self {
+        let name = if self.name.schema == old {
+            QualifiedName::new(new, self.name.name.clone())
+        } else {
+            self.name.clone()
+        };
+        let (old, new) = (
+            format!("{}.", display_ident(old)),
+            format!("{}.", display_ident(new)),
+        );
+        let mut args = String::with_capacity(self.args.len());
+        let (mut quoted, mut boundary) = (false, true);
+        let mut rest = self.args.as_str();
+        while let Some(ch) = rest.chars().next() {
+            if boundary && !quoted && rest.starts_with(&old) {
+                args.push_str(&new);
+                rest = &rest[old.len()..];
+                boundary = false;
+                continue;
+            }
+            if ch == '"' {
+                quoted = !quoted;
+            }
+            boundary = !quoted && matches!(ch, ' ' | '(' | ',' | '[');
+            args.push(ch);
+            rest = &rest[ch.len_utf8()..];
+        }
+        Self { name, args }
+    }
 }
 
 impl fmt::Display for FunctionId {
@@ -365,6 +398,16 @@ impl fmt::Display for ObjectId {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn renamed_schema_reaches_whole_type_names_only() {
+        let f = FunctionId::new("pub", "f", "a pub.t, b mypub.t, c \"x pub.\".t, pub.u[]");
+        let g = f.in_renamed_schema("pub", "next");
+        assert_eq!(g.name, QualifiedName::new("next", "f"));
+        assert_eq!(g.args, "a next.t, b mypub.t, c \"x pub.\".t, next.u[]");
+        let q = FunctionId::new("s", "f", "\"My S\".t").in_renamed_schema("My S", "n");
+        assert_eq!(q.args, "n.t");
+    }
 
     #[test]
     fn qualified_names_round_trip_through_their_display() {

@@ -2,6 +2,7 @@
 //! dropped, retyped or recreated). Pure.
 
 use super::*;
+use crate::diff::ObjectAction;
 
 /// The table an object belongs to, if any (columns, constraints, triggers, policies, indexes).
 pub(super) fn owning_table(id: &ObjectId, schema: &Schema) -> Option<QualifiedName> {
@@ -409,6 +410,83 @@ fn partition_indexes(parent: &QualifiedName, to: &Schema, out: &mut Vec<Change>)
     }
 }
 
+/// The columns an `ALTER COLUMN ... TYPE` changes in place (not replaced), with the copies its
+/// partitions and inheritance children have of them (the statement recurses to those).
+fn retyped_in_place(changes: &[Change], from: &Schema) -> BTreeSet<ObjectId> {
+    let mut out = BTreeSet::new();
+    for c in changes {
+        if let Change::AlterColumnType { table, column, .. } = c {
+            out.extend(inherited_copies(table, column, from));
+            out.insert(c.target());
+        }
+    }
+    out
+}
+
+/// Whether PostgreSQL rebuilds `dep` itself, inside the `ALTER COLUMN ... TYPE` of a column it
+/// uses: indexes, statistics and constraints are re-created from their definitions in the same
+/// statement (and left alone where the change is binary coercible), so the table keeps its keys
+/// throughout. A foreign key whose columns change type on both sides is the exception: between
+/// the two statements its sides may have no equality operator, so it is dropped and added again.
+fn rebuilt_by_alter_type(dep: &ObjectId, retyped: &BTreeSet<ObjectId>, from: &Schema) -> bool {
+    match dep {
+        ObjectId::Index { .. } | ObjectId::Statistics { .. } => true,
+        ObjectId::Constraint { table, name } => {
+            let Some(c) = from.tables.get(table).and_then(|t| t.constraints.get(name)) else {
+                return false;
+            };
+            let Some(fk) = &c.foreign_key else {
+                return true;
+            };
+            let changes = |table: &QualifiedName, columns: &[String]| {
+                columns.iter().any(|column| {
+                    retyped.contains(&ObjectId::Column {
+                        table: table.clone(),
+                        column: column.clone(),
+                    })
+                })
+            };
+            !(changes(table, &c.columns) && changes(&fk.references, &fk.referenced_columns))
+        }
+        _ => false,
+    }
+}
+
+/// The settings PostgreSQL does not carry over when it rebuilds `dep` inside `ALTER COLUMN ...
+/// TYPE` (it keeps comments, the clustered index and the replica identity): an index's column
+/// statistics targets and a statistics object's target. They are set again to the target's
+/// values, after the type change, in place of any change the diff planned for them.
+fn settings_lost_in_rebuild(dep: &ObjectId, to: &Schema, changes: &mut Vec<Change>) {
+    match dep {
+        ObjectId::Index { name } => {
+            changes.retain(
+                |c| !matches!(c, Change::SetIndexStatistics { index, .. } if index == name),
+            );
+            if let Some(i) = to.indexes.get(name).filter(|i| !i.statistics.is_empty()) {
+                changes.push(Change::SetIndexStatistics {
+                    index: name.clone(),
+                    from: BTreeMap::new(),
+                    to: i.statistics.clone(),
+                });
+            }
+        }
+        ObjectId::Statistics { .. } => {
+            changes.retain(|c| {
+                !matches!(c, Change::AlterObject { id, action: ObjectAction::SetStatisticsTarget(_) } if id == dep)
+            });
+            if let Some(Spec::Statistics(s)) = to.objects.get(dep).map(|o| &o.spec) {
+                if s.target.is_some() {
+                    changes.push(Change::AlterObject {
+                        id: dep.clone(),
+                        action: ObjectAction::SetStatisticsTarget(s.target),
+                    });
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Adds the rebuilds forced by drops and column type changes (transitively).
 pub(super) fn pull_in_dependents(
     from: &Schema,
@@ -589,6 +667,7 @@ pub(super) fn pull_in_dependents(
             }
         }
     }
+    let retyped = retyped_in_place(&changes, from);
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
             let via_index = constraint_of_index(&dep, &id, from).map(|c| (c, dep.clone()));
@@ -597,6 +676,10 @@ pub(super) fn pull_in_dependents(
                 None => dep,
             };
             if dropped.contains(&dep) || converted.contains(&dep) {
+                continue;
+            }
+            if retyped.contains(&id) && rebuilt_by_alter_type(&dep, &retyped, from) {
+                settings_lost_in_rebuild(&dep, to, &mut changes);
                 continue;
             }
             if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {

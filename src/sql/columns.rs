@@ -141,15 +141,20 @@ pub(super) fn conversion(
 ) -> String {
     match using {
         Some(expression) => expression.to_string(),
-        None => format!(
-            "{}{}::{data_type}",
-            ident(column),
-            match (via_text, array) {
+        None => {
+            // Through text, unless text is where it goes.
+            let through = match (via_text, array) {
                 (false, _) => "",
                 (true, false) => "::text",
                 (true, true) => "::text[]",
-            }
-        ),
+            };
+            let through = if through.strip_prefix("::") == Some(data_type) {
+                ""
+            } else {
+                through
+            };
+            format!("{}{through}::{data_type}", ident(column))
+        }
     }
 }
 

@@ -200,6 +200,28 @@ impl Cluster {
         self.server.admin_url().to_string()
     }
 
+    /// Drops every shadow database of the cluster (those `load_sql` and `create_database`
+    /// made): a corpus test calls it after each case, so a long run does not keep hundreds of
+    /// databases (several GB on a memory-backed data directory) until the cluster stops.
+    pub fn drop_shadow_databases(&self) {
+        self.rt.block_on(async {
+            let admin = pgshift::db::connect(&self.url()).await.unwrap();
+            let names = admin
+                .query(
+                    "SELECT datname::text FROM pg_database WHERE datname LIKE $1 ORDER BY 1",
+                    &[&format!("{}%", pgshift::shadow::cleanup::DATABASE_PREFIX)],
+                )
+                .await
+                .unwrap();
+            for row in names {
+                let name: String = row.get(0);
+                pgshift::shadow::server::drop_database(&admin, &self.url(), &name)
+                    .await
+                    .unwrap();
+            }
+        });
+    }
+
     /// A new, empty database named `name`, from template0 (as pgshift's shadow databases are);
     /// its URL.
     pub fn named_database(&self, name: &str) -> String {
