@@ -23,6 +23,7 @@ mod index_names;
 mod indexes;
 mod inherited_columns;
 mod languages;
+mod foreign_tables;
 pub mod objects;
 mod partition_copies;
 mod partition_indexes;
