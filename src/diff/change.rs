@@ -554,6 +554,30 @@ pub enum ObjectAction {
     /// `ALTER FOREIGN TABLE ... ADD COLUMN ...` (nothing is read or written: the rows are
     /// remote).
     AddForeignColumn(Box<crate::model::foreign::ForeignColumn>),
+    /// `ALTER TABLE ONLY ... ALTER COLUMN ... SET STATISTICS | SET STORAGE | SET (...) | RESET
+    /// (...)` of a foreign table's column.
+    SetForeignColumnSettings {
+        column: String,
+        from: crate::model::ColumnSettings,
+        to: crate::model::ColumnSettings,
+    },
+    /// `ALTER FOREIGN TABLE ... ALTER COLUMN ... SET DEFAULT | DROP DEFAULT`.
+    SetForeignColumnDefault {
+        column: String,
+        default: Option<String>,
+    },
+    /// `ALTER FOREIGN TABLE ... ALTER COLUMN ... SET | DROP NOT NULL`.
+    SetForeignColumnNotNull { column: String, not_null: bool },
+    /// `ALTER TABLE parent ATTACH PARTITION ... FOR VALUES ...`: the foreign table becomes a
+    /// partition (its columns, written out, must match the parent's).
+    AttachForeignPartition(crate::model::PartitionOf),
+    /// `ALTER TABLE parent DETACH PARTITION ...`: it stays, on its own.
+    DetachForeignPartition(QualifiedName),
+    /// `ALTER FOREIGN TABLE ... INHERIT parent` (`true`) or `NO INHERIT parent`.
+    SetForeignInherit {
+        parent: QualifiedName,
+        inherit: bool,
+    },
     /// `ALTER SERVER ... VERSION`.
     SetServerVersion(Option<String>),
     /// `ALTER FOREIGN DATA WRAPPER ... HANDLER | NO HANDLER, VALIDATOR | NO VALIDATOR`.

@@ -292,6 +292,16 @@ impl Change {
                 action: ObjectAction::DropFromPublication { .. },
                 ..
             }
+            // Out of its old partition before any partition is attached (the bounds may
+            // overlap) and before its old parent is dropped (which would take it along).
+            | AlterObject {
+                action: ObjectAction::DetachForeignPartition(_),
+                ..
+            }
+            | AlterObject {
+                action: ObjectAction::SetForeignInherit { inherit: false, .. },
+                ..
+            }
             // Frees the identity's sequence name for a serial's sequence.
             | AlterIdentity {
                 action: IdentityAction::Drop,

@@ -16,6 +16,7 @@ mod classify;
 mod columns;
 mod composites;
 mod copy_casts;
+mod foreign_tables;
 pub mod guard;
 mod identity_sequences;
 mod in_place;

@@ -4,7 +4,7 @@
 //!
 //! In place: a rule's enabled state, a statistics target, a text search configuration's
 //! mappings (so indexes and columns that name the configuration keep it), the options, version
-//! and functions of wrappers, servers, user mappings and foreign tables, and a subscription's
+//! and functions of wrappers, servers and user mappings, foreign tables (`foreign_tables`), and a subscription's
 //! connection, publications and options. Anything else recreates the object; the planner
 //! rebuilds what depends on it.
 
@@ -115,12 +115,11 @@ fn create(out: &mut Out, o: &CatalogObject) {
             id: id.clone(),
             action: ObjectAction::SetStatisticsTarget(s.target),
         }),
-        // Added after the table, as pg_dump does: a NOT VALID one cannot be written inline.
         Spec::ForeignTable(t) => {
-            for c in &t.checks {
+            for action in super::foreign_tables::create_actions(t) {
                 out.push(Change::AlterObject {
                     id: id.clone(),
-                    action: ObjectAction::AddForeignCheck(c.clone()),
+                    action,
                 });
             }
         }
@@ -284,67 +283,7 @@ fn alterations(a: &Spec, b: &Spec) -> Option<Vec<ObjectAction>> {
             push_options(&mut out, &x.options, options);
         }
         (Spec::ForeignTable(x), Spec::ForeignTable(y)) => {
-            let ForeignTable {
-                name: _,
-                server,
-                options,
-                columns,
-                checks,
-            } = y;
-            // A column dropped or changed but for its options makes it anew (the views over it
-            // are dropped with it). New columns are added; columns are matched by name.
-            if &x.server != server
-                || x.columns
-                    .iter()
-                    .any(|c| !columns.iter().any(|d| d.name == c.name))
-            {
-                return None;
-            }
-            let mut column_options = Vec::new();
-            for d in columns {
-                let ForeignColumn {
-                    name,
-                    data_type,
-                    not_null,
-                    default,
-                    generated,
-                    collation,
-                    options,
-                    comment: _,
-                    privileges: _,
-                } = d;
-                let Some(c) = x.columns.iter().find(|c| &c.name == name) else {
-                    column_options.push(ObjectAction::AddForeignColumn(Box::new(d.clone())));
-                    continue;
-                };
-                if (&c.data_type, &c.not_null, &c.default, &c.collation)
-                    != (data_type, not_null, default, collation)
-                    || &c.generated != generated
-                {
-                    return None;
-                }
-                let changes = option_changes(&c.options, options);
-                if !changes.is_empty() {
-                    column_options.push(ObjectAction::SetColumnOptions {
-                        column: name.clone(),
-                        changes,
-                    });
-                }
-            }
-            // A check whose definition changes is dropped and added again (PostgreSQL has no
-            // ALTER CONSTRAINT for its expression); drops first, so a name can be reused.
-            let same = |c: &ForeignCheck, list: &[ForeignCheck]| {
-                list.iter()
-                    .any(|o| o.name == c.name && o.definition == c.definition)
-            };
-            for c in x.checks.iter().filter(|c| !same(c, checks)) {
-                out.push(ObjectAction::DropForeignCheck(c.name.clone()));
-            }
-            push_options(&mut out, &x.options, options);
-            out.extend(column_options);
-            for c in checks.iter().filter(|c| !same(c, &x.checks)) {
-                out.push(ObjectAction::AddForeignCheck(c.clone()));
-            }
+            return super::foreign_tables::alterations(x, y);
         }
         (Spec::BaseType(x), Spec::BaseType(y)) => return super::base_types::alterations(x, y),
         (Spec::Language(_), Spec::Language(_)) | (Spec::Transform(_), Spec::Transform(_)) => {

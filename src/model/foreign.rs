@@ -42,6 +42,14 @@ pub struct ForeignTable {
     /// (docs, CREATE FOREIGN TABLE): the planner trusts them, so they are part of the schema.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<ForeignCheck>,
+    /// The partitioned table it is a partition of, and its bound. Written as pg_dump does: the
+    /// table with all its columns, then `ALTER TABLE parent ATTACH PARTITION` (which of its
+    /// columns PostgreSQL marks as inherited does not show for partitions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partition_of: Option<super::PartitionOf>,
+    /// The tables it inherits from (`INHERITS`), in `inhseqno` order; empty for a partition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inherits: Vec<QualifiedName>,
 }
 
 /// A CHECK constraint of a foreign table.
@@ -52,10 +60,22 @@ pub struct ForeignCheck {
     pub definition: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+    /// Only from a parent it `INHERITS` from (`conislocal` false): made by the parent's, never
+    /// added on its own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inherited: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForeignColumn {
+    /// Only from the parents it `INHERITS` from (`attislocal` false): not written in CREATE,
+    /// its type and collation follow the parent's. Always false for a partition's columns.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inherited: bool,
+    /// `SET STATISTICS`, `SET STORAGE` and attribute options (`SET (n_distinct = ...)`), as a
+    /// table column's (compression does not apply: foreign tables store no rows).
+    #[serde(default, skip_serializing_if = "super::ColumnSettings::is_default")]
+    pub settings: super::ColumnSettings,
     pub name: String,
     pub data_type: super::TypeRef,
     pub not_null: bool,

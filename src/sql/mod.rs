@@ -8,6 +8,7 @@
 
 mod base_types;
 mod columns;
+mod foreign_tables;
 mod indexes;
 pub mod languages;
 pub mod objects;

@@ -42,7 +42,7 @@ fn option_value(id: &ObjectId, name: &str, value: &str) -> String {
 }
 
 /// ` OPTIONS (name 'value', ...)` of the object `id`, or nothing for no options.
-fn options_clause(id: &ObjectId, options: &Options) -> String {
+pub(super) fn options_clause(id: &ObjectId, options: &Options) -> String {
     if options.is_empty() {
         return String::new();
     }
@@ -349,16 +349,7 @@ pub fn create(spec: &Spec) -> String {
             ident(&m.server),
             options_clause(&spec.id(), &m.options)
         ),
-        Spec::ForeignTable(t) => {
-            let columns = t.columns.iter().map(|c| foreign_column(&spec.id(), c));
-            format!(
-                "CREATE FOREIGN TABLE {} (\n    {}\n) SERVER {}{}",
-                qualified(&t.name),
-                columns.collect::<Vec<_>>().join(",\n    "),
-                ident(&t.server),
-                options_clause(&spec.id(), &t.options)
-            )
-        }
+        Spec::ForeignTable(t) => super::foreign_tables::create(&spec.id(), t),
         Spec::Subscription(s) => {
             let mut with = vec!["connect = false".to_string()];
             if s.two_phase {
@@ -497,25 +488,6 @@ pub fn privilege_on(id: &ObjectId) -> Option<String> {
     }
 }
 
-/// A foreign table's column as CREATE FOREIGN TABLE and ADD COLUMN write it.
-fn foreign_column(table: &ObjectId, c: &crate::model::foreign::ForeignColumn) -> String {
-    let mut s = format!("{} {}", ident(&c.name), type_ref(&c.data_type));
-    s.push_str(&options_clause(table, &c.options));
-    if let Some(coll) = &c.collation {
-        s.push_str(&format!(" COLLATE {}", qualified(coll)));
-    }
-    if c.not_null {
-        s.push_str(" NOT NULL");
-    }
-    if let Some(d) = &c.default {
-        s.push_str(&format!(" DEFAULT {d}"));
-    }
-    if let Some(g) = &c.generated {
-        s.push_str(&format!(" GENERATED ALWAYS AS ({g}) STORED"));
-    }
-    s
-}
-
 /// The statement of an in-place change.
 pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
     match action {
@@ -558,8 +530,22 @@ pub fn alter(id: &ObjectId, action: &ObjectAction) -> String {
         ObjectAction::AddForeignColumn(c) => format!(
             "ALTER {} ADD COLUMN {}",
             reference(id),
-            foreign_column(id, c)
+            super::foreign_tables::column(id, c)
         ),
+        ObjectAction::SetForeignColumnSettings { column, from, to } => {
+            super::foreign_tables::set_settings(id, column, from, to)
+        }
+        ObjectAction::SetForeignColumnDefault { column, default } => {
+            super::foreign_tables::set_default(id, column, default.as_deref())
+        }
+        ObjectAction::SetForeignColumnNotNull { column, not_null } => {
+            super::foreign_tables::set_not_null(id, column, *not_null)
+        }
+        ObjectAction::AttachForeignPartition(p) => super::foreign_tables::attach(id, p),
+        ObjectAction::DetachForeignPartition(parent) => super::foreign_tables::detach(id, parent),
+        ObjectAction::SetForeignInherit { parent, inherit } => {
+            super::foreign_tables::inherit(id, parent, *inherit)
+        }
         ObjectAction::SetServerVersion(version) => format!(
             "ALTER {} VERSION {}",
             reference(id),

@@ -50,6 +50,17 @@ FROM (
            'options', coalesce(f.ftoptions, '{}'),
            'columns', coalesce((
              SELECT json_agg(json_build_object('name', a.attname, 'data_type', format_type(a.atttypid, a.atttypmod),
+                      -- Only from INHERITS parents (a partition's columns are all written out).
+                      'inherited', NOT a.attislocal AND NOT c.relispartition,
+                      -- Settings as a table column's (catalog::build reads tables' the same way).
+                      'settings', json_strip_nulls(json_build_object(
+                        'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
+                        'storage', CASE WHEN a.attstorage <> t.typstorage THEN
+                                     json_build_object('storage', CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                                                         WHEN 'm' THEN 'main' ELSE 'extended' END,
+                                                       'type_default', CASE t.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+                                                         WHEN 'm' THEN 'main' ELSE 'extended' END) END,
+                        'options', {{user_attoptions:a}}::text[])),
                       'not_null', a.attnotnull,
                       -- A stored generated column keeps its expression where a default goes.
                       'default', (SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad
@@ -80,10 +91,21 @@ FROM (
            -- CHECK constraints, by name (the other kinds do not exist on foreign tables).
            'checks', coalesce((
              SELECT json_agg(json_build_object('name', k.conname, 'definition', pg_get_constraintdef(k.oid),
+                      'inherited', NOT k.conislocal,
                       'comment', (SELECT d.description FROM pg_description d
                                   WHERE d.classoid = 'pg_constraint'::regclass AND d.objoid = k.oid))
                     ORDER BY k.conname COLLATE "C")
-             FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'), '[]'))
+             FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'), '[]'),
+           -- A partition's parent and bound; or the tables it inherits from, in order.
+           'partition_of', CASE WHEN c.relispartition THEN
+             (SELECT json_build_object('parent', quote_ident(pn.nspname) || '.' || quote_ident(pc.relname),
+                                       'bound', pg_get_expr(c.relpartbound, c.oid))
+              FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+              WHERE i.inhrelid = c.oid) END,
+           'inherits', CASE WHEN NOT c.relispartition THEN coalesce((
+             SELECT json_agg(quote_ident(pn.nspname) || '.' || quote_ident(pc.relname) ORDER BY i.inhseqno)
+             FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+             WHERE i.inhrelid = c.oid), '[]') ELSE '[]' END)
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_foreign_table f ON f.ftrelid = c.oid
   WHERE c.relkind = 'f'
   UNION ALL

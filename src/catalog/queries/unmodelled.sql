@@ -13,7 +13,8 @@
 -- Not listed because other queries read them: rules, extended statistics, operators, operator
 -- families and classes (and members users added to built-in families), casts, conversions, access methods, text search objects, foreign data
 -- wrappers, servers, user mappings, foreign tables and subscriptions, procedural languages and
--- transforms, base and shell types (rules.sql, operators.sql, text_search.sql, foreign_data.sql,
+-- transforms, base and shell types, and foreign tables' partition bounds, parents and column
+-- settings (rules.sql, operators.sql, text_search.sql, foreign_data.sql,
 -- languages.sql, base_types.sql), column options and clustering (tables.sql, indexes.sql);
 -- every pg_proc kind (functions, procedures and window
 -- functions in functions.sql, aggregates in aggregates.sql); pg_class relkinds r, p (tables), v, m
@@ -31,30 +32,6 @@ FROM (
          'foreign_table_constraint' AS kind, n.nspname AS schema
   FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE c.relkind = 'f' AND k.contype NOT IN ('c', 'n')
-  UNION ALL
-  -- foreign_table_partition (a foreign table attached as a partition: the model does not keep
-  -- its bound)
-  SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, 0 AS objsubid,
-         'foreign_table_partition' AS kind, n.nspname AS schema
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'f' AND c.relispartition
-  UNION ALL
-  -- foreign_table_inheritance (a foreign table that inherits from a table: the model keeps
-  -- neither the parent nor which columns come from it)
-  SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, 0 AS objsubid,
-         'foreign_table_inheritance' AS kind, n.nspname AS schema
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'f' AND NOT c.relispartition
-    AND EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
-  UNION ALL
-  -- foreign_table_column_settings (SET STATISTICS, SET STORAGE other than the type's, or
-  -- attribute options on a foreign table's column: the model keeps them for tables' columns only)
-  SELECT 'pg_class'::regclass::oid AS classid, c.oid AS objid, a.attnum AS objsubid,
-         'foreign_table_column_settings' AS kind, n.nspname AS schema
-  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-    JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid
-  WHERE c.relkind = 'f' AND a.attnum > 0 AND NOT a.attisdropped
-    AND (a.attstattarget >= 0 OR a.attstorage <> t.typstorage OR {{user_attoptions:a}} IS NOT NULL)
   UNION ALL
   -- system_column_privileges (a grant on a system column, GRANT SELECT (ctid) ON t: the model
   -- keeps the privileges of a table's own columns)

@@ -211,6 +211,9 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
         | ObjectAction::SetOptions(_)
         | ObjectAction::SetColumnOptions { .. }
         | ObjectAction::AddForeignColumn(_)
+        | ObjectAction::SetForeignColumnSettings { .. }
+        | ObjectAction::SetForeignColumnDefault { .. }
+        | ObjectAction::SetForeignColumnNotNull { .. }
         | ObjectAction::SetServerVersion(_)
         | ObjectAction::SetWrapperFunctions { .. }
         | ObjectAction::SetMapping { .. }
@@ -234,6 +237,25 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
             ),
         ),
         ObjectAction::DropForeignCheck(_) => {}
+        // Queries of the parent read (or stop reading) the remote rows; nothing is checked.
+        ObjectAction::AttachForeignPartition(p) => add(
+            H::Correctness,
+            format!(
+                "queries of {} read the remote rows of {id}, which PostgreSQL does not check against its bound",
+                p.parent
+            ),
+        ),
+        ObjectAction::DetachForeignPartition(parent) => add(
+            H::BreaksClients,
+            format!("queries of {parent} no longer read the remote rows of {id}"),
+        ),
+        ObjectAction::SetForeignInherit { parent, inherit } => add(
+            H::BreaksClients,
+            format!(
+                "queries of {parent} {} the remote rows of {id}",
+                if *inherit { "now read" } else { "no longer read" }
+            ),
+        ),
         ObjectAction::SetTypeOptions { .. } => add(
             H::Correctness,
             format!("values of {id} are read, written and analyzed with its new functions"),
