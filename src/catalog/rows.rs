@@ -336,6 +336,9 @@ pub struct IndexRow {
     /// How many of `column_numbers` are keys.
     #[serde(default)]
     pub key_count: i16,
+    /// `indoption` of the key columns (bit 1: DESC, bit 2: NULLS FIRST); none when all are 0.
+    #[serde(default)]
+    pub key_options: Option<Vec<i16>>,
     pub predicate: Option<String>,
     /// The constraint the index enforces; named by the client from the constraints query.
     #[serde(default)]

@@ -2,8 +2,8 @@
 
 use super::*;
 
-/// The definition of a plain index (columns only, defaults everywhere, a predicate or none) as
-/// pg_get_indexdef writes it: `CREATE [UNIQUE ]INDEX name ON [ONLY ]schema.table USING method
+/// The definition of a plain index (columns only, defaults but for ordering, a predicate or none)
+/// as pg_get_indexdef writes it: `CREATE [UNIQUE ]INDEX name ON [ONLY ]schema.table USING method
 /// (keys)[ INCLUDE (columns)][ WHERE predicate]`. Key and INCLUDE columns arrive quoted the same
 /// way; the predicate is `pg_get_expr`'s text, which pg_get_indexdef prints after `WHERE` as is
 /// (both deparse it with the table as context and the same flags).
@@ -17,14 +17,36 @@ pub fn plain_index_definition(r: &IndexRow) -> String {
         Some(p) => format!(" WHERE {p}"),
         None => String::new(),
     };
+    // Each key column's ordering, as pg_get_indexdef prints `indoption` (only methods that
+    // order, btree, accept options, so only they have any set).
+    let keys = match r.key_options.as_deref() {
+        None => list(&r.key_columns),
+        Some(options) => r
+            .key_columns
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                let option = options.get(k).copied().unwrap_or(0);
+                let order = match (option & 1 != 0, option & 2 != 0) {
+                    (true, true) => " DESC",
+                    (true, false) => " DESC NULLS LAST",
+                    (false, true) => " NULLS FIRST",
+                    (false, false) => "",
+                };
+                format!("{c}{order}")
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
     format!(
-        "CREATE {}INDEX {} ON {}{} USING {} ({}){include}{predicate}",
+        "CREATE {}INDEX {} ON {}{} USING {} ({keys}){include}{predicate}",
         if r.unique { "UNIQUE " } else { "" },
         crate::sql::writer::ident(&r.name),
         if r.partitioned { "ONLY " } else { "" },
         crate::sql::writer::qualified(&qn(&r.table_schema, &r.table)),
         r.method,
-        list(&r.key_columns)
     )
 }
 

@@ -1,15 +1,16 @@
 -- Indexes on tables and materialized views, including those that enforce constraints. A plain
--- index (columns only, default operator classes without parameters, default collations and
--- ordering, no storage parameters; a predicate or none) comes without a definition: the client
--- writes it as pg_get_indexdef would (the predicate is sent anyway), which saves the server
--- deparsing each index a second time on large schemas. Key and INCLUDE columns come as attribute numbers (indkey, the first key_count of
+-- index (columns only, default operator classes without parameters, default collations, no
+-- storage parameters; a predicate or none; any ordering) comes without a definition: the client
+-- writes it as pg_get_indexdef would (the predicate is sent anyway, and each key column's DESC
+-- and NULLS options from `indoption`), which saves the server deparsing each index a second time
+-- on large schemas. Key and INCLUDE columns come as attribute numbers (indkey, the first key_count of
 -- them keys), named by the client from the tables and views queries; an index on expressions
 -- sends its key columns as text. The constraint an index enforces is named by the client from
 -- the constraints query.
 SELECT q.* FROM (
   SELECT ic.oid, n.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema, tc.relname AS "table",
          CASE WHEN x.indexprs IS NULL AND ic.reloptions IS NULL
-                   AND NOT {{indnullsnotdistinct}} AND 0 = ALL (x.indoption::int2[])
+                   AND NOT {{indnullsnotdistinct}}
                    AND x.indclass::oid[] <@ (SELECT array_agg(oc.oid) FROM pg_opclass oc WHERE oc.opcdefault)
                    -- An index column's own attribute holds its collation and options.
                    AND NOT EXISTS (
@@ -28,6 +29,7 @@ SELECT q.* FROM (
             FROM generate_series(1, x.indnkeyatts) k
             LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]) END AS key_columns,
          x.indrelid AS table_oid, x.indkey::int2[] AS column_numbers, x.indnkeyatts AS key_count,
+         CASE WHEN 0 <> ANY (x.indoption::int2[]) THEN x.indoption::int2[] END AS key_options,
          pg_get_expr(x.indpred, x.indrelid) AS predicate,
          (SELECT json_build_object('schema', pn.nspname, 'name', pc.relname)
           FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace

@@ -54,8 +54,10 @@ SELECT q.* FROM (
                    ad.oid::int8,
                    -- Adding it rewrites the table: a default that calls a volatile function
                    -- (function or operator nodes of the stored expression), or a domain type
-                   -- with constraints.
-                   (a.attgenerated = '' AND ad.oid IS NOT NULL AND EXISTS (
+                   -- with constraints. (The regular expression, costly on the long node
+                   -- text, only runs on a text that names a function at all.)
+                   (a.attgenerated = '' AND ad.oid IS NOT NULL
+                    AND strpos(ad.adbin::text, 'funcid ') > 0 AND EXISTS (
                       SELECT 1 FROM regexp_matches(ad.adbin::text, 'funcid (\d+)', 'g') f
                       JOIN pg_proc p ON p.oid = f[1]::oid WHERE p.provolatile = 'v'))
                    OR (t.typtype = 'd' AND (t.typnotnull OR t.oid IN (

@@ -71,7 +71,9 @@ FROM (
     SELECT 'pg_foreign_server'::regclass::oid, v.oid, NULL, v.srvowner, v.srvacl, acldefault('S', v.srvowner)
     FROM pg_foreign_server v WHERE v.srvacl IS NOT NULL
   ) o
-  WHERE EXISTS (SELECT 1 FROM aclexplode(o.dflt) d
+  -- (an ACL that holds the owner's default entry as is lacks none of its privileges)
+  WHERE NOT o.acl @> o.dflt
+    AND EXISTS (SELECT 1 FROM aclexplode(o.dflt) d
                 WHERE d.grantee = o.owner
                   AND NOT EXISTS (SELECT 1 FROM aclexplode(o.acl) a
                                   WHERE a.grantee = d.grantee AND a.privilege_type = d.privilege_type))
@@ -80,8 +82,11 @@ WHERE (u.objid >= 16384
        -- public comes from initdb (an oid below 16384) yet is the model's like any schema
        OR (u.kind = 'owner_privileges' AND u.classid = 'pg_namespace'::regclass AND u.schema = 'public'))
   AND (u.schema IS NULL OR (u.schema NOT LIKE 'pg\_%' AND u.schema <> 'information_schema'))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                  WHERE e.classid = u.classid AND e.objid = u.objid AND e.objsubid = 0 AND e.deptype = 'e')
+  -- (extension members found from the extensions, through pg_depend's index on the referenced
+  -- object, rather than a scan of all of pg_depend)
+  AND (u.classid, u.objid) NOT IN (SELECT e.classid, e.objid FROM pg_extension x JOIN pg_depend e
+                                   ON e.refclassid = 'pg_extension'::regclass AND e.refobjid = x.oid
+                                   WHERE e.objsubid = 0 AND e.deptype = 'e')
 UNION ALL
 -- Built-in objects (initdb's in pg_catalog, and its languages), whose privileges the model keeps
 -- where they differ from initdb's (builtin_privileges.sql), compared as the same owner's:
@@ -112,13 +117,15 @@ CROSS JOIN LATERAL (
   SELECT 'builtin_owner' AS kind WHERE b.owner <> 10
   UNION ALL
   SELECT 'owner_privileges'
-  WHERE EXISTS (SELECT 1 FROM aclexplode(b.dflt) d
-                WHERE b.acl IS NOT NULL AND d.grantee = b.owner
+  WHERE b.acl IS NOT NULL AND NOT b.acl @> b.dflt
+    AND EXISTS (SELECT 1 FROM aclexplode(b.dflt) d
+                WHERE d.grantee = b.owner
                   AND NOT EXISTS (SELECT 1 FROM aclexplode(b.acl) a
                                   WHERE a.grantee = d.grantee AND a.privilege_type = d.privilege_type))
 ) k
 -- (most built-in objects keep the bootstrap owner and a NULL ACL: skipped before the lateral)
 WHERE (b.owner <> 10 OR b.acl IS NOT NULL)
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                  WHERE e.classid = b.classid AND e.objid = b.objid AND e.objsubid = 0 AND e.deptype = 'e')
+  AND (b.classid, b.objid) NOT IN (SELECT e.classid, e.objid FROM pg_extension x JOIN pg_depend e
+                                   ON e.refclassid = 'pg_extension'::regclass AND e.refobjid = x.oid
+                                   WHERE e.objsubid = 0 AND e.deptype = 'e')
 ORDER BY 2, 1
