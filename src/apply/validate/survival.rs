@@ -171,19 +171,36 @@ pub async fn snapshot(
         };
         // The table's own rows and its partitions', not its inheritance children's: they
         // keep their own rows, counted as theirs (a child that leaves or joins the table in
-        // the plan moved none of its rows).
-        let from = std::iter::once(table)
-            .chain(left.get(table).into_iter().flatten())
-            .map(|t| {
-                let oid = format!("{}::regclass", literal(&qualified(t)));
-                format!(
-                    "SELECT {list} FROM {} WHERE tableoid = {oid} \
-                     OR tableoid IN (SELECT relid FROM pg_catalog.pg_partition_tree({oid}))",
-                    qualified(t)
+        // the plan moved none of its rows). Foreign partitions hold no local rows and are
+        // not read (their wrapper may have no handler here).
+        let mut from = Vec::new();
+        for t in std::iter::once(table).chain(left.get(table).into_iter().flatten()) {
+            let oid = format!("{}::regclass", literal(&qualified(t)));
+            let leaves = client
+                .query(
+                    &format!(
+                        "SELECT n.nspname::text, c.relname::text \
+                         FROM pg_catalog.pg_partition_tree({oid}) p \
+                         JOIN pg_catalog.pg_class c ON c.oid = p.relid \
+                         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                         WHERE c.relkind = 'r' ORDER BY p.level, 1, 2"
+                    ),
+                    &[],
                 )
-            })
-            .collect::<Vec<_>>()
-            .join(" UNION ALL ");
+                .await
+                .map_err(q)?;
+            from.extend(leaves.iter().map(|r| {
+                let leaf = QualifiedName::new(r.get::<_, String>(0), r.get::<_, String>(1));
+                format!("SELECT {list} FROM ONLY {}", qualified(&leaf))
+            }));
+        }
+        if from.is_empty() {
+            from.push(format!(
+                "SELECT {list} FROM ONLY {} WHERE false",
+                qualified(table)
+            ));
+        }
+        let from = from.join(" UNION ALL ");
         let sql = format!(
             "SELECT count(*), md5(coalesce(string_agg(r, E'\\n' ORDER BY r), '')) \
              FROM (SELECT to_jsonb(s)::text AS r FROM ({from}) s) x"

@@ -238,24 +238,42 @@ pub(super) fn altered(id: &ObjectId, action: &ObjectAction, add: &mut dyn FnMut(
         ),
         ObjectAction::DropForeignCheck(_) => {}
         // Queries of the parent read (or stop reading) the remote rows; nothing is checked.
-        ObjectAction::AttachForeignPartition(p) => add(
-            H::Correctness,
-            format!(
-                "queries of {} read the remote rows of {id}, which PostgreSQL does not check against its bound",
-                p.parent
-            ),
-        ),
-        ObjectAction::DetachForeignPartition(parent) => add(
-            H::BreaksClients,
-            format!("queries of {parent} no longer read the remote rows of {id}"),
-        ),
-        ObjectAction::SetForeignInherit { parent, inherit } => add(
-            H::BreaksClients,
-            format!(
-                "queries of {parent} {} the remote rows of {id}",
-                if *inherit { "now read" } else { "no longer read" }
-            ),
-        ),
+        ObjectAction::AttachForeignPartition(p) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {id} while it becomes a partition of {}", p.parent),
+            );
+            add(
+                H::Correctness,
+                format!(
+                    "queries of {} read the remote rows of {id}, which PostgreSQL does not check against its bound",
+                    p.parent
+                ),
+            )
+        }
+        ObjectAction::DetachForeignPartition(parent) => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {parent} and {id} against reads and writes while {id} leaves it"),
+            );
+            add(
+                H::BreaksClients,
+                format!("queries of {parent} no longer read the remote rows of {id}"),
+            )
+        }
+        ObjectAction::SetForeignInherit { parent, inherit } => {
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!("locks {id} against reads and writes while its parents change"),
+            );
+            add(
+                H::BreaksClients,
+                format!(
+                    "queries of {parent} {} the remote rows of {id}",
+                    if *inherit { "now read" } else { "no longer read" }
+                ),
+            )
+        }
         ObjectAction::SetTypeOptions { .. } => add(
             H::Correctness,
             format!("values of {id} are read, written and analyzed with its new functions"),

@@ -1,5 +1,4 @@
 -- Per-column settings of foreign tables, in place: statistics target set, changed and reset, storage set and back to the type's, attribute options set and reset, defaults set and dropped, NOT NULL set and dropped, on a column a view reads
--- expect-hazards: correctness
 -- @before
 CREATE SCHEMA remote_stats;
 CREATE FOREIGN DATA WRAPPER stats_wrapper;

@@ -1,5 +1,5 @@
 -- Foreign tables inheriting from tables: a child created with INHERITS and a column of its own (its inherited columns not written, their own options, default and NOT NULL set after), a child with its columns written out that leaves its parent (NO INHERIT) and one that joins a second parent (INHERIT), the parent's CHECK constraint inherited and not added again, a check of the child's own
--- expect-hazards: breaks-clients, correctness
+-- expect-hazards: correctness
 -- @before
 CREATE SCHEMA stock;
 CREATE FOREIGN DATA WRAPPER stock_wrapper;
