@@ -570,9 +570,7 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .database(
             "ignored",
             &["CREATE SCHEMA g; CREATE TABLE g.t (id int); \
-                 CREATE FOREIGN DATA WRAPPER guard_w; CREATE SERVER guard_srv FOREIGN DATA WRAPPER guard_w; \
-                 CREATE FOREIGN TABLE g.later (id int, note text) SERVER guard_srv; \
-                 ALTER FOREIGN TABLE g.later ALTER COLUMN note SET STORAGE EXTERNAL; \
+                 CREATE FOREIGN DATA WRAPPER guard_w; GRANT SELECT (ctid) ON g.t TO PUBLIC; \
                  REVOKE USAGE ON FOREIGN DATA WRAPPER guard_w FROM CURRENT_USER;"],
         )
         .unwrap();
@@ -580,9 +578,8 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
     let r = env.pgshift(&diff);
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(
-        r.stderr.contains(
-            "column note of foreign table g.later (foreign_table_column_settings, schema g)"
-        ),
+        r.stderr
+            .contains("column ctid of table g.t (system_column_privileges, schema g)"),
         "{}",
         r.stderr
     );
@@ -593,9 +590,8 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         r.stderr
     );
     assert!(
-        r.stderr.contains(
-            "ignore_unmodelled = [\"foreign_table_column_settings\", \"owner_privileges\"]"
-        ),
+        r.stderr
+            .contains("ignore_unmodelled = [\"owner_privileges\", \"system_column_privileges\"]"),
         "{}",
         r.stderr
     );
@@ -612,7 +608,11 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         "--no-validate",
     ]);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(r.stderr.contains("foreign table g.later"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("column ctid of table g.t"),
+        "{}",
+        r.stderr
+    );
     assert!(!env.cwd.path().join("supabase").exists());
 
     // The JSON model lists them.
@@ -625,20 +625,24 @@ fn ignored_kinds_and_excluded_schemas_let_comparisons_run() {
         .iter()
         .map(|o| o["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["foreign_table_column_settings", "owner_privileges"]);
+    assert_eq!(kinds, ["owner_privileges", "system_column_privileges"]);
 
     // The schema excluded: only the wrapper's owner privileges are left.
     let mut excluded = vec!["--exclude-schema", "g"];
     excluded.extend_from_slice(&diff);
     let r = env.pgshift(&excluded);
     assert_eq!(r.code, 2, "{}", r.all());
-    assert!(!r.stderr.contains("foreign table g.later"), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("column ctid of table g.t"),
+        "{}",
+        r.stderr
+    );
     assert!(!r.stderr.contains("exclude-schema"), "{}", r.stderr);
 
     // Both kinds ignored: the comparison runs.
     std::fs::write(
         env.cwd.path().join("pgshift.toml"),
-        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"owner_privileges\", \"foreign_table_column_settings\"]\n",
+        "preset = \"none\"\n[schemas]\nignore_unmodelled = [\"owner_privileges\", \"system_column_privileges\"]\n",
     )
     .unwrap();
     let r = env.pgshift(&diff);
