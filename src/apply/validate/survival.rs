@@ -183,22 +183,18 @@ pub async fn snapshot(
                          FROM pg_catalog.pg_partition_tree({oid}) p \
                          JOIN pg_catalog.pg_class c ON c.oid = p.relid \
                          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                         WHERE c.relkind = 'r' ORDER BY p.level, 1, 2"
+                         WHERE c.relkind = 'r' AND p.level > 0 ORDER BY p.level, 1, 2"
                     ),
                     &[],
                 )
                 .await
                 .map_err(q)?;
+            // Its own rows (none when it is partitioned), then its local partitions'.
+            from.push(format!("SELECT {list} FROM ONLY {}", qualified(t)));
             from.extend(leaves.iter().map(|r| {
                 let leaf = QualifiedName::new(r.get::<_, String>(0), r.get::<_, String>(1));
                 format!("SELECT {list} FROM ONLY {}", qualified(&leaf))
             }));
-        }
-        if from.is_empty() {
-            from.push(format!(
-                "SELECT {list} FROM ONLY {} WHERE false",
-                qualified(table)
-            ));
         }
         let from = from.join(" UNION ALL ");
         let sql = format!(
