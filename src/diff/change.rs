@@ -253,6 +253,10 @@ pub enum Change {
         /// A stored generated column: PostgreSQL computes it again from its expression and
         /// refuses a `USING` clause (ALTER TABLE, "SET DATA TYPE").
         generated: bool,
+        /// Converted by PostgreSQL's assignment cast, with no `USING`: a foreign table inherits
+        /// the column, and `USING` is refused where the change recurses into it.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        by_assignment: bool,
     },
     /// A column whose type cannot be converted (no cast path, and no `--using`): dropped and
     /// added again with the new type, default and constraints in one `ALTER TABLE`; its values
@@ -261,6 +265,10 @@ pub enum Change {
         table: QualifiedName,
         old: Column,
         new: Column,
+        /// A foreign table inherits the column, where `USING` is refused, and no cast applies
+        /// without one (otherwise: there is no cast at all).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        foreign_heir: bool,
     },
     SetColumnDefault {
         table: QualifiedName,

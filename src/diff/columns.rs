@@ -92,6 +92,7 @@ pub(super) fn alter_column(
             table: table.clone(),
             old: a.clone(),
             new: b.clone(),
+            foreign_heir: ctx.foreign_heirs_above.contains(table),
         });
         out.new_column_settings(table, b);
         out.comment(cid.clone(), None, comment.as_ref());
@@ -117,6 +118,7 @@ pub(super) fn alter_column(
             via_text,
             using: using.cloned(),
             generated: generated.is_some(),
+            by_assignment: using.is_none() && ctx.foreign_heirs_above.contains(table),
         });
     }
     if let Some(c) = set_settings {
@@ -239,16 +241,16 @@ fn via_text(a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
 }
 
 /// Whether the type changes with no cast path on the server, no `USING` and no enum path
-/// through text: the column is replaced (dropped and added with its new type).
+/// through text, or (on a table a foreign table inherits from, where `USING` is refused) with
+/// no cast PostgreSQL applies in an assignment: the column is replaced (dropped and added with
+/// its new type).
 fn replaced_for_type(table: &QualifiedName, a: &Column, b: &Column, ctx: &ColumnCtx) -> bool {
     let using = ctx.usings.contains_key(&(table.clone(), b.name.clone()));
-    retyped(a, b, ctx)
-        && !using
-        && !via_text(a, b, ctx)
-        && b.generated.is_none()
-        && ctx
-            .uncastable
-            .contains(&(a.data_type.clone(), b.data_type.clone()))
+    let pair = (a.data_type.clone(), b.data_type.clone());
+    let no_cast = ctx.uncastable.contains(&pair) && !via_text(a, b, ctx);
+    let no_assignment = ctx.foreign_heirs_above.contains(table)
+        && (ctx.uncastable.contains(&pair) || ctx.unassignable.contains(&pair));
+    retyped(a, b, ctx) && !using && b.generated.is_none() && (no_cast || no_assignment)
 }
 
 /// Whether `a`'s default is dropped before its type changes and set again after (PostgreSQL

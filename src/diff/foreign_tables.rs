@@ -8,9 +8,35 @@
 //! generation changes, or a change of server or of which columns are inherited, makes the
 //! table anew (views over it are rebuilt by the planner).
 
+use std::collections::BTreeSet;
+
 use super::objects::option_changes;
 use super::ObjectAction;
 use crate::model::*;
+
+/// The tables that a foreign table kept on both sides inherits from (`INHERITS`), directly or
+/// through other tables. A column type change recurses into the foreign table, where
+/// PostgreSQL refuses a `USING` clause ("is not a table"): such a table's columns change type
+/// by PostgreSQL's assignment cast, with no `USING` (a foreign table's own column takes any
+/// type).
+pub(super) fn foreign_heirs_above(from: &Schema, to: &Schema) -> BTreeSet<QualifiedName> {
+    let mut out = BTreeSet::new();
+    let mut queue: Vec<QualifiedName> = Vec::new();
+    for (id, o) in &from.objects {
+        if let Spec::ForeignTable(t) = &o.spec {
+            if to.objects.contains_key(id) {
+                queue.extend(t.inherits.iter().cloned());
+            }
+        }
+    }
+    while let Some(name) = queue.pop() {
+        if let Some(t) = from.tables.get(&name) {
+            queue.extend(t.inherits.iter().cloned());
+        }
+        out.insert(name);
+    }
+    out
+}
 
 /// What creating `t` adds after its CREATE: its CHECK constraints (added after the table, as
 /// pg_dump does: a NOT VALID one cannot be written inline), what its inherited columns have of

@@ -257,6 +257,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         objects,
         dependencies: _,
         uncastable,
+        unassignable,
         // Never compared: comparisons refuse while either side has any (see `guard`).
         unmodelled: _,
         // A fact of the server, not of the schema.
@@ -323,8 +324,10 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         .collect();
     // Tables recreated with their rows: their own indexes and triggers come with them.
     let recreated = in_place::tables(from, to);
+    let foreign_heirs_above = foreign_tables::foreign_heirs_above(from, to);
     let ctx = tables::ColumnCtx {
         uncastable,
+        unassignable,
         usings,
         sequences_before: &from.sequences,
         enum_types: &enum_types,
@@ -332,6 +335,7 @@ pub fn diff_using(from: &Schema, to: &Schema, options: Options, usings: &Usings)
         from_tables: &from.tables,
         to_tables: tables,
         recreated: &recreated,
+        foreign_heirs_above: &foreign_heirs_above,
     };
     tables::diff_tables(&mut out, &from.tables, tables, &ctx, &recreated);
     fn index_table(i: &Index) -> &QualifiedName {

@@ -13,6 +13,9 @@ use crate::model::*;
 pub(super) struct ColumnCtx<'a> {
     /// Conversions the target's server has no cast for (see [`Schema::uncastable`]).
     pub(super) uncastable: &'a BTreeSet<(TypeRef, TypeRef)>,
+    /// Conversions with a cast, but none PostgreSQL applies in an assignment (see
+    /// [`Schema::unassignable`]).
+    pub(super) unassignable: &'a BTreeSet<(TypeRef, TypeRef)>,
     pub(super) usings: &'a Usings,
     pub(super) sequences_before: &'a BTreeMap<QualifiedName, Sequence>,
     /// Enum types (and their arrays) of either side.
@@ -25,6 +28,9 @@ pub(super) struct ColumnCtx<'a> {
     pub(super) to_tables: &'a BTreeMap<QualifiedName, Table>,
     /// Tables recreated with their rows: their partitions are detached and attached again.
     pub(super) recreated: &'a BTreeSet<QualifiedName>,
+    /// Tables with a foreign table below them by inheritance: their columns change type
+    /// without `USING` (see [`super::foreign_tables::foreign_heirs_above`]).
+    pub(super) foreign_heirs_above: &'a BTreeSet<QualifiedName>,
 }
 
 impl ColumnCtx<'_> {

@@ -34,6 +34,7 @@ pub const VERSION: &str = "v3";
 const SERVER_FACTS: &[&str] = &[
     "server_version",
     "uncastable",
+    "unassignable",
     "unmodelled",
     "dependencies",
     "reader",

@@ -97,6 +97,11 @@ pub struct Schema {
     /// server, never compared.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub uncastable: BTreeSet<(TypeRef, TypeRef)>,
+    /// Column type conversions the server has a cast for, but none that PostgreSQL applies on
+    /// its own in an assignment (`text` to `integer`): such a change needs `USING`. Probed with
+    /// `uncastable`; a fact of the server, never compared.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub unassignable: BTreeSet<(TypeRef, TypeRef)>,
     /// Objects of the included schemas (and of the database: casts, languages, servers...) that
     /// the model does not hold, sorted by kind and description. Never compared: `diff`,
     /// `generate` and `drift` refuse while either side has any (see `diff::guard`).

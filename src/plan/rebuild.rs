@@ -680,6 +680,10 @@ pub(super) fn pull_in_dependents(
             }
             if retyped.contains(&id) && rebuilt_by_alter_type(&dep, &retyped, from) {
                 settings_lost_in_rebuild(&dep, to, &mut changes);
+                // An exclusion constraint over an expression: its index's column targets.
+                if let Some((_, index)) = &via_index {
+                    settings_lost_in_rebuild(index, to, &mut changes);
+                }
                 continue;
             }
             if owning_table(&dep, from).is_some_and(|t| dropped_tables.contains(&t)) {

@@ -102,11 +102,11 @@ pub(super) fn alter_column_type(
     collation: &Option<QualifiedName>,
     via_text: &bool,
     using: &Option<String>,
-    generated: bool,
+    no_using: bool,
 ) -> String {
     let array = data_type.is_array();
     let data_type = type_ref(data_type);
-    if generated {
+    if no_using {
         return format!(
             "ALTER TABLE {} ALTER COLUMN {} TYPE {data_type}{}",
             qualified(table),

@@ -160,10 +160,19 @@ fn render_change(change: &Change, mode: Mode) -> String {
             via_text,
             using,
             generated,
+            by_assignment,
         } => columns::alter_column_type(
-            table, column, data_type, collation, via_text, using, *generated,
+            table,
+            column,
+            data_type,
+            collation,
+            via_text,
+            using,
+            *generated || *by_assignment,
         ),
-        ReplaceColumn { table, old, new } => columns::replace_column(table, old, new),
+        ReplaceColumn {
+            table, old, new, ..
+        } => columns::replace_column(table, old, new),
         SetColumnDefault {
             table,
             column,

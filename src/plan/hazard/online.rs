@@ -14,17 +14,32 @@ pub(super) fn replace_column(
     existing: &dyn Fn(&QualifiedName) -> bool,
     add: &mut dyn FnMut(Hazard, String),
 ) {
-    let Change::ReplaceColumn { table, old, new } = change else {
+    let Change::ReplaceColumn {
+        table,
+        old,
+        new,
+        foreign_heir,
+    } = change
+    else {
         return;
     };
     {
         add(
             H::DeletesData,
-            format!(
-                "{table}.{} is replaced: PostgreSQL has no cast from {} to {}, so its values are dropped \
-                 (give the conversion with --using '{table}.{}=EXPRESSION' to keep them)",
-                old.name, old.data_type, new.data_type, old.name
-            ),
+            if *foreign_heir {
+                format!(
+                    "{table}.{} is replaced: a foreign table inherits it, where PostgreSQL refuses \
+                     a conversion (USING), and it has no cast from {} to {} that applies without \
+                     one, so its values are dropped",
+                    old.name, old.data_type, new.data_type
+                )
+            } else {
+                format!(
+                    "{table}.{} is replaced: PostgreSQL has no cast from {} to {}, so its values are dropped \
+                     (give the conversion with --using '{table}.{}=EXPRESSION' to keep them)",
+                    old.name, old.data_type, new.data_type, old.name
+                )
+            },
         );
         add(
             H::BreaksClients,
