@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use super::in_place::{key_names, reason};
+use super::in_place::key_names;
 use super::indexes::managed_index;
 use super::tables::{create_table, ColumnCtx};
 use super::{Change, ConvertedColumn, Out};
@@ -40,18 +40,8 @@ pub(super) fn recreate(
         let (Some(a), Some(b)) = (from.tables.get(name), to.tables.get(name)) else {
             continue;
         };
-        let tid = ObjectId::Table { name: name.clone() };
-        if a.partition_of
-            .as_ref()
-            .is_some_and(|p| recreated.contains(&p.parent))
-        {
-            let why = reason(a, b, from, to).unwrap_or("its parent is recreated");
-            out.unsupported(
-                tid,
-                format!("recreating a partition whose parent is recreated too, because {why} (detach it first)"),
-            );
-            continue;
-        }
+        // A partition recreated under a recreated parent detaches itself (its stash does)
+        // before the parent is stashed, and is created anew as a partition of the new parent.
         table(out, from, to, a, b, recreated, ctx);
     }
     // A partition key column of a table kept as it is cannot be converted either.
@@ -151,9 +141,10 @@ fn table(
         .filter(|p| p.partition_of.as_ref().is_some_and(|x| &x.parent == name))
         .map(|p| p.name.clone())
         .collect();
+    // (A partition recreated itself is detached by its own stash.)
     let detach: Vec<QualifiedName> = direct
         .iter()
-        .filter(|p| to.tables.contains_key(*p))
+        .filter(|p| to.tables.contains_key(*p) && !recreated.contains(*p))
         .cloned()
         .collect();
     let leaving: Vec<&QualifiedName> = detach

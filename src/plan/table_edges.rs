@@ -154,15 +154,21 @@ pub(super) fn table_edges(from: &Schema, to: &Schema, changes: &[Change]) -> Vec
         }
     }
     // A partition leaving a table the plan stashes is detached before the stash renames the
-    // table (the detach names it).
+    // table (the detach names it); so is a partition stashed itself, whose stash detaches it.
     for (i, c) in changes.iter().enumerate() {
         let Change::StashTable { table, .. } = c else {
             continue;
         };
         for (j, d) in changes.iter().enumerate() {
-            if matches!(d, Change::DetachPartition { parent, .. } if parent == &table.name)
-                && !out.contains(&(j, i))
-            {
+            let leaves = match d {
+                Change::DetachPartition { parent, .. } => parent == &table.name,
+                Change::StashTable { table: part, .. } => part
+                    .partition_of
+                    .as_ref()
+                    .is_some_and(|p| p.parent == table.name),
+                _ => false,
+            };
+            if leaves && !out.contains(&(j, i)) {
                 out.push((j, i));
             }
         }
