@@ -36,7 +36,23 @@ pub(super) fn recreate(
     recreated: &BTreeSet<QualifiedName>,
     ctx: &ColumnCtx,
 ) {
-    for name in recreated {
+    // Parents before their partitions: a partition's indexes attach to what its parent's
+    // recreation builds.
+    let depth = |name: &QualifiedName| {
+        let mut n = 0;
+        let mut at = name;
+        while let Some(p) = to.tables.get(at).and_then(|t| t.partition_of.as_ref()) {
+            n += 1;
+            at = &p.parent;
+            if n > to.tables.len() {
+                break;
+            }
+        }
+        n
+    };
+    let mut ordered: Vec<&QualifiedName> = recreated.iter().collect();
+    ordered.sort_by_key(|name| depth(name));
+    for name in ordered {
         let (Some(a), Some(b)) = (from.tables.get(name), to.tables.get(name)) else {
             continue;
         };
