@@ -77,18 +77,86 @@ pub fn recreated(plan: &Plan) -> BTreeSet<QualifiedName> {
 }
 
 /// The partitions each table `plan` recreates detaches for good (they stay, standalone or under
-/// another parent, with their rows).
+/// another parent, with their rows): detached on their own, or recreated themselves (their
+/// stash detaches them) and created again outside it.
 pub fn leaving(plan: &Plan) -> BTreeMap<QualifiedName, Vec<QualifiedName>> {
     let recreated = recreated(plan);
     let mut out: BTreeMap<QualifiedName, Vec<QualifiedName>> = BTreeMap::new();
     for s in &plan.steps {
-        if let Change::DetachPartition { table, parent } = &s.change {
-            if recreated.contains(parent) {
+        match &s.change {
+            Change::DetachPartition { table, parent } if recreated.contains(parent) => {
                 out.entry(parent.clone()).or_default().push(table.clone());
             }
+            Change::StashTable { table, .. } => {
+                let Some(old) = table.partition_of.as_ref().map(|p| &p.parent) else {
+                    continue;
+                };
+                if recreated.contains(old) && new_parent(plan, &table.name) != Some(old) {
+                    out.entry(old.clone()).or_default().push(table.name.clone());
+                }
+            }
+            _ => {}
         }
     }
     out
+}
+
+/// The tables that join the tree of a table `plan` recreates, bringing rows from outside it:
+/// attached to it while they were not its partitions, or recreated themselves under it from
+/// elsewhere. Their rows count with it before the plan (and, for its rollback, after it).
+pub fn joining(plan: &Plan) -> BTreeMap<QualifiedName, Vec<QualifiedName>> {
+    let recreated = recreated(plan);
+    // Partitions a recreated table's stash detaches and the plan attaches again: its own.
+    let own: BTreeSet<(&QualifiedName, &QualifiedName)> = plan
+        .steps
+        .iter()
+        .filter_map(|s| match &s.change {
+            Change::StashTable { table, detach, .. } => {
+                Some(detach.iter().map(move |d| (d, &table.name)))
+            }
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let created: BTreeSet<&QualifiedName> = plan
+        .steps
+        .iter()
+        .filter_map(|s| match &s.change {
+            Change::CreateTable(t) => Some(&t.name),
+            _ => None,
+        })
+        .collect();
+    let mut out: BTreeMap<QualifiedName, Vec<QualifiedName>> = BTreeMap::new();
+    for s in &plan.steps {
+        match &s.change {
+            Change::AttachPartition { table, parent, .. }
+                if recreated.contains(parent)
+                    && !own.contains(&(table, parent))
+                    && !created.contains(table) =>
+            {
+                out.entry(parent.clone()).or_default().push(table.clone());
+            }
+            Change::StashTable { table, .. } => {
+                let Some(new) = new_parent(plan, &table.name) else {
+                    continue;
+                };
+                let old = table.partition_of.as_ref().map(|p| &p.parent);
+                if recreated.contains(new) && old != Some(new) {
+                    out.entry(new.clone()).or_default().push(table.name.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The parent a table the plan creates is a partition of.
+fn new_parent<'a>(plan: &'a Plan, table: &QualifiedName) -> Option<&'a QualifiedName> {
+    plan.steps.iter().find_map(|s| match &s.change {
+        Change::CreateTable(t) if &t.name == table => t.partition_of.as_ref().map(|p| &p.parent),
+        _ => None,
+    })
 }
 
 /// Tables a statement of `plan` declares `deletes-data` on.
@@ -173,8 +241,13 @@ pub async fn snapshot(
         // keep their own rows, counted as theirs (a child that leaves or joins the table in
         // the plan moved none of its rows). Foreign partitions hold no local rows and are
         // not read (their wrapper may have no handler here).
+        // (A table listed both under it and as leaving or joining it is read once.)
+        let mut read: BTreeSet<QualifiedName> = BTreeSet::new();
         let mut from = Vec::new();
         for t in std::iter::once(table).chain(left.get(table).into_iter().flatten()) {
+            if !out.counts.contains_key(t) {
+                continue;
+            }
             let oid = format!("{}::regclass", literal(&qualified(t)));
             let leaves = client
                 .query(
@@ -190,11 +263,14 @@ pub async fn snapshot(
                 .await
                 .map_err(q)?;
             // Its own rows (none when it is partitioned), then its local partitions'.
-            from.push(format!("SELECT {list} FROM ONLY {}", qualified(t)));
-            from.extend(leaves.iter().map(|r| {
-                let leaf = QualifiedName::new(r.get::<_, String>(0), r.get::<_, String>(1));
-                format!("SELECT {list} FROM ONLY {}", qualified(&leaf))
-            }));
+            let leaves = leaves
+                .iter()
+                .map(|r| QualifiedName::new(r.get::<_, String>(0), r.get::<_, String>(1)));
+            for t in std::iter::once(t.clone()).chain(leaves) {
+                if read.insert(t.clone()) {
+                    from.push(format!("SELECT {list} FROM ONLY {}", qualified(&t)));
+                }
+            }
         }
         let from = from.join(" UNION ALL ");
         let sql = format!(
