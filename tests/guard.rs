@@ -720,8 +720,8 @@ fn an_extension_moving_across_an_excluded_schema_is_refused_by_name() {
     assert_eq!(r.code, 0, "{}", r.all());
 }
 
-/// A change pgshift can make but not take back (a value added to an enum a composite type uses:
-/// removing it again is not expressible) is planned forward when no rollback is asked for and nothing is
+/// A change pgshift can make but not take back (a value added to an enum of a composite type
+/// that a table is made OF: removing it again is not expressible) is planned forward when no rollback is asked for and nothing is
 /// validated, with a note that the plan has no rollback; asking for the rollback, or validating
 /// (which applies it), refuses by name.
 #[test]
@@ -731,7 +731,7 @@ fn a_way_forward_is_not_held_back_by_a_way_back_pgshift_cannot_express() {
         format!(
             "CREATE TYPE public.grade AS ENUM ({values}); \
              CREATE TYPE public.graded AS (g public.grade, n int); \
-             CREATE TABLE public.marks (id int PRIMARY KEY, v public.graded);"
+             CREATE TABLE public.marks OF public.graded;"
         )
     };
     let before = env
@@ -770,7 +770,7 @@ fn a_way_forward_is_not_held_back_by_a_way_back_pgshift_cannot_express() {
         assert_eq!(r.code, 2, "{args:?}: {}", r.all());
         assert!(
             r.stderr
-                .contains("recreating type public.grade, which a composite type uses"),
+                .contains("recreating type public.grade, which a composite type that tables are made OF uses"),
             "{args:?}: {}",
             r.stderr
         );

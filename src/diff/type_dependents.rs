@@ -3,9 +3,10 @@
 //! built on, so they are recreated with it, inside its [`Change::RecreateType`] step: their
 //! columns move off (as text) with the type's own, they are dropped (last built first), the
 //! type is created again, then they are (in their target definitions), and every column comes
-//! back. Composite types over it are not handled this way (their values are rebuilt field by
-//! field): the diff refuses those by name. A composite type the plan recreates takes the
-//! domains and ranges over it (or over arrays of it) along the same way. Pure.
+//! back. Composite types built over it are recreated with it the same way (their values go
+//! through text, field by field), unless tables are made OF one: the diff refuses that by name.
+//! A composite type the plan recreates takes the domains and ranges over it (or over arrays of
+//! it) along the same way. Pure.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -52,8 +53,8 @@ impl Dependents {
     }
 }
 
-/// The domains and ranges built over `name` in `from`, transitively, with their columns; `None`
-/// when a composite type uses one of them, or one of them is not in the target.
+/// The domains, ranges and composite types built over `name` in `from`, transitively, with
+/// their columns; `None` when tables are made OF such a composite type.
 pub(super) fn dependents(
     from: &Schema,
     to: TargetTypes,
@@ -70,12 +71,44 @@ pub(super) fn dependents(
     while let Some(cur) = queue.pop() {
         let uses = |t: &TypeRef| t.names(&cur);
         // A composite type that still holds it in the target (one that leaves it is altered
-        // or dropped before, by its own step).
-        if from.composite_types.values().any(|c| {
+        // or dropped before, by its own step): recreated with it, its values converted through
+        // text like the columns of the type itself; not one that tables are made OF.
+        for c in from.composite_types.values().filter(|c| {
             c.attributes.iter().any(|a| uses(&a.data_type))
                 && to.composite_uses(&c.name, |a| uses(&a.data_type))
         }) {
-            return None;
+            if from.tables.values().any(|t| t.of_type.as_ref() == Some(&c.name)) {
+                return None;
+            }
+            let Some(b) = to.composite_types.get(&c.name) else {
+                continue;
+            };
+            if !out.names.insert(c.name.clone()) {
+                continue;
+            }
+            out.pairs.push((
+                Change::DropCompositeType(c.clone()),
+                Change::CreateCompositeType(b.clone()),
+            ));
+            out.columns
+                .extend(columns_using(from, &c.name, None, to_tables));
+            out.decorations.extend(super::decorations_of_new(
+                ObjectId::Type {
+                    name: c.name.clone(),
+                },
+                b.comment.as_ref(),
+                &b.privileges,
+            ));
+            out.decorations.extend(b.attributes.iter().filter_map(|at| {
+                Some(Change::Comment {
+                    target: ObjectId::Column {
+                        table: b.name.clone(),
+                        column: at.name.clone(),
+                    },
+                    comment: Some(at.comment.clone()?),
+                })
+            }));
+            queue.push(c.name.clone());
         }
         for d in from.domains.values().filter(|d| uses(&d.base_type)) {
             // A domain the target no longer has is dropped before, by its own step.
