@@ -1,5 +1,5 @@
 -- an enum loses a value and a domain changes its base type while composite types are built over them (nested, and as an array attribute), held by table columns, returned and taken by functions, read by a view, commented (attributes too) and granted: the composite types are recreated with the type, their columns converted through text, the functions and view rebuilt around them
--- expect-hazards: table-rewrite, acquires-access-exclusive-lock, breaks-clients
+-- expect-hazards: table-rewrite, acquires-access-exclusive-lock
 -- @before
 DO $$ BEGIN CREATE ROLE pgshift_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
 CREATE TYPE public.status AS ENUM ('new', 'old', 'gone');
