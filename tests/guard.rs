@@ -769,8 +769,9 @@ fn a_way_forward_is_not_held_back_by_a_way_back_pgshift_cannot_express() {
         let r = env.pgshift(&args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.all());
         assert!(
-            r.stderr
-                .contains("recreating type public.grade, which a composite type that tables are made OF uses"),
+            r.stderr.contains(
+                "recreating type public.grade, which a composite type uses that tables are made OF"
+            ),
             "{args:?}: {}",
             r.stderr
         );

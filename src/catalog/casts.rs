@@ -37,7 +37,10 @@ pub fn needed(from: &Schema, to: &Schema) -> BTreeSet<(TypeRef, TypeRef)> {
 /// What the server at `url` says of the conversions in `pairs`: those it has no cast for, and
 /// those it can cast but not in an assignment (`ALTER COLUMN ... TYPE` without `USING`). A
 /// type the server does not know (created or dropped by the plan) is not judged here.
-pub async fn probe(url: &str, pairs: &BTreeSet<(TypeRef, TypeRef)>) -> Result<Verdicts, InspectError> {
+pub async fn probe(
+    url: &str,
+    pairs: &BTreeSet<(TypeRef, TypeRef)>,
+) -> Result<Verdicts, InspectError> {
     let mut out = Verdicts::default();
     if pairs.is_empty() {
         return Ok(out);

@@ -54,7 +54,8 @@ impl Dependents {
 }
 
 /// The domains, ranges and composite types built over `name` in `from`, transitively, with
-/// their columns; `None` when tables are made OF such a composite type.
+/// their columns; `None` when tables are made OF such a composite type, or its attributes
+/// change names or order too.
 pub(super) fn dependents(
     from: &Schema,
     to: TargetTypes,
@@ -77,12 +78,25 @@ pub(super) fn dependents(
             c.attributes.iter().any(|a| uses(&a.data_type))
                 && to.composite_uses(&c.name, |a| uses(&a.data_type))
         }) {
-            if from.tables.values().any(|t| t.of_type.as_ref() == Some(&c.name)) {
+            if from
+                .tables
+                .values()
+                .any(|t| t.of_type.as_ref() == Some(&c.name))
+            {
                 return None;
             }
             let Some(b) = to.composite_types.get(&c.name) else {
                 continue;
             };
+            // Values go through text, which holds the attributes by position.
+            if !c
+                .attributes
+                .iter()
+                .map(|x| &x.name)
+                .eq(b.attributes.iter().map(|x| &x.name))
+            {
+                return None;
+            }
             if !out.names.insert(c.name.clone()) {
                 continue;
             }

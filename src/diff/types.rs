@@ -517,7 +517,7 @@ pub(super) fn recreate_types_in_use(
                     None => {
                         out.unsupported(
                             ObjectId::Type { name: name.clone() },
-                            format!("recreating type {name}, which a composite type that tables are made OF uses (recreate those tables in an earlier migration)"),
+                            format!("recreating type {name}, which a composite type uses that tables are made OF or whose attributes change too (make those changes in migrations of their own)"),
                         );
                         i += 1;
                     }
