@@ -62,6 +62,27 @@ pub(super) fn dependents(
     name: &QualifiedName,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Option<Dependents> {
+    dependents_of(from, to, name, to_tables, false)
+}
+
+/// The domains, ranges and composite types that use collation `name` (a domain's or range's
+/// own collation, an attribute's), and those built over them, as [`dependents`].
+pub(super) fn collation_dependents(
+    from: &Schema,
+    to: TargetTypes,
+    name: &QualifiedName,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<Dependents> {
+    dependents_of(from, to, name, to_tables, true)
+}
+
+fn dependents_of(
+    from: &Schema,
+    to: TargetTypes,
+    name: &QualifiedName,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+    collation: bool,
+) -> Option<Dependents> {
     let mut out = Dependents {
         pairs: Vec::new(),
         columns: Vec::new(),
@@ -69,14 +90,19 @@ pub(super) fn dependents(
         names: BTreeSet::new(),
     };
     let mut queue = vec![name.clone()];
+    // The first step from a collation: what names it as its collation; types after that.
+    let mut by_collation = collation;
     while let Some(cur) = queue.pop() {
-        let uses = |t: &TypeRef| t.names(&cur);
+        let first = std::mem::take(&mut by_collation);
+        let uses_type = |t: &TypeRef| !first && t.names(&cur);
+        let uses_collation = |c: &Option<QualifiedName>| first && c.as_ref() == Some(&cur);
+        let uses_attribute =
+            |a: &Attribute| uses_type(&a.data_type) || uses_collation(&a.collation);
         // A composite type that still holds it in the target (one that leaves it is altered
         // or dropped before, by its own step): recreated with it, its values converted through
         // text like the columns of the type itself; not one that tables are made OF.
         for c in from.composite_types.values().filter(|c| {
-            c.attributes.iter().any(|a| uses(&a.data_type))
-                && to.composite_uses(&c.name, |a| uses(&a.data_type))
+            c.attributes.iter().any(uses_attribute) && to.composite_uses(&c.name, uses_attribute)
         }) {
             if from
                 .tables
@@ -124,7 +150,11 @@ pub(super) fn dependents(
             }));
             queue.push(c.name.clone());
         }
-        for d in from.domains.values().filter(|d| uses(&d.base_type)) {
+        for d in from
+            .domains
+            .values()
+            .filter(|d| uses_type(&d.base_type) || uses_collation(&d.collation))
+        {
             // A domain the target no longer has is dropped before, by its own step.
             let Some(b) = to.domains.get(&d.name) else {
                 continue;
@@ -147,7 +177,11 @@ pub(super) fn dependents(
             ));
             queue.push(d.name.clone());
         }
-        for r in from.range_types.values().filter(|r| uses(&r.subtype)) {
+        for r in from
+            .range_types
+            .values()
+            .filter(|r| uses_type(&r.subtype) || uses_collation(&r.collation))
+        {
             let Some(b) = to.range_types.get(&r.name) else {
                 continue;
             };

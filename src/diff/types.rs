@@ -370,12 +370,34 @@ fn columns_of_collation(
     to: super::type_dependents::TargetTypes,
     to_tables: &BTreeMap<QualifiedName, Table>,
 ) -> Option<Vec<ConvertedColumn>> {
+    collation_columns(from, name, to, to_tables, false)
+}
+
+/// The columns of collation `name` itself, as [`columns_of_collation`], while the types that
+/// use it are recreated with it ([`super::type_dependents::collation_dependents`]).
+fn columns_of_collation_under_types(
+    from: &Schema,
+    name: &QualifiedName,
+    to: super::type_dependents::TargetTypes,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+) -> Option<Vec<ConvertedColumn>> {
+    collation_columns(from, name, to, to_tables, true)
+}
+
+fn collation_columns(
+    from: &Schema,
+    name: &QualifiedName,
+    to: super::type_dependents::TargetTypes,
+    to_tables: &BTreeMap<QualifiedName, Table>,
+    types_recreated: bool,
+) -> Option<Vec<ConvertedColumn>> {
     let id = ObjectId::Collation { name: name.clone() };
     let ours = |c: &Option<QualifiedName>| c.as_ref() == Some(name);
     let keeps = |t: &QualifiedName| {
-        to.domains.get(t).is_some_and(|d| ours(&d.collation))
-            || to.range_types.get(t).is_some_and(|r| ours(&r.collation))
-            || to.composite_uses(t, |a| ours(&a.collation))
+        !types_recreated
+            && (to.domains.get(t).is_some_and(|d| ours(&d.collation))
+                || to.range_types.get(t).is_some_and(|r| ours(&r.collation))
+                || to.composite_uses(t, |a| ours(&a.collation)))
     };
     // Columns move off it; an index whose collation comes from its column follows the column,
     // and one that names it itself (an expression's or a key's own COLLATE) is dropped before
@@ -523,12 +545,27 @@ pub(super) fn recreate_types_in_use(
                     }
                 }
             }
+            // A collation domains, ranges or composite types use: they are recreated with it,
+            // their columns parked as text.
             None => {
-                out.unsupported(
-                    ObjectId::Type { name: name.clone() },
-                    format!("recreating type {name}, which another type uses"),
-                );
-                i += 1;
+                let own = columns_of_collation_under_types(from, &name, to, to_tables);
+                let deps = super::type_dependents::collation_dependents(from, to, &name, to_tables);
+                match own.zip(deps) {
+                    Some((own, deps)) => {
+                        i = super::type_dependents::recreate_with(out, i, j, own, deps);
+                    }
+                    None => {
+                        out.unsupported(
+                            ObjectId::Collation { name: name.clone() },
+                            format!(
+                                "recreating collation {name}, which a domain, range or composite \
+                                 type uses that tables are made OF or whose attributes change too \
+                                 (make those changes in migrations of their own)"
+                            ),
+                        );
+                        i += 1;
+                    }
+                }
             }
             Some(_) => i += 1,
         }

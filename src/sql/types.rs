@@ -99,23 +99,37 @@ pub(super) fn recreate_type(
         out.extend(dependents.iter().map(|(_, c)| render(c)));
         out.extend(back);
     } else if matches!(drop, Change::DropCollation(_)) {
-        // The values stay; only their collation (and the indexes on them) change.
-        for c in columns {
+        // The values stay; only their collation (and the indexes on them) change. Columns of
+        // the domains, ranges and composite types that use it are parked as text while those
+        // types go and come back (the last built first).
+        let dependent = |c: &ConvertedColumn| {
+            dependents.iter().any(|(_, created)| {
+                matches!(created.target(), ObjectId::Type { name } if c.data_type.names(&name))
+            })
+        };
+        let (parked, own): (Vec<ConvertedColumn>, Vec<ConvertedColumn>) =
+            columns.iter().cloned().partition(dependent);
+        let (off, back) = park_columns(&parked);
+        out.extend(off);
+        for c in &own {
             out.push(format!(
                 "{} TYPE {} COLLATE pg_catalog.\"default\"",
                 head(c),
                 type_ref(&c.data_type)
             ));
         }
+        out.extend(dependents.iter().rev().map(|(d, _)| render(d)));
         out.push(render(drop));
         out.push(render(create));
-        for c in columns {
+        for c in &own {
             out.push(format!(
                 "{} TYPE {} COLLATE {ty}",
                 head(c),
                 type_ref(&c.data_type)
             ));
         }
+        out.extend(dependents.iter().map(|(_, c)| render(c)));
+        out.extend(back);
     } else {
         // The column's type in the target comes back: the type itself or an array of it (or
         // of a range's multirange); an extension's columns each their own.
