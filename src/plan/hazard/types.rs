@@ -5,7 +5,7 @@
 use super::notes::column_loss;
 use super::Hazard;
 use crate::diff::Change as C;
-use crate::model::{QualifiedName, Schema};
+use crate::model::{ObjectId, QualifiedName, Schema};
 
 use Hazard as H;
 
@@ -79,11 +79,39 @@ pub(super) fn recreate_collation(
     existing: &dyn Fn(&QualifiedName) -> bool,
     add: &mut dyn FnMut(Hazard, String),
 ) {
-    let C::RecreateType { columns, .. } = change else {
+    let C::RecreateType {
+        columns,
+        dependents,
+        ..
+    } = change
+    else {
         return;
     };
     let coll = change.target();
+    // Columns of the domains, ranges and composite types recreated with it go through text.
+    let parked = |col: &crate::diff::ConvertedColumn| {
+        dependents.iter().any(|(_, created)| {
+            matches!(created.target(), ObjectId::Type { name } if col.data_type.names(&name))
+        })
+    };
     for col in columns.iter().filter(|col| existing(&col.table)) {
+        if parked(col) {
+            add(
+                H::TableRewrite,
+                format!(
+                    "{}.{} is moved off its type and back while {coll} and the types that use it are recreated: the table is rewritten",
+                    col.table, col.column
+                ),
+            );
+            add(
+                H::AcquiresAccessExclusiveLock,
+                format!(
+                    "locks {} against reads and writes while it is rewritten",
+                    col.table
+                ),
+            );
+            continue;
+        }
         add(
             H::IndexBuild,
             format!(
