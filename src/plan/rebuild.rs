@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::diff::ObjectAction;
+use crate::sql::writer::ident;
 
 /// The table an object belongs to, if any (columns, constraints, triggers, policies, indexes).
 pub(super) fn owning_table(id: &ObjectId, schema: &Schema) -> Option<QualifiedName> {
@@ -410,6 +411,63 @@ fn partition_indexes(parent: &QualifiedName, to: &Schema, out: &mut Vec<Change>)
     }
 }
 
+/// Whether index `dep` stays through the conversion of the columns a recreated type or
+/// collation moves off and back ([`Change::RecreateEnum`], [`Change::RecreateType`]): it keys
+/// on columns only, with no predicate, and uses nothing the plan recreates but a collation whose
+/// columns are converted (their indexes follow them). PostgreSQL rebuilds such an index from
+/// its definition inside `ALTER COLUMN ... TYPE`, like the key it backs (a primary or unique
+/// key; not an exclusion constraint, whose operators belong to the type). A foreign key that
+/// references the key from a converted column goes and comes back with that column (its sides'
+/// types differ between the two statements), before the key is rebuilt.
+fn kept_through_conversion(
+    dep: &ObjectId,
+    recreated_collations: &BTreeSet<ObjectId>,
+    from: &Schema,
+) -> bool {
+    let name = match dep {
+        ObjectId::Index { name } => name.clone(),
+        ObjectId::Constraint { table, name } => {
+            match from
+                .tables
+                .get(table)
+                .and_then(|t| t.constraints.get(name))
+                .and_then(|c| c.index.clone())
+            {
+                Some(index) => index,
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
+    let name = &name;
+    let dep = &ObjectId::Index { name: name.clone() };
+    let (Some(i), Some(t)) = (
+        from.indexes.get(name),
+        from.indexes
+            .get(name)
+            .and_then(|i| from.tables.get(&i.table)),
+    ) else {
+        return false;
+    };
+    let plain = i.predicate.is_none()
+        && i.key_columns
+            .iter()
+            .all(|k| t.columns.iter().any(|c| &ident(&c.name) == k));
+    let key = match &i.constraint {
+        None => true,
+        Some(c) => t
+            .constraints
+            .get(c)
+            .is_some_and(|c| matches!(c.kind, ConstraintKind::PrimaryKey | ConstraintKind::Unique)),
+    };
+    let uses_recreated = from.dependencies.iter().any(|(a, b)| {
+        a == dep
+            && matches!(b, ObjectId::Type { .. } | ObjectId::Collation { .. })
+            && !recreated_collations.contains(b)
+    });
+    plain && key && !uses_recreated
+}
+
 /// The columns an `ALTER COLUMN ... TYPE` changes in place (not replaced), with the copies its
 /// partitions and inheritance children have of them (the statement recurses to those).
 fn retyped_in_place(changes: &[Change], from: &Schema) -> BTreeSet<ObjectId> {
@@ -668,8 +726,25 @@ pub(super) fn pull_in_dependents(
         }
     }
     let retyped = retyped_in_place(&changes, from);
+    let recreated_collations: BTreeSet<ObjectId> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::RecreateType { drop, .. } if matches!(**drop, Change::DropCollation(_)) => {
+                Some(c.target())
+            }
+            _ => None,
+        })
+        .collect();
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
+            // A plain index (or the key it backs) over a column a recreated type or collation
+            // converts: PostgreSQL rebuilds it inside each `ALTER COLUMN ... TYPE` of the
+            // conversion, so the table keeps it (and its uniqueness) throughout.
+            if (converted.contains(&id) || recreated_collations.contains(&id))
+                && kept_through_conversion(&dep, &recreated_collations, from)
+            {
+                continue;
+            }
             let via_index = constraint_of_index(&dep, &id, from).map(|c| (c, dep.clone()));
             let dep = match &via_index {
                 Some((constraint, _)) => constraint.clone(),

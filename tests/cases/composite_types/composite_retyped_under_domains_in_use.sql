@@ -1,5 +1,5 @@
 -- a composite type's attribute changes type while table columns hold it only through domains (one over an array of it with a unique index, one over the composite itself, and a domain over that domain): the type is recreated with the domains built over it, their columns parked as text and converted back, their comments, grants and defaults kept
--- expect-hazards: acquires-access-exclusive-lock, correctness, index-build, table-rewrite
+-- expect-hazards: acquires-access-exclusive-lock, correctness, table-rewrite
 -- @before
 CREATE TYPE public."Point Pair" AS (x int, "Y" int);
 CREATE DOMAIN public.pair_list AS public."Point Pair"[];
