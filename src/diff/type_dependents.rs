@@ -51,6 +51,28 @@ impl Dependents {
     pub(super) fn in_use(&self) -> bool {
         !self.columns.is_empty()
     }
+
+    /// Adds type `name` (dropped as `drop`, made again as `create`, with the target's comment
+    /// and grants) and the columns that hold it; false when it is listed already.
+    fn add(
+        &mut self,
+        name: &QualifiedName,
+        (drop, create): (Change, Change),
+        columns: Vec<ConvertedColumn>,
+        (comment, privileges): (Option<&String>, &[Grant]),
+    ) -> bool {
+        if !self.names.insert(name.clone()) {
+            return false;
+        }
+        self.pairs.push((drop, create));
+        self.columns.extend(columns);
+        self.decorations.extend(super::decorations_of_new(
+            ObjectId::Type { name: name.clone() },
+            comment,
+            privileges,
+        ));
+        true
+    }
 }
 
 /// The domains, ranges and composite types built over `name` in `from`, transitively, with
@@ -123,22 +145,17 @@ fn dependents_of(
             {
                 return None;
             }
-            if !out.names.insert(c.name.clone()) {
+            if !out.add(
+                &c.name,
+                (
+                    Change::DropCompositeType(c.clone()),
+                    Change::CreateCompositeType(b.clone()),
+                ),
+                columns_using(from, &c.name, None, to_tables),
+                (b.comment.as_ref(), &b.privileges),
+            ) {
                 continue;
             }
-            out.pairs.push((
-                Change::DropCompositeType(c.clone()),
-                Change::CreateCompositeType(b.clone()),
-            ));
-            out.columns
-                .extend(columns_using(from, &c.name, None, to_tables));
-            out.decorations.extend(super::decorations_of_new(
-                ObjectId::Type {
-                    name: c.name.clone(),
-                },
-                b.comment.as_ref(),
-                &b.privileges,
-            ));
             out.decorations.extend(b.attributes.iter().filter_map(|at| {
                 Some(Change::Comment {
                     target: ObjectId::Column {
@@ -159,23 +176,17 @@ fn dependents_of(
             let Some(b) = to.domains.get(&d.name) else {
                 continue;
             };
-            if !out.names.insert(d.name.clone()) {
-                continue;
+            if out.add(
+                &d.name,
+                (
+                    Change::DropDomain(d.clone()),
+                    Change::CreateDomain(b.clone()),
+                ),
+                columns_using(from, &d.name, None, to_tables),
+                (b.comment.as_ref(), &b.privileges),
+            ) {
+                queue.push(d.name.clone());
             }
-            out.pairs.push((
-                Change::DropDomain(d.clone()),
-                Change::CreateDomain(b.clone()),
-            ));
-            out.columns
-                .extend(columns_using(from, &d.name, None, to_tables));
-            out.decorations.extend(super::decorations_of_new(
-                ObjectId::Type {
-                    name: d.name.clone(),
-                },
-                b.comment.as_ref(),
-                &b.privileges,
-            ));
-            queue.push(d.name.clone());
         }
         for r in from
             .range_types
@@ -185,24 +196,18 @@ fn dependents_of(
             let Some(b) = to.range_types.get(&r.name) else {
                 continue;
             };
-            if !out.names.insert(r.name.clone()) {
-                continue;
-            }
-            out.pairs.push((
-                Change::DropRangeType(r.clone()),
-                Change::CreateRangeType(b.clone()),
-            ));
             let multirange = r.multirange_name.as_ref().zip(b.multirange_name.as_ref());
-            out.columns
-                .extend(columns_using(from, &r.name, multirange, to_tables));
-            out.decorations.extend(super::decorations_of_new(
-                ObjectId::Type {
-                    name: r.name.clone(),
-                },
-                b.comment.as_ref(),
-                &b.privileges,
-            ));
-            queue.push(r.name.clone());
+            if out.add(
+                &r.name,
+                (
+                    Change::DropRangeType(r.clone()),
+                    Change::CreateRangeType(b.clone()),
+                ),
+                columns_using(from, &r.name, multirange, to_tables),
+                (b.comment.as_ref(), &b.privileges),
+            ) {
+                queue.push(r.name.clone());
+            }
         }
     }
     Some(out)

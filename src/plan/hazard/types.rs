@@ -5,6 +5,7 @@
 use super::notes::column_loss;
 use super::Hazard;
 use crate::diff::Change as C;
+use crate::diff::ConvertedColumn;
 use crate::model::{ObjectId, QualifiedName, Schema};
 
 use Hazard as H;
@@ -89,26 +90,17 @@ pub(super) fn recreate_collation(
     };
     let coll = change.target();
     // Columns of the domains, ranges and composite types recreated with it go through text.
-    let parked = |col: &crate::diff::ConvertedColumn| {
+    let parked = |col: &ConvertedColumn| {
         dependents.iter().any(|(_, created)| {
             matches!(created.target(), ObjectId::Type { name } if col.data_type.names(&name))
         })
     };
     for col in columns.iter().filter(|col| existing(&col.table)) {
         if parked(col) {
-            add(
-                H::TableRewrite,
-                format!(
-                    "{}.{} is moved off its type and back while {coll} and the types that use it are recreated: the table is rewritten",
-                    col.table, col.column
-                ),
-            );
-            add(
-                H::AcquiresAccessExclusiveLock,
-                format!(
-                    "locks {} against reads and writes while it is rewritten",
-                    col.table
-                ),
+            rewritten(
+                col,
+                &format!("its type and back while {coll} and the types that use it are"),
+                add,
             );
             continue;
         }
@@ -127,6 +119,25 @@ pub(super) fn recreate_collation(
             ),
         );
     }
+}
+
+/// The hazards of a column moved off `what` recreated: its table rewritten under an exclusive
+/// lock.
+fn rewritten(col: &ConvertedColumn, what: &str, add: &mut dyn FnMut(Hazard, String)) {
+    add(
+        H::TableRewrite,
+        format!(
+            "{}.{} is moved off {what} recreated: the table is rewritten",
+            col.table, col.column
+        ),
+    );
+    add(
+        H::AcquiresAccessExclusiveLock,
+        format!(
+            "locks {} against reads and writes while it is rewritten",
+            col.table
+        ),
+    );
 }
 
 pub(super) fn recreate_type(
@@ -202,20 +213,7 @@ pub(super) fn recreate_type(
         );
     }
     for col in columns.iter().filter(|col| existing(&col.table)) {
-        add(
-            H::TableRewrite,
-            format!(
-                "{}.{} is moved off {ty} and back while it is recreated: the table is rewritten",
-                col.table, col.column
-            ),
-        );
-        add(
-            H::AcquiresAccessExclusiveLock,
-            format!(
-                "locks {} against reads and writes while it is rewritten",
-                col.table
-            ),
-        );
+        rewritten(col, &format!("{ty} and back while it is"), add);
     }
     // A type no column uses converts nothing (functions and views over it are made again).
     if !columns.is_empty() {
