@@ -413,8 +413,8 @@ fn partition_indexes(parent: &QualifiedName, to: &Schema, out: &mut Vec<Change>)
 
 /// Whether index `dep` stays through the conversion of the columns a recreated type or
 /// collation moves off and back ([`Change::RecreateEnum`], [`Change::RecreateType`]): it keys
-/// on columns only, with no predicate, and uses nothing the plan recreates but a collation whose
-/// columns are converted (their indexes follow them). PostgreSQL rebuilds such an index from
+/// on columns only, with no predicate and no collation of its own, and uses nothing the plan
+/// recreates but a collation whose columns are converted (their indexes follow them). PostgreSQL rebuilds such an index from
 /// its definition inside `ALTER COLUMN ... TYPE`, like the key it backs (a primary or unique
 /// key; not an exclusion constraint, whose operators belong to the type). A foreign key that
 /// references the key from a converted column goes and comes back with that column (its sides'
@@ -449,7 +449,10 @@ fn kept_through_conversion(
     ) else {
         return false;
     };
+    // (The key columns name no collation of their own: the catalog names plain columns only,
+    // and an index's own COLLATE shows in its definition.)
     let plain = i.predicate.is_none()
+        && !i.body.contains(" COLLATE ")
         && i.key_columns
             .iter()
             .all(|k| t.columns.iter().any(|c| &ident(&c.name) == k));
