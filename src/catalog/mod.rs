@@ -409,7 +409,15 @@ async fn read_rows(
     order.sort_by_key(|&i| std::cmp::Reverse(weight(rendered[i].0)));
     let mut load = vec![0u32; connections.len()];
     let mut assignment = vec![0usize; rendered.len()];
-    for i in order {
+    // The queries that deparse expressions in their relation's context open every table they
+    // read (pg_get_expr, pg_get_indexdef): on one backend, each table's relation cache entry
+    // is built once rather than once per backend.
+    let together = |name: &str| OPEN_RELATIONS.contains(&name);
+    for i in order.iter().copied().filter(|&i| together(rendered[i].0)) {
+        load[0] += weight(rendered[i].0);
+        assignment[i] = 0;
+    }
+    for i in order.into_iter().filter(|&i| !together(rendered[i].0)) {
         let c = (0..connections.len()).min_by_key(|&c| load[c]).unwrap_or(0);
         load[c] += weight(rendered[i].0);
         assignment[i] = c;
@@ -481,6 +489,9 @@ async fn build_model(rows: Rows, filter: &Filter) -> Result<Schema, InspectError
 
 /// Relative cost of a query on large schemas (server time in milliseconds on 1000 tables, in
 /// one backend), for spreading them.
+/// The catalog queries that open each table they read (see [`read_rows`]).
+const OPEN_RELATIONS: &[&str] = &["tables", "constraints", "indexes"];
+
 fn weight(query: &str) -> u32 {
     match query {
         "constraints" => 90,
