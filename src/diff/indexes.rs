@@ -435,13 +435,48 @@ pub(super) fn diff_indexes(
             out.index_properties(before, b, target);
             continue;
         }
-        if !a.same_definition(b) {
+        if !a.same_definition(b) && !rebuilt_alike(a, b, source, target) {
             out.push(Change::DropIndex(a.clone()));
             out.new_index(b, target);
         } else {
             out.index_properties(Some(a), b, target);
         }
     }
+}
+
+/// Whether `a` becomes `b` when PostgreSQL rebuilds it inside the type changes of its table's
+/// columns: their definitions differ only by casts of a retyped column to its old or new
+/// built-in type (see [`Index::body_without_casts`]). The type change then rebuilds it as the
+/// target has it, and the table keeps the index (and its uniqueness) throughout.
+fn rebuilt_alike(a: &Index, b: &Index, source: &Schema, target: &Schema) -> bool {
+    let (Some(x), Some(y)) = (source.tables.get(&a.table), target.tables.get(&b.table)) else {
+        return false;
+    };
+    let spellings = |t: &TypeRef| -> Vec<String> {
+        if t.schema.is_some() || t.is_array() {
+            return Vec::new();
+        }
+        let mut out = vec![t.name.clone()];
+        if let Some(m) = &t.modifiers {
+            out.insert(0, format!("{}{m}", t.name));
+        }
+        out
+    };
+    let casts: Vec<(String, Vec<String>)> = y
+        .columns
+        .iter()
+        .filter_map(|new| {
+            let old = x.columns.iter().find(|o| o.name == new.name)?;
+            (old.data_type != new.data_type && new.generated.is_none()).then(|| {
+                let mut types = spellings(&old.data_type);
+                types.extend(spellings(&new.data_type));
+                (new.name.clone(), types)
+            })
+        })
+        .collect();
+    !casts.is_empty()
+        && a.unique == b.unique
+        && a.body_without_casts(&casts) == b.body_without_casts(&casts)
 }
 
 /// `parent` is the index of a key the target has added to its partitioned table alone (ONLY).

@@ -230,6 +230,22 @@ impl Index {
     pub fn same_definition(&self, other: &Index) -> bool {
         self.unique == other.unique && self.body == other.body
     }
+
+    /// Its definition with each cast of a column `(col)::type` to one of that column's
+    /// `types` written as the bare column. PostgreSQL rebuilds an index inside `ALTER COLUMN
+    /// ... TYPE` from its definition: a cast to the column's new type disappears
+    /// (`lower((email)::text)` becomes `lower(email)` once `email` is `text`), and one to its
+    /// old type appears (the other way). `casts` is (column, the types' spellings).
+    pub fn body_without_casts(&self, casts: &[(String, Vec<String>)]) -> String {
+        let mut body = self.body.clone();
+        for (column, types) in casts {
+            let col = crate::sql::writer::ident(column);
+            for t in types {
+                body = body.replace(&format!("({col})::{t}"), &col);
+            }
+        }
+        body
+    }
 }
 
 /// A view or materialized view.
