@@ -238,7 +238,8 @@ fn differences_that_cannot_be_expressed_yet_are_refused_not_guessed() {
     assert_eq!(r.code, 2, "{}", r.all());
     assert!(
         r.stderr.contains("cannot express")
-            && r.stderr.contains("which a composite type uses that tables are made OF"),
+            && r.stderr
+                .contains("which a composite type uses that tables are made OF"),
         "{}",
         r.stderr
     );

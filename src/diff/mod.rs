@@ -659,4 +659,33 @@ mod tests {
             .iter()
             .any(|c| matches!(c, Change::Unsupported { .. })));
     }
+
+    #[test]
+    fn a_table_recreated_while_another_table_holds_its_row_type_is_refused_by_name() {
+        let events = table("events", &[("id", "integer"), ("at", "date")]);
+        let mut partitioned = events.clone();
+        partitioned.partition_key = Some("RANGE (at)".into());
+        let log = table("log", &[("id", "integer"), ("ev", "public.events[]")]);
+        let a = with_tables(vec![events.clone(), log.clone()]);
+        let b = with_tables(vec![partitioned.clone(), log]);
+        let refusals = |a: &Schema, b: &Schema| -> Vec<String> {
+            diff(a, b)
+                .changes
+                .iter()
+                .filter_map(|c| match c {
+                    Change::Unsupported { what, .. } => Some(what.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let got = refusals(&a, &b);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].contains("recreating table public.events") && got[0].contains("public.log"),
+            "{got:?}"
+        );
+        // A table that leaves the row type in the target is no reason to refuse.
+        let c = with_tables(vec![partitioned, table("log", &[("id", "integer")])]);
+        assert!(refusals(&a, &c).is_empty());
+    }
 }

@@ -56,6 +56,32 @@ pub(super) fn recreate(
         let (Some(a), Some(b)) = (from.tables.get(name), to.tables.get(name)) else {
             continue;
         };
+        // A column of another table holding its row type would follow the stash's type and
+        // hold the stash's drop back.
+        let row_type = TypeRef::named(name);
+        let holds = |s: &Schema, t: &QualifiedName, c: &str| {
+            s.tables.get(t).is_some_and(|t| {
+                t.columns
+                    .iter()
+                    .any(|x| x.name == c && x.data_type.element() == row_type)
+            })
+        };
+        if let Some((t, c)) = from.tables.values().find_map(|t| {
+            t.columns
+                .iter()
+                .find(|c| holds(from, &t.name, &c.name) && holds(to, &t.name, &c.name))
+                .map(|c| (&t.name, &c.name))
+        }) {
+            out.unsupported(
+                ObjectId::Table { name: name.clone() },
+                format!(
+                    "recreating table {name}, whose row type column {} of {t} holds (move that \
+                     column off the row type in a migration of its own first)",
+                    crate::model::id::display_ident(c)
+                ),
+            );
+            continue;
+        }
         // A partition recreated under a recreated parent detaches itself (its stash does)
         // before the parent is stashed, and is created anew as a partition of the new parent.
         table(out, from, to, a, b, recreated, ctx);
