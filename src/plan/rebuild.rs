@@ -411,14 +411,15 @@ fn partition_indexes(parent: &QualifiedName, to: &Schema, out: &mut Vec<Change>)
     }
 }
 
-/// Whether index `dep` stays through the conversion of the columns a recreated type or
-/// collation moves off and back ([`Change::RecreateEnum`], [`Change::RecreateType`]): it keys
-/// on columns only, with no predicate and no collation of its own, and uses nothing the plan
-/// recreates but a collation whose columns are converted (their indexes follow them). PostgreSQL rebuilds such an index from
-/// its definition inside `ALTER COLUMN ... TYPE`, like the key it backs (a primary or unique
-/// key; not an exclusion constraint, whose operators belong to the type). A foreign key that
-/// references the key from a converted column goes and comes back with that column (its sides'
-/// types differ between the two statements), before the key is rebuilt.
+/// Whether index `dep` (or the key it backs) stays through the conversion of the columns a
+/// recreated type or collation moves off and back ([`Change::RecreateEnum`],
+/// [`Change::RecreateType`]): it keys on columns only, with no predicate and no collation of
+/// its own, and uses nothing the plan recreates but a collation whose columns are converted
+/// (their indexes follow them). PostgreSQL rebuilds such an index from its definition inside
+/// `ALTER COLUMN ... TYPE`, like the key it backs (a primary or unique key; not an exclusion
+/// constraint, whose operators belong to the type). A foreign key that references the key from
+/// a converted column goes and comes back with that column (its sides' types differ between
+/// the two statements), before the key is rebuilt.
 fn kept_through_conversion(
     dep: &ObjectId,
     recreated_collations: &BTreeSet<ObjectId>,
