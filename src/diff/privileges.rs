@@ -433,13 +433,7 @@ pub(super) fn diff_member_privileges(out: &mut Out, from: &Schema, to: &Schema) 
 /// `id` as it is named once its extension moves from schema `old` to `new`: its own schema, and
 /// the extension's types its arguments name (`old.gtrgm` becomes `new.gtrgm`).
 fn in_schema(id: &ObjectId, old: &str, new: &str) -> ObjectId {
-    let name = |q: &QualifiedName| {
-        if q.schema == old {
-            QualifiedName::new(new, q.name.clone())
-        } else {
-            q.clone()
-        }
-    };
+    let name = |q: &QualifiedName| q.in_renamed_schema(old, new);
     let function = |f: &FunctionId| f.in_renamed_schema(old, new);
     match id {
         ObjectId::Function { id } => ObjectId::Function { id: function(id) },

@@ -18,6 +18,15 @@ impl QualifiedName {
             name: name.into(),
         }
     }
+
+    /// The same name after schema `old` is renamed to `new`.
+    pub fn in_renamed_schema(&self, old: &str, new: &str) -> Self {
+        if self.schema == old {
+            Self::new(new, self.name.clone())
+        } else {
+            self.clone()
+        }
+    }
 }
 
 pub use crate::sql::writer::display_ident;
@@ -110,11 +119,7 @@ impl FunctionId {
     /// argument type qualified with `old` (a whole name at the start of a type, outside quoted
     /// names: `mypub.t` is not in schema `pub`).
     pub fn in_renamed_schema(&self, old: &str, new: &str) -> Self {
-        let name = if self.name.schema == old {
-            QualifiedName::new(new, self.name.name.clone())
-        } else {
-            self.name.clone()
-        };
+        let name = self.name.in_renamed_schema(old, new);
         let (old, new) = (
             format!("{}.", display_ident(old)),
             format!("{}.", display_ident(new)),
