@@ -53,6 +53,16 @@ pub struct ConvertedColumn {
     pub default: Option<String>,
 }
 
+impl ConvertedColumn {
+    /// Whether it holds one of the types a [`Change::RecreateType`] recreates along
+    /// (`dependents`, as (drop, create)): it is then parked as text while they go and come back.
+    pub fn of_dependent(&self, dependents: &[(Change, Change)]) -> bool {
+        dependents.iter().any(|(_, created)| {
+            matches!(created.target(), ObjectId::Type { name } if self.data_type.names(&name))
+        })
+    }
+}
+
 /// ALTER TABLE ... ALTER COLUMN actions on an identity column.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -362,29 +362,11 @@ pub(super) fn kept_columns<'a>(
 
 /// The table columns whose collation is `name` and stays so in the target, to move off it while
 /// it is recreated. `None` when anything else uses it and still does in the target (an index
-/// naming it, a domain, a type); a type that leaves it is changed or dropped before, by its own
-/// step.
+/// naming it, a domain, a type), unless `types_recreated`: the domains, ranges and composite
+/// types that use it are then recreated with it
+/// ([`super::type_dependents::collation_dependents`]). A type that leaves it is changed or
+/// dropped before, by its own step.
 fn columns_of_collation(
-    from: &Schema,
-    name: &QualifiedName,
-    to: super::type_dependents::TargetTypes,
-    to_tables: &BTreeMap<QualifiedName, Table>,
-) -> Option<Vec<ConvertedColumn>> {
-    collation_columns(from, name, to, to_tables, false)
-}
-
-/// The columns of collation `name` itself, as [`columns_of_collation`], while the types that
-/// use it are recreated with it ([`super::type_dependents::collation_dependents`]).
-fn columns_of_collation_under_types(
-    from: &Schema,
-    name: &QualifiedName,
-    to: super::type_dependents::TargetTypes,
-    to_tables: &BTreeMap<QualifiedName, Table>,
-) -> Option<Vec<ConvertedColumn>> {
-    collation_columns(from, name, to, to_tables, true)
-}
-
-fn collation_columns(
     from: &Schema,
     name: &QualifiedName,
     to: super::type_dependents::TargetTypes,
@@ -512,7 +494,7 @@ pub(super) fn recreate_types_in_use(
             _ => None,
         };
         let columns = if matches!(out.changes[i], Change::DropCollation(_)) {
-            columns_of_collation(from, &name, to, to_tables)
+            columns_of_collation(from, &name, to, to_tables, false)
         } else {
             columns_of_type(from, &name, multirange, to_tables)
         };
@@ -548,7 +530,7 @@ pub(super) fn recreate_types_in_use(
             // A collation domains, ranges or composite types use: they are recreated with it,
             // their columns parked as text.
             None => {
-                let own = columns_of_collation_under_types(from, &name, to, to_tables);
+                let own = columns_of_collation(from, &name, to, to_tables, true);
                 let deps = super::type_dependents::collation_dependents(from, to, &name, to_tables);
                 match own.zip(deps) {
                     Some((own, deps)) => {

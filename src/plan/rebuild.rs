@@ -425,30 +425,23 @@ fn kept_through_conversion(
     recreated_collations: &BTreeSet<ObjectId>,
     from: &Schema,
 ) -> bool {
-    let name = match dep {
-        ObjectId::Index { name } => name.clone(),
-        ObjectId::Constraint { table, name } => {
-            match from
-                .tables
-                .get(table)
-                .and_then(|t| t.constraints.get(name))
-                .and_then(|c| c.index.clone())
-            {
-                Some(index) => index,
-                None => return false,
-            }
-        }
-        _ => return false,
+    let index = match dep {
+        ObjectId::Index { name } => Some(name),
+        ObjectId::Constraint { table, name } => from
+            .tables
+            .get(table)
+            .and_then(|t| t.constraints.get(name))
+            .and_then(|c| c.index.as_ref()),
+        _ => None,
     };
-    let name = &name;
-    let dep = &ObjectId::Index { name: name.clone() };
-    let (Some(i), Some(t)) = (
-        from.indexes.get(name),
-        from.indexes
-            .get(name)
-            .and_then(|i| from.tables.get(&i.table)),
-    ) else {
+    let Some(i) = index.and_then(|name| from.indexes.get(name)) else {
         return false;
+    };
+    let Some(t) = from.tables.get(&i.table) else {
+        return false;
+    };
+    let dep = &ObjectId::Index {
+        name: i.name.clone(),
     };
     // (The key columns name no collation of their own: the catalog names plain columns only,
     // and an index's own COLLATE shows in its definition.)

@@ -102,13 +102,10 @@ pub(super) fn recreate_type(
         // The values stay; only their collation (and the indexes on them) change. Columns of
         // the domains, ranges and composite types that use it are parked as text while those
         // types go and come back (the last built first).
-        let dependent = |c: &ConvertedColumn| {
-            dependents.iter().any(|(_, created)| {
-                matches!(created.target(), ObjectId::Type { name } if c.data_type.names(&name))
-            })
-        };
-        let (parked, own): (Vec<ConvertedColumn>, Vec<ConvertedColumn>) =
-            columns.iter().cloned().partition(dependent);
+        let (parked, own): (Vec<ConvertedColumn>, Vec<ConvertedColumn>) = columns
+            .iter()
+            .cloned()
+            .partition(|c| c.of_dependent(dependents));
         let (off, back) = park_columns(&parked);
         out.extend(off);
         for c in &own {

@@ -6,7 +6,7 @@ use super::notes::column_loss;
 use super::Hazard;
 use crate::diff::Change as C;
 use crate::diff::ConvertedColumn;
-use crate::model::{ObjectId, QualifiedName, Schema};
+use crate::model::{QualifiedName, Schema};
 
 use Hazard as H;
 
@@ -90,13 +90,8 @@ pub(super) fn recreate_collation(
     };
     let coll = change.target();
     // Columns of the domains, ranges and composite types recreated with it go through text.
-    let parked = |col: &ConvertedColumn| {
-        dependents.iter().any(|(_, created)| {
-            matches!(created.target(), ObjectId::Type { name } if col.data_type.names(&name))
-        })
-    };
     for col in columns.iter().filter(|col| existing(&col.table)) {
-        if parked(col) {
+        if col.of_dependent(dependents) {
             rewritten(
                 col,
                 &format!("its type and back while {coll} and the types that use it are"),
