@@ -732,6 +732,8 @@ pub(super) fn pull_in_dependents(
             _ => None,
         })
         .collect();
+    // What PostgreSQL rebuilds inside a type change whose lost settings are set again.
+    let mut reset: BTreeSet<ObjectId> = BTreeSet::new();
     while let Some(id) = queue.pop() {
         for dep in dependents_of(&id) {
             // A plain index (or the key it backs) over a column a recreated type or collation
@@ -751,10 +753,12 @@ pub(super) fn pull_in_dependents(
                 continue;
             }
             if retyped.contains(&id) && rebuilt_by_alter_type(&dep, &retyped, from) {
-                settings_lost_in_rebuild(&dep, to, &mut changes);
-                // An exclusion constraint over an expression: its index's column targets.
-                if let Some((_, index)) = &via_index {
-                    settings_lost_in_rebuild(index, to, &mut changes);
+                // (Once per object, however many of its columns change type.) An exclusion
+                // constraint over an expression: its index's column targets.
+                for settled in std::iter::once(&dep).chain(via_index.as_ref().map(|(_, i)| i)) {
+                    if reset.insert(settled.clone()) {
+                        settings_lost_in_rebuild(settled, to, &mut changes);
+                    }
                 }
                 continue;
             }
