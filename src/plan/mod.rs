@@ -18,6 +18,7 @@ pub mod hazard;
 mod held_back;
 mod order;
 mod rebuild;
+mod retype;
 mod roles;
 pub mod safety;
 mod script;
